@@ -1,0 +1,120 @@
+"""Frozen value objects passed between the pipeline stages.
+
+collect -> Article; dedupe -> Story; figures -> Figure; writeup -> Event; render -> Edition.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, kw_only=True)
+class Placement:
+    """Where a syndicated copy of an article also ran."""
+
+    outlet: str
+    url: str | None = None
+    path: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Article:
+    """One source text reduced to the article and its metadata."""
+
+    id: str
+    title: str
+    text: str  # article body only; paragraphs separated by blank lines
+    outlet: str
+    author: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    path: str | None = None  # relative to the project (seeds) or None (feeds)
+    origin: str = "seed"  # "seed" | "feed" | "jsonl"
+    also_ran_in: tuple[Placement, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Story:
+    """One real-world event: the independent articles that report it."""
+
+    id: str
+    articles: tuple[Article, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Claim:
+    """One value for a figure, credited to the sources that state it."""
+
+    value: float
+    unit: str  # "USD", "USD/month", "MW", "GPUs", "%", "x", "date", "years", ...
+    display: str  # how a reader sees it: "$200 billion", "300+ MW"
+    qualifier: str | None = None  # "over", "about", "up to", ... or None
+    upper: float | None = None  # the top of a range ("3x to 10x"), else None
+    source_ids: tuple[str, ...] = ()
+    quotes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Figure:
+    """One thing measured, with every value the sources give for it."""
+
+    label: str  # what it measures: "GPU count", "power capacity", "deal value"
+    status: str  # "agreed" | "conflict" | "single"
+    claims: tuple[Claim, ...]
+
+    @property
+    def source_ids(self) -> tuple[str, ...]:
+        """Every source that gives a value, in claim order."""
+        seen: dict[str, None] = {}
+        for claim in self.claims:
+            seen.update(dict.fromkeys(claim.source_ids))
+        return tuple(seen)
+
+
+@dataclass(frozen=True, kw_only=True)
+class SummarySentence:
+    """One sentence of an event's summary and every source that states it."""
+
+    text: str
+    source_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Event:
+    """One event as the reader sees it."""
+
+    id: str
+    headline: str
+    summary: tuple[SummarySentence, ...]
+    sources: tuple[Article, ...]
+    figures: tuple[Figure, ...] = ()
+    differences: tuple[str, ...] = ()  # "where sources differ", one line each
+    first_date: dt.date | None = None
+    last_date: dt.date | None = None
+    update: str | None = None  # set when an earlier edition carried this event
+
+
+@dataclass(frozen=True, kw_only=True)
+class FeedHealth:
+    """How one feed fared in this run."""
+
+    name: str
+    url: str
+    status: str  # "ok" | "not modified" | "error" | "gone"
+    entries: int = 0
+    message: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Edition:
+    """Everything one digest shows."""
+
+    title: str
+    date: dt.date
+    timezone: str
+    events: tuple[Event, ...]
+    generated_at: dt.datetime
+    warnings: tuple[str, ...] = ()
+    feed_health: tuple[FeedHealth, ...] = ()
+    total_sources: int = field(default=0)
