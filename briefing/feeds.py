@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import multiprocessing as mp
+import os
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlsplit
@@ -20,7 +23,7 @@ from urllib.parse import urlsplit
 from briefing.collect import MIN_WORDS, article_from_html, source_id
 from briefing.config import FeedSpec
 from briefing.feedstore import FeedStore
-from briefing.feedtext import Entry, entry_article, parse_feed
+from briefing.feedtext import Entry, ParsedFeed, entry_article, parse_feed
 from briefing.fetch import Fetcher, FetchFailed, FetchSettings, decode_body
 from briefing.models import Article, FeedHealth
 from briefing.state import State
@@ -29,6 +32,9 @@ log = logging.getLogger(__name__)
 
 # A firehose feed can list hundreds of entries inside the window; the newest this many are plenty.
 MAX_ENTRIES_PER_FEED = 50
+# Worker processes cost about a second to start (Python plus trafilatura); for fewer pages (or feeds,
+# each of which likely brings several pages) than this, threads win.
+_POOL_MIN_WORK = 40
 _PAGE_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
 _FEED_ACCEPT = (
     "application/rss+xml,application/atom+xml,application/rdf+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.1"
@@ -160,6 +166,8 @@ class _Fetched:
 class _Run:
     def __init__(self, store: FeedStore, fetcher: Fetcher, start: dt.datetime, progress: _Progress) -> None:
         self.store, self.fetcher, self.start, self.progress = store, fetcher, start, progress
+        self.extract = _Extractor(fetcher.settings.extract_processes)
+        self.work = 0  # parsing and extraction ahead: a changed feed counts 4, a page 1
         self.done: dict[str, _Job] = {}
         self.articles: dict[str, Article] = {}
         self.pages: dict[str, Article] = {}  # extracted this run (not yet committed by every feed that links them)
@@ -178,7 +186,7 @@ class _Run:
                         self.done[spec.url] = job
                         continue
                     sched.submit(spec.url, lambda f, j=job: self._on_feed(j, f, sched), _fetch_feed,
-                                 self.fetcher, spec, job.etag, job.last_modified)
+                                 self.fetcher, self.extract, spec, job.etag, job.last_modified)
                 self.progress.total += sched.queued
                 for callback, future in sched.completed():
                     callback(future)
@@ -188,6 +196,7 @@ class _Run:
                 raise
             finally:
                 self.progress.close()
+                self.extract.close()
         jobs = [self.done[s.url] for s in specs if s.url in self.done]
         return FeedResult(
             articles=tuple(self.articles.values()),
@@ -229,6 +238,8 @@ class _Run:
             entries, known = self.store.entries(job.spec.url), None
         else:
             job.fresh, job.entries = True, list(fetched.entries)
+            self.work += 4
+            self.extract.expect(self.work)
             entries, known = job.entries, self.store.entry_keys(job.spec.url)
         allow_file = urlsplit(job.spec.url).scheme == "file"  # a remote feed must never make us read local files
         for entry in self._selected(entries, known):
@@ -257,8 +268,10 @@ class _Run:
         waiters.append((job, entry))
         if len(waiters) == 1:  # two feeds linking the same page share one fetch
             self.progress.total += 1
-            sched.submit(link, lambda f: self._on_page(link, f), _fetch_page, self.fetcher, link, job.spec.name,
-                         allow_file)
+            self.work += 1
+            self.extract.expect(self.work)
+            sched.submit(link, lambda f: self._on_page(link, f), _fetch_page, self.fetcher, self.extract, link,
+                         job.spec.name, allow_file)
 
     def _on_page(self, link: str, future: Future) -> None:
         try:
@@ -320,7 +333,8 @@ def _fill(article: Article, entry: Entry, outlet: str | None, tz: dt.tzinfo | No
 # --- worker-thread functions ---------------------------------------------------------------
 
 
-def _fetch_feed(fetcher: Fetcher, spec: FeedSpec, etag: str | None, last_modified: str | None) -> _Fetched:
+def _fetch_feed(fetcher: Fetcher, extract: _Extractor, spec: FeedSpec, etag: str | None,
+                last_modified: str | None) -> _Fetched:
     """Fetch and parse one feed (worker thread); failures come back as values."""
     try:
         resp = fetcher.get(spec.url, etag=etag, last_modified=last_modified, accept=_FEED_ACCEPT, allow_file=True)
@@ -328,14 +342,14 @@ def _fetch_feed(fetcher: Fetcher, spec: FeedSpec, etag: str | None, last_modifie
         return _Fetched(error=exc)
     if resp.status == 304:
         return _Fetched(status=304, etag=resp.etag, last_modified=resp.last_modified, moved_to=resp.moved_to)
-    parsed = parse_feed(resp.body, content_type=resp.content_type, url=resp.url)
+    parsed = extract.parse(resp.body, resp.content_type, resp.url)
     if parsed.error:
         return _Fetched(error=FetchFailed(spec.url, parsed.error, reason="not a feed", hint=parsed.hint))
     return _Fetched(status=200, entries=parsed.entries, title=parsed.title, etag=resp.etag,
                     last_modified=resp.last_modified, problem=parsed.problem, moved_to=resp.moved_to)
 
 
-def _fetch_page(fetcher: Fetcher, url: str, outlet: str | None,
+def _fetch_page(fetcher: Fetcher, extract: _Extractor, url: str, outlet: str | None,
                 allow_file: bool) -> tuple[Article | None, str | None, bool]:
     """(article, problem, permanent): the page's article, or why not and whether retrying could help."""
     try:
@@ -345,13 +359,60 @@ def _fetch_page(fetcher: Fetcher, url: str, outlet: str | None,
     kind = resp.content_type.split(";")[0].strip().lower()
     if kind and "html" not in kind and not kind.startswith("text/"):
         return None, f"the link is not a web page ({kind})", True
-    article = article_from_html(decode_body(resp.body, resp.content_type), id=source_id(url), url=url,
-                                origin="feed", outlet=outlet)
+    article = extract(decode_body(resp.body, resp.content_type), url, outlet)
     if article is None or not article.text.strip():
         return None, "no article text found on the page", True
     if len(article.text.split()) < MIN_WORDS:
         return None, "the page shows only a few words (a teaser or paywall?)", True
     return article, None, True
+
+
+def _extract(html: str, url: str, outlet: str | None) -> Article | None:
+    """The page's article (module level so worker processes can run it)."""
+    return article_from_html(html, id=source_id(url), url=url, origin="feed", outlet=outlet, fast=True)
+
+
+def _parse(body: bytes, content_type: str, url: str) -> ParsedFeed:
+    return parse_feed(body, content_type=content_type, url=url)
+
+
+def _warm_up() -> None:
+    import trafilatura  # noqa: F401 - load it once per worker process, before the first page arrives
+
+
+class _Extractor:
+    """Extraction is CPU-bound: a few pages run in the fetching threads, many in worker processes."""
+
+    def __init__(self, processes: int | None) -> None:
+        self.processes = os.cpu_count() or 1 if processes is None else processes
+        self.pool: ProcessPoolExecutor | None = None
+
+    def expect(self, work: int) -> None:
+        """Start the processes once the run has enough work to repay their start-up (about a second)."""
+        if self.pool is None and self.processes > 0 and work >= _POOL_MIN_WORK:
+            self.pool = ProcessPoolExecutor(self.processes, mp_context=mp.get_context("spawn"), initializer=_warm_up)
+
+    def __call__(self, html: str, url: str, outlet: str | None) -> Article | None:
+        """The page's article."""
+        return self._run(_extract, html, url, outlet)
+
+    def parse(self, body: bytes, content_type: str, url: str) -> ParsedFeed:
+        """The feed document's entries (feedparser is pure Python: ~10 ms a feed)."""
+        return self._run(_parse, body, content_type, url)
+
+    def _run(self, fn: Callable, *args: Any) -> Any:
+        pool = self.pool
+        if pool is not None:
+            try:
+                return pool.submit(fn, *args).result()
+            except BrokenProcessPool:  # a worker died (out of memory?): carry on in this thread
+                log.warning("article extraction processes stopped; extracting in threads instead")
+                self.pool = None
+        return fn(*args)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 # --- plumbing -----------------------------------------------------------------------------

@@ -30,6 +30,7 @@ class Route:
     etag: str | None = None
     last_modified: str | None = None
     gzip: bool = False
+    gzipped: bytes = b""
     custom: Handler | None = None
 
 
@@ -109,7 +110,7 @@ def _make_handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:
                 return self._send(304, b"", None, route)
             body = route.body
             if route.gzip and "gzip" in self.headers.get("Accept-Encoding", ""):
-                body = gzip.compress(body)
+                body = route.gzipped = route.gzipped or gzip.compress(body)
                 route.headers.setdefault("Content-Encoding", "gzip")
             self._send(route.status, body, route.content_type, route)
 
