@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import logging
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -61,6 +62,7 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     _add_build(sub, common)
+    _add_feeds(sub, common)
     return parser
 
 
@@ -72,7 +74,64 @@ def _add_build(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     p.add_argument("--outbox", type=Path, help="where editions are written (default outbox/)")
     p.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 3)")
     p.add_argument("--all", action="store_true", help="include events already carried by earlier editions")
+    p.add_argument("--since", type=parse_since, metavar="WHEN",
+                   help="use feed entries published after WHEN: a time (2026-05-10T06:00, in the configured "
+                   "timezone unless it says) or hours back (48h); default: the configured window, 36h")
     p.set_defaults(handler=_run_build)
+
+
+def _add_feeds(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("feeds", help="import and list the feeds a build reads")
+    actions = p.add_subparsers(title="actions", metavar="ACTION")
+    imp = actions.add_parser("import", parents=[common],
+                             help="add the feeds of an OPML file (kept in the state database)")
+    imp.add_argument("file", type=Path, metavar="FILE.opml", help="a subscription list exported by a feed reader")
+    imp.set_defaults(handler=_run_feeds_import)
+    ls = actions.add_parser("list", parents=[common], help="every feed a build reads, with how its last fetch went")
+    ls.set_defaults(handler=_run_feeds_list)
+    p.set_defaults(handler=lambda _args: p.print_help() or 2)
+
+
+def parse_since(value: str) -> dt.datetime | dt.timedelta:
+    """Parse --since as hours back ("48h", "2d") or an ISO date/time (naive means the configured timezone)."""
+    span = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([hd])\s*", value.lower())
+    if span:
+        return dt.timedelta(hours=float(span[1]) * (24 if span[2] == "d" else 1))
+    try:
+        return dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{value}' is neither hours like 48h nor a time like 2026-05-10T06:00") from None
+
+
+def _run_feeds_import(args: argparse.Namespace) -> int:
+    from briefing.feeds import import_feeds
+    from briefing.opml import read_opml
+    from briefing.state import State
+
+    config = load(args)
+    feeds = read_opml(args.file)
+    with State(config.state) as state:
+        added = import_feeds(state, feeds)
+    print(f"imported {added} new feed(s) of {len(feeds)} listed in {args.file} (kept in {config.state})")
+    return 0
+
+
+def _run_feeds_list(args: argparse.Namespace) -> int:
+    from briefing.feeds import feed_report
+    from briefing.state import State
+
+    config = load(args)
+    with State(config.state) as state:
+        listing = feed_report(state, config.feeds)
+    if not listing:
+        print("no feeds: add feeds = [...] to briefing.toml, or run 'briefing feeds import FILE.opml'")
+    for item in listing:
+        health = item.health
+        status = f"{health.status}, {health.entries} used, checked {item.checked_at}" if health else "not fetched yet"
+        note = f" - {health.message}" if health and health.message else ""
+        print(f"{item.spec.name or '-'}  {item.spec.url}  [{item.origin}]  {status}{note}")
+    return 0
 
 
 def parse_date(value: str) -> dt.date:

@@ -154,10 +154,9 @@ class _Counting:
 
 
 def endless(handler: BaseHTTPRequestHandler) -> None:
-    """Claim a small Content-Length, then stream zeros until the client hangs up."""
+    """No length at all: stream zeros until the client hangs up."""
     handler.send_response(200)
     handler.send_header("Content-Type", "application/rss+xml")
-    handler.send_header("Content-Length", "100")  # a lie: clients must not trust it
     handler.send_header("Connection", "close")
     handler.end_headers()
     _stream_forever(handler)
@@ -222,7 +221,7 @@ def slow_drip(handler: BaseHTTPRequestHandler) -> None:
 
 def hang(handler: BaseHTTPRequestHandler) -> None:
     """Accept the request and say nothing for a while (a timeout)."""
-    time.sleep(2)
+    time.sleep(1)
 
 
 def redirect(to: str, status: int = 302) -> Handler:
