@@ -256,6 +256,9 @@ class _Run:
 
     def _use(self, job: _Job, entry: Entry, sched: _Scheduler, allow_file: bool) -> None:
         link = entry.link
+        if not link and not entry.summary.strip():
+            log.debug("feed %s: entry %r has neither a link nor text", job.spec.url, entry.title)
+            return  # nothing to show and nothing to fix: not worth a warning
         if not link or urlsplit(link).scheme not in (("http", "https", "file") if allow_file else ("http", "https")):
             self._fallback(job, entry, "the entry has no web link")
             return

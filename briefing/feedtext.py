@@ -93,6 +93,8 @@ def _alternate(body: bytes, base: str) -> str | None:
 
 def _entry(raw: Any) -> Entry:
     link = (raw.get("link") or "").strip() or None
+    if link and link.startswith("file://") and not link.startswith("file:///"):
+        link = "file:///" + link[7:]  # feedparser folds file:///tmp/x into file://tmp/x
     title = html_text(raw.get("title") or "").replace("\n", " ").strip() or "(untitled)"
     contents = [c.get("value") or "" for c in raw.get("content") or []]
     summary = max(contents + [raw.get("summary") or ""], key=len)[:MAX_SUMMARY_CHARS]

@@ -45,9 +45,9 @@ class FeedServer:
         self.bytes_sent = 0
         self.latency = latency
         self._lock = threading.Lock()
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(self))
+        self.httpd = _QuietServer(("127.0.0.1", 0), _make_handler(self))
         self.httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
 
     def __enter__(self) -> FeedServer:
         self._thread.start()
@@ -77,6 +77,11 @@ class FeedServer:
     def count(self, sent: int) -> None:
         with self._lock:
             self.bytes_sent += sent
+
+
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:  # clients hanging up mid-stream is the point
+        pass
 
 
 def _make_handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:
