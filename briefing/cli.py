@@ -61,6 +61,10 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     _add_build(sub, common)
+    _add_send(sub, common)
+    _add_run(sub, common)
+    _add_schedule(sub, common)
+    _add_check_config(sub, common)
     return parser
 
 
@@ -108,6 +112,78 @@ def _run_build(args: argparse.Namespace) -> int:
     if args.strict and result.warnings:
         raise StrictModeError(f"{len(result.warnings)} warning(s) under --strict")
     return 0
+
+
+def _add_send(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("send", parents=[common], help="email the built edition (once; kept and retried on failure)")
+    p.add_argument("--date", type=parse_date, help="edition date YYYY-MM-DD (default: today)")
+    p.add_argument("--outbox", type=Path, help="where editions are read from (default outbox/)")
+    p.add_argument("--force", action="store_true", help="send again even if this edition was already sent")
+    p.set_defaults(handler=_run_send)
+
+
+def _run_send(args: argparse.Namespace) -> int:
+    from briefing.deliver import send
+
+    config = load(args)
+    return _report(send(config, args.date or config.today(), force=args.force))
+
+
+def _report(report) -> int:  # report: briefing.deliver.SendReport
+    for outcome in report.outcomes:
+        print(outcome.line())
+    for error in report.errors[:-1]:
+        print(f"error: {error}", file=sys.stderr)
+    if report.errors:
+        raise report.errors[-1]
+    return 0
+
+
+def _add_run(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("run", parents=[common], help="build and send once (for cron)")
+    p.add_argument("--date", type=parse_date, help="edition date YYYY-MM-DD (default: today)")
+    p.add_argument("--outbox", type=Path, help="where editions are written (default outbox/)")
+    p.add_argument("--force", action="store_true", help="rebuild and send even if already sent")
+    p.set_defaults(handler=_run_run)
+
+
+def _run_run(args: argparse.Namespace) -> int:
+    from briefing.scheduler import run_once
+
+    config = load(args)
+    result = run_once(config, args.date or config.today(), force=args.force)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if result.built:
+        print(result.built)
+    return _report(result.report)
+
+
+def _add_schedule(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("schedule", parents=[common], help="stay in the foreground; build and send every day")
+    p.set_defaults(handler=_run_schedule)
+
+
+def _run_schedule(args: argparse.Namespace) -> int:
+    from briefing.scheduler import serve
+
+    serve(load(args), say=lambda line: print(line, flush=True))
+    return 0
+
+
+def _add_check_config(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("check-config", parents=[common], help="validate the settings and the environment")
+    p.add_argument("--connect", action="store_true", help="also connect and log in to the SMTP server")
+    p.set_defaults(handler=_run_check_config)
+
+
+def _run_check_config(args: argparse.Namespace) -> int:
+    from briefing.checkconfig import check_config
+
+    findings = check_config(args.config, connect_smtp=args.connect)
+    for finding in findings:
+        print(finding.line(), file=sys.stderr if finding.level == "error" else sys.stdout)
+    return 2 if any(f.level == "error" for f in findings) else 0
 
 
 def _setup_logging(*, debug: bool) -> None:
