@@ -36,7 +36,7 @@ ATTACH_THRESHOLD = 0.10
 # lower an average, and keeping them would cost memory on large batches.
 MIN_EDGE = 0.03
 # A syndicated copy is this alike as vectors (a cheap first test) ...
-COPY_COSINE = 0.85
+COPY_COSINE = 0.9
 # ... and shares this share of its word triples with the original: small edits (a new headline, a
 # trimmed paragraph) keep most triples, while a rewrite by another outlet keeps few.
 COPY_SHINGLES = 0.7
@@ -98,10 +98,10 @@ def _find_copies(articles: Sequence[Article], edges: list[tuple[int, int, float]
     parent = list(range(len(articles)))
     first_with_text: dict[bytes, int] = {}
     for i, article in enumerate(articles):
-        key = hashlib.sha1(" ".join(_WORD.findall(article.text.lower())).encode()).digest()
+        key = hashlib.sha1(" ".join(article.text.lower().split()).encode()).digest()
         if article.text.strip():
             _union(parent, first_with_text.setdefault(key, i), i)
-    shingles: dict[int, frozenset[str]] = {}
+    shingles: dict[int, frozenset[tuple[str, str, str]]] = {}
     for i, j, sim in edges:
         if sim >= COPY_COSINE and _find(parent, i) != _find(parent, j):
             a = shingles.get(i) or shingles.setdefault(i, _shingles(articles[i].text))
@@ -120,9 +120,9 @@ def _find_copies(articles: Sequence[Article], edges: list[tuple[int, int, float]
     return primary
 
 
-def _shingles(text: str) -> frozenset[str]:
+def _shingles(text: str) -> frozenset[tuple[str, str, str]]:
     words = _WORD.findall(text.lower())
-    return frozenset(" ".join(words[k : k + 3]) for k in range(max(len(words) - 2, 0)))
+    return frozenset(zip(words, words[1:], words[2:], strict=False))
 
 
 def _find(parent: list[int], i: int) -> int:

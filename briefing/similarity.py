@@ -11,6 +11,7 @@ grouped, with a smoothed IDF so that a batch of five articles is not degenerate.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
@@ -39,9 +40,6 @@ NAME_BOOST = 2.0
 NUMBER_BOOST = 1.5
 # A term in the title is the reporter's own summary of the event; it counts this many extra occurrences.
 TITLE_EXTRA = 2
-IDF_POWER = 1.0
-LEAD_CHARS = 600
-LEAD_EXTRA = 0
 # Keep only each vector's heaviest terms: enough to hold the who/what/where of a story, few enough to keep
 # every dot product short; the long tail is mostly background that differs between outlets anyway.
 MAX_TERMS = 60
@@ -82,18 +80,18 @@ def extract(title: str, text: str) -> Features:
     raw = Counter(_WORD.findall(body.lower()))
     for word in set(_WORD.findall(title.lower())):
         raw[word] += TITLE_EXTRA
-    for word in set(_WORD.findall(body[:LEAD_CHARS].lower())):
-        raw[word] += LEAD_EXTRA
-    counts: Counter[str] = Counter()
+    counts: dict[str, int] = {}
+    cache = _stem_cache
     for word, n in raw.items():
-        if n and word not in _STOP:
-            counts[_stem(word)] += n
+        if word not in _STOP:
+            stem = cache.get(word) or _stem(word)
+            counts[stem] = counts.get(stem, 0) + n
     names = set()
     for run in _NAME.findall(body):
         for word in _WORD.findall(run.lower()):
             if word not in _STOP:
                 names.add(_stem(word))
-    return Features(counts=dict(counts), names=frozenset(names))
+    return Features(counts=counts, names=frozenset(names))
 
 
 def document_frequencies(features: Iterable[Features]) -> Counter[str]:
@@ -109,22 +107,24 @@ def vectorise(features: Sequence[Features], df: Counter[str] | None = None) -> l
     if df is None:
         df = document_frequencies(features)
     total = len(features) + BACKGROUND_DOCS
-    idf_cache: dict[str, float] = {}
+    # One IDF per term for the whole batch, the number boost folded in.
+    idf = {t: math.log(total / n) * (NUMBER_BOOST if t[0].isdigit() else 1.0) for t, n in df.items()}
+    sublinear = [0.0] + [1.0 + math.log(k) for k in range(1, 64)]
     vectors = []
     for f in features:
-        weights = {}
-        for term, count in f.counts.items():
-            idf = idf_cache.get(term)
-            if idf is None:
-                idf = idf_cache[term] = math.log(total / df[term]) ** IDF_POWER
-            boost = NAME_BOOST if term in f.names else NUMBER_BOOST if term[0].isdigit() else 1.0
-            weights[term] = (1.0 + math.log(count)) * idf * boost
+        weights = {t: (sublinear[n] if n < 64 else 1.0 + math.log(n)) * idf[t] for t, n in f.counts.items()}
+        for name in f.names:
+            if name in weights:
+                weights[name] *= NAME_BOOST
         if len(weights) > MAX_TERMS:
-            kept = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_TERMS]
-            weights = dict(kept)
+            weights = dict(heapq.nlargest(MAX_TERMS, weights.items(), key=_by_weight))
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         vectors.append({t: w / norm for t, w in weights.items()})
     return vectors
+
+
+def _by_weight(item: tuple[str, float]) -> float:
+    return item[1]
 
 
 def cosine(a: Vector, b: Vector) -> float:
