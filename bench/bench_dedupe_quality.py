@@ -25,7 +25,9 @@ def main() -> None:
     for split in ("train", "dev"):
         rows = load_ecbplus(split)
         gold = [r["cluster"] for r in rows]
-        articles = [Article(id=r["id"], title=r["title"], text=r["text"], outlet="ecbplus", origin="jsonl") for r in rows]
+        articles = [
+            Article(id=r["id"], title=r["title"], text=r["text"], outlet="ecbplus", origin="jsonl") for r in rows
+        ]
         methods = {
             "briefing dedupe": event_labels(articles),
             "tf-idf avg-link 0.20": tfidf_average_link([f"{r['title']}\n{r['text']}" for r in rows], 0.20),

@@ -13,7 +13,8 @@ import random
 
 from briefing.models import Article
 
-_SYLLABLES = "ba be bo da de di ka ke ko la le lo ma me mi na ne no ra re ri sa se so ta te to va ve zo".split()
+_SYLLABLE_TEXT = "ba be bo da de di ka ke ko la le lo ma me mi na ne no ra re ri sa se so ta te to va ve zo"
+_SYLLABLES = _SYLLABLE_TEXT.split()
 _KINDS = {
     "shooting": (
         "Man shot in {city}",
@@ -56,11 +57,12 @@ _KINDS = {
         ],
     ),
 }
-_FILLER = (
+_FILLER_TEXT = (
     "The report could not be independently confirmed. Officials urged residents to stay calm. More details "
     "are expected later this week. The investigation is continuing. Anyone with information was asked to "
     "call the authorities. The statement was released in the afternoon. Local media carried the news first."
-).split(". ")
+)
+_FILLER = _FILLER_TEXT.split(". ")
 _FILLER += [
     f"{a} {b} {c}"
     for a in ("Witnesses", "Neighbours", "Officials", "Residents", "Reporters")

@@ -17,7 +17,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from briefing.linkage import average_link  # noqa: E402
 
 _WORD = re.compile(r"[a-z0-9]+")
-_STOP = frozenset("a an and are as at be by for from has have he in is it its of on or said that the to was were will with".split())
+_STOPWORDS = "a an and are as at be by for from has have he in is it its of on or said that the to was were will with"
+_STOP = frozenset(_STOPWORDS.split())
 
 
 def tfidf_average_link(texts: Sequence[str], threshold: float) -> list[int]:

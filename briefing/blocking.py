@@ -10,6 +10,7 @@ from __future__ import annotations
 import heapq
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from itertools import chain
 
 from briefing.similarity import Vector
 
@@ -18,7 +19,7 @@ from briefing.similarity import Vector
 KEYS_PER_ARTICLE = 25
 # A term in more articles than this is a topic word ("police", "election"), not one event's who/where:
 # its posting list would pair up unrelated articles. Other keys still link a big story's articles.
-MAX_POSTING = 200
+MAX_POSTING = 100
 # Two articles are compared only if they share this many keys: one shared rare term is often chance (a
 # street name, a number), two rarely are; with 25 keys ECB+ scores the same as comparing all pairs.
 MIN_SHARED = 2
@@ -40,8 +41,6 @@ def candidate_pairs(vectors: Sequence[Vector], df: Counter[str]) -> Iterator[tup
         for term in mine:
             postings.setdefault(term, []).append(i)
     for i, mine in enumerate(keys):
-        shared: Counter[int] = Counter()
-        for term in mine:
-            shared.update(postings[term])
+        shared = Counter(chain.from_iterable(postings[term] for term in mine))
         if len(shared) > 1:
             yield from ((i, j) for j in sorted(shared) if j > i and shared[j] >= MIN_SHARED)

@@ -121,7 +121,7 @@ def _find_copies(articles: Sequence[Article], edges: list[tuple[int, int, float]
 
 
 def _shingles(text: str) -> frozenset[tuple[str, str, str]]:
-    words = _WORD.findall(text.lower())
+    words = text.lower().split()
     return frozenset(zip(words, words[1:], words[2:], strict=False))
 
 
