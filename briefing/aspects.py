@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.entities import opening_comma
 from briefing.numbers import Quantity
 
 # (aspect, trigger words). Money, multipliers and durations: first listed aspect present wins
@@ -57,11 +58,18 @@ def _window(sentence: str, q: Quantity, span: int) -> list[tuple[int, str]]:
     """(distance in words, word) around the quantity; words after it win ties."""
     if q.aspect_text:
         return [(i, w) for i, (_, w) in enumerate(_words(q.aspect_text))]
-    before = [w for _, w in _words(sentence[:q.start])][-span:]
+    skip = opening_comma(sentence, q.end)
+    clause = re.search(r"[,;—–]|\s-\s", sentence[q.end + skip:])  # aspects after a number stop at the clause
+    before = [w for _, w in _words(_presence(sentence[:q.start]))][-span:]
     inside = [w for _, w in _words(sentence[q.start:q.end])]
-    after = [w for _, w in _words(sentence[q.end:])][:span]
+    after = [w for _, w in _words(_presence(sentence[q.end:q.end + skip + clause.start() if clause else None]))][:span]
     return ([(0, w) for w in inside] + [(i * 2 + 1, w) for i, w in enumerate(after)]
             + [(i * 2 + 2, w) for i, w in enumerate(reversed(before))])
+
+
+def _presence(text: str) -> str:
+    """'people were at the party' says who was present."""
+    return re.sub(r"\b(?:were|was) (?:at|inside|aboard|on board)\b", "present", text, flags=re.I)
 
 
 def _first_listed(window: list[tuple[int, str]], table: tuple[tuple[str, str], ...]) -> str | None:

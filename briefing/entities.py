@@ -73,8 +73,12 @@ class EntityIndex:
                 runs.append((match.start(), match.start() + len(word), word))
         return runs
 
-    def subject_of(self, sentence: str, q: Quantity, heading: str = "") -> tuple[frozenset[str], str | None]:
-        """Discriminating name tokens for the quantity, and the name to show in a label."""
+    def subject_of(self, sentence: str, q: Quantity, heading: str = "",
+                   item: bool = False) -> tuple[frozenset[str], str | None]:
+        """Discriminating name tokens for the quantity, and the name to show in a label.
+
+        List items and table rows without a name borrow one from their heading.
+        """
         if q.dim == "age":
             return _age_subject(sentence, q)
         lo, hi = 0, len(sentence)
@@ -86,7 +90,7 @@ class EntityIndex:
         candidates = [e for e in self.entities(sentence)
                       if lo <= e[0] and e[1] <= hi and (e[1] <= q.start or q.end <= e[0] < clause_end)]
         near = [e for e in candidates if _distance(e, q) <= 100]
-        if not near and heading and heading != sentence:
+        if not near and heading and heading != sentence and item:
             near = self.entities(heading)[-1:]
             best = near[0] if near else None
         else:
@@ -103,10 +107,17 @@ class EntityIndex:
         return "-".join(kept) if kept and len(kept) < len(parts) else name
 
 
+def opening_comma(sentence: str, end: int) -> int:
+    """'On Friday, Duncan Rait died': a comma closing an opening phrase does not end the clause."""
+    lead = re.match(r"\s*,", sentence[end:])
+    return lead.end() if lead and len(sentence[:end].split()) <= 4 else 0
+
+
 def _clause_end(sentence: str, end: int) -> int:
     """Names after a number count only up to the next comma, semicolon or dash."""
-    found = re.search(r"[,;—–]|\s-\s", sentence[end:])
-    return end + found.start() if found else len(sentence)
+    skip = opening_comma(sentence, end)
+    found = re.search(r"[,;—–]|\s-\s", sentence[end + skip:])
+    return end + skip + found.start() if found else len(sentence)
 
 
 def _distance(entity: tuple[int, int, str], q: Quantity) -> int:
@@ -115,7 +126,7 @@ def _distance(entity: tuple[int, int, str], q: Quantity) -> int:
 
 def _age_subject(sentence: str, q: Quantity) -> tuple[frozenset[str], str | None]:
     """'Eric Kirkpatrick, 61' and '36-year-old Duncan Rait' name a person; '39-year-old Troy man' does not."""
-    before = _AGE_NAME_BEFORE.search(sentence[:q.start])
+    before = _AGE_NAME_BEFORE.search(sentence[:q.start]) if sentence[q.start:q.end].isdigit() else None
     if before:
         name = before.group(1).strip()
     else:

@@ -13,7 +13,7 @@ import datetime as dt
 import logging
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.aspects import aspect_of, figure_label
 from briefing.dates import find_dates, month_year_spans
@@ -23,6 +23,8 @@ from briefing.numbers import Quantity, find_quantities
 from briefing.passages import Passage, article_passages
 
 log = logging.getLogger(__name__)
+
+_CASUALTIES = frozenset({"deaths", "injured", "shot"})  # counts of these are counts of people
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -63,10 +65,14 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
     for number, (article, passages) in enumerate(per_article):
         for passage in passages:
             for q in _quantities(passage.text, article.published, hint):
-                subject, shown = index.subject_of(passage.text, q, passage.heading)
+                subject, shown = index.subject_of(passage.text, q, passage.heading,
+                                                  item=passage.kind in ("item", "table"))
+                aspect = aspect_of(passage.text, q)
+                if q.dim == "count" and aspect in _CASUALTIES and q.unit != "people":
+                    q = replace(q, unit="people", display=q.display.replace(q.unit, "people"))
                 mentions.append(Mention(
                     source=article.id, order=number * 100000 + passage.index, passage=passage,
-                    quantity=q, key=_key(q), aspect=aspect_of(passage.text, q), subject=subject,
+                    quantity=q, key=_key(q), aspect=aspect, subject=subject,
                     label_subject=shown,
                 ))
     return mentions
@@ -93,12 +99,19 @@ def _cluster(mentions: list[Mention]) -> list[list[Mention]]:
         else:
             home.append(m)
     named = _merge_same_value(named)
-    anonymous: list[Mention] = []
+    unplaced: list[Mention] = []
     for m in (m for m in mentions if not m.subject):
         same_value = [c for c in named if any(_same_value(m, o) for o in c)]
+        if same_value:
+            max(same_value, key=_support).append(m)
+        else:
+            unplaced.append(m)
+    anonymous: list[Mention] = []
+    for m in unplaced:
         supported = [c for c in named if _support(c) >= 2]
-        if same_value or supported:
-            max(same_value or supported, key=_support).append(m)
+        same_value = [c for c in [anonymous] if any(_same_value(m, o) for o in c)]
+        if supported and not same_value:
+            max(supported, key=_support).append(m)
         else:
             anonymous.append(m)
     return named + ([anonymous] if anonymous else [])

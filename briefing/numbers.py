@@ -293,8 +293,8 @@ def _multiplier_words(s: str) -> list[Quantity]:
     return found
 
 
-_RESTATING = frozenset("companies countries players firms sides parties nations men women things ways "
-                       "giants rivals partners".split())
+_RESTATING = frozenset("companies countries players firms sides parties nations things ways "
+                       "giants rivals".split())
 _CURRENCY_WORD_RE = re.compile(r"\s?(dollars?|euros?|usd|eur|gbp|yen|pounds)\b", re.I)
 _PHYSICAL_DIMS = frozenset({"speed", "power", "energy", "area", "length", "mass"})
 

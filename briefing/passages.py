@@ -43,7 +43,7 @@ class Passage:
 
 def is_dateline(line: str) -> bool:
     """'07. May 2026', 'Updated 09/14/2013 01:03 PM': a date and nothing else."""
-    return bool(re.search(r"\d", line)) and not _DATELINE_WORDS.sub("", line).strip()
+    return bool(re.search(r"\d", line)) and not _DATELINE_WORDS.sub("", re.sub(r"\d+", " ", line)).strip()
 
 
 def is_boilerplate(line: str) -> bool:
