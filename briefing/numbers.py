@@ -205,8 +205,8 @@ def _noun_phrase(text: str, value: float) -> tuple[str, str, int] | None:
             if _GPU_RE.search(phrase) or _GPU_RE.search(text[:pos + 30]):
                 rest = _GPU_RE.search(text[:pos + 30])
                 return "GPUs", phrase, max(pos, rest.end() if rest else pos)
-            head = words[-1]
-            return ("people" if head.lower() in _PEOPLE else head), phrase, pos
+            head = words[-1] if re.search(r"[A-Z].*[A-Z]", words[-1]) else words[-1].lower()
+            return ("people" if head in _PEOPLE else head), phrase, pos
     coordination = re.match(rf"\s+(?:and|or)\s+(?:{_NUM}|{_WORDNUM})\s+", text[pos:], re.I)
     if words and coordination:
         later = _noun_phrase(text[pos + coordination.end():], 2)
