@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from briefing.errors import InputError
 from briefing.models import Article
-from briefing.textclean import clean_article, normalise, parse_date
+from briefing.textclean import CleanText, clean_article, normalise, parse_date
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +39,8 @@ def collect_seeds(folder: Path, *, root: Path | None = None, required: bool = Fa
     """Read every seed file in `folder` (sorted by name); skip bad files with a warning."""
     if not folder.is_dir():
         if required:
-            raise InputError(f"{folder}: no such seeds folder", hint="create it, or point --seeds at your saved articles")
+            raise InputError(f"{folder}: no such seeds folder",
+                             hint="create it, or point --seeds at your saved articles")
         return Collected(articles=())
     articles: list[Article] = []
     warnings: list[str] = []
@@ -60,7 +61,9 @@ def read_seed(path: Path, *, root: Path | None = None) -> Article:
     try:
         size = path.stat().st_size
         if size > MAX_SEED_BYTES:
-            raise InputError(f"{shown}: skipped, {size // 1024} KB is larger than a saved article ({MAX_SEED_BYTES // 1048576} MB)", hint="remove it from the seeds folder")
+            limit = f"{MAX_SEED_BYTES // 1048576} MB"
+            raise InputError(f"{shown}: skipped, {size // 1024} KB is larger than a saved article ({limit})",
+                             hint="remove it from the seeds folder")
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{shown}: skipped, cannot read it ({exc.strerror or exc})", hint="check its permissions") from None
@@ -74,7 +77,8 @@ def read_seed(path: Path, *, root: Path | None = None) -> Article:
     else:
         article = _article_from_text(text, path=path, shown=shown)
     if article is None or len(article.text.split()) < MIN_WORDS:
-        raise InputError(f"{shown}: skipped, no article text found", hint="save the page's article, not an index or error page")
+        raise InputError(f"{shown}: skipped, no article text found",
+                         hint="save the page's article, not an index or error page")
     return article
 
 
@@ -100,23 +104,24 @@ def article_from_html(html: str, *, id: str, url: str | None = None, path: str |
     """Reduce an HTML page to its article with trafilatura, then drop the boilerplate it kept."""
     import trafilatura  # imported here: it is the slowest import and only HTML needs it
 
-    doc = trafilatura.bare_extraction(
+    extracted = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True
     )
-    if doc is None or not getattr(doc, "text", None):
+    doc = extracted if isinstance(extracted, dict) else extracted.as_dict() if extracted is not None else {}
+    if not doc.get("text"):
         return None
-    cleaned = clean_article(doc.text)
-    title = (doc.title or cleaned.title or "").strip()
-    published = parse_date(doc.date) if getattr(doc, "date", None) else cleaned.published
-    site = outlet or doc.sitename or cleaned.outlet or _host(url) or (Path(path).stem if path else "unknown")
+    cleaned = clean_article(doc["text"])
+    title = (doc.get("title") or cleaned.title or "").strip()
+    published = parse_date(doc["date"]) if doc.get("date") else cleaned.published
+    site = outlet or doc.get("sitename") or cleaned.outlet or _host(url) or (Path(path).stem if path else "unknown")
     return Article(
         id=id,
         title=title or _first_words(cleaned.body),
         text=cleaned.body if cleaned.title is None or cleaned.title == title else _with_lead(cleaned),
         outlet=_tidy_outlet(site),
-        author=_tidy_author(doc.author) or cleaned.author,
+        author=_tidy_author(doc.get("author")) or cleaned.author,
         published=published,
-        url=url or doc.url or cleaned.url,
+        url=url or doc.get("url") or cleaned.url,
         path=path,
         origin=origin,
     )
@@ -140,7 +145,7 @@ def _article_from_text(text: str, *, path: Path, shown: str) -> Article | None:
     )
 
 
-def _with_lead(cleaned) -> str:
+def _with_lead(cleaned: CleanText) -> str:
     """trafilatura's page title won; keep the text's own first heading as part of the body."""
     return f"{cleaned.title}\n\n{cleaned.body}" if cleaned.title else cleaned.body
 

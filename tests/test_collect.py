@@ -128,7 +128,8 @@ def test_legacy_encodings_are_read(tmp_path: Path) -> None:
 
 
 def test_markdown_markup_is_removed(tmp_path: Path) -> None:
-    md = f"# Bridge **approved**\n\n{PARAGRAPH} See [the plan](https://example.org/plan).\n\n![map](map.png)\n\n## Next steps\n\nWork starts in spring, the mayor said in a statement on Tuesday evening.\n"
+    md = (f"# Bridge **approved**\n\n{PARAGRAPH} See [the plan](https://example.org/plan).\n\n![map](map.png)\n\n"
+          "## Next steps\n\nWork starts in spring, the mayor said in a statement on Tuesday evening.\n")
     article = read_seed(write(tmp_path, "b.md", md), root=tmp_path)
     assert article.title == "Bridge approved"
     assert "See the plan." in article.text
