@@ -7,18 +7,16 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.numbers import Quantity
+from briefing.numbers import Quantity, word_set
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[’']s)?|\d+")
-_NOT_NAMES = frozenset(
-    "the a an and or but of in on at to for from by with as is are was were it its this that these those "
+_NOT_NAMES = word_set("the a an and or but of in on at to for from by with as is are was were it its this that these those "
     "when what why how who which while even some most more many each every all other another one two "
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday mr mrs ms dr he she they we you i his her their our "
-    "gpus gpu mw gw km per ai llm ceo".split()
-)
+    "gpus gpu mw gw km per ai llm ceo")
 _AGE_NAME_AFTER = re.compile(r"^\s+((?:[A-Z][\w’'-]+\s?){1,4})(?=(\s*[^\w\s]|\s+[a-z]+|\s*$))")
-_AGE_OK_NEXT = frozenset("was is has had died fell who of said and from were in at on".split())
+_AGE_OK_NEXT = word_set("was is has had died fell who of said and from were in at on")
 _AGE_NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'-]+\s?){1,4}),\s*$")
 
 
@@ -39,12 +37,14 @@ class EntityIndex:
         capitalised: Counter[str] = Counter()
         lowercase: set[str] = set()
         seen_in: Counter[str] = Counter()
+        mentions: Counter[str] = Counter()
         for _, sentences in articles:
             here: set[str] = set()
             for sentence in sentences:
                 for i, match in enumerate(_TOKEN.finditer(sentence)):
                     word = re.sub(r"[’']s$", "", match.group(0))
                     here |= _pieces(word)
+                    mentions.update(_pieces(word) if word[:1].isupper() else ())
                     if word[:1].islower():
                         lowercase.add(word.lower())
                     elif i and word[:1].isupper():
@@ -53,9 +53,12 @@ class EntityIndex:
         proper = frozenset(w for w in capitalised if w not in lowercase and w not in _NOT_NAMES)
         n = len(articles)
         titles = [set().union(*[_pieces(t) for t in _TOKEN.findall(title)]) for title, _ in articles]
-        shared = set.intersection(*titles) if titles and all(titles) else set()
-        common = {w for w, c in seen_in.items() if n >= 3 and c >= 0.9 * n}
-        return cls(proper=proper, ubiquitous=frozenset(common | shared))
+        in_titles = Counter(w for t in titles for w in t)
+        headline = {w for w, c in in_titles.items() if c >= max(1, n / 2) and w in proper}
+        top = max((mentions[w] for w in proper), default=0)
+        # The story's own actors: in (nearly) every source and among its most-named things.
+        common = {w for w in proper if n >= 3 and seen_in[w] >= 0.9 * n and mentions[w] >= 0.3 * top}
+        return cls(proper=proper, ubiquitous=frozenset(common | headline))
 
     def entities(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, text) of each run of name tokens."""

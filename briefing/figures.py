@@ -93,7 +93,7 @@ def _cluster(mentions: list[Mention]) -> list[list[Mention]]:
     """
     named: list[list[Mention]] = []
     for m in (m for m in mentions if m.subject):
-        home = next((c for c in named if any(m.subject & o.subject for o in c)), None)
+        home = next((c for c in named if any(_same_subject(m.subject, o.subject) for o in c)), None)
         if home is None:
             named.append([m])
         else:
@@ -115,6 +115,11 @@ def _cluster(mentions: list[Mention]) -> list[list[Mention]]:
         else:
             anonymous.append(m)
     return named + ([anonymous] if anonymous else [])
+
+
+def _same_subject(a: frozenset[str], b: frozenset[str]) -> bool:
+    """'Google' ~ 'Google Cloud', but 'Claude Pro' is not 'Claude Max'."""
+    return a <= b or b <= a or len(a & b) >= len(a | b) / 2
 
 
 def _merge_same_value(clusters: list[list[Mention]]) -> list[list[Mention]]:
@@ -143,7 +148,7 @@ def _attach_aspectless(mentions: list[Mention], clusters: list[list[Mention]]) -
     left: list[Mention] = []
     for m in mentions:
         homes = [c for c in clusters if c[0].key == m.key and any(_same_value(m, o) for o in c)
-                 and not (m.subject and all(o.subject and not (o.subject & m.subject) for o in c))]
+                 and not (m.subject and all(o.subject and not _same_subject(o.subject, m.subject) for o in c))]
         if homes:
             max(homes, key=_support).append(m)
         else:

@@ -5,9 +5,14 @@ Pure regex over one sentence; no alignment here (that is briefing.figures).
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A frozenset of the space-separated words (keeps long word lists readable)."""
+    return frozenset(words.split())
+
 
 _WORD_NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -170,13 +175,11 @@ def masked(sentence: str) -> str:
     return _NOISE_RE.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
-_STOP = frozenset(
-    "a an the of in on at to for from by with and or but as is are was were be been has have had "
+_STOP = word_set("a an the of in on at to for from by with and or but as is are was were be been has have had "
     "that which who this these those it its their our your my his her than then per each every "
-    "into over under about after before during since until while more most less".split()
-)
-_IRREGULAR_PLURALS = frozenset("people men women children police staff crew personnel".split())
-_PEOPLE = frozenset("people persons person men man women woman victims victim children child".split())
+    "into over under about after before during since until while more most less")
+_IRREGULAR_PLURALS = word_set("people men women children police staff crew personnel")
+_PEOPLE = word_set("people persons person men man women woman victims victim children child")
 _GPU_RE = re.compile(r"graphics processing units?|gpus?\b|(?:nvidia|ai)\b.*\b(?:processors|chips)\b", re.I)
 _WORD_RE = re.compile(r"\s*([A-Za-z][\w'’-]*)")
 
@@ -243,10 +246,10 @@ def find_quantities(sentence: str, blocked: list[tuple[int, int]] | None = None)
     for match in _NUMBER_RE.finditer(s):
         if _overlaps(taken, *match.span()):
             continue
-        q = _quantity_at(s, match)
-        if q is not None and not _overlaps(taken, q.start, q.end):
-            found.append(q)
-            taken.append((q.start, q.end))
+        at = _quantity_at(s, match)
+        if at is not None and not _overlaps(taken, at.start, at.end):
+            found.append(at)
+            taken.append((at.start, at.end))
     return sorted(found, key=lambda q: q.start)
 
 
@@ -293,8 +296,8 @@ def _multiplier_words(s: str) -> list[Quantity]:
     return found
 
 
-_RESTATING = frozenset("companies countries players firms sides parties nations things ways "
-                       "giants rivals".split())
+_RESTATING = word_set("companies countries players firms sides parties nations things ways "
+                       "giants rivals")
 _CURRENCY_WORD_RE = re.compile(r"\s?(dollars?|euros?|usd|eur|gbp|yen|pounds)\b", re.I)
 _PHYSICAL_DIMS = frozenset({"speed", "power", "energy", "area", "length", "mass"})
 

@@ -12,14 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.models import Article, Event, Figure, Story, SummarySentence
+from briefing.numbers import word_set
 from briefing.passages import article_passages
 
-_STOP = frozenset(
-    "a an the of in on at to for from by with and or but as is are was were be been being has have had "
+_STOP = word_set("a an the of in on at to for from by with and or but as is are was were be been being has have had "
     "that which who whom this these those it its their they them he she his her we our you your i "
     "than then so if not no will would could should can may might must do does did also just more most "
-    "very into over about after before up out new says said say".split()
-)
+    "very into over about after before up out new says said say")
 _DANGLING = re.compile(r"^(?:It|This|That|These|Those|They|He|She|But|And|Or|So|Then|Also|However|"
                        r"Still|Yet|Here|There)\b")
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
@@ -152,11 +151,11 @@ def date_range(articles: Sequence[Article], figures: Sequence[Figure]) -> tuple[
     shooting" in a 2008 verdict story), not this event.
     """
     published = sorted(a.published for a in articles if a.published)
-    stated = sorted(_as_date(c.value) for f in figures for c in f.claims if c.unit == "date")
+    stated = sorted(d for f in figures for c in f.claims if c.unit == "date" and (d := _as_date(c.value)))
     if published:
         window = published[0] - dt.timedelta(days=31)
-        stated = [d for d in stated if d and window <= d <= published[-1]]
-    days = sorted([d for d in stated if d] + published)
+        stated = [d for d in stated if window <= d <= published[-1]]
+    days = sorted(stated + published)
     return (days[0], (published or days)[-1]) if days else (None, None)
 
 
