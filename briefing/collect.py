@@ -20,6 +20,7 @@ SEED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MAX_SEED_BYTES = 5 * 1024 * 1024
 # Fewer words than this is a stub, an error page or a teaser, not an article.
 MIN_WORDS = 40
+UNKNOWN_OUTLET = "Unknown outlet"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -113,7 +114,7 @@ def article_from_html(html: str, *, id: str, url: str | None = None, path: str |
     cleaned = clean_article(doc["text"])
     title = (doc.get("title") or cleaned.title or "").strip()
     published = parse_date(doc["date"]) if doc.get("date") else cleaned.published
-    site = outlet or doc.get("sitename") or cleaned.outlet or _host(url) or (Path(path).stem if path else "unknown")
+    site = outlet or doc.get("sitename") or cleaned.outlet or _host(url) or outlet_from_filename(Path(path or ""))
     return Article(
         id=id,
         title=title or _first_words(cleaned.body),
@@ -131,7 +132,7 @@ def _article_from_text(text: str, *, path: Path, shown: str) -> Article | None:
     cleaned = clean_article(text, markdown=path.suffix.lower() in (".md", ".markdown"))
     if not cleaned.body:
         return None
-    outlet = cleaned.outlet or _host(cleaned.url) or cleaned.author or path.stem
+    outlet = cleaned.outlet or _host(cleaned.url) or cleaned.author or outlet_from_filename(path)
     return Article(
         id=source_id(shown),
         title=cleaned.title or _first_words(cleaned.body),
@@ -148,6 +149,15 @@ def _article_from_text(text: str, *, path: Path, shown: str) -> Article | None:
 def _with_lead(cleaned: CleanText) -> str:
     """trafilatura's page title won; keep the text's own first heading as part of the body."""
     return f"{cleaned.title}\n\n{cleaned.body}" if cleaned.title else cleaned.body
+
+
+def outlet_from_filename(path: Path) -> str:
+    """The words of a file's name ("daily-planet_bridge.txt" -> "daily planet bridge"), else "Unknown outlet".
+
+    Numbering prefixes and hashes (as in "004_b4f210a50d434c4e.txt") name no outlet, so they are dropped.
+    """
+    words = [w for w in re.split(r"[\W_]+", path.stem) if w and not w.isdigit() and not re.fullmatch(r"[0-9a-f]{8,}", w)]
+    return " ".join(words) if words else UNKNOWN_OUTLET
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -174,7 +184,7 @@ def _host(url: str | None) -> str | None:
 
 
 def _tidy_outlet(name: str) -> str:
-    return normalise(name).strip(" -|·—") or "unknown"
+    return normalise(name).strip(" -|·—") or UNKNOWN_OUTLET
 
 
 def _tidy_author(name: str | None) -> str | None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.collect import MAX_SEED_BYTES, collect_seeds, decode, read_seed
+from briefing.collect import MAX_SEED_BYTES, collect_seeds, decode, outlet_from_filename, read_seed
 from briefing.errors import InputError
 from briefing.textclean import clean_article, parse_date
 
@@ -209,3 +209,11 @@ def test_the_five_seeds_are_read_with_their_metadata(tmp_path: Path) -> None:
     joined = "\n".join(a.text for a in result.articles)
     for junk in ("Join 1,000+", "Keep reading", "WORDPRESS", "Please credit", "Home »", "Alibaba Launches", "IMF Warns"):
         assert junk not in joined
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [("daily-planet_bridge.txt", "daily planet bridge"), ("004_b4f210a50d434c4e.txt", "Unknown outlet")],
+)
+def test_outlet_falls_back_to_the_file_name_words(name: str, outlet: str) -> None:
+    assert outlet_from_filename(Path(name)) == outlet
