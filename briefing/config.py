@@ -109,17 +109,18 @@ def parse_config(raw: dict[str, Any], *, base: Path = Path("."), source: Path | 
         if key not in known:
             raise ConfigError(f"{where}: unknown section or key '{key}'", hint=f"known: {', '.join(sorted(known))}")
     main = _table(raw, "briefing", where)
-    _only(main, "briefing", where, {"title", "timezone", "language", "seeds", "outbox", "state", "templates", "feeds", "window_hours"})
+    _only(main, "briefing", where,
+          {"title", "timezone", "language", "seeds", "outbox", "state", "templates", "feeds", "window_hours"})
     feeds_raw = raw.get("feeds", main.get("feeds", []))
     config = Config(
         title=_str(main, "briefing.title", "Briefing", where),
         timezone=_timezone(main.get("timezone", "UTC"), where),
         language=_str(main, "briefing.language", "en", where),
-        seeds=_path(main, "seeds", base, Path("seeds")),
+        seeds=_path(main, "seeds", base) or Path("seeds"),
         seeds_explicit="seeds" in main,
-        outbox=_path(main, "outbox", base, Path("outbox")),
-        state=_path(main, "state", base, Path(".briefing/state.sqlite")),
-        templates=_path(main, "templates", base, None),
+        outbox=_path(main, "outbox", base) or Path("outbox"),
+        state=_path(main, "state", base) or Path(".briefing/state.sqlite"),
+        templates=_path(main, "templates", base),
         feeds=parse_feeds(feeds_raw, where),
         window_hours=_number(main, "briefing.window_hours", 36.0, where),
         email=_email(raw.get("email"), where),
@@ -173,10 +174,10 @@ def _number(table: dict[str, Any], dotted: str, default: float, where: str) -> f
     return float(value)
 
 
-def _path(table: dict[str, Any], key: str, base: Path, default: Path | None) -> Path | None:
+def _path(table: dict[str, Any], key: str, base: Path) -> Path | None:
     value = table.get(key)
     if value is None:
-        return default
+        return None
     path = Path(str(value)).expanduser()
     return path if path.is_absolute() else base / path
 
@@ -219,7 +220,8 @@ def _smtp(raw: Any, where: str) -> SmtpSettings | None:
         raise ConfigError(f"{where}: 'smtp' must be a table ([smtp])")
     _only(raw, "smtp", where, {"host", "port", "security", "username", "password_env", "timeout"})
     if "password" in raw:
-        raise ConfigError(f"{where}: 'smtp.password' is not read", hint="set 'smtp.password_env' to the name of an environment variable")
+        raise ConfigError(f"{where}: 'smtp.password' is not read",
+                          hint="set 'smtp.password_env' to the name of an environment variable")
     host = raw.get("host")
     if not isinstance(host, str) or not host.strip():
         raise ConfigError(f"{where}: 'smtp.host' must be a host name")
