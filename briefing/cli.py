@@ -61,6 +61,7 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     _add_build(sub, common)
+    _add_cluster(sub, common)
     _add_send(sub, common)
     _add_run(sub, common)
     _add_schedule(sub, common)
@@ -77,6 +78,14 @@ def _add_build(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     p.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 3)")
     p.add_argument("--all", action="store_true", help="include events already carried by earlier editions")
     p.set_defaults(handler=_run_build)
+
+
+def _add_cluster(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    from briefing import cluster_cli
+
+    p = sub.add_parser("cluster", parents=[common], help="label JSON-lines articles with their event (dedupe only)")
+    cluster_cli.add_arguments(p)
+    p.set_defaults(handler=cluster_cli.run)
 
 
 def parse_date(value: str) -> dt.date:

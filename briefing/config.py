@@ -109,17 +109,18 @@ def parse_config(raw: dict[str, Any], *, base: Path = Path("."), source: Path | 
         if key not in known:
             raise ConfigError(f"{where}: unknown section or key '{key}'", hint=f"known: {', '.join(sorted(known))}")
     main = _table(raw, "briefing", where)
-    _only(main, "briefing", where, {"title", "timezone", "language", "seeds", "outbox", "state", "templates", "feeds", "window_hours"})
+    _only(main, "briefing", where,
+          {"title", "timezone", "language", "seeds", "outbox", "state", "templates", "feeds", "window_hours"})
     feeds_raw = raw.get("feeds", main.get("feeds", []))
     config = Config(
         title=_str(main, "briefing.title", "Briefing", where),
         timezone=_timezone(main.get("timezone", "UTC"), where),
         language=_str(main, "briefing.language", "en", where),
-        seeds=_path(main, "seeds", base, Path("seeds")),
+        seeds=_path(main, "seeds", base) or Path("seeds"),
         seeds_explicit="seeds" in main,
-        outbox=_path(main, "outbox", base, Path("outbox")),
-        state=_path(main, "state", base, Path(".briefing/state.sqlite")),
-        templates=_path(main, "templates", base, None),
+        outbox=_path(main, "outbox", base) or Path("outbox"),
+        state=_path(main, "state", base) or Path(".briefing/state.sqlite"),
+        templates=_path(main, "templates", base),
         feeds=parse_feeds(feeds_raw, where),
         window_hours=_number(main, "briefing.window_hours", 36.0, where),
         email=_email(raw.get("email"), where),
@@ -173,10 +174,10 @@ def _number(table: dict[str, Any], dotted: str, default: float, where: str) -> f
     return float(value)
 
 
-def _path(table: dict[str, Any], key: str, base: Path, default: Path | None) -> Path | None:
+def _path(table: dict[str, Any], key: str, base: Path) -> Path | None:
     value = table.get(key)
     if value is None:
-        return default
+        return None
     path = Path(str(value)).expanduser()
     return path if path.is_absolute() else base / path
 
