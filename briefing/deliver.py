@@ -69,6 +69,7 @@ class EditionMail:
     text: str
     html: str
     digest: str  # sha256 of the three files: tells whether the edition was rebuilt since a failed send
+    events: int | None = None  # how many events it carries, when briefing.json says
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -76,7 +77,7 @@ class SendOutcome:
     """What one send did."""
 
     date: dt.date
-    status: str  # "sent" | "already sent"
+    status: str  # "sent" | "already sent" | "empty"
     message_id: str
     eml: Path
     recipients: tuple[str, ...] = ()
@@ -87,6 +88,8 @@ class SendOutcome:
         if self.status == "already sent":
             return (f"edition {self.date} was already sent (Message-ID {self.message_id}); "
                     "nothing to do (use --force to send it again)")
+        if self.status == "empty":
+            return f"edition {self.date} has no events (nothing new since earlier editions): not mailed (use --force to mail it)"
         kept = " (kept from an earlier attempt)" if self.retry else ""
         return (f"sent edition {self.date} to {len(self.recipients)} recipient(s){kept}: "
                 f"Message-ID {self.message_id}, copy in {self.eml}")
@@ -122,7 +125,8 @@ def load_edition(outbox: Path, date: dt.date) -> EditionMail:
         raise InputError(f"{paths[2]}: not the edition of {date}", hint=f"rebuild it: briefing build --date {date}")
     title = " ".join(meta["title"].split()) or "Briefing"  # a line break in a header would be an injection
     digest = hashlib.sha256(b"\0".join(raw)).hexdigest()
-    return EditionMail(date=date, title=title, text=text, html=html, digest=digest)
+    events = len(meta["events"]) if isinstance(meta.get("events"), list) else None
+    return EditionMail(date=date, title=title, text=text, html=html, digest=digest, events=events)
 
 
 def subject(title: str, date: dt.date) -> str:
@@ -366,6 +370,8 @@ def _send_edition(config: Config, sendlog: SendLog, date: dt.date, *, force: boo
     if kept and Path(kept["eml"]).is_file() and not _rebuilt(config.outbox, date, kept["digest"]):
         return _deliver_kept(config, sendlog, kept)
     mail = load_edition(config.outbox, date)
+    if mail.events == 0 and not force and not kept:  # an empty digest every quiet day is noise
+        return SendOutcome(date=date, status="empty", message_id="", eml=folder)
     if kept:  # rebuilt since the failure: a new body under the same Message-ID, so a duplicate stays detectable
         message_id, eml = kept["message_id"], Path(kept["eml"])
     else:

@@ -154,3 +154,24 @@ def test_the_schedule_command_stops_cleanly_on_a_signal(tmp_path: Path, sig: sig
         proc.kill()
     assert proc.returncode == 0, err
     assert out.rstrip().endswith("stopped")
+
+
+def test_run_builds_and_sends_once_and_the_next_day_leaves_out_what_readers_have(seeded: Path, capsys) -> None:
+    from smtpd_helpers import smtp_server
+    from smtpd_helpers import write_config as write_mail_config
+
+    from briefing.cli import main
+
+    with smtp_server() as (handler, port):
+        config = str(write_mail_config(seeded, port))
+        assert main(["run", "--config", config, "--date", "2024-05-02"]) == 0
+        assert main(["run", "--config", config, "--date", "2024-05-02"]) == 0
+        out = capsys.readouterr().out
+        assert out.count("Built 2024-05-02") == 1 and "already sent" in out  # not rebuilt once sent
+        assert main(["run", "--config", config, "--date", "2024-05-03"]) == 0
+        assert "2024-05-03 has no events" in capsys.readouterr().out
+        assert [str(msg["Subject"]) for _, msg in handler.delivered] == ["Morning Briefing — Thursday 2 May 2024"]
+        assert "Colossus" in handler.delivered[0][1].get_body(("plain",)).get_content()
+        assert main(["build", "--config", config, "--date", "2024-05-03", "--all"]) == 0
+        assert main(["send", "--config", config, "--date", "2024-05-03"]) == 0
+        assert len(handler.delivered) == 2  # --all brings the event back
