@@ -62,7 +62,7 @@ def check_config(
 def _syntax(raw: dict[str, Any], path: Path) -> list[str]:
     """Every bad key, section by section (parsing proper stops at the first)."""
     problems = [f"unknown section or key '{k}'" for k in raw if k not in KNOWN_SECTIONS]
-    core = {k: raw[k] for k in ("briefing", "feeds") if k in raw}
+    core: dict[str, Any] = {k: raw[k] for k in ("briefing", "feeds") if k in raw}
     try:
         parse_config(core, base=path.parent, source=path)
     except ConfigError as exc:

@@ -7,7 +7,7 @@ import tomllib
 import zoneinfo
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from briefing.errors import ConfigError
 
@@ -259,7 +259,9 @@ def email_settings(raw: Any, problems: list[str]) -> EmailSettings | None:
         problems.append("'email.list_unsubscribe' must be one mailto: or https:// URL")
     if len(problems) > before:
         return None
-    return EmailSettings(sender=sender.strip(), to=tuple(a.strip() for a in to), list_unsubscribe=unsubscribe)
+    # The checks above guarantee the types; cast only tells the type checker.
+    return EmailSettings(sender=cast(str, sender).strip(), to=tuple(a.strip() for a in cast(list, to)),
+                         list_unsubscribe=unsubscribe)
 
 
 def smtp_settings(raw: Any, problems: list[str]) -> SmtpSettings | None:
@@ -294,7 +296,7 @@ def smtp_settings(raw: Any, problems: list[str]) -> SmtpSettings | None:
     if len(problems) > before:
         return None
     return SmtpSettings(
-        host=host.strip(), port=port, security=security, username=raw.get("username"),
+        host=cast(str, host).strip(), port=port, security=security, username=raw.get("username"),
         password_env=raw.get("password_env"), timeout=float(timeout),
     )
 
@@ -320,4 +322,4 @@ def schedule_settings(raw: Any, problems: list[str]) -> ScheduleSettings | None:
         problems.append("'schedule.grace_hours' must be a number of hours from 0 to 24")
     if len(problems) > before:
         return None
-    return ScheduleSettings(time=time, grace_hours=float(grace))
+    return ScheduleSettings(time=cast(dt.time, time), grace_hours=float(grace))

@@ -41,10 +41,11 @@ SCHEMA = [
     """
 ]
 
-_STOPWORDS = frozenset(
-    "a an and are as at be by for from has have in is it its of on or over says said than that the this to "
-    "was were will with after new".split()
-)
+_STOPWORDS = frozenset({
+    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is", "it", "its",
+    "of", "on", "or", "over", "says", "said", "than", "that", "the", "this", "to", "was", "were", "will",
+    "with", "after", "new",
+})
 
 
 @dataclass(frozen=True, kw_only=True)

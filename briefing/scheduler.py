@@ -84,7 +84,8 @@ class RunResult:
 def run_once(config: Config, date: dt.date, *, force: bool = False) -> RunResult:
     """Build the edition of `date` and send it; an edition already sent (or kept for retry) is not rebuilt."""
     status = edition_status(config, date)
-    built, warnings = None, ()
+    built: str | None = None
+    warnings: tuple[str, ...] = ()
     if force or status is None:
         from briefing.build import BuildOptions, build  # the lead's orchestrator; imported when needed
 
@@ -143,12 +144,13 @@ def serve(
     missed = catch_up_date(now, schedule, tz, lambda d: edition_status(config, d) == "sent")
     with _stop_on_signals(stop):
         scheduler.start()
-        if missed is not None:
-            say(f"catching up: the edition of {missed} was due at {schedule.time:%H:%M} and has not been sent")
-            scheduler.add_job(job, args=[missed], id="catch-up")  # no trigger: runs now, in the pool
         upcoming = next_run(now, schedule, tz)
         say(f"scheduled daily at {schedule.time:%H:%M} {config.timezone}; next run {upcoming:%Y-%m-%d %H:%M %Z}")
         try:
+            if missed is not None:
+                say(f"catching up: the edition of {missed} was due at {schedule.time:%H:%M} and has not been sent")
+                # Here, not as a one-shot APScheduler job: shutting down while such a job is removed races.
+                job(missed)
             while not stop.wait(timeout=1.0):  # a timed wait keeps the main thread responsive to signals
                 pass
         finally:
