@@ -63,6 +63,11 @@ def make_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     _add_build(sub, common)
     _add_feeds(sub, common)
+    _add_cluster(sub, common)
+    _add_send(sub, common)
+    _add_run(sub, common)
+    _add_schedule(sub, common)
+    _add_check_config(sub, common)
     return parser
 
 
@@ -134,6 +139,14 @@ def _run_feeds_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_cluster(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    from briefing import cluster_cli
+
+    p = sub.add_parser("cluster", parents=[common], help="label JSON-lines articles with their event (dedupe only)")
+    cluster_cli.add_arguments(p)
+    p.set_defaults(handler=cluster_cli.run)
+
+
 def parse_date(value: str) -> dt.date:
     """Parse --date as YYYY-MM-DD."""
     try:
@@ -160,13 +173,95 @@ def _run_build(args: argparse.Namespace) -> int:
     config = load(args)
     if args.feed:
         config = config.with_overrides(feeds=config.feeds + tuple(FeedSpec(url=u) for u in args.feed))
-    result = build(config, BuildOptions(date=args.date or config.today(), include_seen=args.all))
+    since = None
+    if args.since is not None:
+        from briefing.feeds import window_start
+
+        since = window_start(args.since, now=dt.datetime.now(config.tz), hours=config.window_hours, tz=config.tz)
+    options = BuildOptions(date=args.date or config.today(), include_seen=args.all, since=since, progress=True)
+    result = build(config, options)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(result.summary())
+    if result.edition.feed_health:
+        from briefing.feeds import health_summary
+
+        print(health_summary(result.edition.feed_health))
     if args.strict and result.warnings:
         raise StrictModeError(f"{len(result.warnings)} warning(s) under --strict")
     return 0
+
+
+def _add_send(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("send", parents=[common], help="email the built edition (once; kept and retried on failure)")
+    p.add_argument("--date", type=parse_date, help="edition date YYYY-MM-DD (default: today)")
+    p.add_argument("--outbox", type=Path, help="where editions are read from (default outbox/)")
+    p.add_argument("--force", action="store_true", help="send again even if this edition was already sent")
+    p.set_defaults(handler=_run_send)
+
+
+def _run_send(args: argparse.Namespace) -> int:
+    from briefing.deliver import send
+
+    config = load(args)
+    return _report(send(config, args.date or config.today(), force=args.force))
+
+
+def _report(report) -> int:  # report: briefing.deliver.SendReport
+    for outcome in report.outcomes:
+        print(outcome.line())
+    for error in report.errors[:-1]:
+        print(f"error: {error}", file=sys.stderr)
+    if report.errors:
+        raise report.errors[-1]
+    return 0
+
+
+def _add_run(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("run", parents=[common], help="build and send once (for cron)")
+    p.add_argument("--date", type=parse_date, help="edition date YYYY-MM-DD (default: today)")
+    p.add_argument("--outbox", type=Path, help="where editions are written (default outbox/)")
+    p.add_argument("--force", action="store_true", help="rebuild and send even if already sent")
+    p.set_defaults(handler=_run_run)
+
+
+def _run_run(args: argparse.Namespace) -> int:
+    from briefing.scheduler import run_once
+
+    config = load(args)
+    result = run_once(config, args.date or config.today(), force=args.force)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if result.built:
+        print(result.built)
+    return _report(result.report)
+
+
+def _add_schedule(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("schedule", parents=[common], help="stay in the foreground; build and send every day")
+    p.set_defaults(handler=_run_schedule)
+
+
+def _run_schedule(args: argparse.Namespace) -> int:
+    from briefing.scheduler import serve
+
+    serve(load(args), say=lambda line: print(line, flush=True))
+    return 0
+
+
+def _add_check_config(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("check-config", parents=[common], help="validate the settings and the environment")
+    p.add_argument("--connect", action="store_true", help="also connect and log in to the SMTP server")
+    p.set_defaults(handler=_run_check_config)
+
+
+def _run_check_config(args: argparse.Namespace) -> int:
+    from briefing.checkconfig import check_config
+
+    findings = check_config(args.config, connect_smtp=args.connect)
+    for finding in findings:
+        print(finding.line(), file=sys.stderr if finding.level == "error" else sys.stdout)
+    return 2 if any(f.level == "error" for f in findings) else 0
 
 
 def _setup_logging(*, debug: bool) -> None:

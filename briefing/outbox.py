@@ -21,6 +21,7 @@ def write_atomic(path: Path, data: str | bytes) -> None:
     payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, 0o644)  # mkstemp makes 0600; editions are meant to be read (and served)
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()

@@ -1,0 +1,155 @@
+"""Build one edition: collect -> dedupe -> figures -> write-up -> render -> write to the outbox.
+
+The pipeline reads top to bottom in `build`; each stage is a function with typed input and output.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefing.collect import collect_seeds
+from briefing.config import Config
+from briefing.dedupe import group_stories
+from briefing.errors import InputError
+from briefing.figures import extract_figures
+from briefing.memory import apply_memory, remember_edition
+from briefing.models import Article, Edition, Event, FeedHealth
+from briefing.outbox import edition_dir, write_atomic
+from briefing.render import render_all
+from briefing.state import State
+from briefing.writeup import write_event
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, kw_only=True)
+class BuildOptions:
+    """What to build: the edition date, and whether to repeat events earlier editions carried."""
+
+    date: dt.date
+    include_seen: bool = False
+    since: dt.datetime | None = None  # feed entries older than this are left out
+    progress: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class BuildResult:
+    """What a build produced."""
+
+    edition: Edition
+    edition_dir: Path
+    paths: tuple[Path, ...]
+    warnings: tuple[str, ...] = ()
+    article_count: int = 0
+    left_out: int = 0  # events earlier editions carried, with nothing new today
+
+    def summary(self) -> str:
+        """One short line for the terminal."""
+        events = len(self.edition.events)
+        files = ", ".join(p.name for p in self.paths)
+        repeats = (f" ({self.left_out} already in an earlier edition with nothing new; --all shows "
+                   f"{'it' if self.left_out == 1 else 'them'})" if self.left_out else "")
+        return (
+            f"Built {self.edition.date}: {events} event{'s' * (events != 1)}{repeats} from "
+            f"{self.article_count} source{'s' * (self.article_count != 1)}, "
+            f"{len(self.warnings)} warning{'s' * (len(self.warnings) != 1)} -> {self.edition_dir}/ ({files})"
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Inputs:
+    articles: tuple[Article, ...]
+    warnings: tuple[str, ...] = ()
+    health: tuple[FeedHealth, ...] = field(default=())
+
+
+def build(config: Config, options: BuildOptions) -> BuildResult:
+    """Build the edition of `options.date` into the outbox and return what was written."""
+    inputs = collect(config, options)
+    stories = group_stories(inputs.articles)
+    written = [write_event(story, extract_figures(story.articles)) for story in stories]
+    events = remember(config, options, written)
+    edition = Edition(
+        title=config.title,
+        date=options.date,
+        timezone=config.timezone,
+        events=tuple(rank(events)),
+        generated_at=dt.datetime.now(config.tz),
+        warnings=inputs.warnings,
+        feed_health=inputs.health,
+        total_sources=len(inputs.articles),
+    )
+    paths = write_edition(edition, config)
+    record(config, edition)
+    return BuildResult(
+        edition=edition, edition_dir=edition_dir(config.outbox, options.date), paths=paths,
+        warnings=inputs.warnings, article_count=len(inputs.articles), left_out=len(written) - len(events),
+    )
+
+
+def collect(config: Config, options: BuildOptions) -> _Inputs:
+    """Stage 1: every article from the seeds folder and the feeds; bad items become warnings."""
+    seeds = collect_seeds(config.seeds, root=Path.cwd(), required=config.seeds_explicit)
+    feeds = _collect_feeds(config, options)
+    articles = seeds.articles + feeds.articles
+    if not articles and not seeds.warnings and not feeds.warnings:
+        where = f"{config.seeds}/" if config.seeds.is_dir() else "no seeds folder"
+        raise InputError(
+            f"nothing to read: {where} has no .txt, .md or .html articles and no feeds are configured",
+            hint="add saved articles to the seeds folder or give --feed URL",
+        )
+    return _Inputs(articles=articles, warnings=seeds.warnings + feeds.warnings, health=feeds.health)
+
+
+def _collect_feeds(config: Config, options: BuildOptions) -> _Inputs:
+    from briefing.feeds import collect_feeds, feeds_from_state  # load the network stack only when used
+
+    since = options.since or _window_start(config, options.date)
+    with State(config.state) as state:
+        feeds = config.feeds + feeds_from_state(state)  # briefing.toml and --feed, then `feeds import`
+        if not feeds:
+            return _Inputs(articles=())
+        result = collect_feeds(feeds, state=state, window_start=since, progress=options.progress)
+    return _Inputs(articles=result.articles, warnings=result.warnings, health=result.health)
+
+
+def _window_start(config: Config, date: dt.date) -> dt.datetime:
+    """The edition covers the `window_hours` before the end of its date in the configured timezone."""
+    end = dt.datetime.combine(date + dt.timedelta(days=1), dt.time(0), tzinfo=config.tz)
+    return end - dt.timedelta(hours=config.window_hours)
+
+
+def remember(config: Config, options: BuildOptions, events: list[Event]) -> list[Event]:
+    """Stage 5: leave out events earlier editions carried with nothing new (unless --all)."""
+    if options.include_seen:
+        return events
+    with State(config.state) as state:
+        return list(apply_memory(events, state=state, edition=options.date))
+
+
+def rank(events: list[Event]) -> list[Event]:
+    """Events with more sources first, then the most recent, then by headline for a stable order."""
+    def key(event: Event) -> tuple[int, int, str]:
+        last = event.last_date.toordinal() if event.last_date else 0
+        return (-len(event.sources), -last, event.headline.casefold())
+
+    return sorted(events, key=key)
+
+
+def write_edition(edition: Edition, config: Config) -> tuple[Path, ...]:
+    """Stage 6: render every format and write each file atomically into outbox/<date>/."""
+    folder = edition_dir(config.outbox, edition.date)
+    paths = []
+    for name, content in render_all(edition, templates=config.templates).items():
+        write_atomic(folder / name, content)
+        paths.append(folder / name)
+    return tuple(paths)
+
+
+def record(config: Config, edition: Edition) -> None:
+    """Stage 7: remember what this edition carried, for tomorrow's updates."""
+    with State(config.state) as state:
+        remember_edition(state, edition)

@@ -1,0 +1,88 @@
+"""Every output is escaped, the email compiles with the real MJML compiler and fits mail clients' limits."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+from helpers import hostile_edition, html_dangers
+
+from briefing.models import Article, Claim, Edition, Event, Figure, SummarySentence
+from briefing.render import date_range, md_escape, render_all
+
+# Gmail clips messages over 102 KB and drops <style> blocks over 16 KB.
+GMAIL_CLIP_BYTES = 102 * 1024
+STYLE_LIMIT_BYTES = 16 * 1024
+
+
+def test_no_script_or_event_handler_reaches_the_email() -> None:
+    html = render_all(hostile_edition())["briefing.html"]
+    assert html_dangers(html) == []
+    assert "&lt;script&gt;" in html  # shown as text, not dropped silently
+
+
+def test_markdown_and_text_escape_outside_text() -> None:
+    files = render_all(hostile_edition())
+    md = files["briefing.md"]
+    # CommonMark shows a backslash-escaped character as itself: only unescaped markup is dangerous.
+    assert not re.search(r"(?<!\\)<(script|img)", md)
+    assert not re.search(r"(?<!\\)\]\(javascript:", md)
+    for line in md.splitlines():
+        if line.startswith("| ") and "300 MW" in line:
+            assert line.count(" | ") == 2, "a pipe in outside text broke the figures table"
+    assert "<script>" in files["briefing.txt"]  # plain text shows text as it is
+
+
+def test_email_compiles_with_mjml_and_is_small_enough() -> None:
+    html = render_all(hostile_edition(events=12))["briefing.html"]
+    assert html.startswith("<!doctype html>")
+    assert '<html lang="en"' in html
+    assert 'name="viewport"' in html and 'content="light dark"' in html
+    assert len(html.encode("utf-8")) < GMAIL_CLIP_BYTES
+    styles = "".join(re.findall(r"<style[^>]*>(.*?)</style>", html, re.S))
+    assert len(styles.encode("utf-8")) < STYLE_LIMIT_BYTES
+    assert "<mj-" not in html, "MJML tags left uncompiled"
+
+
+def test_json_export_follows_the_documented_schema() -> None:
+    article = Article(id="s-a", title="T", text="x", outlet="Gazette", published=dt.date(2026, 5, 7), path="seeds/a.txt")
+    claim = Claim(value=1_250_000_000.0, unit="USD/month", display="$1.25 billion/month", qualifier="nearly",
+                  source_ids=("s-a",), quotes=("It pays nearly $1.25 billion every month.",))
+    edition = Edition(
+        title="Daily", date=dt.date(2026, 5, 8), timezone="UTC",
+        generated_at=dt.datetime(2026, 5, 8, 7, tzinfo=dt.UTC),
+        events=(Event(id="ev-1", headline="H", summary=(SummarySentence(text="S.", source_ids=("s-a",)),),
+                      sources=(article,), figures=(Figure(label="monthly payment", status="single", claims=(claim,)),)),),
+    )
+    doc = json.loads(render_all(edition)["briefing.json"])
+    assert doc["schema"] == 1 and doc["edition"] == "2026-05-08" and doc["title"] == "Daily"
+    event = doc["events"][0]
+    assert event["summary"] == [{"text": "S.", "sources": ["s-a"]}]
+    assert event["sources"][0] == {
+        "id": "s-a", "outlet": "Gazette", "title": "T", "author": None, "published": "2026-05-07",
+        "url": None, "path": "seeds/a.txt", "also_ran_in": [],
+    }
+    assert event["figures"][0]["claims"][0] == {
+        "value": 1250000000, "unit": "USD/month", "qualifier": "nearly", "display": "$1.25 billion/month",
+        "sources": ["s-a"], "quotes": ["It pays nearly $1.25 billion every month."],
+    }
+
+
+def test_an_empty_day_still_renders_every_format() -> None:
+    edition = Edition(title="Daily", date=dt.date(2026, 5, 8), timezone="UTC", events=(),
+                      generated_at=dt.datetime(2026, 5, 8, 7, tzinfo=dt.UTC))
+    files = render_all(edition)
+    assert "No events in this edition" in files["briefing.md"]
+    assert json.loads(files["briefing.json"])["events"] == []
+
+
+def test_date_ranges_read_naturally() -> None:
+    assert date_range(dt.date(2026, 5, 5), dt.date(2026, 5, 11)) == "May 5 – 11, 2026"
+    assert date_range(dt.date(2026, 5, 30), dt.date(2026, 6, 2)) == "May 30 – June 2, 2026"
+    assert date_range(dt.date(2026, 5, 7), dt.date(2026, 5, 7)) == "May 7, 2026"
+    assert date_range(None, None) is None
+
+
+def test_md_escape_keeps_cells_on_one_line() -> None:
+    assert md_escape("a | b\nc_d") == "a \\| b c\\_d"
