@@ -217,7 +217,8 @@ def _figure_row(figure: Figure, outlets: dict[str, str], total: int) -> FigureRo
         for c in figure.claims
     )
     status_text = STATUS_WORDS.get(figure.status, figure.status)
-    return FigureRow(label=figure.label, status=figure.status, status_text=status_text, values=values)
+    label = figure.label[:1].upper() + figure.label[1:]  # labels start a table row: capitalised for reading
+    return FigureRow(label=label, status=figure.status, status_text=status_text, values=values)
 
 
 def _source_view(article: Article, outlet: str) -> SourceView:
