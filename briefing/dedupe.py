@@ -6,6 +6,7 @@
    folded into their original, which lists where else it ran; a copy is not an independent source.
 3. The remaining articles are grouped by average link (linkage.py); an article left on its own then
    joins the story it is most like, if it is like that story at all.
+4. A story that reads as two events of one kind (two fights of one boxer) is split in two (split.py).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from briefing.blocking import candidate_pairs
 from briefing.linkage import average_link
 from briefing.models import Article, Placement, Story
 from briefing.similarity import cosine, document_frequencies, extract, vectorise
+from briefing.split import split_stories
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +90,9 @@ def plan(articles: Sequence[Article]) -> tuple[list[int], list[int]]:
     primary = _find_copies(articles, edges)
     kept = [(i, j, s) for i, j, s in edges if primary[i] == i and primary[j] == j]
     labels = average_link(n, kept, LINK_THRESHOLD)
-    labels = _attach_loners(labels, kept, [primary[i] == i for i in range(n)])
+    active = [primary[i] == i for i in range(n)]
+    labels = _attach_loners(labels, kept, active)
+    labels = split_stories(labels, vectors, active)
     log.debug("dedupe: %d articles, %d compared pairs, %d clusters", n, len(edges), len(set(labels)))
     return [labels[primary[i]] for i in range(n)], primary
 
