@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
 import hashlib
 import logging
 import re
@@ -76,6 +77,19 @@ def _assemble(articles: Sequence[Article], labels: list[int], primary: list[int]
 
 def plan(articles: Sequence[Article]) -> tuple[list[int], list[int]]:
     """For each article: its cluster label and the index of the original it copies (itself if none)."""
+    # A batch allocates millions of small containers (term dicts, word triples, edges) and no reference
+    # cycles; the cyclic garbage collector would rescan them again and again as they pile up, which cost
+    # about 15% of the run at 100k articles. Reference counting still frees everything.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _plan(articles)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _plan(articles: Sequence[Article]) -> tuple[list[int], list[int]]:
     n = len(articles)
     if n == 0:
         return [], []

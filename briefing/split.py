@@ -54,7 +54,11 @@ def split_stories(labels: list[int], vectors: Sequence[Vector], active: Sequence
 def _two_events(story: list[int], vectors: Sequence[Vector]) -> tuple[list[int], list[int]] | None:
     """The story's two sides if it reads as two events, else None."""
     local = _local_vectors([vectors[i] for i in story])
-    sim = [[cosine(a, b) for b in local] for a in local]
+    m = len(local)
+    sim = [[1.0] * m for _ in range(m)]
+    for i in range(m):
+        for j in range(i + 1, m):
+            sim[i][j] = sim[j][i] = cosine(local[i], local[j])
     first, second = _bisect(sim)
     if min(len(first), len(second)) < MIN_SIDE:
         return None
