@@ -119,14 +119,14 @@ def _find_copies(articles: Sequence[Article], edges: list[tuple[int, int, float]
     parent = list(range(len(articles)))
     first_with_text: dict[bytes, int] = {}
     for i, article in enumerate(articles):
-        key = hashlib.sha1(" ".join(article.text.lower().split()).encode()).digest()
         if article.text.strip():
-            _union(parent, first_with_text.setdefault(key, i), i)
-    shingles: dict[int, frozenset[tuple[str, str, str]]] = {}
+            key = hashlib.sha1(" ".join(article.text.lower().split()).encode()).digest()
+            parent[i] = first_with_text.setdefault(key, i)  # always an earlier index, itself a root
+    shingles: dict[int, frozenset[int]] = {}
     for i, j, sim in edges:
         if sim >= COPY_COSINE and _find(parent, i) != _find(parent, j):
-            a = shingles.get(i) or shingles.setdefault(i, _shingles(articles[i].text))
-            b = shingles.get(j) or shingles.setdefault(j, _shingles(articles[j].text))
+            a = shingles[i] if i in shingles else shingles.setdefault(i, _shingles(articles[i].text))
+            b = shingles[j] if j in shingles else shingles.setdefault(j, _shingles(articles[j].text))
             if a and b and len(a & b) >= COPY_SHINGLES * min(len(a), len(b)):
                 _union(parent, i, j)
     groups: dict[int, list[int]] = defaultdict(list)
@@ -134,16 +134,18 @@ def _find_copies(articles: Sequence[Article], edges: list[tuple[int, int, float]
         groups[_find(parent, i)].append(i)
     primary = list(range(len(articles)))
     for group in groups.values():
-        # The original is the earliest published copy; undated ones after dated, then input order.
-        first = min(group, key=lambda k: (articles[k].published is None, articles[k].published or dt.date.min, k))
-        for k in group:
-            primary[k] = first
+        if len(group) > 1:
+            # The original is the earliest published copy; undated ones after dated, then input order.
+            first = min(group, key=lambda k: (articles[k].published is None, articles[k].published or dt.date.min, k))
+            for k in group:
+                primary[k] = first
     return primary
 
 
-def _shingles(text: str) -> frozenset[tuple[str, str, str]]:
+def _shingles(text: str) -> frozenset[int]:
+    """The hashes of a text's word triples (hashes, not the triples, to keep memory low at scale)."""
     words = text.lower().split()
-    return frozenset(zip(words, words[1:], words[2:], strict=False))
+    return frozenset(map(hash, zip(words, words[1:], words[2:], strict=False)))
 
 
 def _find(parent: list[int], i: int) -> int:
