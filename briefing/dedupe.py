@@ -109,7 +109,7 @@ def _plan(articles: Sequence[Article]) -> tuple[list[int], list[int]]:
     labels = average_link(n, kept, LINK_THRESHOLD)
     active = [primary[i] == i for i in range(n)]
     labels = _attach_small_stories(labels, kept, active)
-    labels = split_stories(labels, vectors, active)
+    labels = split_stories(labels, vectors, active, kept)
     log.debug("dedupe: %d articles, %d compared pairs, %d clusters", n, len(edges), len(set(labels)))
     return [labels[primary[i]] for i in range(n)], primary
 
