@@ -35,16 +35,17 @@ def measure(size: int, method: str, repeat: int) -> dict:
 
     articles, truth = corpus(size)
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    times = []
+    times, cpu = [], []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         if method == "briefing":
             labels: list = event_labels(articles)
         else:
             labels = tfidf_average_link([f"{a.title}\n{a.text}" for a in articles], 0.20)
         times.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return {"size": size, "method": method, "median_s": statistics.median(times), "runs": repeat,
+    return {"size": size, "method": method, "median_s": statistics.median(times), "cpu_s": statistics.median(cpu), "runs": repeat,
             "peak_mb": peak / 1024, "corpus_mb": before / 1024, "b3_f1": bcubed(labels, truth)[2]}
 
 
@@ -68,11 +69,12 @@ def main() -> None:
                                      capture_output=True, text=True, check=True)
                 runs.append(json.loads(out.stdout))
             r = dict(runs[0], median_s=statistics.median(x["median_s"] for x in runs), runs=len(runs),
+                     cpu_s=statistics.median(x["cpu_s"] for x in runs),
                      peak_mb=max(x["peak_mb"] for x in runs), load=os.getloadavg()[0])
             rows.append(r)
             each = ", ".join(f"{x['median_s']:.2f}" for x in runs)
             print(f"{r['method']:16} n={r['size']:>7}  median {r['median_s']:7.2f} s over {r['runs']} run(s) "
-                  f"({each})  peak RSS {r['peak_mb']:7.0f} MB "
+                  f"({each}; CPU {r['cpu_s']:.2f} s)  peak RSS {r['peak_mb']:7.0f} MB "
                   f"(corpus alone {r['corpus_mb']:.0f} MB)  synthetic B3 F1 {r['b3_f1']:.3f}  "
                   f"load avg {r['load']:.2f}", flush=True)
     mine = {r["size"]: r["median_s"] for r in rows if r["method"] == "briefing"}
