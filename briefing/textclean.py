@@ -86,6 +86,8 @@ def normalise(text: str) -> str:
     """Unicode NFC, unified newlines and spaces, no control characters."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    if text.replace("\n", "").replace("\t", "").isprintable():
+        return text  # the common case, checked in C; the per-character filter below is slow
     return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
 
 

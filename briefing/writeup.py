@@ -46,9 +46,15 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def _states(claim: frozenset[str], other: frozenset[str]) -> bool:
-    """Does `other` carry (nearly) everything `claim` says?"""
+def _covers(claim: frozenset[str], other: frozenset[str]) -> bool:
+    """Does `other` carry (nearly) all the words of `claim`? Then the two are near-duplicates."""
     return bool(claim) and len(claim & other) / len(claim) >= _STATES and _jaccard(claim, other) >= 0.35
+
+
+def _states(claim: frozenset[str], other: frozenset[str]) -> bool:
+    """Does `other` state `claim`: its words, and every number and date in it?"""
+    # A paraphrase that leaves out the figure ("signed a deal" vs "on May 6 signed a deal") does not state it.
+    return _covers(claim, other) and all(w in other for w in claim if any(ch.isdigit() for ch in w))
 
 
 def _candidates(article: Article) -> list[_Candidate]:
@@ -89,8 +95,8 @@ def summarize(articles: Sequence[Article], figures: Sequence[Figure] = ()) -> tu
     for candidate in pool:
         if len(chosen) >= _SUMMARY_MAX:
             break
-        if any(_jaccard(candidate.words, c.words) >= _DUPLICATE or _states(candidate.words, c.words)
-               or _states(c.words, candidate.words) for c in chosen):
+        if any(_jaccard(candidate.words, c.words) >= _DUPLICATE or _covers(candidate.words, c.words)
+               or _covers(c.words, candidate.words) for c in chosen):
             continue
         if used_sources.get(candidate.source, 0) >= 2 and len(by_source) > 1:
             continue  # draw on several sources

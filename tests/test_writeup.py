@@ -84,3 +84,16 @@ def test_a_single_short_article_still_gets_a_write_up() -> None:
     assert event.headline == "Short note"
     assert [s.source_ids for s in event.summary] == [("a",)]
     assert event.differences == () and event.first_date is None
+
+
+def test_a_paraphrase_without_the_date_does_not_earn_a_credit() -> None:
+    dated = Article(id="a", title="Deal signed", outlet="A", text=(
+        "On May 6, Anthropic and SpaceX signed a compute agreement granting Claude access to the Colossus supercomputer.\n\n"
+        "The agreement covers the whole facility in Memphis and its power supply for several years."))
+    vague = Article(id="b", title="Deal signed", outlet="B", text=(
+        "Anthropic and SpaceX signed a compute agreement granting Claude access to the Colossus supercomputer.\n\n"
+        "Analysts expect more such agreements between the largest companies in the industry this year."))
+    event = write_event(Story(id="ev", articles=(dated, vague)), ())
+    credits = {s.text: s.source_ids for s in event.summary}
+    dated_sentence = next(t for t in credits if t.startswith("On May 6"))
+    assert credits[dated_sentence] == ("a",)
