@@ -24,21 +24,29 @@ MAX_POSTING = 100
 MIN_SHARED = 2
 
 
-def index_keys(vector: Vector, df: Counter[str]) -> list[str]:
+def index_keys(vector: Vector, rare: set[str]) -> list[str]:
     """The terms an article is indexed under: its heaviest terms that are rare but not unique."""
-    rare = [(w, t) for t, w in vector.items() if 1 < df[t] <= MAX_POSTING]
-    rare.sort(reverse=True)  # a C sort of ~50 items beats heapq.nlargest's Python loop
-    return [t for _, t in rare[:KEYS_PER_ARTICLE]]
+    # Set intersection and sorts by C-level keys: no Python code per term. Sorting the terms first makes
+    # ties in weight break the same way in every run.
+    mine = sorted(vector.keys() & rare)
+    mine.sort(key=vector.__getitem__, reverse=True)
+    return mine[:KEYS_PER_ARTICLE]
+
+
+def rare_terms(df: Counter[str]) -> set[str]:
+    """Terms in more than one article but no more than MAX_POSTING."""
+    return {t for t, n in df.items() if 1 < n <= MAX_POSTING}
 
 
 def candidate_pairs(vectors: Sequence[Vector], df: Counter[str]) -> Iterator[tuple[int, int]]:
     """Every pair (i, j), i < j, whose articles share MIN_SHARED index keys; each once, in a stable order."""
     postings: dict[str, list[int]] = {}
+    rare = rare_terms(df)
     enough = (MIN_SHARED - 1).__lt__
     for j, vector in enumerate(vectors):
         # Article j is matched only against the articles indexed before it, so each pair is counted
         # once; counting and filtering run in C (Counter, compress), which is the hot loop here.
-        lists = [postings.setdefault(term, []) for term in index_keys(vector, df)]
+        lists = [postings.setdefault(term, []) for term in index_keys(vector, rare)]
         if lists:
             shared = Counter(chain.from_iterable(lists))
             for i in sorted(compress(shared, map(enough, shared.values()))):
