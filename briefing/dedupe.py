@@ -82,7 +82,8 @@ def plan(articles: Sequence[Article]) -> tuple[list[int], list[int]]:
     """For each article: its cluster label and the index of the original it copies (itself if none)."""
     # A batch allocates millions of small containers (term dicts, word triples, edges) and no reference
     # cycles; the cyclic garbage collector would rescan them again and again as they pile up, which cost
-    # about 15% of the run at 100k articles. Reference counting still frees everything.
+    # about 12% of the run at 100k articles (4.0 s of 34 s, measured with gc.callbacks). Reference
+    # counting still frees everything.
     collecting = gc.isenabled()
     gc.disable()
     try:
