@@ -16,14 +16,14 @@ import datetime as dt
 import gc
 import hashlib
 import logging
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 
 from briefing.blocking import candidate_pairs
 from briefing.linkage import average_link
 from briefing.models import Article, Placement, Story
-from briefing.similarity import cosine, document_frequencies, extract, vectorise
+from briefing.parallel import slice_map
+from briefing.similarity import Features, Vector, cosine, document_frequencies, extract, vectorise
 from briefing.split import split_stories
 
 log = logging.getLogger(__name__)
@@ -46,9 +46,6 @@ COPY_COSINE = 0.9
 # ... and shares this share of its word triples with the original: small edits (a new headline, a
 # trimmed paragraph) keep most triples, while a rewrite by another outlet keeps few.
 COPY_SHINGLES = 0.7
-
-_WORD = re.compile(r"\w+")
-
 
 def group_stories(articles: Sequence[Article]) -> list[Story]:
     """Group articles into stories; each article lands in exactly one story, copies folded in."""
@@ -97,15 +94,23 @@ def _plan(articles: Sequence[Article]) -> tuple[list[int], list[int]]:
     n = len(articles)
     if n == 0:
         return [], []
-    features = [extract(a.title, a.text) for a in articles]
+    # The per-article and per-pair passes run on every core for large batches (parallel.py); each pass
+    # gives the same result whichever process computes which slice.
+    features, text_keys = [], []
+    for part_features, part_keys in slice_map(lambda lo, hi: _read(articles[lo:hi]), n):
+        features += part_features
+        text_keys += part_keys
     df = document_frequencies(features)
     vectors = vectorise(features, df)
-    edges = []
-    for i, j in candidate_pairs(vectors, df):
-        sim = cosine(vectors[i], vectors[j])
-        if sim >= MIN_EDGE:
-            edges.append((i, j, sim))
-    primary = _find_copies(articles, edges)
+    del features  # not needed again: free it before the next pass forks
+    exact = _exact_copies(text_keys)
+    pairs = list(candidate_pairs(vectors, df))
+    edges: list[tuple[int, int, float]] = []
+    near: list[tuple[int, int]] = []
+    for part_edges, part_near in slice_map(lambda lo, hi: _compare(articles, vectors, pairs[lo:hi], exact), len(pairs)):
+        edges += part_edges
+        near += part_near
+    primary = _primaries(articles, exact, near)
     kept = [(i, j, s) for i, j, s in edges if primary[i] == i and primary[j] == j]
     labels = average_link(n, kept, LINK_THRESHOLD)
     active = [primary[i] == i for i in range(n)]
@@ -115,21 +120,45 @@ def _plan(articles: Sequence[Article]) -> tuple[list[int], list[int]]:
     return [labels[primary[i]] for i in range(n)], primary
 
 
-def _find_copies(articles: Sequence[Article], edges: list[tuple[int, int, float]]) -> list[int]:
-    """For each article the index of the original it copies, or itself: exact texts, then near-exact."""
-    parent = list(range(len(articles)))
-    first_with_text: dict[bytes, int] = {}
-    for i, article in enumerate(articles):
-        if article.text.strip():
-            key = hashlib.sha1(" ".join(article.text.lower().split()).encode()).digest()
-            parent[i] = first_with_text.setdefault(key, i)  # always an earlier index, itself a root
+def _read(articles: Sequence[Article]) -> tuple[list[Features], list[bytes | None]]:
+    """Each article's terms, and a hash of its normalised text (None if it has none) to find exact copies."""
+    features = [extract(a.title, a.text) for a in articles]
+    keys = [hashlib.sha1(" ".join(a.text.lower().split()).encode()).digest() if a.text.strip() else None
+            for a in articles]
+    return features, keys
+
+
+def _exact_copies(keys: Sequence[bytes | None]) -> list[int]:
+    """For each article the first article with the same text (itself if none, or if it has no text)."""
+    first: dict[bytes, int] = {}
+    return [i if key is None else first.setdefault(key, i) for i, key in enumerate(keys)]
+
+
+def _compare(articles: Sequence[Article], vectors: Sequence[Vector], pairs: Sequence[tuple[int, int]],
+             exact: Sequence[int]) -> tuple[list[tuple[int, int, float]], list[tuple[int, int]]]:
+    """The pairs alike enough to keep as edges (i, j, cosine), and those that are near-exact copies."""
+    edges = []
+    near = []
     shingles: dict[int, frozenset[int]] = {}
-    for i, j, sim in edges:
-        if sim >= COPY_COSINE and _find(parent, i) != _find(parent, j):
+    for i, j in pairs:
+        sim = cosine(vectors[i], vectors[j])
+        if sim < MIN_EDGE:
+            continue
+        edges.append((i, j, sim))
+        # Only pairs this alike as vectors can be copies; word triples are built for those alone.
+        if sim >= COPY_COSINE and exact[i] != exact[j]:
             a = shingles[i] if i in shingles else shingles.setdefault(i, _shingles(articles[i].text))
             b = shingles[j] if j in shingles else shingles.setdefault(j, _shingles(articles[j].text))
             if a and b and len(a & b) >= COPY_SHINGLES * min(len(a), len(b)):
-                _union(parent, i, j)
+                near.append((i, j))
+    return edges, near
+
+
+def _primaries(articles: Sequence[Article], exact: list[int], near: Sequence[tuple[int, int]]) -> list[int]:
+    """For each article the index of the original it copies, or itself: the earliest of its copy group."""
+    parent = list(exact)  # every entry is an earlier index that is its own root
+    for i, j in near:
+        _union(parent, i, j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(articles)):
         groups[_find(parent, i)].append(i)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 from pathlib import Path
 
 from dedupe_fixtures import article, bridge_report, dayton_reports, fight_reports, toledo_report
@@ -87,3 +88,18 @@ def test_two_title_fights_of_one_boxer_stay_two_events() -> None:
     batch = fight_reports("hamburg") + fight_reports("cardiff")
     assert sorted(map(sorted, _ids(group_stories(batch)))) == [
         [f"cardiff-{k}" for k in range(4)], [f"hamburg-{k}" for k in range(4)]]
+
+
+def test_batch_split_across_processes_gives_the_same_stories(monkeypatch) -> None:
+    from briefing import parallel
+
+    copy = dataclasses.replace(dayton_reports()[0], id="copy", outlet="wire.example", url="https://wire.example/c")
+    fillers = [article(f"f{k}", f"Team {k} wins match {k}", f"Team{k} beat rival{k} by {k} goals in round {k}.",
+                       "sport.example") for k in range(20)]
+    batch = fillers + dayton_reports() + [copy, toledo_report()] + fight_reports("hamburg") + fight_reports("cardiff")
+    in_process = group_stories(batch)
+    monkeypatch.setattr(parallel, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
+    assert group_stories(batch) == in_process
+    assert any(a.also_ran_in for s in in_process for a in s.articles)  # the copy was found on both paths
+    assert len({pid for pid in parallel.slice_map(lambda lo, hi: os.getpid(), 10)}) == 2  # and it did fork
