@@ -16,13 +16,13 @@ import datetime as dt
 import gc
 import hashlib
 import logging
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from briefing.blocking import candidate_pairs
 from briefing.linkage import average_link
 from briefing.models import Article, Placement, Story
-from briefing.parallel import slice_map
+from briefing.parallel import slice_map, two_pass
 from briefing.similarity import Features, Vector, cosine, document_frequencies, extract, vectorise
 from briefing.split import split_stories
 
@@ -95,14 +95,13 @@ def _plan(articles: Sequence[Article]) -> tuple[list[int], list[int]]:
     if n == 0:
         return [], []
     # The per-article and per-pair passes run on every core for large batches (parallel.py); each pass
-    # gives the same result whichever process computes which slice.
-    features, text_keys = [], []
-    for part_features, part_keys in slice_map(lambda lo, hi: _read(articles[lo:hi]), n):
-        features += part_features
-        text_keys += part_keys
-    df = document_frequencies(features)
-    vectors = vectorise(features, df)
-    del features  # not needed again: free it before the next pass forks
+    # gives the same result whichever process computes which slice. Terms and document frequencies per
+    # slice, then vectors per slice against the merged frequencies: term counts stay in the process that
+    # made them, only vectors travel back.
+    partials, df, parts = two_pass(lambda lo, hi: _read(articles[lo:hi]), _merge_df,
+                               lambda features, df: vectorise(features, df, batch_size=n), n)
+    text_keys = [key for _, keys in partials for key in keys]
+    vectors = [v for part in parts for v in part]
     exact = _exact_copies(text_keys)
     pairs = list(candidate_pairs(vectors, df))
     edges: list[tuple[int, int, float]] = []
@@ -120,12 +119,22 @@ def _plan(articles: Sequence[Article]) -> tuple[list[int], list[int]]:
     return [labels[primary[i]] for i in range(n)], primary
 
 
-def _read(articles: Sequence[Article]) -> tuple[list[Features], list[bytes | None]]:
-    """Each article's terms, and a hash of its normalised text (None if it has none) to find exact copies."""
+def _read(articles: Sequence[Article]) -> tuple[list[Features], tuple[Counter[str], list[bytes | None]]]:
+    """Each article's terms; their document frequencies; a hash of each normalised text (None if none)."""
     features = [extract(a.title, a.text) for a in articles]
     keys = [hashlib.sha1(" ".join(a.text.lower().split()).encode()).digest() if a.text.strip() else None
             for a in articles]
-    return features, keys
+    return features, (document_frequencies(features), keys)
+
+
+def _merge_df(partials: list[tuple[Counter[str], list[bytes | None]]]) -> Counter[str]:
+    """The batch's document frequencies from its slices'."""
+    if len(partials) == 1:
+        return partials[0][0]
+    df: Counter[str] = Counter()
+    for part_df, _ in partials:
+        df.update(part_df)
+    return df
 
 
 def _exact_copies(keys: Sequence[bytes | None]) -> list[int]:

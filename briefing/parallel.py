@@ -9,6 +9,7 @@ than it saves.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
@@ -19,6 +20,10 @@ from typing import TypeVar
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+S = TypeVar("S")
+P = TypeVar("P")
+C = TypeVar("C")
+R = TypeVar("R")
 
 # Below this many items a pass runs in this process. Forking a child, pickling its results and reading
 # them back costs tens of milliseconds, which a pass over a few thousand articles does not repay.
@@ -82,3 +87,68 @@ def _collect(func: Callable[[int, int], T], child: multiprocessing.process.BaseP
         return result
     log.warning("parallel worker for items %d-%d failed (%s); computing them in this process", start, stop, result)
     return func(start, stop)
+
+
+def two_pass(first: Callable[[int, int], tuple[S, P]], combine: Callable[[list[P]], C],
+             second: Callable[[S, C], R], n: int) -> tuple[list[P], C, list[R]]:
+    """Two passes over slices with an exchange between: first(start, stop) gives a state kept where it was
+    computed and a partial result; combine(all partials) is sent to every slice; second(state, combined)
+    gives the slice's result. Returns the partials, the combined value and the results, in slice order."""
+    count = workers() if n >= PARALLEL_MIN else 1
+    bounds = [(n * k // count, n * (k + 1) // count) for k in range(count)]
+    ctx = multiprocessing.get_context("fork")
+    children = []
+    for start, stop in bounds[1:]:
+        mine, theirs = ctx.Pipe()
+        child = ctx.Process(target=_two_pass_child, args=(first, second, start, stop, theirs), daemon=True)
+        child.start()
+        theirs.close()
+        children.append((child, mine))
+    states: list[S | None] = [None] * count
+    states[0], partial = first(*bounds[0])
+    partials = [partial]
+    for k, (_child, conn) in enumerate(children, start=1):
+        ok, got = _receive(conn)
+        if not ok:  # the child failed: this process takes its slice over
+            log.warning("parallel worker for items %d-%d failed (%s); computing them here", *bounds[k], got)
+            states[k], got = first(*bounds[k])
+        partials.append(got)
+    combined = combine(partials)
+    for k, (_child, conn) in enumerate(children, start=1):
+        if states[k] is None:
+            try:
+                conn.send(combined)
+            except OSError:
+                states[k] = first(*bounds[k])[0]
+    results = [second(states[0], combined)]
+    for k, (child, conn) in enumerate(children, start=1):
+        ok, got = _receive(conn) if states[k] is None else (False, "taken over")
+        conn.close()
+        child.join()
+        if not ok:
+            state = states[k] if states[k] is not None else first(*bounds[k])[0]
+            got = second(state, combined)
+        results.append(got)
+    return partials, combined, results
+
+
+def _two_pass_child(first: Callable[[int, int], tuple[S, P]], second: Callable[[S, C], R], start: int, stop: int,
+                    conn: Connection) -> None:
+    try:
+        state, partial = first(start, stop)
+        conn.send((True, partial))
+        combined = conn.recv()
+        conn.send((True, second(state, combined)))
+    except Exception as exc:  # reported to the parent, which redoes the slice itself
+        with contextlib.suppress(OSError):  # the parent may be gone already
+            conn.send((False, repr(exc)))
+    finally:
+        conn.close()
+
+
+def _receive(conn: Connection) -> tuple[bool, object]:
+    try:
+        ok, got = conn.recv()
+    except (EOFError, OSError) as exc:
+        return False, repr(exc)
+    return ok, got

@@ -106,11 +106,13 @@ def document_frequencies(features: Iterable[Features]) -> Counter[str]:
     return df
 
 
-def vectorise(features: Sequence[Features], df: Counter[str] | None = None) -> list[Vector]:
-    """Unit TF-IDF vectors, names and numbers boosted, each cut to its MAX_TERMS heaviest terms."""
+def vectorise(features: Sequence[Features], df: Counter[str] | None = None, *, batch_size: int | None = None) -> list[Vector]:
+    """Unit TF-IDF vectors, names and numbers boosted, each cut to its MAX_TERMS heaviest terms.
+
+    `df` and `batch_size` are the whole batch's when `features` is only a slice of it."""
     if df is None:
         df = document_frequencies(features)
-    total = len(features) + BACKGROUND_DOCS
+    total = (len(features) if batch_size is None else batch_size) + BACKGROUND_DOCS
     # One IDF per term for the whole batch, the number boost folded in.
     idf = {t: math.log(total / n) * (NUMBER_BOOST if t[0].isdigit() else 1.0) for t, n in df.items()}
     sublinear = [0.0] + [1.0 + math.log(k) for k in range(1, 64)]
