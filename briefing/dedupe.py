@@ -46,6 +46,9 @@ COPY_COSINE = 0.9
 # ... and shares this share of its word triples with the original: small edits (a new headline, a
 # trimmed paragraph) keep most triples, while a rewrite by another outlet keeps few.
 COPY_SHINGLES = 0.7
+# Comparing a pair (a cosine, sometimes word triples) costs about this share of reading an article; it
+# sets the batch size from which the comparison pass is worth forking for (parallel.PARALLEL_MIN).
+PAIR_COST = 0.25
 
 def group_stories(articles: Sequence[Article]) -> list[Story]:
     """Group articles into stories; each article lands in exactly one story, copies folded in."""
@@ -106,7 +109,8 @@ def _plan(articles: Sequence[Article]) -> tuple[list[int], list[int]]:
     pairs = list(candidate_pairs(vectors, df))
     edges: list[tuple[int, int, float]] = []
     near: list[tuple[int, int]] = []
-    for part_edges, part_near in slice_map(lambda lo, hi: _compare(articles, vectors, pairs[lo:hi], exact), len(pairs)):
+    compare = slice_map(lambda lo, hi: _compare(articles, vectors, pairs[lo:hi], exact), len(pairs), cost=PAIR_COST)
+    for part_edges, part_near in compare:
         edges += part_edges
         near += part_near
     primary = _primaries(articles, exact, near)

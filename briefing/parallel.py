@@ -43,9 +43,12 @@ def workers() -> int:
     return max(1, min(cores, MAX_WORKERS))
 
 
-def slice_map(func: Callable[[int, int], T], n: int) -> list[T]:
-    """func(start, stop) over contiguous slices covering range(n), one per worker, results in slice order."""
-    count = workers() if n >= PARALLEL_MIN else 1
+def slice_map(func: Callable[[int, int], T], n: int, *, cost: float = 1.0) -> list[T]:
+    """func(start, stop) over contiguous slices covering range(n), one per worker, results in slice order.
+
+    `cost` is one item's work relative to reading one article: the pass forks once n * cost reaches
+    PARALLEL_MIN."""
+    count = workers() if n * cost >= PARALLEL_MIN else 1
     bounds = [(n * k // count, n * (k + 1) // count) for k in range(count)]
     if count == 1:
         return [func(0, n)]
