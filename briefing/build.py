@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefing.archive import write_index
 from briefing.collect import collect_seeds
 from briefing.config import Config
 from briefing.dedupe import group_stories
@@ -78,6 +79,7 @@ def build(config: Config, options: BuildOptions) -> BuildResult:
         total_sources=len(inputs.articles),
     )
     paths = write_edition(edition, config)
+    write_index(config.outbox)
     record(config, edition)
     return BuildResult(
         edition=edition, edition_dir=edition_dir(config.outbox, options.date), paths=paths,
@@ -142,7 +144,7 @@ def write_edition(edition: Edition, config: Config) -> tuple[Path, ...]:
     """Stage 6: render every format and write each file atomically into outbox/<date>/."""
     folder = edition_dir(config.outbox, edition.date)
     paths = []
-    for name, content in render_all(edition, templates=config.templates).items():
+    for name, content in render_all(edition, templates=config.templates, web_url=config.web_url, language=config.language).items():
         write_atomic(folder / name, content)
         paths.append(folder / name)
     return tuple(paths)

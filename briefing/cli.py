@@ -61,6 +61,7 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     _add_build(sub, common)
+    _add_preview(sub, common)
     return parser
 
 
@@ -73,6 +74,24 @@ def _add_build(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     p.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 3)")
     p.add_argument("--all", action="store_true", help="include events already carried by earlier editions")
     p.set_defaults(handler=_run_build)
+
+
+def _add_preview(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("preview", parents=[common], help="serve an edition's HTML, text and Markdown on 127.0.0.1")
+    p.add_argument("--date", type=parse_date, help="edition date YYYY-MM-DD (default: the newest edition in the outbox)")
+    p.add_argument("--port", type=int, default=8025, help="port on 127.0.0.1 (default 8025; 0 picks a free one)")
+    p.add_argument("--outbox", type=Path, help="where editions are (default outbox/)")
+    p.add_argument("--no-browser", action="store_true", help="only print the URL, do not open a browser")
+    p.set_defaults(handler=_run_preview)
+
+
+def _run_preview(args: argparse.Namespace) -> int:
+    from briefing.preview import pick_edition, serve
+
+    folder = pick_edition(load(args).outbox, args.date)
+    serve(folder, port=args.port, open_browser=not args.no_browser, announce=lambda line: print(line, flush=True))
+    print("stopped", flush=True)
+    return 0
 
 
 def parse_date(value: str) -> dt.date:

@@ -63,6 +63,7 @@ class Config:
     outbox: Path = Path("outbox")
     state: Path = Path(".briefing/state.sqlite")
     templates: Path | None = None  # the user's own templates; ours are the fallback
+    web_url: str | None = None  # where the outbox is published; the email links the full edition there
     feeds: tuple[FeedSpec, ...] = ()
     window_hours: float = 36.0
     email: EmailSettings | None = None
@@ -109,7 +110,8 @@ def parse_config(raw: dict[str, Any], *, base: Path = Path("."), source: Path | 
         if key not in known:
             raise ConfigError(f"{where}: unknown section or key '{key}'", hint=f"known: {', '.join(sorted(known))}")
     main = _table(raw, "briefing", where)
-    _only(main, "briefing", where, {"title", "timezone", "language", "seeds", "outbox", "state", "templates", "feeds", "window_hours"})
+    _only(main, "briefing", where, {"title", "timezone", "language", "seeds", "outbox", "state", "templates", "feeds", "window_hours",
+                                     "web_url"})
     feeds_raw = raw.get("feeds", main.get("feeds", []))
     config = Config(
         title=_str(main, "briefing.title", "Briefing", where),
@@ -120,6 +122,7 @@ def parse_config(raw: dict[str, Any], *, base: Path = Path("."), source: Path | 
         outbox=_path(main, "outbox", base, Path("outbox")),
         state=_path(main, "state", base, Path(".briefing/state.sqlite")),
         templates=_path(main, "templates", base, None),
+        web_url=_web_url(main.get("web_url"), where),
         feeds=parse_feeds(feeds_raw, where),
         window_hours=_number(main, "briefing.window_hours", 36.0, where),
         email=_email(raw.get("email"), where),
@@ -179,6 +182,15 @@ def _path(table: dict[str, Any], key: str, base: Path, default: Path | None) -> 
         return default
     path = Path(str(value)).expanduser()
     return path if path.is_absolute() else base / path
+
+
+def _web_url(value: Any, where: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.startswith(("https://", "http://")):
+        raise ConfigError(f"{where}: 'briefing.web_url' must be an https:// or http:// URL",
+                          hint="the address where the outbox folder is published, e.g. https://github.com/you/news/blob/main/outbox")
+    return value.strip().rstrip("/")
 
 
 def _timezone(value: Any, where: str) -> str:

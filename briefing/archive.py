@@ -1,0 +1,84 @@
+"""The outbox index: outbox/README.md lists every edition, newest first, so the archive reads well on GitHub."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.outbox import write_atomic
+from briefing.render import long_date, md_escape
+
+log = logging.getLogger(__name__)
+
+INDEX_NAME = "README.md"
+TOP_HEADLINES = 3
+
+
+@dataclass(frozen=True, kw_only=True)
+class EditionEntry:
+    """One edition as the index shows it."""
+
+    date: dt.date
+    events: int | None = None
+    sources: int | None = None
+    headlines: tuple[str, ...] = ()
+
+
+def write_index(outbox: Path) -> Path:
+    """Rewrite outbox/README.md from the edition folders found there; return its path."""
+    path = outbox / INDEX_NAME
+    write_atomic(path, render_index(find_editions(outbox)))
+    return path
+
+
+def find_editions(outbox: Path) -> list[EditionEntry]:
+    """Every outbox/YYYY-MM-DD/ folder holding a digest, newest first."""
+    entries = []
+    for folder in outbox.iterdir() if outbox.is_dir() else ():
+        try:
+            date = dt.date.fromisoformat(folder.name)
+        except ValueError:
+            continue  # not an edition folder (README.md, a user's notes, ...)
+        if folder.is_dir() and (folder / "briefing.md").is_file():
+            entries.append(_entry(date, folder))
+    return sorted(entries, key=lambda e: e.date, reverse=True)
+
+
+def _entry(date: dt.date, folder: Path) -> EditionEntry:
+    """What briefing.json says about the edition; just the date when it is missing or unreadable."""
+    try:
+        doc = json.loads((folder / "briefing.json").read_text(encoding="utf-8"))
+        events = doc["events"]
+        return EditionEntry(
+            date=date, events=len(events),
+            sources=len({s["id"] for e in events for s in e.get("sources", [])}),
+            headlines=tuple(str(e["headline"]) for e in events[:TOP_HEADLINES]),
+        )
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        log.debug("%s: no usable briefing.json (%s); listed by date only", folder, exc)
+        return EditionEntry(date=date)
+
+
+def render_index(entries: list[EditionEntry]) -> str:
+    """The Markdown of outbox/README.md."""
+    lines = [
+        "# Editions",
+        "",
+        "Every edition briefing wrote here, newest first: open a date to read it. Each folder also holds the "
+        "HTML email (`briefing.html`), the plain text and the JSON export.",
+        "",
+    ]
+    if not entries:
+        return "\n".join([*lines, "_No editions yet._", ""])
+    lines += ["| Edition | Events | Top stories |", "|---|---|---|"]
+    for entry in entries:
+        link = f"[{entry.date:%a}, {long_date(entry.date)}]({entry.date.isoformat()}/briefing.md)"
+        count = "" if entry.events is None else f"{entry.events} from {entry.sources} source{'s' * (entry.sources != 1)}"
+        top = " · ".join(md_escape(h) for h in entry.headlines)
+        if entry.events and entry.events > len(entry.headlines):
+            top += f" · _and {entry.events - len(entry.headlines)} more_"
+        lines.append(f"| {link} | {count} | {top} |")
+    return "\n".join([*lines, ""])
