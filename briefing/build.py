@@ -144,7 +144,8 @@ def write_edition(edition: Edition, config: Config) -> tuple[Path, ...]:
     """Stage 6: render every format and write each file atomically into outbox/<date>/."""
     folder = edition_dir(config.outbox, edition.date)
     paths = []
-    for name, content in render_all(edition, templates=config.templates, web_url=config.web_url, language=config.language).items():
+    files = render_all(edition, templates=config.templates, web_url=config.web_url, language=config.language)
+    for name, content in files.items():
         write_atomic(folder / name, content)
         paths.append(folder / name)
     return tuple(paths)

@@ -110,8 +110,8 @@ def parse_config(raw: dict[str, Any], *, base: Path = Path("."), source: Path | 
         if key not in known:
             raise ConfigError(f"{where}: unknown section or key '{key}'", hint=f"known: {', '.join(sorted(known))}")
     main = _table(raw, "briefing", where)
-    _only(main, "briefing", where, {"title", "timezone", "language", "seeds", "outbox", "state", "templates", "feeds", "window_hours",
-                                     "web_url"})
+    _only(main, "briefing", where, {"title", "timezone", "language", "seeds", "outbox", "state", "templates", "feeds",
+                                     "window_hours", "web_url"})
     feeds_raw = raw.get("feeds", main.get("feeds", []))
     config = Config(
         title=_str(main, "briefing.title", "Briefing", where),

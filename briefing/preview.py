@@ -60,7 +60,7 @@ def index_page(folder: Path) -> bytes:
         f"li{{margin:.4rem 0}}</style></head><body><h1>{title}</h1><ul>{links}</ul>"
         f"<p><small>Served from {html.escape(str(folder))} by briefing preview; Ctrl-C in the terminal stops it.</small></p>"
         "</body></html>"
-    ).encode("utf-8")
+    ).encode()
 
 
 def make_server(folder: Path, port: int = DEFAULT_PORT) -> ThreadingHTTPServer:

@@ -106,7 +106,8 @@ def fit_email(env: jinja2.Environment, context: dict[str, Any], *, budget: int =
     events = context["events"]
 
     def compiled(full: int) -> str:
-        return compile_email(_render(env, "email.mjml.j2", {**context, "full_events": events[:full], "brief_events": events[full:]}))
+        shown = {**context, "full_events": events[:full], "brief_events": events[full:]}
+        return compile_email(_render(env, "email.mjml.j2", shown))
 
     html = compiled(len(events))
     if _size(html) <= budget or not events:

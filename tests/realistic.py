@@ -57,14 +57,18 @@ def _event(i: int, count: int) -> Event:
     ids = tuple(a.id for a in articles)
     figures = tuple(
         Figure(label=label, status="conflict" if first[0] != second[0] else "agreed", claims=(
-            (Claim(value=first[0], unit=unit, display=first[1], qualifier=first[2], source_ids=ids[:1], quotes=(SENTENCES[2],)),
-             Claim(value=second[0], unit=unit, display=second[1], qualifier=second[2], source_ids=ids[1:], quotes=(SENTENCES[1],)))
+            (Claim(value=first[0], unit=unit, display=first[1], qualifier=first[2], source_ids=ids[:1],
+                   quotes=(SENTENCES[2],)),
+             Claim(value=second[0], unit=unit, display=second[1], qualifier=second[2], source_ids=ids[1:],
+                   quotes=(SENTENCES[1],)))
             if first[0] != second[0] else
             (Claim(value=first[0], unit=unit, display=first[1], source_ids=ids, quotes=(SENTENCES[3],)),)))
         for label, unit, first, second in FIGURES
     )
-    summary = tuple(SummarySentence(text=s, source_ids=ids[k % count:][:1] or ids[:1]) for k, s in enumerate(SENTENCES[: 3 + i % 3]))
+    sentences = SENTENCES[: 3 + i % 3]
+    summary = tuple(SummarySentence(text=s, source_ids=ids[k % count:][:1] or ids[:1]) for k, s in enumerate(sentences))
     return Event(
-        id=f"ev-{i}", headline=f"Event {i + 1}: SpaceX leases its Colossus 1 supercomputer to Anthropic as the race for AI compute | heats up",
+        id=f"ev-{i}",
+        headline=f"Event {i + 1}: SpaceX leases its Colossus 1 supercomputer to Anthropic as the race for AI compute | heats up",
         summary=summary, sources=articles, figures=figures, first_date=dt.date(2026, 5, 5), last_date=dt.date(2026, 5, 4 + count),
     )

@@ -12,6 +12,7 @@ The screenshots land in screenshots/ (git-ignored) for a person to open.
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime as dt
 import fcntl
 import json
@@ -32,6 +33,8 @@ from briefing.build import BuildOptions, build
 from briefing.config import Config
 from briefing.models import Edition
 from briefing.render import render_all
+
+Emails = dict[str, tuple[Edition, Path]]
 
 CHROMIUM = Path("/usr/bin/chromium")
 PROJECT = Path(__file__).resolve().parent.parent
@@ -161,10 +164,8 @@ class Chromium:
 
     def close(self) -> None:
         """Close the browser, forcibly if it does not go."""
-        try:
+        with contextlib.suppress(RuntimeError, TimeoutError, OSError):
             self.call("Browser.close")
-        except (RuntimeError, TimeoutError, OSError):
-            pass
         try:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:
@@ -186,14 +187,14 @@ def browser() -> Iterator[Chromium]:
 
 
 @pytest.fixture(scope="module")
-def emails(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Edition, Path]]:
+def emails(tmp_path_factory: pytest.TempPathFactory) -> Emails:
     """The seeds edition as built, a realistic day, and a day too big for one email, as HTML files."""
     SHOTS.mkdir(exist_ok=True)
     work = tmp_path_factory.mktemp("seeds")
     shutil.copytree(PROJECT / "seeds", work / "seeds")
     config = Config(title="Briefing", seeds=work / "seeds", outbox=work / "outbox", state=work / "state.sqlite")
     seeds = build(config, BuildOptions(date=dt.date(2026, 5, 12), include_seen=True))
-    found: dict[str, tuple[Edition, Path]] = {}
+    found: Emails = {}
     html = (seeds.edition_dir / "briefing.html").read_text(encoding="utf-8")
     for name, edition, text in (
         ("seeds", seeds.edition, html),
@@ -209,7 +210,7 @@ def emails(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Edition,
 @pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("name", ["seeds", "realistic", "big-day"])
-def test_the_email_reads_well(browser: Chromium, emails: dict[str, tuple[Edition, Path]], name: str, width: int, scheme: str) -> None:
+def test_the_email_reads_well(browser: Chromium, emails: Emails, name: str, width: int, scheme: str) -> None:
     edition, path = emails[name]
     browser.open(path, width=width, scheme=scheme)
     seen = browser.evaluate(MEASURE)
@@ -231,7 +232,7 @@ def test_the_email_reads_well(browser: Chromium, emails: dict[str, tuple[Edition
     assert seen["imagesWithoutAlt"] == 0
 
 
-def test_a_big_day_shows_the_top_events_in_full_and_links_the_rest(browser: Chromium, emails: dict[str, tuple[Edition, Path]]) -> None:
+def test_a_big_day_shows_the_top_events_in_full_and_links_the_rest(browser: Chromium, emails: Emails) -> None:
     edition, path = emails["big-day"]
     browser.open(path, width=600, scheme="light")
     full = browser.evaluate("[...document.querySelectorAll('h2.hl[id]')].map(h => h.textContent)")
@@ -245,8 +246,9 @@ def test_a_big_day_shows_the_top_events_in_full_and_links_the_rest(browser: Chro
 
 def test_the_checks_catch_faint_text_and_sideways_scrolling(browser: Chromium, tmp_path: Path) -> None:
     page = tmp_path / "bad.html"
-    page.write_text('<!doctype html><html lang="en"><body style="background:#fff">'
-                    '<meta name="viewport" content="width=device-width"><p style="color:#aaa">faint grey text</p><div style="width:900px">too wide</div></body></html>')
+    page.write_text('<!doctype html><html lang="en"><meta name="viewport" content="width=device-width">'
+                    '<body style="background:#fff"><p style="color:#aaa">faint grey text</p>'
+                    '<div style="width:900px">too wide</div></body></html>')
     browser.open(page, width=375, scheme="light")
     seen = browser.evaluate(MEASURE)
     assert [t["text"] for t in seen["lowContrast"]] == ["faint grey text"]
