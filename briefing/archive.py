@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.outbox import write_atomic
-from briefing.render import long_date, md_escape
+from briefing.render import long_date, md_escape, plural
 
 log = logging.getLogger(__name__)
 
@@ -27,10 +27,10 @@ class EditionEntry:
     headlines: tuple[str, ...] = ()
 
 
-def write_index(outbox: Path) -> Path:
+def write_index(outbox: Path, *, title: str = "Briefing") -> Path:
     """Rewrite outbox/README.md from the edition folders found there; return its path."""
     path = outbox / INDEX_NAME
-    write_atomic(path, render_index(find_editions(outbox)))
+    write_atomic(path, render_index(find_editions(outbox), title=title))
     return path
 
 
@@ -62,22 +62,22 @@ def _entry(date: dt.date, folder: Path) -> EditionEntry:
         return EditionEntry(date=date)
 
 
-def render_index(entries: list[EditionEntry]) -> str:
+def render_index(entries: list[EditionEntry], *, title: str = "Briefing") -> str:
     """The Markdown of outbox/README.md."""
     lines = [
-        "# Editions",
+        f"# {md_escape(title)}: all editions",
         "",
         "Every edition briefing wrote here, newest first: open a date to read it. Each folder also holds the "
         "HTML email (`briefing.html`), the plain text and the JSON export.",
         "",
     ]
     if not entries:
-        return "\n".join([*lines, "_No editions yet._", ""])
+        return "\n".join([*lines, "_No editions yet: run `briefing build`._", ""])
     lines += ["| Edition | Events | Top stories |", "|---|---|---|"]
     for entry in entries:
         link = f"[{entry.date:%a}, {long_date(entry.date)}]({entry.date.isoformat()}/briefing.md)"
-        count = "" if entry.events is None else f"{entry.events} from {entry.sources} source{'s' * (entry.sources != 1)}"
-        top = " · ".join(md_escape(h) for h in entry.headlines)
+        count = "" if not entry.events else f"{plural(entry.events, 'event')} from {plural(entry.sources or 0, 'source')}"
+        top = " · ".join(md_escape(h) for h in entry.headlines) if entry.events != 0 else "_no new events_"
         if entry.events and entry.events > len(entry.headlines):
             top += f" · _and {entry.events - len(entry.headlines)} more_"
         lines.append(f"| {link} | {count} | {top} |")

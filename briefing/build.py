@@ -16,9 +16,11 @@ from briefing.config import Config
 from briefing.dedupe import group_stories
 from briefing.errors import InputError
 from briefing.figures import extract_figures
+from briefing.memory import apply_memory, remember_edition
 from briefing.models import Article, Edition, Event, FeedHealth
 from briefing.outbox import edition_dir, write_atomic
 from briefing.render import render_all
+from briefing.state import State
 from briefing.writeup import write_event
 
 log = logging.getLogger(__name__)
@@ -43,13 +45,16 @@ class BuildResult:
     paths: tuple[Path, ...]
     warnings: tuple[str, ...] = ()
     article_count: int = 0
+    left_out: int = 0  # events earlier editions carried, with nothing new today
 
     def summary(self) -> str:
         """One short line for the terminal."""
         events = len(self.edition.events)
         files = ", ".join(p.name for p in self.paths)
+        repeats = (f" ({self.left_out} already in an earlier edition with nothing new; --all shows "
+                   f"{'it' if self.left_out == 1 else 'them'})" if self.left_out else "")
         return (
-            f"Built {self.edition.date}: {events} event{'s' * (events != 1)} from "
+            f"Built {self.edition.date}: {events} event{'s' * (events != 1)}{repeats} from "
             f"{self.article_count} source{'s' * (self.article_count != 1)}, "
             f"{len(self.warnings)} warning{'s' * (len(self.warnings) != 1)} -> {self.edition_dir}/ ({files})"
         )
@@ -66,8 +71,8 @@ def build(config: Config, options: BuildOptions) -> BuildResult:
     """Build the edition of `options.date` into the outbox and return what was written."""
     inputs = collect(config, options)
     stories = group_stories(inputs.articles)
-    events = [write_event(story, extract_figures(story.articles)) for story in stories]
-    events = remember(config, options, events)
+    written = [write_event(story, extract_figures(story.articles)) for story in stories]
+    events = remember(config, options, written)
     edition = Edition(
         title=config.title,
         date=options.date,
@@ -79,18 +84,17 @@ def build(config: Config, options: BuildOptions) -> BuildResult:
         total_sources=len(inputs.articles),
     )
     paths = write_edition(edition, config)
-    write_index(config.outbox)
     record(config, edition)
     return BuildResult(
         edition=edition, edition_dir=edition_dir(config.outbox, options.date), paths=paths,
-        warnings=inputs.warnings, article_count=len(inputs.articles),
+        warnings=inputs.warnings, article_count=len(inputs.articles), left_out=len(written) - len(events),
     )
 
 
 def collect(config: Config, options: BuildOptions) -> _Inputs:
     """Stage 1: every article from the seeds folder and the feeds; bad items become warnings."""
     seeds = collect_seeds(config.seeds, root=Path.cwd(), required=config.seeds_explicit)
-    feeds = _collect_feeds(config, options) if config.feeds else _Inputs(articles=())
+    feeds = _collect_feeds(config, options)
     articles = seeds.articles + feeds.articles
     if not articles and not seeds.warnings and not feeds.warnings:
         where = f"{config.seeds}/" if config.seeds.is_dir() else "no seeds folder"
@@ -102,12 +106,14 @@ def collect(config: Config, options: BuildOptions) -> _Inputs:
 
 
 def _collect_feeds(config: Config, options: BuildOptions) -> _Inputs:
-    from briefing.feeds import collect_feeds  # the feed stage needs the network stack; load it only when used
-    from briefing.state import State
+    from briefing.feeds import collect_feeds, feeds_from_state  # load the network stack only when used
 
     since = options.since or _window_start(config, options.date)
     with State(config.state) as state:
-        result = collect_feeds(config.feeds, state=state, window_start=since, progress=options.progress)
+        feeds = config.feeds + feeds_from_state(state)  # briefing.toml and --feed, then `feeds import`
+        if not feeds:
+            return _Inputs(articles=())
+        result = collect_feeds(feeds, state=state, window_start=since, progress=options.progress)
     return _Inputs(articles=result.articles, warnings=result.warnings, health=result.health)
 
 
@@ -121,12 +127,6 @@ def remember(config: Config, options: BuildOptions, events: list[Event]) -> list
     """Stage 5: leave out events earlier editions carried with nothing new (unless --all)."""
     if options.include_seen:
         return events
-    try:
-        from briefing.memory import apply_memory
-    except ImportError:  # memory across days arrives with the delivery work
-        return events
-    from briefing.state import State
-
     with State(config.state) as state:
         return list(apply_memory(events, state=state, edition=options.date))
 
@@ -144,20 +144,15 @@ def write_edition(edition: Edition, config: Config) -> tuple[Path, ...]:
     """Stage 6: render every format and write each file atomically into outbox/<date>/."""
     folder = edition_dir(config.outbox, edition.date)
     paths = []
-    files = render_all(edition, templates=config.templates, web_url=config.web_url, language=config.language)
+    files = render_all(edition, templates=config.templates, language=config.language, web_url=config.web_url)
     for name, content in files.items():
         write_atomic(folder / name, content)
         paths.append(folder / name)
+    write_index(config.outbox, title=config.title)
     return tuple(paths)
 
 
 def record(config: Config, edition: Edition) -> None:
     """Stage 7: remember what this edition carried, for tomorrow's updates."""
-    try:
-        from briefing.memory import remember_edition
-    except ImportError:
-        return
-    from briefing.state import State
-
     with State(config.state) as state:
         remember_edition(state, edition)

@@ -7,7 +7,7 @@ import tomllib
 import zoneinfo
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from briefing.errors import ConfigError
 
@@ -63,9 +63,9 @@ class Config:
     outbox: Path = Path("outbox")
     state: Path = Path(".briefing/state.sqlite")
     templates: Path | None = None  # the user's own templates; ours are the fallback
-    web_url: str | None = None  # where the outbox is published; the email links the full edition there
     feeds: tuple[FeedSpec, ...] = ()
     window_hours: float = 36.0
+    web_url: str | None = None  # where editions are published; the email links there when it must shorten
     email: EmailSettings | None = None
     smtp: SmtpSettings | None = None
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
@@ -110,21 +110,22 @@ def parse_config(raw: dict[str, Any], *, base: Path = Path("."), source: Path | 
         if key not in known:
             raise ConfigError(f"{where}: unknown section or key '{key}'", hint=f"known: {', '.join(sorted(known))}")
     main = _table(raw, "briefing", where)
-    _only(main, "briefing", where, {"title", "timezone", "language", "seeds", "outbox", "state", "templates", "feeds",
-                                     "window_hours", "web_url"})
+    _only(main, "briefing", where,
+          {"title", "timezone", "language", "seeds", "outbox", "state", "templates", "feeds", "window_hours",
+           "web_url"})
     feeds_raw = raw.get("feeds", main.get("feeds", []))
     config = Config(
         title=_str(main, "briefing.title", "Briefing", where),
         timezone=_timezone(main.get("timezone", "UTC"), where),
         language=_str(main, "briefing.language", "en", where),
-        seeds=_path(main, "seeds", base, Path("seeds")),
+        seeds=_path(main, "seeds", base) or Path("seeds"),
         seeds_explicit="seeds" in main,
-        outbox=_path(main, "outbox", base, Path("outbox")),
-        state=_path(main, "state", base, Path(".briefing/state.sqlite")),
-        templates=_path(main, "templates", base, None),
-        web_url=_web_url(main.get("web_url"), where),
+        outbox=_path(main, "outbox", base) or Path("outbox"),
+        state=_path(main, "state", base) or Path(".briefing/state.sqlite"),
+        templates=_path(main, "templates", base),
         feeds=parse_feeds(feeds_raw, where),
         window_hours=_number(main, "briefing.window_hours", 36.0, where),
+        web_url=_web_url(main.get("web_url"), where),
         email=_email(raw.get("email"), where),
         smtp=_smtp(raw.get("smtp"), where),
         schedule=_schedule(raw.get("schedule"), where),
@@ -176,10 +177,10 @@ def _number(table: dict[str, Any], dotted: str, default: float, where: str) -> f
     return float(value)
 
 
-def _path(table: dict[str, Any], key: str, base: Path, default: Path | None) -> Path | None:
+def _path(table: dict[str, Any], key: str, base: Path) -> Path | None:
     value = table.get(key)
     if value is None:
-        return default
+        return None
     path = Path(str(value)).expanduser()
     return path if path.is_absolute() else base / path
 
@@ -188,9 +189,8 @@ def _web_url(value: Any, where: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or not value.startswith(("https://", "http://")):
-        raise ConfigError(f"{where}: 'briefing.web_url' must be an https:// or http:// URL",
-                          hint="the address where the outbox folder is published, e.g. https://github.com/you/news/blob/main/outbox")
-    return value.strip().rstrip("/")
+        raise ConfigError(f"{where}: 'briefing.web_url' must be an http(s) URL where editions are published")
+    return value.rstrip("/")
 
 
 def _timezone(value: Any, where: str) -> str:
@@ -204,64 +204,133 @@ def _timezone(value: Any, where: str) -> str:
     return str(value)
 
 
+def _raise_first(problems: list[str], where: str) -> None:
+    """Raise the first problem found; check-config lists all of them."""
+    if problems:
+        more = f" (and {len(problems) - 1} more: run 'briefing check-config')" if len(problems) > 1 else ""
+        raise ConfigError(f"{where}: {problems[0]}{more}")
+
+
 def _email(raw: Any, where: str) -> EmailSettings | None:
-    if raw is None:
-        return None
-    if not isinstance(raw, dict):
-        raise ConfigError(f"{where}: 'email' must be a table ([email])")
-    _only(raw, "email", where, {"from", "to", "list_unsubscribe"})
-    sender = raw.get("from")
-    if not isinstance(sender, str) or "@" not in sender:
-        raise ConfigError(f"{where}: 'email.from' must be an address such as 'Briefing <briefing@example.org>'")
-    to = raw.get("to")
-    if isinstance(to, str):
-        to = [to]
-    if not isinstance(to, list) or not to or not all(isinstance(a, str) and "@" in a for a in to):
-        raise ConfigError(f"{where}: 'email.to' must be a list of addresses")
-    unsubscribe = raw.get("list_unsubscribe")
-    if unsubscribe is not None and not isinstance(unsubscribe, str):
-        raise ConfigError(f"{where}: 'email.list_unsubscribe' must be a mailto: or https: URL")
-    return EmailSettings(sender=sender, to=tuple(to), list_unsubscribe=unsubscribe)
+    problems: list[str] = []
+    settings = email_settings(raw, problems)
+    _raise_first(problems, where)
+    return settings
 
 
 def _smtp(raw: Any, where: str) -> SmtpSettings | None:
-    if raw is None:
-        return None
-    if not isinstance(raw, dict):
-        raise ConfigError(f"{where}: 'smtp' must be a table ([smtp])")
-    _only(raw, "smtp", where, {"host", "port", "security", "username", "password_env", "timeout"})
-    if "password" in raw:
-        raise ConfigError(f"{where}: 'smtp.password' is not read", hint="set 'smtp.password_env' to the name of an environment variable")
-    host = raw.get("host")
-    if not isinstance(host, str) or not host.strip():
-        raise ConfigError(f"{where}: 'smtp.host' must be a host name")
-    port = raw.get("port", 587)
-    if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
-        raise ConfigError(f"{where}: 'smtp.port' must be a port number (1-65535)")
-    security = raw.get("security", "starttls")
-    if security not in ("starttls", "ssl", "none"):
-        raise ConfigError(f"{where}: 'smtp.security' must be \"starttls\", \"ssl\" or \"none\"")
-    for key in ("username", "password_env"):
-        if key in raw and (not isinstance(raw[key], str) or not raw[key]):
-            raise ConfigError(f"{where}: 'smtp.{key}' must be a non-empty string")
-    timeout = _number(raw, "smtp.timeout", 30.0, where)
-    return SmtpSettings(
-        host=host.strip(), port=port, security=security, username=raw.get("username"),
-        password_env=raw.get("password_env"), timeout=timeout,
-    )
+    problems: list[str] = []
+    settings = smtp_settings(raw, problems)
+    _raise_first(problems, where)
+    return settings
 
 
 def _schedule(raw: Any, where: str) -> ScheduleSettings:
+    problems: list[str] = []
+    settings = schedule_settings(raw, problems)
+    _raise_first(problems, where)
+    return settings or ScheduleSettings()
+
+
+def _unknown(raw: dict[str, Any], name: str, allowed: set[str], problems: list[str]) -> None:
+    for key in raw:
+        if key not in allowed and not (name == "smtp" and key == "password"):
+            problems.append(f"unknown key '{name}.{key}' (known: {', '.join(sorted(allowed))})")
+
+
+def _header_safe(value: str) -> bool:
+    # A line break in an address or URL would let the config inject mail headers.
+    return "\r" not in value and "\n" not in value
+
+
+def email_settings(raw: Any, problems: list[str]) -> EmailSettings | None:
+    """The [email] table, appending one message per bad key to `problems`."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        problems.append("'email' must be a table ([email])")
+        return None
+    before = len(problems)
+    _unknown(raw, "email", {"from", "to", "list_unsubscribe"}, problems)
+    sender = raw.get("from")
+    if not isinstance(sender, str) or "@" not in sender or not _header_safe(sender):
+        problems.append("'email.from' must be an address such as 'Briefing <briefing@example.org>'")
+    to = raw.get("to")
+    if isinstance(to, str):
+        to = [to]
+    if not isinstance(to, list) or not to or not all(isinstance(a, str) and "@" in a and _header_safe(a) for a in to):
+        problems.append("'email.to' must be a list of addresses")
+    unsubscribe = raw.get("list_unsubscribe")
+    if unsubscribe is not None and (
+        not isinstance(unsubscribe, str)
+        or not unsubscribe.startswith(("mailto:", "https://"))
+        or not _header_safe(unsubscribe)
+        or any(c in unsubscribe for c in " <>")
+    ):
+        problems.append("'email.list_unsubscribe' must be one mailto: or https:// URL")
+    if len(problems) > before:
+        return None
+    # The checks above guarantee the types; cast only tells the type checker.
+    return EmailSettings(sender=cast(str, sender).strip(), to=tuple(a.strip() for a in cast(list, to)),
+                         list_unsubscribe=unsubscribe)
+
+
+def smtp_settings(raw: Any, problems: list[str]) -> SmtpSettings | None:
+    """The [smtp] table, appending one message per bad key to `problems`."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        problems.append("'smtp' must be a table ([smtp])")
+        return None
+    before = len(problems)
+    _unknown(raw, "smtp", {"host", "port", "security", "username", "password_env", "timeout"}, problems)
+    if "password" in raw:
+        # Never echo the value: it is a secret typed into the wrong place.
+        problems.append("'smtp.password' is not read: set 'smtp.password_env' to the name of an environment variable")
+    host = raw.get("host")
+    if not isinstance(host, str) or not host.strip():
+        problems.append("'smtp.host' must be a host name")
+    port = raw.get("port", 587)
+    if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
+        problems.append("'smtp.port' must be a port number (1-65535)")
+    security = raw.get("security", "starttls")
+    if security not in ("starttls", "ssl", "none"):
+        problems.append("'smtp.security' must be \"starttls\", \"ssl\" or \"none\"")
+    for key in ("username", "password_env"):
+        if key in raw and (not isinstance(raw[key], str) or not raw[key]):
+            problems.append(f"'smtp.{key}' must be a non-empty string")
+    if ("username" in raw) != ("password_env" in raw):
+        problems.append("'smtp.username' and 'smtp.password_env' go together: set both to log in, or neither")
+    timeout = raw.get("timeout", 30.0)
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
+        problems.append("'smtp.timeout' must be a positive number of seconds")
+    if len(problems) > before:
+        return None
+    return SmtpSettings(
+        host=cast(str, host).strip(), port=port, security=security, username=raw.get("username"),
+        password_env=raw.get("password_env"), timeout=float(timeout),
+    )
+
+
+def schedule_settings(raw: Any, problems: list[str]) -> ScheduleSettings | None:
+    """The [schedule] table, appending one message per bad key to `problems`."""
     if raw is None:
         return ScheduleSettings()
     if not isinstance(raw, dict):
-        raise ConfigError(f"{where}: 'schedule' must be a table ([schedule])")
-    _only(raw, "schedule", where, {"time", "grace_hours"})
+        problems.append("'schedule' must be a table ([schedule])")
+        return None
+    before = len(problems)
+    _unknown(raw, "schedule", {"time", "grace_hours"}, problems)
     value = raw.get("time", "07:00")
     try:
         time = dt.time.fromisoformat(value) if isinstance(value, str) else value
     except ValueError:
         time = None
-    if not isinstance(time, dt.time):
-        raise ConfigError(f"{where}: 'schedule.time' must be a local time such as \"07:00\"")
-    return ScheduleSettings(time=time, grace_hours=_number(raw, "schedule.grace_hours", 6.0, where))
+    if not isinstance(time, dt.time) or time.tzinfo is not None:
+        problems.append("'schedule.time' must be a local time such as \"07:00\" (the zone is briefing.timezone)")
+    grace = raw.get("grace_hours", 6.0)
+    if isinstance(grace, bool) or not isinstance(grace, int | float) or not 0 <= grace <= 24:
+        problems.append("'schedule.grace_hours' must be a number of hours from 0 to 24")
+    if len(problems) > before:
+        return None
+    return ScheduleSettings(time=cast(dt.time, time), grace_hours=float(grace))

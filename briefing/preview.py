@@ -20,7 +20,7 @@ from briefing.render import long_date
 log = logging.getLogger(__name__)
 
 HOST = "127.0.0.1"  # never another interface: the outbox is the user's own reading
-DEFAULT_PORT = 8025
+DEFAULT_PORT = 8000
 # The only paths served, and how: Markdown and text as plain text so a browser shows them instead of downloading.
 FILES = {
     "/briefing.html": ("briefing.html", "text/html; charset=utf-8"),
@@ -110,9 +110,11 @@ def serve(folder: Path, *, announce: Callable[[str], None], port: int = DEFAULT_
     url = f"http://{HOST}:{server.server_address[1]}/"
     announce(f"Previewing {folder} at {url} (Ctrl-C to stop)")
     if open_browser and has_display():
+        import threading
         import webbrowser
 
-        webbrowser.open(url)
+        # Some browsers' launchers block until the window closes: never let that hold up the server.
+        threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
     try:
         server.serve_forever()
     except KeyboardInterrupt:

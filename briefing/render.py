@@ -237,7 +237,7 @@ def _context(edition: Edition, *, web_url: str | None = None, language: str = "e
         "source_count": source_total,
         "article_count": edition.total_sources or source_total,
         "conflict_count": conflicts,
-        "preheader": f"{_plural(len(events), 'event')} from {_plural(source_total, 'source')}",
+        "preheader": f"{plural(len(events), 'event')} from {plural(source_total, 'source')}",
         "feed_health": edition.feed_health,
         "warnings": edition.warnings,
         "generated_at": edition.generated_at,
@@ -270,12 +270,13 @@ def _figure_row(figure: Figure, outlets: dict[str, str], total: int) -> FigureRo
         ClaimView(
             display=c.display,
             outlets=tuple(outlets.get(i, i) for i in c.source_ids),
-            count_text=f"{len(c.source_ids)} of {_plural(total, 'source')}",
+            count_text=f"{len(c.source_ids)} of {plural(total, 'source')}",
             quote=c.quotes[0] if c.quotes else None,
         )
         for c in figure.claims
     )
-    return FigureRow(label=figure.label, status=figure.status, status_text=STATUS_WORDS.get(figure.status, figure.status),
+    label = figure.label[:1].upper() + figure.label[1:]  # labels start a table row: capitalised for reading
+    return FigureRow(label=label, status=figure.status, status_text=STATUS_WORDS.get(figure.status, figure.status),
                      icon=STATUS_ICONS.get(figure.status, ""), values=values)
 
 
@@ -332,7 +333,8 @@ def date_range(first: dt.date | None, last: dt.date | None) -> str | None:
     return f"{first:%B} {first.day} – {last.day}, {last.year}"
 
 
-def _plural(n: int, word: str) -> str:
+def plural(n: int, word: str) -> str:
+    """'1 source', '3 sources'."""
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
@@ -395,7 +397,7 @@ def _env(user_templates: Path | None, kind: str) -> jinja2.Environment:
     else:
         # Markdown and text are not HTML, so they get their own escaping on every {{ }} output.
         env = jinja2.Environment(autoescape=False, finalize=md_escape if kind == "md" else _plain, **options)
-    env.filters.update(long_date=long_date, raw=Markup, plural=_plural, md_url=md_url, wrap=wrap)
+    env.filters.update(long_date=long_date, raw=Markup, plural=plural, md_url=md_url, wrap=wrap)
     return env
 
 

@@ -41,8 +41,12 @@ _NAME = re.compile(r"^[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}$")
 _GENERIC_AUTHORS = {"admin", "administrator", "staff", "editor", "editorial", "team", "newsroom", "guest"}
 
 # A "Source: Outlet (www.site)" credit and its companions at the foot of republished articles.
-_SOURCE_CREDIT = re.compile(r"^(?:source|via|originally published (?:by|in|on))\s*:?\s+(?P<outlet>[^()]+?)\s*(?:\((?P<site>[^)]*)\))?\.?$", re.I)
-_ORIGINAL_URL = re.compile(r"^(?:original(?: article| link| url)?|read the original|canonical)\s*:?\s*(?P<url>https?://\S+)$", re.I)
+_SOURCE_CREDIT = re.compile(
+    r"^(?:source|via|originally published (?:by|in|on))\s*:?\s+(?P<outlet>[^()]+?)\s*(?:\((?P<site>[^)]*)\))?\.?$", re.I
+)
+_ORIGINAL_URL = re.compile(
+    r"^(?:original(?: article| link| url)?|read the original|canonical)\s*:?\s*(?P<url>https?://\S+)$", re.I
+)
 _REPUBLISH = re.compile(r"\b(?:credit|attribute)\b.*\brepublish", re.I)
 
 # From these markers on, the page shows other articles, not this one.
@@ -60,7 +64,10 @@ _COUNTER = re.compile(
     r"^(?:comments?|wordpress|facebook|disqus|twitter|x|linkedin|shares?|likes?|views?|reactions?)\s*:?\s*\(?\d*\)?$",
     re.I,
 )
-_SHARE = re.compile(r"^(?:share(?: this(?: article| post)?)?|tweet|share on \w+|print|email|copy link|advertisement|sponsored|ad)\s*:?$", re.I)
+_SHARE = re.compile(
+    r"^(?:share(?: this(?: article| post)?)?|tweet|share on \w+|print|email|copy link|advertisement|sponsored|ad)\s*:?$",
+    re.I,
+)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -79,6 +86,8 @@ def normalise(text: str) -> str:
     """Unicode NFC, unified newlines and spaces, no control characters."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    if text.replace("\n", "").replace("\t", "").isprintable():
+        return text  # the common case, checked in C; the per-character filter below is slow
     return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
 
 
@@ -210,9 +219,9 @@ def _header_meta(line: str, index: int, lines: list[str], meta: dict, crumbs: li
 
 def _take_author_near(index: int, lines: list[str], meta: dict) -> None:
     for neighbour in (index - 1, index + 1):
-        if 0 <= neighbour < len(lines) and meta["author"] is None and _NAME.match(lines[neighbour]):
-            if not _is_headline(lines[neighbour]) or len(lines[neighbour].split()) <= 3:
-                meta["author"] = _real_author(lines[neighbour]) or ""
+        name = lines[neighbour] if 0 <= neighbour < len(lines) else ""
+        if meta["author"] is None and _NAME.match(name) and len(name.split()) <= 3:
+            meta["author"] = _real_author(name) or ""  # "" marks a generic byline ("Admin") as seen
 
 
 def _is_author_line(index: int, lines: list[str], meta: dict) -> bool:
@@ -231,9 +240,8 @@ def _is_author_line(index: int, lines: list[str], meta: dict) -> bool:
         if after_avatar and name and not meta["outlet"]:
             meta["outlet"] = name  # a blog's avatar and name stand for the outlet too
         return True
-    if parse_date(lines[index - 2] if index >= 2 else "") is not None and meta["author"] is not None:
-        return True  # a category label ("Deep Dive") under the byline and date
-    return False
+    # A category label ("Deep Dive") under the byline and date.
+    return parse_date(lines[index - 2] if index >= 2 else "") is not None and meta["author"] is not None
 
 
 def _real_author(name: str) -> str | None:

@@ -24,8 +24,15 @@ def test_every_build_lists_all_editions_newest_first(seeded: Path) -> None:
     rows = [line for line in index.splitlines() if line.startswith("| [")]
     assert [r.split("](")[1][:10] for r in rows] == ["2026-05-12", "2026-05-11", "2026-05-10"]
     assert "[Tue, May 12, 2026](2026-05-12/briefing.md)" in rows[0]
-    assert "3 from 5 sources" in rows[0] and "Colossus" in rows[0]
+    assert re.search(r"\| \d+ events? from 5 sources \| .*Colossus", rows[0])
     assert not list((seeded / "outbox").glob(".*.tmp")), "a temporary file was left behind"
+
+
+def test_an_edition_without_new_events_says_so(seeded: Path) -> None:
+    assert run_cli("build", "--date", "2026-05-12", cwd=seeded).returncode == 0
+    assert run_cli("build", "--date", "2026-05-13", cwd=seeded).returncode == 0  # nothing new the next day
+    index = (seeded / "outbox" / "README.md").read_text(encoding="utf-8")
+    assert "(2026-05-13/briefing.md) |  | _no new events_ |" in index
 
 
 def test_headlines_cannot_break_the_index_table(tmp_path: Path) -> None:
@@ -54,4 +61,4 @@ def test_folders_that_are_not_editions_are_left_out_and_a_broken_one_is_listed_b
 
 
 def test_an_empty_outbox_says_so(tmp_path: Path) -> None:
-    assert "_No editions yet._" in write_index(tmp_path).read_text()
+    assert "_No editions yet" in write_index(tmp_path).read_text()

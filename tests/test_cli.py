@@ -96,3 +96,12 @@ def test_help_and_version(project: Path) -> None:
     assert help_text.returncode == 0 and "build" in help_text.stdout and "Exit codes" in help_text.stdout
     version = run_cli("--version", cwd=project)
     assert version.stdout.strip() == f"briefing {__version__}"
+
+
+def test_next_day_leaves_out_what_was_carried_and_says_so(seeded: Path) -> None:
+    assert run_cli("build", "--date", "2026-05-12", cwd=seeded).returncode == 0
+    again = run_cli("build", "--date", "2026-05-13", cwd=seeded)
+    assert again.returncode == 0
+    assert "0 events (1 already in an earlier edition with nothing new; --all shows it)" in again.stdout
+    everything = run_cli("build", "--date", "2026-05-13", "--all", cwd=seeded)
+    assert "1 event from 5 sources" in everything.stdout

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.collect import MAX_SEED_BYTES, collect_seeds, decode, read_seed
+from briefing.collect import MAX_SEED_BYTES, collect_seeds, decode, outlet_from_filename, read_seed
 from briefing.errors import InputError
 from briefing.textclean import clean_article, parse_date
 
@@ -128,7 +128,8 @@ def test_legacy_encodings_are_read(tmp_path: Path) -> None:
 
 
 def test_markdown_markup_is_removed(tmp_path: Path) -> None:
-    md = f"# Bridge **approved**\n\n{PARAGRAPH} See [the plan](https://example.org/plan).\n\n![map](map.png)\n\n## Next steps\n\nWork starts in spring, the mayor said in a statement on Tuesday evening.\n"
+    md = (f"# Bridge **approved**\n\n{PARAGRAPH} See [the plan](https://example.org/plan).\n\n![map](map.png)\n\n"
+          "## Next steps\n\nWork starts in spring, the mayor said in a statement on Tuesday evening.\n")
     article = read_seed(write(tmp_path, "b.md", md), root=tmp_path)
     assert article.title == "Bridge approved"
     assert "See the plan." in article.text
@@ -208,3 +209,11 @@ def test_the_five_seeds_are_read_with_their_metadata(tmp_path: Path) -> None:
     joined = "\n".join(a.text for a in result.articles)
     for junk in ("Join 1,000+", "Keep reading", "WORDPRESS", "Please credit", "Home »", "Alibaba Launches", "IMF Warns"):
         assert junk not in joined
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [("daily-planet_bridge.txt", "daily planet bridge"), ("004_b4f210a50d434c4e.txt", "Unknown outlet")],
+)
+def test_outlet_falls_back_to_the_file_name_words(name: str, outlet: str) -> None:
+    assert outlet_from_filename(Path(name)) == outlet

@@ -64,11 +64,13 @@ MEASURE = r"""
     let bg = dark ? [18, 18, 18, 1] : [255, 255, 255, 1];
     for (const layer of layers.reverse()) bg = over(layer, bg); return bg; };
   const visible = el => el.getClientRects().length > 0 && el.checkVisibility({opacityProperty: true, visibilityProperty: true});
-  const lowContrast = []; let texts = 0;
+  const lowContrast = [], pastRight = []; let texts = 0;
   for (const el of document.body.querySelectorAll('*')) {
     const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
     if (!own || !visible(el)) continue;
     texts++;
+    const right = el.getBoundingClientRect().right;
+    if (right > document.documentElement.clientWidth + 0.5) pastRight.push(el.textContent.trim().slice(0, 50));
     const bg = background(el), fg = over(rgba(getComputedStyle(el).color), bg);
     const [hi, lo] = [lum(fg), lum(bg)].sort((a, b) => b - a), ratio = (hi + 0.05) / (lo + 0.05);
     if (ratio < %(min)s) lowContrast.push({text: el.textContent.trim().slice(0, 50), ratio: +ratio.toFixed(2),
@@ -76,7 +78,9 @@ MEASURE = r"""
   }
   const headlines = [...document.querySelectorAll('h2')].map(h => { const r = h.getBoundingClientRect();
     return {text: h.textContent.trim(), shown: visible(h) && r.width > 0 && r.height > 0, left: r.left, right: r.right}; });
-  return {scrollWidth: document.documentElement.scrollWidth, width: innerWidth, dark, texts, lowContrast, headlines,
+  const card = document.querySelector('.card');
+  return {scrollWidth: document.documentElement.scrollWidth, width: innerWidth, dark, texts, lowContrast, headlines, pastRight,
+          cardBackground: card ? getComputedStyle(card).backgroundColor : null,
           imagesWithoutAlt: [...document.images].filter(i => !i.hasAttribute('alt')).length,
           height: document.documentElement.scrollHeight};
 })()
@@ -218,8 +222,11 @@ def test_the_email_reads_well(browser: Chromium, emails: Emails, name: str, widt
         browser.screenshot(SHOTS / f"{name}-{width}-{scheme}.png", width=width, height=min(seen["height"], 6000))
 
     assert seen["dark"] is (scheme == "dark")
+    card = "rgb(21, 27, 35)" if scheme == "dark" else "rgb(255, 255, 255)"
+    assert seen["cardBackground"] == card, "dark mode changes the colours"
     # Against the width we asked for: a phone-sized page that overflows widens its own layout viewport.
     assert seen["scrollWidth"] <= width, f"the page scrolls sideways at {width}px ({seen['scrollWidth']}px wide)"
+    assert seen["pastRight"] == [], "text runs past the right edge"
     cards = [h for h in seen["headlines"] if h["text"] != "Also in this edition"]
     hidden = [h["text"] for h in cards if not (h["shown"] and h["left"] >= 0 and h["right"] <= width)]
     assert hidden == [], "headlines hidden or cut off"

@@ -40,4 +40,6 @@ def test_seeds_digest_matches_golden(seeded: Path, name: str) -> None:
         golden.write_text(produced, encoding="utf-8")
         pytest.skip(f"regenerated {golden.name}: review `git diff tests/golden` before committing")
     assert golden.is_file(), f"no golden file {golden}: run `make regen-golden`"
-    assert produced == golden.read_text(encoding="utf-8"), f"{name} differs from the golden file: if intended, `make regen-golden` and review the diff"
+    assert produced == golden.read_text(encoding="utf-8"), (
+        f"{name} differs from the golden file: if intended, `make regen-golden` and review the diff"
+    )

@@ -92,6 +92,13 @@ def test_without_a_date_it_shows_the_newest_edition_and_ctrl_c_stops_it(built: P
     assert out.strip().endswith("stopped") and "Traceback" not in err
 
 
+def test_sigterm_stops_it_cleanly_too(built: Path) -> None:
+    process, url = start_preview(built, "--no-browser")
+    process.send_signal(signal.SIGTERM)
+    out, err = process.communicate(timeout=10)
+    assert process.returncode == 0 and "Traceback" not in err
+
+
 def test_a_missing_edition_is_one_clear_line(built: Path) -> None:
     done = run_cli("preview", "--date", "2026-01-01", "--no-browser", cwd=built)
     assert done.returncode == 2

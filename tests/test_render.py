@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import hostile_edition, html_dangers
+from helpers import busy_edition, hostile_edition, html_dangers
 from realistic import realistic_edition
 
 from briefing.config import parse_config
@@ -121,6 +121,16 @@ def test_a_bigger_day_shows_the_top_events_in_full_and_the_rest_as_one_liners() 
     # The Markdown and text editions always carry every event in full.
     files = render_all(edition)
     assert files["briefing.md"].count("### Sources") == 60 and files["briefing.txt"].count("\n   SOURCES\n") == 60
+
+
+def test_a_much_bigger_day_with_bigger_cards_still_fits_and_lists_every_event() -> None:
+    edition = busy_edition(events=120, sources_per_event=3, figures_per_event=6)
+    html = render_all(edition, web_url="https://news.example/briefing")["briefing.html"]
+    assert len(html.encode("utf-8")) < GMAIL_CLIP_BYTES
+    cards = html.count('<h2 id="')
+    assert 5 <= cards < 120
+    assert html.count('href="https://news.example/briefing/2026-05-12/briefing.md#') == 120 - cards
+    assert "Event 119:" in html, "the last event is still listed as a one-liner"
 
 
 def test_with_web_url_the_one_liners_link_the_full_edition() -> None:

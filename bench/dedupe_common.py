@@ -1,0 +1,60 @@
+"""Shared helpers of the dedupe benchmarks: ECB+ loading, clustering scores, timing and memory."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parents[1]
+# The project is cloned beside shared/; a worktree one level deeper finds it one level further up.
+ECBPLUS = next(
+    (d / "shared" / "data" / "ecbplus" for d in PROJECT.parents if (d / "shared" / "data" / "ecbplus").is_dir()),
+    PROJECT.parent / "shared" / "data" / "ecbplus",
+)
+
+
+def load_ecbplus(split: str) -> list[dict]:
+    """Rows {id, cluster, title, text} of one ECB+ split (Cybulska & Vossen 2014, CC BY 3.0)."""
+    path = ECBPLUS / f"{split}.jsonl"
+    if not path.is_file():
+        sys.exit(f"ECB+ data not found at {path}: clone the project beside shared/ (shared/data/ecbplus/{split}.jsonl)")
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def bcubed(pred: Sequence[object], gold: Sequence[object]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 of a predicted clustering against the gold one."""
+    pred_members: dict[object, set[int]] = defaultdict(set)
+    gold_members: dict[object, set[int]] = defaultdict(set)
+    for i, (p, g) in enumerate(zip(pred, gold, strict=True)):
+        pred_members[p].add(i)
+        gold_members[g].add(i)
+    precision = recall = 0.0
+    for p, g in zip(pred, gold, strict=True):
+        shared = len(pred_members[p] & gold_members[g])
+        precision += shared / len(pred_members[p])
+        recall += shared / len(gold_members[g])
+    n = len(pred) or 1
+    return _prf(precision / n, recall / n)
+
+
+def pairwise(pred: Sequence[object], gold: Sequence[object]) -> tuple[float, float, float]:
+    """Pairwise precision, recall and F1: over all pairs put together by the prediction or the gold."""
+    tp = fp = fn = 0
+    for i in range(len(pred)):
+        for j in range(i + 1, len(pred)):
+            same_pred, same_gold = pred[i] == pred[j], gold[i] == gold[j]
+            tp += same_pred and same_gold
+            fp += same_pred and not same_gold
+            fn += same_gold and not same_pred
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return _prf(precision, recall)
+
+
+def _prf(precision: float, recall: float) -> tuple[float, float, float]:
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1

@@ -1,0 +1,75 @@
+"""Average-link clustering over a sparse similarity graph.
+
+Average link merges two groups only while the mean similarity over *all* their cross pairs stays above
+the threshold (pairs never compared count as 0). Unlike single link it does not chain: a "man shot in
+Dayton" story that resembles one article of a "man shot in Toledo" story cannot pull the two together.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterable
+
+
+def average_link(
+    n: int, edges: Iterable[tuple[int, int, float]], threshold: float, contrast: float = 0.0
+) -> list[int]:
+    """Cluster nodes 0..n-1; returns each node's cluster label (the smallest node id in its cluster)."""
+    links: dict[int, dict[int, float]] = {}  # cluster -> neighbour cluster -> summed similarity
+    for i, j, sim in edges:
+        links.setdefault(i, {})[j] = links.setdefault(j, {}).get(i, 0.0) + sim
+        links[j][i] = links[i][j]
+    size = [1] * n
+    inner = [0.0] * n  # summed similarity over each cluster's own pairs
+    parent = list(range(n))
+    heap = [(-s, i, j) for i, nb in links.items() for j, s in nb.items() if i < j and s >= threshold]
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b = heapq.heappop(heap)
+        if parent[a] != a or parent[b] != b:
+            continue  # one side was merged away since this entry was pushed
+        current = links[a].get(b, 0.0) / (size[a] * size[b])
+        if abs(current + neg) > 1e-12:
+            continue  # stale entry; a fresher one for this pair is in the heap
+        if contrast and not _alike(inner, size, a, b, current, contrast):
+            continue
+        keep, gone = (a, b) if a < b else (b, a)
+        inner[keep] += inner[gone] + links[a][b]
+        _merge(links, size, keep, gone)
+        parent[gone] = keep
+        for c, s in links[keep].items():
+            avg = s / (size[keep] * size[c])
+            if avg >= threshold:
+                heapq.heappush(heap, (-avg, min(keep, c), max(keep, c)))
+    return [_root(parent, i) for i in range(n)]
+
+
+def _alike(inner: list[float], size: list[int], a: int, b: int, cross: float, contrast: float) -> bool:
+    """Whether two groups are as alike across as within (times `contrast`)."""
+    for c in (a, b):
+        if size[c] > 1:
+            cohesion = inner[c] / (size[c] * (size[c] - 1) / 2)
+            if cross < contrast * cohesion:
+                return False
+    return True
+
+
+def _merge(links: dict[int, dict[int, float]], size: list[int], keep: int, gone: int) -> None:
+    """Fold cluster `gone` into `keep`: sum their links to every neighbour."""
+    mine = links[keep]
+    del mine[gone]
+    for c, s in links.pop(gone).items():
+        if c == keep:
+            continue
+        mine[c] = mine.get(c, 0.0) + s
+        theirs = links[c]
+        del theirs[gone]
+        theirs[keep] = mine[c]
+    size[keep] += size[gone]
+
+
+def _root(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i

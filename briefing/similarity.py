@@ -1,0 +1,139 @@
+"""How alike two articles are as reports of one event: weighted term vectors and their cosine.
+
+Each article becomes a sparse unit vector over three kinds of term:
+- content words (lowercased, crudely stemmed), which carry the topic ("earthquake", "rehab");
+- names, the capitalised words seen mid-sentence ("Lohan", "Memphis"), which carry who and where;
+- numbers ("26", "2009"), which carry how many and when.
+Two reports of one event share names and numbers, while two events of one kind share only topic
+words, so names and numbers weigh more than plain words. Weights are TF-IDF over the batch being
+grouped, with a smoothed IDF so that a batch of five articles is not degenerate.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import repeat
+from operator import mul
+
+Vector = dict[str, float]
+
+_WORD = re.compile(r"[a-z][a-z'’]*[a-z]|\d+")
+# A capitalised run after a lowercase word, comma or colon: a name, not a sentence start. The look-behind
+# comes after the capital so that the regex engine tries it only at capitals (40% faster, same matches).
+_NAME = re.compile(r"[A-Z](?<=[a-z0-9,;:] [A-Z])[A-Za-z'’-]*[a-z](?:[ -][A-Z][A-Za-z'’-]*[a-z])*")
+_STOPWORDS = (
+    """a about above after again against all also am an and any are as at be because been before being below
+    between both but by can could did do does doing down during each even few for from further get got had has
+    have having he her here hers herself him himself his how i if in into is it its itself just last like made make
+    many may me might more most much must my myself next no nor not now of off on once one only or other our ours
+    out over own per really said same say says she should since so some still such than that the their theirs them
+    then there these they this those though through to too two under until up upon us very via was way we well were
+    what when where which while who whom why will with within without would year years yet you your"""
+)
+_STOP = frozenset(_STOPWORDS.split())
+
+# Names weigh this many times a plain word: who and where tell two events of one kind apart. Chosen on
+# ECB+ train (1.5 and 3 both lose B-cubed F1 there); dev only confirmed it.
+NAME_BOOST = 2.0
+# Numbers (counts, ages, years, days of the month) are as telling as names but also occur by chance.
+NUMBER_BOOST = 1.5
+# A term in the title is the reporter's own summary of the event; it counts this many extra occurrences.
+TITLE_EXTRA = 2
+# Keep only each vector's heaviest terms: enough to hold the who/what/where of a story, few enough to keep
+# every dot product short; the long tail is mostly background that differs between outlets anyway.
+MAX_TERMS = 60
+# Pretend this many unrelated documents exist beside the batch, so IDF stays meaningful for tiny batches
+# (five articles on one story must not zero out the story's own words); negligible for large batches.
+BACKGROUND_DOCS = 20
+
+
+@dataclass(frozen=True, kw_only=True)
+class Features:
+    """One article's terms before weighting: counts by term, and which are names or numbers."""
+
+    counts: Counter[str]
+    names: frozenset[str]
+
+
+class _StemCache(dict[str, str]):
+    """Word -> stem, shared by all articles; a word is stemmed the first time it is looked up."""
+
+    def __missing__(self, word: str) -> str:
+        stem = self[word] = _stem(word)
+        return stem
+
+
+# Stopwords map to "" and are dropped after counting.
+_stem_cache = _StemCache(dict.fromkeys(_STOP, ""))
+
+
+def _stem(word: str) -> str:
+    """A crude suffix strip so that 'pirates'/'pirate' and 'killed'/'kill' meet."""
+    stem = word.replace("’", "'")
+    if stem.endswith("'s"):
+        stem = stem[:-2]
+    for suffix in ("ing", "ed", "es", "s"):
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= 4 and not stem.endswith("ss"):
+            return stem[: -len(suffix)]
+    return stem
+
+
+def extract(title: str, text: str) -> Features:
+    """Count an article's terms once; title words count extra, names are flagged."""
+    body = text if text.startswith(title) else f"{title}\n{text}"
+    # Stemming is one dictionary look-up per word (the cache stems a word the first time it is seen),
+    # run by map() and Counter in C: this is the hot loop of the whole deduplicator.
+    stem = _stem_cache.__getitem__
+    counts = Counter(map(stem, _WORD.findall(body.lower())))
+    for word in set(_WORD.findall(title.lower())):
+        counts[stem(word)] += TITLE_EXTRA
+    counts.pop("", None)
+    found = set(map(stem, _WORD.findall(" ".join(_NAME.findall(body)).lower())))
+    found.discard("")
+    return Features(counts=counts, names=frozenset(found))
+
+
+def document_frequencies(features: Iterable[Features]) -> Counter[str]:
+    """How many articles contain each term."""
+    df: Counter[str] = Counter()
+    for f in features:
+        df.update(f.counts.keys())
+    return df
+
+
+def vectorise(features: Sequence[Features], df: Counter[str] | None = None) -> list[Vector]:
+    """Unit TF-IDF vectors, names and numbers boosted, each cut to its MAX_TERMS heaviest terms."""
+    if df is None:
+        df = document_frequencies(features)
+    total = len(features) + BACKGROUND_DOCS
+    # One IDF per term for the whole batch, the number boost folded in.
+    idf = {t: math.log(total / n) * (NUMBER_BOOST if t[0].isdigit() else 1.0) for t, n in df.items()}
+    sublinear = [0.0] + [1.0 + math.log(k) for k in range(1, 64)]
+    vectors = []
+    for f in features:
+        weights = {t: (sublinear[n] if n < 64 else 1.0 + math.log(n)) * idf[t] for t, n in f.counts.items()}
+        for name in f.names:
+            if name in weights:
+                weights[name] *= NAME_BOOST
+        if len(weights) > MAX_TERMS:
+            weights = dict(heapq.nlargest(MAX_TERMS, weights.items(), key=_by_weight))
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        vectors.append({t: w / norm for t, w in weights.items()})
+    return vectors
+
+
+def _by_weight(item: tuple[str, float]) -> float:
+    return item[1]
+
+
+def cosine(a: Vector, b: Vector) -> float:
+    """Dot product of two unit vectors."""
+    if len(a) > len(b):
+        a, b = b, a
+    # map() over C-level look-ups, no Python code per term: this runs for every compared pair.
+    return sum(map(mul, a.values(), map(b.get, a, repeat(0.0))))

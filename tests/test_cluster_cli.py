@@ -1,0 +1,73 @@
+"""`briefing cluster` as a user runs it: JSON lines in, one {"id", "event"} line per input line out."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from dedupe_fixtures import BRIDGE, DAYTON, TOLEDO
+
+PROJECT = Path(__file__).resolve().parents[1]
+
+
+def _cluster(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(PROJECT)}
+    return subprocess.run([sys.executable, "-m", "briefing", "cluster", *args], input=stdin, text=True,
+                          capture_output=True, env=env, cwd=PROJECT, timeout=60)
+
+
+def _lines(rows: list[dict]) -> str:
+    return "".join(json.dumps(r) + "\n" for r in rows)
+
+
+def _rows() -> list[dict]:
+    rows = [{"id": f"d{k}", "title": t, "text": x, "date": "2026-05-12T08:00:00Z", "source": f"outlet{k}"}
+            for k, (t, x) in enumerate(DAYTON)]
+    rows.append({"id": "t", "title": TOLEDO[0], "text": TOLEDO[1], "url": "https://toledo.example/t"})
+    rows.append({"id": "b", "title": BRIDGE[0], "text": BRIDGE[1]})
+    rows.append({"id": "copy", "title": DAYTON[0][0], "text": DAYTON[0][1], "url": "https://wire.example/c"})
+    return rows
+
+
+def test_labels_one_line_per_input_line_grouping_the_same_story(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text(_lines(_rows()), encoding="utf-8")
+    result = _cluster(str(path))
+    assert result.returncode == 0, result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["d0", "d1", "d2", "t", "b", "copy"]
+    event = {o["id"]: o["event"] for o in out}
+    assert event["d0"] == event["d1"] == event["d2"] == event["copy"]
+    assert len({event["d0"], event["t"], event["b"]}) == 3
+
+
+def test_reads_stdin_and_is_stable() -> None:
+    first, second = _cluster(stdin=_lines(_rows())), _cluster("-", stdin=_lines(_rows()))
+    assert first.returncode == 0 and first.stdout == second.stdout and first.stdout
+
+
+def test_empty_and_one_line_input() -> None:
+    empty = _cluster(stdin="")
+    assert (empty.returncode, empty.stdout) == (0, "")
+    one = _cluster(stdin=_lines(_rows()[:1]))
+    assert one.returncode == 0
+    assert [json.loads(line)["id"] for line in one.stdout.splitlines()] == ["d0"]
+
+
+def test_malformed_line_is_named_by_its_number(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text(_lines(_rows()[:2]) + '{"id": "x", "title": \n', encoding="utf-8")
+    result = _cluster(str(path))
+    assert result.returncode == 2
+    assert f"{path} line 3: not valid JSON" in result.stderr
+    assert result.stdout == ""
+
+
+def test_missing_key_and_missing_file_are_clear_errors(tmp_path: Path) -> None:
+    missing_text = _cluster(stdin='{"id": "x", "title": "t"}\n')
+    assert missing_text.returncode == 2 and "<stdin> line 1: key 'text'" in missing_text.stderr
+    nowhere = _cluster(str(tmp_path / "nope.jsonl"))
+    assert nowhere.returncode == 2 and "nope.jsonl: cannot read" in nowhere.stderr

@@ -1,0 +1,187 @@
+"""Figures: numbers found in article text, and aligned across sources by what they measure."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from briefing.collect import collect_seeds
+from briefing.dates import find_dates
+from briefing.figures import extract_figures
+from briefing.models import Article, Figure
+from briefing.numbers import Quantity, find_quantities
+from briefing.passages import article_passages
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def quantities(sentence: str, published: dt.date | None = None) -> list[Quantity]:
+    dates = find_dates(sentence, published, 2026)
+    return dates + find_quantities(sentence, [(d.start, d.end) for d in dates])
+
+
+def one(sentence: str, published: dt.date | None = None) -> Quantity:
+    found = quantities(sentence, published)
+    assert len(found) == 1, [q.display for q in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit", "display"), [
+    ("Anthropic could pay nearly $1.25 billion every month.", 1.25e9, "USD/month", "nearly $1.25 billion/month"),
+    ("The fund raised €3bn last year.", 3e9, "EUR", "€3 billion"),
+    ("They will spend 200 billion dollars on it.", 2e11, "USD", "$200 billion"),
+    ("Claude Pro subscribers pay $20 per month.", 20, "USD/month", "$20/month"),
+    ("The cluster holds 220,000 GPUs.", 220000, "GPUs", "220,000 GPUs"),
+    ("OpenAI used roughly 25,000 A100 GPUs.", 25000, "GPUs", "roughly 25,000 GPUs"),
+    ("It offers over 300 MW of power.", 300, "MW", "over 300 MW"),
+    ("A deal for 5 GW of capacity was signed.", 5, "GW", "5 GW"),
+    ("Access to over 300 megawatts of compute.", 300, "MW", "over 300 MW"),
+    ("Colossus 1 power capacity: 300+ MW", 300, "MW", "300+ MW"),
+    ("Shares rose 15 percent on the news.", 15, "%", "15%"),
+    ("Usage caps grew 2x for paid tiers.", 2, "x", "2x"),
+    ("Rate limits for Claude Code doubled across all paid plans.", 2, "x", "2x"),
+    ("Demand grew tenfold in a decade.", 10, "x", "10x"),
+    ("Colossus is nearly 10 times that number.", 10, "x", "nearly 10x"),
+    ("The lease runs for 5 years.", 5, "years", "5 years"),
+    ("Two people were killed in the crash.", 2, "people", "2 people"),
+    ("At least a dozen people were at the party.", 12, "people", "at least 12 people"),
+    ("Police chased him at speeds up to 193 km/h.", 193, "km/h", "up to 193 km/h"),
+    ("A 61-year-old man was charged.", 61, "years old", "61 years old"),
+])
+def test_each_kind_of_number_is_read_with_its_unit_and_qualifier(sentence: str, value: float, unit: str,
+                                                                  display: str) -> None:
+    q = one(sentence)
+    assert (q.value, q.unit, q.display) == (value, unit, display)
+
+
+def test_ranges_keep_low_and_high() -> None:
+    q = one("Each generation demands roughly 3x to 10x more compute.")
+    assert (q.value, q.upper, q.qualifier) == (3, 10, "roughly")
+    q = one("Claude Max users pay $100 or $200 per month.")
+    assert (q.value, q.upper, q.unit) == (100, 200, "USD/month")
+
+
+def test_plus_sign_is_a_qualifier_shown_in_the_display() -> None:
+    q = one("Colossus 1 has 220,000+ NVIDIA GPUs.")
+    assert q.qualifier == "over" and q.display == "220,000+ GPUs"
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    ("On May 6, Anthropic and SpaceX signed a compute agreement.", None, 20260506),
+    ("Anthropic announced Wednesday a landmark agreement.", dt.date(2026, 5, 7), 20260506),
+    ("A jury on Tuesday convicted a man.", dt.date(2008, 4, 30), 20080429),
+    ("The deal closed on 6 May 2026 in Memphis.", None, 20260506),
+])
+def test_dates_become_yyyymmdd_and_relative_days_use_the_article_date(sentence: str, published: dt.date | None,
+                                                                       expected: int) -> None:
+    q = one(sentence, published)
+    assert (q.value, q.unit) == (expected, "date")
+
+
+def test_the_day_after_a_stated_date_is_resolved() -> None:
+    found = quantities("On the day after Anthropic signed the agreement (May 5), the Pentagon released its list.")
+    assert sorted(q.value for q in found) == [20260505, 20260506]
+    assert next(q for q in found if q.value == 20260506).display == "May 6, 2026"
+
+
+def test_weekdays_without_an_article_date_or_in_said_clauses_are_not_dates() -> None:
+    assert quantities("Anthropic announced Wednesday a landmark agreement.") == []
+    assert quantities("Inspector Gaskin said Monday the incidents were unrelated.", dt.date(2013, 9, 16)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Join 1,000+ professionals getting the edge in AI marketing.",
+    "Sign up today to 10x your growth.",
+    "COMMENTS: 0",
+    "Call us on 1-650-294-4732 or (555) 123-4567.",
+    "Capital spending hit records in 2025 alone.",
+    "Payments continue through 2029.",
+    "Colossus 1 is in Memphis.",
+    "GPT-4 and the AK-47 are names.",
+    "He was charged with first-degree murder on 117th Street near Interstate 75.",
+    "See the footnote.[3] It matters.",
+    "The gunman arrived about 10:30 a.m. and left at 4 p.m.",
+    "Somalia and Yemen, two countries on the coast.",
+])
+def test_hostile_numbers_are_not_figures(sentence: str) -> None:
+    assert [q.display for q in quantities(sentence)] == []
+
+
+def test_boilerplate_lines_carry_no_figures() -> None:
+    text = ("07. May 2026\nColossus 1 offers over 300 MW of power.\nReady to master AI?\n"
+            "Join 1,000+ professionals getting the edge in AI marketing. 3 minutes a day to 10x your growth.\n"
+            "COMMENTS\nWORDPRESS: 0\n1. xAI merges into SpaceX\nPage 2")
+    passages = [p.text for p in article_passages(text)]
+    assert passages[0] == "Colossus 1 offers over 300 MW of power."
+    figures = extract_figures([Article(id="a", title="t", text=text, outlet="o")])
+    assert [(f.label, [c.display for c in f.claims]) for f in figures] == [
+        ("power capacity", ["over 300 MW"])]
+
+
+def _seed_figures() -> tuple[tuple[Article, ...], tuple[Figure, ...]]:
+    articles = collect_seeds(SEEDS).articles
+    return articles, extract_figures(articles)
+
+
+def _by_outlet(articles: tuple[Article, ...]) -> dict[str, str]:
+    return {a.id: a.outlet for a in articles}
+
+
+def _find(figures: tuple[Figure, ...], unit: str, value: float) -> Figure:
+    return next(f for f in figures for c in f.claims if c.unit == unit and c.value == value)
+
+
+def test_seeds_gpu_count_is_a_conflict_credited_to_the_right_outlets() -> None:
+    articles, figures = _seed_figures()
+    gpus = _find(figures, "GPUs", 220000)
+    assert gpus.status == "conflict" and gpus.label == "Colossus 1 GPU count"
+    outlets = _by_outlet(articles)
+    assert [len(c.source_ids) for c in gpus.claims] == [3, 1]
+    assert gpus.claims[1].value == 200000 and gpus.claims[1].display == "more than 200,000 GPUs"
+    assert "ChaoBro" in {outlets[s] for s in gpus.claims[0].source_ids}
+    assert all(q for q in gpus.claims[0].quotes) and any("220,000" in q for q in gpus.claims[0].quotes)
+    assert _find(figures, "GPUs", 25000) is not gpus  # GPT-4's GPUs are another thing
+
+
+def test_seeds_power_is_agreed_by_four_sources() -> None:
+    _, figures = _seed_figures()
+    power = _find(figures, "MW", 300)
+    assert power.status == "agreed" and len(power.source_ids) == 4 and len(power.claims) == 1
+    assert _find(figures, "GW", 5) is not power
+
+
+def test_equal_values_about_different_things_stay_apart() -> None:
+    articles, figures = _seed_figures()
+    contract = _find(figures, "USD", 2e11)
+    assert contract.label == "Google contract value" and len(contract.source_ids) == 2
+    capex = next(f for f in figures if f is not contract and any(c.value == 2e11 for c in f.claims))
+    assert {_by_outlet(articles)[s] for s in capex.source_ids} == {"GogoAI News"}
+
+
+def test_seeds_signing_date_conflict_and_monthly_payment() -> None:
+    _, figures = _seed_figures()
+    signing = next(f for f in figures if f.label == "signing date")
+    assert signing.status == "conflict" and {c.value for c in signing.claims} == {20260505, 20260506}
+    monthly = _find(figures, "USD/month", 1.25e9)
+    assert monthly.claims[0].display == "nearly $1.25 billion/month" and monthly.status == "single"
+    assert _find(figures, "USD/month", 20).label == "Claude Pro price"
+
+
+def test_unnamed_different_value_conflicts_but_named_person_stays_apart() -> None:
+    """An unnamed '62-year-old man' disagrees with the best-reported age; Banky's 40 is someone else's."""
+    a = Article(id="a", title="Office shooting", text="Police said Eric Kirkpatrick, 61, shot Ben Banky, 40.",
+                outlet="A")
+    b = Article(id="b", title="Office shooting", text="A 62-year-old man was charged with the killing.", outlet="B")
+    c = Article(id="c", title="Office shooting", text="Kirkpatrick, 61, was charged on Saturday.", outlet="C")
+    figures = extract_figures([a, b, c])
+    ages = [f for f in figures if f.claims[0].unit == "years old"]
+    assert len(ages) == 2
+    suspect = next(f for f in ages if any(c.value == 61 for c in f.claims))
+    assert suspect.status == "conflict" and {c.value for c in suspect.claims} == {61, 62}
+
+
+def test_no_articles_no_figures() -> None:
+    assert extract_figures([]) == ()
+    assert extract_figures([Article(id="a", title="t", text="Nothing numeric here.", outlet="o")]) == ()

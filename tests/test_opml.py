@@ -1,0 +1,77 @@
+"""OPML import and the `briefing feeds` commands, as a user runs them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from feedserver import FeedServer, Item, article_page, opml, paragraphs, rss2
+
+from briefing.cli import main
+from briefing.config import FeedSpec
+from briefing.errors import InputError
+from briefing.opml import parse_opml, read_opml
+
+
+def test_nested_outlines_are_flattened_in_order_without_duplicates():
+    data = opml([("Alpha", "https://a.test/feed"), ("Beta", "http://b.test/rss"), ("Again", "https://a.test/feed")])
+    assert parse_opml(data.encode()) == (FeedSpec(url="https://a.test/feed", name="Alpha"),
+                                         FeedSpec(url="http://b.test/rss", name="Beta"))
+
+
+def test_text_stands_in_for_a_missing_title_and_odd_schemes_are_ignored():
+    data = b"""<opml version="1.0"><body><outline text="Only text" xmlurl="https://c.test/feed"/>
+    <outline title="Script" xmlUrl="javascript:alert(1)"/></body></opml>"""
+    assert parse_opml(data) == (FeedSpec(url="https://c.test/feed", name="Only text"),)
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    (b"<opml><body><outline", "not valid XML"),
+    (b"<rss version='2.0'/>", "not an OPML file"),
+    (b"<opml><body><outline text='folder'/></body></opml>", "lists no feeds"),
+    (b"<!DOCTYPE x [<!ENTITY a 'aaaa'>]><opml><body/></opml>", "declares XML entities"),
+])
+def test_bad_files_get_one_line_naming_the_file(data, message, tmp_path: Path):
+    path = tmp_path / "subs.opml"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=message) as err:
+        read_opml(path)
+    assert str(path) in str(err.value)
+
+
+def test_cli_import_then_list_shows_each_feeds_last_status(tmp_path: Path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    now = dt.datetime.now(dt.UTC)
+    with FeedServer() as server:
+        page = server.add("/p", article_page("Port story", paragraphs("The port")), content_type="text/html")
+        good = server.add("/feed.xml", rss2([Item("Port story", page, now)]))
+        gone = server.add("/old.xml", "", status=410)
+        (tmp_path / "subs.opml").write_text(opml([("Port News", good), ("Old Blog", gone)]))
+        config = '[briefing]\nfeeds = [{ name = "Mine", url = "https://mine.test/f" }]\n'
+        (tmp_path / "briefing.toml").write_text(config)
+        assert main(["feeds", "import", "subs.opml"]) == 0
+        assert "imported 2 new feed(s) of 2" in capsys.readouterr().out
+        assert main(["feeds", "list"]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        assert lines == ["Mine  https://mine.test/f  [config]  not fetched yet",
+                         f"Port News  {good}  [imported]  not fetched yet",
+                         f"Old Blog  {gone}  [imported]  not fetched yet"]
+        from briefing.feeds import collect_feeds, feeds_from_state
+        from briefing.fetch import FetchSettings
+        from briefing.state import State
+
+        with State(tmp_path / ".briefing/state.sqlite") as state:
+            collect_feeds(feeds_from_state(state), state=state, window_start=now - dt.timedelta(hours=36),
+                          settings=FetchSettings(retries=0, extract_processes=0))
+        assert main(["feeds", "list"]) == 0
+        out = capsys.readouterr().out
+    assert f"Port News  {good}  [imported]  ok, 1 used, checked " in out
+    assert f"Old Blog  {gone}  [imported]  gone, 0 used" in out and "410 Gone" in out
+
+
+def test_cli_import_of_a_missing_file_exits_2_with_one_line(tmp_path: Path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["feeds", "import", "nope.opml"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "error: nope.opml: no such file (export your subscriptions as OPML from your feed reader)")

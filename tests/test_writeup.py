@@ -1,0 +1,99 @@
+"""Write-up: headline, credited extractive summary, differences and date range of one event."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from dataclasses import replace
+from pathlib import Path
+
+from briefing.collect import collect_seeds
+from briefing.figures import extract_figures
+from briefing.models import Article, Event, Story
+from briefing.writeup import content_words, write_event
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def seeds_event() -> tuple[tuple[Article, ...], Event]:
+    articles = collect_seeds(SEEDS).articles
+    return articles, write_event(Story(id="ev", articles=articles), extract_figures(articles))
+
+
+def test_headline_is_one_of_the_source_titles() -> None:
+    articles, event = seeds_event()
+    assert event.headline in {a.title for a in articles}
+
+
+def test_summary_is_extractive_three_to_five_sentences_from_several_sources() -> None:
+    articles, event = seeds_event()
+    assert 3 <= len(event.summary) <= 5
+    texts = {a.id: " ".join(a.text.split()) for a in articles}
+    for sentence in event.summary:
+        assert any(" ".join(sentence.text.split()) in texts[s] for s in sentence.source_ids)
+    assert len({s.source_ids[0] for s in event.summary}) >= 3
+    assert not any("Join" in s.text or "COMMENTS" in s.text for s in event.summary)
+
+
+def test_summary_has_no_near_duplicates() -> None:
+    _, event = seeds_event()
+    for a, b in itertools.combinations(event.summary, 2):
+        wa, wb = content_words(a.text), content_words(b.text)
+        assert len(wa & wb) / len(wa | wb) < 0.5, (a.text, b.text)
+
+
+def test_every_source_that_states_a_sentence_is_credited() -> None:
+    articles = list(collect_seeds(SEEDS).articles)
+    copy = replace(articles[3], id="s-syndicated", outlet="Syndicate")  # the same text run elsewhere
+    event = write_event(Story(id="ev", articles=(*articles, copy)), extract_figures([*articles, copy]))
+    for sentence in event.summary:
+        if articles[3].id in sentence.source_ids:
+            assert "s-syndicated" in sentence.source_ids
+    signed = next(s for s in event.summary if "signed" in s.text)
+    assert len(signed.source_ids) >= 2  # ChaoBro's signing sentence is also stated by another outlet
+
+
+def test_differences_name_outlets_and_counts() -> None:
+    _, event = seeds_event()
+    gpu = next(d for d in event.differences if "GPU" in d)
+    assert gpu.startswith("Colossus 1 GPU count: 220,000+ GPUs (3 sources) vs more than 200,000 GPUs (")
+    assert any(d.startswith("Signing date: ") and "ChaoBro" in d for d in event.differences)
+    assert len(event.differences) == sum(f.status == "conflict" for f in event.figures)
+
+
+def test_date_range_runs_from_the_event_to_the_last_report() -> None:
+    articles, event = seeds_event()
+    assert (event.first_date, event.last_date) == (dt.date(2026, 5, 5), dt.date(2026, 5, 11))
+    dated = [a.published for a in event.sources if a.published]
+    assert dated == sorted(dated) and event.sources[len(dated):] == tuple(
+        a for a in articles if a.published is None)
+
+
+def test_old_background_dates_do_not_stretch_the_range() -> None:
+    article = Article(id="a", title="Jury convicts office gunman", outlet="A", published=dt.date(2008, 4, 30),
+                      text="A jury on Tuesday convicted the man. The shooting happened on April 9, 2007 in Troy. "
+                           "The man was found guilty of first-degree murder in the slaying of the receptionist.")
+    event = write_event(Story(id="ev", articles=(article,)), extract_figures([article]))
+    assert (event.first_date, event.last_date) == (dt.date(2008, 4, 29), dt.date(2008, 4, 30))
+
+
+def test_a_single_short_article_still_gets_a_write_up() -> None:
+    article = Article(id="a", title="Short note", outlet="A",
+                      text="Two people were killed when the storm hit the coast on Monday night.")
+    event = write_event(Story(id="ev", articles=(article,)), ())
+    assert event.headline == "Short note"
+    assert [s.source_ids for s in event.summary] == [("a",)]
+    assert event.differences == () and event.first_date is None
+
+
+def test_a_paraphrase_without_the_date_does_not_earn_a_credit() -> None:
+    dated = Article(id="a", title="Deal signed", outlet="A", text=(
+        "On May 6, Anthropic and SpaceX signed a compute agreement granting Claude access to the Colossus supercomputer.\n\n"
+        "The agreement covers the whole facility in Memphis and its power supply for several years."))
+    vague = Article(id="b", title="Deal signed", outlet="B", text=(
+        "Anthropic and SpaceX signed a compute agreement granting Claude access to the Colossus supercomputer.\n\n"
+        "Analysts expect more such agreements between the largest companies in the industry this year."))
+    event = write_event(Story(id="ev", articles=(dated, vague)), ())
+    credits = {s.text: s.source_ids for s in event.summary}
+    dated_sentence = next(t for t in credits if t.startswith("On May 6"))
+    assert credits[dated_sentence] == ("a",)
