@@ -46,6 +46,7 @@ class ClaimView:
     display: str
     outlets: tuple[str, ...]
     count_text: str  # "4 of 5 sources"
+    count_short: str  # "4 of 5", where space is short (the email)
     quote: str | None
 
 
@@ -271,6 +272,7 @@ def _figure_row(figure: Figure, outlets: dict[str, str], total: int) -> FigureRo
             display=c.display,
             outlets=tuple(outlets.get(i, i) for i in c.source_ids),
             count_text=f"{len(c.source_ids)} of {plural(total, 'source')}",
+            count_short=f"{len(c.source_ids)} of {total}",
             quote=c.quotes[0] if c.quotes else None,
         )
         for c in figure.claims
