@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from feedserver import FeedServer, Item, article_page, paragraphs, rss2  # noqa: E402
+from feedserver import Item, SiteGroup, article_page, paragraphs, rss2  # noqa: E402
 
 from briefing.config import FeedSpec  # noqa: E402
 from briefing.feeds import collect_feeds, health_summary  # noqa: E402
@@ -30,10 +30,10 @@ from briefing.state import State  # noqa: E402
 
 
 def serve(feeds: int, entries: int, latency: float, conn) -> None:
-    """Child process: one server per feed (each its own site), then answer 'bytes' and 'stop'."""
+    """Child process: one server per feed (each its own site), then answer "bytes", "cpu" and "stop"."""
     now = dt.datetime.now(dt.UTC)
-    servers = [FeedServer(latency=latency).__enter__() for _ in range(feeds)]
-    for f, server in enumerate(servers):
+    sites = SiteGroup(feeds, latency=latency).__enter__()
+    for f, server in enumerate(sites.servers):
         items = []
         for e in range(entries):
             topic = f"Site {f} story {e} about the regional water authority"
@@ -43,14 +43,15 @@ def serve(feeds: int, entries: int, latency: float, conn) -> None:
                               now - dt.timedelta(hours=e + 1), summary=f"Summary of story {e}."))
         server.add("/feed.xml", rss2(items, title=f"Site {f}"), etag=f'"feed-{f}-v1"',
                    last_modified="Mon, 11 May 2026 06:00:00 GMT", gzip=True)
-    conn.send([s.url("/feed.xml") for s in servers])
+    conn.send([s.url("/feed.xml") for s in sites.servers])
     while True:
         command = conn.recv()
         if command == "bytes":
-            conn.send(sum(s.bytes_sent for s in servers))
+            conn.send(sites.bytes_sent)
+        elif command == "cpu":
+            conn.send(_cpu()[0])  # the servers share our 2 cores: their CPU is reported too
         else:
-            for s in servers:
-                s.__exit__(None, None, None)
+            sites.__exit__(None, None, None)
             conn.send("stopped")
             return
 
@@ -79,8 +80,8 @@ def main() -> None:
     specs = [FeedSpec(url=u) for u in urls]
     start = dt.datetime.now(dt.UTC) - dt.timedelta(hours=36)
 
-    def sent() -> int:
-        ours.send("bytes")
+    def ask(command: str):
+        ours.send(command)
         return ours.recv()
 
     cold_times, warm_times, cold_bytes, warm_bytes = [], [], [], []
@@ -89,16 +90,18 @@ def main() -> None:
         for _ in range(args.repeat):
             with tempfile.TemporaryDirectory() as tmp, State(Path(tmp) / "state.sqlite") as state:
                 for times, volumes in ((cold_times, cold_bytes), (warm_times, warm_bytes)):
-                    before, t0, cpu0 = sent(), time.perf_counter(), _cpu()
+                    before, served0, t0, cpu0 = ask("bytes"), ask("cpu"), time.perf_counter(), _cpu()
                     result = collect_feeds(specs, state=state, window_start=start, settings=settings)
                     times.append(time.perf_counter() - t0)
                     cpu = _cpu()
-                    volumes.append(sent() - before)
+                    volumes.append(ask("bytes") - before)
+                    served = ask("cpu") - served0
                     expected = args.feeds * args.entries
                     assert len(result.articles) == expected, (len(result.articles), result.warnings[:3])
                     print(f"  {'cold' if times is cold_times else 'warm'}: {times[-1]:.2f} s, {volumes[-1]:,} bytes, "
                           f"{len(result.articles)} articles, {health_summary(result.health)}; "
-                          f"CPU here {cpu[0] - cpu0[0]:.1f} s, in extraction processes {cpu[1] - cpu0[1]:.1f} s",
+                          f"CPU here {cpu[0] - cpu0[0]:.1f} s, in extraction processes {cpu[1] - cpu0[1]:.1f} s, "
+                          f"in the test servers {served:.1f} s",
                           flush=True)
     finally:
         ours.send("stop")
