@@ -13,10 +13,12 @@ import multiprocessing as mp
 import os
 import sys
 import time
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
+from queue import SimpleQueue
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -422,41 +424,55 @@ class _Extractor:
 
 
 class _Scheduler:
-    """Submits work so that at most `per_host` requests run against one host, fairly across hosts."""
+    """Runs tasks in the thread pool, at most `per_host` at once against one host, hosts taking turns.
+
+    Bookkeeping is O(1) per task: hosts with work and a free slot wait in `ready`, and finished
+    tasks arrive through a queue (no scan of every host or every running future per completion).
+    """
 
     def __init__(self, pool: ThreadPoolExecutor, per_host: int, key: Callable[[str], str]) -> None:
         self.pool, self.per_host, self.key = pool, per_host, key
         self.capacity = pool._max_workers  # noqa: SLF001 - the executor's own size is the global limit
-        self.waiting: dict[str, list[tuple[Callable, Callable, tuple]]] = {}
+        self.waiting: dict[str, deque[tuple[Callable, Callable, tuple]]] = {}
+        self.ready: deque[str] = deque()  # hosts with waiting tasks and a free slot, in turn
         self.active: dict[str, int] = {}
-        self.running: dict[Future, tuple[str, Callable]] = {}
-
-    @property
-    def queued(self) -> int:
-        return sum(len(q) for q in self.waiting.values()) + len(self.running)
+        self.running = 0
+        self.queued = 0  # submitted, callback not yet yielded
+        self.finished: SimpleQueue[tuple[str, Callable, Future]] = SimpleQueue()
 
     def submit(self, url: str, callback: Callable[[Future], None], fn: Callable, *args: Any) -> None:
-        self.waiting.setdefault(self.key(url), []).append((callback, fn, args))
+        host = self.key(url)
+        queue = self.waiting.setdefault(host, deque())
+        queue.append((callback, fn, args))
+        self.queued += 1
+        if len(queue) == 1 and self.active.get(host, 0) < self.per_host:
+            self.ready.append(host)
         self._pump()
 
     def completed(self) -> Iterator[tuple[Callable[[Future], None], Future]]:
-        while self.running:
-            finished, _ = wait(list(self.running), return_when=FIRST_COMPLETED)
-            for future in finished:
-                host, callback = self.running.pop(future)
-                self.active[host] -= 1
-                yield callback, future
+        while self.queued:
+            host, callback, future = self.finished.get()
+            self.queued -= 1
+            self.running -= 1
+            self.active[host] -= 1
+            if self.active[host] == self.per_host - 1 and host in self.waiting:
+                self.ready.append(host)  # it was at its limit with work waiting
             self._pump()
+            yield callback, future
 
     def _pump(self) -> None:
-        for host in list(self.waiting):
+        while self.ready and self.running < self.capacity:
+            host = self.ready.popleft()
             queue = self.waiting[host]
-            while queue and len(self.running) < self.capacity and self.active.get(host, 0) < self.per_host:
-                callback, fn, args = queue.pop(0)
-                self.running[self.pool.submit(fn, *args)] = (host, callback)
-                self.active[host] = self.active.get(host, 0) + 1
+            callback, fn, args = queue.popleft()
             if not queue:
                 del self.waiting[host]
+            self.active[host] = self.active.get(host, 0) + 1
+            self.running += 1
+            if queue and self.active[host] < self.per_host:
+                self.ready.append(host)  # behind the others: hosts take turns
+            future = self.pool.submit(fn, *args)
+            future.add_done_callback(lambda f, h=host, c=callback: self.finished.put((h, c, f)))
 
 
 class _Progress:
