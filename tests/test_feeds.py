@@ -34,7 +34,7 @@ from briefing.state import State
 
 NOW = dt.datetime.now(dt.UTC)
 WINDOW = NOW - dt.timedelta(hours=36)
-FAST = FetchSettings(timeout=0.3, deadline=0.6, max_bytes=256 * 1024, retries=0, backoff=0.01, extract_processes=0)
+FAST = FetchSettings(timeout=0.8, deadline=1.6, max_bytes=256 * 1024, retries=0, backoff=0.01, extract_processes=0)
 
 
 @pytest.fixture
