@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from feedserver import Item, SiteGroup, article_page, paragraphs, rss2  # noqa: E402
+from feedserver import FeedServer, Item, article_page, paragraphs, rss2  # noqa: E402
 
 from briefing.config import FeedSpec  # noqa: E402
 from briefing.feeds import collect_feeds, health_summary  # noqa: E402
@@ -35,8 +35,8 @@ from briefing.state import State  # noqa: E402
 def serve(feeds: int, entries: int, latency: float, conn) -> None:
     """Child process: one server per feed (each its own site), then answer "bytes", "cpu" and "stop"."""
     now = dt.datetime.now(dt.UTC)
-    sites = SiteGroup(feeds, latency=latency).__enter__()
-    for f, server in enumerate(sites.servers):
+    servers = [FeedServer(latency=latency).__enter__() for _ in range(feeds)]
+    for f, server in enumerate(servers):
         items = []
         for e in range(entries):
             topic = f"Site {f} story {e} about the regional water authority"
@@ -46,15 +46,16 @@ def serve(feeds: int, entries: int, latency: float, conn) -> None:
                               now - dt.timedelta(hours=e + 1), summary=f"Summary of story {e}."))
         server.add("/feed.xml", rss2(items, title=f"Site {f}"), etag=f'"feed-{f}-v1"',
                    last_modified="Mon, 11 May 2026 06:00:00 GMT", gzip=True)
-    conn.send([s.url("/feed.xml") for s in sites.servers])
+    conn.send([s.url("/feed.xml") for s in servers])
     while True:
         command = conn.recv()
         if command == "bytes":
-            conn.send(sites.bytes_sent)
+            conn.send(sum(s.bytes_sent for s in servers))
         elif command == "cpu":
             conn.send(_cpu()[0])  # the servers share our 2 cores: their CPU is reported too
         else:
-            sites.__exit__(None, None, None)
+            for s in servers:
+                s.__exit__(None, None, None)
             conn.send("stopped")
             return
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
-import selectors
 import threading
 import time
 import zlib
@@ -78,42 +77,6 @@ class FeedServer:
     def count(self, sent: int) -> None:
         with self._lock:
             self.bytes_sent += sent
-
-
-class SiteGroup:
-    """Many FeedServers (one site and port each) answered by one accepting thread.
-
-    The benchmark's 200 sites would otherwise run 200 `serve_forever` loops, each waking 50 times a
-    second: about 6 CPU-seconds per run on a 2-core machine, taken from the client being measured.
-    Requests are still handled one thread each, so their latency sleeps overlap.
-    """
-
-    def __init__(self, count: int, *, latency: float = 0.0) -> None:
-        self.servers = [FeedServer(latency=latency) for _ in range(count)]
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-
-    def __enter__(self) -> SiteGroup:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
-        for server in self.servers:
-            server.httpd.server_close()
-
-    @property
-    def bytes_sent(self) -> int:
-        return sum(s.bytes_sent for s in self.servers)
-
-    def _serve(self) -> None:
-        with selectors.DefaultSelector() as selector:
-            for server in self.servers:
-                selector.register(server.httpd, selectors.EVENT_READ, server.httpd)
-            while not self._stop.is_set():
-                for key, _ in selector.select(0.1):
-                    key.data.handle_request()  # the socket is ready: accepts and hands off without waiting
 
 
 class _QuietServer(ThreadingHTTPServer):
