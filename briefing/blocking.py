@@ -7,10 +7,9 @@ articles times the length of the short posting lists, not with the square of the
 
 from __future__ import annotations
 
-import heapq
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from itertools import chain
+from itertools import chain, compress
 
 from briefing.similarity import Vector
 
@@ -25,22 +24,32 @@ MAX_POSTING = 100
 MIN_SHARED = 2
 
 
-def index_keys(vector: Vector, df: Counter[str]) -> list[str]:
+def index_keys(vector: Vector, rare: set[str]) -> list[str]:
     """The terms an article is indexed under: its heaviest terms that are rare but not unique."""
-    rare = [(w, t) for t, w in vector.items() if 1 < df[t] <= MAX_POSTING]
-    return [t for _, t in heapq.nlargest(KEYS_PER_ARTICLE, rare)]
+    # Set intersection and sorts by C-level keys: no Python code per term. Sorting the terms first makes
+    # ties in weight break the same way in every run.
+    mine = sorted(vector.keys() & rare)
+    mine.sort(key=vector.__getitem__, reverse=True)
+    return mine[:KEYS_PER_ARTICLE]
+
+
+def rare_terms(df: Counter[str]) -> set[str]:
+    """Terms in more than one article but no more than MAX_POSTING."""
+    return {t for t, n in df.items() if 1 < n <= MAX_POSTING}
 
 
 def candidate_pairs(vectors: Sequence[Vector], df: Counter[str]) -> Iterator[tuple[int, int]]:
     """Every pair (i, j), i < j, whose articles share MIN_SHARED index keys; each once, in a stable order."""
     postings: dict[str, list[int]] = {}
-    keys = []
-    for i, vector in enumerate(vectors):
-        mine = index_keys(vector, df)
-        keys.append(mine)
-        for term in mine:
-            postings.setdefault(term, []).append(i)
-    for i, mine in enumerate(keys):
-        shared = Counter(chain.from_iterable(postings[term] for term in mine))
-        if len(shared) > 1:
-            yield from ((i, j) for j in sorted(shared) if j > i and shared[j] >= MIN_SHARED)
+    rare = rare_terms(df)
+    enough = (MIN_SHARED - 1).__lt__
+    for j, vector in enumerate(vectors):
+        # Article j is matched only against the articles indexed before it, so each pair is counted
+        # once; counting and filtering run in C (Counter, compress), which is the hot loop here.
+        lists = [postings.setdefault(term, []) for term in index_keys(vector, rare)]
+        if lists:
+            shared = Counter(chain.from_iterable(lists))
+            for i in sorted(compress(shared, map(enough, shared.values()))):
+                yield i, j
+            for found in lists:
+                found.append(j)

@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefing.archive import write_index
 from briefing.collect import collect_seeds
 from briefing.config import Config
 from briefing.dedupe import group_stories
@@ -143,9 +144,11 @@ def write_edition(edition: Edition, config: Config) -> tuple[Path, ...]:
     """Stage 6: render every format and write each file atomically into outbox/<date>/."""
     folder = edition_dir(config.outbox, edition.date)
     paths = []
-    for name, content in render_all(edition, templates=config.templates).items():
+    files = render_all(edition, templates=config.templates, language=config.language, web_url=config.web_url)
+    for name, content in files.items():
         write_atomic(folder / name, content)
         paths.append(folder / name)
+    write_index(config.outbox, title=config.title)
     return tuple(paths)
 
 

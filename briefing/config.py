@@ -65,6 +65,7 @@ class Config:
     templates: Path | None = None  # the user's own templates; ours are the fallback
     feeds: tuple[FeedSpec, ...] = ()
     window_hours: float = 36.0
+    web_url: str | None = None  # where editions are published; the email links there when it must shorten
     email: EmailSettings | None = None
     smtp: SmtpSettings | None = None
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
@@ -110,7 +111,8 @@ def parse_config(raw: dict[str, Any], *, base: Path = Path("."), source: Path | 
             raise ConfigError(f"{where}: unknown section or key '{key}'", hint=f"known: {', '.join(sorted(known))}")
     main = _table(raw, "briefing", where)
     _only(main, "briefing", where,
-          {"title", "timezone", "language", "seeds", "outbox", "state", "templates", "feeds", "window_hours"})
+          {"title", "timezone", "language", "seeds", "outbox", "state", "templates", "feeds", "window_hours",
+           "web_url"})
     feeds_raw = raw.get("feeds", main.get("feeds", []))
     config = Config(
         title=_str(main, "briefing.title", "Briefing", where),
@@ -123,6 +125,7 @@ def parse_config(raw: dict[str, Any], *, base: Path = Path("."), source: Path | 
         templates=_path(main, "templates", base),
         feeds=parse_feeds(feeds_raw, where),
         window_hours=_number(main, "briefing.window_hours", 36.0, where),
+        web_url=_web_url(main.get("web_url"), where),
         email=_email(raw.get("email"), where),
         smtp=_smtp(raw.get("smtp"), where),
         schedule=_schedule(raw.get("schedule"), where),
@@ -180,6 +183,14 @@ def _path(table: dict[str, Any], key: str, base: Path) -> Path | None:
         return None
     path = Path(str(value)).expanduser()
     return path if path.is_absolute() else base / path
+
+
+def _web_url(value: Any, where: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.startswith(("https://", "http://")):
+        raise ConfigError(f"{where}: 'briefing.web_url' must be an http(s) URL where editions are published")
+    return value.rstrip("/")
 
 
 def _timezone(value: Any, where: str) -> str:

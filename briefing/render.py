@@ -16,6 +16,8 @@ from briefing.models import Article, Claim, Edition, Event, Figure
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 JSON_SCHEMA_VERSION = 1
+# Gmail clips a message whose HTML passes 102 KB; stay under it with room for what mail servers add.
+EMAIL_BUDGET_BYTES = 100 * 1024
 STATUS_WORDS = {"agreed": "sources agree", "conflict": "sources differ", "single": "one source"}
 
 
@@ -69,16 +71,31 @@ class EventView:
     sources: tuple[SourceView, ...]
 
 
-def render_all(edition: Edition, *, templates: Path | None = None) -> dict[str, str]:
+def render_all(edition: Edition, *, templates: Path | None = None, language: str = "en",
+               web_url: str | None = None) -> dict[str, str]:
     """Every output file of the edition, by file name."""
-    context = _context(edition)
+    context = _context(edition, language=language, web_url=web_url)
     files = {
         "briefing.md": _env(templates, "md").get_template("digest.md.j2").render(context),
         "briefing.txt": _env(templates, "txt").get_template("digest.txt.j2").render(context),
-        "briefing.html": compile_email(_env(templates, "html").get_template("email.mjml.j2").render(context)),
+        "briefing.html": render_email(context, _env(templates, "html")),
         "briefing.json": to_json(edition),
     }
     return {name: _tidy(text) for name, text in files.items()}
+
+
+def render_email(context: dict[str, Any], env: jinja2.Environment) -> str:
+    """The HTML email: every event in full if it fits the budget, else the top ones in full and the rest listed."""
+    template = env.get_template("email.mjml.j2")
+    events = context["events"]
+    full = len(events)
+    while True:
+        html = compile_email(template.render({**context, "full_events": events[:full], "brief_events": events[full:]}))
+        size = len(html.encode("utf-8"))
+        if size <= EMAIL_BUDGET_BYTES or full == 0:
+            return html
+        # Cards are about the same size: shrink in proportion, at least by one, and measure again.
+        full = min(full - 1, int(full * EMAIL_BUDGET_BYTES / size))
 
 
 def compile_email(mjml_source: str) -> str:
@@ -150,7 +167,7 @@ def _iso(value: dt.date | None) -> str | None:
 # --- the view the templates read -------------------------------------------------------------------
 
 
-def _context(edition: Edition) -> dict[str, Any]:
+def _context(edition: Edition, *, language: str = "en", web_url: str | None = None) -> dict[str, Any]:
     events = tuple(_event_view(i, e) for i, e in enumerate(edition.events, 1))
     source_total = len({a.id for e in edition.events for a in e.sources})
     conflicts = sum(1 for e in edition.events for f in e.figures if f.status == "conflict")
@@ -166,7 +183,9 @@ def _context(edition: Edition) -> dict[str, Any]:
         "feed_health": edition.feed_health,
         "warnings": edition.warnings,
         "generated_at": edition.generated_at,
-        "language": "en",
+        "language": language,
+        "web_edition": f"{web_url}/{edition.date.isoformat()}/briefing.html" if web_url else None,
+        "outbox_path": f"outbox/{edition.date.isoformat()}/briefing.md",
     }
 
 
@@ -197,7 +216,9 @@ def _figure_row(figure: Figure, outlets: dict[str, str], total: int) -> FigureRo
         )
         for c in figure.claims
     )
-    return FigureRow(label=figure.label, status=figure.status, status_text=STATUS_WORDS.get(figure.status, figure.status), values=values)
+    status_text = STATUS_WORDS.get(figure.status, figure.status)
+    label = figure.label[:1].upper() + figure.label[1:]  # labels start a table row: capitalised for reading
+    return FigureRow(label=label, status=figure.status, status_text=status_text, values=values)
 
 
 def _source_view(article: Article, outlet: str) -> SourceView:

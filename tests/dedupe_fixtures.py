@@ -55,3 +55,50 @@ def toledo_report() -> Article:
 def bridge_report() -> Article:
     """An unrelated local story."""
     return article("bridge", *BRIDGE, "toledoblade.example")
+
+
+# Two title defences by one boxer, years apart, each told by four outlets in their own words: every report
+# names the champion, the belts and the sport; only the opponent, the city, the year and the round tell
+# the two fights apart.
+HAMBURG = (
+    ("Darnell stops Reyes to keep heavyweight belts",
+     "Viktor Darnell retained his WBA and IBF heavyweight titles on Saturday, stopping Omar Reyes in round 7 "
+     "in Hamburg. The champion, unbeaten in 21 fights, dropped Reyes with a right hand before the referee "
+     "waved it off in front of 12,000 fans."),
+    ("Viktor Darnell defends heavyweight titles against Reyes",
+     "Heavyweight champion Viktor Darnell beat Omar Reyes in Hamburg on Saturday night, ending the fight in the "
+     "seventh round. Darnell kept the WBA and IBF belts, his 21st straight win. Reyes was down twice in "
+     "Hamburg before the stoppage, promoters said."),
+    ("Darnell too strong for Reyes in Hamburg",
+     "In Hamburg, Viktor Darnell needed seven rounds to stop Omar Reyes and keep his WBA and IBF heavyweight "
+     "belts. The 2011 defence was never close: Reyes landed few punches as Darnell went to 21 wins."),
+    ("Champion Darnell retains belts with round-7 stoppage of Reyes",
+     "Viktor Darnell stopped challenger Omar Reyes in round 7 at the Hamburg arena to keep the WBA and IBF "
+     "heavyweight titles. Reyes, 33, said the champion's jab was the difference in 2011."),
+)
+CARDIFF = (
+    ("Darnell knocks out Okafor in three",
+     "Viktor Darnell needed only three rounds in Cardiff to knock out Luis Okafor and defend his WBA and IBF "
+     "heavyweight belts. Okafor, a late replacement, never recovered from a left hook. Darnell is now 27-0."),
+    ("Okafor no match for heavyweight champion Darnell",
+     "Luis Okafor lasted less than three rounds against Viktor Darnell in Cardiff. The WBA and IBF heavyweight "
+     "champion floored Okafor in the third and the bout was stopped. It was the 2014 defence Darnell wanted."),
+    ("Viktor Darnell keeps WBA, IBF heavyweight titles in Cardiff",
+     "Viktor Darnell kept his heavyweight titles with a third-round knockout of Luis Okafor at the Cardiff "
+     "stadium. Okafor, 29, stepped in on ten days' notice. Darnell, 27-0, called for a unification fight."),
+    ("Darnell flattens Okafor in round 3",
+     "Heavyweight champion Viktor Darnell flattened Luis Okafor in round 3 in Cardiff on Saturday, keeping "
+     "the WBA and IBF belts. Okafor complained of a short notice bout; Darnell improved to 27-0 in 2014."),
+)
+FIGHTS = {"hamburg": HAMBURG, "cardiff": CARDIFF}
+
+
+# Most reports close with the champion's background, which is what makes the two fights look alike.
+BACKGROUND = ("Darnell, the Kyiv-born champion trained by Frank Volker, has held the WBA and IBF heavyweight belts "
+              "since 2009 and has long sought a unification bout with WBC champion Marco Stellini.")
+
+
+def fight_reports(fight: str) -> list[Article]:
+    """One of the two Darnell title defences, told by four outlets."""
+    return [article(f"{fight}-{k}", title, f"{text} {BACKGROUND}", f"boxing{k}.example")
+            for k, (title, text) in enumerate(FIGHTS[fight])]

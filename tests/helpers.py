@@ -58,3 +58,40 @@ def html_dangers(html: str) -> list[str]:
 
     Finder().feed(html)
     return found
+
+
+def busy_edition(events: int = 30, sources_per_event: int = 2, figures_per_event: int = 4) -> Edition:
+    """A realistic big day: long headlines and outlet names, pipes and quotes, conflicts in every event."""
+    day = dt.date(2026, 5, 12)
+    built = []
+    for e in range(events):
+        articles = tuple(
+            Article(
+                id=f"s-{e}-{s}", title=f"Regional council | approves “harbour” plan after {e + 3}-hour debate, part {s}",
+                text="x", outlet=f"Morning Gazette {s}",
+                author="Jane Roe", published=day, url=f"https://news{s}.example/{e}/harbour-plan?ref=rss&utm=1",
+            )
+            for s in range(sources_per_event)
+        )
+        ids = tuple(a.id for a in articles)
+        figures = tuple(
+            Figure(label=f"harbour plan cost, phase {f}", status="conflict" if f == 0 else "agreed", claims=(
+                Claim(value=1.2e9 + f, unit="USD", display=f"$1.{2 + f} billion", source_ids=ids[:1],
+                      quotes=(f"The plan | costs $1.{2 + f} billion, the council said on Tuesday evening.",)),
+                *((Claim(value=1.5e9, unit="USD", display="about $1.5 billion", qualifier="about", source_ids=ids[1:],
+                         quotes=("Officials put the cost at about $1.5 billion.",)),) if f == 0 else ()),
+            ))
+            for f in range(figures_per_event)
+        )
+        summary = tuple(
+            SummarySentence(text=f"Sentence {k} of event {e}: the council approved the harbour plan by 7 votes to 2 "
+                                 f"after residents spoke for and against it late into the night.", source_ids=ids)
+            for k in range(4)
+        )
+        built.append(Event(
+            id=f"ev-{e}", headline=f"Event {e}: council approves the long-debated harbour redevelopment plan",
+            summary=summary, sources=articles, figures=figures, first_date=day, last_date=day,
+            differences=(f"Harbour plan cost: $1.2 billion ({articles[0].outlet}) vs about $1.5 billion",),
+        ))
+    return Edition(title="Morning Briefing", date=day, timezone="UTC", events=tuple(built),
+                   generated_at=dt.datetime(2026, 5, 12, 7, tzinfo=dt.UTC))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from dedupe_fixtures import article, bridge_report, dayton_reports, toledo_report
+from dedupe_fixtures import article, bridge_report, dayton_reports, fight_reports, toledo_report
 
 from briefing.dedupe import event_labels, group_stories
 from briefing.models import Article, Placement
@@ -81,3 +81,9 @@ def test_same_story_among_many_unrelated_ones_still_groups() -> None:
                        "sport.example") for k in range(30)]
     stories = group_stories(fillers + dayton_reports())
     assert {"dayton-0", "dayton-1", "dayton-2"} in _ids(stories)
+
+
+def test_two_title_fights_of_one_boxer_stay_two_events() -> None:
+    batch = fight_reports("hamburg") + fight_reports("cardiff")
+    assert sorted(map(sorted, _ids(group_stories(batch)))) == [
+        [f"cardiff-{k}" for k in range(4)], [f"hamburg-{k}" for k in range(4)]]

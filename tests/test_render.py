@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import re
 
-from helpers import hostile_edition, html_dangers
+from helpers import busy_edition, hostile_edition, html_dangers
 
 from briefing.models import Article, Claim, Edition, Event, Figure, SummarySentence
 from briefing.render import date_range, md_escape, render_all
@@ -86,3 +86,35 @@ def test_date_ranges_read_naturally() -> None:
 
 def test_md_escape_keeps_cells_on_one_line() -> None:
     assert md_escape("a | b\nc_d") == "a \\| b c\\_d"
+
+
+def _sizes(html: str) -> tuple[int, int]:
+    styles = "".join(re.findall(r"<style[^>]*>(.*?)</style>", html, re.S))
+    return len(html.encode("utf-8")), len(styles.encode("utf-8"))
+
+
+def test_a_realistic_day_of_30_events_fits_one_email_in_full() -> None:
+    html = render_all(busy_edition(events=30, sources_per_event=2))["briefing.html"]
+    size, style = _sizes(html)
+    assert size < GMAIL_CLIP_BYTES and style < STYLE_LIMIT_BYTES
+    assert html.count("<h2 id=") == 30, "every one of the 30 events gets its card"
+    assert "more events" not in html
+
+
+def test_a_bigger_day_shows_top_events_in_full_and_lists_the_rest() -> None:
+    edition = busy_edition(events=120, sources_per_event=3, figures_per_event=6)
+    html = render_all(edition, web_url="https://news.example/briefing")["briefing.html"]
+    size, _ = _sizes(html)
+    assert size < GMAIL_CLIP_BYTES
+    cards = html.count("<h2 id=")
+    assert 5 <= cards < 120
+    assert f"{120 - cards} more events" in html
+    assert 'href="https://news.example/briefing/2026-05-12/briefing.html#' in html
+    assert "Event 119:" in html, "the last event is still listed as a one-liner"
+    plain = render_all(edition)["briefing.html"]
+    assert "the whole edition is in outbox/2026-05-12/briefing.md" in plain
+
+
+def test_language_is_set_for_real() -> None:
+    html = render_all(busy_edition(events=1), language="de")["briefing.html"]
+    assert '<html lang="de"' in html and 'lang="und"' not in html
