@@ -24,7 +24,7 @@ from queue import SimpleQueue
 from typing import Any
 from urllib.parse import urlsplit
 
-from briefing.collect import MIN_WORDS, article_from_html, source_id
+from briefing.collect import MIN_WORDS, UNKNOWN_OUTLET, article_from_html, source_id
 from briefing.config import FeedSpec
 from briefing.feedstore import FeedStore
 from briefing.feedtext import Entry, ParsedFeed, entry_article, parse_feed
@@ -191,7 +191,7 @@ class _Run:
                         gone_warnings.append(f"feed {job.name}: skipped, {job.message}")
                         self.done[spec.url] = job
                         continue
-                    sched.submit(spec.url, lambda f, j=job: self._on_feed(j, f, sched), _fetch_feed,
+                    sched.submit(spec.url, partial(self._on_feed, job, sched=sched), _fetch_feed,
                                  self.fetcher, self.extract, spec, job.etag, job.last_modified)
                 self.progress.total += sched.queued
                 for callback, future in sched.completed():
@@ -313,7 +313,9 @@ class _Run:
         for job, entry in self.waiting.pop(link, []):
             job.pending -= 1
             if article is not None:
-                job.articles.append(_fill(article, entry, job.spec.name, self.start.tzinfo))
+                # A page that names no site is credited to the feed that linked it ("Local Wire").
+                outlet = job.spec.name or (job.name if _names_no_site(article, link) else None)
+                job.articles.append(_fill(article, entry, outlet, self.start.tzinfo))
                 job.cache.append((link, article))
             else:
                 fallback = self._fallback(job, entry, problem or "no article text on the page")
@@ -569,6 +571,13 @@ class _Progress:
 def _host(url: str) -> str | None:
     host = urlsplit(url).hostname
     return host.removeprefix("www.") if host else None
+
+
+def _names_no_site(article: Article, link: str) -> bool:
+    """The page gave no site name: the extractor fell back to its address (or to nothing)."""
+    parts = urlsplit(link)
+    addresses = {UNKNOWN_OUTLET, parts.netloc, parts.netloc.removeprefix("www."), parts.hostname or ""}
+    return article.outlet in addresses
 
 
 __all__ = ["FeedResult", "collect_feeds", "feeds_from_state", "import_feeds", "window_start", "health_summary"]

@@ -267,3 +267,12 @@ def _has_feed(path: Path, url: str) -> bool:
             return db.execute("SELECT 1 FROM feeds WHERE url = ? AND etag IS NOT NULL", (url,)).fetchone() is not None
     except sqlite3.Error:
         return False
+
+
+def test_a_page_that_names_no_site_is_credited_to_its_feed(server, state):
+    bare = "<html><head><title>Quay works</title></head><body><article><h1>Quay works</h1>" + "".join(
+        f"<p>{p}</p>" for p in paragraphs("The quay works")) + "</article></body></html>"
+    page = server.add("/quay", bare, content_type="text/html; charset=utf-8")
+    url = server.add("/feed", rss2([Item("Quay works", page, NOW - dt.timedelta(hours=1))], title="Harbour Wire"))
+    result = collect([FeedSpec(url=url)], state)
+    assert [a.outlet for a in result.articles] == ["Harbour Wire"]
