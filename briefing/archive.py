@@ -5,52 +5,80 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.outbox import write_atomic
-from briefing.render import md_escape
+from briefing.render import long_date, md_escape, plural
 
 log = logging.getLogger(__name__)
-INDEX = "README.md"
+
+INDEX_NAME = "README.md"
+TOP_HEADLINES = 3
 
 
-def write_index(outbox: Path, *, title: str) -> Path:
-    """Rewrite outbox/README.md from the editions found in the outbox."""
-    lines = [f"# {md_escape(title)}: all editions", "", "Newest first. Each edition is a folder: `briefing.md` reads here, "
-             "`briefing.html` is the email.", ""]
-    editions = sorted(_editions(outbox), reverse=True)
-    for date, folder in editions:
-        summary = _summary(folder)
-        lines.append(f"- [{date:%A, %B} {date.day}, {date.year}]({folder.name}/briefing.md){summary}")
-    if not editions:
-        lines.append("_No editions yet: run `briefing build`._")
-    path = outbox / INDEX
-    write_atomic(path, "\n".join(lines) + "\n")
+@dataclass(frozen=True, kw_only=True)
+class EditionEntry:
+    """One edition as the index shows it."""
+
+    date: dt.date
+    events: int | None = None
+    sources: int | None = None
+    headlines: tuple[str, ...] = ()
+
+
+def write_index(outbox: Path, *, title: str = "Briefing") -> Path:
+    """Rewrite outbox/README.md from the edition folders found there; return its path."""
+    path = outbox / INDEX_NAME
+    write_atomic(path, render_index(find_editions(outbox), title=title))
     return path
 
 
-def _editions(outbox: Path) -> list[tuple[dt.date, Path]]:
-    found = []
-    for folder in outbox.iterdir() if outbox.is_dir() else []:
+def find_editions(outbox: Path) -> list[EditionEntry]:
+    """Every outbox/YYYY-MM-DD/ folder holding a digest, newest first."""
+    entries = []
+    for folder in outbox.iterdir() if outbox.is_dir() else ():
         try:
             date = dt.date.fromisoformat(folder.name)
         except ValueError:
-            continue  # not an edition folder
-        if (folder / "briefing.md").is_file():
-            found.append((date, folder))
-    return found
+            continue  # not an edition folder (README.md, a user's notes, ...)
+        if folder.is_dir() and (folder / "briefing.md").is_file():
+            entries.append(_entry(date, folder))
+    return sorted(entries, key=lambda e: e.date, reverse=True)
 
 
-def _summary(folder: Path) -> str:
-    """' — 3 events: first headline', from the edition's JSON; nothing when it cannot be read."""
+def _entry(date: dt.date, folder: Path) -> EditionEntry:
+    """What briefing.json says about the edition; just the date when it is missing or unreadable."""
     try:
         doc = json.loads((folder / "briefing.json").read_text(encoding="utf-8"))
         events = doc["events"]
-    except (OSError, ValueError, KeyError, TypeError):
-        log.debug("no summary for %s", folder)
-        return ""
-    if not events:
-        return " — no new events"
-    count = f"{len(events)} event{'s' * (len(events) != 1)}"
-    headline = md_escape(events[0].get("headline", ""))
-    return f" — {count}: {headline}" if headline else f" — {count}"
+        return EditionEntry(
+            date=date, events=len(events),
+            sources=len({s["id"] for e in events for s in e.get("sources", [])}),
+            headlines=tuple(str(e["headline"]) for e in events[:TOP_HEADLINES]),
+        )
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        log.debug("%s: no usable briefing.json (%s); listed by date only", folder, exc)
+        return EditionEntry(date=date)
+
+
+def render_index(entries: list[EditionEntry], *, title: str = "Briefing") -> str:
+    """The Markdown of outbox/README.md."""
+    lines = [
+        f"# {md_escape(title)}: all editions",
+        "",
+        "Every edition briefing wrote here, newest first: open a date to read it. Each folder also holds the "
+        "HTML email (`briefing.html`), the plain text and the JSON export.",
+        "",
+    ]
+    if not entries:
+        return "\n".join([*lines, "_No editions yet: run `briefing build`._", ""])
+    lines += ["| Edition | Events | Top stories |", "|---|---|---|"]
+    for entry in entries:
+        link = f"[{entry.date:%a}, {long_date(entry.date)}]({entry.date.isoformat()}/briefing.md)"
+        count = "" if not entry.events else f"{plural(entry.events, 'event')} from {plural(entry.sources or 0, 'source')}"
+        top = " · ".join(md_escape(h) for h in entry.headlines) if entry.events != 0 else "_no new events_"
+        if entry.events and entry.events > len(entry.headlines):
+            top += f" · _and {entry.events - len(entry.headlines)} more_"
+        lines.append(f"| {link} | {count} | {top} |")
+    return "\n".join([*lines, ""])

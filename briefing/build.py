@@ -15,6 +15,7 @@ from briefing.collect import collect_seeds
 from briefing.config import Config
 from briefing.dedupe import group_stories
 from briefing.errors import InputError
+from briefing.feedstore import FeedStore
 from briefing.figures import extract_figures
 from briefing.memory import apply_memory, remember_edition
 from briefing.models import Article, Edition, Event, FeedHealth
@@ -106,13 +107,13 @@ def collect(config: Config, options: BuildOptions) -> _Inputs:
 
 
 def _collect_feeds(config: Config, options: BuildOptions) -> _Inputs:
-    from briefing.feeds import collect_feeds, feeds_from_state  # load the network stack only when used
-
     since = options.since or _window_start(config, options.date)
     with State(config.state) as state:
-        feeds = config.feeds + feeds_from_state(state)  # briefing.toml and --feed, then `feeds import`
+        feeds = config.feeds + FeedStore(state).imported()  # briefing.toml and --feed, then `feeds import`
         if not feeds:
             return _Inputs(articles=())
+        from briefing.feeds import collect_feeds  # the network stack costs start-up time: load it when used
+
         result = collect_feeds(feeds, state=state, window_start=since, progress=options.progress)
     return _Inputs(articles=result.articles, warnings=result.warnings, health=result.health)
 

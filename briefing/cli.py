@@ -74,7 +74,7 @@ def make_parser() -> argparse.ArgumentParser:
 
 def _add_preview(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("preview", parents=[common], help="serve an edition's HTML, text and Markdown on localhost")
-    p.add_argument("--date", type=parse_date, help="edition date YYYY-MM-DD (default: today in the configured timezone)")
+    p.add_argument("--date", type=parse_date, help="edition date YYYY-MM-DD (default: the newest edition in the outbox)")
     p.add_argument("--outbox", type=Path, help="where editions are (default outbox/)")
     p.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default 8000; 0 picks a free one)")
     p.add_argument("--no-browser", action="store_true", help="do not open a browser")
@@ -84,14 +84,14 @@ def _add_preview(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
 def _run_preview(args: argparse.Namespace) -> int:
     import signal
 
-    from briefing.outbox import edition_dir
-    from briefing.preview import serve
+    from briefing.preview import pick_edition, serve
 
     config = load(args)
     # SIGTERM stops the server like Ctrl-C does: a clean exit, the port freed.
     signal.signal(signal.SIGTERM, signal.default_int_handler)
-    serve(edition_dir(config.outbox, args.date or config.today()), port=args.port,
+    serve(pick_edition(config.outbox, args.date), port=args.port,
           open_browser=not args.no_browser, announce=lambda line: print(line, flush=True))
+    print("stopped", flush=True)
     return 0
 
 

@@ -7,6 +7,7 @@ import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from briefing.errors import InputError
@@ -109,7 +110,7 @@ def article_from_html(html: str, *, id: str, url: str | None = None, path: str |
     """
     import trafilatura  # imported here: it is the slowest import and only HTML needs it
 
-    options = {"url": url, "with_metadata": True, "include_comments": False, "include_tables": True,
+    options: dict[str, Any] = {"url": url, "with_metadata": True, "include_comments": False, "include_tables": True,
                "favor_precision": True}
     extracted = trafilatura.bare_extraction(html, fast=True, **options) if fast else None
     doc = _as_dict(extracted)

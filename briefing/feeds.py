@@ -12,15 +12,19 @@ import logging
 import multiprocessing as mp
 import os
 import sys
+import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
+from functools import partial
+from queue import SimpleQueue
 from typing import Any
 from urllib.parse import urlsplit
 
-from briefing.collect import MIN_WORDS, article_from_html, source_id
+from briefing.collect import MIN_WORDS, UNKNOWN_OUTLET, article_from_html, source_id
 from briefing.config import FeedSpec
 from briefing.feedstore import FeedStore
 from briefing.feedtext import Entry, ParsedFeed, entry_article, parse_feed
@@ -29,6 +33,8 @@ from briefing.models import Article, FeedHealth
 from briefing.state import State
 
 log = logging.getLogger(__name__)
+
+_Verdict = tuple[Article | None, str | None, bool]  # a page's outcome: (article, problem, permanent)
 
 # A firehose feed can list hundreds of entries inside the window; the newest this many are plenty.
 MAX_ENTRIES_PER_FEED = 50
@@ -166,7 +172,7 @@ class _Fetched:
 class _Run:
     def __init__(self, store: FeedStore, fetcher: Fetcher, start: dt.datetime, progress: _Progress) -> None:
         self.store, self.fetcher, self.start, self.progress = store, fetcher, start, progress
-        self.extract = _Extractor(fetcher.settings.extract_processes)
+        self.extract = _Extractor(fetcher.settings.extract_processes, backlog=2 * fetcher.settings.concurrency)
         self.work = 0  # parsing and extraction ahead: a changed feed counts 4, a page 1
         self.done: dict[str, _Job] = {}
         self.articles: dict[str, Article] = {}
@@ -185,12 +191,11 @@ class _Run:
                         gone_warnings.append(f"feed {job.name}: skipped, {job.message}")
                         self.done[spec.url] = job
                         continue
-                    sched.submit(spec.url, lambda f, j=job: self._on_feed(j, f, sched), _fetch_feed,
+                    sched.submit(spec.url, partial(self._on_feed, job, sched=sched), _fetch_feed,
                                  self.fetcher, self.extract, spec, job.etag, job.last_modified)
                 self.progress.total += sched.queued
                 for callback, future in sched.completed():
                     callback(future)
-                    self.progress.step()
             except BaseException:
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
@@ -216,6 +221,7 @@ class _Run:
         return job
 
     def _on_feed(self, job: _Job, future: Future, sched: _Scheduler) -> None:
+        self.progress.step()
         try:
             fetched: _Fetched = future.result()
         except Exception as exc:  # noqa: BLE001 - a bug or parser crash on one feed must not sink the run
@@ -273,21 +279,43 @@ class _Run:
             self.progress.total += 1
             self.work += 1
             self.extract.expect(self.work)
-            sched.submit(link, lambda f: self._on_page(link, f), _fetch_page, self.fetcher, self.extract, link,
+            sched.submit(link, lambda f: self._on_page(link, f, sched), _fetch_page, self.fetcher, self.extract, link,
                          job.spec.name, allow_file)
 
-    def _on_page(self, link: str, future: Future) -> None:
+    def _on_page(self, link: str, future: Future, sched: _Scheduler) -> None:
+        """A page fetch ended: its verdict, or its article is being read in a worker process."""
         try:
-            article, problem, keep = future.result()
+            result = future.result()
         except Exception as exc:  # noqa: BLE001 - one page's crash costs that page, not the run
-            log.debug("page %s crashed", link, exc_info=True)
-            article, problem, keep = None, f"could not be read ({type(exc).__name__})", False
+            result = _crashed(link, exc)
+        if isinstance(result, _Reading):
+            sched.watch(result.future, lambda f: self._on_read(link, f, result, sched))
+        else:
+            self._page_done(link, result)
+
+    def _on_read(self, link: str, future: Future, reading: _Reading, sched: _Scheduler) -> None:
+        """A worker process has read the page (or died: then read it again, in a fetching thread)."""
+        try:
+            verdict = future.result()
+        except BrokenProcessPool:
+            self.extract.broken()
+            sched.submit(link, lambda f: self._on_page(link, f, sched), reading.fn, *reading.args)
+            return
+        except Exception as exc:  # noqa: BLE001 - one page's crash costs that page, not the run
+            verdict = _crashed(link, exc)
+        self._page_done(link, verdict)
+
+    def _page_done(self, link: str, verdict: _Verdict) -> None:
+        self.progress.step()
+        article, problem, keep = verdict
         if article is not None:
             self.pages[link] = article
         for job, entry in self.waiting.pop(link, []):
             job.pending -= 1
             if article is not None:
-                job.articles.append(_fill(article, entry, job.spec.name, self.start.tzinfo))
+                # A page that names no site is credited to the feed that linked it ("Local Wire").
+                outlet = job.spec.name or (job.name if _names_no_site(article, link) else None)
+                job.articles.append(_fill(article, entry, outlet, self.start.tzinfo))
                 job.cache.append((link, article))
             else:
                 fallback = self._fallback(job, entry, problem or "no article text on the page")
@@ -353,8 +381,8 @@ def _fetch_feed(fetcher: Fetcher, extract: _Extractor, spec: FeedSpec, etag: str
 
 
 def _fetch_page(fetcher: Fetcher, extract: _Extractor, url: str, outlet: str | None,
-                allow_file: bool) -> tuple[Article | None, str | None, bool]:
-    """(article, problem, permanent): the page's article, or why not and whether retrying could help."""
+                allow_file: bool) -> _Verdict | _Reading:
+    """Fetch one page (worker thread): its verdict, or a _Reading while a worker process reads the article."""
     try:
         resp = fetcher.get(url, accept=_PAGE_ACCEPT, allow_file=allow_file)
     except FetchFailed as exc:
@@ -362,7 +390,13 @@ def _fetch_page(fetcher: Fetcher, extract: _Extractor, url: str, outlet: str | N
     kind = resp.content_type.split(";")[0].strip().lower()
     if kind and "html" not in kind and not kind.startswith("text/"):
         return None, f"the link is not a web page ({kind})", True
-    article = extract(decode_body(resp.body, resp.content_type), url, outlet)
+    return extract.submit(_read_page, resp.body, resp.content_type, url, outlet)
+
+
+def _read_page(body: bytes, content_type: str, url: str, outlet: str | None) -> _Verdict:
+    """The page's article, or why it cannot be used (module level so worker processes can run it)."""
+    html = decode_body(body, content_type)
+    article = article_from_html(html, id=source_id(url), url=url, origin="feed", outlet=outlet, fast=True)
     if article is None or not article.text.strip():
         return None, "no article text found on the page", True
     if len(article.text.split()) < MIN_WORDS:
@@ -370,9 +404,9 @@ def _fetch_page(fetcher: Fetcher, extract: _Extractor, url: str, outlet: str | N
     return article, None, True
 
 
-def _extract(html: str, url: str, outlet: str | None) -> Article | None:
-    """The page's article (module level so worker processes can run it)."""
-    return article_from_html(html, id=source_id(url), url=url, origin="feed", outlet=outlet, fast=True)
+def _crashed(link: str, exc: Exception) -> _Verdict:
+    log.debug("page %s crashed", link, exc_info=exc)
+    return None, f"could not be read ({type(exc).__name__})", False
 
 
 def _parse(body: bytes, content_type: str, url: str) -> ParsedFeed:
@@ -383,35 +417,66 @@ def _warm_up() -> None:
     import trafilatura  # noqa: F401 - load it once per worker process, before the first page arrives
 
 
-class _Extractor:
-    """Extraction is CPU-bound: a few pages run in the fetching threads, many in worker processes."""
+@dataclass(frozen=True)
+class _Reading:
+    """A page on its way through a worker process; `fn(*args)` reads it again should the process die."""
 
-    def __init__(self, processes: int | None) -> None:
+    future: Future
+    fn: Callable[..., _Verdict]
+    args: tuple
+
+
+class _Extractor:
+    """Parsing and extraction are CPU-bound: a few pages run in the fetching threads, many in worker processes.
+
+    Pages are handed over without waiting: the fetching thread goes on to its next request while a
+    process reads the page, so fetching and extraction overlap fully. At most `backlog` pages wait
+    for a process (memory stays bounded; a fetching thread that finds the backlog full waits).
+    """
+
+    def __init__(self, processes: int | None, backlog: int) -> None:
         self.processes = os.cpu_count() or 1 if processes is None else processes
         self.pool: ProcessPoolExecutor | None = None
+        self.backlog = threading.BoundedSemaphore(backlog)
+        self._lock = threading.Lock()
 
     def expect(self, work: int) -> None:
         """Start the processes once the run has enough work to repay their start-up (about a second)."""
         if self.pool is None and self.processes > 0 and work >= _POOL_MIN_WORK:
             self.pool = ProcessPoolExecutor(self.processes, mp_context=mp.get_context("spawn"), initializer=_warm_up)
 
-    def __call__(self, html: str, url: str, outlet: str | None) -> Article | None:
-        """The page's article."""
-        return self._run(_extract, html, url, outlet)
+    def submit(self, fn: Callable[..., _Verdict], *args: Any) -> _Verdict | _Reading:
+        """Start fn(*args) in a worker process and return at once, or (without processes) run it here."""
+        pool = self.pool
+        if pool is not None:
+            self.backlog.acquire()
+            try:
+                future = pool.submit(fn, *args)
+            except BrokenProcessPool:
+                self.backlog.release()
+                self.broken()
+            else:
+                future.add_done_callback(lambda _: self.backlog.release())
+                return _Reading(future, fn, args)
+        return fn(*args)
 
     def parse(self, body: bytes, content_type: str, url: str) -> ParsedFeed:
-        """The feed document's entries (feedparser is pure Python: ~10 ms a feed)."""
-        return self._run(_parse, body, content_type, url)
-
-    def _run(self, fn: Callable, *args: Any) -> Any:
+        """The feed document's entries (feedparser is pure Python: ~10 ms a feed); waits for them."""
         pool = self.pool
         if pool is not None:
             try:
-                return pool.submit(fn, *args).result()
-            except BrokenProcessPool:  # a worker died (out of memory?): carry on in this thread
+                return pool.submit(_parse, body, content_type, url).result()
+            except BrokenProcessPool:
+                self.broken()
+        return _parse(body, content_type, url)
+
+    def broken(self) -> None:
+        """A worker process died (out of memory?): carry on in the fetching threads."""
+        with self._lock:
+            if self.pool is not None:
                 log.warning("article extraction processes stopped; extracting in threads instead")
+                self.pool.shutdown(wait=False, cancel_futures=True)
                 self.pool = None
-        return fn(*args)
 
     def close(self) -> None:
         if self.pool is not None:
@@ -422,41 +487,64 @@ class _Extractor:
 
 
 class _Scheduler:
-    """Submits work so that at most `per_host` requests run against one host, fairly across hosts."""
+    """Runs tasks in the thread pool, at most `per_host` at once against one host, hosts taking turns.
+
+    Bookkeeping is O(1) per task: hosts with work and a free slot wait in `ready`, and finished
+    tasks arrive through a queue (no scan of every host or every running future per completion).
+    """
 
     def __init__(self, pool: ThreadPoolExecutor, per_host: int, key: Callable[[str], str]) -> None:
         self.pool, self.per_host, self.key = pool, per_host, key
         self.capacity = pool._max_workers  # noqa: SLF001 - the executor's own size is the global limit
-        self.waiting: dict[str, list[tuple[Callable, Callable, tuple]]] = {}
+        self.waiting: dict[str, deque[tuple[Callable, Callable, tuple]]] = {}
+        self.ready: deque[str] = deque()  # hosts with waiting tasks and a free slot, in turn
         self.active: dict[str, int] = {}
-        self.running: dict[Future, tuple[str, Callable]] = {}
-
-    @property
-    def queued(self) -> int:
-        return sum(len(q) for q in self.waiting.values()) + len(self.running)
+        self.running = 0
+        self.queued = 0  # submitted, callback not yet yielded
+        self.finished: SimpleQueue[tuple[str | None, Callable, Future]] = SimpleQueue()
 
     def submit(self, url: str, callback: Callable[[Future], None], fn: Callable, *args: Any) -> None:
-        self.waiting.setdefault(self.key(url), []).append((callback, fn, args))
+        host = self.key(url)
+        queue = self.waiting.setdefault(host, deque())
+        queue.append((callback, fn, args))
+        self.queued += 1
+        if len(queue) == 1 and self.active.get(host, 0) < self.per_host:
+            self.ready.append(host)
         self._pump()
 
+    def watch(self, future: Future, callback: Callable[[Future], None]) -> None:
+        """Also yield `future` from completed() when it is done (work running elsewhere: no host slot)."""
+        self.queued += 1
+        future.add_done_callback(partial(self._arrived, None, callback))
+
     def completed(self) -> Iterator[tuple[Callable[[Future], None], Future]]:
-        while self.running:
-            finished, _ = wait(list(self.running), return_when=FIRST_COMPLETED)
-            for future in finished:
-                host, callback = self.running.pop(future)
+        while self.queued:
+            host, callback, future = self.finished.get()
+            self.queued -= 1
+            if host is not None:
+                self.running -= 1
                 self.active[host] -= 1
-                yield callback, future
-            self._pump()
+                if self.active[host] == self.per_host - 1 and host in self.waiting:
+                    self.ready.append(host)  # it was at its limit with work waiting
+                self._pump()
+            yield callback, future
+
+    def _arrived(self, host: str | None, callback: Callable[[Future], None], future: Future) -> None:
+        self.finished.put((host, callback, future))  # runs in the thread that finished it
 
     def _pump(self) -> None:
-        for host in list(self.waiting):
+        while self.ready and self.running < self.capacity:
+            host = self.ready.popleft()
             queue = self.waiting[host]
-            while queue and len(self.running) < self.capacity and self.active.get(host, 0) < self.per_host:
-                callback, fn, args = queue.pop(0)
-                self.running[self.pool.submit(fn, *args)] = (host, callback)
-                self.active[host] = self.active.get(host, 0) + 1
+            callback, fn, args = queue.popleft()
             if not queue:
                 del self.waiting[host]
+            self.active[host] = self.active.get(host, 0) + 1
+            self.running += 1
+            if queue and self.active[host] < self.per_host:
+                self.ready.append(host)  # behind the others: hosts take turns
+            future = self.pool.submit(fn, *args)
+            future.add_done_callback(partial(self._arrived, host, callback))
 
 
 class _Progress:
@@ -483,6 +571,13 @@ class _Progress:
 def _host(url: str) -> str | None:
     host = urlsplit(url).hostname
     return host.removeprefix("www.") if host else None
+
+
+def _names_no_site(article: Article, link: str) -> bool:
+    """The page gave no site name: the extractor fell back to its address (or to nothing)."""
+    parts = urlsplit(link)
+    addresses = {UNKNOWN_OUTLET, parts.netloc, parts.netloc.removeprefix("www."), parts.hostname or ""}
+    return article.outlet in addresses
 
 
 __all__ = ["FeedResult", "collect_feeds", "feeds_from_state", "import_feeds", "window_start", "health_summary"]

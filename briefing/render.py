@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,13 +13,19 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from briefing.errors import ConfigError
 from briefing.models import Article, Claim, Edition, Event, Figure
 
+log = logging.getLogger(__name__)
+
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+BUILTIN_PREFIX = "builtin/"  # "builtin/email.mjml.j2" is always ours, so a user's template can extend it
 JSON_SCHEMA_VERSION = 1
-# Gmail clips a message whose HTML passes 102 KB; stay under it with room for what mail servers add.
-EMAIL_BUDGET_BYTES = 100 * 1024
 STATUS_WORDS = {"agreed": "sources agree", "conflict": "sources differ", "single": "one source"}
+STATUS_ICONS = {"agreed": "✓", "conflict": "⚠", "single": ""}
+# Gmail clips an email whose HTML passes 102 KB ("[Message clipped]"): stay under it with room for
+# whatever the sending side adds (a List-Unsubscribe footer, tracking-free but still bytes).
+EMAIL_BUDGET_BYTES = 100 * 1024
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -28,6 +35,7 @@ class FigureRow:
     label: str
     status: str
     status_text: str
+    icon: str  # "✓" agreed, "⚠" conflict, "" single
     values: tuple[ClaimView, ...]
 
 
@@ -38,6 +46,7 @@ class ClaimView:
     display: str
     outlets: tuple[str, ...]
     count_text: str  # "4 of 5 sources"
+    count_short: str  # "4 of 5", where space is short (the email)
     quote: str | None
 
 
@@ -67,42 +76,87 @@ class EventView:
     source_count: int
     summary: tuple[tuple[str, tuple[str, ...]], ...]  # sentence, outlets
     figures: tuple[FigureRow, ...]
-    differences: tuple[str, ...]
+    differences: tuple[str, ...]  # the write-up's notes, or one line per conflicting figure
     sources: tuple[SourceView, ...]
 
 
-def render_all(edition: Edition, *, templates: Path | None = None, language: str = "en",
-               web_url: str | None = None) -> dict[str, str]:
-    """Every output file of the edition, by file name."""
-    context = _context(edition, language=language, web_url=web_url)
+def render_all(
+    edition: Edition, *, templates: Path | None = None, web_url: str | None = None, language: str = "en",
+    email_budget: int = EMAIL_BUDGET_BYTES,
+) -> dict[str, str]:
+    """Every output file of the edition, by file name.
+
+    `templates` is the user's folder (ours fill in what it leaves out); `web_url` is where the outbox is
+    published, linked from the email when it is too big to show every event in full.
+    """
+    context = _context(edition, web_url=web_url, language=language)
     files = {
-        "briefing.md": _env(templates, "md").get_template("digest.md.j2").render(context),
-        "briefing.txt": _env(templates, "txt").get_template("digest.txt.j2").render(context),
-        "briefing.html": render_email(context, _env(templates, "html")),
+        "briefing.md": _render(_env(templates, "md"), "digest.md.j2", context),
+        "briefing.txt": _render(_env(templates, "txt"), "digest.txt.j2", context),
+        "briefing.html": fit_email(_env(templates, "html"), context, budget=email_budget),
         "briefing.json": to_json(edition),
     }
     return {name: _tidy(text) for name, text in files.items()}
 
 
-def render_email(context: dict[str, Any], env: jinja2.Environment) -> str:
-    """The HTML email: every event in full if it fits the budget, else the top ones in full and the rest listed."""
-    template = env.get_template("email.mjml.j2")
+def fit_email(env: jinja2.Environment, context: dict[str, Any], *, budget: int = EMAIL_BUDGET_BYTES) -> str:
+    """The compiled email with as many events in full as fit in `budget` bytes; the rest as one-liners.
+
+    Decided by measuring the compiled HTML, not by guessing: render, measure, show fewer full cards.
+    """
     events = context["events"]
-    full = len(events)
-    while True:
-        html = compile_email(template.render({**context, "full_events": events[:full], "brief_events": events[full:]}))
-        size = len(html.encode("utf-8"))
-        if size <= EMAIL_BUDGET_BYTES or full == 0:
-            return html
-        # Cards are about the same size: shrink in proportion, at least by one, and measure again.
-        full = min(full - 1, int(full * EMAIL_BUDGET_BYTES / size))
+
+    def compiled(full: int) -> str:
+        shown = {**context, "full_events": events[:full], "brief_events": events[full:]}
+        return compile_email(_render(env, "email.mjml.j2", shown))
+
+    html = compiled(len(events))
+    if _size(html) <= budget or not events:
+        return html
+    bare = compiled(0)
+    if _size(bare) > budget:
+        log.warning("the email is %d KB even with every event as a one-liner; it will be clipped", _size(bare) // 1024)
+        return bare
+    per_card = (_size(html) - _size(bare)) / len(events)
+    full = min(len(events) - 1, max(0, int((budget - _size(bare)) / per_card)))
+    html = compiled(full)
+    while _size(html) > budget and full > 0:  # cards differ in size: step down until it fits
+        full -= 1
+        html = compiled(full)
+    while full + 1 < len(events) and _size(candidate := compiled(full + 1)) <= budget:  # and up while it still fits
+        full, html = full + 1, candidate
+    return html
+
+
+def _size(html: str) -> int:
+    return len(_tidy(html).encode("utf-8"))
 
 
 def compile_email(mjml_source: str) -> str:
     """Compile MJML to the HTML that mail clients render."""
     import mjml  # a compiled extension; imported only when an email is rendered
 
-    return mjml.mjml2html(mjml_source, disable_comments=True)
+    try:
+        # fonts={}: no web-font <link>; the email must not call out to a font server when opened.
+        return mjml.mjml2html(mjml_source, disable_comments=True, fonts={})
+    except ValueError as exc:
+        raise ConfigError(f"the email template does not compile as MJML: {exc}",
+                          hint="check the MJML in your templates folder, or remove your copy to use ours") from None
+
+
+def _render(env: jinja2.Environment, name: str, context: dict[str, Any]) -> str:
+    """Render one template; a broken user template is one line naming the file and line."""
+    try:
+        return env.get_template(name).render(context)
+    except jinja2.TemplateSyntaxError as exc:
+        where = f"{exc.filename or exc.name}:{exc.lineno}"
+        raise ConfigError(f"{where}: template error: {exc.message}",
+                          hint="fix the template, or remove your copy to use ours") from None
+    except jinja2.TemplateNotFound as exc:
+        raise ConfigError(f"template not found: {exc.name}", hint="check the name in your include or extends") from None
+    except jinja2.UndefinedError as exc:
+        raise ConfigError(f"{name}: template error: {exc.message}",
+                          hint="see docs/templates.md for the names a template can use") from None
 
 
 def to_json(edition: Edition) -> str:
@@ -167,31 +221,37 @@ def _iso(value: dt.date | None) -> str | None:
 # --- the view the templates read -------------------------------------------------------------------
 
 
-def _context(edition: Edition, *, language: str = "en", web_url: str | None = None) -> dict[str, Any]:
+def _context(edition: Edition, *, web_url: str | None = None, language: str = "en") -> dict[str, Any]:
     events = tuple(_event_view(i, e) for i, e in enumerate(edition.events, 1))
     source_total = len({a.id for e in edition.events for a in e.sources})
     conflicts = sum(1 for e in edition.events for f in e.figures if f.status == "conflict")
+    base = web_url.rstrip("/") if web_url and web_url.startswith(("https://", "http://")) else None
     return {
         "title": edition.title,
         "edition_date": edition.date,
         "date_long": long_date(edition.date),
+        "weekday": f"{edition.date:%A}",
         "events": events,
+        "full_events": events,  # the email shows these in full ...
+        "brief_events": (),  # ... and these as one-liners, when the day is too big for one email
         "event_count": len(events),
         "source_count": source_total,
+        "article_count": edition.total_sources or source_total,
         "conflict_count": conflicts,
-        "preheader": f"{_plural(len(events), 'event')} from {_plural(source_total, 'source')}",
+        "preheader": f"{plural(len(events), 'event')} from {plural(source_total, 'source')}",
         "feed_health": edition.feed_health,
         "warnings": edition.warnings,
         "generated_at": edition.generated_at,
-        "language": language,
-        "web_edition": f"{web_url}/{edition.date.isoformat()}/briefing.html" if web_url else None,
-        "outbox_path": f"outbox/{edition.date.isoformat()}/briefing.md",
+        "language": language or "en",
+        "edition_url": f"{base}/{edition.date.isoformat()}/briefing.md" if base else None,
+        "edition_path": f"outbox/{edition.date.isoformat()}/briefing.md",
     }
 
 
 def _event_view(number: int, event: Event) -> EventView:
     outlets = _outlet_names(event.sources)
     total = len(event.sources)
+    rows = tuple(_figure_row(f, outlets, total) for f in event.figures)
     return EventView(
         number=number,
         anchor=anchor(number, event.headline),
@@ -200,8 +260,8 @@ def _event_view(number: int, event: Event) -> EventView:
         date_range=date_range(event.first_date, event.last_date),
         source_count=total,
         summary=tuple((s.text, tuple(outlets.get(i, i) for i in s.source_ids)) for s in event.summary),
-        figures=tuple(_figure_row(f, outlets, total) for f in event.figures),
-        differences=event.differences,
+        figures=rows,
+        differences=event.differences or tuple(_conflict_note(r) for r in rows if r.status == "conflict"),
         sources=tuple(_source_view(a, outlets[a.id]) for a in event.sources),
     )
 
@@ -211,14 +271,20 @@ def _figure_row(figure: Figure, outlets: dict[str, str], total: int) -> FigureRo
         ClaimView(
             display=c.display,
             outlets=tuple(outlets.get(i, i) for i in c.source_ids),
-            count_text=f"{len(c.source_ids)} of {_plural(total, 'source')}",
+            count_text=f"{len(c.source_ids)} of {plural(total, 'source')}",
+            count_short=f"{len(c.source_ids)} of {total}",
             quote=c.quotes[0] if c.quotes else None,
         )
         for c in figure.claims
     )
-    status_text = STATUS_WORDS.get(figure.status, figure.status)
     label = figure.label[:1].upper() + figure.label[1:]  # labels start a table row: capitalised for reading
-    return FigureRow(label=label, status=figure.status, status_text=status_text, values=values)
+    return FigureRow(label=label, status=figure.status, status_text=STATUS_WORDS.get(figure.status, figure.status),
+                     icon=STATUS_ICONS.get(figure.status, ""), values=values)
+
+
+def _conflict_note(row: FigureRow) -> str:
+    """'GPU count: 220,000+ GPUs vs 200,000 GPUs' (the figures table beside it says who said which)."""
+    return f"{row.label}: " + " vs ".join(v.display for v in row.values)
 
 
 def _source_view(article: Article, outlet: str) -> SourceView:
@@ -269,7 +335,8 @@ def date_range(first: dt.date | None, last: dt.date | None) -> str | None:
     return f"{first:%B} {first.day} – {last.day}, {last.year}"
 
 
-def _plural(n: int, word: str) -> str:
+def plural(n: int, word: str) -> str:
+    """'1 source', '3 sources'."""
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
@@ -315,16 +382,24 @@ def wrap(value: Any, width: int = 72, indent: str = "", first: str | None = None
 
 
 def _env(user_templates: Path | None, kind: str) -> jinja2.Environment:
-    """A Jinja environment that looks in the user's templates first, then ours, and escapes by default."""
+    """A Jinja environment that looks in the user's templates first, then ours, and escapes by default.
+
+    Every template and partial can be replaced by a file of the same name in the user's folder; a user's
+    template can also `{% extends "builtin/email.mjml.j2" %}` and replace only some blocks.
+    """
     folders = [str(p) for p in (user_templates, TEMPLATES_DIR) if p is not None]
-    options: dict[str, Any] = {"loader": jinja2.FileSystemLoader(folders), "undefined": jinja2.StrictUndefined,
+    loader = jinja2.ChoiceLoader([
+        jinja2.FileSystemLoader(folders),
+        jinja2.PrefixLoader({BUILTIN_PREFIX.rstrip("/"): jinja2.FileSystemLoader(str(TEMPLATES_DIR))}),
+    ])
+    options: dict[str, Any] = {"loader": loader, "undefined": jinja2.StrictUndefined,
                                "trim_blocks": True, "lstrip_blocks": True, "keep_trailing_newline": True}
     if kind == "html":
         env = jinja2.Environment(autoescape=True, **options)
     else:
         # Markdown and text are not HTML, so they get their own escaping on every {{ }} output.
         env = jinja2.Environment(autoescape=False, finalize=md_escape if kind == "md" else _plain, **options)
-    env.filters.update(long_date=long_date, raw=Markup, plural=_plural, md_url=md_url, wrap=wrap)
+    env.filters.update(long_date=long_date, raw=Markup, plural=plural, md_url=md_url, wrap=wrap)
     return env
 
 

@@ -271,10 +271,12 @@ def _read_credits(lines: list[str], meta: dict) -> list[str]:
 def _is_boilerplate(line: str) -> bool:
     if not line:
         return False
-    if _COUNTER.match(line) or _SHARE.match(line) or _BREADCRUMB.match(line):
+    if len(line) <= 40 and (_COUNTER.match(line) or _SHARE.match(line)):  # counters and buttons are short
+        return True
+    if _BREADCRUMB.match(line):
         return True
     # Sign-up boxes are short calls to action; a long sentence mentioning a newsletter is news.
-    return bool(_SIGNUP.search(line)) and len(line.split()) <= 25
+    return len(line.split()) <= 25 and bool(_SIGNUP.search(line))
 
 
 def _is_headline(line: str) -> bool:

@@ -1,26 +1,64 @@
-"""outbox/README.md lists every edition newest first, so the archive reads well in the repository."""
+"""outbox/README.md: every edition, newest first, rewritten by every build."""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import re
 from pathlib import Path
 
 from helpers import run_cli
 
-
-def test_every_build_rewrites_the_index_newest_first(seeded: Path) -> None:
-    for date in ("2026-05-11", "2026-05-13", "2026-05-12"):
-        assert run_cli("build", "--date", date, "--all", cwd=seeded).returncode == 0
-    (seeded / "outbox" / "notes").mkdir()  # a folder that is not an edition is left out
-    assert run_cli("build", "--date", "2026-05-10", "--all", cwd=seeded).returncode == 0
-    index = (seeded / "outbox" / "README.md").read_text()
-    links = [line for line in index.splitlines() if line.startswith("- [")]
-    assert [line.split("](")[1].split("/")[0] for line in links] == ["2026-05-13", "2026-05-12", "2026-05-11", "2026-05-10"]
-    assert links[0].startswith("- [Wednesday, May 13, 2026](2026-05-13/briefing.md) — 1 event: ")
-    assert "notes" not in index
+from briefing.archive import write_index
+from briefing.build import BuildOptions, build
+from briefing.config import Config
 
 
-def test_an_edition_without_events_says_so(seeded: Path) -> None:
+def test_every_build_lists_all_editions_newest_first(seeded: Path) -> None:
+    config = Config(seeds=seeded / "seeds", outbox=seeded / "outbox", state=seeded / ".briefing" / "state.sqlite")
+    for day in (10, 12):
+        build(config, BuildOptions(date=dt.date(2026, 5, day), include_seen=True))
+    done = run_cli("build", "--date", "2026-05-11", cwd=seeded)  # and the way a user runs it
+    assert done.returncode == 0, done.stderr
+    index = (seeded / "outbox" / "README.md").read_text(encoding="utf-8")
+    rows = [line for line in index.splitlines() if line.startswith("| [")]
+    assert [r.split("](")[1][:10] for r in rows] == ["2026-05-12", "2026-05-11", "2026-05-10"]
+    assert "[Tue, May 12, 2026](2026-05-12/briefing.md)" in rows[0]
+    assert re.search(r"\| \d+ events? from 5 sources \| .*Colossus", rows[0])
+    assert not list((seeded / "outbox").glob(".*.tmp")), "a temporary file was left behind"
+
+
+def test_an_edition_without_new_events_says_so(seeded: Path) -> None:
     assert run_cli("build", "--date", "2026-05-12", cwd=seeded).returncode == 0
     assert run_cli("build", "--date", "2026-05-13", cwd=seeded).returncode == 0  # nothing new the next day
-    index = (seeded / "outbox" / "README.md").read_text()
-    assert "(2026-05-13/briefing.md) — no new events" in index
+    index = (seeded / "outbox" / "README.md").read_text(encoding="utf-8")
+    assert "(2026-05-13/briefing.md) |  | _no new events_ |" in index
+
+
+def test_headlines_cannot_break_the_index_table(tmp_path: Path) -> None:
+    folder = tmp_path / "2026-05-12"
+    folder.mkdir()
+    (folder / "briefing.md").write_text("# x\n")
+    headline = "A | B [link](javascript:alert(1)) <script>"
+    (folder / "briefing.json").write_text(json.dumps({"events": [{"headline": headline, "sources": [{"id": "s-1"}]}]}))
+    index = write_index(tmp_path).read_text()
+    row = next(line for line in index.splitlines() if line.startswith("| ["))
+    assert row.replace("\\|", "").count("|") == 4, "a pipe in a headline split the row"
+    # CommonMark shows a backslash-escaped character as itself: only unescaped markup is dangerous.
+    assert not re.search(r"(?<!\\)<script", row) and not re.search(r"(?<!\\)\]\(javascript:", row)
+
+
+def test_folders_that_are_not_editions_are_left_out_and_a_broken_one_is_listed_by_date(tmp_path: Path) -> None:
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "2026-13-01").mkdir()
+    broken = tmp_path / "2026-05-01"
+    broken.mkdir()
+    (broken / "briefing.md").write_text("# x\n")
+    (broken / "briefing.json").write_text("{not json")
+    index = write_index(tmp_path).read_text()
+    rows = [line for line in index.splitlines() if line.startswith("| [")]
+    assert len(rows) == 1 and "(2026-05-01/briefing.md)" in rows[0]
+
+
+def test_an_empty_outbox_says_so(tmp_path: Path) -> None:
+    assert "_No editions yet" in write_index(tmp_path).read_text()

@@ -189,6 +189,25 @@ def test_same_page_in_two_feeds_is_fetched_once_and_counted_once(server, state):
     assert [h.entries for h in result.health] == [1, 1]
 
 
+def test_worker_processes_give_the_same_digest_as_threads(server, tmp_path):
+    """A run big enough to start extraction processes (and to fill their backlog) changes nothing a user sees."""
+    specs = []
+    for f in range(5):  # 5 feeds (4 units of work each) and 25 pages: past the 40 that start the processes
+        items = [story(server, f"site{f}-{e}") for e in range(4)]
+        items.append(Item(f"Teaser {f}", server.add(f"/teaser{f}", "<html><body><p>Subscribe to read.</p></body></html>",
+                                                   content_type="text/html"), NOW, summary="<p>The feed's own text.</p>"))
+        specs.append(FeedSpec(url=server.add(f"/feed{f}", rss2(items, title=f"Site {f}"))))
+    runs = []
+    for processes in (0, 1):
+        settings = FetchSettings(timeout=5, retries=0, concurrency=3, extract_processes=processes)  # backlog of 6
+        with State(tmp_path / f"state{processes}.sqlite") as st:
+            runs.append(collect_feeds(specs, state=st, window_start=WINDOW, settings=settings))
+    threads, processes = runs
+    assert len(processes.articles) == 25 and sorted(processes.articles, key=lambda a: a.id) == sorted(
+        threads.articles, key=lambda a: a.id)
+    assert sorted(processes.warnings) == sorted(threads.warnings) and len(processes.warnings) == 5
+
+
 def test_imported_feeds_are_listed_in_order(state):
     assert import_feeds(state, [FeedSpec(url="http://a.test/feed", name="A"), FeedSpec(url="http://b.test/feed")]) == 2
     assert import_feeds(state, [FeedSpec(url="http://a.test/feed")]) == 0
@@ -248,3 +267,12 @@ def _has_feed(path: Path, url: str) -> bool:
             return db.execute("SELECT 1 FROM feeds WHERE url = ? AND etag IS NOT NULL", (url,)).fetchone() is not None
     except sqlite3.Error:
         return False
+
+
+def test_a_page_that_names_no_site_is_credited_to_its_feed(server, state):
+    bare = "<html><head><title>Quay works</title></head><body><article><h1>Quay works</h1>" + "".join(
+        f"<p>{p}</p>" for p in paragraphs("The quay works")) + "</article></body></html>"
+    page = server.add("/quay", bare, content_type="text/html; charset=utf-8")
+    url = server.add("/feed", rss2([Item("Quay works", page, NOW - dt.timedelta(hours=1))], title="Harbour Wire"))
+    result = collect([FeedSpec(url=url)], state)
+    assert [a.outlet for a in result.articles] == ["Harbour Wire"]

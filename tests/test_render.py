@@ -5,9 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from pathlib import Path
 
+import pytest
 from helpers import busy_edition, hostile_edition, html_dangers
+from realistic import realistic_edition
 
+from briefing.config import parse_config
+from briefing.errors import ConfigError
 from briefing.models import Article, Claim, Edition, Event, Figure, SummarySentence
 from briefing.render import date_range, md_escape, render_all
 
@@ -88,33 +93,104 @@ def test_md_escape_keeps_cells_on_one_line() -> None:
     assert md_escape("a | b\nc_d") == "a \\| b c\\_d"
 
 
-def _sizes(html: str) -> tuple[int, int]:
-    styles = "".join(re.findall(r"<style[^>]*>(.*?)</style>", html, re.S))
-    return len(html.encode("utf-8")), len(styles.encode("utf-8"))
+# --- a realistic day, size discipline, customised templates ---------------------------------------
+
+
+def _style_bytes(html: str) -> int:
+    return len("".join(re.findall(r"<style[^>]*>(.*?)</style>", html, re.S)).encode("utf-8"))
 
 
 def test_a_realistic_day_of_30_events_fits_one_email_in_full() -> None:
-    html = render_all(busy_edition(events=30, sources_per_event=2))["briefing.html"]
-    size, style = _sizes(html)
-    assert size < GMAIL_CLIP_BYTES and style < STYLE_LIMIT_BYTES
-    assert html.count("<h2 id=") == 30, "every one of the 30 events gets its card"
-    assert "more events" not in html
+    edition = realistic_edition(30)
+    html = render_all(edition)["briefing.html"]
+    assert len(html.encode("utf-8")) < GMAIL_CLIP_BYTES
+    assert _style_bytes(html) < STYLE_LIMIT_BYTES
+    assert html.count('<h2 id="') == 30, "every event has its full card"
+    assert "Also in this edition" not in html
 
 
-def test_a_bigger_day_shows_top_events_in_full_and_lists_the_rest() -> None:
+def test_a_bigger_day_shows_the_top_events_in_full_and_the_rest_as_one_liners() -> None:
+    edition = realistic_edition(60)
+    html = render_all(edition)["briefing.html"]
+    assert len(html.encode("utf-8")) < GMAIL_CLIP_BYTES and _style_bytes(html) < STYLE_LIMIT_BYTES
+    full = re.findall(r'<h2 id="(\d+)-', html)
+    assert 20 <= len(full) < 60 and full == [str(i) for i in range(1, len(full) + 1)], "the top events, in order"
+    assert "Also in this edition" in html and f'<ol start="{len(full) + 1}"' in html
+    assert all(e.headline in html for e in edition.events)
+    assert "briefing.md in the outbox (outbox/2026-05-12/briefing.md)" in html
+    # The Markdown and text editions always carry every event in full.
+    files = render_all(edition)
+    assert files["briefing.md"].count("### Sources") == 60 and files["briefing.txt"].count("\n   SOURCES\n") == 60
+
+
+def test_a_much_bigger_day_with_bigger_cards_still_fits_and_lists_every_event() -> None:
     edition = busy_edition(events=120, sources_per_event=3, figures_per_event=6)
     html = render_all(edition, web_url="https://news.example/briefing")["briefing.html"]
-    size, _ = _sizes(html)
-    assert size < GMAIL_CLIP_BYTES
-    cards = html.count("<h2 id=")
+    assert len(html.encode("utf-8")) < GMAIL_CLIP_BYTES
+    cards = html.count('<h2 id="')
     assert 5 <= cards < 120
-    assert f"{120 - cards} more events" in html
-    assert 'href="https://news.example/briefing/2026-05-12/briefing.html#' in html
+    assert html.count('href="https://news.example/briefing/2026-05-12/briefing.md#') == 120 - cards
     assert "Event 119:" in html, "the last event is still listed as a one-liner"
-    plain = render_all(edition)["briefing.html"]
-    assert "the whole edition is in outbox/2026-05-12/briefing.md" in plain
 
 
-def test_language_is_set_for_real() -> None:
-    html = render_all(busy_edition(events=1), language="de")["briefing.html"]
-    assert '<html lang="de"' in html and 'lang="und"' not in html
+def test_with_web_url_the_one_liners_link_the_full_edition() -> None:
+    html = render_all(realistic_edition(60), web_url="https://news.example/outbox/")["briefing.html"]
+    assert 'href="https://news.example/outbox/2026-05-12/briefing.md#' in html
+    assert 'href="https://news.example/outbox/2026-05-12/briefing.md">Read the full edition</a>' in html
+
+
+def test_the_email_has_header_cards_and_footer_a_reader_expects() -> None:
+    html = render_all(realistic_edition(3), language="de")["briefing.html"]
+    assert '<html lang="de"' in html
+    assert "3 events from 6 sources" in html  # the header's one line, also the inbox preview
+    assert "⚠ sources differ" in html and "✓ sources agree" in html
+    assert "Where sources differ" in html and "GPU count: 220,000+ GPUs vs about 200,000 GPUs" in html
+    assert "Example Wire — ok (42 entries)" in html and "Gazette — error: HTTP 503" in html
+    assert "How this was made" in html
+    assert "fonts.googleapis" not in html and "<img" not in html, "nothing is loaded from outside to read it"
+
+
+def test_markdown_tables_survive_pipes_and_long_quotes() -> None:
+    md = render_all(realistic_edition(3))["briefing.md"]
+    rows = [line for line in md.splitlines() if line.startswith("|")]
+    assert len(rows) > 10
+    for row in rows:
+        assert len(re.findall(r"(?<!\\)\|", row)) == 4, f"a table row split: {row}"
+    assert md.count('<a id="') == 3 and "## Contents" in md
+    for anchor in re.findall(r'<a id="([^"]+)"', md):
+        assert f"](#{anchor})" in md, "the contents link every event"
+
+
+def test_a_user_template_folder_overrides_one_partial_and_keeps_ours_for_the_rest(tmp_path: Path) -> None:
+    (tmp_path / "email").mkdir()
+    (tmp_path / "email" / "footer.mjml.j2").write_text(
+        '<mj-section><mj-column><mj-text>Sent by the {{ title }} desk</mj-text></mj-column></mj-section>\n')
+    html = render_all(realistic_edition(2), templates=tmp_path)["briefing.html"]
+    assert "Sent by the Morning Briefing desk" in html
+    assert "How this was made" not in html
+    assert html.count('<h2 id="') == 2, "our cards still render"
+
+
+def test_a_user_template_can_extend_ours_and_replace_one_block(tmp_path: Path) -> None:
+    (tmp_path / "email.mjml.j2").write_text(
+        '{% extends "builtin/email.mjml.j2" %}{% block header %}<mj-section><mj-column>'
+        '<mj-text>Our own masthead &amp; {{ preheader }}</mj-text></mj-column></mj-section>{% endblock %}\n')
+    (tmp_path / "digest.md.j2").write_text("# {{ title }}\n{% for e in events %}- {{ e.headline }}\n{% endfor %}")
+    files = render_all(realistic_edition(2), templates=tmp_path)
+    assert "Our own masthead &amp; 2 events from 4 sources" in files["briefing.html"]
+    assert "How this was made" in files["briefing.html"], "blocks left alone come from ours"
+    assert files["briefing.md"].startswith("# Morning Briefing\n- Event 1: ") and "\\|" in files["briefing.md"]
+
+
+def test_a_broken_user_template_is_one_line_naming_the_file(tmp_path: Path) -> None:
+    (tmp_path / "email").mkdir()
+    (tmp_path / "email" / "card.html.j2").write_text("<div>{% if e.headline %}never closed</div>\n")
+    with pytest.raises(ConfigError) as caught:
+        render_all(realistic_edition(1), templates=tmp_path)
+    assert "card.html.j2:" in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_web_url_must_be_a_web_address() -> None:
+    assert parse_config({"briefing": {"web_url": "https://news.example/outbox/"}}).web_url == "https://news.example/outbox"
+    with pytest.raises(ConfigError, match="briefing.web_url"):
+        parse_config({"briefing": {"web_url": "javascript:alert(1)"}})
