@@ -13,6 +13,7 @@ import contextlib
 import logging
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import TypeVar
@@ -36,6 +37,10 @@ def workers() -> int:
     """How many processes a large pass may use: the cores this process may run on, if fork is available."""
     if "fork" not in multiprocessing.get_all_start_methods():
         return 1  # children would have to re-import and be sent the input: not worth it
+    if threading.active_count() > 1:
+        # Forking while other threads run (the scheduler's, a fetch pool's) can copy a lock held
+        # mid-update into the child, which then waits forever: stay in this process.
+        return 1
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux

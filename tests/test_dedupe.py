@@ -103,3 +103,18 @@ def test_batch_split_across_processes_gives_the_same_stories(monkeypatch) -> Non
     assert group_stories(batch) == in_process
     assert any(a.also_ran_in for s in in_process for a in s.articles)  # the copy was found on both paths
     assert len({pid for pid in parallel.slice_map(lambda lo, hi: os.getpid(), 10)}) == 2  # and it did fork
+
+
+def test_no_fork_while_other_threads_run() -> None:
+    import threading
+
+    from briefing import parallel
+
+    stop = threading.Event()
+    helper = threading.Thread(target=stop.wait)
+    helper.start()
+    try:
+        assert parallel.workers() == 1  # a scheduler's or fetch pool's thread could hold a lock across fork
+    finally:
+        stop.set()
+        helper.join()
