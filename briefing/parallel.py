@@ -16,7 +16,7 @@ import os
 import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
-from typing import TypeVar
+from typing import TypeVar, cast
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +120,7 @@ def two_pass(first: Callable[[int, int], tuple[S, P]], combine: Callable[[list[P
         if not ok:  # the child failed: this process takes its slice over
             log.warning("parallel worker for items %d-%d failed (%s); computing them here", *bounds[k], got)
             states[k], got = first(*bounds[k])
-        partials.append(got)
+        partials.append(cast(P, got))  # a child sends what first() returned
     combined = combine(partials)
     for k, (_child, conn) in enumerate(children, start=1):
         if states[k] is None:
@@ -128,15 +128,15 @@ def two_pass(first: Callable[[int, int], tuple[S, P]], combine: Callable[[list[P
                 conn.send(combined)
             except OSError:
                 states[k] = first(*bounds[k])[0]
-    results = [second(states[0], combined)]
+    results = [second(cast(S, states[0]), combined)]
     for k, (child, conn) in enumerate(children, start=1):
         ok, got = _receive(conn) if states[k] is None else (False, "taken over")
         conn.close()
         child.join()
         if not ok:
             state = states[k] if states[k] is not None else first(*bounds[k])[0]
-            got = second(state, combined)
-        results.append(got)
+            got = second(cast(S, state), combined)
+        results.append(cast(R, got))
     return partials, combined, results
 
 
