@@ -14,8 +14,8 @@ import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from urllib.parse import urlsplit
 
+from briefing.collect import host_of
 from briefing.dedupe import event_labels
 from briefing.errors import InputError
 from briefing.models import Article
@@ -68,17 +68,9 @@ def _article(line: str, where: str) -> Article:
     url = row.get("url") if isinstance(row.get("url"), str) else None
     source = row.get("source") if isinstance(row.get("source"), str) else None
     return Article(id=str(row["id"]), title=row["title"], text=row["text"],
-                   outlet=source or _host(url) or "unknown", published=_date(row.get("date"), where),
+                   outlet=source or host_of(url) or "unknown", published=_date(row.get("date"), where),
                    url=url, origin="jsonl")
 
-
-def _host(url: str | None) -> str | None:
-    if not url:
-        return None
-    try:
-        return urlsplit(url).hostname or None
-    except ValueError:
-        return None
 
 
 def _date(value: object, where: str) -> dt.date | None:

@@ -121,7 +121,7 @@ def article_from_html(html: str, *, id: str, url: str | None = None, path: str |
     cleaned = clean_article(doc["text"])
     title = (doc.get("title") or cleaned.title or "").strip()
     published = parse_date(doc["date"]) if doc.get("date") else cleaned.published
-    site = outlet or doc.get("sitename") or cleaned.outlet or _host(url) or outlet_from_filename(Path(path or ""))
+    site = outlet or doc.get("sitename") or cleaned.outlet or host_of(url) or outlet_from_filename(Path(path or ""))
     return Article(
         id=id,
         title=title or _first_words(cleaned.body),
@@ -146,7 +146,7 @@ def _article_from_text(text: str, *, path: Path, shown: str) -> Article | None:
     cleaned = clean_article(text, markdown=path.suffix.lower() in (".md", ".markdown"))
     if not cleaned.body:
         return None
-    outlet = cleaned.outlet or _host(cleaned.url) or cleaned.author or outlet_from_filename(path)
+    outlet = cleaned.outlet or host_of(cleaned.url) or cleaned.author or outlet_from_filename(path)
     return Article(
         id=source_id(shown),
         title=cleaned.title or _first_words(cleaned.body),
@@ -190,11 +190,13 @@ def _relative(path: Path, root: Path | None) -> str:
         return path.as_posix()
 
 
-def _host(url: str | None) -> str | None:
-    if not url:
+def host_of(url: str | None) -> str | None:
+    """The host a URL names, without 'www.' (an outlet of last resort), or None."""
+    try:
+        host = urlsplit(url).hostname if url else None
+    except ValueError:  # a malformed URL ("http://[::1") names no host
         return None
-    host = urlsplit(url).hostname or ""
-    return host.removeprefix("www.") or None
+    return host.removeprefix("www.") if host else None
 
 
 def _tidy_outlet(name: str) -> str:

@@ -24,7 +24,7 @@ from queue import SimpleQueue
 from typing import Any
 from urllib.parse import urlsplit
 
-from briefing.collect import MIN_WORDS, UNKNOWN_OUTLET, article_from_html, source_id
+from briefing.collect import MIN_WORDS, UNKNOWN_OUTLET, article_from_html, host_of, source_id
 from briefing.config import FeedSpec
 from briefing.feedstore import FeedStore
 from briefing.feedtext import Entry, ParsedFeed, entry_article, parse_feed
@@ -149,7 +149,7 @@ class _Job:
 
     @property
     def name(self) -> str:
-        return self.spec.name or self.title or _host(self.spec.url) or self.spec.url
+        return self.spec.name or self.title or host_of(self.spec.url) or self.spec.url
 
     def warn(self, text: str) -> None:
         self.warnings.append(f"feed {self.name}: {text}")
@@ -567,10 +567,6 @@ class _Progress:
             sys.stderr.write("\r" + " " * 60 + "\r")
             sys.stderr.flush()
 
-
-def _host(url: str) -> str | None:
-    host = urlsplit(url).hostname
-    return host.removeprefix("www.") if host else None
 
 
 def _names_no_site(article: Article, link: str) -> bool:
