@@ -7,6 +7,7 @@ import contextlib
 import datetime as dt
 import json
 import socket
+import ssl
 import threading
 from collections.abc import Iterator
 from email import message_from_bytes, policy
@@ -77,14 +78,31 @@ class Authenticator:
         return AuthResult(success=(login, password) == (self.user, self.password), handled=False)
 
 
+CERTS = Path(__file__).resolve().parent / "certs"
+CA_FILE = CERTS / "localhost.crt"  # self-signed: clients trust it through SSL_CERT_FILE
+
+
+def _server_tls() -> ssl.SSLContext:
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(CERTS / "localhost.crt", CERTS / "localhost.key")
+    return context
+
+
 @contextlib.contextmanager
-def smtp_server(port: int | None = None, *, auth: tuple[str, str] | None = None) -> Iterator[tuple[Handler, int]]:
-    """Run the server on 127.0.0.1 for the block; yields (handler, port)."""
+def smtp_server(port: int | None = None, *, auth: tuple[str, str] | None = None,
+                tls: str | None = None) -> Iterator[tuple[Handler, int]]:
+    """Run the server on 127.0.0.1 for the block; yields (handler, port). `tls`: "starttls" or "ssl"."""
     handler = Handler()
     port = port or free_port()
-    extra = {}
+    extra: dict = {}
     if auth:
-        extra = {"authenticator": Authenticator(handler, *auth), "auth_require_tls": False, "auth_required": True}
+        # With implicit TLS aiosmtpd cannot tell the connection is encrypted, so it must not insist.
+        extra = {"authenticator": Authenticator(handler, *auth), "auth_require_tls": tls == "starttls",
+                 "auth_required": True}
+    if tls == "starttls":
+        extra.update(tls_context=_server_tls(), require_starttls=True)
+    elif tls == "ssl":
+        extra.update(ssl_context=_server_tls())
     controller = Controller(handler, hostname="127.0.0.1", port=port, **extra)
     controller.start()
     try:
@@ -96,7 +114,7 @@ def smtp_server(port: int | None = None, *, auth: tuple[str, str] | None = None)
 
 def write_config(folder: Path, port: int, **smtp: object) -> Path:
     """A briefing.toml pointing at the loopback server, with outbox and state inside `folder`."""
-    smtp_lines = "\n".join(f"{k} = {json.dumps(v)}" for k, v in {"timeout": 5, **smtp}.items())
+    smtp_lines = "\n".join(f"{k} = {json.dumps(v)}" for k, v in {"timeout": 5, "security": "none", **smtp}.items())
     path = folder / "briefing.toml"
     path.write_text(
         f"""
@@ -114,7 +132,6 @@ list_unsubscribe = "https://example.org/unsubscribe?u=1"
 [smtp]
 host = "127.0.0.1"
 port = {port}
-security = "none"
 {smtp_lines}
 """,
         encoding="utf-8",

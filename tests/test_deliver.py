@@ -294,3 +294,24 @@ def test_a_kill_between_acceptance_and_record_repeats_the_same_message_id(setup)
     ids = handler.message_ids()
     assert len(ids) == 2 and ids[0] == ids[1]
     assert send(config) == 0 and len(handler.message_ids()) == 2
+
+
+@pytest.mark.parametrize("security", ["starttls", "ssl"])
+def test_encrypted_login_and_send_verify_the_server(tmp_path, monkeypatch, capsys, security) -> None:
+    from smtpd_helpers import CA_FILE
+
+    monkeypatch.setenv("BRIEFING_SMTP_PASSWORD", "s3cret-over-tls")
+    with smtp_server(auth=("briefing", "s3cret-over-tls"), tls=security) as (handler, port):
+        config = write_config(tmp_path, port, security=security, username="briefing",
+                              password_env="BRIEFING_SMTP_PASSWORD")
+        write_edition(tmp_path / "outbox")
+        # Not trusted yet: the certificate is self-signed, so the send fails and the message is kept.
+        monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "no-such-ca.pem"))
+        assert send(config) == 5
+        assert "certificate" in capsys.readouterr().err.lower()
+        assert handler.delivered == [] and handler.logins == []
+        # Trusted: the kept message goes out once, over an encrypted connection.
+        monkeypatch.setenv("SSL_CERT_FILE", str(CA_FILE))
+        assert send(config) == 0
+    assert handler.logins == [("briefing", "s3cret-over-tls")]
+    assert len(handler.delivered) == 1
