@@ -28,8 +28,11 @@ lint: $(STAMP)
 regen-golden: $(STAMP)
 	BRIEFING_REGEN_GOLDEN=1 $(BIN)/python -m pytest tests/test_golden.py
 
+## Benchmarks that finish in about a minute; the long ones are listed in the README.
 bench: $(STAMP)
 	$(BIN)/python bench/bench_build.py
+	$(BIN)/python bench/bench_figures.py
+	$(BIN)/python bench/bench_dedupe_quality.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
