@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import logging
 import re
@@ -381,11 +382,14 @@ def wrap(value: Any, width: int = 72, indent: str = "", first: str | None = None
                                 break_long_words=False, break_on_hyphens=False))
 
 
+@functools.lru_cache(maxsize=16)
 def _env(user_templates: Path | None, kind: str) -> jinja2.Environment:
     """A Jinja environment that looks in the user's templates first, then ours, and escapes by default.
 
     Every template and partial can be replaced by a file of the same name in the user's folder; a user's
     template can also `{% extends "builtin/email.mjml.j2" %}` and replace only some blocks.
+    Cached: parsing the templates is most of a small edition's render time, and the loaders notice
+    an edited template by its modification time, so a long-running scheduler still sees changes.
     """
     folders = [str(p) for p in (user_templates, TEMPLATES_DIR) if p is not None]
     loader = jinja2.ChoiceLoader([

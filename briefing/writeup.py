@@ -19,8 +19,12 @@ _STOP = word_set("a an the of in on at to for from by with and or but as is are 
     "that which who whom this these those it its their they them he she his her we our you your i "
     "than then so if not no will would could should can may might must do does did also just more most "
     "very into over about after before up out new says said say")
+# A sentence that addresses the reader ("Explore the partnership...", "Discover how...") is a promo line.
+_PROMO = re.compile(r"^(?:Explore|Discover|Learn|Find out|Read|See|Check out|Click|Subscribe|Sign up|Join|Get)\b")
+# "GPUs: More than 220,000 ..." is a fact-box line: true, but it does not read as a sentence of news.
+_LABELLED = re.compile(r"^[A-Z][\w ]{0,25}: ")
 _DANGLING = re.compile(r"^(?:It|This|That|These|Those|They|He|She|But|And|Or|So|Then|Also|However|"
-                       r"Still|Yet|Here|There)\b")
+                       r"Still|Yet|Here|There|Now|Meanwhile|Instead|Honestly|Weirdly|Of course)\b")
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
 _DUPLICATE = 0.5  # Jaccard of content words above which two sentences say the same thing
 _STATES = 0.6  # share of a sentence's content words another sentence must carry to state it
@@ -63,7 +67,7 @@ def _candidates(article: Article) -> list[_Candidate]:
     for i, passage in enumerate(prose):
         text = passage.text.strip()
         n_words = len(text.split())
-        if not 8 <= n_words <= 45 or not re.search(r"[.!]['\"”’)]?$", text) or "?" in text:
+        if not 8 <= n_words <= 45 or not re.search(r"[.!]['\"”’)]?$", text) or "?" in text or _PROMO.match(text):
             continue
         found.append(_Candidate(text=text, source=article.id, position=i / max(1, len(prose) - 1),
                                 words=content_words(text)))
@@ -75,7 +79,7 @@ def _score(candidate: _Candidate, others: dict[str, list[_Candidate]], figure_wo
     support = sum(max((_jaccard(candidate.words, o.words) for o in cands), default=0.0)
                   for source, cands in others.items() if source != candidate.source)
     score = support + 0.6 * (1 - candidate.position) + 0.3 * bool(candidate.words & figure_words)
-    return score - (0.5 if _DANGLING.match(candidate.text) else 0.0)
+    return score - (0.5 if _DANGLING.match(candidate.text) or _LABELLED.match(candidate.text) else 0.0)
 
 
 def _credits(candidate: _Candidate, by_source: dict[str, list[_Candidate]]) -> tuple[str, ...]:

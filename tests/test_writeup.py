@@ -97,3 +97,15 @@ def test_a_paraphrase_without_the_date_does_not_earn_a_credit() -> None:
     credits = {s.text: s.source_ids for s in event.summary}
     dated_sentence = next(t for t in credits if t.startswith("On May 6"))
     assert credits[dated_sentence] == ("a",)
+
+
+def test_a_promo_line_addressed_to_the_reader_is_not_summary() -> None:
+    promo = Article(id="p", title="Harbour deal", outlet="P", text=(
+        "Explore the unexpected harbour deal between the city and the port authority, signaling a new era.\n\n"
+        "The city council approved the harbour deal with the port authority on Tuesday by seven votes to two.\n\n"
+        "The port authority will pay the city 40 million euros over ten years for the use of the quay."))
+    other = Article(id="o", title="Harbour deal", outlet="O", text=(
+        "The city council approved the harbour deal with the port authority on Tuesday by seven votes to two.\n\n"
+        "Opponents said the quay should stay public and promised to collect signatures for a referendum."))
+    event = write_event(Story(id="ev", articles=(promo, other)), ())
+    assert not any(s.text.startswith("Explore") for s in event.summary)
