@@ -20,7 +20,7 @@ from briefing.figures import extract_figures
 from briefing.memory import apply_memory, remember_edition
 from briefing.models import Article, Edition, Event, FeedHealth
 from briefing.outbox import edition_dir, write_atomic
-from briefing.render import render_all
+from briefing.render import plural, render_all
 from briefing.state import State
 from briefing.writeup import write_event
 
@@ -55,9 +55,9 @@ class BuildResult:
         repeats = (f" ({self.left_out} already in an earlier edition with nothing new; --all shows "
                    f"{'it' if self.left_out == 1 else 'them'})" if self.left_out else "")
         return (
-            f"Built {self.edition.date}: {events} event{'s' * (events != 1)}{repeats} from "
-            f"{self.article_count} source{'s' * (self.article_count != 1)}, "
-            f"{len(self.warnings)} warning{'s' * (len(self.warnings) != 1)} -> {self.edition_dir}/ ({files})"
+            f"Built {self.edition.date}: {plural(events, 'event')}{repeats} from "
+            f"{plural(self.article_count, 'source')}, {plural(len(self.warnings), 'warning')} "
+            f"-> {self.edition_dir}/ ({files})"
         )
 
 

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from briefing.errors import InputError
 from briefing.models import Article
-from briefing.textclean import CleanText, clean_article, normalise, parse_date
+from briefing.textclean import CleanText, clean_article, normalise, parse_date, real_author
 
 log = logging.getLogger(__name__)
 
@@ -204,10 +204,7 @@ def _tidy_outlet(name: str) -> str:
 
 
 def _tidy_author(name: str | None) -> str | None:
-    if not name:
-        return None
-    name = normalise(name).strip()
-    return None if name.lower() in {"admin", "staff", "editor"} else name
+    return real_author(normalise(name)) if name else None
 
 
 def _first_words(body: str, count: int = 12) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from briefing.dates import date_display as long_date  # one date format for figures and digest
 from briefing.errors import ConfigError
 from briefing.models import Article, Claim, Edition, Event, Figure
 
@@ -318,15 +319,11 @@ def anchor(number: int, headline: str) -> str:
     return f"{number}-{slug}" if slug else str(number)
 
 
-def long_date(value: dt.date) -> str:
-    """'May 7, 2026'."""
-    return f"{value:%B} {value.day}, {value.year}"
-
-
 def date_range(first: dt.date | None, last: dt.date | None) -> str | None:
     """'May 5 – 11, 2026', 'May 30 – June 2, 2026' or one date."""
     if not first or not last:
-        return long_date(first or last) if (first or last) else None  # type: ignore[arg-type]
+        only = first or last
+        return long_date(only) if only else None
     if first == last:
         return long_date(first)
     if first.year != last.year:

@@ -212,7 +212,7 @@ def _header_meta(line: str, index: int, lines: list[str], meta: dict, crumbs: li
         return True
     byline = _BYLINE.match(line)
     if byline:
-        meta["author"] = meta["author"] or _real_author(byline["name"])
+        meta["author"] = meta["author"] or real_author(byline["name"])
         return True
     return _is_author_line(index, lines, meta)
 
@@ -221,7 +221,7 @@ def _take_author_near(index: int, lines: list[str], meta: dict) -> None:
     for neighbour in (index - 1, index + 1):
         name = lines[neighbour] if 0 <= neighbour < len(lines) else ""
         if meta["author"] is None and _NAME.match(name) and len(name.split()) <= 3:
-            meta["author"] = _real_author(name) or ""  # "" marks a generic byline ("Admin") as seen
+            meta["author"] = real_author(name) or ""  # "" marks a generic byline ("Admin") as seen
 
 
 def _is_author_line(index: int, lines: list[str], meta: dict) -> bool:
@@ -234,7 +234,7 @@ def _is_author_line(index: int, lines: list[str], meta: dict) -> bool:
     beside_date = parse_date(before) is not None or parse_date(after) is not None
     after_avatar = len(before) == 1 and before.isalpha() and line.startswith(before)
     if beside_date or after_avatar:
-        name = _real_author(line)
+        name = real_author(line)
         if meta["author"] in (None, ""):
             meta["author"] = name
         if after_avatar and name and not meta["outlet"]:
@@ -244,7 +244,8 @@ def _is_author_line(index: int, lines: list[str], meta: dict) -> bool:
     return parse_date(lines[index - 2] if index >= 2 else "") is not None and meta["author"] is not None
 
 
-def _real_author(name: str) -> str | None:
+def real_author(name: str) -> str | None:
+    """The name, or None for a generic byline ("Admin", "Staff")."""
     name = name.strip()
     return None if name.lower() in _GENERIC_AUTHORS else name
 
