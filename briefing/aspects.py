@@ -83,21 +83,25 @@ def _nearest(window: list[tuple[int, str]], table: tuple[tuple[str, str], ...]) 
     return hits[0][1] if hits else None
 
 
+# Per kind of quantity: how many words around it to read, which word table, and how to choose
+# (money, multipliers and durations by the table's order of precedence; the rest by the nearest word).
+_ASPECT_RULES = {
+    "money": (8, _MONEY, _first_listed),
+    "multiplier": (6, _MULTIPLIER, _first_listed),
+    "duration": (6, _DURATION, _first_listed),
+    "count": (5, _COUNT, _nearest),
+    "length": (6, _LENGTH, _nearest),
+    "date": (12, _DATE, _nearest),
+}
+
+
 def aspect_of(sentence: str, q: Quantity) -> str | None:
     """The aspect the words around the quantity name ('contract value', 'deaths', 'signing'), or None."""
-    if q.dim == "money":
-        return _first_listed(_window(sentence, q, 8), _MONEY)
-    if q.dim == "multiplier":
-        return _first_listed(_window(sentence, q, 6), _MULTIPLIER)
-    if q.dim == "duration":
-        return _first_listed(_window(sentence, q, 6), _DURATION)
-    if q.dim == "count":
-        return _nearest(_window(sentence, q, 5), _COUNT)
-    if q.dim == "length":
-        return _nearest(_window(sentence, q, 6), _LENGTH)
-    if q.dim == "date":
-        return _nearest(_window(sentence, q, 12), _DATE)
-    return None
+    rule = _ASPECT_RULES.get(q.dim)
+    if rule is None:
+        return None
+    reach, table, pick = rule
+    return pick(_window(sentence, q, reach), table)
 
 
 _DIM_LABELS = {"power": "power capacity", "energy": "energy", "speed": "speed", "area": "floor area",

@@ -218,10 +218,15 @@ def _run_build(args: argparse.Namespace) -> int:
 
 def _add_send(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("send", parents=[common], help="email the built edition (once; kept and retried on failure)")
-    p.add_argument("--date", type=parse_date, help="edition date YYYY-MM-DD (default: today)")
-    p.add_argument("--outbox", type=Path, help="where editions are read from (default outbox/)")
-    p.add_argument("--force", action="store_true", help="send again even if this edition was already sent")
+    _edition_arguments(p, force="send again even if this edition was already sent")
     p.set_defaults(handler=_run_send)
+
+
+def _edition_arguments(p: argparse.ArgumentParser, *, force: str) -> None:
+    """--date, --outbox and --force, which send and run share."""
+    p.add_argument("--date", type=parse_date, help="edition date YYYY-MM-DD (default: today)")
+    p.add_argument("--outbox", type=Path, help="where editions are (default outbox/)")
+    p.add_argument("--force", action="store_true", help=force)
 
 
 def _run_send(args: argparse.Namespace) -> int:
@@ -243,9 +248,7 @@ def _report(report) -> int:  # report: briefing.deliver.SendReport
 
 def _add_run(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("run", parents=[common], help="build and send once (for cron)")
-    p.add_argument("--date", type=parse_date, help="edition date YYYY-MM-DD (default: today)")
-    p.add_argument("--outbox", type=Path, help="where editions are written (default outbox/)")
-    p.add_argument("--force", action="store_true", help="rebuild and send even if already sent")
+    _edition_arguments(p, force="rebuild and send even if already sent")
     p.set_defaults(handler=_run_run)
 
 
