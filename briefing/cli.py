@@ -164,11 +164,16 @@ def _run_feeds_list(args: argparse.Namespace) -> int:
 
 
 def _add_cluster(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    from briefing import cluster_cli
-
     p = sub.add_parser("cluster", parents=[common], help="label JSON-lines articles with their event (dedupe only)")
-    cluster_cli.add_arguments(p)
-    p.set_defaults(handler=cluster_cli.run)
+    p.add_argument("file", nargs="?", default="-", metavar="FILE",
+                   help="JSON lines {id, title, text, date?, url?, source?}; '-' or nothing reads stdin")
+    p.set_defaults(handler=_run_cluster)
+
+
+def _run_cluster(args: argparse.Namespace) -> int:
+    from briefing import cluster_cli  # loads the deduplicator: only `cluster` pays for it
+
+    return cluster_cli.run(args)
 
 
 def parse_date(value: str) -> dt.date:

@@ -21,12 +21,6 @@ from briefing.errors import InputError
 from briefing.models import Article
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Add the FILE argument of `briefing cluster`."""
-    parser.add_argument("file", nargs="?", default="-", metavar="FILE",
-                        help="JSON lines {id, title, text, date?, url?, source?}; '-' or nothing reads stdin")
-
-
 def run(args: argparse.Namespace) -> int:
     """Read the articles, group them, and write one {"id", "event"} line per input line to stdout."""
     if args.file == "-":
@@ -84,4 +78,4 @@ def _date(value: object, where: str) -> dt.date | None:
         raise InputError(f"{where}: date '{value[:40]}' does not start with YYYY-MM-DD") from None
 
 
-__all__ = ["add_arguments", "run", "read_articles"]
+__all__ = ["run", "read_articles"]
