@@ -9,12 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.textclean import is_boilerplate as is_page_boilerplate
+
 _CUT = re.compile(r"keep reading|related (?:posts|articles|stories)|read more:|you may also like|"
                   r"more from|recommended for you", re.I)
+# Beyond the page boilerplate textclean knows: lines that start like a call to action, captions,
+# credits, tag lists and links. Figures are taken from text no cleaner saw too (JSON lines, benchmarks).
 _BOILERPLATE = re.compile(
-    r"^\W*(?:join\b|sign up|subscribe|ready to\b|follow us|share (?:this|on)|advertisement|sponsored|"
-    r"comments?\b|wordpress\b|source:|original:|home\s*»|posted (?:in|by)|tags?:|filed under|"
-    r"click here|download (?:our|the) app|newsletter|image:|photo:|credit:)"
+    r"^\W*(?:join\b|ready to\b|follow us|comments?\b|wordpress\b|source:|original:|posted (?:in|by)|tags?:|"
+    r"filed under|click here|download (?:our|the) app|newsletter|image:|photo:|credit:)"
     r"|\bprofessionals getting\b|\byour growth\b|https?://",
     re.I,
 )
@@ -49,7 +52,8 @@ def is_dateline(line: str) -> bool:
 def is_boilerplate(line: str) -> bool:
     """Sign-up blurbs, counters, credit lines and datelines are not the article."""
     stripped = line.strip()
-    return bool(_BOILERPLATE.search(stripped) or _COUNTER.match(stripped) or is_dateline(stripped))
+    return (is_page_boilerplate(stripped) or bool(_BOILERPLATE.search(stripped) or _COUNTER.match(stripped))
+            or is_dateline(stripped))
 
 
 def split_sentences(text: str) -> list[str]:

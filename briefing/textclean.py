@@ -114,7 +114,7 @@ def clean_article(raw: str, *, markdown: bool = False) -> CleanText:
     meta: dict[str, str | dt.date | None] = {"title": None, "author": None, "published": None, "outlet": None, "url": None}
     kept = _read_header(lines, meta)
     kept = _read_credits(kept, meta)
-    body_lines = [_as_list_item(line) for line in kept if not _is_boilerplate(line)]
+    body_lines = [_as_list_item(line) for line in kept if not is_boilerplate(line)]
     title = meta["title"] if isinstance(meta["title"], str) else None
     body_lines = _drop_title_repeats(body_lines, title)
     published = meta["published"] if isinstance(meta["published"], dt.date) else None
@@ -269,7 +269,8 @@ def _read_credits(lines: list[str], meta: dict) -> list[str]:
     return kept
 
 
-def _is_boilerplate(line: str) -> bool:
+def is_boilerplate(line: str) -> bool:
+    """A line of a saved page that is never news: a counter, a share button, crumbs, a sign-up box."""
     if not line:
         return False
     if len(line) <= 40 and (_COUNTER.match(line) or _SHARE.match(line)):  # counters and buttons are short
