@@ -70,11 +70,22 @@ class _Inputs:
 
 def build(config: Config, options: BuildOptions) -> BuildResult:
     """Build the edition of `options.date` into the outbox and return what was written."""
-    inputs = collect(config, options)
-    stories = group_stories(inputs.articles)
-    written = [write_event(story, extract_figures(story.articles)) for story in stories]
-    events = remember(config, options, written)
-    edition = Edition(
+    with State(config.state) as state:  # one connection for feeds, memory and the record
+        inputs = collect(config, options, state)
+        stories = group_stories(inputs.articles)
+        written = [write_event(story, extract_figures(story.articles)) for story in stories]
+        events = remember(state, options, written)
+        edition = _edition(config, options, inputs, events)
+        paths = write_edition(edition, config)
+        remember_edition(state, edition)  # stage 7: what this edition carried, for tomorrow's updates
+    return BuildResult(
+        edition=edition, edition_dir=edition_dir(config.outbox, options.date), paths=paths,
+        warnings=inputs.warnings, article_count=len(inputs.articles), left_out=len(written) - len(events),
+    )
+
+
+def _edition(config: Config, options: BuildOptions, inputs: _Inputs, events: list[Event]) -> Edition:
+    return Edition(
         title=config.title,
         date=options.date,
         timezone=config.timezone,
@@ -84,18 +95,12 @@ def build(config: Config, options: BuildOptions) -> BuildResult:
         feed_health=inputs.health,
         total_sources=len(inputs.articles),
     )
-    paths = write_edition(edition, config)
-    record(config, edition)
-    return BuildResult(
-        edition=edition, edition_dir=edition_dir(config.outbox, options.date), paths=paths,
-        warnings=inputs.warnings, article_count=len(inputs.articles), left_out=len(written) - len(events),
-    )
 
 
-def collect(config: Config, options: BuildOptions) -> _Inputs:
+def collect(config: Config, options: BuildOptions, state: State) -> _Inputs:
     """Stage 1: every article from the seeds folder and the feeds; bad items become warnings."""
     seeds = collect_seeds(config.seeds, root=Path.cwd(), required=config.seeds_explicit)
-    feeds = _collect_feeds(config, options)
+    feeds = _collect_feeds(config, options, state)
     articles = seeds.articles + feeds.articles
     if not articles and not seeds.warnings and not feeds.warnings:
         where = f"{config.seeds}/" if config.seeds.is_dir() else "no seeds folder"
@@ -106,15 +111,14 @@ def collect(config: Config, options: BuildOptions) -> _Inputs:
     return _Inputs(articles=articles, warnings=seeds.warnings + feeds.warnings, health=feeds.health)
 
 
-def _collect_feeds(config: Config, options: BuildOptions) -> _Inputs:
-    since = options.since or _window_start(config, options.date)
-    with State(config.state) as state:
-        feeds = config.feeds + FeedStore(state).imported()  # briefing.toml and --feed, then `feeds import`
-        if not feeds:
-            return _Inputs(articles=())
-        from briefing.feeds import collect_feeds  # the network stack costs start-up time: load it when used
+def _collect_feeds(config: Config, options: BuildOptions, state: State) -> _Inputs:
+    feeds = config.feeds + FeedStore(state).imported()  # briefing.toml and --feed, then `feeds import`
+    if not feeds:
+        return _Inputs(articles=())
+    from briefing.feeds import collect_feeds  # the network stack costs start-up time: load it when used
 
-        result = collect_feeds(feeds, state=state, window_start=since, progress=options.progress)
+    since = options.since or _window_start(config, options.date)
+    result = collect_feeds(feeds, state=state, window_start=since, progress=options.progress)
     return _Inputs(articles=result.articles, warnings=result.warnings, health=result.health)
 
 
@@ -124,12 +128,11 @@ def _window_start(config: Config, date: dt.date) -> dt.datetime:
     return end - dt.timedelta(hours=config.window_hours)
 
 
-def remember(config: Config, options: BuildOptions, events: list[Event]) -> list[Event]:
+def remember(state: State, options: BuildOptions, events: list[Event]) -> list[Event]:
     """Stage 5: leave out events earlier editions carried with nothing new (unless --all)."""
     if options.include_seen:
         return events
-    with State(config.state) as state:
-        return list(apply_memory(events, state=state, edition=options.date))
+    return list(apply_memory(events, state=state, edition=options.date))
 
 
 def rank(events: list[Event]) -> list[Event]:
@@ -151,9 +154,3 @@ def write_edition(edition: Edition, config: Config) -> tuple[Path, ...]:
         paths.append(folder / name)
     write_index(config.outbox, title=config.title)
     return tuple(paths)
-
-
-def record(config: Config, edition: Edition) -> None:
-    """Stage 7: remember what this edition carried, for tomorrow's updates."""
-    with State(config.state) as state:
-        remember_edition(state, edition)
