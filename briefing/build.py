@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.archive import write_index
@@ -65,7 +65,7 @@ class BuildResult:
 class _Inputs:
     articles: tuple[Article, ...]
     warnings: tuple[str, ...] = ()
-    health: tuple[FeedHealth, ...] = field(default=())
+    health: tuple[FeedHealth, ...] = ()
 
 
 def build(config: Config, options: BuildOptions) -> BuildResult:
