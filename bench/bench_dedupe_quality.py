@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from dedupe_common import bcubed, load_ecbplus, pairwise  # noqa: E402
 from tfidf_baseline import tfidf_average_link  # noqa: E402
 
-from briefing.dedupe import event_labels  # noqa: E402
+from briefing.dedupe.group import event_labels  # noqa: E402
 from briefing.models import Article  # noqa: E402
 
 

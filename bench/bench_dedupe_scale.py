@@ -33,7 +33,7 @@ def measure(size: int, method: str, repeat: int) -> dict:
     from synthetic import corpus
     from tfidf_baseline import tfidf_average_link
 
-    from briefing.dedupe import event_labels
+    from briefing.dedupe.group import event_labels
 
     articles, truth = corpus(size)
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -29,10 +29,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from briefing.dates import find_dates  # noqa: E402
-from briefing.figures import extract_figures  # noqa: E402
+from briefing.figures.extract import extract_figures  # noqa: E402
+from briefing.figures.passages import is_dateline  # noqa: E402
 from briefing.models import Article, Figure  # noqa: E402
-from briefing.passages import is_dateline  # noqa: E402
+from briefing.text.dates import find_dates  # noqa: E402
 
 Atom = tuple[int, float, float | None, str, str, str]  # figure, value, upper, unit, source, quote
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from smtpd_helpers import free_port, smtp_server, write_config
 
-from briefing.cli import main
+from briefing.cli.main import main
 
 pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
 
@@ -20,7 +20,7 @@ def check(config: Path, *extra: str) -> int:
 def test_a_good_config_passes(tmp_path: Path, capsys) -> None:
     assert check(write_config(tmp_path, 2525)) == 0
     out = capsys.readouterr().out
-    assert "every key is valid" in out and "briefing.outbox" in out
+    assert "every key is valid" in out and "briefing.render.outbox" in out
 
 
 def test_every_bad_key_is_named_on_its_own_line(tmp_path: Path, capsys) -> None:
@@ -69,7 +69,7 @@ def test_an_unwritable_outbox_is_reported(tmp_path: Path, capsys) -> None:
         assert check(config) == 2
     finally:
         locked.chmod(0o700)
-    assert "briefing.outbox" in capsys.readouterr().err
+    assert "briefing.render.outbox" in capsys.readouterr().err
 
 
 def test_an_outbox_that_is_a_file_is_reported(tmp_path: Path, capsys) -> None:

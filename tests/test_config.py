@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.config import Config, FeedSpec, load_config
+from briefing.config.schema import Config, FeedSpec, load_config
 from briefing.errors import ConfigError
 
 

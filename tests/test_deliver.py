@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from smtpd_helpers import DATE, free_port, smtp_server, write_config, write_edition
 
-from briefing.cli import main
+from briefing.cli.main import main
 
 ROOT = Path(__file__).resolve().parent.parent
 # Plain-text AUTH is what we test on loopback; aiosmtpd warns about it every time.

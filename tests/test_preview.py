@@ -18,7 +18,7 @@ import pytest
 from helpers import PROJECT, run_cli
 
 from briefing.build import BuildOptions, build
-from briefing.config import Config
+from briefing.config.schema import Config
 
 
 def start_preview(cwd: Path, *args: str) -> tuple[subprocess.Popen, str]:
