@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Literal
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -101,7 +102,7 @@ class FeedHealth:
 
     name: str
     url: str
-    status: str  # "ok" | "not modified" | "error" | "gone"
+    status: Literal["ok", "not modified", "error", "gone"]
     entries: int = 0
     message: str | None = None
 

@@ -352,3 +352,75 @@ def paragraphs(topic: str, count: int = 6) -> list[str]:
         f"timeline, the costs and the people affected in considerable detail for readers who follow {topic}."
         for n in range(1, count + 1)
     ]
+
+
+# --- a forwarding proxy -------------------------------------------------------------------
+
+
+class ForwardingProxy:
+    """A tiny HTTP proxy on 127.0.0.1: records each absolute URL asked for and forwards it.
+
+    `names` maps a host name to a loopback port, so a feed can look remote ("news.example") while
+    every byte stays on loopback; any other host is forwarded to 127.0.0.1 at the URL's own port.
+    """
+
+    def __init__(self, names: dict[str, int] | None = None) -> None:
+        self.names = dict(names or {})
+        self.seen: list[str] = []
+        proxy = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def do_GET(self) -> None:  # noqa: N802 - the http.server API
+                import http.client
+                from urllib.parse import urlsplit
+
+                proxy.seen.append(self.path)
+                target = urlsplit(self.path)
+                port = proxy.names.get(target.hostname or "", target.port or 80)
+                upstream = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+                headers = {k: v for k, v in self.headers.items() if k.lower() not in ("proxy-connection", "connection")}
+                upstream.request("GET", target.path + (f"?{target.query}" if target.query else ""), headers=headers)
+                answer = upstream.getresponse()
+                body = answer.read()
+                self.send_response(answer.status)
+                for key, value in answer.getheaders():
+                    if key.lower() not in ("content-length", "transfer-encoding", "connection"):
+                        self.send_header(key, value)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+                upstream.close()
+
+        self.httpd = _QuietServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self._thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
+
+    def __enter__(self) -> ForwardingProxy:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+
+def dribble_headers(handler: BaseHTTPRequestHandler) -> None:
+    """A status line, then the headers one byte every 50 ms: each read is quick, the headers never end."""
+    try:
+        handler.wfile.write(b"HTTP/1.1 200 OK\r\n")
+        handler.wfile.flush()
+        for _ in range(2000):
+            handler.wfile.write(b"X")
+            handler.wfile.flush()
+            time.sleep(0.05)
+    except OSError:
+        pass

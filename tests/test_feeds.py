@@ -117,7 +117,8 @@ def test_thin_page_falls_back_and_a_remote_feed_cannot_read_local_files(server, 
     result = collect([FeedSpec(url=server.add("/feed", rss2(items)))], state)
     texts = {a.title: a.text for a in result.articles}
     assert texts == {"Teaser": "Full text from the feed.", "Local": "Summary only."}
-    assert len(result.warnings) == 2
+    assert len(result.warnings) == 1  # one line for the feed, naming each entry
+    assert server.url("/teaser") in result.warnings[0] and secret.as_uri() in result.warnings[0]
 
 
 def test_file_feed_with_file_links_works(state, tmp_path):
@@ -134,7 +135,7 @@ def test_malformed_feed_still_yields_entries_with_a_warning(server, state):
     broken = rss2([story(server, "mill")]).replace("</channel></rss>", "<item><title>Bad & worse</title></item>")
     result = collect([FeedSpec(url=server.add("/feed", broken), name="Sloppy")], state)
     assert [a.title for a in result.articles] == ["The mill story"]
-    assert len(result.warnings) == 1 and result.warnings[0].startswith("feed Sloppy: malformed XML")
+    assert len(result.warnings) == 1 and result.warnings[0].startswith(f"feed Sloppy: {server.url('/feed')}: malformed XML")
 
 
 def test_wrong_charset_is_read_and_reported(server, state):
@@ -178,7 +179,7 @@ def test_gone_feed_is_remembered_and_skipped_next_time(server, state):
     assert first.health[0].status == "gone" and "stops asking" in first.warnings[0]
     second = collect([FeedSpec(url=url, name="Old")], state)
     assert server.hits["/retired"] == 1
-    assert second.health[0].status == "gone" and second.warnings[0].startswith("feed Old: skipped, it answered 410")
+    assert second.health[0].status == "gone" and second.warnings[0].startswith(f"feed Old: {url}: skipped, it answered 410")
 
 
 def test_same_page_in_two_feeds_is_fetched_once_and_counted_once(server, state):

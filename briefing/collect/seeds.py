@@ -115,7 +115,7 @@ def article_from_html(html: str, *, id: str, url: str | None = None, path: str |
     site = outlet or doc.get("sitename") or cleaned.outlet or host_of(url) or outlet_from_filename(Path(path or ""))
     return Article(
         id=id,
-        title=title or _first_words(cleaned.body),
+        title=title or first_words(cleaned.body),
         text=cleaned.body if cleaned.title is None or cleaned.title == title else _with_lead(cleaned),
         outlet=_tidy_outlet(site),
         author=_tidy_author(doc.get("author")) or cleaned.author,
@@ -140,7 +140,7 @@ def _article_from_text(text: str, *, path: Path, shown: str) -> Article | None:
     outlet = cleaned.outlet or host_of(cleaned.url) or cleaned.author or outlet_from_filename(path)
     return Article(
         id=source_id(shown),
-        title=cleaned.title or _first_words(cleaned.body),
+        title=cleaned.title or first_words(cleaned.body),
         text=cleaned.body,
         outlet=_tidy_outlet(outlet),
         author=cleaned.author,
@@ -198,6 +198,7 @@ def _tidy_author(name: str | None) -> str | None:
     return real_author(normalise(name)) if name else None
 
 
-def _first_words(body: str, count: int = 12) -> str:
+def first_words(body: str, count: int = 12) -> str:
+    """The first `count` words of a text, as a title of last resort."""
     words = body.split()
     return " ".join(words[:count]) + ("…" if len(words) > count else "")

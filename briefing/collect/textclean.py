@@ -61,6 +61,11 @@ _SHARE = re.compile(
 )
 
 
+# ESC [ ... final byte (colours, cursor moves) and ESC ] ... BEL or ESC \\ (window titles, links).
+_TERMINAL_ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x9b[0-?]*[ -/]*[@-~]")
+_KEPT = frozenset("\n\t\u200c\u200d")  # line breaks, tabs, ZWNJ, ZWJ
+
+
 @dataclass(frozen=True, kw_only=True)
 class CleanText:
     """What the cleaner read from one saved article."""
@@ -74,12 +79,23 @@ class CleanText:
 
 
 def normalise(text: str) -> str:
-    """Unicode NFC, unified newlines and spaces, no control characters."""
+    """Unicode NFC, unified newlines and spaces, no control characters or terminal escape sequences.
+
+    Every text from outside passes here where it enters: one stray control character would stop the
+    email from compiling, and an escape sequence would reach the terminal. ZWJ and ZWNJ stay: they
+    shape emoji and Persian or Indic words.
+    """
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
     if text.replace("\n", "").replace("\t", "").isprintable():
         return text  # the common case, checked in C; the per-character filter below is slow
-    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
+    text = _TERMINAL_ESCAPE.sub("", text)
+    return "".join(ch for ch in text if ch in _KEPT or unicodedata.category(ch)[0] != "C")
+
+
+def printable_line(text: str) -> str:
+    """`normalise` for a one-line field (a title, a name, a warning): whitespace runs become one space."""
+    return " ".join(normalise(text).split())
 
 
 def parse_date(line: str) -> dt.date | None:

@@ -1,28 +1,32 @@
-"""A small, polite HTTP client for feeds and article pages (stdlib only).
+"""A small, polite HTTP client for feeds and article pages, on urllib3 (connection reuse, proxies).
 
 Everything a server sends is untrusted: bodies are streamed and stopped at a size cap measured
 after decompression (a gzip bomb stops as early as a 1 GB stream), Content-Length is never
-believed, redirects are counted and checked for loops, and each request has a deadline.
+believed, redirects are counted and checked for loops, each request has one deadline (connect,
+headers and body), and addresses on the user's own networks are refused unless the user
+configured a feed on that host.
 """
 
 from __future__ import annotations
 
 import email.utils
-import http.client
 import logging
 import os
 import random
-import ssl
 import threading
 import time
 import zlib
 from collections import defaultdict
-from dataclasses import dataclass, field
-from urllib.parse import quote, urljoin, urlsplit
+from dataclasses import dataclass, field, replace
+from typing import Any
+from urllib.parse import SplitResult, quote, urljoin, urlsplit
 from urllib.request import url2pathname
 
+import urllib3
+
 from briefing import __version__
-from briefing.errors import FetchError
+from briefing.feeds.failures import FetchFailed, network_error, refused, status_error, too_slow
+from briefing.feeds.transport import Deadline, pool_manager, proxy_for, resolve, start_deadline
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +34,6 @@ PROJECT_URL = "https://example.org/briefing"  # placeholder until the project ha
 USER_AGENT = f"briefing/{__version__} (+{PROJECT_URL})"
 _CHUNK = 64 * 1024
 _REDIRECTS = {301, 302, 303, 307, 308}
-_RETRY_STATUS = {429, 500, 502, 503, 504}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -38,7 +41,7 @@ class FetchSettings:
     """Limits for every request; tests inject tiny ones."""
 
     timeout: float = 10.0  # connect and each read
-    deadline: float = 30.0  # the whole request, body included (stops slow drips)
+    deadline: float = 30.0  # the whole request: connect, headers and body (stops slow drips)
     max_bytes: int = 5 * 1024 * 1024  # per body, after decompression
     max_redirects: int = 5
     retries: int = 2  # extra tries after a timeout, a dropped connection, 429 or 5xx
@@ -63,19 +66,6 @@ class Response:
     moved_to: str | None = None  # set when every redirect was permanent: the address to use from now on
 
 
-class FetchFailed(FetchError):
-    """One URL could not be fetched; `reason` is a short tag, `transient` says whether to try again."""
-
-    def __init__(self, url: str, what: str, *, reason: str, hint: str, status: int | None = None,
-                 transient: bool = False, retry_after: float | None = None) -> None:
-        super().__init__(f"{url}: {what}", hint=hint)
-        self.url = url
-        self.reason = reason
-        self.status = status
-        self.transient = transient
-        self.retry_after = retry_after
-
-
 @dataclass
 class _Stats:
     requests: int = 0
@@ -84,7 +74,7 @@ class _Stats:
 
 
 class Fetcher:
-    """One client for a run: shared limits, per-host politeness and byte counts; thread-safe."""
+    """One client for a run: pooled connections, shared limits, per-host politeness and byte counts; thread-safe."""
 
     def __init__(self, settings: FetchSettings | None = None) -> None:
         self.settings = settings or FetchSettings()
@@ -92,27 +82,35 @@ class Fetcher:
             lambda: threading.BoundedSemaphore(self.settings.per_host)
         )
         self._hosts_lock = threading.Lock()
-        self._ssl = ssl.create_default_context()
+        self._managers: dict[str | None, urllib3.PoolManager] = {}
         self.stats = _Stats()
 
     def get(self, url: str, *, etag: str | None = None, last_modified: str | None = None,
-            accept: str = "*/*", allow_file: bool = False) -> Response:
-        """GET `url` with retries; FetchFailed says why it failed and what to do."""
+            accept: str = "*/*", allow_file: bool = False, via: str | None = None) -> Response:
+        """GET `url` with retries; FetchFailed says why it failed and what to do.
+
+        `via` is the feed the user configured that led here (None: `url` is the user's own). Loopback,
+        private, link-local, multicast and reserved addresses are refused, after DNS and on every
+        redirect, except on that feed's own host: a feed on a public host never leads to a private one.
+        """
         scheme = urlsplit(url).scheme.lower()
         if scheme == "file" and allow_file:
             return _read_file(url, last_modified, self.settings.max_bytes)
         if scheme not in ("http", "https"):
             raise FetchFailed(url, f"cannot fetch a '{scheme or 'relative'}' address", reason="scheme",
                               hint="use an http://, https:// or (for your own feeds) file:// address")
+        trusted = (urlsplit(via or url).hostname or "").lower() or None
         attempt = 0
         while True:
             try:
-                return self._follow(url, etag=etag, last_modified=last_modified, accept=accept)
+                return self._follow(url, etag=etag, last_modified=last_modified, accept=accept, trusted=trusted)
             except FetchFailed as exc:
                 if not exc.transient or attempt >= self.settings.retries:
                     raise
+                if exc.retry_after is not None and exc.retry_after > self.settings.backoff_max:
+                    raise  # the server asked for more patience than a build has: next run
                 wait = min(self.settings.backoff_max, self.settings.backoff * 2**attempt)
-                wait = exc.retry_after or wait * (0.5 + random.random() / 2)  # jitter spreads the herd
+                wait = exc.retry_after if exc.retry_after is not None else wait * (0.5 + random.random() / 2)
                 log.debug("retrying %s in %.2fs: %s", url, wait, exc)
                 time.sleep(wait)
                 attempt += 1
@@ -122,20 +120,20 @@ class Fetcher:
         parts = urlsplit(url)
         return f"{parts.scheme.lower()}://{(parts.hostname or '').lower()}:{parts.port or ''}"
 
-    def _follow(self, url: str, *, etag: str | None, last_modified: str | None, accept: str) -> Response:
+    def _follow(self, url: str, *, etag: str | None, last_modified: str | None, accept: str,
+                trusted: str | None) -> Response:
         seen = [url]
         permanent = True
         current = url
         for _ in range(self.settings.max_redirects + 1):
-            result = self._once(current, etag=etag, last_modified=last_modified, accept=accept)
+            result = self._once(current, etag=etag, last_modified=last_modified, accept=accept, trusted=trusted)
             if isinstance(result, Response):
                 moved = current if permanent and current != url else None
                 return Response(url=current, status=result.status, body=result.body,
                                 content_type=result.content_type, etag=result.etag,
                                 last_modified=result.last_modified, moved_to=moved)
-            status, location = result
-            permanent = permanent and status in (301, 308)
-            target = urljoin(current, location)
+            permanent = permanent and result.status in (301, 308)
+            target = urljoin(current, result.location)
             if urlsplit(target).scheme.lower() not in ("http", "https"):
                 raise FetchFailed(url, f"redirects to a non-web address ({target[:80]})", reason="redirects",
                                   hint="the server is misconfigured; remove the feed or tell its owner")
@@ -147,83 +145,116 @@ class Fetcher:
         raise FetchFailed(url, f"more than {self.settings.max_redirects} redirects", reason="redirects",
                           hint="use the final address instead, or remove the feed")
 
-    def _once(self, url: str, *, etag: str | None, last_modified: str | None,
-              accept: str) -> Response | tuple[int, str]:
-        """One request to one host: a Response, or (status, Location) for a redirect."""
+    def _once(self, url: str, *, etag: str | None, last_modified: str | None, accept: str,
+              trusted: str | None) -> Response | _Redirect:
+        """One request to one host under one deadline (connect, headers and body): a Response or a redirect."""
         with self._hosts_lock:
             gate = self._hosts[self.host_key(url)]
         with gate:
-            conn = self._connect(url)
+            deadline = start_deadline(self.settings.deadline)
+            resp = None
             try:
-                return self._exchange(conn, url, etag=etag, last_modified=last_modified, accept=accept)
-            except TimeoutError:
-                raise FetchFailed(url, f"timed out after {self.settings.timeout:g}s", reason="timeout",
-                                  hint="the server is slow or down; briefing tries again next run",
-                                  transient=True) from None
-            except (ConnectionError, http.client.HTTPException, OSError) as exc:
-                refused = isinstance(exc, ConnectionRefusedError)
-                raise FetchFailed(url, f"connection failed ({exc.__class__.__name__}: {exc})", reason="network",
-                                  hint="check the address and your connection; briefing tries again next run",
-                                  transient=not refused) from None
+                resp = self._open(url, deadline, accept=accept, etag=etag, last_modified=last_modified,
+                                  trusted=trusted)
+                answer = self._answer(resp, url, deadline)
+                if isinstance(answer, Response) and answer.status == 304:  # servers may leave the validators out
+                    answer = replace(answer, etag=answer.etag or etag, last_modified=answer.last_modified or last_modified)
+                return answer
+            except FetchFailed:
+                raise
+            except Exception as exc:
+                if not isinstance(exc, urllib3.exceptions.HTTPError | OSError):
+                    raise
+                if deadline.fired:
+                    raise too_slow(url, self.settings.deadline) from None
+                raise network_error(url, exc, self.settings.timeout) from None
             finally:
-                conn.close()
+                if resp is not None:
+                    _release(resp)
+                deadline.finish()
 
-    def _connect(self, url: str) -> http.client.HTTPConnection:
+    def _open(self, url: str, deadline: Deadline, *, accept: str, etag: str | None, last_modified: str | None,
+              trusted: str | None) -> urllib3.BaseHTTPResponse:
         parts = urlsplit(url)
-        if not parts.hostname:
+        host = (parts.hostname or "").lower()
+        if not host:
             raise FetchFailed(url, "no host in the address", reason="scheme", hint="check the address")
-        timeout = self.settings.timeout
-        if parts.scheme.lower() == "https":
-            return http.client.HTTPSConnection(parts.hostname, parts.port, timeout=timeout, context=self._ssl)
-        return http.client.HTTPConnection(parts.hostname, parts.port, timeout=timeout)
-
-    def _exchange(self, conn: http.client.HTTPConnection, url: str, *, etag: str | None,
-                  last_modified: str | None, accept: str) -> Response | tuple[int, str]:
-        started = time.monotonic()
-        parts = urlsplit(url)
-        target = quote(parts.path or "/", safe="/%:@!$&'()*+,;=-._~") + (f"?{parts.query}" if parts.query else "")
+        scheme = parts.scheme.lower()
+        port = parts.port or (443 if scheme == "https" else 80)
+        private_ok = host == trusted
+        proxy = proxy_for(scheme, host)
         headers = {"User-Agent": self.settings.user_agent, "Accept": accept, "Accept-Encoding": "gzip"}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        conn.request("GET", target, headers=headers)
-        resp = conn.getresponse()
+        wait = max(0.001, min(self.settings.timeout, deadline.remaining()))
+        options: dict[str, Any] = {"headers": headers, "redirect": False, "retries": False, "preload_content": False,
+                                   "decode_content": False, "timeout": urllib3.Timeout(connect=wait, read=wait)}
+        if proxy:
+            # The proxy resolves names; still refuse what we can see is private (a literal, or a local answer).
+            if not private_ok:
+                self._check_via_proxy(url, host, port)
+            return self._manager(proxy).urlopen("GET", _safe_url(parts), **options)
+        where = resolve(host, port, private_ok=private_ok)
+        if where.refused:
+            raise refused(url, host, where)
+        pool_kwargs = {"server_hostname": host, "assert_hostname": host} if scheme == "https" else None
+        pool = self._manager(None).connection_from_host(where.address, port, scheme, pool_kwargs=pool_kwargs)
+        headers["Host"] = _host_header(parts)
+        return pool.urlopen("GET", _target(parts), assert_same_host=False, **options)
+
+    def _check_via_proxy(self, url: str, host: str, port: int) -> None:
+        where = resolve(host, port, private_ok=False)
+        if where.refused == "private":
+            raise refused(url, host, where)
+
+    def _manager(self, proxy: str | None) -> urllib3.PoolManager:
+        with self._hosts_lock:
+            manager = self._managers.get(proxy)
+            if manager is None:
+                manager = self._managers[proxy] = pool_manager(self.settings.per_host, proxy)
+            return manager
+
+    def _answer(self, resp: urllib3.BaseHTTPResponse, url: str, deadline: Deadline) -> Response | _Redirect:
         self._count(0, request=True)
         status = resp.status
-        if status in _REDIRECTS and resp.getheader("Location"):
-            return status, resp.getheader("Location", "")
+        location = resp.headers.get("Location")
+        if status in _REDIRECTS and location:
+            return _Redirect(status=status, location=location)
         if status == 304:
-            return Response(url=url, status=304, etag=resp.getheader("ETag") or etag,
-                            last_modified=resp.getheader("Last-Modified") or last_modified)
+            return Response(url=url, status=304, etag=resp.headers.get("ETag"),
+                            last_modified=resp.headers.get("Last-Modified"))
         if status != 200:
-            raise _status_error(url, status, resp.getheader("Retry-After"), self.settings.backoff_max)
-        body = self._read_body(resp, url, started)
-        return Response(url=url, status=200, body=body, content_type=resp.getheader("Content-Type", ""),
-                        etag=resp.getheader("ETag"), last_modified=resp.getheader("Last-Modified"))
+            raise status_error(url, status, resp.headers.get("Retry-After"))
+        body = self._read_body(resp, url, deadline)
+        return Response(url=url, status=200, body=body, content_type=resp.headers.get("Content-Type", ""),
+                        etag=resp.headers.get("ETag"), last_modified=resp.headers.get("Last-Modified"))
 
-    def _read_body(self, resp: http.client.HTTPResponse, url: str, started: float) -> bytes:
+    def _read_body(self, resp: urllib3.BaseHTTPResponse, url: str, deadline: Deadline) -> bytes:
         """Stream the body; stop at the decompressed size cap or the deadline."""
         limit = self.settings.max_bytes
-        encoding = (resp.getheader("Content-Encoding") or "").strip().lower()
+        encoding = (resp.headers.get("Content-Encoding") or "").strip().lower()
         # wbits 47: zlib or gzip, whichever header the data carries (servers mislabel deflate).
         inflate = zlib.decompressobj(47) if encoding in ("gzip", "x-gzip", "deflate") else None
         out = bytearray()
         while True:
-            if time.monotonic() - started > self.settings.deadline:
-                raise FetchFailed(url, f"took longer than {self.settings.deadline:g}s", reason="timeout",
-                                  hint="the server is very slow; briefing tries again next run", transient=True)
-            chunk = resp.read1(_CHUNK)
+            chunk = resp.read1(_CHUNK, decode_content=False)
+            if deadline.fired or deadline.remaining() <= 0:
+                resp.close()  # a half-read connection must not go back to the pool
+                raise too_slow(url, self.settings.deadline)
             if not chunk:
                 break
             self._count(len(chunk))
             try:
                 data = inflate.decompress(chunk, limit + 1 - len(out)) if inflate else chunk
             except zlib.error:
+                resp.close()
                 raise FetchFailed(url, "the compressed response is corrupt", reason="encoding",
                                   hint="the server is misconfigured; try again later or remove it") from None
             out += data
             if len(out) > limit or (inflate is not None and inflate.unconsumed_tail):
+                resp.close()
                 raise FetchFailed(url, f"response larger than {_size(limit)}, stopped reading", reason="too large",
                                   hint="this is not a normal feed or article; remove it or raise the size cap")
         return bytes(out)
@@ -234,23 +265,39 @@ class Fetcher:
             self.stats.requests += request
 
 
-def _status_error(url: str, status: int, retry_after: str | None, longest: float) -> FetchFailed:
-    if status == 404:
-        return FetchFailed(url, "404 Not Found", reason="not found", status=status,
-                           hint="check the address, or remove it from your feeds")
-    if status == 410:
-        return FetchFailed(url, "410 Gone", reason="gone", status=status,
-                           hint="the publisher retired it; briefing stops asking, remove it from your feeds")
-    if status in (401, 403):
-        return FetchFailed(url, f"{status} access refused", reason="refused", status=status,
-                           hint="the site does not let briefing read it; remove it or find a public feed")
-    if status in _RETRY_STATUS:
-        wait = float(retry_after) if retry_after and retry_after.strip().isdigit() else None
-        return FetchFailed(url, f"server error {status}", reason="server error", status=status, transient=True,
-                           hint="the server is having trouble; briefing tries again next run",
-                           retry_after=wait if wait is not None and wait <= longest else None)
-    return FetchFailed(url, f"unexpected HTTP status {status}", reason="http", status=status,
-                       hint="check the address; remove the feed if this persists")
+def _release(resp: urllib3.BaseHTTPResponse) -> None:
+    """Hand the connection back for reuse: a short unread body (a 304, a redirect, an error page) is read first."""
+    length = resp.headers.get("Content-Length", "")
+    done = resp.closed
+    if not done and (resp.status == 304 or (length.isdigit() and int(length) <= _CHUNK)):
+        try:
+            resp.drain_conn()
+        except (urllib3.exceptions.HTTPError, OSError):
+            resp.close()
+    elif not done:
+        resp.close()  # an unknown or long remainder: cheaper to open a new connection than to read it
+    resp.release_conn()
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Redirect:
+    status: int
+    location: str
+
+
+def _target(parts: SplitResult) -> str:
+    return quote(parts.path or "/", safe="/%:@!$&'()*+,;=-._~") + (f"?{parts.query}" if parts.query else "")
+
+
+def _safe_url(parts: SplitResult) -> str:
+    """The URL without credentials or fragment, path quoted: what a proxy is asked for."""
+    return f"{parts.scheme.lower()}://{_host_header(parts)}{_target(parts)}"
+
+
+def _host_header(parts: SplitResult) -> str:
+    host = parts.hostname or ""
+    host = f"[{host}]" if ":" in host else host
+    return f"{host}:{parts.port}" if parts.port else host
 
 
 def _read_file(url: str, last_modified: str | None, limit: int) -> Response:

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Any
 
-from briefing.collect.seeds import source_id
-from briefing.collect.textclean import clean_article
+from briefing.collect.seeds import first_words, source_id
+from briefing.collect.textclean import clean_article, normalise, printable_line
 from briefing.models import Article
 
 # The feed's own copy of an entry is a fallback; a few hundred KB is already a whole book chapter.
@@ -29,7 +29,7 @@ class Entry:
     """One feed entry as stored between runs."""
 
     key: str  # the entry's id, else its link, else a hash of its title and text
-    title: str
+    title: str  # "" when the feed gives none
     link: str | None = None
     published: dt.datetime | None = None
     summary: str = ""  # the feed's content or summary (HTML), the fallback when the page fails
@@ -56,7 +56,7 @@ def parse_feed(body: bytes, *, content_type: str, url: str) -> ParsedFeed:
     entries = _unique(_entry(e) for e in parsed.entries)
     if not entries and not parsed.get("version"):
         return _not_a_feed(body, content_type, url)
-    title = (parsed.feed.get("title") or "").strip() or None
+    title = printable_line(parsed.feed.get("title") or "") or None
     problem = None
     if parsed.get("bozo"):
         exc = parsed.get("bozo_exception")
@@ -95,9 +95,9 @@ def _entry(raw: Any) -> Entry:
     link = (raw.get("link") or "").strip() or None
     if link and link.startswith("file://") and not link.startswith("file:///"):
         link = "file:///" + link[7:]  # feedparser folds file:///tmp/x into file://tmp/x
-    title = html_text(raw.get("title") or "").replace("\n", " ").strip() or "(untitled)"
+    title = printable_line(html_text(raw.get("title") or ""))
     contents = [c.get("value") or "" for c in raw.get("content") or []]
-    summary = max(contents + [raw.get("summary") or ""], key=len)[:MAX_SUMMARY_CHARS]
+    summary = normalise(max(contents + [raw.get("summary") or ""], key=len)[:MAX_SUMMARY_CHARS])
     published = struct_to_datetime(raw.get("published_parsed") or raw.get("updated_parsed"))
     key = (raw.get("id") or "").strip() or link or entry_key(title, summary)
     return Entry(key=key, title=title, link=link, published=published, summary=summary)
@@ -116,10 +116,15 @@ def entry_article(entry: Entry, *, outlet: str, tz: dt.tzinfo | None) -> Article
     if not body.strip():
         return None
     return Article(
-        id=source_id(entry.link or entry.key), title=entry.title, text=body, outlet=outlet,
+        id=source_id(entry.link or entry.key), title=entry.title or first_words(body), text=body, outlet=outlet,
         published=entry.published.astimezone(tz).date() if entry.published else None,
         url=entry.link, origin="feed",
     )
+
+
+def entry_words(entry: Entry) -> int:
+    """How many words the feed itself gives for an entry (its content or summary)."""
+    return len(html_text(entry.summary).split()) if entry.summary else 0
 
 
 class _TextParser(HTMLParser):

@@ -8,6 +8,7 @@ import json
 import sqlite3
 from collections.abc import Sequence
 
+from briefing.collect.textclean import normalise, printable_line
 from briefing.config.schema import FeedSpec
 from briefing.feeds.parse import Entry
 from briefing.models import Article, FeedHealth
@@ -88,8 +89,9 @@ class FeedStore:
     def entries(self, url: str) -> list[Entry]:
         """The entries of the feed's last full read (what a 304 means is still there)."""
         rows = self.state.db.execute("SELECT * FROM feed_entries WHERE feed_url = ? ORDER BY rowid", (url,))
+        # Normalised again on the way out: a row written by an older version may hold what we now strip.
         return [
-            Entry(key=r["key"], title=r["title"], link=r["link"], summary=r["summary"],
+            Entry(key=r["key"], title=printable_line(r["title"]), link=r["link"], summary=normalise(r["summary"]),
                   published=dt.datetime.fromisoformat(r["published"]) if r["published"] else None)
             for r in rows
         ]
@@ -165,6 +167,10 @@ def _article_from_json(text: str) -> Article | None:
     try:
         data = json.loads(text)
         data["published"] = dt.date.fromisoformat(data["published"]) if data.get("published") else None
+        for key in ("title", "outlet", "author"):  # cached by an older version: normalise as if just read
+            if isinstance(data.get(key), str):
+                data[key] = printable_line(data[key])
+        data["text"] = normalise(data["text"])
         return Article(**data)
     except (ValueError, TypeError, KeyError):
         return None  # written by another version: fetch the page again

@@ -1,0 +1,209 @@
+"""The connection layer under the fetcher: urllib3 pools, proxies, one deadline, and where we may connect.
+
+Addresses are checked after DNS resolution and the connection goes to the address that was checked
+(no second lookup a rebinding DNS server could answer differently). A request has one deadline that
+covers connecting, the headers and the body: a watchdog thread shuts the socket when it passes, so a
+server dribbling its headers a byte at a time cannot hold a fetching thread for longer.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import heapq
+import ipaddress
+import itertools
+import socket
+import threading
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import urllib3
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+Refusal = Literal["private", "dns"]
+
+
+# --- one deadline per request ---------------------------------------------------------------
+
+
+@dataclass(eq=False)
+class Deadline:
+    """The moment a request must be over; the sockets it uses are shut when it passes."""
+
+    when: float
+    fired: bool = False
+    done: bool = False
+    socks: list[socket.socket] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def remaining(self) -> float:
+        """Seconds left, never negative."""
+        return max(0.0, self.when - time.monotonic())
+
+    def watch(self, sock: socket.socket | None) -> None:
+        """Shut `sock` when the deadline passes (at once if it already has)."""
+        if sock is None:
+            return
+        with self.lock:
+            self.socks.append(sock)
+            late = self.fired
+        if late:
+            _shut(sock)
+
+    def fire(self) -> None:
+        with self.lock:
+            if self.done:
+                return
+            self.fired = True
+            socks = list(self.socks)
+        for sock in socks:
+            _shut(sock)
+
+    def finish(self) -> None:
+        """The request is over: its sockets may go back to the pool untouched."""
+        with self.lock:
+            self.done = True
+            self.socks.clear()
+
+
+def _shut(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)  # wakes a thread blocked in recv(); close() alone would not
+
+
+class _Watchdog:
+    """One thread for every deadline of the process: a heap, woken when an earlier deadline arrives."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._heap: list[tuple[float, int, Deadline]] = []
+        self._order = itertools.count()
+        self._thread: threading.Thread | None = None
+
+    def arm(self, deadline: Deadline) -> None:
+        with self._cond:
+            heapq.heappush(self._heap, (deadline.when, next(self._order), deadline))
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="briefing-deadlines", daemon=True)
+                self._thread.start()
+            if self._heap[0][2] is deadline:
+                self._cond.notify()
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                while not self._heap:
+                    self._cond.wait()
+                when, _, deadline = self._heap[0]
+                wait = when - time.monotonic()
+                if wait > 0 and not deadline.done:
+                    self._cond.wait(wait)
+                    continue
+                heapq.heappop(self._heap)
+            if not deadline.done:
+                deadline.fire()
+
+
+_WATCHDOG = _Watchdog()
+_current = threading.local()  # the deadline of the request this thread is making
+
+
+def start_deadline(seconds: float) -> Deadline:
+    """Begin a request's deadline in this thread; call `finish()` on it when the request is over."""
+    deadline = Deadline(when=time.monotonic() + seconds)
+    _current.deadline = deadline
+    _WATCHDOG.arm(deadline)
+    return deadline
+
+
+def _watch_current(sock: socket.socket | None) -> None:
+    deadline: Deadline | None = getattr(_current, "deadline", None)
+    if deadline is not None and not deadline.done:
+        deadline.watch(sock)
+
+
+class _Connection(HTTPConnection):
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        if self.sock is None:
+            self.connect()
+        _watch_current(self.sock)  # a new or a reused connection: either way this request's deadline guards it
+        super().request(*args, **kwargs)
+
+
+class _TLSConnection(HTTPSConnection):
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        if self.sock is None:
+            self.connect()
+        _watch_current(self.sock)
+        super().request(*args, **kwargs)
+
+
+class _Pool(HTTPConnectionPool):
+    ConnectionCls = _Connection
+
+
+class _TLSPool(HTTPSConnectionPool):
+    ConnectionCls = _TLSConnection
+
+
+def pool_manager(per_host: int, proxy: str | None = None) -> urllib3.PoolManager:
+    """A PoolManager (or ProxyManager) whose connections obey the request deadline; `per_host` kept alive per host."""
+    manager: urllib3.PoolManager
+    if proxy:
+        manager = urllib3.ProxyManager(proxy, num_pools=64, maxsize=per_host, block=False)
+    else:
+        manager = urllib3.PoolManager(num_pools=256, maxsize=per_host, block=False)
+    manager.pool_classes_by_scheme = {"http": _Pool, "https": _TLSPool}
+    return manager
+
+
+# --- proxies from the environment -------------------------------------------------------------
+
+
+def proxy_for(scheme: str, host: str) -> str | None:
+    """The proxy the standard variables (HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY) name for a request, or None."""
+    proxies = urllib.request.getproxies_environment()
+    proxy = proxies.get(scheme) or proxies.get("all")
+    bypass = urllib.request.proxy_bypass_environment  # type: ignore[attr-defined]  # public, untyped in typeshed
+    if not proxy or bypass(host, proxies):
+        return None
+    return proxy if "://" in proxy else f"http://{proxy}"
+
+
+# --- where we may connect ---------------------------------------------------------------------
+
+
+def is_public(address: str) -> bool:
+    """True for a globally routable unicast address; False for loopback, private, link-local, multicast, reserved."""
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped  # ::ffff:127.0.0.1 is loopback in disguise
+    return ip.is_global and not ip.is_multicast
+
+
+@dataclass(frozen=True, kw_only=True)
+class Resolved:
+    """A host's checked address to connect to, or why there is none."""
+
+    address: str | None = None
+    refused: Refusal | None = None
+    detail: str = ""
+
+
+def resolve(host: str, port: int, *, private_ok: bool) -> Resolved:
+    """Resolve `host` and pick an address we may connect to: public ones, or any when `private_ok`."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        return Resolved(refused="dns", detail=str(getattr(exc, "strerror", None) or exc))
+    addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
+    for address in addresses:
+        if private_ok or is_public(address):
+            return Resolved(address=address)
+    return Resolved(refused="private", detail=", ".join(addresses[:3]))

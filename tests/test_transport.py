@@ -1,0 +1,169 @@
+"""The transport against real servers on loopback: proxies, connection reuse, Retry-After, one deadline, SSRF."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import time
+from pathlib import Path
+
+import pytest
+from feedserver import (
+    FeedServer,
+    ForwardingProxy,
+    Item,
+    article_page,
+    dribble_headers,
+    paragraphs,
+    redirect,
+    rss2,
+)
+
+from briefing.config.schema import FeedSpec
+from briefing.feeds.fetch import Fetcher, FetchFailed, FetchSettings
+from briefing.feeds.run import collect_feeds
+from briefing.state import State
+
+NOW = dt.datetime.now(dt.UTC)
+FAST = FetchSettings(timeout=0.8, deadline=1.0, max_bytes=256 * 1024, retries=0, backoff=0.01, extract_processes=0)
+
+
+@pytest.fixture
+def server():
+    with FeedServer() as srv:
+        yield srv
+
+
+@pytest.fixture
+def state(tmp_path: Path):
+    with State(tmp_path / "state.sqlite") as st:
+        yield st
+
+
+@pytest.fixture
+def no_proxy_env(monkeypatch):
+    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY",
+                 "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    return monkeypatch
+
+
+def story_item(server: FeedServer, slug: str, link: str | None = None) -> Item:
+    url = server.add(f"/{slug}", article_page(f"The {slug} story", paragraphs(f"The {slug} project")),
+                     content_type="text/html; charset=utf-8")
+    return Item(f"The {slug} story", link or url, NOW - dt.timedelta(hours=1), summary="")
+
+
+def test_feeds_go_through_the_proxy_and_no_proxy_bypasses_it(server, state, no_proxy_env):
+    feed = server.add("/feed.xml", rss2([story_item(server, "harbour")]))
+    with ForwardingProxy() as proxy:
+        no_proxy_env.setenv("HTTP_PROXY", proxy.url)
+        no_proxy_env.setenv("HTTPS_PROXY", proxy.url)
+        result = collect_feeds([FeedSpec(url=feed)], state=state, window_start=NOW - dt.timedelta(hours=36),
+                               settings=FAST)
+        assert [a.title for a in result.articles] == ["The harbour story"] and result.warnings == ()
+        assert proxy.seen == [feed, server.url("/harbour")]  # the proxy saw the feed and its page
+
+        no_proxy_env.setenv("NO_PROXY", "127.0.0.1")
+        assert Fetcher(FAST).get(server.url("/harbour")).status == 200
+        assert len(proxy.seen) == 2  # bypassed
+    assert server.hits["/harbour"] == 2
+
+
+def test_connections_are_reused_per_host(server, no_proxy_env):
+    ports: list[int] = []
+
+    def answer(handler) -> None:
+        ports.append(handler.client_address[1])
+        handler.send_response(200)
+        handler.send_header("Content-Length", "2")
+        handler.end_headers()
+        handler.wfile.write(b"ok")
+
+    url = server.custom("/ok", answer)
+    fetcher = Fetcher(FAST)
+    for _ in range(5):
+        assert fetcher.get(url).body == b"ok"
+    assert len(ports) == 5 and len(set(ports)) == 1  # five requests, one connection
+
+
+@pytest.mark.parametrize("form", ["seconds", "http-date"])
+def test_retry_after_is_honoured_in_both_forms(server, no_proxy_env, form):
+    times: list[float] = []
+
+    def busy_then_ok(handler) -> None:
+        times.append(time.monotonic())
+        if len(times) == 1:
+            later = email.utils.format_datetime(dt.datetime.now(dt.UTC) + dt.timedelta(seconds=2), usegmt=True)
+            handler.send_response(503)
+            handler.send_header("Retry-After", "1" if form == "seconds" else later)
+            handler.send_header("Content-Length", "0")
+            handler.end_headers()
+            return
+        handler.send_response(200)
+        handler.send_header("Content-Length", "6")
+        handler.end_headers()
+        handler.wfile.write(b"<rss/>")
+
+    url = server.custom("/busy", busy_then_ok)
+    settings = FetchSettings(timeout=2, retries=1, backoff=0.01, backoff_max=3)
+    assert Fetcher(settings).get(url).body == b"<rss/>"
+    assert times[1] - times[0] >= 0.9  # it waited as told, not the 10 ms backoff
+
+
+def test_a_retry_after_longer_than_a_build_waits_is_left_for_the_next_run(server, no_proxy_env):
+    server.add("/later", "", status=429, headers={"Retry-After": "3600"})
+    with pytest.raises(FetchFailed) as err:
+        Fetcher(FetchSettings(timeout=2, retries=2, backoff=0.01, backoff_max=3)).get(server.url("/later"))
+    assert err.value.transient and server.hits["/later"] == 1
+
+
+def test_one_deadline_covers_dribbled_headers(server, no_proxy_env):
+    url = server.custom("/dribble", dribble_headers)
+    started = time.monotonic()
+    with pytest.raises(FetchFailed) as err:
+        Fetcher(FAST).get(url)
+    assert time.monotonic() - started < 2.5  # the 1 s deadline, not 2000 × 50 ms
+    assert err.value.reason == "timeout" and "longer than 1s" in str(err.value)
+
+
+def test_a_dns_failure_is_not_retried(no_proxy_env):
+    started = time.monotonic()
+    with pytest.raises(FetchFailed) as err:
+        Fetcher(FetchSettings(retries=2, backoff=1.0)).get("http://no-such-host.invalid/feed.xml")
+    assert err.value.reason == "dns" and not err.value.transient and "no such host" in str(err.value)
+    assert time.monotonic() - started < 1.0  # no backoff sleeps
+
+
+def test_a_remote_feed_cannot_lead_to_loopback(server, state, no_proxy_env):
+    """A feed on a public-looking host links to, and redirects to, loopback: neither is fetched or published."""
+    secret = server.add("/secret", article_page("Internal admin", paragraphs("The secret key")),
+                        content_type="text/html")
+    server.custom("/moved", redirect(secret))
+    good = story_item(server, "bridge", link="http://news.example/bridge")
+    items = [good, Item("Direct", secret, NOW, summary="<p>The feed's own summary.</p>"),
+             Item("Via redirect", "http://news.example/moved", NOW, summary="")]
+    server.add("/feed.xml", rss2(items))
+    port = int(server.base.rsplit(":", 1)[1])
+    with ForwardingProxy(names={"news.example": port}) as proxy:
+        no_proxy_env.setenv("HTTP_PROXY", proxy.url)
+        result = collect_feeds([FeedSpec(url="http://news.example/feed.xml", name="News")], state=state,
+                               window_start=NOW - dt.timedelta(hours=36), settings=FAST)
+    assert server.hits["/secret"] == 0
+    assert "secret key" not in " ".join(a.text for a in result.articles)
+    assert sorted(a.title for a in result.articles) == ["Direct", "The bridge story"]  # the feed's own text only
+    assert len(result.warnings) == 1
+    warning = result.warnings[0]
+    assert warning.startswith("feed News: http://news.example/feed.xml: ")
+    assert secret in warning and "http://news.example/moved" in warning and "private or local" in warning
+
+
+def test_a_feed_on_loopback_may_link_to_its_own_host_only(server, state, no_proxy_env):
+    elsewhere = server.url("/story").replace("127.0.0.1", "localhost")  # same machine, another host name
+    items = [story_item(server, "own"), Item("Elsewhere", elsewhere, NOW, summary="<p>Summary.</p>")]
+    feed = server.add("/feed.xml", rss2(items))
+    result = collect_feeds([FeedSpec(url=feed)], state=state, window_start=NOW - dt.timedelta(hours=36),
+                           settings=FAST)
+    assert sorted(a.title for a in result.articles) == ["Elsewhere", "The own story"]
+    assert "paragraph 3" in next(a.text for a in result.articles if a.title == "The own story")
+    assert server.hits["/story"] == 0 and elsewhere in result.warnings[0]
