@@ -9,7 +9,17 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from briefing.collect.textclean import CleanText, clean_article, normalise, parse_date, real_author
+from briefing.collect.decoding import decode
+from briefing.collect.metadata import choose_title, page_headlines, site_from_title, site_name, tidy_authors
+from briefing.collect.textclean import (
+    MIN_WORDS,
+    CleanText,
+    clean_article,
+    is_article,
+    normalise,
+    parse_date,
+    word_count,
+)
 from briefing.errors import InputError
 from briefing.models import Article, Collected
 
@@ -18,8 +28,6 @@ log = logging.getLogger(__name__)
 SEED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 # A saved article is a few hundred KB at most; anything larger is a mistake (a dump, a video).
 MAX_SEED_BYTES = 5 * 1024 * 1024
-# Fewer words than this is a stub, an error page or a teaser, not an article.
-MIN_WORDS = 40
 UNKNOWN_OUTLET = "Unknown outlet"
 
 
@@ -69,27 +77,10 @@ def read_seed(path: Path, *, root: Path | None = None) -> Article:
         article = article_from_html(text, id=source_id(shown), path=shown, origin="seed")
     else:
         article = _article_from_text(text, path=path, shown=shown)
-    if article is None or len(article.text.split()) < MIN_WORDS:
+    if article is None:
         raise InputError(f"{shown}: skipped, no article text found",
                          hint="save the page's article, not an index or error page")
     return article
-
-
-def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else the legacy encoding a page declares, else Windows-1252."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    declared = re.search(rb"""charset=["']?([A-Za-z0-9_\-]+)""", data[:4096])
-    for encoding in ([declared.group(1).decode("ascii")] if declared else []) + ["cp1252"]:
-        try:
-            return data.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
-            continue
-    return data.decode("latin-1")  # never fails: every byte is a character
 
 
 def article_from_html(html: str, *, id: str, url: str | None = None, path: str | None = None,
@@ -98,32 +89,46 @@ def article_from_html(html: str, *, id: str, url: str | None = None, path: str |
 
     `fast` skips trafilatura's second-opinion extractors (readability, jusText) unless the first
     pass finds fewer than MIN_WORDS words: half the time per page, for runs of thousands of pages.
+    A page that still gives too little is read once more without precision mode, which drops short
+    paragraphs a brief consists of. None when no article is left (see `is_article`).
     """
     import trafilatura  # imported here: it is the slowest import and only HTML needs it
 
-    options: dict[str, Any] = {"url": url, "with_metadata": True, "include_comments": False, "include_tables": True,
-               "favor_precision": True}
-    extracted = trafilatura.bare_extraction(html, fast=True, **options) if fast else None
-    doc = _as_dict(extracted)
-    if len((doc.get("text") or "").split()) < MIN_WORDS:
-        doc = _as_dict(trafilatura.bare_extraction(html, **options))
+    html = normalise(html)  # before parsing: the parser drops a lone ESC but would leave "[31m" behind
+    options: dict[str, Any] = {"url": url, "with_metadata": True, "include_comments": False, "include_tables": True}
+    doc = _as_dict(trafilatura.bare_extraction(html, fast=True, favor_precision=True, **options)) if fast else {}
+    if _words(doc) < MIN_WORDS:
+        doc = _as_dict(trafilatura.bare_extraction(html, favor_precision=True, **options))
+    if _words(doc) < MIN_WORDS:
+        default = _as_dict(trafilatura.bare_extraction(html, **options))
+        doc = default if _words(default) > _words(doc) else doc
     if not doc.get("text"):
         return None
     cleaned = clean_article(doc["text"])
-    title = (doc.get("title") or cleaned.title or "").strip()
+    extracted_title = doc.get("title") or cleaned.title or ""
+    page = page_headlines(html)
+    site = outlet or site_name(doc.get("sitename"), url, extracted_title) or cleaned.outlet
+    title = choose_title(extracted_title, page, site, url)
+    site = (site or site_from_title(page.title_tag, title) or host_of(url)
+            or outlet_from_filename(Path(path or "")))
+    if not is_article(title, cleaned.body):
+        return None
     published = parse_date(doc["date"]) if doc.get("date") else cleaned.published
-    site = outlet or doc.get("sitename") or cleaned.outlet or host_of(url) or outlet_from_filename(Path(path or ""))
     return Article(
         id=id,
         title=title or first_words(cleaned.body),
         text=cleaned.body if cleaned.title is None or cleaned.title == title else _with_lead(cleaned),
         outlet=_tidy_outlet(site),
-        author=_tidy_author(doc.get("author")) or cleaned.author,
+        author=tidy_authors(doc.get("author"), site) or cleaned.author,
         published=published,
         url=url or doc.get("url") or cleaned.url,
         path=path,
         origin=origin,
     )
+
+
+def _words(doc: dict) -> int:
+    return word_count(doc.get("text") or "")
 
 
 def _as_dict(extracted: object) -> dict:
@@ -135,7 +140,7 @@ def _as_dict(extracted: object) -> dict:
 
 def _article_from_text(text: str, *, path: Path, shown: str) -> Article | None:
     cleaned = clean_article(text, markdown=path.suffix.lower() in (".md", ".markdown"))
-    if not cleaned.body:
+    if not is_article(cleaned.title, cleaned.body):
         return None
     outlet = cleaned.outlet or host_of(cleaned.url) or cleaned.author or outlet_from_filename(path)
     return Article(
@@ -192,10 +197,6 @@ def host_of(url: str | None) -> str | None:
 
 def _tidy_outlet(name: str) -> str:
     return normalise(name).strip(" -|·—") or UNKNOWN_OUTLET
-
-
-def _tidy_author(name: str | None) -> str | None:
-    return real_author(normalise(name)) if name else None
 
 
 def first_words(body: str, count: int = 12) -> str:

@@ -16,6 +16,12 @@ from briefing.text import MONTHS
 
 # Only the first lines of a file hold crumbs, bylines and dates; further down such lines are article.
 HEADER_LINES = 15
+# A text this long is an article even without a headline; a shorter one needs a headline and a sentence.
+MIN_WORDS = 40
+# A sentence: six words or more ending in . ! ? (and closing quotes), or in Chinese and Japanese, which
+# need no spaces, ten characters or more ending in 。！？ (not a menu, a caption or a button).
+_SENTENCE = re.compile(r"(?:\S+\s+){5,}\S*[.!?…](?:[\"'”’»)]*)(?:\s|$)|[^\s。！？]{10,}[。！？]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_PATTERNS = [
@@ -29,7 +35,7 @@ _WEEKDAY_PREFIX = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
 _BREADCRUMB = re.compile(r"^(?:home|start)\s*[»>›/|]\s*\S", re.I)
 _BYLINE = re.compile(r"^(?:by|written by|author:?)\s+(?P<name>[^\d,|]{3,60})$", re.I)
 _NAME = re.compile(r"^[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}$")
-_GENERIC_AUTHORS = {"admin", "administrator", "staff", "editor", "editorial", "team", "newsroom", "guest"}
+GENERIC_AUTHORS = {"admin", "administrator", "staff", "editor", "editorial", "team", "newsroom", "guest"}
 
 # A "Source: Outlet (www.site)" credit and its companions at the foot of republished articles.
 _SOURCE_CREDIT = re.compile(
@@ -91,6 +97,21 @@ def normalise(text: str) -> str:
         return text  # the common case, checked in C; the per-character filter below is slow
     text = _TERMINAL_ESCAPE.sub("", text)
     return "".join(ch for ch in text if ch in _KEPT or unicodedata.category(ch)[0] != "C")
+
+
+def word_count(text: str) -> int:
+    """Words in a text; Chinese and Japanese, written without spaces, count about two characters a word."""
+    spaced = len(text.split())
+    if text.isascii():
+        return spaced
+    return spaced + len(_CJK.findall(text)) // 2
+
+
+def is_article(title: str | None, body: str) -> bool:
+    """Worth a place in the digest: MIN_WORDS words, or a headline and at least one real sentence (a wire brief)."""
+    if word_count(body) >= MIN_WORDS:
+        return True
+    return bool(title and title.strip()) and any(_SENTENCE.search(line) for line in body.split("\n"))
 
 
 def printable_line(text: str) -> str:
@@ -254,7 +275,7 @@ def _is_author_line(index: int, lines: list[str], meta: dict) -> bool:
 def real_author(name: str) -> str | None:
     """The name, or None for a generic byline ("Admin", "Staff")."""
     name = name.strip()
-    return None if name.lower() in _GENERIC_AUTHORS else name
+    return None if name.lower() in GENERIC_AUTHORS else name
 
 
 def _read_credits(lines: list[str], meta: dict) -> list[str]:
