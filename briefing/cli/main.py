@@ -313,6 +313,15 @@ def _setup_logging(*, debug: bool) -> None:
         format="%(levelname)s %(name)s: %(message)s" if debug else "%(message)s",
         stream=sys.stderr,
     )
+    if not debug:
+        # Libraries' own lines ("parsed tree length: 0", "discarding data") mean nothing to a reader
+        # beside ours, and every problem they describe already costs one of our warnings.
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(_only_briefing)
+
+
+def _only_briefing(record: logging.LogRecord) -> bool:
+    return record.name == "briefing" or record.name.startswith("briefing.")
 
 
 __all__ = ["main", "make_parser", "parse_date", "load", "ConfigError"]

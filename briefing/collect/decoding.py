@@ -15,6 +15,8 @@ _LATIN_GUESSES = frozenset({
     "iso8859_16", "mac_roman", "mac_latin2", "mac_iceland", "mac_turkish", "utf_8",
 })
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]*\bencoding\s*=""", re.I)
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _DECLARED = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:\-]+)""", re.I)
 
 
@@ -40,6 +42,30 @@ def declared_charset(data: bytes) -> str | None:
     """The charset a document names in its first 4 KB (<meta charset>, http-equiv, or the XML declaration)."""
     match = _DECLARED.search(data[:4096])
     return match.group(1).decode("ascii").lower() if match else None
+
+
+def content_charset(content_type: str) -> str | None:
+    """The charset parameter of a Content-Type header, or None."""
+    for param in content_type.split(";")[1:]:
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset":
+            return value.strip().strip("\"'") or None
+    return None
+
+
+def as_utf8_xml(body: bytes, content_type: str) -> tuple[bytes, str]:
+    """An XML document that declares no charset and is not UTF-8, transcoded to UTF-8 (with a Content-Type saying so).
+
+    feedparser reads such a document as Windows-1252; a KOI8-R or Shift-JIS feed would come out garbled.
+    """
+    if content_charset(content_type) or _XML_ENCODING.search(body[:1024]) or body.startswith(_UTF16_BOMS):
+        return body, content_type
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        base = content_type.split(";")[0].strip() or "application/xml"
+        return decode(body).encode("utf-8"), f"{base}; charset=utf-8"
+    return body, content_type
 
 
 def decode(data: bytes, declared: str | None = None) -> str:

@@ -323,18 +323,9 @@ def _read_file(url: str, last_modified: str | None, limit: int) -> Response:
 
 def decode_body(body: bytes, content_type: str) -> str:
     """Text of a page: the charset the server names if it decodes cleanly, else what the page says or shows."""
-    from briefing.collect.decoding import decode
+    from briefing.collect.decoding import content_charset, decode
 
     return decode(body, content_charset(content_type))
-
-
-def content_charset(content_type: str) -> str | None:
-    """The charset parameter of a Content-Type header, or None."""
-    for param in content_type.split(";")[1:]:
-        key, _, value = param.partition("=")
-        if key.strip().lower() == "charset":
-            return value.strip().strip("\"'") or None
-    return None
 
 
 def _size(n: int) -> str:

@@ -116,8 +116,15 @@ def _parse(body: bytes, content_type: str, url: str) -> ParsedFeed:
     return parse_feed(body, content_type=content_type, url=url)
 
 
-def _warm_up() -> None:
+def _warm_up(debug: bool) -> None:
+    """Start a worker process: trafilatura loaded before the first page, logging like the parent's."""
     import trafilatura  # noqa: F401 - load it once per worker process, before the first page arrives
+
+    if debug:
+        logging.basicConfig(level=logging.DEBUG, format="%(levelname)s %(name)s: %(message)s")
+    else:
+        # Without a handler Python prints WARNING lines itself: the libraries' ones would reach the terminal.
+        logging.getLogger().addHandler(logging.NullHandler())
 
 
 class Extractor:
@@ -137,7 +144,9 @@ class Extractor:
     def expect(self, work: int) -> None:
         """Start the processes once the run has enough work to repay their start-up (about a second)."""
         if self.pool is None and self.processes > 0 and work >= POOL_MIN_WORK:
-            self.pool = ProcessPoolExecutor(self.processes, mp_context=mp.get_context("spawn"), initializer=_warm_up)
+            debug = logging.getLogger("briefing").isEnabledFor(logging.DEBUG)
+            self.pool = ProcessPoolExecutor(self.processes, mp_context=mp.get_context("spawn"), initializer=_warm_up,
+                                            initargs=(debug,))
 
     def submit(self, fn: Callable[..., Verdict], *args: Any) -> Verdict | Reading:
         """Start fn(*args) in a worker process and return at once, or (without processes) run it here."""

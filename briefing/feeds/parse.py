@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Any
 
+from briefing.collect.decoding import as_utf8_xml
 from briefing.collect.seeds import first_words, source_id
 from briefing.collect.textclean import clean_article, normalise, printable_line
 from briefing.models import Article
@@ -50,6 +51,7 @@ def parse_feed(body: bytes, *, content_type: str, url: str) -> ParsedFeed:
     """Parse RSS 0.9x/1.0/2.0 or Atom with feedparser, keeping what a malformed document still yields."""
     import feedparser  # imported here: only runs with feeds need it
 
+    body, content_type = as_utf8_xml(body, content_type)
     # A stream, never bytes or str: feedparser opens a str or bytes argument as a URL or a local file name.
     parsed = feedparser.parse(io.BytesIO(body), response_headers={
         "content-type": content_type or "application/xml", "content-location": url})
