@@ -26,6 +26,11 @@ def test_text_stands_in_for_a_missing_title_and_odd_schemes_are_ignored():
     assert parse_opml(data) == (FeedSpec(url="https://c.test/feed", name="Only text"),)
 
 
+def test_feed_names_lose_terminal_control_sequences():
+    data = "<opml><body><outline title='Wire\u009b2J\u0085 Desk' xmlUrl='https://c.test/feed'/></body></opml>"
+    assert parse_opml(data.encode()) == (FeedSpec(url="https://c.test/feed", name="Wire Desk"),)
+
+
 @pytest.mark.parametrize(("data", "message"), [
     (b"<opml><body><outline", "not valid XML"),
     (b"<rss version='2.0'/>", "not an OPML file"),

@@ -136,7 +136,8 @@ class Run:
         row = self.store.feed(spec.url)
         if row is None:
             return _Job(spec=spec)
-        job = _Job(spec=spec, etag=row["etag"], last_modified=row["last_modified"], title=row["title"])
+        title = printable_line(row["title"] or "") or None  # stored by an older version: clean it like a fresh one
+        job = _Job(spec=spec, etag=row["etag"], last_modified=row["last_modified"], title=title)
         if row["gone_at"]:
             job.status = "gone"
             job.message = (f"it answered 410 Gone on {row['gone_at'][:10]}; briefing no longer asks "

@@ -6,6 +6,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from briefing.collect.textclean import printable_line
 from briefing.config.schema import FeedSpec
 from briefing.errors import InputError
 
@@ -49,7 +50,7 @@ def parse_opml(data: bytes, *, where: str = "OPML") -> tuple[FeedSpec, ...]:
         url = attrs.get("xmlurl", "")
         if not url or urlsplit(url).scheme.lower() not in _SCHEMES or url in feeds:
             continue
-        name = attrs.get("title") or attrs.get("text") or None
+        name = printable_line(attrs.get("title") or attrs.get("text") or "") or None  # it reaches the terminal
         feeds[url] = FeedSpec(url=url, name=name)
     if not feeds:
         raise InputError(f"{where}: lists no feeds (no <outline> with an xmlUrl)",

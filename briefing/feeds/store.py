@@ -147,8 +147,9 @@ class FeedStore:
         row = self.feed(spec.url)
         if row is None or row["status"] is None:
             return None, None
-        health = FeedHealth(name=spec.name or row["name"] or row["title"] or spec.url, url=spec.url,
-                            status=row["status"], entries=row["used"], message=row["message"])
+        name = spec.name or row["name"] or printable_line(row["title"] or "") or spec.url
+        health = FeedHealth(name=name, url=spec.url, status=row["status"], entries=row["used"],
+                            message=printable_line(row["message"]) if row["message"] else None)
         return health, row["checked_at"]
 
 
