@@ -167,3 +167,30 @@ def test_a_feed_on_loopback_may_link_to_its_own_host_only(server, state, no_prox
     assert sorted(a.title for a in result.articles) == ["Elsewhere", "The own story"]
     assert "paragraph 3" in next(a.text for a in result.articles if a.title == "The own story")
     assert server.hits["/story"] == 0 and elsewhere in result.warnings[0]
+
+
+@pytest.fixture
+def tls_server():
+    import ssl
+
+    from smtpd_helpers import CERTS
+
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(CERTS / "localhost.crt", CERTS / "localhost.key")
+    srv = FeedServer()
+    srv.httpd.socket = context.wrap_socket(srv.httpd.socket, server_side=True)
+    with srv:
+        yield srv
+
+
+def test_https_checks_the_certificate_against_the_name_while_connecting_to_the_checked_address(
+        tls_server, no_proxy_env, tmp_path):
+    from smtpd_helpers import CA_FILE
+
+    url = tls_server.add("/feed.xml", "<rss/>").replace("http://127.0.0.1", "https://localhost")
+    no_proxy_env.setenv("SSL_CERT_FILE", str(CA_FILE))
+    assert Fetcher(FAST).get(url).body == b"<rss/>"
+    no_proxy_env.setenv("SSL_CERT_FILE", str(tmp_path / "no-such-ca.pem"))
+    with pytest.raises(FetchFailed) as err:
+        Fetcher(FAST).get(url)
+    assert err.value.reason == "tls" and not err.value.transient and "certificate" in str(err.value)
