@@ -98,3 +98,18 @@ def test_a_dns_failure_of_an_entry_link_is_one_plain_line(server, state):
     result = collect([FeedSpec(url=server.add("/feed.xml", rss2(items)))], state)
     assert [a.text for a in result.articles] == ["The feed's own text."]
     assert "no such host no-such-host.invalid" in result.warnings[0]
+
+
+def test_a_teaser_page_gives_way_to_the_feeds_fuller_text_but_a_full_page_wins(server, state):
+    teaser = server.add("/teaser", "<html><head><title>Port deal signed</title></head><body><article>"
+                        "<h1>Port deal signed</h1><p>The port authority signed the deal on Monday, officials said.</p>"
+                        "<p>Subscribe to read more.</p></article></body></html>", content_type="text/html")
+    full_text = " ".join(paragraphs("The port deal", 3))
+    page = server.add("/full", article_page("Ferry returns", paragraphs("The ferry", 6)), content_type="text/html")
+    items = [Item("Port deal signed", teaser, NOW, summary=f"<p>{full_text}</p>"),
+             Item("Ferry returns", page, NOW, summary="<p>" + " ".join(paragraphs("The ferry", 6)) + "</p>")]
+    result = collect([FeedSpec(url=server.add("/feed.xml", rss2(items)), name="Port Wire")], state)
+    texts = {a.title: a for a in result.articles}
+    assert texts["Port deal signed"].text == full_text  # the feed said more than the page
+    assert texts["Ferry returns"].author == "Jane Roe"  # the page's own article, with its byline
+    assert "a teaser (the feed said more than the page)" in result.warnings[0] and teaser in result.warnings[0]

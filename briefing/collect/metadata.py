@@ -59,6 +59,9 @@ def choose_title(extracted: str, page: Headlines, site: str | None, url: str | N
         title = fuller[0] if fuller else ""
     elif len(title.split()) <= 2 and (cut := [c for c in fuller if len(c) > len(title) and c.startswith(title)]):
         title = cut[0]  # "T" of "T - Mobile Adds ..."
+    elif stated := [c for c in page.stated if len(title) > len(c) and title.startswith(c)
+                    and _SEPARATOR.match(title, len(c))]:
+        title = stated[0]  # "Ferry returns | Example News" where the h1 says "Ferry returns"
     elif page.stated and not (_words(title) & _words(page.stated[0])):
         title = page.stated[0]  # a CMS name in <title> ("escenic") shares no word with the h1
     return strip_site(title, site, url)

@@ -107,9 +107,9 @@ def article_from_html(html: str, *, id: str, url: str | None = None, path: str |
     cleaned = clean_article(doc["text"])
     extracted_title = doc.get("title") or cleaned.title or ""
     page = page_headlines(html)
-    site = outlet or site_name(doc.get("sitename"), url, extracted_title) or cleaned.outlet
-    title = choose_title(extracted_title, page, site, url)
-    site = (site or site_from_title(page.title_tag, title) or host_of(url)
+    page_site = site_name(doc.get("sitename"), url, extracted_title) or cleaned.outlet
+    title = choose_title(extracted_title, page, page_site or outlet, url)  # the page's own site name is in its title
+    site = (outlet or page_site or site_from_title(page.title_tag, title) or host_of(url)
             or outlet_from_filename(Path(path or "")))
     if not is_article(title, cleaned.body):
         return None

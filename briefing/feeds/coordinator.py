@@ -235,7 +235,9 @@ class Run:
             self.pages[link] = article
         for job, entry in self.waiting.pop(link, []):
             job.pending -= 1
-            if article is not None and len(article.text.split()) >= entry_words(entry):
+            # A page with less than half the feed's own text is a teaser or a paywall; a full-content
+            # feed whose page the cleaner trimmed a little still gets the page (and its metadata).
+            if article is not None and 2 * len(article.text.split()) >= entry_words(entry):
                 # A page that names no site is credited to the feed that linked it ("Local Wire").
                 outlet = job.spec.name or (job.name if _names_no_site(article, link) else None)
                 job.articles.append(_fill(article, entry, outlet, self.start.tzinfo))

@@ -94,7 +94,7 @@ def _alternate(body: bytes, base: str) -> str | None:
 
 
 def _entry(raw: Any) -> Entry:
-    link = (raw.get("link") or "").strip() or None
+    link = printable_line(raw.get("link") or "").replace(" ", "%20") or None  # it reaches the digest as it is
     if link and link.startswith("file://") and not link.startswith("file:///"):
         link = "file:///" + link[7:]  # feedparser folds file:///tmp/x into file://tmp/x
     title = printable_line(html_text(raw.get("title") or ""))
