@@ -113,3 +113,13 @@ def test_a_teaser_page_gives_way_to_the_feeds_fuller_text_but_a_full_page_wins(s
     assert texts["Port deal signed"].text == full_text  # the feed said more than the page
     assert texts["Ferry returns"].author == "Jane Roe"  # the page's own article, with its byline
     assert "a teaser (the feed said more than the page)" in result.warnings[0] and teaser in result.warnings[0]
+
+
+def test_a_link_with_a_bad_port_costs_that_entry_only(server, state):
+    items = [Item("Odd", "http://127.0.0.1:99999/x", NOW, summary="<p>The feed's own text.</p>"),
+             Item("Odder", "http://[::1/x", NOW, summary="<p>More of the feed's text.</p>")]
+    result = collect([FeedSpec(url=server.add("/feed.xml", rss2(items)))], state)
+    assert sorted(a.text for a in result.articles) == ["More of the feed's text.", "The feed's own text."]
+    assert len(result.warnings) == 1
+    assert "http://127.0.0.1:99999/x (not a usable address" in result.warnings[0]
+    assert "1 without a web link: Odder" in result.warnings[0]  # feedparser drops the broken one

@@ -169,7 +169,7 @@ class Run:
             self.work += 4
             self.extract.expect(self.work)
             entries, known = job.entries, self.store.entry_keys(job.spec.url)
-        allow_file = urlsplit(job.spec.url).scheme == "file"  # a remote feed must never make us read local files
+        allow_file = _scheme(job.spec.url) == "file"  # a remote feed must never make us read local files
         for entry in self._selected(entries, known):
             self._use(job, entry, sched, allow_file)
         if job.pending == 0:
@@ -187,7 +187,7 @@ class Run:
         if not link and not entry_words(entry):
             log.debug("feed %s: entry %r has neither a link nor text", job.spec.url, entry.title)
             return  # nothing to show and nothing to fix: not worth a warning
-        if not link or urlsplit(link).scheme not in (("http", "https", "file") if allow_file else ("http", "https")):
+        if not link or _scheme(link) not in (("http", "https", "file") if allow_file else ("http", "https")):
             self._fallback(job, entry, _Miss(kind="no link", where=link or entry.title or entry.key))
             return
         cached = self.pages.get(link) or self.store.cached_page(link)
@@ -275,6 +275,14 @@ class Run:
     def _health(self, job: _Job) -> FeedHealth:
         return FeedHealth(name=job.name, url=job.spec.url, status=job.status, entries=len(job.articles),
                           message=job.message)
+
+
+def _scheme(url: str) -> str:
+    """The URL's scheme, lower-cased; "" for what is not a URL at all ("http://[::1/x")."""
+    try:
+        return urlsplit(url).scheme.lower()
+    except ValueError:
+        return ""
 
 
 def _with_url(problem: str, url: str) -> str:

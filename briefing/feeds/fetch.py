@@ -93,7 +93,10 @@ class Fetcher:
         private, link-local, multicast and reserved addresses are refused, after DNS and on every
         redirect, except on that feed's own host: a feed on a public host never leads to a private one.
         """
-        scheme = urlsplit(url).scheme.lower()
+        try:
+            scheme = urlsplit(url).scheme.lower()
+        except ValueError:  # "http://[::1/x"
+            raise FetchFailed(url, "not a valid address", reason="scheme", hint="check the address") from None
         if scheme == "file" and allow_file:
             return _read_file(url, last_modified, self.settings.max_bytes)
         if scheme not in ("http", "https"):
@@ -116,9 +119,9 @@ class Fetcher:
                 attempt += 1
 
     def host_key(self, url: str) -> str:
-        """What the per-host limit counts: scheme, host and port."""
-        parts = urlsplit(url)
-        return f"{parts.scheme.lower()}://{(parts.hostname or '').lower()}:{parts.port or ''}"
+        """What the per-host limit counts: scheme, host and port (never raises, whatever a feed links to)."""
+        scheme, _, rest = url.partition("://")
+        return f"{scheme.lower()}://{rest.split('/', 1)[0].rpartition('@')[2].lower()}"
 
     def _follow(self, url: str, *, etag: str | None, last_modified: str | None, accept: str,
                 trusted: str | None) -> Response:
@@ -177,10 +180,14 @@ class Fetcher:
               trusted: str | None) -> urllib3.BaseHTTPResponse:
         parts = urlsplit(url)
         host = (parts.hostname or "").lower()
-        if not host:
-            raise FetchFailed(url, "no host in the address", reason="scheme", hint="check the address")
         scheme = parts.scheme.lower()
-        port = parts.port or (443 if scheme == "https" else 80)
+        try:
+            port = parts.port or (443 if scheme == "https" else 80)
+        except ValueError:  # "http://host:99999/" or ":abc"
+            host = ""
+        if not host:
+            raise FetchFailed(url, "not a usable address (no host, or a bad port)", reason="scheme",
+                              hint="check the address")
         private_ok = host == trusted
         proxy = proxy_for(scheme, host)
         headers = {"User-Agent": self.settings.user_agent, "Accept": accept, "Accept-Encoding": "gzip"}
