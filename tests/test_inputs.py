@@ -127,3 +127,9 @@ def test_authors_are_people(author: str, expected: str | None) -> None:
                 f"<meta name='author' content='{author}'>")
     article = article_from_html(html, id="s-1", url="https://www.cbsnews.example/news/bridge")
     assert article is not None and article.author == expected
+
+
+def test_a_seed_warning_never_carries_escape_sequences_from_a_file_name(tmp_path: Path) -> None:
+    write(tmp_path, "odd\x1b[2Jname.txt", "")
+    result = collect_seeds(tmp_path, root=tmp_path)
+    assert result.warnings == ("oddname.txt: skipped, the file is empty (remove it or save the article again)",)

@@ -18,6 +18,7 @@ from briefing.collect.textclean import (
     is_article,
     normalise,
     parse_date,
+    printable_line,
     word_count,
 )
 from briefing.errors import InputError
@@ -52,7 +53,7 @@ def collect_seeds(folder: Path, *, root: Path | None = None, required: bool = Fa
             articles.append(read_seed(path, root=root))
         except InputError as exc:
             log.debug("skipped %s: %s", path, exc)
-            warnings.append(str(exc))
+            warnings.append(printable_line(str(exc)))  # a file name can hold escape sequences too
     return Collected(articles=tuple(articles), warnings=tuple(warnings))
 
 
@@ -121,7 +122,7 @@ def article_from_html(html: str, *, id: str, url: str | None = None, path: str |
         outlet=_tidy_outlet(site),
         author=tidy_authors(doc.get("author"), site) or cleaned.author,
         published=published,
-        url=url or doc.get("url") or cleaned.url,
+        url=url or printable_line(doc.get("url") or "") or cleaned.url,
         path=path,
         origin=origin,
     )

@@ -127,8 +127,7 @@ class Run:
         jobs = [self.done[s.url] for s in specs if s.url in self.done]
         return Collected(
             articles=tuple(self.articles.values()),
-            warnings=tuple(gone_warnings + [w for job in jobs if job.status != "gone" or job.problem
-                                            for w in job.warnings()]),
+            warnings=tuple(gone_warnings + [w for job in jobs for w in job.warnings()]),
             health=tuple(self._health(job) for job in jobs),
         )
 

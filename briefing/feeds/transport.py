@@ -54,6 +54,7 @@ class Deadline:
             _shut(sock)
 
     def fire(self) -> None:
+        """The deadline passed: shut every socket the request uses (unless it finished first)."""
         with self.lock:
             if self.done:
                 return
