@@ -367,6 +367,7 @@ class ForwardingProxy:
     def __init__(self, names: dict[str, int] | None = None) -> None:
         self.names = dict(names or {})
         self.seen: list[str] = []
+        self.auth: list[str | None] = []  # each request's Proxy-Authorization
         proxy = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -380,10 +381,12 @@ class ForwardingProxy:
                 from urllib.parse import urlsplit
 
                 proxy.seen.append(self.path)
+                proxy.auth.append(self.headers.get("Proxy-Authorization"))
                 target = urlsplit(self.path)
                 port = proxy.names.get(target.hostname or "", target.port or 80)
                 upstream = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-                headers = {k: v for k, v in self.headers.items() if k.lower() not in ("proxy-connection", "connection")}
+                hop_by_hop = ("proxy-connection", "connection", "proxy-authorization")
+                headers = {k: v for k, v in self.headers.items() if k.lower() not in hop_by_hop}
                 upstream.request("GET", target.path + (f"?{target.query}" if target.query else ""), headers=headers)
                 answer = upstream.getresponse()
                 body = answer.read()

@@ -194,3 +194,17 @@ def test_https_checks_the_certificate_against_the_name_while_connecting_to_the_c
     with pytest.raises(FetchFailed) as err:
         Fetcher(FAST).get(url)
     assert err.value.reason == "tls" and not err.value.transient and "certificate" in str(err.value)
+
+
+def test_proxy_credentials_in_the_variable_are_sent_and_never_shown(server, no_proxy_env):
+    import base64
+
+    url = server.add("/feed.xml", "<rss/>")
+    with ForwardingProxy() as proxy:
+        no_proxy_env.setenv("HTTP_PROXY", proxy.url.replace("http://", "http://reader:s%40cret@"))
+        assert Fetcher(FAST).get(url).body == b"<rss/>"
+    assert proxy.auth == ["Basic " + base64.b64encode(b"reader:s@cret").decode()]
+    no_proxy_env.setenv("HTTP_PROXY", "socks5://reader:secret@127.0.0.1:1080")
+    with pytest.raises(FetchFailed) as err:
+        Fetcher(FAST).get(url)
+    assert err.value.reason == "proxy" and "secret" not in str(err.value) and "HTTP_PROXY" in str(err.value)

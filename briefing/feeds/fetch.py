@@ -202,7 +202,12 @@ class Fetcher:
             # The proxy resolves names; still refuse what we can see is private (a literal, or a local answer).
             if not private_ok:
                 self._check_via_proxy(url, host, port)
-            return self._manager(proxy).urlopen("GET", _safe_url(parts), **options)
+            try:
+                manager = self._manager(proxy)
+            except ValueError as exc:  # urllib3's ProxySchemeUnknown: socks5://, or no scheme it knows
+                raise FetchFailed(url, f"cannot use the proxy {_redacted(proxy)} ({exc})", reason="proxy",
+                                  hint="set HTTP_PROXY / HTTPS_PROXY to an http:// or https:// proxy") from None
+            return manager.urlopen("GET", _safe_url(parts), **options)
         where = resolve(host, port, private_ok=private_ok)
         if where.refused:
             raise refused(url, host, where)
@@ -290,6 +295,12 @@ def _release(resp: urllib3.BaseHTTPResponse) -> None:
 class _Redirect:
     status: int
     location: str
+
+
+def _redacted(proxy: str) -> str:
+    """The proxy's address without its password, for a warning line."""
+    parts = urlsplit(proxy)
+    return f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}"
 
 
 def _target(parts: SplitResult) -> str:

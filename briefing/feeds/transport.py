@@ -18,6 +18,7 @@ import time
 import urllib.request
 from dataclasses import dataclass, field
 from typing import Any, Literal
+from urllib.parse import unquote, urlsplit
 
 import urllib3
 from urllib3.connection import HTTPConnection, HTTPSConnection
@@ -154,7 +155,12 @@ def pool_manager(per_host: int, proxy: str | None = None) -> urllib3.PoolManager
     """A PoolManager (or ProxyManager) whose connections obey the request deadline; `per_host` kept alive per host."""
     manager: urllib3.PoolManager
     if proxy:
-        manager = urllib3.ProxyManager(proxy, num_pools=64, maxsize=per_host, block=False)
+        parts = urlsplit(proxy)
+        # urllib3 does not read credentials from the proxy's URL: HTTPS_PROXY=http://user:pass@host:3128
+        auth = f"{unquote(parts.username or '')}:{unquote(parts.password or '')}" if parts.username else None
+        bare = f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}"
+        headers = urllib3.make_headers(proxy_basic_auth=auth) if auth else None
+        manager = urllib3.ProxyManager(bare, num_pools=64, maxsize=per_host, block=False, proxy_headers=headers)
     else:
         manager = urllib3.PoolManager(num_pools=256, maxsize=per_host, block=False)
     manager.pool_classes_by_scheme = {"http": _Pool, "https": _TLSPool}
