@@ -208,3 +208,31 @@ def test_proxy_credentials_in_the_variable_are_sent_and_never_shown(server, no_p
     with pytest.raises(FetchFailed) as err:
         Fetcher(FAST).get(url)
     assert err.value.reason == "proxy" and "secret" not in str(err.value) and "HTTP_PROXY" in str(err.value)
+
+
+def test_no_thread_outlives_a_feeds_run_so_deduplication_can_still_use_every_core(server, tmp_path, no_proxy_env):
+    import subprocess
+    import sys
+
+    from helpers import PROJECT
+
+    feed = server.add("/feed.xml", rss2([story_item(server, "quay")]))
+    script = f"""
+import datetime as dt, threading, time
+from briefing.config.schema import FeedSpec
+from briefing.feeds.fetch import FetchSettings
+from briefing.feeds.run import collect_feeds
+from briefing.state import State
+with State({str(tmp_path / "s.sqlite")!r}) as st:
+    result = collect_feeds([FeedSpec(url={feed!r})], state=st,
+                           window_start=dt.datetime.now(dt.UTC) - dt.timedelta(hours=36),
+                           settings=FetchSettings(extract_processes=0))
+give_up = time.monotonic() + 2
+while threading.active_count() > 1 and time.monotonic() < give_up:
+    time.sleep(0.02)
+print(len(result.articles), [t.name for t in threading.enumerate()])
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                          env={**__import__("os").environ, "PYTHONPATH": str(PROJECT)})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "1 ['MainThread']"  # dedupe forks only when this is the only thread

@@ -201,14 +201,14 @@ class Fetcher:
         if proxy:
             # The proxy resolves names; still refuse what we can see is private (a literal, or a local answer).
             if not private_ok:
-                self._check_via_proxy(url, host, port)
+                self._check_via_proxy(url, host, port, deadline)
             try:
                 manager = self._manager(proxy)
             except ValueError as exc:  # urllib3's ProxySchemeUnknown: socks5://, or no scheme it knows
                 raise FetchFailed(url, f"cannot use the proxy {_redacted(proxy)} ({exc})", reason="proxy",
                                   hint="set HTTP_PROXY / HTTPS_PROXY to an http:// or https:// proxy") from None
             return manager.urlopen("GET", _safe_url(parts), **options)
-        where = resolve(host, port, private_ok=private_ok)
+        where = resolve(host, port, private_ok=private_ok, within=max(0.001, deadline.remaining()))
         if where.refused:
             raise refused(url, host, where)
         pool_kwargs = {"server_hostname": host, "assert_hostname": host} if scheme == "https" else None
@@ -216,8 +216,8 @@ class Fetcher:
         headers["Host"] = _host_header(parts)
         return pool.urlopen("GET", _target(parts), assert_same_host=False, **options)
 
-    def _check_via_proxy(self, url: str, host: str, port: int) -> None:
-        where = resolve(host, port, private_ok=False)
+    def _check_via_proxy(self, url: str, host: str, port: int, deadline: Deadline) -> None:
+        where = resolve(host, port, private_ok=False, within=max(0.001, deadline.remaining()))
         if where.refused == "private":
             raise refused(url, host, where)
 

@@ -69,6 +69,7 @@ class Deadline:
         with self.lock:
             self.done = True
             self.socks.clear()
+        _WATCHDOG.disarm(self)
 
 
 def _shut(sock: socket.socket) -> None:
@@ -77,7 +78,11 @@ def _shut(sock: socket.socket) -> None:
 
 
 class _Watchdog:
-    """One thread for every deadline of the process: a heap, woken when an earlier deadline arrives."""
+    """One thread for the deadlines of the requests in flight: a heap, woken when an earlier deadline arrives.
+
+    A finished request leaves the heap at once, and the thread ends when the heap is empty: no
+    thread outlives a feeds run (the deduplicator only forks when this process has one thread).
+    """
 
     def __init__(self) -> None:
         self._cond = threading.Condition()
@@ -94,19 +99,25 @@ class _Watchdog:
             if self._heap[0][2] is deadline:
                 self._cond.notify()
 
+    def disarm(self, deadline: Deadline) -> None:
+        with self._cond:
+            self._heap = [item for item in self._heap if item[2] is not deadline]  # at most `concurrency` items
+            heapq.heapify(self._heap)
+            self._cond.notify()
+
     def _run(self) -> None:
         while True:
             with self._cond:
-                while not self._heap:
-                    self._cond.wait()
+                if not self._heap:
+                    self._thread = None
+                    return
                 when, _, deadline = self._heap[0]
                 wait = when - time.monotonic()
-                if wait > 0 and not deadline.done:
+                if wait > 0:
                     self._cond.wait(wait)
                     continue
                 heapq.heappop(self._heap)
-            if not deadline.done:
-                deadline.fire()
+            deadline.fire()
 
 
 _WATCHDOG = _Watchdog()
@@ -194,6 +205,35 @@ def is_public(address: str) -> bool:
     return ip.is_global and not ip.is_multicast
 
 
+def _lookup(host: str, port: int, within: float) -> list[Any]:
+    """getaddrinfo, waiting at most `within` seconds (it cannot be interrupted, so it runs in its own thread;
+    a pool's threads would outlive the run)."""
+    box: list[Any] = []
+
+    def run() -> None:
+        try:
+            box.append(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+        except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread as it is
+            box.append(exc)
+
+    worker = threading.Thread(target=run, name="briefing-dns", daemon=True)
+    worker.start()
+    worker.join(within)
+    if not box:
+        raise TimeoutError(f"looking up {host} took longer than {within:.3g}s")
+    if isinstance(box[0], BaseException):
+        raise box[0]
+    return box[0]
+
+
+def _literal(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return False
+    return True
+
+
 @dataclass(frozen=True, kw_only=True)
 class Resolved:
     """A host's checked address to connect to, or why there is none."""
@@ -203,13 +243,21 @@ class Resolved:
     detail: str = ""
 
 
-def resolve(host: str, port: int, *, private_ok: bool) -> Resolved:
-    """Resolve `host` and pick an address we may connect to: public ones, or any when `private_ok`."""
-    try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError) as exc:
-        return Resolved(refused="dns", detail=str(getattr(exc, "strerror", None) or exc))
-    addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
+
+
+def resolve(host: str, port: int, *, private_ok: bool, within: float) -> Resolved:
+    """Resolve `host` (waiting at most `within` seconds) and pick an address we may connect to.
+
+    Public addresses only, or any when `private_ok`; TimeoutError when the resolver is too slow.
+    """
+    if _literal(host):
+        addresses = [host]
+    else:
+        try:
+            infos = _lookup(host, port, within)
+        except (socket.gaierror, UnicodeError) as exc:
+            return Resolved(refused="dns", detail=str(getattr(exc, "strerror", None) or exc))
+        addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
     for address in addresses:
         if private_ok or is_public(address):
             return Resolved(address=address)
