@@ -54,6 +54,11 @@ def collect_seeds(folder: Path, *, root: Path | None = None, required: bool = Fa
         except InputError as exc:
             log.debug("skipped %s: %s", path, exc)
             warnings.append(printable_line(str(exc)))  # a file name can hold escape sequences too
+        except Exception as exc:  # noqa: BLE001 - a parser's crash on one file costs that file, not the build
+            log.debug("reading %s crashed", path, exc_info=True)
+            shown = printable_line(_relative(path, root))
+            warnings.append(f"{shown}: skipped, could not be read ({type(exc).__name__}) "
+                            "(run with --debug and report it)")
     return Collected(articles=tuple(articles), warnings=tuple(warnings))
 
 
