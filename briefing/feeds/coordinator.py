@@ -24,7 +24,7 @@ from briefing.feeds.fetch import Fetcher, FetchFailed
 from briefing.feeds.pages import Extractor, Fetched, PageProblem, Reading, Verdict, crashed, fetch_feed, fetch_page
 from briefing.feeds.parse import Entry, entry_article, entry_words
 from briefing.feeds.schedule import HostScheduler, Progress
-from briefing.feeds.store import FeedStore
+from briefing.feeds.store import CachedPage, FeedStore
 from briefing.models import Article, Collected, FeedHealth
 
 log = logging.getLogger(__name__)
@@ -37,7 +37,7 @@ _EXAMPLES = 3
 Status = Literal["ok", "not modified", "error", "gone"]
 EntryProblem = PageProblem | Literal["no link", "teaser"]
 
-_PROBLEM_WORDS: dict[str, str] = {
+_PROBLEM_WORDS: dict[EntryProblem, str] = {
     "unreachable": "unreachable",
     "refused": "refused (a private or local address)",
     "not a page": "not a web page",
@@ -73,7 +73,7 @@ class _Job:
     fresh: bool = False
     pending: int = 0
     articles: list[Article] = field(default_factory=list)
-    cache: list[tuple[str, Article]] = field(default_factory=list)
+    cache: list[CachedPage] = field(default_factory=list)
     misses: list[_Miss] = field(default_factory=list)
 
     @property
@@ -88,6 +88,14 @@ class _Job:
         return [printable_line(line) for line in lines]
 
 
+@dataclass(frozen=True, kw_only=True)
+class _Waiter:
+    """A feed's entry waiting for the page it links (two feeds linking one page share its fetch)."""
+
+    job: _Job
+    entry: Entry
+
+
 class Run:
     """Fetches every feed and its pages through the host scheduler, and records each feed as it completes."""
 
@@ -98,7 +106,7 @@ class Run:
         self.done: dict[str, _Job] = {}
         self.articles: dict[str, Article] = {}
         self.pages: dict[str, Article] = {}  # extracted this run (not yet committed by every feed that links them)
-        self.waiting: dict[str, list[tuple[_Job, Entry]]] = {}  # page URL -> the feeds' entries awaiting it
+        self.waiting: dict[str, list[_Waiter]] = {}  # page URL -> the feeds' entries awaiting it
 
     def go(self, specs: tuple[FeedSpec, ...]) -> Collected:
         """Run every feed to the end; one bad feed or page costs a warning line, never the run."""
@@ -195,7 +203,7 @@ class Run:
             return
         job.pending += 1
         waiters = self.waiting.setdefault(link, [])
-        waiters.append((job, entry))
+        waiters.append(_Waiter(job=job, entry=entry))
         if len(waiters) == 1:  # two feeds linking the same page share one fetch
             self.progress.total += 1
             self.work += 1
@@ -232,7 +240,8 @@ class Run:
         article = verdict.article
         if article is not None:
             self.pages[link] = article
-        for job, entry in self.waiting.pop(link, []):
+        for waiter in self.waiting.pop(link, []):
+            job, entry = waiter.job, waiter.entry
             job.pending -= 1
             # A page with less than half the feed's own text is a teaser or a paywall; a full-content
             # feed whose page the cleaner trimmed a little still gets the page (and its metadata).
@@ -240,13 +249,13 @@ class Run:
                 # A page that names no site is credited to the feed that linked it ("Local Wire").
                 outlet = job.spec.name or (job.name if _names_no_site(article, link) else None)
                 job.articles.append(_fill(article, entry, outlet, self.start.tzinfo))
-                job.cache.append((link, article))
+                job.cache.append(CachedPage(url=link, article=article))
             else:
                 miss = (_Miss(kind="teaser", where=link) if article is not None else
                         _Miss(kind=verdict.kind or "no text", where=link, detail=verdict.problem))
                 fallback = self._fallback(job, entry, miss)
                 if fallback is not None and verdict.permanent:
-                    job.cache.append((link, fallback))  # a permanent failure: do not ask again
+                    job.cache.append(CachedPage(url=link, article=fallback))  # a permanent failure: do not ask again
             if job.pending == 0:
                 self._finish(job)
 
@@ -305,12 +314,12 @@ def _summarise(misses: list[_Miss]) -> str:
 
 
 def _by_kind(misses: list[_Miss]) -> str:
-    kinds: dict[str, list[_Miss]] = {}
+    kinds: dict[EntryProblem, list[_Miss]] = {}
     for miss in misses:
         kinds.setdefault(miss.kind, []).append(miss)
     out = []
     for kind, group in kinds.items():
-        shown = ", ".join(f"{m.where} ({m.detail})" if m.detail and kind not in ("no text",) else m.where
+        shown = ", ".join(f"{m.where} ({m.detail})" if m.detail and kind not in ("no text", "refused") else m.where
                           for m in group[:_EXAMPLES])
         more = f" and {len(group) - _EXAMPLES} more" if len(group) > _EXAMPLES else ""
         out.append(f"{len(group)} {_PROBLEM_WORDS[kind]}: {shown}{more}")

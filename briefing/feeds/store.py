@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from briefing.collect.textclean import normalise, printable_line
 from briefing.config.schema import FeedSpec
@@ -52,6 +53,14 @@ SCHEMA = [
     CREATE INDEX feed_pages_fetched ON feed_pages(fetched_at)
     """
 ]
+
+
+@dataclass(frozen=True, kw_only=True)
+class CachedPage:
+    """An extracted page to keep for later runs (or the feed's own text, when the page can never be used)."""
+
+    url: str
+    article: Article
 
 
 class FeedStore:
@@ -107,7 +116,7 @@ class FeedStore:
 
     def save(self, spec: FeedSpec, *, status: str, message: str | None, title: str | None, etag: str | None,
              last_modified: str | None, used: int, entries: Sequence[Entry] | None,
-             pages: Sequence[tuple[str, Article]]) -> None:
+             pages: Sequence[CachedPage]) -> None:
         """Record one feed's result: status, validators, entries (after a full read) and pages, all or nothing."""
         now = _now()
         with self.state.transaction() as db:
@@ -134,7 +143,7 @@ class FeedStore:
                 db.execute("DELETE FROM feed_entries WHERE feed_url = ? AND last_seen < ?", (spec.url, _ago(KEEP_DAYS)))
             db.executemany(
                 "INSERT OR REPLACE INTO feed_pages(url, article, fetched_at) VALUES (?, ?, ?)",
-                [(url, _article_to_json(article), now) for url, article in pages],
+                [(page.url, _article_to_json(page.article), now) for page in pages],
             )
 
     def prune(self) -> None:
