@@ -399,6 +399,34 @@ class ForwardingProxy:
                 self.wfile.write(body)
                 upstream.close()
 
+            def do_CONNECT(self) -> None:  # noqa: N802 - HTTPS: a tunnel to the host, bytes relayed both ways
+                import select
+                import socket
+
+                proxy.seen.append(self.path)
+                proxy.auth.append(self.headers.get("Proxy-Authorization"))
+                host, _, port = self.path.rpartition(":")
+                upstream = socket.create_connection(("127.0.0.1", proxy.names.get(host, int(port))), timeout=5)
+                self.send_response(200, "Connection established")
+                self.end_headers()
+                self.wfile.flush()
+                client = self.connection
+                try:
+                    while True:
+                        ready, _, _ = select.select([client, upstream], [], [], 5)
+                        if not ready:
+                            return
+                        for sock in ready:
+                            data = sock.recv(65536)
+                            if not data:
+                                return
+                            (upstream if sock is client else client).sendall(data)
+                except OSError:
+                    return
+                finally:
+                    upstream.close()
+                    self.close_connection = True
+
         self.httpd = _QuietServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self._thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)

@@ -236,3 +236,17 @@ print(len(result.articles), [t.name for t in threading.enumerate()])
                           env={**__import__("os").environ, "PYTHONPATH": str(PROJECT)})
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "1 ['MainThread']"  # dedupe forks only when this is the only thread
+
+
+def test_https_feeds_go_through_the_proxy_in_a_tunnel_with_the_certificate_checked(tls_server, no_proxy_env):
+    from smtpd_helpers import CA_FILE
+
+    url = tls_server.add("/feed.xml", "<rss/>").replace("http://127.0.0.1", "https://localhost")
+    no_proxy_env.setenv("SSL_CERT_FILE", str(CA_FILE))
+    with ForwardingProxy() as proxy:
+        no_proxy_env.setenv("HTTPS_PROXY", proxy.url)
+        fetcher = Fetcher(FAST)
+        assert fetcher.get(url).body == b"<rss/>" and fetcher.get(url).body == b"<rss/>"
+    port = url.split(":")[2].split("/")[0]
+    assert proxy.seen == [f"localhost:{port}"]  # one CONNECT, reused for the second request
+    assert tls_server.hits["/feed.xml"] == 2
