@@ -26,7 +26,7 @@ import urllib3
 
 from briefing import __version__
 from briefing.feeds.failures import FetchFailed, network_error, refused, status_error, too_slow
-from briefing.feeds.transport import Deadline, pool_manager, proxy_for, resolve, start_deadline
+from briefing.feeds.transport import Deadline, Resolved, is_public, pool_manager, proxy_for, resolve, start_deadline
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +83,7 @@ class Fetcher:
         )
         self._hosts_lock = threading.Lock()
         self._managers: dict[str | None, urllib3.PoolManager] = {}
+        self._private_hosts: set[str] = set()  # configured feed hosts that resolved to a private address
         self.stats = _Stats()
 
     def get(self, url: str, *, etag: str | None = None, last_modified: str | None = None,
@@ -103,6 +104,8 @@ class Fetcher:
             raise FetchFailed(url, f"cannot fetch a '{scheme or 'relative'}' address", reason="scheme",
                               hint="use an http://, https:// or (for your own feeds) file:// address")
         trusted = (urlsplit(via or url).hostname or "").lower() or None
+        if via is not None and trusted not in self._private_hosts:
+            trusted = None  # the feed's host was public when the feed was read: so must its pages' be
         attempt = 0
         while True:
             try:
@@ -200,8 +203,7 @@ class Fetcher:
                                    "decode_content": False, "timeout": urllib3.Timeout(connect=wait, read=wait)}
         if proxy:
             # The proxy resolves names; still refuse what we can see is private (a literal, or a local answer).
-            if not private_ok:
-                self._check_via_proxy(url, host, port, deadline)
+            self._check_via_proxy(url, host, port, deadline, private_ok=private_ok)
             try:
                 manager = self._manager(proxy)
             except ValueError as exc:  # urllib3's ProxySchemeUnknown: socks5://, or no scheme it knows
@@ -211,15 +213,27 @@ class Fetcher:
         where = resolve(host, port, private_ok=private_ok, within=max(0.001, deadline.remaining()))
         if where.refused:
             raise refused(url, host, where)
+        self._note(host, where, private_ok)
         pool_kwargs = {"server_hostname": host, "assert_hostname": host} if scheme == "https" else None
         pool = self._manager(None).connection_from_host(where.address, port, scheme, pool_kwargs=pool_kwargs)
         headers["Host"] = _host_header(parts)
         return pool.urlopen("GET", _target(parts), assert_same_host=False, **options)
 
-    def _check_via_proxy(self, url: str, host: str, port: int, deadline: Deadline) -> None:
-        where = resolve(host, port, private_ok=False, within=max(0.001, deadline.remaining()))
+    def _check_via_proxy(self, url: str, host: str, port: int, deadline: Deadline, *, private_ok: bool) -> None:
+        where = resolve(host, port, private_ok=private_ok, within=max(0.001, deadline.remaining()))
         if where.refused == "private":
             raise refused(url, host, where)
+        self._note(host, where, private_ok)  # a name this machine cannot resolve is the proxy's to judge
+
+    def _note(self, host: str, where: Resolved, private_ok: bool) -> None:
+        """Remember a host the user configured a feed on that is private: its feed's pages may be there too.
+
+        Decided when the feed itself is read, so a public feed host whose name later resolves to a
+        private address (DNS rebinding) never unlocks private addresses for its pages.
+        """
+        if private_ok and where.address is not None and not is_public(where.address):
+            with self._hosts_lock:
+                self._private_hosts.add(host)
 
     def _manager(self, proxy: str | None) -> urllib3.PoolManager:
         with self._hosts_lock:
