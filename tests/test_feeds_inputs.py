@@ -123,3 +123,15 @@ def test_a_link_with_a_bad_port_costs_that_entry_only(server, state):
     assert len(result.warnings) == 1
     assert "http://127.0.0.1:99999/x (not a usable address" in result.warnings[0]
     assert "1 without a web link: Odder" in result.warnings[0]  # feedparser drops the broken one
+
+
+def test_an_untitled_entry_cached_by_an_older_version_is_not_an_untitled_event(server, state):
+    items = [Item("Ferry resumes", server.url("/missing"), NOW, summary="<p>The ferry resumed service on Monday.</p>")]
+    feed = server.add("/feed.xml", rss2(items), etag='"v1"')
+    collect([FeedSpec(url=feed)], state)
+    state.db.execute("UPDATE feed_entries SET title = '(untitled)'")  # what versions before 13 stored
+    state.db.execute("DELETE FROM feed_pages")
+    state.db.commit()
+    again = collect([FeedSpec(url=feed)], state)
+    assert again.health[0].status == "not modified"
+    assert [a.title for a in again.articles] == ["The ferry resumed service on Monday."]

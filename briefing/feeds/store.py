@@ -100,7 +100,7 @@ class FeedStore:
         rows = self.state.db.execute("SELECT * FROM feed_entries WHERE feed_url = ? ORDER BY rowid", (url,))
         # Normalised again on the way out: a row written by an older version may hold what we now strip.
         return [
-            Entry(key=r["key"], title=printable_line(r["title"]), link=r["link"], summary=normalise(r["summary"]),
+            Entry(key=r["key"], title=_title(r["title"]), link=r["link"], summary=normalise(r["summary"]),
                   published=dt.datetime.fromisoformat(r["published"]) if r["published"] else None)
             for r in rows
         ]
@@ -184,6 +184,12 @@ def _article_from_json(text: str) -> Article | None:
         return Article(**data)
     except (ValueError, TypeError, KeyError):
         return None  # written by another version: fetch the page again
+
+
+def _title(stored: str) -> str:
+    """A stored entry's title; older versions wrote "(untitled)" where the feed gave none."""
+    title = printable_line(stored)
+    return "" if title == "(untitled)" else title
 
 
 def _now() -> str:
