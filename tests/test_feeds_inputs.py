@@ -129,7 +129,7 @@ def test_an_untitled_entry_cached_by_an_older_version_is_not_an_untitled_event(s
     items = [Item("Ferry resumes", server.url("/missing"), NOW, summary="<p>The ferry resumed service on Monday.</p>")]
     feed = server.add("/feed.xml", rss2(items), etag='"v1"')
     collect([FeedSpec(url=feed)], state)
-    state.db.execute("UPDATE feed_entries SET title = '(untitled)'")  # what versions before 13 stored
+    state.db.execute("UPDATE feed_entries SET title = '(untitled)'")  # what earlier versions stored
     state.db.execute("DELETE FROM feed_pages")
     state.db.commit()
     again = collect([FeedSpec(url=feed)], state)

@@ -105,7 +105,8 @@ def test_the_headline_is_the_pages_not_its_site_or_cms(head: str, h1: str, title
     ("ValleyPost | The valley's favourite news platform", "ValleyPost"),
     ("Copyright 2014", "wsvn.example"),
     ("https://www.wsvn.example", "wsvn.example"),
-], ids=["slogan-then-name", "name-then-slogan", "copyright-line", "url"])
+    ("St. Louis Post-Dispatch", "St. Louis Post-Dispatch"),
+], ids=["slogan-then-name", "name-then-slogan", "copyright-line", "url", "abbreviation"])
 def test_the_outlet_is_the_sites_name_only(site: str, outlet: str) -> None:
     url = "https://wsvn.example/news/bridge" if "Valley" not in site else "https://www.valleypost.example/n"
     html = page(f"<title>Bridge reopens</title><meta property='og:site_name' content=\"{site}\">")
@@ -133,3 +134,10 @@ def test_a_seed_warning_never_carries_escape_sequences_from_a_file_name(tmp_path
     write(tmp_path, "odd\x1b[2Jname.txt", "")
     result = collect_seeds(tmp_path, root=tmp_path)
     assert result.warnings == ("oddname.txt: skipped, the file is empty (remove it or save the article again)",)
+
+
+def test_a_false_utf16_declaration_does_not_turn_a_page_into_nonsense(tmp_path: Path) -> None:
+    html = (f"<html><head><meta charset='utf-16'><title>Café reopens</title></head><body><article>"
+            f"<h1>Café reopens</h1><p>{LONG} The café reopened.</p></article></body></html>")
+    article = read_seed(write(tmp_path, "page.html", html.encode("cp1252")), root=tmp_path)
+    assert article.title == "Café reopens" and "The café reopened." in article.text

@@ -79,8 +79,8 @@ def decode(data: bytes, declared: str | None = None) -> str:
         pass
     names = [n for n in (declared, declared_charset(data)) if n]
     for name in names:
-        if _is_utf8(name):
-            continue
+        if _is_utf8(name) or name.replace("-", "").replace("_", "").lower().startswith(("utf16", "utf32")):
+            continue  # UTF-16/32 without a byte-order mark decodes almost any bytes, into nonsense
         try:
             return data.decode(name)
         except (UnicodeDecodeError, LookupError):

@@ -99,8 +99,8 @@ def site_name(raw: str | None, url: str | None, title: str = "") -> str | None:
     if "://" in name or name.lower().startswith("www."):
         name = urlsplit(name if "://" in name else f"http://{name}").hostname or ""
         return name.removeprefix("www.") or None
-    if not name or re.search(r"\b(?:19|20)\d\d\b|\.\s+\w", name):
-        return None  # a copyright line ("Copyright 2014") or a sentence is no site name
+    if not name or re.search(r"\b(?:19|20)\d\d\b", name) or (". " in name and len(name.split()) >= 5):
+        return None  # a copyright line ("Copyright 2014") or a sentence is no site name ("St. Louis ..." is)
     parts = [p for p in _SEPARATOR.split(name) if p.strip()]
     if len(parts) > 1 or "," in name:
         segments = parts if len(parts) > 1 else [name]
