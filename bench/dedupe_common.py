@@ -58,3 +58,26 @@ def pairwise(pred: Sequence[object], gold: Sequence[object]) -> tuple[float, flo
 def _prf(precision: float, recall: float) -> tuple[float, float, float]:
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return precision, recall, f1
+
+
+def lookalike_counts(pred: Sequence[object], gold: Sequence[str], topic_of: dict[str, int]) -> tuple[int, int, int]:
+    """Pairs of articles within one ECB+ topic (two look-alike events): (kept together rightly, merged
+    across the two events, all pairs across the two events). Sum these over folds before dividing."""
+    tp = fp = across = 0
+    for i in range(len(pred)):
+        for j in range(i + 1, len(pred)):
+            if topic_of[gold[i]] != topic_of[gold[j]]:
+                continue
+            together = pred[i] == pred[j]
+            if gold[i] == gold[j]:
+                tp += together
+            else:
+                fp += together
+                across += 1
+    return tp, fp, across
+
+
+def lookalike_scores(tp: int, fp: int, across: int) -> tuple[float, float]:
+    """Look-alike pairwise precision (of pairs put together within a topic, the share from one event)
+    and merge rate (of pairs across a topic's two events, the share put together)."""
+    return (tp / (tp + fp) if tp + fp else 1.0), (fp / across if across else 0.0)
