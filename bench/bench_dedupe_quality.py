@@ -157,7 +157,8 @@ def cross_validate(key: str, name: str, fn: LabelsFor, grid: dict, folds: list[l
     out.update({f"{key}.cv.heldin_b3_f1": round(mean["in_b3_f1"], 4), f"{key}.cv.heldout_b3_f1": round(mean["b3_f1"], 4),
                 f"{key}.cv.heldout_pw_p": round(mean["pw_p"], 4), f"{key}.cv.heldout_pw_r": round(mean["pw_r"], 4),
                 f"{key}.cv.heldout_pw_f1": round(mean["pw_f1"], 4), f"{key}.lookalike_pw_p": round(look_p, 4),
-                f"{key}.lookalike_merge_rate": round(merge, 4)})
+                f"{key}.lookalike_merge_rate": round(merge, 4),
+                f"{key}.cv.pick_agreement": round(max(choices.values()) / k, 4)})  # 1.0: every fold picked the same
 
 
 def parse_params(specs: Sequence[str]) -> dict[str, list]:
