@@ -13,7 +13,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.render.views import md_escape
+from briefing.render.templates import md_escape
 from briefing.text import long_date, plural
 
 log = logging.getLogger(__name__)
