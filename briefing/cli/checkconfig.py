@@ -19,7 +19,7 @@ from briefing.config.schema import (
     schedule_settings,
     smtp_settings,
 )
-from briefing.deliver.send import connect, describe_failure, is_loopback
+from briefing.deliver.smtp import connect, describe_failure, is_loopback
 from briefing.errors import ConfigError
 
 KNOWN_SECTIONS = {"briefing", "email", "smtp", "schedule", "feeds"}
