@@ -11,7 +11,7 @@ import pytest
 from helpers import busy_edition, hostile_edition, html_dangers
 from realistic import realistic_edition
 
-from briefing.config.schema import parse_config
+from briefing.config import parse_config
 from briefing.errors import ConfigError
 from briefing.models import Article, Claim, Edition, Event, Figure, SummarySentence
 from briefing.render import render_all

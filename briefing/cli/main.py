@@ -186,7 +186,7 @@ def parse_date(value: str) -> dt.date:
 
 def load(args: argparse.Namespace):  # -> Config; imported lazily to keep --help fast
     """The configuration named by --config (or found), with command-line overrides applied."""
-    from briefing.config.schema import load_config
+    from briefing.config import load_config
 
     config = load_config(args.config)
     seeds = getattr(args, "seeds", None)
@@ -197,7 +197,7 @@ def load(args: argparse.Namespace):  # -> Config; imported lazily to keep --help
 
 def _run_build(args: argparse.Namespace) -> int:
     from briefing.build import BuildOptions, build
-    from briefing.config.schema import FeedSpec
+    from briefing.config import FeedSpec
 
     config = load(args)
     if args.feed:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 
-from briefing.config.schema import Config, ScheduleSettings
+from briefing.config import Config, ScheduleSettings
 from briefing.deliver.send import SendReport, edition_status, send
 from briefing.errors import BriefingError
 
