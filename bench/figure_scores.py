@@ -193,8 +193,9 @@ def pair(gold: list[Gold], found: list[Atom]) -> dict[int, int]:
 
 def hits_decoy(f: Atom, decoys: list[Decoy]) -> bool:
     for d in decoys:
-        same = close(d.value, abs(f.value)) or (f.unit == "date" and (f.value // 10000 == d.value
-                                                                       or d.value // 10000 == f.value))
+        # a year in passing is hit by a date in that year; a decoy date by its year alone
+        same = (close(d.value, abs(f.value)) or (f.unit == "date" and f.value // 10000 == d.value)
+                or (d.value > 1e7 and d.value // 10000 == f.value))
         fq, dq = _norm(f.quote), _norm(d.quote)
         if d.source == f.source and same and (not fq or dq in fq or fq in dq):
             return True
