@@ -7,7 +7,7 @@ from pathlib import Path
 from briefing.models import Edition
 from briefing.render.email import EMAIL_BUDGET_BYTES, fit_email
 from briefing.render.export import to_json
-from briefing.render.outbox import edition_dir, write_atomic, write_index
+from briefing.render.outbox import edition_dir, publish_edition, write_atomic, write_index
 from briefing.render.templates import environment, render, tidy
 from briefing.render.views import context
 
@@ -31,4 +31,4 @@ def render_all(
     return {name: tidy(text) for name, text in files.items()}
 
 
-__all__ = ["edition_dir", "render_all", "to_json", "write_atomic", "write_index"]
+__all__ = ["edition_dir", "publish_edition", "render_all", "to_json", "write_atomic", "write_index"]
