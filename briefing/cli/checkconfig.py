@@ -8,6 +8,7 @@ import smtplib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from briefing.config import DEFAULT_CONFIG, Config, read_config, read_toml
 from briefing.deliver.smtp import connect, describe_failure, is_loopback
@@ -18,7 +19,7 @@ from briefing.errors import ConfigError
 class Finding:
     """One result of the check."""
 
-    level: str  # "ok" | "warning" | "error"
+    level: Literal["ok", "warning", "error"]
     text: str
 
     def line(self) -> str:

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.utils import getaddresses, parseaddr
 from pathlib import Path
+from typing import Literal
 
 from briefing.config import Config, EmailSettings, SmtpSettings
 from briefing.deliver.message import build_message, load_edition, new_message_id
@@ -36,7 +37,7 @@ class SendOutcome:
     """What one send did."""
 
     date: dt.date
-    status: str  # "sent" | "already sent" | "empty"
+    status: Literal["sent", "already sent", "empty"]
     message_id: str
     eml: Path
     recipients: tuple[str, ...] = ()
