@@ -42,7 +42,7 @@ def measure(size: int, method: str, repeat: int, corpus_name: str) -> dict:
     from synthetic import corpus, shared_corpus
     from tfidf_baseline import tfidf_average_link
 
-    from briefing.dedupe import event_labels
+    from briefing.dedupe.group import event_labels
 
     articles, truth = (corpus if corpus_name == "ours" else shared_corpus)(size)
     if method == "sklearn-peer":

@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from briefing.linkage import average_link  # noqa: E402
+from briefing.dedupe.linkage import average_link  # noqa: E402
 
 _WORD = re.compile(r"[a-z0-9]+")
 _STOPWORDS = "a an and are as at be by for from has have he in is it its of on or said that the to was were will with"

@@ -2,6 +2,6 @@
 
 import sys
 
-from briefing.cli import main
+from briefing.cli.main import main
 
 sys.exit(main())

@@ -7,22 +7,21 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.archive import write_index
 from briefing.collect import collect_seeds
 from briefing.config import Config
 from briefing.dedupe import group_stories
-from briefing.errors import InputError
-from briefing.feedstore import FeedStore
+from briefing.errors import FetchError, InputError
+from briefing.feeds import collect_feeds, configured_feeds
 from briefing.figures import extract_figures
-from briefing.memory import apply_memory, remember_edition
-from briefing.models import Article, Edition, Event, FeedHealth
-from briefing.outbox import edition_dir, write_atomic
-from briefing.render import plural, render_all
+from briefing.models import Collected, Edition, Event
+from briefing.render import edition_dir, publish_edition, render_all, write_index
 from briefing.state import State
-from briefing.writeup import write_event
+from briefing.text import plural
+from briefing.writeup import apply_memory, remember_edition, write_event
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +33,7 @@ class BuildOptions:
     date: dt.date
     include_seen: bool = False
     since: dt.datetime | None = None  # feed entries older than this are left out
-    progress: bool = False
+    progress: Callable[[int, int], None] | None = None  # (done, total) as feed pages arrive
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -61,13 +60,6 @@ class BuildResult:
         )
 
 
-@dataclass(frozen=True, kw_only=True)
-class _Inputs:
-    articles: tuple[Article, ...]
-    warnings: tuple[str, ...] = ()
-    health: tuple[FeedHealth, ...] = ()
-
-
 def build(config: Config, options: BuildOptions) -> BuildResult:
     """Build the edition of `options.date` into the outbox and return what was written."""
     with State(config.state) as state:  # one connection for feeds, memory and the record
@@ -77,14 +69,14 @@ def build(config: Config, options: BuildOptions) -> BuildResult:
         events = remember(state, options, written)
         edition = _edition(config, options, inputs, events)
         paths = write_edition(edition, config)
-        remember_edition(state, edition)  # stage 7: what this edition carried, for tomorrow's updates
+        remember_edition(state, edition)  # what this edition carried, for tomorrow's updates
     return BuildResult(
         edition=edition, edition_dir=edition_dir(config.outbox, options.date), paths=paths,
         warnings=inputs.warnings, article_count=len(inputs.articles), left_out=len(written) - len(events),
     )
 
 
-def _edition(config: Config, options: BuildOptions, inputs: _Inputs, events: list[Event]) -> Edition:
+def _edition(config: Config, options: BuildOptions, inputs: Collected, events: list[Event]) -> Edition:
     return Edition(
         title=config.title,
         date=options.date,
@@ -97,29 +89,30 @@ def _edition(config: Config, options: BuildOptions, inputs: _Inputs, events: lis
     )
 
 
-def collect(config: Config, options: BuildOptions, state: State) -> _Inputs:
-    """Stage 1: every article from the seeds folder and the feeds; bad items become warnings."""
-    seeds = collect_seeds(config.seeds, root=Path.cwd(), required=config.seeds_explicit)
-    feeds = _collect_feeds(config, options, state)
-    articles = seeds.articles + feeds.articles
-    if not articles and not seeds.warnings and not feeds.warnings:
+def collect(config: Config, options: BuildOptions, state: State) -> Collected:
+    """Every article from the seeds folder and the feeds; bad items become warnings."""
+    inputs = collect_seeds(config.seeds, root=Path.cwd(), required=config.seeds_explicit)
+    inputs += _collect_feeds(config, options, state)
+    if not inputs.articles and not inputs.warnings:
         where = f"{config.seeds}/" if config.seeds.is_dir() else "no seeds folder"
         raise InputError(
             f"nothing to read: {where} has no .txt, .md or .html articles and no feeds are configured",
             hint="add saved articles to the seeds folder or give --feed URL",
         )
-    return _Inputs(articles=articles, warnings=seeds.warnings + feeds.warnings, health=feeds.health)
+    failed = [h for h in inputs.health if h.status in ("error", "gone")]
+    if not inputs.articles and failed and len(failed) == len(inputs.health):
+        more = f" (and {len(failed) - 1} more)" if len(failed) > 1 else ""
+        raise FetchError(f"every feed failed and there are no seed articles: {failed[0].url}: {failed[0].message}{more}",
+                         hint="check the network and the feed URLs ('briefing feeds list' shows each feed's state)")
+    return inputs
 
 
-def _collect_feeds(config: Config, options: BuildOptions, state: State) -> _Inputs:
-    feeds = config.feeds + FeedStore(state).imported()  # briefing.toml and --feed, then `feeds import`
+def _collect_feeds(config: Config, options: BuildOptions, state: State) -> Collected:
+    feeds = configured_feeds(config.feeds, state)
     if not feeds:
-        return _Inputs(articles=())
-    from briefing.feeds import collect_feeds  # the network stack costs start-up time: load it when used
-
+        return Collected(articles=())
     since = options.since or _window_start(config, options.date)
-    result = collect_feeds(feeds, state=state, window_start=since, progress=options.progress)
-    return _Inputs(articles=result.articles, warnings=result.warnings, health=result.health)
+    return collect_feeds(feeds, state=state, window_start=since, progress=options.progress)
 
 
 def _window_start(config: Config, date: dt.date) -> dt.datetime:
@@ -129,7 +122,7 @@ def _window_start(config: Config, date: dt.date) -> dt.datetime:
 
 
 def remember(state: State, options: BuildOptions, events: list[Event]) -> list[Event]:
-    """Stage 5: leave out events earlier editions carried with nothing new (unless --all)."""
+    """Leave out events earlier editions carried with nothing new (unless --all)."""
     if options.include_seen:
         return events
     return list(apply_memory(events, state=state, edition=options.date))
@@ -145,12 +138,8 @@ def rank(events: list[Event]) -> list[Event]:
 
 
 def write_edition(edition: Edition, config: Config) -> tuple[Path, ...]:
-    """Stage 6: render every format and write each file atomically into outbox/<date>/."""
-    folder = edition_dir(config.outbox, edition.date)
-    paths = []
+    """Render every format and put them into outbox/<date>/ as one change, then refresh the outbox index."""
     files = render_all(edition, templates=config.templates, language=config.language, web_url=config.web_url)
-    for name, content in files.items():
-        write_atomic(folder / name, content)
-        paths.append(folder / name)
+    paths = publish_edition(edition_dir(config.outbox, edition.date), files)
     write_index(config.outbox, title=config.title)
-    return tuple(paths)
+    return paths

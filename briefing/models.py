@@ -107,6 +107,19 @@ class FeedHealth:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Collected:
+    """What the collect stages give a build: articles, one warning line per skipped input, each feed's health."""
+
+    articles: tuple[Article, ...]
+    warnings: tuple[str, ...] = ()
+    health: tuple[FeedHealth, ...] = ()
+
+    def __add__(self, other: Collected) -> Collected:
+        return Collected(articles=self.articles + other.articles, warnings=self.warnings + other.warnings,
+                         health=self.health + other.health)
+
+
+@dataclass(frozen=True, kw_only=True)
 class Edition:
     """Everything one digest shows."""
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from helpers import run_cli
 
-from briefing.archive import write_index
 from briefing.build import BuildOptions, build
 from briefing.config import Config
+from briefing.render.outbox import write_index
 
 
 def test_every_build_lists_all_editions_newest_first(seeded: Path) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from smtpd_helpers import free_port, smtp_server, write_config
 
-from briefing.cli import main
+from briefing.cli.main import main
 
 pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
 
@@ -20,7 +20,7 @@ def check(config: Path, *extra: str) -> int:
 def test_a_good_config_passes(tmp_path: Path, capsys) -> None:
     assert check(write_config(tmp_path, 2525)) == 0
     out = capsys.readouterr().out
-    assert "every key is valid" in out and "briefing.outbox" in out
+    assert "every key is valid" in out and "briefing.render.outbox" in out
 
 
 def test_every_bad_key_is_named_on_its_own_line(tmp_path: Path, capsys) -> None:
@@ -51,6 +51,25 @@ grace_hours = -1
     assert "hunter2" not in err  # a password typed into the file is never echoed
 
 
+def test_three_bad_briefing_keys_and_two_bad_smtp_keys_are_all_named(tmp_path: Path, capsys) -> None:
+    config = tmp_path / "briefing.toml"
+    config.write_text("""
+[briefing]
+timezone = "Mars/Olympus"
+window_hours = inf
+titel = "x"
+[smtp]
+host = "mail.example.org"
+port = 0
+timeout = nan
+""", encoding="utf-8")
+    assert check(config) == 2
+    lines = capsys.readouterr().err.strip().splitlines()
+    for key in ("briefing.timezone", "briefing.window_hours", "briefing.titel", "smtp.port", "smtp.timeout"):
+        assert sum(key in line for line in lines) == 1, key
+    assert len(lines) == 5
+
+
 def test_an_unset_password_variable_is_reported(tmp_path: Path, monkeypatch, capsys) -> None:
     monkeypatch.delenv("BRIEFING_TEST_SMTP_PASSWORD", raising=False)
     config = write_config(tmp_path, 2525, username="digest", password_env="BRIEFING_TEST_SMTP_PASSWORD")
@@ -69,7 +88,7 @@ def test_an_unwritable_outbox_is_reported(tmp_path: Path, capsys) -> None:
         assert check(config) == 2
     finally:
         locked.chmod(0o700)
-    assert "briefing.outbox" in capsys.readouterr().err
+    assert "briefing.render.outbox" in capsys.readouterr().err
 
 
 def test_an_outbox_that_is_a_file_is_reported(tmp_path: Path, capsys) -> None:

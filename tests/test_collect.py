@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from briefing.collect import MAX_SEED_BYTES, collect_seeds, decode, outlet_from_filename, read_seed
+from briefing.collect.seeds import MAX_SEED_BYTES, collect_seeds, decode, outlet_from_filename, read_seed
+from briefing.collect.textclean import clean_article, parse_date
 from briefing.errors import InputError
-from briefing.textclean import clean_article, parse_date
 
 PARAGRAPH = (
     "The city council voted on Tuesday to approve a new bridge over the river, ending a debate that has "

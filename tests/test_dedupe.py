@@ -8,7 +8,7 @@ from pathlib import Path
 
 from dedupe_fixtures import article, bridge_report, dayton_reports, fight_reports, toledo_report
 
-from briefing.dedupe import event_labels, group_stories
+from briefing.dedupe.group import event_labels, group_stories
 from briefing.models import Article, Placement
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -91,7 +91,7 @@ def test_two_title_fights_of_one_boxer_stay_two_events() -> None:
 
 
 def test_batch_split_across_processes_gives_the_same_stories(monkeypatch) -> None:
-    from briefing import parallel
+    from briefing.dedupe import parallel
 
     copy = dataclasses.replace(dayton_reports()[0], id="copy", outlet="wire.example", url="https://wire.example/c")
     fillers = [article(f"f{k}", f"Team {k} wins match {k}", f"Team{k} beat rival{k} by {k} goals in round {k}.",
@@ -108,7 +108,7 @@ def test_batch_split_across_processes_gives_the_same_stories(monkeypatch) -> Non
 def test_no_fork_while_other_threads_run() -> None:
     import threading
 
-    from briefing import parallel
+    from briefing.dedupe import parallel
 
     stop = threading.Event()
     helper = threading.Thread(target=stop.wait)

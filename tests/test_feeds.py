@@ -25,11 +25,11 @@ from feedserver import (
     rss2,
 )
 
-from briefing.cli import parse_since
-from briefing.collect import source_id
+from briefing.cli.main import parse_since
+from briefing.collect.seeds import source_id
 from briefing.config import FeedSpec
-from briefing.feeds import collect_feeds, feeds_from_state, health_summary, import_feeds, window_start
-from briefing.fetch import FetchSettings
+from briefing.feeds.fetch import FetchSettings
+from briefing.feeds.run import collect_feeds, feeds_from_state, health_summary, import_feeds, window_start
 from briefing.state import State
 
 NOW = dt.datetime.now(dt.UTC)

@@ -23,7 +23,7 @@ from feedserver import (
 )
 
 from briefing import __version__
-from briefing.fetch import Fetcher, FetchFailed, FetchSettings, decode_body
+from briefing.feeds.fetch import Fetcher, FetchFailed, FetchSettings, decode_body
 
 FAST = FetchSettings(timeout=0.8, deadline=1.6, max_bytes=256 * 1024, retries=0, backoff=0.01, backoff_max=0.05)
 

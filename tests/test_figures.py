@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from briefing.collect import collect_seeds
-from briefing.dates import find_dates
-from briefing.figures import extract_figures
+from briefing.collect.seeds import collect_seeds
+from briefing.figures.extract import extract_figures
+from briefing.figures.passages import article_passages
 from briefing.models import Article, Figure
-from briefing.numbers import Quantity, find_quantities
-from briefing.passages import article_passages
+from briefing.text.dates import find_dates
+from briefing.text.numbers import Quantity, find_quantities
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

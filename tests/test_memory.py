@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from briefing.memory import apply_memory, remember_edition
 from briefing.models import Article, Claim, Edition, Event, Figure, SummarySentence
 from briefing.state import State
+from briefing.writeup.memory import apply_memory, remember_edition
 
 MAY1, MAY2, MAY3 = dt.date(2024, 5, 1), dt.date(2024, 5, 2), dt.date(2024, 5, 3)
 

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from feedserver import FeedServer, Item, article_page, opml, paragraphs, rss2
 
-from briefing.cli import main
+from briefing.cli.main import main
 from briefing.config import FeedSpec
 from briefing.errors import InputError
-from briefing.opml import parse_opml, read_opml
+from briefing.feeds.opml import parse_opml, read_opml
 
 
 def test_nested_outlines_are_flattened_in_order_without_duplicates():
@@ -57,8 +57,8 @@ def test_cli_import_then_list_shows_each_feeds_last_status(tmp_path: Path, monke
         assert lines == ["Mine  https://mine.test/f  [config]  not fetched yet",
                          f"Port News  {good}  [imported]  not fetched yet",
                          f"Old Blog  {gone}  [imported]  not fetched yet"]
-        from briefing.feeds import collect_feeds, feeds_from_state
-        from briefing.fetch import FetchSettings
+        from briefing.feeds.fetch import FetchSettings
+        from briefing.feeds.run import collect_feeds, feeds_from_state
         from briefing.state import State
 
         with State(tmp_path / ".briefing/state.sqlite") as state:

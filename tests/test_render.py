@@ -14,7 +14,9 @@ from realistic import realistic_edition
 from briefing.config import parse_config
 from briefing.errors import ConfigError
 from briefing.models import Article, Claim, Edition, Event, Figure, SummarySentence
-from briefing.render import date_range, md_escape, render_all
+from briefing.render import render_all
+from briefing.render.templates import md_escape
+from briefing.render.views import date_range
 
 # Gmail clips messages over 102 KB and drops <style> blocks over 16 KB.
 GMAIL_CLIP_BYTES = 102 * 1024

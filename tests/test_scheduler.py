@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from briefing.config import ScheduleSettings, load_config
-from briefing.deliver import SendLog
-from briefing.scheduler import catch_up_date, next_run, serve
+from briefing.deliver.scheduler import catch_up_date, next_run, serve
+from briefing.deliver.sendlog import SendLog
 from briefing.state import State
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -160,7 +160,7 @@ def test_run_builds_and_sends_once_and_the_next_day_leaves_out_what_readers_have
     from smtpd_helpers import smtp_server
     from smtpd_helpers import write_config as write_mail_config
 
-    from briefing.cli import main
+    from briefing.cli.main import main
 
     with smtp_server() as (handler, port):
         config = str(write_mail_config(seeded, port))

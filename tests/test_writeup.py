@@ -7,10 +7,10 @@ import itertools
 from dataclasses import replace
 from pathlib import Path
 
-from briefing.collect import collect_seeds
-from briefing.figures import extract_figures
+from briefing.collect.seeds import collect_seeds
+from briefing.figures.extract import extract_figures
 from briefing.models import Article, Event, Story
-from briefing.writeup import content_words, write_event
+from briefing.writeup.summary import content_words, write_event
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -1,0 +1,81 @@
+"""`briefing cluster [FILE|-]`: label JSON-lines articles with the event each belongs to.
+
+Input, one JSON object a line: {"id", "title", "text", "date"?, "url"?, "source"?}.
+Output, one line per input line, in input order: {"id", "event"}. Labels are story ids from the same
+grouping `briefing build` uses, so the same input always gets the same labels; a syndicated copy gets
+its original's label.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+from briefing.collect.seeds import host_of
+from briefing.dedupe.group import event_labels
+from briefing.errors import InputError
+from briefing.models import Article
+
+
+def run(args: argparse.Namespace) -> int:
+    """Read the articles, group them, and write one {"id", "event"} line per input line to stdout."""
+    if args.file == "-":
+        articles = read_articles(sys.stdin, "<stdin>")
+    else:
+        path = Path(args.file)
+        try:
+            with path.open(encoding="utf-8") as handle:
+                articles = read_articles(handle, str(path))
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    out = sys.stdout
+    for article, event in zip(articles, event_labels(articles), strict=True):
+        out.write(json.dumps({"id": article.id, "event": event}, ensure_ascii=False) + "\n")
+    return 0
+
+
+def read_articles(lines: Iterable[str], name: str) -> list[Article]:
+    """Parse JSON lines into Articles; blank lines are skipped, a bad line stops with its number."""
+    articles = []
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            articles.append(_article(line, f"{name} line {number}"))
+    return articles
+
+
+def _article(line: str, where: str) -> Article:
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})",
+                         hint="each line must be one JSON object") from None
+    if not isinstance(row, dict):
+        raise InputError(f"{where}: expected a JSON object, got {type(row).__name__}")
+    for key in ("id", "title", "text"):
+        if not isinstance(row.get(key), str if key != "id" else (str, int)):
+            raise InputError(f"{where}: key '{key}' is missing or not a string",
+                             hint='each line needs "id", "title" and "text"')
+    url = row.get("url") if isinstance(row.get("url"), str) else None
+    source = row.get("source") if isinstance(row.get("source"), str) else None
+    return Article(id=str(row["id"]), title=row["title"], text=row["text"],
+                   outlet=source or host_of(url) or "unknown", published=_date(row.get("date"), where),
+                   url=url, origin="jsonl")
+
+
+
+def _date(value: object, where: str) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str):
+        raise InputError(f"{where}: key 'date' must be a string YYYY-MM-DD...")
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        raise InputError(f"{where}: date '{value[:40]}' does not start with YYYY-MM-DD") from None
+
+
+__all__ = ["run", "read_articles"]

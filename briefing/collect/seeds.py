@@ -1,0 +1,203 @@
+"""Collect: read saved articles (.txt, .md, .html) into Articles; one bad file never sinks a run."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from briefing.collect.textclean import CleanText, clean_article, normalise, parse_date, real_author
+from briefing.errors import InputError
+from briefing.models import Article, Collected
+
+log = logging.getLogger(__name__)
+
+SEED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+# A saved article is a few hundred KB at most; anything larger is a mistake (a dump, a video).
+MAX_SEED_BYTES = 5 * 1024 * 1024
+# Fewer words than this is a stub, an error page or a teaser, not an article.
+MIN_WORDS = 40
+UNKNOWN_OUTLET = "Unknown outlet"
+
+
+def source_id(key: str) -> str:
+    """A short stable id for a source, from its URL or project-relative path."""
+    return "s-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+
+
+def collect_seeds(folder: Path, *, root: Path | None = None, required: bool = False) -> Collected:
+    """Read every seed file in `folder` (sorted by name); skip bad files with a warning."""
+    if not folder.is_dir():
+        if required:
+            raise InputError(f"{folder}: no such seeds folder",
+                             hint="create it, or point --seeds at your saved articles")
+        return Collected(articles=())
+    articles: list[Article] = []
+    warnings: list[str] = []
+    for path in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
+        if path.suffix.lower() not in SEED_SUFFIXES:
+            continue
+        try:
+            articles.append(read_seed(path, root=root))
+        except InputError as exc:
+            log.debug("skipped %s: %s", path, exc)
+            warnings.append(str(exc))
+    return Collected(articles=tuple(articles), warnings=tuple(warnings))
+
+
+def read_seed(path: Path, *, root: Path | None = None) -> Article:
+    """Read one saved article; InputError names the file and what to do."""
+    shown = _relative(path, root)
+    try:
+        size = path.stat().st_size
+        if size > MAX_SEED_BYTES:
+            limit = f"{MAX_SEED_BYTES // 1048576} MB"
+            raise InputError(f"{shown}: skipped, {size // 1024} KB is larger than a saved article ({limit})",
+                             hint="remove it from the seeds folder")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{shown}: skipped, cannot read it ({exc.strerror or exc})", hint="check its permissions") from None
+    if not data.strip():
+        raise InputError(f"{shown}: skipped, the file is empty", hint="remove it or save the article again")
+    if _looks_binary(data):
+        raise InputError(f"{shown}: skipped, not a text file", hint="save articles as .txt, .md or .html")
+    text = decode(data)
+    if path.suffix.lower() in (".html", ".htm"):
+        article = article_from_html(text, id=source_id(shown), path=shown, origin="seed")
+    else:
+        article = _article_from_text(text, path=path, shown=shown)
+    if article is None or len(article.text.split()) < MIN_WORDS:
+        raise InputError(f"{shown}: skipped, no article text found",
+                         hint="save the page's article, not an index or error page")
+    return article
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else the legacy encoding a page declares, else Windows-1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = re.search(rb"""charset=["']?([A-Za-z0-9_\-]+)""", data[:4096])
+    for encoding in ([declared.group(1).decode("ascii")] if declared else []) + ["cp1252"]:
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return data.decode("latin-1")  # never fails: every byte is a character
+
+
+def article_from_html(html: str, *, id: str, url: str | None = None, path: str | None = None,
+                      origin: str = "feed", outlet: str | None = None, fast: bool = False) -> Article | None:
+    """Reduce an HTML page to its article with trafilatura, then drop the boilerplate it kept.
+
+    `fast` skips trafilatura's second-opinion extractors (readability, jusText) unless the first
+    pass finds fewer than MIN_WORDS words: half the time per page, for runs of thousands of pages.
+    """
+    import trafilatura  # imported here: it is the slowest import and only HTML needs it
+
+    options: dict[str, Any] = {"url": url, "with_metadata": True, "include_comments": False, "include_tables": True,
+               "favor_precision": True}
+    extracted = trafilatura.bare_extraction(html, fast=True, **options) if fast else None
+    doc = _as_dict(extracted)
+    if len((doc.get("text") or "").split()) < MIN_WORDS:
+        doc = _as_dict(trafilatura.bare_extraction(html, **options))
+    if not doc.get("text"):
+        return None
+    cleaned = clean_article(doc["text"])
+    title = (doc.get("title") or cleaned.title or "").strip()
+    published = parse_date(doc["date"]) if doc.get("date") else cleaned.published
+    site = outlet or doc.get("sitename") or cleaned.outlet or host_of(url) or outlet_from_filename(Path(path or ""))
+    return Article(
+        id=id,
+        title=title or _first_words(cleaned.body),
+        text=cleaned.body if cleaned.title is None or cleaned.title == title else _with_lead(cleaned),
+        outlet=_tidy_outlet(site),
+        author=_tidy_author(doc.get("author")) or cleaned.author,
+        published=published,
+        url=url or doc.get("url") or cleaned.url,
+        path=path,
+        origin=origin,
+    )
+
+
+def _as_dict(extracted: object) -> dict:
+    """trafilatura returns a Document (2.x) or a dict (1.x), or None."""
+    if extracted is None:
+        return {}
+    return extracted if isinstance(extracted, dict) else extracted.as_dict()  # type: ignore[attr-defined]
+
+
+def _article_from_text(text: str, *, path: Path, shown: str) -> Article | None:
+    cleaned = clean_article(text, markdown=path.suffix.lower() in (".md", ".markdown"))
+    if not cleaned.body:
+        return None
+    outlet = cleaned.outlet or host_of(cleaned.url) or cleaned.author or outlet_from_filename(path)
+    return Article(
+        id=source_id(shown),
+        title=cleaned.title or _first_words(cleaned.body),
+        text=cleaned.body,
+        outlet=_tidy_outlet(outlet),
+        author=cleaned.author,
+        published=cleaned.published,
+        url=cleaned.url,
+        path=shown,
+        origin="seed",
+    )
+
+
+def _with_lead(cleaned: CleanText) -> str:
+    """trafilatura's page title won; keep the text's own first heading as part of the body."""
+    return f"{cleaned.title}\n\n{cleaned.body}" if cleaned.title else cleaned.body
+
+
+def outlet_from_filename(path: Path) -> str:
+    """The words of a file's name ("daily-planet_bridge.txt" -> "daily planet bridge"), else "Unknown outlet".
+
+    Numbering prefixes and hashes (as in "004_b4f210a50d434c4e.txt") name no outlet, so they are dropped.
+    """
+    words = [w for w in re.split(r"[\W_]+", path.stem) if w and not w.isdigit() and not re.fullmatch(r"[0-9a-f]{8,}", w)]
+    return " ".join(words) if words else UNKNOWN_OUTLET
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls > len(sample) * 0.05
+
+
+def _relative(path: Path, root: Path | None) -> str:
+    base = (root or Path.cwd()).resolve()
+    try:
+        return path.resolve().relative_to(base).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def host_of(url: str | None) -> str | None:
+    """The host a URL names, without 'www.' (an outlet of last resort), or None."""
+    try:
+        host = urlsplit(url).hostname if url else None
+    except ValueError:  # a malformed URL ("http://[::1") names no host
+        return None
+    return host.removeprefix("www.") if host else None
+
+
+def _tidy_outlet(name: str) -> str:
+    return normalise(name).strip(" -|·—") or UNKNOWN_OUTLET
+
+
+def _tidy_author(name: str | None) -> str | None:
+    return real_author(normalise(name)) if name else None
+
+
+def _first_words(body: str, count: int = 12) -> str:
+    words = body.split()
+    return " ".join(words[:count]) + ("…" if len(words) > count else "")

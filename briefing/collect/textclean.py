@@ -1,0 +1,306 @@
+"""Reduce a saved article's text to the article, and read the metadata it states.
+
+Saved copies of web pages carry navigation crumbs, avatar letters, bylines, sign-up boxes,
+"keep reading" teasers, comment counters and republishing credits. These rules are line-based
+and conservative: a line is dropped only when it matches a pattern that never carries news.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from briefing.text import MONTHS
+
+# Only the first lines of a file hold crumbs, bylines and dates; further down such lines are article.
+HEADER_LINES = 15
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE_PATTERNS = [
+    re.compile(rf"^{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)$", re.I),
+    re.compile(rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)$", re.I),
+    re.compile(r"^(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?:[T ][\d:.+\-Z]*)?$"),
+]
+_DATE_PREFIX = re.compile(r"^(?:published|posted|updated|last updated|date)\s*(?:on)?\s*:?\s*", re.I)
+_WEEKDAY_PREFIX = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)
+
+_BREADCRUMB = re.compile(r"^(?:home|start)\s*[»>›/|]\s*\S", re.I)
+_BYLINE = re.compile(r"^(?:by|written by|author:?)\s+(?P<name>[^\d,|]{3,60})$", re.I)
+_NAME = re.compile(r"^[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}$")
+_GENERIC_AUTHORS = {"admin", "administrator", "staff", "editor", "editorial", "team", "newsroom", "guest"}
+
+# A "Source: Outlet (www.site)" credit and its companions at the foot of republished articles.
+_SOURCE_CREDIT = re.compile(
+    r"^(?:source|via|originally published (?:by|in|on))\s*:?\s+(?P<outlet>[^()]+?)\s*(?:\((?P<site>[^)]*)\))?\.?$", re.I
+)
+_ORIGINAL_URL = re.compile(
+    r"^(?:original(?: article| link| url)?|read the original|canonical)\s*:?\s*(?P<url>https?://\S+)$", re.I
+)
+_REPUBLISH = re.compile(r"\b(?:credit|attribute)\b.*\brepublish", re.I)
+
+# From these markers on, the page shows other articles, not this one.
+_CUT_MARKERS = re.compile(
+    r"(?:keep reading|read next|related (?:articles|posts|stories|reading)|you (?:may|might) also like|"
+    r"more from (?:our|the)|recommended for you|more stories|popular posts|trending now)\s*:?\s*$",
+    re.I,
+)
+_SIGNUP = re.compile(
+    r"(?:^join\b.*\b(?:professionals|readers|subscribers|members|people)\b|sign up\b|subscribe\b|newsletter|"
+    r"join (?:free|now|today)|^ready to (?:master|learn|level)|unsubscribe at any time|get the edge)",
+    re.I,
+)
+_COUNTER = re.compile(
+    r"^(?:comments?|wordpress|facebook|disqus|twitter|x|linkedin|shares?|likes?|views?|reactions?)\s*:?\s*\(?\d*\)?$",
+    re.I,
+)
+_SHARE = re.compile(
+    r"^(?:share(?: this(?: article| post)?)?|tweet|share on \w+|print|email|copy link|advertisement|sponsored|ad)\s*:?$",
+    re.I,
+)
+
+
+@dataclass(frozen=True, kw_only=True)
+class CleanText:
+    """What the cleaner read from one saved article."""
+
+    title: str | None
+    body: str
+    author: str | None = None
+    published: dt.date | None = None
+    outlet: str | None = None
+    url: str | None = None
+
+
+def normalise(text: str) -> str:
+    """Unicode NFC, unified newlines and spaces, no control characters."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    if text.replace("\n", "").replace("\t", "").isprintable():
+        return text  # the common case, checked in C; the per-character filter below is slow
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
+
+
+def parse_date(line: str) -> dt.date | None:
+    """A date when the whole line is one ("May 11, 2026", "07. May 2026", "2026-05-07")."""
+    line = _WEEKDAY_PREFIX.sub("", _DATE_PREFIX.sub("", line.strip()))
+    for pattern in _DATE_PATTERNS:
+        match = pattern.match(line)
+        if match:
+            month = match["month"]
+            number = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
+            try:
+                return dt.date(int(match["year"]), number, int(match["day"]))
+            except ValueError:
+                return None
+    return None
+
+
+def clean_article(raw: str, *, markdown: bool = False) -> CleanText:
+    """Split a saved article into metadata and the article's own paragraphs."""
+    lines = [_strip_markdown(line) if markdown else line for line in normalise(raw).split("\n")]
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in lines]
+    lines = _cut_tail(lines)
+    meta: dict[str, str | dt.date | None] = {"title": None, "author": None, "published": None, "outlet": None, "url": None}
+    kept = _read_header(lines, meta)
+    kept = _read_credits(kept, meta)
+    body_lines = [_as_list_item(line) for line in kept if not is_boilerplate(line)]
+    title = meta["title"] if isinstance(meta["title"], str) else None
+    body_lines = _drop_title_repeats(body_lines, title)
+    published = meta["published"] if isinstance(meta["published"], dt.date) else None
+    return CleanText(
+        title=title,
+        body=_paragraphs(body_lines),
+        author=meta["author"] if isinstance(meta["author"], str) else None,
+        published=published,
+        outlet=meta["outlet"] if isinstance(meta["outlet"], str) else None,
+        url=meta["url"] if isinstance(meta["url"], str) else None,
+    )
+
+
+def _strip_markdown(line: str) -> str:
+    line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)  # images carry no text a reader needs
+    line = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line)
+    line = re.sub(r"^#{1,6}\s+", "", line)
+    line = re.sub(r"^>\s?", "", line)
+    line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
+    return re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)", r"\1", line)
+
+
+def _cut_tail(lines: list[str]) -> list[str]:
+    """Drop everything from the first teaser/comments marker in the second half of the text."""
+    half = len(lines) // 2
+    for i, line in enumerate(lines):
+        if i < half:
+            continue
+        marker = _CUT_MARKERS.search(line)
+        if marker:
+            head = line[: marker.start()].strip()
+            return [*lines[:i], head] if head else lines[:i]
+        if line.upper() == "COMMENTS" or re.match(r"^\d+\s+comments?$", line, re.I):
+            return lines[:i]
+    return lines
+
+
+def _read_header(lines: list[str], meta: dict) -> list[str]:
+    """Take title, crumbs, avatar letters, byline and date from the first lines."""
+    kept: list[str] = []
+    seen = 0
+    crumbs: list[str] = []
+    for index, line in enumerate(lines):
+        if not line or seen >= HEADER_LINES:
+            kept.append(line)
+            continue
+        seen += 1
+        if _header_meta(line, index, lines, meta, crumbs):
+            continue
+        if meta["title"] is None and _is_headline(line):
+            if crumbs and not meta["outlet"]:
+                meta["outlet"] = crumbs[0]
+            meta["title"] = line
+            continue
+        if meta["title"] and len(line) > len(meta["title"]) and line.casefold().startswith(meta["title"].casefold()):
+            meta["title"] = line  # the H1 often extends the page title ("X: the full story")
+            continue
+        kept.append(line)
+    return _drop_teaser_runs(kept)
+
+
+def _drop_teaser_runs(lines: list[str]) -> list[str]:
+    """Before the first paragraph, two or more headlines in a row are links to other articles."""
+    out: list[str] = []
+    run: list[str] = []
+    for index, line in enumerate(lines):
+        if index >= HEADER_LINES or _is_paragraph(line):
+            out.extend(run if len(run) < 2 else [])
+            return out + lines[index:]
+        if line and _is_headline(line) and not line.endswith("?"):
+            run.append(line)
+            continue
+        out.extend(run if len(run) < 2 else [])
+        run = []
+        out.append(line)
+    return out + (run if len(run) < 2 else [])
+
+
+def _is_paragraph(line: str) -> bool:
+    return len(line.split()) >= 12 and line.endswith((".", "!", "?", "\"", "”"))
+
+
+def _header_meta(line: str, index: int, lines: list[str], meta: dict, crumbs: list[str]) -> bool:
+    """True when the header line was metadata (and recorded it)."""
+    if meta["title"] is None and line.startswith("- ") and len(line) < 60:
+        crumbs.append(line[2:].strip())  # a list before the title is the site's navigation
+        return True
+    if _BREADCRUMB.match(line) or len(line) == 1:
+        return True  # "Home » ..." or an avatar's initial
+    date = parse_date(line)
+    if date:
+        if meta["published"] is None:
+            meta["published"] = date
+        _take_author_near(index, lines, meta)
+        return True
+    byline = _BYLINE.match(line)
+    if byline:
+        meta["author"] = meta["author"] or real_author(byline["name"])
+        return True
+    return _is_author_line(index, lines, meta)
+
+
+def _take_author_near(index: int, lines: list[str], meta: dict) -> None:
+    for neighbour in (index - 1, index + 1):
+        name = lines[neighbour] if 0 <= neighbour < len(lines) else ""
+        if meta["author"] is None and _NAME.match(name) and len(name.split()) <= 3:
+            meta["author"] = real_author(name) or ""  # "" marks a generic byline ("Admin") as seen
+
+
+def _is_author_line(index: int, lines: list[str], meta: dict) -> bool:
+    """A short name beside the date, or right after an avatar initial, is the byline."""
+    line = lines[index]
+    if not _NAME.match(line) or len(line.split()) > 3:
+        return False
+    before = lines[index - 1] if index else ""
+    after = lines[index + 1] if index + 1 < len(lines) else ""
+    beside_date = parse_date(before) is not None or parse_date(after) is not None
+    after_avatar = len(before) == 1 and before.isalpha() and line.startswith(before)
+    if beside_date or after_avatar:
+        name = real_author(line)
+        if meta["author"] in (None, ""):
+            meta["author"] = name
+        if after_avatar and name and not meta["outlet"]:
+            meta["outlet"] = name  # a blog's avatar and name stand for the outlet too
+        return True
+    # A category label ("Deep Dive") under the byline and date.
+    return parse_date(lines[index - 2] if index >= 2 else "") is not None and meta["author"] is not None
+
+
+def real_author(name: str) -> str | None:
+    """The name, or None for a generic byline ("Admin", "Staff")."""
+    name = name.strip()
+    return None if name.lower() in _GENERIC_AUTHORS else name
+
+
+def _read_credits(lines: list[str], meta: dict) -> list[str]:
+    """Take "Source: X", "Original: URL" and republishing notes as metadata."""
+    kept = []
+    for line in lines:
+        bare = re.sub(r"^[^\w\"“(]+", "", line)  # credit lines often start with an emoji
+        credit = _SOURCE_CREDIT.match(bare)
+        if credit and len(bare) < 120:
+            meta["outlet"] = credit["outlet"].strip()
+            continue
+        original = _ORIGINAL_URL.match(bare)
+        if original:
+            meta["url"] = meta["url"] or original["url"].rstrip(".,)")
+            continue
+        if _REPUBLISH.search(bare) and len(bare) < 120:
+            continue
+        kept.append(line)
+    return kept
+
+
+def is_boilerplate(line: str) -> bool:
+    """A line of a saved page that is never news: a counter, a share button, crumbs, a sign-up box."""
+    if not line:
+        return False
+    if len(line) <= 40 and (_COUNTER.match(line) or _SHARE.match(line)):  # counters and buttons are short
+        return True
+    if _BREADCRUMB.match(line):
+        return True
+    # Sign-up boxes are short calls to action; a long sentence mentioning a newsletter is news.
+    return len(line.split()) <= 25 and bool(_SIGNUP.search(line))
+
+
+def _is_headline(line: str) -> bool:
+    words = line.split()
+    return 2 <= len(words) <= 25 and not line.endswith((".", ":", ";", ",")) and not line.startswith("- ")
+
+
+def _as_list_item(line: str) -> str:
+    match = re.match(r"^(?:[•·▪◦‣*–]|\d{1,2}[.)])\s+(?P<item>.+)$", line)
+    if match and not re.match(r"^\d{1,2}\.\s+[A-Z][^.]{0,60}$", line):
+        return f"- {match['item']}"
+    return line
+
+
+def _drop_title_repeats(lines: list[str], title: str | None) -> list[str]:
+    """Pages repeat the headline (crumb, H1, share box); keep none of the repeats in the body."""
+    if not title:
+        return lines
+    folded = title.casefold()
+    return [line for line in lines if line.casefold() != folded and not line.casefold().startswith(f"home » {folded}")]
+
+
+def _paragraphs(lines: list[str]) -> str:
+    """Join lines into blocks: blank-line paragraphs, list items kept as their own lines."""
+    blocks: list[str] = []
+    for line in lines:
+        if not line:
+            if blocks and blocks[-1] != "":
+                blocks.append("")
+            continue
+        blocks.append(line)
+    text = "\n".join(blocks).strip()
+    # Saved plain text often has one paragraph per line: make every line its own paragraph.
+    return re.sub(r"\n(?!\n)", "\n\n", re.sub(r"\n{2,}", "\n", text)).replace("\n\n- ", "\n- ")

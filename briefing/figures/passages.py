@@ -1,0 +1,107 @@
+"""Article text -> the sentences, list items and table rows that carry its content.
+
+Drops boilerplate that is not the article (sign-up blurbs, comment counters, datelines, credit lines,
+teasers after "Keep reading"), and remembers the heading each passage sits under.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.collect.textclean import is_boilerplate as is_page_boilerplate
+
+_CUT = re.compile(r"keep reading|related (?:posts|articles|stories)|read more:|you may also like|"
+                  r"more from|recommended for you", re.I)
+# Beyond the page boilerplate textclean knows: lines that start like a call to action, captions,
+# credits, tag lists and links. Figures are taken from text no cleaner saw too (JSON lines, benchmarks).
+_BOILERPLATE = re.compile(
+    r"^\W*(?:join\b|ready to\b|follow us|comments?\b|wordpress\b|source:|original:|posted (?:in|by)|tags?:|"
+    r"filed under|click here|download (?:our|the) app|newsletter|image:|photo:|credit:)"
+    r"|\bprofessionals getting\b|\byour growth\b|https?://",
+    re.I,
+)
+_COUNTER = re.compile(r"^\W*[\w /]+:\s*\d+\W*$")
+_DATELINE_WORDS = re.compile(
+    r"\b(?:updated|published|last|on|at|am|pm|a\.m\.|p\.m\.|edt|est|gmt|utc|bst|cet|jan\w*|feb\w*|mar\w*|"
+    r"apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|"
+    r"sat\w*|sun\w*)\b|\d+|[^\w\s]", re.I)
+_LIST_MARK = re.compile(r"^\s*(?:[-*•·▪–]|\d{1,2}[.)])\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9$€£])")
+_ABBREVIATIONS = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Lt|Gen|Col|Capt|Sgt|Const|Gov|Sen|Rep|Inc|Ltd|Co|Corp|No|vs|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.N|a\.m|p\.m|e\.g|i\.e)\.$"
+)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Passage:
+    """One sentence, list item, heading or table row of an article."""
+
+    text: str
+    kind: str  # "prose" | "item" | "heading" | "table"
+    heading: str = ""  # the nearest heading above it
+    index: int = 0  # order within the article
+
+
+def is_dateline(line: str) -> bool:
+    """'07. May 2026', 'Updated 09/14/2013 01:03 PM': a date and nothing else."""
+    return bool(re.search(r"\d", line)) and not _DATELINE_WORDS.sub("", re.sub(r"\d+", " ", line)).strip()
+
+
+def is_boilerplate(line: str) -> bool:
+    """Sign-up blurbs, counters, credit lines and datelines are not the article."""
+    stripped = line.strip()
+    return (is_page_boilerplate(stripped) or bool(_BOILERPLATE.search(stripped) or _COUNTER.match(stripped))
+            or is_dateline(stripped))
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of one paragraph, not split after 'Mr.' or 'a.m.'."""
+    pieces: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if _ABBREVIATIONS.search(text[start:match.start()]):
+            continue
+        pieces.append(text[start:match.end()].strip())
+        start = match.end()
+    pieces.append(text[start:].strip())
+    return [p for p in pieces if p]
+
+
+def _table_row(line: str) -> str | None:
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    if len(cells) < 2 or not re.search(r"\d", cells[-1]) or set("".join(cells)) <= set("-: "):
+        return None
+    label, value = " ".join(cells[:-1]), cells[-1]
+    first = label.split()[0] if label.split() else ""
+    if not re.search(r"[A-Za-z]", value) and first.endswith("s"):
+        value = f"{value} {first}"  # "GPUs in Colossus 1 | 220,000+" -> "220,000+ GPUs"
+    return f"{label}: {value}"
+
+
+def article_passages(text: str) -> list[Passage]:
+    """The article's passages in order, boilerplate dropped."""
+    lines = text.splitlines()
+    cut = next((i for i, line in enumerate(lines) if i > len(lines) * 0.3 and _CUT.search(line)), len(lines))
+    passages: list[Passage] = []
+    heading = ""
+    for raw in lines[:cut]:
+        line = raw.strip()
+        if not line or is_boilerplate(line):
+            continue
+        if line.startswith("|"):
+            row = _table_row(line)
+            if row:
+                passages.append(Passage(text=row, kind="table", heading=heading, index=len(passages)))
+            continue
+        item = _LIST_MARK.match(line)
+        body = line[item.end():] if item else line
+        if not item and not re.search(r"[.!?\"”’)]$", body) and len(body.split()) <= 16:
+            heading = body
+            passages.append(Passage(text=body, kind="heading", heading=heading, index=len(passages)))
+            continue
+        kind = "item" if item else "prose"
+        for sentence in split_sentences(body):
+            passages.append(Passage(text=sentence, kind=kind, heading=heading, index=len(passages)))
+    return passages

@@ -1,0 +1,39 @@
+"""Reading text, below every stage: numbers, dates, names, and the small helpers several stages share."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+# Month names and their common abbreviations -> month number; one table for every date reader.
+MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+
+
+def plural(n: int, word: str) -> str:
+    """'1 source', '3 sources'."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def long_date(day: dt.date) -> str:
+    """'May 6, 2026'."""
+    return f"{day:%B} {day.day}, {day.year}"
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A frozenset of the space-separated words (keeps long word lists readable)."""
+    return frozenset(words.split())
+
+
+def jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
+    """Shared words over all words; 0 when either side is empty."""
+    return len(a & b) / len(a | b) if a and b else 0.0

@@ -1,0 +1,126 @@
+"""Dates in prose: absolute ('May 6, 2026'), partial ('May 6') and relative ('Wednesday', 'the day after')."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefing.text import MONTHS, long_date
+from briefing.text.numbers import Quantity
+
+_MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_PATTERNS = (
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?", re.I),
+    re.compile(rf"\b{_DAY}\.?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?", re.I),
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(r"(?<![\d/])(?P<a>[01]?\d|[23]\d)\s?/\s?(?P<b>[0-3]?\d)\s?/\s?(?P<year>(?:19|20)\d{2})\b"),
+)
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_RE = re.compile(r"\b(?:(?P<rel>last|next|this)\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_YESTERDAY_RE = re.compile(r"\byesterday\b", re.I)
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|confirmed|reported|added|stated|wrote|announced in a)\b"
+                        r"\W*$", re.I)
+_REPORTING_AFTER = re.compile(r"^\W*(?:said|says|told|confirmed)\b", re.I)
+_DAY_AFTER_RE = re.compile(r"\bthe\s+day\s+(?P<dir>after|before)\b", re.I)
+
+
+date_display = long_date  # the figures' and the digest's date format are one
+
+
+def date_value(day: dt.date) -> float:
+    """The YYYYMMDD number the JSON carries."""
+    return float(day.year * 10000 + day.month * 100 + day.day)
+
+
+def _quantity(day: dt.date, start: int, end: int, aspect_text: str | None = None) -> Quantity:
+    return Quantity(value=date_value(day), unit="date", dim="date", display=date_display(day),
+                    start=start, end=end, aspect_text=aspect_text)
+
+
+def _absolute(match: re.Match[str], year_hint: int | None) -> dt.date | None:
+    parts = match.groupdict()
+    year = int(parts["year"]) if parts.get("year") else year_hint
+    if year is None:
+        return None
+    if parts.get("month"):
+        month = MONTHS[parts["month"].lower().rstrip(".")]
+        day = int(parts["day"])
+    elif parts.get("mnum"):
+        month, day = int(parts["mnum"]), int(parts["day"])
+    else:  # a/b/yyyy: US order unless the first part cannot be a month
+        a, b = int(parts["a"]), int(parts["b"])
+        month, day = (b, a) if a > 12 else (a, b)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekday(match: re.Match[str], published: dt.date) -> dt.date | None:
+    if (match.group("rel") or "").lower() == "next":
+        return None  # a future plan, not a date something happened
+    back = (published.weekday() - _WEEKDAYS.index(match.group("wd").lower())) % 7
+    if (match.group("rel") or "").lower() == "last" and back == 0:
+        back = 7
+    return published - dt.timedelta(days=back)
+
+
+def _is_reporting(sentence: str, start: int, end: int) -> bool:
+    """'police said Monday' dates the statement, not the event."""
+    return bool(_REPORTING.search(sentence[max(0, start - 20):start])
+                or _REPORTING_AFTER.search(sentence[end:end + 12]))
+
+
+def find_dates(sentence: str, published: dt.date | None, year_hint: int | None) -> list[Quantity]:
+    """Every day-precise date in the sentence, relative ones resolved against `published`."""
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    hint = published.year if published else year_hint
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(sentence):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            month = match.groupdict().get("month")
+            day = _absolute(match, hint) if not month or month[0].isupper() else None
+            if day is None:
+                continue
+            taken.append(match.span())
+            before = sentence[:match.start()]
+            aspect = before[-80:] if before.rstrip().endswith("(") else None
+            found.append(_quantity(day, *match.span(), aspect_text=aspect))
+    if published:
+        for match in _WEEKDAY_RE.finditer(sentence):
+            day = _weekday(match, published)
+            if day and not _is_reporting(sentence, *match.span()):
+                found.append(_quantity(day, *match.span()))
+        for match in _YESTERDAY_RE.finditer(sentence):
+            if not _is_reporting(sentence, *match.span()):
+                found.append(_quantity(published - dt.timedelta(days=1), *match.span()))
+    found.extend(_relative_days(sentence, found))
+    return sorted(found, key=lambda q: q.start)
+
+
+def _relative_days(sentence: str, dates: list[Quantity]) -> list[Quantity]:
+    """'the day after X signed (May 5), the Pentagon released ...' -> May 6, about the main clause."""
+    derived: list[Quantity] = []
+    for match in _DAY_AFTER_RE.finditer(sentence):
+        anchor = next((q for q in dates if 0 <= q.start - match.end() <= 90), None)
+        if anchor is None:
+            continue
+        shift = 1 if match.group("dir").lower() == "after" else -1
+        day = dt.date(int(anchor.value) // 10000, int(anchor.value) // 100 % 100, int(anchor.value) % 100)
+        rest = sentence[anchor.end:]
+        close = rest.find(")")
+        aspect = rest[close + 1:] if 0 <= close < 3 else rest
+        derived.append(_quantity(day + dt.timedelta(days=shift), match.start(), match.end(),
+                                 aspect_text=aspect[:80]))
+    return derived
+
+
+def month_year_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans of 'April 2007': not a day, so not a figure, but not a bare number either."""
+    return [m.span() for m in _MONTH_YEAR.finditer(sentence)]

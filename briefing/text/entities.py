@@ -1,0 +1,143 @@
+"""Named things near a number: what a figure is about ("Colossus 1", "Google Cloud", "GPT-4")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing.text import word_set
+from briefing.text.numbers import Quantity
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[’']s)?|\d+")
+_NOT_NAMES = word_set("the a an and or but of in on at to for from by with as is are was were it its this that these those "
+    "when what why how who which while even some most more many each every all other another one two "
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday mr mrs ms dr he she they we you i his her their our "
+    "gpus gpu mw gw km per ai llm ceo")
+_AGE_NAME_AFTER = re.compile(r"^\s+((?:[A-Z][\w’'-]+\s?){1,4})(?=(\s*[^\w\s]|\s+[a-z]+|\s*$))")
+_AGE_OK_NEXT = word_set("was is has had died fell who of said and from were in at on")
+_AGE_NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'-]+\s?){1,4}),\s*$")
+
+
+def _pieces(token: str) -> set[str]:
+    return {p for p in re.split(r"[-.\s]+", re.sub(r"[’']s\b", "", token).lower()) if p}
+
+
+@dataclass(frozen=True, kw_only=True)
+class EntityIndex:
+    """Which capitalised tokens are names in this story, and which are shared by all its sources."""
+
+    proper: frozenset[str]
+    ubiquitous: frozenset[str]
+
+    @classmethod
+    def build(cls, articles: Sequence[tuple[str, Sequence[str]]]) -> EntityIndex:
+        """Learn names from (title, sentences) of every source."""
+        capitalised: Counter[str] = Counter()
+        lowercase: set[str] = set()
+        seen_in: Counter[str] = Counter()
+        mentions: Counter[str] = Counter()
+        for _, sentences in articles:
+            here: set[str] = set()
+            for sentence in sentences:
+                for i, match in enumerate(_TOKEN.finditer(sentence)):
+                    word = re.sub(r"[’']s$", "", match.group(0))
+                    here |= _pieces(word)
+                    mentions.update(_pieces(word) if word[:1].isupper() else ())
+                    if word[:1].islower():
+                        lowercase.add(word.lower())
+                    elif i and word[:1].isupper():
+                        capitalised[word.lower()] += 1
+            seen_in.update(here)
+        proper = frozenset(w for w in capitalised if w not in lowercase and w not in _NOT_NAMES)
+        n = len(articles)
+        titles = [set().union(*[_pieces(t) for t in _TOKEN.findall(title)]) for title, _ in articles]
+        in_titles = Counter(w for t in titles for w in t)
+        headline = {w for w, c in in_titles.items() if c >= max(1, n / 2) and w in proper}
+        top = max((mentions[w] for w in proper), default=0)
+        # The story's own actors: in (nearly) every source and among its most-named things.
+        common = {w for w in proper if n >= 3 and seen_in[w] >= 0.9 * n and mentions[w] >= 0.3 * top}
+        return cls(proper=proper, ubiquitous=frozenset(common | headline))
+
+    def entities(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, text) of each run of name tokens."""
+        runs: list[tuple[int, int, str]] = []
+        for match in _TOKEN.finditer(text):
+            word = re.sub(r"[’']s$", "", match.group(0))
+            is_name = word.lower() in self.proper or (
+                word.isdigit() and bool(runs) and runs[-1][1] == match.start() - 1 and len(word) <= 2)
+            if not is_name:
+                continue
+            if runs and text[runs[-1][1]:match.start()] in (" ", "-"):
+                start = runs[-1][0]
+                runs[-1] = (start, match.start() + len(word), text[start:match.start() + len(word)])
+            else:
+                runs.append((match.start(), match.start() + len(word), word))
+        return runs
+
+    def subject_of(self, sentence: str, q: Quantity, heading: str = "",
+                   item: bool = False) -> tuple[frozenset[str], str | None]:
+        """Discriminating name tokens for the quantity, and the name to show in a label.
+
+        List items and table rows without a name borrow one from their heading.
+        """
+        if q.dim == "age":
+            return _age_subject(sentence, q)
+        lo, hi = 0, len(sentence)
+        if q.aspect_text:
+            at = sentence.find(q.aspect_text)
+            if at >= 0:
+                lo, hi = at, at + len(q.aspect_text)
+        clause_end = _clause_end(sentence, q.end)
+        candidates = [e for e in self.entities(sentence)
+                      if lo <= e[0] and e[1] <= hi and (e[1] <= q.start or q.end <= e[0] < clause_end)]
+        near = [e for e in candidates if _distance(e, q) <= 100]
+        if not near and heading and heading != sentence and item:
+            near = self.entities(heading)[-1:]
+            best = near[0] if near else None
+        else:
+            best = min(near, key=lambda e: _distance(e, q)) if near else None
+        if best is None:
+            return frozenset(), None
+        tokens = {p for p in _pieces(best[2]) if not p.isdigit()} - self.ubiquitous
+        return frozenset(tokens), self._shown(best[2])
+
+    def _shown(self, name: str) -> str:
+        """'Anthropic-Google' -> 'Google': drop story-wide names when something specific remains."""
+        parts = re.split(r"(?<=[A-Za-z])-(?=[A-Z])", name)
+        kept = [p for p in parts if p.lower() not in self.ubiquitous]
+        return "-".join(kept) if kept and len(kept) < len(parts) else name
+
+
+def opening_comma(sentence: str, end: int) -> int:
+    """'On Friday, Duncan Rait died': a comma closing an opening phrase does not end the clause."""
+    lead = re.match(r"\s*,", sentence[end:])
+    return lead.end() if lead and len(sentence[:end].split()) <= 4 else 0
+
+
+def _clause_end(sentence: str, end: int) -> int:
+    """Names after a number count only up to the next comma, semicolon or dash."""
+    skip = opening_comma(sentence, end)
+    found = re.search(r"[,;—–]|\s-\s", sentence[end + skip:])
+    return end + skip + found.start() if found else len(sentence)
+
+
+def _distance(entity: tuple[int, int, str], q: Quantity) -> int:
+    return q.start - entity[1] if entity[1] <= q.start else entity[0] - q.end
+
+
+def _age_subject(sentence: str, q: Quantity) -> tuple[frozenset[str], str | None]:
+    """'Eric Kirkpatrick, 61' and '36-year-old Duncan Rait' name a person; '39-year-old Troy man' does not."""
+    before = _AGE_NAME_BEFORE.search(sentence[:q.start]) if sentence[q.start:q.end].isdigit() else None
+    if before:
+        name = before.group(1).strip()
+    else:
+        after = _AGE_NAME_AFTER.match(sentence[q.end:])
+        following = (after.group(2) or "").strip().lower() if after else ""
+        if not after or (following.isalpha() and following not in _AGE_OK_NEXT):
+            return frozenset(), None
+        name = after.group(1).strip()
+    tokens = {w.lower() for w in name.split()} - _NOT_NAMES
+    return frozenset(tokens), name if tokens else None

@@ -1,0 +1,404 @@
+"""Numbers in prose: money, counts, physical quantities, multipliers, durations, ages and dates.
+
+Pure regex over one sentence; no alignment here (that is briefing.figures.extract).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.text import word_set
+
+_WORD_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "dozen": 12, "one": 1,
+}
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
+           "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
+_SCALE_NAMES = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
+_CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+_CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR",
+                   "eur": "EUR", "gbp": "GBP", "yen": "JPY"}
+_SIGN_OF = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+_PERIODS = {"month": "month", "year": "year", "week": "week", "day": "day", "annum": "year"}
+
+# Physical and time units after a number: (regex, canonical unit, dimension).
+_UNITS: tuple[tuple[str, str, str], ...] = (
+    (r"(?:km\s?/\s?h|kph|kilomet(?:er|re)s? (?:per|an) hour)", "km/h", "speed"),
+    (r"(?:mph|miles per hour)", "mph", "speed"),
+    (r"(?:MW|megawatts?)", "MW", "power"), (r"(?:GW|gigawatts?)", "GW", "power"),
+    (r"(?:kW|kilowatts?)", "kW", "power"), (r"(?:TWh|terawatt[- ]hours?)", "TWh", "energy"),
+    (r"(?:GWh|gigawatt[- ]hours?)", "GWh", "energy"),
+    (r"(?:square[- ]met(?:er|re)s?|sq\.? ?m|m²)", "m²", "area"),
+    (r"(?:square[- ](?:feet|foot)|sq\.? ?ft)", "sq ft", "area"),
+    (r"(?:km|kilomet(?:er|re)s?)", "km", "length"), (r"(?:miles?)", "mi", "length"),
+    (r"(?:m|met(?:er|re)s?)", "m", "length"), (r"(?:feet|foot|ft)", "ft", "length"),
+    (r"(?:kg|kilograms?|kilos?)", "kg", "mass"), (r"(?:pounds|lbs?)", "lb", "mass"),
+    (r"(?:tonnes?|tons?)", "t", "mass"),
+    (r"(?:%|percent\b|per cent\b)", "%", "percent"),
+    (r"(?:years?)", "years", "duration"), (r"(?:months?)", "months", "duration"),
+    (r"(?:weeks?)", "weeks", "duration"), (r"(?:days?)", "days", "duration"),
+    (r"(?:hours?|hrs?)", "hours", "duration"), (r"(?:minutes?|mins?)", "minutes", "duration"),
+    (r"(?:seconds?|secs?)", "seconds", "duration"),
+)
+_UNIT_RE = [(re.compile(r"[\s-]?" + pat + r"(?![\w/])", re.I), unit, dim) for pat, unit, dim in _UNITS]
+
+_QUALIFIERS = (
+    "just over", "just under", "more than", "less than", "fewer than", "at least", "at most",
+    "up to", "as many as", "as much as", "upwards of", "an estimated", "approximately", "roughly",
+    "nearly", "almost", "about", "around", "over", "under", "some", "estimated", "close to",
+)
+_QUAL_RE = re.compile(r"(?:^|(?<=\W))(" + "|".join(_QUALIFIERS).replace(" ", r"\s+") + r")\s+$", re.I)
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDNUM = r"(?:a\s+)?dozen|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+_NUMBER_RE = re.compile(
+    rf"(?<![\w.,/-])(?:(?P<cur>US\$|[$€£¥])\s?)?(?P<num>(?:{_NUM})(?![\d,])|(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?\b)"
+    rf"(?P<plus>\+)?",
+    re.I,
+)
+_SCALE_RE = re.compile(r"\s?(thousand|million|billion|trillion|mln|bn|mn|tn|[kmb])(?![\w])", re.I)
+_PER_RE = re.compile(r"\s?(?:/|per|a|an|every|each)\s?(month|year|week|day|annum)\b", re.I)
+_RANGE_RE = re.compile(rf"\s?(?:-|–|—|to|or)\s?(?:US\$|[$€£¥])?\s?({_NUM})(?!\w)", re.I)
+_MULT_WORDS = {"doubled": 2, "doubling": 2, "double": 2, "doubles": 2, "tripled": 3, "tripling": 3,
+               "triple": 3, "quadrupled": 4, "tenfold": 10, "halved": 0.5}
+_MULT_WORD_RE = re.compile(r"\b(" + "|".join(_MULT_WORDS) + r"|(\w+)-?fold)\b", re.I)
+_TIMES_RE = re.compile(r"\s(?:times|x)\s+(?:more|that|as|larger|bigger|higher|faster|greater|the|over|"
+                       r"what|its|their)\b", re.I)
+_X_RE = re.compile(r"x(?![\w])(?!\s+(?:your|our|their|my|his|her)\b)", re.I)
+_AGE_RE = re.compile(r"(?<![\w.,])(\d{1,3})[- ]years?[- ]old\b", re.I)
+_AGED_RE = re.compile(r"\b(?:aged?|ages)\s+(\d{1,3})(?:\s+and\s+(\d{1,3}))?\b", re.I)
+_APPOSITIVE_AGE_RE = re.compile(r"\b([A-Z][\w'’-]+), (\d{1,3})(?=[,.;)]| of\b)")
+_HEIGHT_RE = re.compile(r"\b(\d)[- ](?:foot|feet|ft),?[- ](\d{1,2})[- ]inch(?:es)?\b", re.I)
+_CONVERSION_RE = re.compile(r"\s?\(\s*(?:about\s+)?[\d,.]+\s?[a-z/²]+\s*\)", re.I)
+_NOISE_RE = re.compile(
+    r"\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b\d-\d{3}-\d{3}-\d{4}\b"  # phone numbers
+    r"|\b\d{1,2}(?::\d{2})?\s?(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b"  # times of day
+    r"|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s|$)|https?://\S+|\bwww\.\S+",  # footnotes, URLs
+    re.I,
+)
+_NAME_NUMBER_RE = re.compile(r"[A-Za-z]-$")
+_SKIP_AFTER = re.compile(r"[- ](?:gauge|caliber|calibre|degree|st|nd|rd|th)\b|(?:st|nd|rd|th)\b", re.I)
+_CASUALTY = re.compile(r"\b(?:kill(?:ing|ed|s)?|shot|shoot(?:ing)?|dead|died|wound(?:ed|ing)|injur(?:ed|ing))\b",
+                       re.I)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Quantity:
+    """One number found in a sentence, normalised."""
+
+    value: float
+    unit: str
+    dim: str  # "money" | "count" | "power" | "length" | ... | "multiplier" | "date" | "age"
+    display: str
+    qualifier: str | None = None
+    upper: float | None = None
+    start: int = 0
+    end: int = 0
+    noun: str = ""  # the words the unit came from (for counts), to keep out of subjects
+    aspect_text: str | None = None  # override of the words that say what is measured
+
+
+def parse_number(text: str) -> float | None:
+    """Digits ('1,250.5') or number words ('a dozen', 'twenty-five') as a float."""
+    t = text.lower().replace(",", "").strip()
+    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+        return float(t)
+    total = 0.0
+    for part in re.split(r"[- ]+", t):
+        if part == "a":
+            continue
+        if part not in _WORD_NUMBERS:
+            return None
+        total = total * 100 if part == "hundred" and total else total + _WORD_NUMBERS[part]
+    return total or None
+
+
+def fmt_number(value: float) -> str:
+    """1250000.0 -> '1,250,000'; 1.25 -> '1.25'."""
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def _scaled(value: float) -> str:
+    for scale in (1e12, 1e9, 1e6):
+        if value >= scale:
+            return f"{fmt_number(value / scale)} {_SCALE_NAMES[scale]}"
+    return fmt_number(value)
+
+
+def money_display(value: float, unit: str, upper: float | None = None) -> str:
+    """'$1.25 billion/month', '€3 billion', '$100–$200/month'."""
+    code, _, period = unit.partition("/")
+    sign = _SIGN_OF.get(code)
+    one = (lambda v: f"{sign}{_scaled(v)}") if sign else (lambda v: f"{_scaled(v)} {code}")
+    text = one(value) + (f"–{one(upper)}" if upper is not None else "")
+    return text + (f"/{period}" if period else "")
+
+
+def quantity_display(q_value: float, unit: str, dim: str, qualifier: str | None, plus: bool,
+                     upper: float | None = None) -> str:
+    """How a reader sees one value: 'over 300 MW', '220,000+ GPUs', '3x to 10x'."""
+    if dim == "money":
+        core = money_display(q_value, unit, upper)
+    elif dim == "multiplier":
+        core = f"{fmt_number(q_value)}x" + (f" to {fmt_number(upper)}x" if upper is not None else "")
+    else:
+        number = fmt_number(q_value) + ("+" if plus else "")
+        if upper is not None:
+            number += f"–{fmt_number(upper)}"
+        sep = "" if unit == "%" else " "
+        unit = "person" if unit == "people" and q_value == 1 and upper is None else unit
+        core = f"{number}{sep}{unit}" if unit else number
+    return f"{qualifier} {core}" if qualifier else core
+
+
+def _qualifier_before(sentence: str, start: int) -> tuple[str | None, int]:
+    match = _QUAL_RE.search(sentence[max(0, start - 25):start])
+    if not match:
+        return None, start
+    return match.group(1).lower().replace("  ", " "), start - (len(sentence[max(0, start - 25):start])
+                                                                - match.start(1))
+
+
+def masked(sentence: str) -> str:
+    """The sentence with phone numbers, times, footnotes and URLs blanked (same length)."""
+    return _NOISE_RE.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
+_STOP = word_set("a an the of in on at to for from by with and or but as is are was were be been has have had "
+    "that which who this these those it its their our your my his her than then per each every "
+    "into over under about after before during since until while more most less")
+_IRREGULAR_PLURALS = word_set("people men women children police staff crew personnel")
+_PEOPLE = word_set("people persons person men man women woman victims victim children child")
+_GPU_RE = re.compile(r"graphics processing units?|gpus?\b|(?:nvidia|ai)\b.*\b(?:processors|chips)\b", re.I)
+_WORD_RE = re.compile(r"\s*([A-Za-z][\w'’-]*)")
+
+
+def _is_plural_noun(word: str) -> bool:
+    low = word.lower()
+    if low in _IRREGULAR_PLURALS:
+        return True
+    if re.fullmatch(r"[A-Z0-9]{2,}s", word):
+        return True  # acronym plurals: GPUs, TPUs
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _noun_phrase(text: str, value: float) -> tuple[str, str, int] | None:
+    """The counted noun after a number: (unit, words, length consumed) or None."""
+    words: list[str] = []
+    pos = 0
+    for _ in range(4):
+        match = _WORD_RE.match(text, pos)
+        if not match or match.group(1).lower() in _STOP:
+            break
+        words.append(match.group(1))
+        pos = match.end()
+        if _is_plural_noun(words[-1]) or (value == 1 and words[-1].lower() in _PEOPLE):
+            phrase = " ".join(words)
+            if _GPU_RE.search(phrase) or _GPU_RE.search(text[:pos + 30]):
+                rest = _GPU_RE.search(text[:pos + 30])
+                return "GPUs", phrase, max(pos, rest.end() if rest else pos)
+            head = words[-1] if re.search(r"[A-Z].*[A-Z]", words[-1]) else words[-1].lower()
+            return ("people" if head in _PEOPLE else head), phrase, pos
+    coordination = re.match(rf"\s+(?:and|or)\s+(?:{_NUM}|{_WORDNUM})\s+", text[pos:], re.I)
+    if words and coordination:
+        later = _noun_phrase(text[pos + coordination.end():], 2)
+        if later:
+            return f"{' '.join(words)} {later[0].split()[-1]}", " ".join(words), pos
+    return None
+
+
+def _count_allowed(sentence: str, start: int, end: int, number: str) -> bool:
+    """Guard against names ('Colossus 1'), years, list indexes, sign-up blurbs, lone 'one'."""
+    before = sentence[:start]
+    prev = re.search(r"([\w’'-]+)\W*$", before)
+    prev_word = prev.group(1) if prev else ""
+    if prev_word[:1].isupper() and prev_word.lower() not in _STOP and prev_word.lower() not in _QUALIFIERS \
+            and number[:1].isdigit():
+        return False
+    if prev_word.lower() in ("join", "joined", "subscribers:"):
+        return False
+    if number.lower() == "one":
+        return bool(_CASUALTY.search(before[-14:]) or _CASUALTY.search(sentence[end:end + 24]))
+    return True
+
+
+def find_quantities(sentence: str, blocked: list[tuple[int, int]] | None = None) -> list[Quantity]:
+    """Every number in the sentence that measures something, normalised (dates excluded)."""
+    s = masked(sentence)
+    taken = list(blocked or [])
+    found: list[Quantity] = []
+    for finder in (_ages, _heights, _multiplier_words):
+        for q in finder(s):
+            if not _overlaps(taken, q.start, q.end):
+                found.append(q)
+                taken.append((q.start, q.end))
+    for match in _NUMBER_RE.finditer(s):
+        if _overlaps(taken, *match.span()):
+            continue
+        at = _quantity_at(s, match)
+        if at is not None and not _overlaps(taken, at.start, at.end):
+            found.append(at)
+            taken.append((at.start, at.end))
+    return sorted(found, key=lambda q: q.start)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _ages(s: str) -> list[Quantity]:
+    found = []
+    for match in _AGE_RE.finditer(s):
+        found.append(_age(float(match.group(1)), match.start(), match.end()))
+    for match in _AGED_RE.finditer(s):
+        for group in (1, 2):
+            if match.group(group):
+                found.append(_age(float(match.group(group)), match.start(group), match.end(group)))
+    for match in _APPOSITIVE_AGE_RE.finditer(s):
+        if 0 < int(match.group(2)) < 115 and match.group(1).lower() not in _STOP:
+            found.append(_age(float(match.group(2)), match.start(2), match.end(2)))
+    return found
+
+
+def _age(value: float, start: int, end: int) -> Quantity:
+    return Quantity(value=value, unit="years old", dim="age", display=f"{fmt_number(value)} years old",
+                    start=start, end=end)
+
+
+def _heights(s: str) -> list[Quantity]:
+    return [Quantity(value=float(int(m.group(1)) * 12 + int(m.group(2))), unit="in", dim="length",
+                     display=f"{m.group(1)} ft {m.group(2)} in", start=m.start(), end=m.end())
+            for m in _HEIGHT_RE.finditer(s)]
+
+
+def _multiplier_words(s: str) -> list[Quantity]:
+    found = []
+    for match in _MULT_WORD_RE.finditer(s):
+        word = match.group(1).lower()
+        value = _MULT_WORDS.get(word)
+        if value is None and match.group(2):
+            value = parse_number(match.group(2))
+        if value:
+            found.append(Quantity(value=float(value), unit="x", dim="multiplier",
+                                  display=f"{fmt_number(value)}x", start=match.start(),
+                                  end=match.end()))
+    return found
+
+
+_RESTATING = word_set("companies countries players firms sides parties nations things ways "
+                       "giants rivals")
+_CURRENCY_WORD_RE = re.compile(r"\s?(dollars?|euros?|usd|eur|gbp|yen|pounds)\b", re.I)
+_PHYSICAL_DIMS = frozenset({"speed", "power", "energy", "area", "length", "mass"})
+
+
+def _scale_at(rest: str, currency: bool) -> tuple[float, int]:
+    match = _SCALE_RE.match(rest)
+    if not match or (len(match.group(1)) == 1 and not currency):
+        return 1.0, 0
+    return _SCALES[match.group(1).lower()], match.end()
+
+
+def _quantity_at(s: str, match: re.Match[str]) -> Quantity | None:
+    """The quantity that starts at one number match, or None when it measures nothing."""
+    number, sign, plus = match.group("num"), match.group("cur"), bool(match.group("plus"))
+    value = parse_number(number)
+    start, end = match.span()
+    if value is None or _is_name_number(s, start, number) or _SKIP_AFTER.match(s[end:]):
+        return None
+    qualifier, qstart = _qualifier_before(s, start)
+    scale, used = _scale_at(s[end:], bool(sign))
+    end += used
+    currency = _CURRENCY_SIGNS.get(sign.lower()) if sign else None
+    word = _CURRENCY_WORD_RE.match(s[end:])
+    if not currency and word and (word.group(1).lower() != "pounds" or scale > 1):
+        currency = _CURRENCY_WORDS.get(word.group(1).lower(), "GBP")
+        end += word.end()
+    value *= scale
+    first = qstart if qualifier else match.start()
+    if plus and not qualifier:
+        qualifier = "over"
+    shown = None if plus else qualifier
+    mult = _multiplier(s, end, value, scale)
+    if mult is not None:
+        upper, end = mult
+        return Quantity(value=value, upper=upper, unit="x", dim="multiplier", qualifier=qualifier,
+                        display=quantity_display(value, "x", "multiplier", shown, plus, upper),
+                        start=first, end=end)
+    upper = None
+    ranged = _RANGE_RE.match(s[end:])
+    if ranged:
+        upper_scale, upper_used = _scale_at(s[end + ranged.end():], bool(sign))
+        upper = float(ranged.group(1).replace(",", "")) * (upper_scale if upper_used else scale)
+        end += ranged.end() + upper_used
+    if currency:
+        period = _PER_RE.match(s[end:])
+        unit = f"{currency}/{_PERIODS[period.group(1).lower()]}" if period else currency
+        end += period.end() if period else 0
+        return Quantity(value=value, upper=upper, unit=unit, dim="money", qualifier=qualifier,
+                        display=quantity_display(value, unit, "money", shown, plus, upper),
+                        start=first, end=end)
+    return _measured(s, match, value, upper, qualifier, plus, first, end)
+
+
+def _is_name_number(s: str, start: int, number: str) -> bool:
+    """'GPT-4', 'AK-47', '0843' are names, not quantities."""
+    if not number[:1].isdigit():
+        return False
+    return bool(_NAME_NUMBER_RE.search(s[:start])) or (len(number) > 1 and number[0] == "0" and "." not in number)
+
+
+def _multiplier(s: str, end: int, value: float, scale: float) -> tuple[float | None, int] | None:
+    """'2x', '3x to 10x', 'nearly 10 times that' -> (upper, end) or None."""
+    if scale != 1.0:
+        return None
+    x = _X_RE.match(s[end:])
+    if x:
+        end += x.end()
+        ranged = re.match(rf"\s?(?:-|–|to)\s?({_NUM})x\b", s[end:])
+        if ranged:
+            return float(ranged.group(1)), end + ranged.end()
+        return None, end
+    times = _TIMES_RE.match(s[end:])
+    if times:
+        return None, end + len(" times")
+    return None if value else None
+
+
+def _measured(s: str, match: re.Match[str], value: float, upper: float | None, qualifier: str | None,
+              plus: bool, first: int, end: int) -> Quantity | None:
+    """A physical quantity, percentage, duration or count after the number."""
+    shown = None if plus else qualifier
+    for pattern, unit, dim in _UNIT_RE:
+        found = pattern.match(s[end:])
+        if found:
+            end += found.end()
+            conversion = _CONVERSION_RE.match(s[end:])
+            end += conversion.end() if conversion else 0
+            if dim == "duration" and qualifier == "over":
+                qualifier = shown = None  # "$200 billion over 5 years": over = during
+            return Quantity(value=value, upper=upper, unit=unit, dim=dim, qualifier=qualifier,
+                            display=quantity_display(value, unit, dim, shown, plus, upper),
+                            start=first, end=end)
+    number = match.group("num")
+    if number[:1].isdigit() and "," not in number and 1800 <= value <= 2100 and value == int(value):
+        return None  # a bare year is not a figure
+    if not _count_allowed(s, match.start(), end, number):
+        return None
+    phrase = _noun_phrase(s[end:], value)
+    if phrase is None:
+        if not _CASUALTY.search(s[max(0, match.start() - 14):match.start()]):
+            return None
+        phrase = ("people", "", 0)
+    unit, words, used = phrase
+    if not number[:1].isdigit() and value <= 3 and unit.lower() in _RESTATING:
+        return None  # "Somalia and Yemen, two countries": restates named things, measures nothing
+    return Quantity(value=value, upper=upper, unit=unit, dim="count", qualifier=qualifier,
+                    display=quantity_display(value, unit, "count", shown, plus, upper),
+                    start=first, end=end + used, noun=words)
