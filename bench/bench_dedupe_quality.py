@@ -50,7 +50,7 @@ from ecb_topics import Topics, recover_topics, topic_folds  # noqa: E402
 from peer_sklearn import PEER_THRESHOLD, available, peer_labels  # noqa: E402
 from tfidf_baseline import tfidf_average_link  # noqa: E402
 
-from briefing.dedupe.group import event_labels  # noqa: E402
+from briefing.dedupe import event_labels  # noqa: E402
 from briefing.models import Article  # noqa: E402
 
 # The deduplicator's tunable settings to cross-validate: name -> values, passed as keywords to
