@@ -14,10 +14,18 @@ from briefing.errors import InputError
 from briefing.feeds.opml import parse_opml, read_opml
 
 
-def test_nested_outlines_are_flattened_in_order_without_duplicates():
+def test_nested_outlines_are_read_in_order_without_duplicates_and_keep_their_folder_as_section():
     data = opml([("Alpha", "https://a.test/feed"), ("Beta", "http://b.test/rss"), ("Again", "https://a.test/feed")])
-    assert parse_opml(data.encode()) == (FeedSpec(url="https://a.test/feed", name="Alpha"),
-                                         FeedSpec(url="http://b.test/rss", name="Beta"))
+    assert parse_opml(data.encode()) == (FeedSpec(url="https://a.test/feed", name="Alpha", section="News"),
+                                         FeedSpec(url="http://b.test/rss", name="Beta", section="News"))
+
+
+def test_the_innermost_folder_names_the_section_and_top_level_feeds_have_none():
+    data = b"""<opml version="2.0"><body>
+    <outline text="Loose" xmlUrl="https://loose.test/feed"/>
+    <outline text="  Tech  news "><outline text="Gadgets"><outline text="G" xmlUrl="https://g.test/rss"/></outline>
+      <outline text="T" xmlUrl="https://t.test/rss"/></outline></body></opml>"""
+    assert [(f.name, f.section) for f in parse_opml(data)] == [("Loose", None), ("G", "Gadgets"), ("T", "Tech news")]
 
 
 def test_text_stands_in_for_a_missing_title_and_odd_schemes_are_ignored():

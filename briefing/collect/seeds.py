@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -29,7 +30,7 @@ def source_id(key: str) -> str:
 
 
 def collect_seeds(folder: Path, *, root: Path | None = None, required: bool = False) -> Collected:
-    """Read every seed file in `folder` (sorted by name); skip bad files with a warning."""
+    """Read every seed file in `folder` and its subfolders (sorted by name); skip bad files with a warning."""
     if not folder.is_dir():
         if required:
             raise InputError(f"{folder}: no such seeds folder",
@@ -37,14 +38,18 @@ def collect_seeds(folder: Path, *, root: Path | None = None, required: bool = Fa
         return Collected(articles=())
     articles: list[Article] = []
     warnings: list[str] = []
-    for path in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
-        if path.suffix.lower() not in SEED_SUFFIXES:
-            continue
-        try:
-            articles.append(read_seed(path, root=root))
-        except InputError as exc:
-            log.debug("skipped %s: %s", path, exc)
-            warnings.append(str(exc))
+    # Files directly in the folder have no section; a subfolder's files belong to the section it names.
+    places = [(folder, None)] + [(sub, " ".join(sub.name.split())) for sub in sorted(folder.iterdir())
+                                 if sub.is_dir() and not sub.name.startswith(".")]
+    for place, section in places:
+        for path in sorted(p for p in place.iterdir() if p.is_file() and not p.name.startswith(".")):
+            if path.suffix.lower() not in SEED_SUFFIXES:
+                continue
+            try:
+                articles.append(replace(read_seed(path, root=root), section=section))
+            except InputError as exc:
+                log.debug("skipped %s: %s", path, exc)
+                warnings.append(str(exc))
     return Collected(articles=tuple(articles), warnings=tuple(warnings))
 
 

@@ -17,6 +17,18 @@ class FeedSpec:
 
     url: str
     name: str | None = None
+    section: str | None = None  # the digest section its stories go to ("Tech"); None: no section
+    include: tuple[str, ...] = ()  # when set, only entries mentioning one of these words or phrases are kept
+    exclude: tuple[str, ...] = ()  # entries mentioning any of these are left out
+
+
+@dataclass(frozen=True, kw_only=True)
+class SectionSpec:
+    """One digest section in reading order, with the words that keep or drop its stories."""
+
+    name: str
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -61,6 +73,9 @@ class Config:
     state: Path = Path(".briefing/state.sqlite")
     templates: Path | None = None  # the user's own templates; ours are the fallback
     feeds: tuple[FeedSpec, ...] = ()
+    sections: tuple[SectionSpec, ...] = ()  # their order in the digest; sections not named here follow, A-Z
+    exclude: tuple[str, ...] = ()  # stories mentioning any of these words or phrases are left out
+    top_stories: int = 3  # events most sources carry, shown first when the digest has sections
     window_hours: float = 36.0
     web_url: str | None = None  # where editions are published; the email links there when it must shorten
     email: EmailSettings | None = None

@@ -29,7 +29,7 @@ def read_opml(path: Path) -> tuple[FeedSpec, ...]:
 
 
 def parse_opml(data: bytes, *, where: str = "OPML") -> tuple[FeedSpec, ...]:
-    """Every outline with an xmlUrl, at any depth (folders are flattened)."""
+    """Every outline with an xmlUrl, at any depth; the folder a feed sits in is its section."""
     # Entity declarations have no place in OPML and are how XML bombs work: refuse them outright.
     if b"<!ENTITY" in data[:65536].upper():
         raise InputError(f"{where}: declares XML entities, refusing to read it", hint="export the OPML again")
@@ -42,19 +42,27 @@ def parse_opml(data: bytes, *, where: str = "OPML") -> tuple[FeedSpec, ...]:
         raise InputError(f"{where}: not an OPML file (its root element is <{_local(root.tag)}>)",
                          hint="export your subscriptions as OPML")
     feeds: dict[str, FeedSpec] = {}
-    for outline in root.iter():
-        if _local(outline.tag) != "outline":
-            continue
-        attrs = {key.lower(): value.strip() for key, value in outline.attrib.items()}
-        url = attrs.get("xmlurl", "")
-        if not url or urlsplit(url).scheme.lower() not in _SCHEMES or url in feeds:
-            continue
-        name = attrs.get("title") or attrs.get("text") or None
-        feeds[url] = FeedSpec(url=url, name=name)
+    _outlines(root, None, feeds)
     if not feeds:
         raise InputError(f"{where}: lists no feeds (no <outline> with an xmlUrl)",
                          hint="check it is a subscription export")
     return tuple(feeds.values())
+
+
+def _outlines(parent: ET.Element, folder: str | None, feeds: dict[str, FeedSpec]) -> None:
+    """Collect the feeds under `parent`; an outline without an xmlUrl is a folder, the innermost names the section."""
+    for outline in parent:
+        if _local(outline.tag) not in ("outline", "body"):
+            continue
+        attrs = {key.lower(): value.strip() for key, value in outline.attrib.items()}
+        url = attrs.get("xmlurl", "")
+        name = attrs.get("title") or attrs.get("text") or None
+        if _local(outline.tag) == "body" or not url:
+            label = " ".join((name or "").split())[:80]  # a section name is one short line
+            _outlines(outline, folder if _local(outline.tag) == "body" else label or folder, feeds)
+            continue
+        if urlsplit(url).scheme.lower() in _SCHEMES and url not in feeds:
+            feeds[url] = FeedSpec(url=url, name=name, section=folder)
 
 
 def _local(tag: str) -> str:
