@@ -17,8 +17,9 @@ from briefing.dedupe import group_stories
 from briefing.errors import FetchError, InputError
 from briefing.feeds import collect_feeds, configured_feeds
 from briefing.figures import extract_figures
-from briefing.models import Collected, Edition, Event
+from briefing.models import Article, Collected, Edition, Event
 from briefing.render import edition_dir, publish_edition, render_all, write_index
+from briefing.sections import arrange
 from briefing.state import State
 from briefing.text import plural
 from briefing.writeup import apply_memory, remember_edition, write_event
@@ -67,7 +68,7 @@ def build(config: Config, options: BuildOptions) -> BuildResult:
         stories = group_stories(inputs.articles)
         written = [write_event(story, extract_figures(story.articles)) for story in stories]
         events = remember(state, options, written)
-        edition = _edition(config, options, inputs, events)
+        edition = _edition(config, options, inputs, inputs.articles, events)
         paths = write_edition(edition, config)
         remember_edition(state, edition)  # what this edition carried, for tomorrow's updates
     return BuildResult(
@@ -76,16 +77,20 @@ def build(config: Config, options: BuildOptions) -> BuildResult:
     )
 
 
-def _edition(config: Config, options: BuildOptions, inputs: Collected, events: list[Event]) -> Edition:
+def _edition(config: Config, options: BuildOptions, inputs: Collected, articles: tuple[Article, ...],
+             events: list[Event]) -> Edition:
+    arranged = arrange(rank(events), config.sections, top=config.top_stories)
     return Edition(
         title=config.title,
         date=options.date,
         timezone=config.timezone,
-        events=tuple(rank(events)),
+        events=arranged.events,
         generated_at=dt.datetime.now(config.tz),
         warnings=inputs.warnings,
         feed_health=inputs.health,
-        total_sources=len(inputs.articles),
+        total_sources=len(articles),
+        sections=arranged.sections,
+        top_stories=arranged.top_stories,
     )
 
 
