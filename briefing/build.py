@@ -151,5 +151,6 @@ def write_edition(edition: Edition, config: Config) -> tuple[Path, ...]:
     """Render every format and put them into outbox/<date>/ as one change, then refresh the outbox index."""
     files = render_all(edition, templates=config.templates, language=config.language, web_url=config.web_url)
     paths = publish_edition(edition_dir(config.outbox, edition.date), files)
-    write_index(config.outbox, title=config.title)
+    write_index(config.outbox, title=config.title, web_url=config.web_url, templates=config.templates,
+                language=config.language)
     return paths
