@@ -156,3 +156,10 @@ def test_top_stories_are_the_events_most_sources_carry(top: int) -> None:
     arranged = arrange(edition.events, [], top=top)
     assert len(arranged.top_stories) == top
     assert [e.id for e in arranged.events[:top]] == list(arranged.top_stories)
+
+
+def test_a_seeds_folder_named_other_still_comes_last() -> None:
+    events = realistic_edition(3, sources=1).events
+    placed = [replace(e, sources=tuple(replace(a, section=s) for a in e.sources))
+              for e, s in zip(events, ("other", "Zoo", "Arts"), strict=True)]
+    assert arrange(placed, top=0).sections == ("Arts", "Zoo", "other")

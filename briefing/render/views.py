@@ -116,7 +116,9 @@ class TemplateContext(TypedDict):
 def context(edition: Edition, *, web_url: str | None = None, language: str = "en") -> TemplateContext:
     """The template context of one edition."""
     heads = _heads(edition)
-    events = tuple(_event_view(i, e, heads.get(e.id), opens=i == 1 or heads.get(e.id) != heads.get(edition.events[i - 2].id))
+    groups = [heads.get(e.id) for e in edition.events]
+    # Events come in reading order, so a heading is written where the group changes.
+    events = tuple(_event_view(i, e, groups[i - 1], opens=i == 1 or groups[i - 1] != groups[i - 2])
                    for i, e in enumerate(edition.events, 1))
     sections = tuple(SectionView(name=h.name, anchor=h.anchor, top=h.top,
                                  events=tuple(v for v in events if v.group == h))

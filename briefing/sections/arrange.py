@@ -33,7 +33,7 @@ def arrange(events: Sequence[Event], sections: Sequence[SectionSpec] = (), *, to
         key = name.casefold()
         if key in configured:
             return (0, configured.index(key), "")
-        return (1 if name != OTHER_SECTION else 2, 0, key)  # unnamed sections A-Z, then the catch-all
+        return (2 if key == OTHER_SECTION.casefold() else 1, 0, key)  # unnamed sections A-Z, then the catch-all
 
     placed = [replace(e, section=_section_of(e, names, order)) for e in events]
     # Events come ranked, most sources first: the top stories are the first few carried by several
