@@ -63,8 +63,8 @@ def test_cli_import_then_list_shows_each_feeds_last_status(tmp_path: Path, monke
         assert main(["feeds", "list"]) == 0
         lines = capsys.readouterr().out.splitlines()
         assert lines == ["Mine  https://mine.test/f  [config]  not fetched yet",
-                         f"Port News  {good}  [imported]  not fetched yet",
-                         f"Old Blog  {gone}  [imported]  not fetched yet"]
+                         f"Port News  {good}  [imported, section News]  not fetched yet",
+                         f"Old Blog  {gone}  [imported, section News]  not fetched yet"]
         from briefing.feeds.fetch import FetchSettings
         from briefing.feeds.run import collect_feeds, feeds_from_state
         from briefing.state import State
@@ -74,8 +74,8 @@ def test_cli_import_then_list_shows_each_feeds_last_status(tmp_path: Path, monke
                           settings=FetchSettings(retries=0, extract_processes=0))
         assert main(["feeds", "list"]) == 0
         out = capsys.readouterr().out
-    assert f"Port News  {good}  [imported]  ok, 1 used, checked " in out
-    assert f"Old Blog  {gone}  [imported]  gone, 0 used" in out and "410 Gone" in out
+    assert f"Port News  {good}  [imported, section News]  ok, 1 used, checked " in out
+    assert f"Old Blog  {gone}  [imported, section News]  gone, 0 used" in out and "410 Gone" in out
 
 
 def test_cli_import_of_a_missing_file_exits_2_with_one_line(tmp_path: Path, monkeypatch, capsys):
