@@ -116,3 +116,11 @@ def test_the_archive_page_reads_well_on_a_phone_and_every_link_is_a_file_in_the_
     assert all(t.is_file() and t.is_relative_to(root) for t in targets), links
     assert {t.name for t in targets} >= {"feed.xml", "briefing.html", "briefing.md", "briefing.json"}
     assert text.index("Tuesday, May 12, 2026") < text.index("Monday, May 11, 2026") < text.index("Sunday, May 10, 2026")
+
+
+def test_an_edition_whose_html_closes_cdata_still_reads_whole(tmp_path: Path) -> None:
+    fake_editions(tmp_path, 1)
+    (tmp_path / "2026-01-01" / "briefing.html").write_text("<html><body><p>a ]]> b &amp; <b>c</b></p></body></html>")
+    write_index(tmp_path)
+    feed = feedparser.parse((tmp_path / "feed.xml").read_bytes())
+    assert not feed.bozo and feed.entries[0].content[0].value == "<p>a ]]> b &amp; <b>c</b></p>"
