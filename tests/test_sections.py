@@ -26,8 +26,8 @@ GMAIL_CLIP_BYTES = 102 * 1024
 
 
 def headings(markdown: str) -> list[str]:
-    """The digest's level-2 and level-3 headings, as a reader scanning it sees them."""
-    return re.findall(r"^#{2,3} (.+)$", markdown, re.M)
+    """The digest's group and event headings after its title, as a reader scanning it sees them."""
+    return re.findall(r"^#{1,2} (.+)$", markdown, re.M)[1:]
 
 
 def write_seeds(folder: Path) -> None:
@@ -96,7 +96,7 @@ def test_opml_folders_become_sections_in_the_configured_order(project: Path, cap
         assert main(["build", "--date", now.date().isoformat()]) == 0
     md = (project / "outbox" / now.date().isoformat() / "briefing.md").read_text()
     assert [h for h in headings(md) if not h[0].isdigit()] == ["Contents", "World", "Tech"]
-    world_part, tech_part = md.split("\n## World\n")[1].split("\n## Tech\n")
+    world_part, tech_part = md.split("\n# World\n")[1].split("\n# Tech\n")
     assert "Island ferry strike" in world_part and "Parliament passes budget" in world_part
     assert "Chipmaker unveils" in tech_part and "Island ferry" not in tech_part
 
