@@ -38,19 +38,29 @@ def collect_seeds(folder: Path, *, root: Path | None = None, required: bool = Fa
         return Collected(articles=())
     articles: list[Article] = []
     warnings: list[str] = []
-    # Files directly in the folder have no section; a subfolder's files belong to the section it names.
-    places = [(folder, None)] + [(sub, " ".join(sub.name.split())) for sub in sorted(folder.iterdir())
-                                 if sub.is_dir() and not sub.name.startswith(".")]
-    for place, section in places:
-        for path in sorted(p for p in place.iterdir() if p.is_file() and not p.name.startswith(".")):
-            if path.suffix.lower() not in SEED_SUFFIXES:
-                continue
-            try:
-                articles.append(replace(read_seed(path, root=root), section=section))
-            except InputError as exc:
-                log.debug("skipped %s: %s", path, exc)
-                warnings.append(str(exc))
+    for path in _seed_files(folder):
+        if path.suffix.lower() not in SEED_SUFFIXES:
+            continue
+        try:
+            articles.append(replace(read_seed(path, root=root), section=_section(path, folder)))
+        except InputError as exc:
+            log.debug("skipped %s: %s", path, exc)
+            warnings.append(str(exc))
     return Collected(articles=tuple(articles), warnings=tuple(warnings))
+
+
+def _seed_files(folder: Path) -> list[Path]:
+    """The folder's files by name, then each subfolder's (one level: a subfolder is a digest section)."""
+    visible = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
+    files = [p for p in visible if p.is_file()]
+    for sub in (p for p in visible if p.is_dir()):
+        files += sorted(p for p in sub.iterdir() if p.is_file() and not p.name.startswith("."))
+    return files
+
+
+def _section(path: Path, folder: Path) -> str | None:
+    """Files directly in the seeds folder have no section; a subfolder's files belong to the one it names."""
+    return None if path.parent == folder else " ".join(path.parent.name.split())
 
 
 def read_seed(path: Path, *, root: Path | None = None) -> Article:

@@ -42,27 +42,32 @@ def parse_opml(data: bytes, *, where: str = "OPML") -> tuple[FeedSpec, ...]:
         raise InputError(f"{where}: not an OPML file (its root element is <{_local(root.tag)}>)",
                          hint="export your subscriptions as OPML")
     feeds: dict[str, FeedSpec] = {}
-    _outlines(root, None, feeds)
+    parents = {child: parent for parent in root.iter() for child in parent}
+    for outline in root.iter():
+        if _local(outline.tag) != "outline":
+            continue
+        attrs = {key.lower(): value.strip() for key, value in outline.attrib.items()}
+        url = attrs.get("xmlurl", "")
+        if not url or urlsplit(url).scheme.lower() not in _SCHEMES or url in feeds:
+            continue
+        name = attrs.get("title") or attrs.get("text") or None
+        feeds[url] = FeedSpec(url=url, name=name, section=_folder(outline, parents))
     if not feeds:
         raise InputError(f"{where}: lists no feeds (no <outline> with an xmlUrl)",
                          hint="check it is a subscription export")
     return tuple(feeds.values())
 
 
-def _outlines(parent: ET.Element, folder: str | None, feeds: dict[str, FeedSpec]) -> None:
-    """Collect the feeds under `parent`; an outline without an xmlUrl is a folder, the innermost names the section."""
-    for outline in parent:
-        if _local(outline.tag) not in ("outline", "body"):
-            continue
-        attrs = {key.lower(): value.strip() for key, value in outline.attrib.items()}
-        url = attrs.get("xmlurl", "")
-        name = attrs.get("title") or attrs.get("text") or None
-        if _local(outline.tag) == "body" or not url:
-            label = " ".join((name or "").split())[:80]  # a section name is one short line
-            _outlines(outline, folder if _local(outline.tag) == "body" else label or folder, feeds)
-            continue
-        if urlsplit(url).scheme.lower() in _SCHEMES and url not in feeds:
-            feeds[url] = FeedSpec(url=url, name=name, section=folder)
+def _folder(outline: ET.Element, parents: dict[ET.Element, ET.Element]) -> str | None:
+    """The innermost folder (an outline without an xmlUrl) the feed sits in: its digest section."""
+    parent = parents.get(outline)
+    while parent is not None and _local(parent.tag) == "outline":
+        attrs = {key.lower(): value for key, value in parent.attrib.items()}
+        label = " ".join((attrs.get("title") or attrs.get("text") or "").split())[:80]  # a section is one short line
+        if label and not attrs.get("xmlurl"):
+            return label
+        parent = parents.get(parent)
+    return None
 
 
 def _local(tag: str) -> str:
