@@ -20,12 +20,12 @@ def test_nested_outlines_are_read_in_order_without_duplicates_and_keep_their_fol
                                          FeedSpec(url="http://b.test/rss", name="Beta", section="News"))
 
 
-def test_the_innermost_folder_names_the_section_and_top_level_feeds_have_none():
+def test_the_innermost_folder_names_the_section_on_one_line_without_control_characters():
     data = b"""<opml version="2.0"><body>
     <outline text="Loose" xmlUrl="https://loose.test/feed"/>
-    <outline text="  Tech  news "><outline text="Gadgets"><outline text="G" xmlUrl="https://g.test/rss"/></outline>
+    <outline text="  Tech&#10;&#x9b;31mnews "><outline text="Gadgets"><outline text="G" xmlUrl="https://g.test/rss"/></outline>
       <outline text="T" xmlUrl="https://t.test/rss"/></outline></body></opml>"""
-    assert [(f.name, f.section) for f in parse_opml(data)] == [("Loose", None), ("G", "Gadgets"), ("T", "Tech news")]
+    assert [(f.name, f.section) for f in parse_opml(data)] == [("Loose", None), ("G", "Gadgets"), ("T", "Tech 31mnews")]
 
 
 def test_text_stands_in_for_a_missing_title_and_odd_schemes_are_ignored():

@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from briefing.collect.textclean import CleanText, clean_article, normalise, parse_date, real_author
+from briefing.config import section_label
 from briefing.errors import InputError
 from briefing.models import Article, Collected
 
@@ -60,7 +61,7 @@ def _seed_files(folder: Path) -> list[Path]:
 
 def _section(path: Path, folder: Path) -> str | None:
     """Files directly in the seeds folder have no section; a subfolder's files belong to the one it names."""
-    return None if path.parent == folder else " ".join(path.parent.name.split())
+    return None if path.parent == folder else section_label(path.parent.name)
 
 
 def read_seed(path: Path, *, root: Path | None = None) -> Article:

@@ -8,8 +8,9 @@ from briefing.config.settings import (
     ScheduleSettings,
     SectionSpec,
     SmtpSettings,
+    section_label,
 )
 
 __all__ = ["DEFAULT_CONFIG", "Config", "EmailSettings", "FeedSpec", "ScheduleSettings", "SectionSpec",
-           "SmtpSettings",
+           "SmtpSettings", "section_label",
            "load_config", "parse_config", "read_config", "read_toml"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 import zoneinfo
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -20,6 +21,13 @@ class FeedSpec:
     section: str | None = None  # the digest section its stories go to ("Tech"); None: no section
     include: tuple[str, ...] = ()  # when set, only entries mentioning one of these words or phrases are kept
     exclude: tuple[str, ...] = ()  # entries mentioning any of these are left out
+
+
+def section_label(raw: str) -> str | None:
+    """A folder's name as a section name: one line, no control characters, at most 80 characters; None if empty."""
+    # It becomes a heading, an anchor and a line in `feeds list`: an escape sequence must not reach a terminal.
+    text = "".join(c if unicodedata.category(c)[0] not in "CZ" or c == " " else " " for c in raw)
+    return " ".join(text.split())[:80].strip() or None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from briefing.config import FeedSpec
+from briefing.config import FeedSpec, section_label
 from briefing.errors import InputError
 
 # Subscription lists are a few hundred KB at most; anything larger is not one.
@@ -63,7 +63,7 @@ def _folder(outline: ET.Element, parents: dict[ET.Element, ET.Element]) -> str |
     parent = parents.get(outline)
     while parent is not None and _local(parent.tag) == "outline":
         attrs = {key.lower(): value for key, value in parent.attrib.items()}
-        label = " ".join((attrs.get("title") or attrs.get("text") or "").split())[:80]  # a section is one short line
+        label = section_label(attrs.get("title") or attrs.get("text") or "")
         if label and not attrs.get("xmlurl"):
             return label
         parent = parents.get(parent)
