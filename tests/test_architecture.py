@@ -12,6 +12,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"errors", "models", "text", "state", "config"}),
     frozenset({"collect"}),
     frozenset({"feeds"}),
+    frozenset({"sections"}),
     frozenset({"dedupe"}),
     frozenset({"figures"}),
     frozenset({"writeup"}),
@@ -20,7 +21,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"deliver"}),
     frozenset({"cli", "__main__"}),
 )
-STAGES = ("collect", "feeds", "dedupe", "figures", "writeup", "render", "deliver", "config", "cli", "text")
+STAGES = ("collect", "feeds", "sections", "dedupe", "figures", "writeup", "render", "deliver", "config", "cli", "text")
 
 
 def layer_of(top: str) -> int:

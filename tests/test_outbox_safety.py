@@ -79,7 +79,7 @@ def test_an_edition_moved_aside_by_a_crash_is_put_back_before_the_next_build(see
     (seeded / "outbox" / f".{DATE}.new-cafe").mkdir()  # and a half-written new one
     assert build() == 0
     assert (folder / "briefing.eml").read_bytes() == b"kept"
-    assert sorted(p.name for p in (seeded / "outbox").iterdir()) == ["2026-05-12", "README.md"]
+    assert sorted(p.name for p in (seeded / "outbox").iterdir()) == ["2026-05-12", "README.md", "feed.xml", "index.html"]
 
 
 def test_a_damaged_state_database_is_exit_6_with_one_line(seeded: Path, capsys) -> None:

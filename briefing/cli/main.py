@@ -161,7 +161,8 @@ def _run_feeds_list(args: argparse.Namespace) -> int:
         health = item.health
         status = f"{health.status}, {health.entries} used, checked {item.checked_at}" if health else "not fetched yet"
         note = f" - {health.message}" if health and health.message else ""
-        print(f"{item.spec.name or '-'}  {item.spec.url}  [{item.origin}]  {status}{note}")
+        where = f"{item.origin}, section {item.spec.section}" if item.spec.section else item.origin
+        print(f"{item.spec.name or '-'}  {item.spec.url}  [{where}]  {status}{note}")
     return 0
 
 

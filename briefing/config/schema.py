@@ -18,14 +18,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from briefing.config.settings import Config, EmailSettings, FeedSpec, ScheduleSettings, SmtpSettings
+from briefing.config.settings import Config, EmailSettings, FeedSpec, ScheduleSettings, SectionSpec, SmtpSettings
 from briefing.errors import ConfigError
 
 DEFAULT_CONFIG = Path("briefing.toml")
 
 
 class Bad(ValueError):
-    """A value that fails its key's check; the message says what the key must be."""
+    """A value that fails its key's check; each message (one per bad item of a list) says what it must be."""
 
 
 @dataclass(frozen=True)
@@ -75,19 +75,88 @@ def web_url(value: Any, _: Path) -> str:
     return value.rstrip("/")
 
 
+_FEED_KEYS = {"url", "name", "section", "include", "exclude"}
+_SECTION_KEYS = {"name", "include", "exclude"}
+
+
 def feeds(value: Any, _: Path) -> tuple[FeedSpec, ...]:
     if not isinstance(value, list):
-        raise Bad("must be a list of URLs or {name, url} tables")
-    found = []
+        raise Bad("must be a list of URLs or {name, url, section, include, exclude} tables")
+    found, problems = [], []
     for i, item in enumerate(value):
         if isinstance(item, str) and item.strip():
             found.append(FeedSpec(url=item.strip()))
-        elif isinstance(item, dict) and isinstance(item.get("url"), str) and set(item) <= {"url", "name"}:
+        elif isinstance(item, dict) and isinstance(item.get("url"), str) and item["url"].strip():
+            unknown = sorted(set(item) - _FEED_KEYS)
+            problems += [f"[{i}].{key} is not a feed key (known: {', '.join(sorted(_FEED_KEYS))})" for key in unknown]
             name = item.get("name")
-            found.append(FeedSpec(url=item["url"].strip(), name=str(name) if name else None))
+            section = _section_name(item["section"], f"[{i}].section", problems) if "section" in item else None
+            found.append(FeedSpec(url=item["url"].strip(), name=str(name) if name else None, section=section,
+                                  **_filters(item, f"[{i}]", problems)))
         else:
-            raise Bad(f"[{i}] must be a URL or a table with 'url' (and 'name')")
+            problems.append(f"[{i}] must be a URL or a table with 'url' (and 'name', 'section', 'include', 'exclude')")
+    if problems:
+        raise Bad(*problems)
     return tuple(found)
+
+
+def sections(value: Any, _: Path) -> tuple[SectionSpec, ...]:
+    """The digest's sections in order: names, or {name, include, exclude} tables."""
+    if not isinstance(value, list):
+        raise Bad('must be a list of section names or {name = "...", include = [...], exclude = [...]} tables')
+    found: list[SectionSpec] = []
+    problems: list[str] = []
+    seen: set[str] = set()
+    for i, item in enumerate(value):
+        raw = item if isinstance(item, dict) else {"name": item}
+        if "name" not in raw:
+            problems.append(f"[{i}] must be a section name or a table with 'name'")
+            continue
+        problems += [f"[{i}].{key} is not a section key (known: {', '.join(sorted(_SECTION_KEYS))})"
+                     for key in sorted(set(raw) - _SECTION_KEYS)]
+        name = _section_name(raw["name"], f"[{i}]" if raw is not item else f"[{i}].name", problems)
+        fields = _filters(raw, f"[{i}]", problems)
+        if name and name.casefold() in seen:
+            problems.append(f"[{i}] names the section {name!r} twice")
+        elif name:
+            seen.add(name.casefold())
+            found.append(SectionSpec(name=name, **fields))
+    if problems:
+        raise Bad(*problems)
+    return tuple(found)
+
+
+def _section_name(value: Any, where: str, problems: list[str]) -> str | None:
+    # A section name becomes a heading, an anchor and a mail-client line: one short line of text.
+    if not isinstance(value, str) or not value.strip() or len(value) > 80 or not header_safe(value):
+        problems.append(f"{where} must be a section name (one line of text, at most 80 characters)")
+        return None
+    return " ".join(value.split())
+
+
+def _filters(raw: dict[str, Any], where: str, problems: list[str]) -> dict[str, tuple[str, ...]]:
+    """The include/exclude lists of a feed or section table; problems are appended, named by `where`."""
+    found: dict[str, tuple[str, ...]] = {}
+    for key in ("include", "exclude"):
+        if key in raw:
+            try:
+                found[key] = words(raw[key], Path("."))
+            except Bad as exc:
+                problems.append(f"{where}.{key} {exc}")
+    return found
+
+
+def words(value: Any, _: Path) -> tuple[str, ...]:
+    """Words or phrases a filter matches (whole words, any case)."""
+    if (not isinstance(value, list) or not all(isinstance(w, str) and w.strip() and header_safe(w) for w in value)):
+        raise Bad('must be a list of words or phrases, such as ["horoscope", "celebrity gossip"]')
+    return tuple(" ".join(w.split()) for w in value)
+
+
+def count(value: Any, _: Path) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
+        raise Bad("must be a whole number from 0 to 10 (0: no top stories)")
+    return value
 
 
 def header_safe(value: str) -> bool:
@@ -152,7 +221,8 @@ SECTIONS: dict[str, tuple[type, tuple[Key, ...]]] = {
     "briefing": (Config, (
         Key("title", text), Key("timezone", timezone), Key("language", text), Key("seeds", path),
         Key("outbox", path), Key("state", path), Key("templates", path), Key("feeds", feeds),
-        Key("window_hours", positive), Key("web_url", web_url),
+        Key("window_hours", positive), Key("web_url", web_url), Key("sections", sections), Key("exclude", words),
+        Key("top_stories", count),
     )),
     "email": (EmailSettings, (
         Key("from", address, field="sender", required=True), Key("to", addresses, required=True),
@@ -210,7 +280,7 @@ def _section(name: str, raw: Any, base: Path, problems: list[str]) -> Any:
         try:
             fields[key.field or key.name] = key.check(raw[key.name], base)
         except Bad as exc:
-            problems.append(_named(f"{name}.{key.name}", str(exc)))
+            problems += [_named(f"{name}.{key.name}", str(message)) for message in exc.args]
     return kind(**fields) if len(problems) == before else None
 
 

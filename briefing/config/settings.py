@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 import zoneinfo
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -17,6 +18,25 @@ class FeedSpec:
 
     url: str
     name: str | None = None
+    section: str | None = None  # the digest section its stories go to ("Tech"); None: no section
+    include: tuple[str, ...] = ()  # when set, only entries mentioning one of these words or phrases are kept
+    exclude: tuple[str, ...] = ()  # entries mentioning any of these are left out
+
+
+def section_label(raw: str) -> str | None:
+    """A folder's name as a section name: one line, no control characters, at most 80 characters; None if empty."""
+    # It becomes a heading, an anchor and a line in `feeds list`: an escape sequence must not reach a terminal.
+    text = "".join(c if unicodedata.category(c)[0] not in "CZ" or c == " " else " " for c in raw)
+    return " ".join(text.split())[:80].strip() or None
+
+
+@dataclass(frozen=True, kw_only=True)
+class SectionSpec:
+    """One digest section in reading order, with the words that keep or drop its stories."""
+
+    name: str
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -61,6 +81,9 @@ class Config:
     state: Path = Path(".briefing/state.sqlite")
     templates: Path | None = None  # the user's own templates; ours are the fallback
     feeds: tuple[FeedSpec, ...] = ()
+    sections: tuple[SectionSpec, ...] = ()  # their order in the digest; sections not named here follow, A-Z
+    exclude: tuple[str, ...] = ()  # stories mentioning any of these words or phrases are left out
+    top_stories: int = 3  # events most sources carry, shown first when the digest has sections
     window_hours: float = 36.0
     web_url: str | None = None  # where editions are published; the email links there when it must shorten
     email: EmailSettings | None = None

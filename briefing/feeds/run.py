@@ -62,8 +62,11 @@ def unique_feeds(feeds: Sequence[FeedSpec]) -> tuple[FeedSpec, ...]:
     seen: dict[str, FeedSpec] = {}
     for spec in feeds:
         prior = seen.get(spec.url)
-        if prior is None or (prior.name is None and spec.name):
-            seen[spec.url] = spec  # keeps the first position, takes a name when the first had none
+        if prior is None:
+            seen[spec.url] = spec
+        elif (prior.name is None and spec.name) or (prior.section is None and spec.section):
+            # keeps the first position and filters, takes a name or an OPML folder's section the first lacked
+            seen[spec.url] = replace(prior, name=prior.name or spec.name, section=prior.section or spec.section)
     return tuple(seen.values())
 
 
@@ -336,7 +339,8 @@ class _Run:
                         last_modified=job.last_modified, used=len(job.articles),
                         entries=job.entries if job.fresh else None, pages=job.cache)
         for article in job.articles:
-            self.articles.setdefault(article.id, article)  # the same story in two feeds counts once
+            # The same story in two feeds counts once; it keeps the first feed's section and filters.
+            self.articles.setdefault(article.id, replace(article, section=job.spec.section, feed=job.spec.url))
         self.done[job.spec.url] = job
 
     def _health(self, job: _Job) -> FeedHealth:

@@ -18,7 +18,8 @@ def to_json(edition: Edition) -> str:
         "edition": edition.date.isoformat(),
         "title": edition.title,
         "generated_at": edition.generated_at.isoformat(timespec="seconds"),
-        "events": [_event_json(e) for e in edition.events],
+        **({"sections": list(edition.sections), "top_stories": list(edition.top_stories)} if edition.sections else {}),
+        "events": [_event_json(e, sectioned=bool(edition.sections)) for e in edition.events],
         "warnings": list(edition.warnings),
         "feeds": [
             {"name": h.name, "url": h.url, "status": h.status, "entries": h.entries, "message": h.message}
@@ -28,10 +29,12 @@ def to_json(edition: Edition) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
-def _event_json(event: Event) -> dict[str, Any]:
+def _event_json(event: Event, *, sectioned: bool = False) -> dict[str, Any]:
+    # "section" is there only when the digest has sections, so a day without them reads as it always did.
     return {
         "id": event.id,
         "headline": event.headline,
+        **({"section": event.section} if sectioned else {}),
         "update": event.update,
         "first_date": _iso(event.first_date),
         "last_date": _iso(event.last_date),

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TypedDict
 
 from briefing.models import Article, Edition, Event, FeedHealth, Figure
+from briefing.sections import TOP_STORIES
 from briefing.text import long_date, plural
 
 STATUS_WORDS = {"agreed": "sources agree", "conflict": "sources differ", "single": "one source"}
@@ -51,11 +52,23 @@ class SourceView:
 
 
 @dataclass(frozen=True, kw_only=True)
+class SectionHead:
+    """A heading events are shown under: "Top stories" or a section's name, with its in-page anchor."""
+
+    name: str
+    anchor: str
+    top: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
 class EventView:
     """Everything a template shows for one event."""
 
     number: int
     anchor: str
+    section: str | None  # the section it belongs to (None: the digest has no sections)
+    group: SectionHead | None  # the heading it is shown under (a top story's is "Top stories")
+    opens: bool  # the first event under its heading: the template writes the heading before it
     headline: str
     update: str | None
     date_range: str | None
@@ -66,6 +79,16 @@ class EventView:
     sources: tuple[SourceView, ...]
 
 
+@dataclass(frozen=True, kw_only=True)
+class SectionView:
+    """One heading of a sectioned digest and the events under it, in order."""
+
+    name: str
+    anchor: str
+    top: bool
+    events: tuple[EventView, ...]
+
+
 class TemplateContext(TypedDict):
     """The names every template can use (docs/templates.md)."""
 
@@ -74,6 +97,7 @@ class TemplateContext(TypedDict):
     date_long: str
     weekday: str
     events: tuple[EventView, ...]
+    sections: tuple[SectionView, ...]  # () when the digest has no sections
     full_events: tuple[EventView, ...]  # the email shows these in full ...
     brief_events: tuple[EventView, ...]  # ... and these as one-liners, when the day is too big for one email
     event_count: int
@@ -91,7 +115,14 @@ class TemplateContext(TypedDict):
 
 def context(edition: Edition, *, web_url: str | None = None, language: str = "en") -> TemplateContext:
     """The template context of one edition."""
-    events = tuple(_event_view(i, e) for i, e in enumerate(edition.events, 1))
+    heads = _heads(edition)
+    groups = [heads.get(e.id) for e in edition.events]
+    # Events come in reading order, so a heading is written where the group changes.
+    events = tuple(_event_view(i, e, groups[i - 1], opens=i == 1 or groups[i - 1] != groups[i - 2])
+                   for i, e in enumerate(edition.events, 1))
+    sections = tuple(SectionView(name=h.name, anchor=h.anchor, top=h.top,
+                                 events=tuple(v for v in events if v.group == h))
+                     for h in dict.fromkeys(v.group for v in events if v.group))
     source_total = len({a.id for e in edition.events for a in e.sources})
     conflicts = sum(1 for e in edition.events for f in e.figures if f.status == "conflict")
     base = web_url.rstrip("/") if web_url and web_url.startswith(("https://", "http://")) else None
@@ -101,6 +132,7 @@ def context(edition: Edition, *, web_url: str | None = None, language: str = "en
         "date_long": long_date(edition.date),
         "weekday": f"{edition.date:%A}",
         "events": events,
+        "sections": sections,
         "full_events": events,
         "brief_events": (),
         "event_count": len(events),
@@ -117,13 +149,40 @@ def context(edition: Edition, *, web_url: str | None = None, language: str = "en
     }
 
 
-def _event_view(number: int, event: Event) -> EventView:
+def _heads(edition: Edition) -> dict[str, SectionHead]:
+    """The heading each event is shown under, by event id; empty when the digest has no sections."""
+    if not edition.sections:
+        return {}
+    used: set[str] = set()
+
+    def head(name: str, *, top: bool = False) -> SectionHead:
+        slug = "top-stories" if top else "section-" + (re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:40] or "x")
+        unique, n = slug, 1
+        while unique in used:  # "C++" and "C#" slug alike; anchors must not
+            n += 1
+            unique = f"{slug}-{n}"
+        used.add(unique)
+        return SectionHead(name=name, anchor=unique, top=top)
+
+    top = head(TOP_STORIES, top=True)
+    found = {event_id: top for event_id in edition.top_stories}
+    by_name = {name: head(name) for name in edition.sections}
+    for event in edition.events:
+        if event.id not in found and event.section in by_name:
+            found[event.id] = by_name[event.section]
+    return found
+
+
+def _event_view(number: int, event: Event, group: SectionHead | None = None, *, opens: bool = False) -> EventView:
     outlets = _outlet_names(event.sources)
     total = len(event.sources)
     rows = tuple(_figure_row(f, outlets, total) for f in event.figures)
     return EventView(
         number=number,
         anchor=anchor(number, event.headline),
+        section=event.section,
+        group=group,
+        opens=opens and group is not None,
         headline=event.headline,
         update=event.update,
         date_range=date_range(event.first_date, event.last_date),
