@@ -62,7 +62,8 @@ cp -r {disk} {after}
     assert not [p.name for p in after.iterdir() if p.name.startswith(".")]  # no half-written folder left behind
 
 
-def test_a_rebuild_keeps_the_copies_of_sent_messages(seeded: Path) -> None:
+def test_a_rebuild_never_deletes_other_files_in_the_edition_folder(seeded: Path) -> None:
+    """Copies of sent messages lived here in earlier versions; a user may keep notes here too."""
     assert build() == 0
     eml = seeded / "outbox" / DATE / "briefing.eml"
     eml.write_bytes(b"Subject: sent earlier\r\n\r\nbody\r\n")

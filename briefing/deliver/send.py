@@ -104,6 +104,11 @@ def send(config: Config, date: dt.date, *, force: bool = False) -> SendReport:
     return SendReport(outcomes=tuple(outcomes), errors=tuple(errors))
 
 
+def mail_dir(config: Config, date: dt.date) -> Path:
+    """Where the exact bytes of each message of `date` are kept: beside the state, never in the published outbox."""
+    return config.state.parent / "mail" / date.isoformat()
+
+
 def _send_edition(config: Config, sendlog: SendLog, date: dt.date, *, force: bool) -> SendOutcome:
     email, smtp = mail_settings(config)
     folder = edition_dir(config.outbox, date)
@@ -121,7 +126,7 @@ def _send_edition(config: Config, sendlog: SendLog, date: dt.date, *, force: boo
     else:
         message_id = new_message_id(email, date)
         count = sendlog.count(date)
-        eml = folder / ("briefing.eml" if count == 0 else f"briefing-{count + 1}.eml")
+        eml = mail_dir(config, date) / ("briefing.eml" if count == 0 else f"briefing-{count + 1}.eml")
     message = build_message(mail, email, message_id=message_id, when=dt.datetime.now(config.tz))
     write_atomic(eml, message.as_bytes())
     sendlog.keep(message_id=message_id, date=date, eml=eml, digest=mail.digest)

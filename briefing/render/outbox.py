@@ -72,9 +72,10 @@ def write_atomic_many(files: Mapping[Path, str | bytes]) -> None:
 def publish_edition(folder: Path, files: Mapping[str, str | bytes]) -> tuple[Path, ...]:
     """Write an edition's files into `folder` as one change: readers see the old edition or the new, never a mix.
 
-    The files are written to a hidden folder beside it, the old folder's other files (the .eml copies
-    of sent messages) are linked in, and the two folders are swapped by rename. A crash between the
-    two renames leaves the old edition as `.<date>.old-*`, which the next build puts back first.
+    The files are written to a hidden folder beside it, the old folder's other files (anything a user
+    put there, or .eml copies older versions kept there) are linked in, and the two folders are
+    swapped by rename. A crash between the two renames leaves the old edition as `.<date>.old-*`,
+    which the next build puts back first.
     """
     parent = folder.parent
     try:
@@ -109,7 +110,7 @@ def _write_file(path: Path, payload: bytes) -> None:
 
 
 def _carry_over(old: Path, new: Path, *, keep: set[str]) -> None:
-    """Files of the old edition folder that the build does not write (sent messages' .eml copies)."""
+    """Files of the old edition folder that the build does not write: a rebuild never deletes them."""
     if not old.is_dir():
         return
     for item in old.iterdir():
