@@ -14,11 +14,12 @@ from pathlib import Path
 from briefing.collect import collect_seeds
 from briefing.config import Config
 from briefing.dedupe import group_stories
-from briefing.errors import InputError
+from briefing.errors import FetchError, InputError
 from briefing.feeds import collect_feeds, configured_feeds
 from briefing.figures import extract_figures
-from briefing.models import Collected, Edition, Event
-from briefing.render import edition_dir, render_all, write_atomic, write_index
+from briefing.models import Article, Collected, Edition, Event
+from briefing.render import edition_dir, publish_edition, render_all, write_index
+from briefing.sections import arrange, filter_articles
 from briefing.state import State
 from briefing.text import plural
 from briefing.writeup import apply_memory, remember_edition, write_event
@@ -46,6 +47,7 @@ class BuildResult:
     warnings: tuple[str, ...] = ()
     article_count: int = 0
     left_out: int = 0  # events earlier editions carried, with nothing new today
+    filtered: int = 0  # stories the include/exclude words left out
 
     def summary(self) -> str:
         """One short line for the terminal."""
@@ -53,9 +55,11 @@ class BuildResult:
         files = ", ".join(p.name for p in self.paths)
         repeats = (f" ({self.left_out} already in an earlier edition with nothing new; --all shows "
                    f"{'it' if self.left_out == 1 else 'them'})" if self.left_out else "")
+        filtered = (f" ({self.filtered} {'story' if self.filtered == 1 else 'stories'} left out by filters)"
+                    if self.filtered else "")
         return (
             f"Built {self.edition.date}: {plural(events, 'event')}{repeats} from "
-            f"{plural(self.article_count, 'source')}, {plural(len(self.warnings), 'warning')} "
+            f"{plural(self.article_count, 'source')}{filtered}, {plural(len(self.warnings), 'warning')} "
             f"-> {self.edition_dir}/ ({files})"
         )
 
@@ -64,28 +68,34 @@ def build(config: Config, options: BuildOptions) -> BuildResult:
     """Build the edition of `options.date` into the outbox and return what was written."""
     with State(config.state) as state:  # one connection for feeds, memory and the record
         inputs = collect(config, options, state)
-        stories = group_stories(inputs.articles)
+        kept = filter_articles(inputs.articles, config)  # before grouping: --all is about memory, not filters
+        stories = group_stories(kept.articles)
         written = [write_event(story, extract_figures(story.articles)) for story in stories]
         events = remember(state, options, written)
-        edition = _edition(config, options, inputs, events)
+        edition = _edition(config, options, inputs, kept.articles, events)
         paths = write_edition(edition, config)
         remember_edition(state, edition)  # what this edition carried, for tomorrow's updates
     return BuildResult(
         edition=edition, edition_dir=edition_dir(config.outbox, options.date), paths=paths,
-        warnings=inputs.warnings, article_count=len(inputs.articles), left_out=len(written) - len(events),
+        warnings=inputs.warnings, article_count=len(kept.articles), left_out=len(written) - len(events),
+        filtered=kept.left_out,
     )
 
 
-def _edition(config: Config, options: BuildOptions, inputs: Collected, events: list[Event]) -> Edition:
+def _edition(config: Config, options: BuildOptions, inputs: Collected, articles: tuple[Article, ...],
+             events: list[Event]) -> Edition:
+    arranged = arrange(rank(events), config.sections, top=config.top_stories)
     return Edition(
         title=config.title,
         date=options.date,
         timezone=config.timezone,
-        events=tuple(rank(events)),
+        events=arranged.events,
         generated_at=dt.datetime.now(config.tz),
         warnings=inputs.warnings,
         feed_health=inputs.health,
-        total_sources=len(inputs.articles),
+        total_sources=len(articles),
+        sections=arranged.sections,
+        top_stories=arranged.top_stories,
     )
 
 
@@ -99,6 +109,11 @@ def collect(config: Config, options: BuildOptions, state: State) -> Collected:
             f"nothing to read: {where} has no .txt, .md or .html articles and no feeds are configured",
             hint="add saved articles to the seeds folder or give --feed URL",
         )
+    failed = [h for h in inputs.health if h.status in ("error", "gone")]
+    if not inputs.articles and failed and len(failed) == len(inputs.health):
+        more = f" (and {len(failed) - 1} more)" if len(failed) > 1 else ""
+        raise FetchError(f"every feed failed and there are no seed articles: {failed[0].url}: {failed[0].message}{more}",
+                         hint="check the network and the feed URLs ('briefing feeds list' shows each feed's state)")
     return inputs
 
 
@@ -133,12 +148,9 @@ def rank(events: list[Event]) -> list[Event]:
 
 
 def write_edition(edition: Edition, config: Config) -> tuple[Path, ...]:
-    """Render every format and write each file atomically into outbox/<date>/."""
-    folder = edition_dir(config.outbox, edition.date)
-    paths = []
+    """Render every format and put them into outbox/<date>/ as one change, then refresh the outbox index."""
     files = render_all(edition, templates=config.templates, language=config.language, web_url=config.web_url)
-    for name, content in files.items():
-        write_atomic(folder / name, content)
-        paths.append(folder / name)
-    write_index(config.outbox, title=config.title)
-    return tuple(paths)
+    paths = publish_edition(edition_dir(config.outbox, edition.date), files)
+    write_index(config.outbox, title=config.title, web_url=config.web_url, templates=config.templates,
+                language=config.language)
+    return paths

@@ -33,6 +33,8 @@ class Article:
     path: str | None = None  # relative to the project (seeds) or None (feeds)
     origin: str = "seed"  # "seed" | "feed" | "jsonl"
     also_ran_in: tuple[Placement, ...] = ()
+    section: str | None = None  # the digest section its feed or seeds subfolder names, if any
+    feed: str | None = None  # the URL of the feed it came from (its include/exclude words apply)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -94,6 +96,7 @@ class Event:
     first_date: dt.date | None = None
     last_date: dt.date | None = None
     update: str | None = None  # set when an earlier edition carried this event
+    section: str | None = None  # the section most of its sources come from (None: the digest has no sections)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -132,3 +135,5 @@ class Edition:
     warnings: tuple[str, ...] = ()
     feed_health: tuple[FeedHealth, ...] = ()
     total_sources: int = field(default=0)
+    sections: tuple[str, ...] = ()  # the sections in reading order; () when the digest has none
+    top_stories: tuple[str, ...] = ()  # ids of the events shown first, under "Top stories"

@@ -51,6 +51,25 @@ grace_hours = -1
     assert "hunter2" not in err  # a password typed into the file is never echoed
 
 
+def test_three_bad_briefing_keys_and_two_bad_smtp_keys_are_all_named(tmp_path: Path, capsys) -> None:
+    config = tmp_path / "briefing.toml"
+    config.write_text("""
+[briefing]
+timezone = "Mars/Olympus"
+window_hours = inf
+titel = "x"
+[smtp]
+host = "mail.example.org"
+port = 0
+timeout = nan
+""", encoding="utf-8")
+    assert check(config) == 2
+    lines = capsys.readouterr().err.strip().splitlines()
+    for key in ("briefing.timezone", "briefing.window_hours", "briefing.titel", "smtp.port", "smtp.timeout"):
+        assert sum(key in line for line in lines) == 1, key
+    assert len(lines) == 5
+
+
 def test_an_unset_password_variable_is_reported(tmp_path: Path, monkeypatch, capsys) -> None:
     monkeypatch.delenv("BRIEFING_TEST_SMTP_PASSWORD", raising=False)
     config = write_config(tmp_path, 2525, username="digest", password_env="BRIEFING_TEST_SMTP_PASSWORD")
@@ -93,3 +112,29 @@ def test_connect_logs_in_with_the_password_from_the_environment(tmp_path: Path, 
 def test_connect_reports_a_server_that_is_down(tmp_path: Path, capsys) -> None:
     assert check(write_config(tmp_path, free_port()), "--connect") == 2
     assert "refused the connection" in capsys.readouterr().err
+
+
+def test_each_bad_section_filter_and_feed_key_is_named_on_its_own_line(tmp_path: Path, capsys) -> None:
+    config = tmp_path / "briefing.toml"
+    config.write_text("""
+[briefing]
+sections = ["World", { name = "Tech", exclude = ["crypto"] }, "tech", { nam = "x" }, { name = "Sport", include = "ball" }]
+exclude = ["horoscope", ""]
+top_stories = 11
+feeds = [{ url = "https://a.example/rss", section = "Tech", include = ["ai"], exclude = 5, folder = "x" }]
+""", encoding="utf-8")
+    assert check(config) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert [line.split("'")[1] for line in err] == [
+        "briefing.feeds[0].folder", "briefing.feeds[0].exclude", "briefing.sections[2]", "briefing.sections[3]",
+        "briefing.sections[4].include", "briefing.exclude", "briefing.top_stories"]
+    assert "names the section 'tech' twice" in err[2]
+    good = tmp_path / "good.toml"
+    good.write_text("""
+[briefing]
+sections = ["World", { name = "Tech", include = ["chips", "AI"], exclude = ["crypto"] }]
+exclude = ["horoscope", "celebrity gossip"]
+top_stories = 0
+feeds = [{ url = "https://a.example/rss", name = "A", section = "Tech", include = ["ai"], exclude = ["ads"] }]
+""", encoding="utf-8")
+    assert check(good) == 0

@@ -24,7 +24,7 @@ pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiri
 
 
 def kept_id(root: Path) -> str:
-    eml = root / "outbox" / DATE.isoformat() / "briefing.eml"
+    eml = root / "state" / "mail" / DATE.isoformat() / "briefing.eml"
     return str(message_from_bytes(eml.read_bytes(), policy=policy.default)["Message-ID"])
 
 
@@ -62,9 +62,12 @@ def test_send_delivers_a_multipart_message_with_list_headers(setup, capsys) -> N
     assert msg["Date"] and msg["Message-ID"].endswith("@example.org>")
     assert msg["List-Unsubscribe"] == "<https://example.org/unsubscribe?u=1>"
     assert msg["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
-    eml = root / "outbox" / DATE.isoformat() / "briefing.eml"
+    eml = root / "state" / "mail" / DATE.isoformat() / "briefing.eml"
     assert message_from_bytes(eml.read_bytes(), policy=policy.default)["Message-ID"] == msg["Message-ID"]
     assert "sent edition 2024-05-02 to 1 recipient(s)" in capsys.readouterr().out
+    # outbox/ is meant to be published: nothing in it may name a recipient
+    published = b"".join(p.read_bytes() for p in (root / "outbox").rglob("*") if p.is_file())
+    assert b"reader@example.net" not in published and not list((root / "outbox").rglob("*.eml"))
 
 
 def test_mailto_unsubscribe_has_no_one_click_header(tmp_path, server) -> None:
@@ -87,6 +90,18 @@ def test_a_line_break_in_the_title_cannot_inject_a_header(tmp_path, server) -> N
     assert msg["Bcc"] is None and handler.delivered[0][0] == ["reader@example.net"]
 
 
+@pytest.mark.parametrize("title", ["a" * 54, "Brief " * 9, "Zprávy dne " * 5, "日本のニュース" * 8])
+def test_every_subject_length_reaches_the_reader_whole(tmp_path, server, title) -> None:
+    """Python's own header folder can leave an empty encoded word (=?utf-8?q??=) at some lengths."""
+    handler, port = server
+    write_edition(tmp_path / "outbox", title=title)
+    assert send(write_config(tmp_path, port)) == 0
+    head = (tmp_path / "state" / "mail" / DATE.isoformat() / "briefing.eml").read_bytes().split(b"\r\n\r\n")[0]
+    assert b"?q??=" not in head.lower() and b"?b??=" not in head.lower()
+    assert all(len(line) <= 78 for line in head.split(b"\r\n"))
+    assert handler.delivered[0][1]["Subject"] == f"{' '.join(title.split())} — Thursday 2 May 2024"
+
+
 def test_sending_twice_does_nothing_and_says_so_unless_forced(setup, capsys) -> None:
     handler, config, root = setup
     assert send(config) == 0
@@ -97,7 +112,7 @@ def test_sending_twice_does_nothing_and_says_so_unless_forced(setup, capsys) -> 
     assert len(handler.delivered) == 2
     first, second = handler.message_ids()
     assert first != second  # a deliberate resend is a new message
-    assert (root / "outbox" / DATE.isoformat() / "briefing-2.eml").is_file()
+    assert (root / "state" / "mail" / DATE.isoformat() / "briefing-2.eml").is_file()
 
 
 def test_a_missing_edition_gives_one_clear_line(setup, capsys) -> None:

@@ -28,11 +28,12 @@ from typing import Any
 
 import pytest
 from realistic import realistic_edition
+from test_sections import sectioned
 
 from briefing.build import BuildOptions, build
-from briefing.config.schema import Config
+from briefing.config import Config
 from briefing.models import Edition
-from briefing.render.views import render_all
+from briefing.render import render_all
 
 Emails = dict[str, tuple[Edition, Path]]
 
@@ -192,7 +193,7 @@ def browser() -> Iterator[Chromium]:
 
 @pytest.fixture(scope="module")
 def emails(tmp_path_factory: pytest.TempPathFactory) -> Emails:
-    """The seeds edition as built, a realistic day, and a day too big for one email, as HTML files."""
+    """The seeds edition as built, a realistic day, a day too big for one email and a sectioned day, as HTML files."""
     SHOTS.mkdir(exist_ok=True)
     work = tmp_path_factory.mktemp("seeds")
     shutil.copytree(PROJECT / "seeds", work / "seeds")
@@ -204,6 +205,9 @@ def emails(tmp_path_factory: pytest.TempPathFactory) -> Emails:
         ("seeds", seeds.edition, html),
         ("realistic", realistic_edition(4), render_all(realistic_edition(4))["briefing.html"]),
         ("big-day", realistic_edition(60), render_all(realistic_edition(60), web_url="https://example.org/news")["briefing.html"]),
+        ("sectioned", sectioned(realistic_edition(8)), render_all(sectioned(realistic_edition(8)))["briefing.html"]),
+        ("sectioned-big-day", sectioned(realistic_edition(60)),
+         render_all(sectioned(realistic_edition(60)), web_url="https://example.org/news")["briefing.html"]),
     ):
         path = SHOTS / f"{name}.html"
         path.write_text(text, encoding="utf-8")
@@ -213,12 +217,12 @@ def emails(tmp_path_factory: pytest.TempPathFactory) -> Emails:
 
 @pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("name", ["seeds", "realistic", "big-day"])
+@pytest.mark.parametrize("name", ["seeds", "realistic", "big-day", "sectioned", "sectioned-big-day"])
 def test_the_email_reads_well(browser: Chromium, emails: Emails, name: str, width: int, scheme: str) -> None:
     edition, path = emails[name]
     browser.open(path, width=width, scheme=scheme)
     seen = browser.evaluate(MEASURE)
-    if name != "big-day":  # pictures for a person to look at (the big day is the same cards, only longer)
+    if "big-day" not in name:  # pictures for a person to look at (a big day is the same cards, only longer)
         browser.screenshot(SHOTS / f"{name}-{width}-{scheme}.png", width=width, height=min(seen["height"], 6000))
 
     assert seen["dark"] is (scheme == "dark")
@@ -227,7 +231,7 @@ def test_the_email_reads_well(browser: Chromium, emails: Emails, name: str, widt
     # Against the width we asked for: a phone-sized page that overflows widens its own layout viewport.
     assert seen["scrollWidth"] <= width, f"the page scrolls sideways at {width}px ({seen['scrollWidth']}px wide)"
     assert seen["pastRight"] == [], "text runs past the right edge"
-    cards = [h for h in seen["headlines"] if h["text"] != "Also in this edition"]
+    cards = [h for h in seen["headlines"] if h["text"] != "Also in this edition"]  # (section headings count too)
     hidden = [h["text"] for h in cards if not (h["shown"] and h["left"] >= 0 and h["right"] <= width)]
     assert hidden == [], "headlines hidden or cut off"
     assert len(cards) >= min(len(edition.events), 10)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from feedserver import FeedServer, Item, article_page, paragraphs, rss2
 
-from briefing.config.schema import FeedSpec
+from briefing.config import FeedSpec
 from briefing.feeds.fetch import FetchSettings
 from briefing.feeds.run import collect_feeds
 from briefing.state import State

@@ -9,15 +9,23 @@ import pytest
 from feedserver import FeedServer, Item, article_page, opml, paragraphs, rss2
 
 from briefing.cli.main import main
-from briefing.config.schema import FeedSpec
+from briefing.config import FeedSpec
 from briefing.errors import InputError
 from briefing.feeds.opml import parse_opml, read_opml
 
 
-def test_nested_outlines_are_flattened_in_order_without_duplicates():
+def test_nested_outlines_are_read_in_order_without_duplicates_and_keep_their_folder_as_section():
     data = opml([("Alpha", "https://a.test/feed"), ("Beta", "http://b.test/rss"), ("Again", "https://a.test/feed")])
-    assert parse_opml(data.encode()) == (FeedSpec(url="https://a.test/feed", name="Alpha"),
-                                         FeedSpec(url="http://b.test/rss", name="Beta"))
+    assert parse_opml(data.encode()) == (FeedSpec(url="https://a.test/feed", name="Alpha", section="News"),
+                                         FeedSpec(url="http://b.test/rss", name="Beta", section="News"))
+
+
+def test_the_innermost_folder_names_the_section_on_one_line_without_control_characters():
+    data = b"""<opml version="2.0"><body>
+    <outline text="Loose" xmlUrl="https://loose.test/feed"/>
+    <outline text="  Tech&#10;&#x9b;31mnews "><outline text="Gadgets"><outline text="G" xmlUrl="https://g.test/rss"/></outline>
+      <outline text="T" xmlUrl="https://t.test/rss"/></outline></body></opml>"""
+    assert [(f.name, f.section) for f in parse_opml(data)] == [("Loose", None), ("G", "Gadgets"), ("T", "Tech 31mnews")]
 
 
 def test_text_stands_in_for_a_missing_title_and_odd_schemes_are_ignored():
@@ -60,8 +68,8 @@ def test_cli_import_then_list_shows_each_feeds_last_status(tmp_path: Path, monke
         assert main(["feeds", "list"]) == 0
         lines = capsys.readouterr().out.splitlines()
         assert lines == ["Mine  https://mine.test/f  [config]  not fetched yet",
-                         f"Port News  {good}  [imported]  not fetched yet",
-                         f"Old Blog  {gone}  [imported]  not fetched yet"]
+                         f"Port News  {good}  [imported, section News]  not fetched yet",
+                         f"Old Blog  {gone}  [imported, section News]  not fetched yet"]
         from briefing.feeds.fetch import FetchSettings
         from briefing.feeds.run import collect_feeds, feeds_from_state
         from briefing.state import State
@@ -71,8 +79,8 @@ def test_cli_import_then_list_shows_each_feeds_last_status(tmp_path: Path, monke
                           settings=FetchSettings(retries=0, extract_processes=0))
         assert main(["feeds", "list"]) == 0
         out = capsys.readouterr().out
-    assert f"Port News  {good}  [imported]  ok, 1 used, checked " in out
-    assert f"Old Blog  {gone}  [imported]  gone, 0 used" in out and "410 Gone" in out
+    assert f"Port News  {good}  [imported, section News]  ok, 1 used, checked " in out
+    assert f"Old Blog  {gone}  [imported, section News]  gone, 0 used" in out and "410 Gone" in out
 
 
 def test_cli_import_of_a_missing_file_exits_2_with_one_line(tmp_path: Path, monkeypatch, capsys):

@@ -19,7 +19,7 @@ from feedserver import (
     rss2,
 )
 
-from briefing.config.schema import FeedSpec
+from briefing.config import FeedSpec
 from briefing.feeds.fetch import Fetcher, FetchFailed, FetchSettings
 from briefing.feeds.run import collect_feeds
 from briefing.state import State
@@ -219,7 +219,7 @@ def test_no_thread_outlives_a_feeds_run_so_deduplication_can_still_use_every_cor
     feed = server.add("/feed.xml", rss2([story_item(server, "quay")]))
     script = f"""
 import datetime as dt, threading, time
-from briefing.config.schema import FeedSpec
+from briefing.config import FeedSpec
 from briefing.feeds.fetch import FetchSettings
 from briefing.feeds.run import collect_feeds
 from briefing.state import State

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -21,6 +22,7 @@ from briefing.collect.textclean import (
     printable_line,
     word_count,
 )
+from briefing.config import section_label
 from briefing.errors import InputError
 from briefing.models import Article, Collected
 
@@ -38,7 +40,7 @@ def source_id(key: str) -> str:
 
 
 def collect_seeds(folder: Path, *, root: Path | None = None, required: bool = False) -> Collected:
-    """Read every seed file in `folder` (sorted by name); skip bad files with a warning."""
+    """Read every seed file in `folder` and its subfolders (sorted by name); skip bad files with a warning."""
     if not folder.is_dir():
         if required:
             raise InputError(f"{folder}: no such seeds folder",
@@ -46,11 +48,11 @@ def collect_seeds(folder: Path, *, root: Path | None = None, required: bool = Fa
         return Collected(articles=())
     articles: list[Article] = []
     warnings: list[str] = []
-    for path in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
+    for path in _seed_files(folder):
         if path.suffix.lower() not in SEED_SUFFIXES:
             continue
         try:
-            articles.append(read_seed(path, root=root))
+            articles.append(replace(read_seed(path, root=root), section=_section(path, folder)))
         except InputError as exc:
             log.debug("skipped %s: %s", path, exc)
             warnings.append(printable_line(str(exc)))  # a file name can hold escape sequences too
@@ -60,6 +62,20 @@ def collect_seeds(folder: Path, *, root: Path | None = None, required: bool = Fa
             warnings.append(f"{shown}: skipped, could not be read ({type(exc).__name__}) "
                             "(run with --debug and report it)")
     return Collected(articles=tuple(articles), warnings=tuple(warnings))
+
+
+def _seed_files(folder: Path) -> list[Path]:
+    """The folder's files by name, then each subfolder's (one level: a subfolder is a digest section)."""
+    visible = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
+    files = [p for p in visible if p.is_file()]
+    for sub in (p for p in visible if p.is_dir()):
+        files += sorted(p for p in sub.iterdir() if p.is_file() and not p.name.startswith("."))
+    return files
+
+
+def _section(path: Path, folder: Path) -> str | None:
+    """Files directly in the seeds folder have no section; a subfolder's files belong to the one it names."""
+    return None if path.parent == folder else section_label(path.parent.name)
 
 
 def read_seed(path: Path, *, root: Path | None = None) -> Article:

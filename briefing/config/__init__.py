@@ -1,15 +1,16 @@
 """Configuration: briefing.toml read against one schema that names every bad key."""
 
-from briefing.config.schema import (
-    DEFAULT_CONFIG,
+from briefing.config.schema import DEFAULT_CONFIG, load_config, parse_config, read_config, read_toml
+from briefing.config.settings import (
     Config,
     EmailSettings,
     FeedSpec,
     ScheduleSettings,
+    SectionSpec,
     SmtpSettings,
-    load_config,
-    parse_config,
+    section_label,
 )
 
-__all__ = ["DEFAULT_CONFIG", "Config", "EmailSettings", "FeedSpec", "ScheduleSettings", "SmtpSettings",
-           "load_config", "parse_config"]
+__all__ = ["DEFAULT_CONFIG", "Config", "EmailSettings", "FeedSpec", "ScheduleSettings", "SectionSpec",
+           "SmtpSettings", "section_label",
+           "load_config", "parse_config", "read_config", "read_toml"]

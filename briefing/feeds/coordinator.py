@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from briefing.collect.seeds import UNKNOWN_OUTLET, host_of, source_id
 from briefing.collect.textclean import printable_line
-from briefing.config.schema import FeedSpec
+from briefing.config import FeedSpec
 from briefing.feeds.fetch import Fetcher, FetchFailed
 from briefing.feeds.pages import Extractor, Fetched, PageProblem, Reading, Verdict, crashed, fetch_feed, fetch_page
 from briefing.feeds.parse import Entry, entry_article, entry_words
@@ -277,7 +277,8 @@ class Run:
                         last_modified=job.last_modified, used=len(job.articles),
                         entries=job.entries if job.fresh else None, pages=job.cache)
         for article in job.articles:
-            self.articles.setdefault(article.id, article)  # the same story in two feeds counts once
+            # The same story in two feeds counts once; it keeps the first feed's section and filters.
+            self.articles.setdefault(article.id, replace(article, section=job.spec.section, feed=job.spec.url))
         self.done[job.spec.url] = job
 
     def _health(self, job: _Job) -> FeedHealth:

@@ -7,7 +7,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from briefing.collect.textclean import printable_line
-from briefing.config.schema import FeedSpec
+from briefing.config import FeedSpec, section_label
 from briefing.errors import InputError
 
 # Subscription lists are a few hundred KB at most; anything larger is not one.
@@ -30,7 +30,7 @@ def read_opml(path: Path) -> tuple[FeedSpec, ...]:
 
 
 def parse_opml(data: bytes, *, where: str = "OPML") -> tuple[FeedSpec, ...]:
-    """Every outline with an xmlUrl, at any depth (folders are flattened)."""
+    """Every outline with an xmlUrl, at any depth; the folder a feed sits in is its section."""
     # Entity declarations have no place in OPML and are how XML bombs work: refuse them outright.
     if b"<!ENTITY" in data[:65536].upper():
         raise InputError(f"{where}: declares XML entities, refusing to read it", hint="export the OPML again")
@@ -43,6 +43,7 @@ def parse_opml(data: bytes, *, where: str = "OPML") -> tuple[FeedSpec, ...]:
         raise InputError(f"{where}: not an OPML file (its root element is <{_local(root.tag)}>)",
                          hint="export your subscriptions as OPML")
     feeds: dict[str, FeedSpec] = {}
+    parents = {child: parent for parent in root.iter() for child in parent}
     for outline in root.iter():
         if _local(outline.tag) != "outline":
             continue
@@ -51,11 +52,23 @@ def parse_opml(data: bytes, *, where: str = "OPML") -> tuple[FeedSpec, ...]:
         if not url or urlsplit(url).scheme.lower() not in _SCHEMES or url in feeds:
             continue
         name = printable_line(attrs.get("title") or attrs.get("text") or "") or None  # it reaches the terminal
-        feeds[url] = FeedSpec(url=url, name=name)
+        feeds[url] = FeedSpec(url=url, name=name, section=_folder(outline, parents))
     if not feeds:
         raise InputError(f"{where}: lists no feeds (no <outline> with an xmlUrl)",
                          hint="check it is a subscription export")
     return tuple(feeds.values())
+
+
+def _folder(outline: ET.Element, parents: dict[ET.Element, ET.Element]) -> str | None:
+    """The innermost folder (an outline without an xmlUrl) the feed sits in: its digest section."""
+    parent = parents.get(outline)
+    while parent is not None and _local(parent.tag) == "outline":
+        attrs = {key.lower(): value for key, value in parent.attrib.items()}
+        label = section_label(attrs.get("title") or attrs.get("text") or "")
+        if label and not attrs.get("xmlurl"):
+            return label
+        parent = parents.get(parent)
+    return None
 
 
 def _local(tag: str) -> str:

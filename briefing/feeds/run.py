@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from briefing.config.schema import FeedSpec
+from briefing.config import FeedSpec
 from briefing.feeds.coordinator import Run
 from briefing.feeds.fetch import Fetcher, FetchSettings
 from briefing.feeds.schedule import Progress
@@ -32,8 +32,11 @@ def unique_feeds(feeds: Sequence[FeedSpec]) -> tuple[FeedSpec, ...]:
     seen: dict[str, FeedSpec] = {}
     for spec in feeds:
         prior = seen.get(spec.url)
-        if prior is None or (prior.name is None and spec.name):
-            seen[spec.url] = spec  # keeps the first position, takes a name when the first had none
+        if prior is None:
+            seen[spec.url] = spec
+        elif (prior.name is None and spec.name) or (prior.section is None and spec.section):
+            # keeps the first position and filters, takes a name or an OPML folder's section the first lacked
+            seen[spec.url] = replace(prior, name=prior.name or spec.name, section=prior.section or spec.section)
     return tuple(seen.values())
 
 

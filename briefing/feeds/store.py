@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.collect.textclean import normalise, printable_line
-from briefing.config.schema import FeedSpec
+from briefing.config import FeedSpec
 from briefing.feeds.parse import Entry
 from briefing.models import Article, FeedHealth
 from briefing.state import State
@@ -51,7 +51,9 @@ SCHEMA = [
         fetched_at TEXT NOT NULL
     );
     CREATE INDEX feed_pages_fetched ON feed_pages(fetched_at)
-    """
+    """,
+    # The digest section of an imported feed: the OPML folder it sat in.
+    "ALTER TABLE feeds ADD COLUMN section TEXT",
 ]
 
 
@@ -76,8 +78,9 @@ class FeedStore:
 
     def imported(self) -> tuple[FeedSpec, ...]:
         """Feeds added by `briefing feeds import`, oldest first."""
-        rows = self.state.db.execute("SELECT url, name FROM feeds WHERE imported = 1 ORDER BY imported_at, rowid")
-        return tuple(FeedSpec(url=row["url"], name=row["name"]) for row in rows)
+        rows = self.state.db.execute(
+            "SELECT url, name, section FROM feeds WHERE imported = 1 ORDER BY imported_at, rowid")
+        return tuple(FeedSpec(url=row["url"], name=row["name"], section=row["section"]) for row in rows)
 
     def add_imported(self, feeds: Sequence[FeedSpec]) -> int:
         """Mark feeds as imported (adding rows as needed); returns how many were not imported before."""
@@ -88,10 +91,12 @@ class FeedStore:
                 row = db.execute("SELECT imported FROM feeds WHERE url = ?", (spec.url,)).fetchone()
                 added += row is None or not row["imported"]
                 db.execute(
-                    "INSERT INTO feeds(url, name, imported, imported_at) VALUES (?, ?, 1, ?) "
+                    "INSERT INTO feeds(url, name, section, imported, imported_at) VALUES (?, ?, ?, 1, ?) "
                     "ON CONFLICT(url) DO UPDATE SET imported = 1, name = COALESCE(feeds.name, excluded.name), "
+                    # a feed moved to another folder in the reader moves section on the next import
+                    "section = COALESCE(excluded.section, feeds.section), "
                     "imported_at = COALESCE(feeds.imported_at, excluded.imported_at)",
-                    (spec.url, spec.name, now),
+                    (spec.url, spec.name, spec.section, now),
                 )
         return added
 
