@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from feedserver import (
     FeedServer,
-    ForwardingProxy,
     Item,
     article_page,
     dribble_headers,
@@ -18,6 +17,7 @@ from feedserver import (
     redirect,
     rss2,
 )
+from proxyserver import ForwardingProxy
 
 from briefing.config import FeedSpec
 from briefing.feeds.fetch import Fetcher, FetchFailed, FetchSettings
