@@ -69,6 +69,12 @@ def test_every_module_belongs_to_a_known_layer_and_each_stage_is_a_package() -> 
         assert (PACKAGE / stage / "__init__.py").is_file(), f"briefing/{stage}/ is not a package"
 
 
+def test_modules_stay_readable() -> None:
+    long = [f"{p.relative_to(PACKAGE.parent)}: {n} lines" for p in PACKAGE.rglob("*.py")
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 420]
+    assert not long, "modules over ~400 lines:\n" + "\n".join(long)
+
+
 def test_the_check_itself_catches_an_upward_import(tmp_path: Path) -> None:
     module = tmp_path / "sample.py"
     module.write_text("import briefing.text\n\ndef f():\n    from briefing.deliver.send import send\n")
