@@ -15,8 +15,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from xml.sax.saxutils import escape
+
+from loopback import LoopbackServer
 
 Handler = Callable[[BaseHTTPRequestHandler], None]
 
@@ -34,8 +36,8 @@ class Route:
     custom: Handler | None = None
 
 
-class FeedServer:
-    """ThreadingHTTPServer on 127.0.0.1, port 0, in a thread; use as a context manager."""
+class FeedServer(LoopbackServer):
+    """Feeds and pages on 127.0.0.1, port 0, in a thread; use as a context manager."""
 
     def __init__(self, *, latency: float = 0.0) -> None:
         self.routes: dict[str, Route] = {}
@@ -45,21 +47,7 @@ class FeedServer:
         self.bytes_sent = 0
         self.latency = latency
         self._lock = threading.Lock()
-        self.httpd = _QuietServer(("127.0.0.1", 0), _make_handler(self))
-        self.httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
-
-    def __enter__(self) -> FeedServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-    @property
-    def base(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        super().__init__(_make_handler(self))
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -77,11 +65,6 @@ class FeedServer:
     def count(self, sent: int) -> None:
         with self._lock:
             self.bytes_sent += sent
-
-
-class _QuietServer(ThreadingHTTPServer):
-    def handle_error(self, request, client_address) -> None:  # clients hanging up mid-stream is the point
-        pass
 
 
 def _make_handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import threading
 from http.server import BaseHTTPRequestHandler
 
-from feedserver import _QuietServer
+from loopback import LoopbackServer
 
 
-class ForwardingProxy:
+class ForwardingProxy(LoopbackServer):
     """A tiny HTTP proxy on 127.0.0.1: records each absolute URL asked for and forwards it.
 
     `names` maps a host name to a loopback port, so a feed can look remote ("news.example") while
@@ -78,17 +77,7 @@ class ForwardingProxy:
                     upstream.close()
                     self.close_connection = True
 
-        self.httpd = _QuietServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
-
-    def __enter__(self) -> ForwardingProxy:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        super().__init__(Handler)
 
     @property
     def url(self) -> str:

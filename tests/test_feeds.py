@@ -37,18 +37,6 @@ WINDOW = NOW - dt.timedelta(hours=36)
 FAST = FetchSettings(timeout=0.8, deadline=1.6, max_bytes=256 * 1024, retries=0, backoff=0.01, extract_processes=0)
 
 
-@pytest.fixture
-def server():
-    with FeedServer() as srv:
-        yield srv
-
-
-@pytest.fixture
-def state(tmp_path: Path):
-    with State(tmp_path / "state.sqlite") as st:
-        yield st
-
-
 def collect(specs, state, **kw):
     return collect_feeds(specs, state=state, window_start=kw.pop("window_start", WINDOW), settings=FAST, **kw)
 

@@ -7,18 +7,11 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-import pytest
-from feedserver import FeedServer, Item, article_page, paragraphs, rss2
+from feedserver import Item, article_page, paragraphs, rss2
 from helpers import run_cli
 
 NOW = dt.datetime.now(dt.UTC)
 PLAIN = {"HTTP_PROXY": "", "HTTPS_PROXY": "", "http_proxy": "", "https_proxy": "", "ALL_PROXY": "", "all_proxy": ""}
-
-
-@pytest.fixture
-def server():
-    with FeedServer() as srv:
-        yield srv
 
 
 def build(cwd: Path, *args: str):

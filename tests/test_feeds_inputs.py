@@ -3,31 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-import pytest
-from feedserver import FeedServer, Item, article_page, paragraphs, rss2
+from feedserver import Item, article_page, paragraphs, rss2
 
 from briefing.config import FeedSpec
 from briefing.feeds.fetch import FetchSettings
 from briefing.feeds.run import collect_feeds
-from briefing.state import State
 
 NOW = dt.datetime.now(dt.UTC)
 WINDOW = NOW - dt.timedelta(hours=36)
 FAST = FetchSettings(timeout=0.8, deadline=1.6, max_bytes=256 * 1024, retries=0, backoff=0.01, extract_processes=0)
-
-
-@pytest.fixture
-def server():
-    with FeedServer() as srv:
-        yield srv
-
-
-@pytest.fixture
-def state(tmp_path: Path):
-    with State(tmp_path / "state.sqlite") as st:
-        yield st
 
 
 def collect(specs, state):

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from feedserver import (
-    FeedServer,
     Route,
     endless,
     endless_chunked,
@@ -26,12 +25,6 @@ from briefing import __version__
 from briefing.feeds.fetch import Fetcher, FetchFailed, FetchSettings, decode_body
 
 FAST = FetchSettings(timeout=0.8, deadline=1.6, max_bytes=256 * 1024, retries=0, backoff=0.01, backoff_max=0.05)
-
-
-@pytest.fixture
-def server():
-    with FeedServer() as srv:
-        yield srv
 
 
 def test_gzip_body_is_decompressed_and_user_agent_names_briefing(server):

@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
-
 from briefing.models import Article, Claim, Edition, Event, Figure, SummarySentence
 from briefing.state import State
 from briefing.writeup.memory import apply_memory, remember_edition
@@ -36,12 +34,6 @@ def edition(date: dt.date, *events: Event) -> Edition:
 
 
 COLOSSUS = "Anthropic leases SpaceX's Colossus 1 data centre"
-
-
-@pytest.fixture
-def state(tmp_path: Path):
-    with State(tmp_path / "state.sqlite") as opened:
-        yield opened
 
 
 def test_an_event_with_nothing_new_is_left_out(state) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import time
-from pathlib import Path
 
 import pytest
 from feedserver import (
@@ -22,22 +21,9 @@ from proxyserver import ForwardingProxy
 from briefing.config import FeedSpec
 from briefing.feeds.fetch import Fetcher, FetchFailed, FetchSettings
 from briefing.feeds.run import collect_feeds
-from briefing.state import State
 
 NOW = dt.datetime.now(dt.UTC)
 FAST = FetchSettings(timeout=0.8, deadline=1.0, max_bytes=256 * 1024, retries=0, backoff=0.01, extract_processes=0)
-
-
-@pytest.fixture
-def server():
-    with FeedServer() as srv:
-        yield srv
-
-
-@pytest.fixture
-def state(tmp_path: Path):
-    with State(tmp_path / "state.sqlite") as st:
-        yield st
 
 
 @pytest.fixture
