@@ -185,3 +185,25 @@ def test_unnamed_different_value_conflicts_but_named_person_stays_apart() -> Non
 def test_no_articles_no_figures() -> None:
     assert extract_figures([]) == ()
     assert extract_figures([Article(id="a", title="t", text="Nothing numeric here.", outlet="o")]) == ()
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # An April 2012 story about a disappearance: December 27 is the December before it.
+    ("Smith was last seen on December 27 leaving a friend's house.", dt.date(2012, 4, 10), [20111227]),
+    ("The new terminal will open on December 27.", dt.date(2012, 4, 10), [20121227]),
+    ("The attack happened on May 3.", dt.date(2012, 4, 10), [20110503]),
+])
+def test_a_date_without_a_year_is_the_nearest_one_before_the_article_unless_it_looks_ahead(
+        sentence: str, published: dt.date, expected: list[int]) -> None:
+    assert [q.value for q in find_dates(sentence, published, None)] == expected
+
+
+def test_a_weekday_beside_an_explicit_date_is_one_claim() -> None:
+    sentence = "The line is closed from 4am Saturday 3 October while engineers replace the track."
+    assert [q.display for q in find_dates(sentence, dt.date(2015, 10, 1), None)] == ["October 3, 2015"]
+
+
+def test_money_keeps_its_cents() -> None:
+    q = one("The console bundle sells for $719.99–$904.80 at the big retailers.")
+    assert (q.value, q.upper, q.display) == (719.99, 904.80, "$719.99–$904.80")
+    assert one("Disney's $6.90-a-month plan launched.").display.startswith("$6.90")

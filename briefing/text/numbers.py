@@ -129,6 +129,8 @@ def _scaled(value: float) -> str:
     for scale in (1e12, 1e9, 1e6):
         if value >= scale:
             return f"{fmt_number(value / scale)} {_SCALE_NAMES[scale]}"
+    if value != int(value):
+        return f"{value:,.2f}"  # a price keeps its cents: $904.80, not $904.8
     return fmt_number(value)
 
 
