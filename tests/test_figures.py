@@ -155,18 +155,29 @@ def test_seeds_power_is_agreed_by_four_sources() -> None:
 def test_equal_values_about_different_things_stay_apart() -> None:
     articles, figures = _seed_figures()
     contract = _find(figures, "USD", 2e11)
-    assert contract.label == "Google contract value" and len(contract.source_ids) == 2
+    assert contract.label == "Google Cloud deal value" and len(contract.source_ids) == 2
     capex = next(f for f in figures if f is not contract and any(c.value == 2e11 for c in f.claims))
     assert {_by_outlet(articles)[s] for s in capex.source_ids} == {"GogoAI News"}
 
 
-def test_seeds_signing_date_conflict_and_monthly_payment() -> None:
+def test_seeds_signing_date_is_chaobro_contradicting_itself_and_monthly_payment() -> None:
     _, figures = _seed_figures()
-    signing = next(f for f in figures if f.label == "signing date")
-    assert signing.status == "conflict" and {c.value for c in signing.claims} == {20260505, 20260506}
+    signing = next(f for f in figures if f.label.startswith("date Anthropic and SpaceX signed"))
+    assert signing.status == "self-contradiction" and {c.value for c in signing.claims} == {20260505, 20260506}
+    assert len(signing.source_ids) == 1
     monthly = _find(figures, "USD/month", 1.25e9)
     assert monthly.claims[0].display == "nearly $1.25 billion/month" and monthly.status == "single"
-    assert _find(figures, "USD/month", 20).label == "Claude Pro price"
+    assert monthly.label == "Anthropic monthly payment to SpaceX"
+    assert _find(figures, "USD/month", 20).label == "Claude Pro monthly payment"
+    assert _find(figures, "USD/month", 20) is not monthly  # $20 a month is not $1.25 billion a month
+
+
+def test_no_figure_from_ads_and_the_capex_sentence_stays_its_own_figure() -> None:
+    _, figures = _seed_figures()
+    quotes = [q for f in figures for c in f.claims for q in c.quotes]
+    assert quotes and not any("Join" in q or "your growth" in q for q in quotes)
+    capex = next(f for f in figures if f.claims[0].value == 2e11 and "deal" not in f.label)
+    assert capex.label == "combined capital expenditure" and capex.status == "single"
 
 
 def test_unnamed_different_value_conflicts_but_named_person_stays_apart() -> None:
@@ -207,3 +218,74 @@ def test_money_keeps_its_cents() -> None:
     q = one("The console bundle sells for $719.99–$904.80 at the big retailers.")
     assert (q.value, q.upper, q.display) == (719.99, 904.80, "$719.99–$904.80")
     assert one("Disney's $6.90-a-month plan launched.").display.startswith("$6.90")
+
+
+def _figures_of(*texts: str, published: dt.date | None = None) -> tuple[Figure, ...]:
+    return extract_figures([Article(id=f"s{i}", title="Local news", text=t, outlet=f"Outlet {i}", published=published)
+                            for i, t in enumerate(texts)])
+
+
+def test_ages_of_different_people_are_different_figures() -> None:
+    figures = _figures_of("Jayden Norton, 17, was arrested at the scene. His brother Malik Norton, 21, was not "
+                          "there. The victim, Dana Ortiz, 44, died at the hospital.")
+    ages = [f for f in figures if f.claims[0].unit == "years old"]
+    assert sorted(f.claims[0].value for f in ages) == [17, 21, 44]
+    assert all(f.status == "single" and len(f.claims) == 1 for f in ages)
+    assert "Jayden Norton’s age" in {f.label for f in ages}
+
+
+def test_one_sources_different_numbers_are_different_figures_not_a_conflict() -> None:
+    figures = _figures_of(
+        "The hospital treats 10,000 cancer patients in Gaza.\n\n"
+        "Doctors see 550 patients a day at the clinic.\n\n"
+        "About 150 patients on chemotherapy have had their treatment stopped.")
+    counts = [f for f in figures if f.claims[0].unit == "patients"]
+    assert len(counts) == 3 and all(f.status == "single" for f in counts)
+    assert not any(f.status in ("conflict", "self-contradiction") for f in figures)
+
+
+@pytest.mark.parametrize(("sentence", "value", "label"), [
+    ("Police said a 17-year-old was killed in the shooting on Elm Street.", 1, "people killed"),
+    ("A woman was wounded when the gunman opened fire.", 1, "people injured"),
+    ("Both men were shot and wounded outside the bar.", 2, "people injured"),
+    ("Officers said a dozen people were arrested after the fight.", 12, "people arrested"),
+    ("The crash killed two people and injured four others.", 2, "people killed"),
+    ("The blast left a teenager dead and two firefighters hurt.", 1, "people killed"),
+])
+def test_casualties_are_read_also_when_written_in_words(sentence: str, value: float, label: str) -> None:
+    figure = next(f for f in _figures_of(sentence) if f.label == label)
+    assert figure.claims[0].value == value and figure.key
+
+
+def test_several_is_not_a_casualty_count() -> None:
+    assert not any("killed" in f.label for f in _figures_of("Several people were killed in the storm."))
+
+
+def test_casualty_counts_align_across_sources_and_a_later_single_victim_is_part_of_the_toll() -> None:
+    figures = _figures_of("Two people were killed in the crash on Route 9. A 17-year-old was killed at the scene.",
+                          "The crash killed two people, police said.")
+    killed = next(f for f in figures if f.label == "people killed")
+    assert killed.status == "agreed" and [c.value for c in killed.claims] == [2]
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("The New York Times reported on Sunday that WeWork is preparing to cut 4,000 jobs.", "WeWork jobs cut"),
+    ("Kentucky Democrats beat the governor in a state Trump won by 30 points in 2016.", "Trump winning margin"),
+    ("SpaceX has also submitted plans to build a $55 billion Terafab chip fabrication plant in Texas.",
+     "SpaceX chip fabrication plant"),
+    ("The simulation tracked more than 20 billion particles representing dark matter.", "particles tracked"),
+    ("After the deal, Reliance agreed to pay a fine of $250,000.", "Reliance fine"),
+])
+def test_labels_are_one_measure_of_one_subject_in_the_sentences_words(sentence: str, label: str) -> None:
+    assert [f.label for f in _figures_of(sentence)][:1] == [label]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We moved here two years ago and love it.",
+    "The wait took 3 hours.",
+    "It rose 5 percent.",
+    "Residents of Long Island Sound have fished there for 150 years.",
+    "Buy Photo: 40 adults attended the meeting.",
+])
+def test_a_figure_whose_label_cannot_be_made_specific_is_not_shown(sentence: str) -> None:
+    assert [(f.label, f.claims[0].display) for f in _figures_of(sentence)] == []

@@ -48,7 +48,7 @@ class EntityIndex:
                     mentions.update(_pieces(word) if word[:1].isupper() else ())
                     if word[:1].islower():
                         lowercase.add(word.lower())
-                    elif i and word[:1].isupper():
+                    elif word[:1].isupper() and (i or re.search(r"[a-z][A-Z]", word)):  # "SpaceX" even first
                         capitalised[word.lower()] += 1
             seen_in.update(here)
         proper = frozenset(w for w in capitalised if w not in lowercase and w not in _NOT_NAMES)
@@ -84,7 +84,7 @@ class EntityIndex:
         List items and table rows without a name borrow one from their heading.
         """
         if q.dim == "age":
-            return _age_subject(sentence, q)
+            return age_subject(sentence, q)
         lo, hi = 0, len(sentence)
         if q.aspect_text:
             at = sentence.find(q.aspect_text)
@@ -103,6 +103,14 @@ class EntityIndex:
             return frozenset(), None
         tokens = {p for p in _pieces(best[2]) if not p.isdigit()} - self.ubiquitous
         return frozenset(tokens), self._shown(best[2])
+
+    def tokens_of(self, name: str) -> frozenset[str]:
+        """A name's discriminating tokens: its words, less digits and the story's own actors."""
+        return frozenset(p for p in _pieces(name) if not p.isdigit()) - self.ubiquitous
+
+    def shown(self, name: str) -> str:
+        """The name as a label shows it (story-wide parts of a compound dropped)."""
+        return self._shown(name)
 
     def _shown(self, name: str) -> str:
         """'Anthropic-Google' -> 'Google': drop story-wide names when something specific remains."""
@@ -128,7 +136,7 @@ def _distance(entity: tuple[int, int, str], q: Quantity) -> int:
     return q.start - entity[1] if entity[1] <= q.start else entity[0] - q.end
 
 
-def _age_subject(sentence: str, q: Quantity) -> tuple[frozenset[str], str | None]:
+def age_subject(sentence: str, q: Quantity) -> tuple[frozenset[str], str | None]:
     """'Eric Kirkpatrick, 61' and '36-year-old Duncan Rait' name a person; '39-year-old Troy man' does not."""
     before = _AGE_NAME_BEFORE.search(sentence[:q.start]) if sentence[q.start:q.end].isdigit() else None
     if before:

@@ -37,7 +37,7 @@ _UNITS: tuple[tuple[str, str, str], ...] = (
     (r"(?:square[- ](?:feet|foot)|sq\.? ?ft)", "sq ft", "area"),
     (r"(?:km|kilomet(?:er|re)s?)", "km", "length"), (r"(?:miles?)", "mi", "length"),
     (r"(?:m|met(?:er|re)s?)", "m", "length"), (r"(?:feet|foot|ft)", "ft", "length"),
-    (r"(?:kg|kilograms?|kilos?)", "kg", "mass"), (r"(?:pounds|lbs?)", "lb", "mass"),
+    (r"(?:kg|kilograms?|kilos?)", "kg", "mass"), (r"(?:pounds|lbs?)(?!-)", "lb", "mass"),
     (r"(?:tonnes?|tons?)", "t", "mass"),
     (r"(?:%|percent\b|per cent\b)", "%", "percent"),
     (r"(?:years?)", "years", "duration"), (r"(?:months?)", "months", "duration"),
@@ -57,15 +57,16 @@ _QUAL_RE = re.compile(r"(?:^|(?<=\W))(" + "|".join(_QUALIFIERS).replace(" ", r"\
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = r"(?:a\s+)?dozen|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
 _NUMBER_RE = re.compile(
-    rf"(?<![\w.,/-])(?:(?P<cur>US\$|[$€£¥])\s?)?(?P<num>(?:{_NUM})(?![\d,])|(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?\b)"
+    rf"(?<![\w.,/-])(?:(?P<cur>US\$|[$€£¥])\s?)?(?P<num>(?:{_NUM})(?!\d|,\d)|(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?\b)"
     rf"(?P<plus>\+)?",
     re.I,
 )
 _SCALE_RE = re.compile(r"\s?(thousand|million|billion|trillion|mln|bn|mn|tn|[kmb])(?![\w])", re.I)
 _PER_RE = re.compile(r"\s?(?:/|per|a|an|every|each)\s?(month|year|week|day|annum)\b", re.I)
 _RANGE_RE = re.compile(rf"\s?(?:-|–|—|to|or)\s?(?:US\$|[$€£¥])?\s?({_NUM})(?!\w)", re.I)
-_MULT_WORDS = {"doubled": 2, "doubling": 2, "double": 2, "doubles": 2, "tripled": 3, "tripling": 3,
-               "triple": 3, "quadrupled": 4, "tenfold": 10, "halved": 0.5}
+# Verbs of change only: "double" and "triple" are as often nouns and adjectives ("doubles match", "triple taillights").
+_MULT_WORDS = {"doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "quadrupled": 4, "tenfold": 10,
+               "halved": 0.5}
 _MULT_WORD_RE = re.compile(r"\b(" + "|".join(_MULT_WORDS) + r"|(\w+)-?fold)\b", re.I)
 _TIMES_RE = re.compile(r"\s(?:times|x)\s+(?:more|that|as|larger|bigger|higher|faster|greater|the|over|"
                        r"what|its|their)\b", re.I)
@@ -83,6 +84,8 @@ _NOISE_RE = re.compile(
 )
 _NAME_NUMBER_RE = re.compile(r"[A-Za-z]-$")
 _SKIP_AFTER = re.compile(r"[- ](?:gauge|caliber|calibre|degree|st|nd|rd|th)\b|(?:st|nd|rd|th)\b", re.I)
+_BENCHMARK = re.compile(r"\b(?:zero|0)\s*(?:to|-|–)\s*$", re.I)  # "0-60 mph", "zero to 60 mph": a benchmark
+_TIME_AGO = re.compile(r"\s+(?:ago|later|earlier|before|after|from now|in a row)\b", re.I)  # when, not how long
 _CASUALTY = re.compile(r"\b(?:kill(?:ing|ed|s)?|shot|shoot(?:ing)?|dead|died|wound(?:ed|ing)|injur(?:ed|ing))\b",
                        re.I)
 
@@ -101,6 +104,7 @@ class Quantity:
     end: int = 0
     noun: str = ""  # the words the unit came from (for counts), to keep out of subjects
     aspect_text: str | None = None  # override of the words that say what is measured
+    casualty: str | None = None  # "killed", "injured", ... when the words already said (casualties in words)
 
 
 def parse_number(text: str) -> float | None:
@@ -312,7 +316,8 @@ def _quantity_at(s: str, match: re.Match[str]) -> Quantity | None:
     number, sign, plus = match.group("num"), match.group("cur"), bool(match.group("plus"))
     value = parse_number(number)
     start, end = match.span()
-    if value is None or _is_name_number(s, start, number) or _SKIP_AFTER.match(s[end:]):
+    if value is None or _is_name_number(s, start, number) or _SKIP_AFTER.match(s[end:]) \
+            or _BENCHMARK.search(s[max(0, start - 12):start]):
         return None
     qualifier, qstart = _qualifier_before(s, start)
     scale, used = _scale_at(s[end:], bool(sign))
@@ -338,7 +343,10 @@ def _quantity_at(s: str, match: re.Match[str]) -> Quantity | None:
     if ranged:
         upper_scale, upper_used = _scale_at(s[end + ranged.end():], bool(sign))
         upper = float(ranged.group(1).replace(",", "")) * (upper_scale if upper_used else scale)
-        end += ranged.end() + upper_used
+        if upper <= value:
+            upper = None  # "787-9", "5-4": a name or a score, not a range
+        else:
+            end += ranged.end() + upper_used
     if currency:
         period = _PER_RE.match(s[end:])
         unit = f"{currency}/{_PERIODS[period.group(1).lower()]}" if period else currency
@@ -347,6 +355,11 @@ def _quantity_at(s: str, match: re.Match[str]) -> Quantity | None:
                         display=quantity_display(value, unit, "money", shown, plus, upper),
                         start=first, end=end)
     return _measured(s, match, value, upper, qualifier, plus, first, end)
+
+
+def number_word_one(number: str) -> bool:
+    """'one day', 'one year': a way of speaking more often than a duration."""
+    return number.lower() in ("one", "a")
 
 
 def _is_name_number(s: str, start: int, number: str) -> bool:
@@ -361,6 +374,8 @@ def _multiplier(s: str, end: int, value: float, scale: float) -> tuple[float | N
     if scale != 1.0:
         return None
     x = _X_RE.match(s[end:])
+    if x and value >= 100:
+        return None  # "777x", "1000X": a model name, not a multiple
     if x:
         end += x.end()
         ranged = re.match(rf"\s?(?:-|–|to)\s?({_NUM})x\b", s[end:])
@@ -383,6 +398,8 @@ def _measured(s: str, match: re.Match[str], value: float, upper: float | None, q
             end += found.end()
             conversion = _CONVERSION_RE.match(s[end:])
             end += conversion.end() if conversion else 0
+            if dim == "duration" and (_TIME_AGO.match(s[end:]) or number_word_one(match.group("num"))):
+                return None
             if dim == "duration" and qualifier == "over":
                 qualifier = shown = None  # "$200 billion over 5 years": over = during
             return Quantity(value=value, upper=upper, unit=unit, dim=dim, qualifier=qualifier,

@@ -1,0 +1,85 @@
+"""Casualties are first-class figures: killed, injured, missing, arrested, also when stated in words.
+
+"a 17-year-old was killed" is 1 killed; "both men were wounded" is 2 injured; "a dozen people were
+arrested" is 12 arrested. "Several" is not a number and gives no figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.text.numbers import Quantity, parse_number
+
+# Verb or adjective -> the casualty it reports (English casualty vocabulary, not one story's words).
+_CLASSES = {
+    "killed": "killed", "kills": "killed", "kill": "killed", "killing": "killed", "dead": "killed",
+    "died": "killed", "die": "killed", "dies": "killed", "slain": "killed", "murdered": "killed",
+    "deaths": "killed", "fatalities": "killed", "death": "killed",
+    "injured": "injured", "injuring": "injured", "injures": "injured", "wounded": "injured",
+    "wounding": "injured", "hurt": "injured", "injuries": "injured", "hospitalized": "injured",
+    "hospitalised": "injured", "stabbed": "injured",
+    "missing": "missing", "disappeared": "missing",
+    "arrested": "arrested", "arresting": "arrested", "arrests": "arrested", "detained": "arrested",
+    "captured": "arrested", "apprehended": "arrested", "nabbed": "arrested", "custody": "arrested",
+    "shot": "shot", "shooting": "shot", "shoots": "shot",
+}
+# "shot dead", "fatally shot", "shot and killed": the outcome decides.
+# Only the compound itself: "shooting three people, killing one" shot three and killed one.
+_OUTCOME = re.compile(r"\b(?:fatally (?:shot|shooting)|shot (?:\w+ )?dead|shot and killed)\b", re.I)
+_WOUNDED = re.compile(r"\b(?:shot and (?:wounded|injured)|non-fatally shot)\b", re.I)
+
+_PERSON = (r"(?:man|woman|boy|girl|person|teen|teenager|child|baby|toddler|infant|driver|passenger|"
+           r"pedestrian|cyclist|officer|deputy|trooper|soldier|student|victim|resident|suspect|worker|"
+           r"motorist|rider|hiker|bystander|mother|father|son|daughter|brother|sister|\d{1,3}-year-old|"
+           r"men|women|boys|girls|people|teens|teenagers|children|officers|students|victims|suspects)")
+_COUNT_WORD = (r"(?P<n>an?|one|another|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+               r"a dozen|dozens of)")
+_VERB = (r"(?P<verb>killed|shot dead|fatally (?:shot|stabbed|wounded|injured)|shot and (?:killed|wounded)|"
+         r"died|dead|wounded|injured|hurt|stabbed|shot|arrested|detained|taken into custody|missing|"
+         r"hospitalized|hospitalised)")
+# "a 17-year-old was killed", "both men were shot and wounded", "a woman who was injured".
+_SUBJECT_FIRST = re.compile(
+    rf"\b{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,3}}?{_PERSON}\s+(?:\w+\s+){{0,6}}?"
+    rf"(?:who\s+)?(?:was|were|has been|have been|had been|is|are|later|also)\s+(?:\w+ly\s+)?{_VERB}\b",
+    re.I)
+# "killing a man", "wounded two officers".
+_VERB_FIRST = re.compile(
+    rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured|arrested)\s+{_COUNT_WORD}\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_PERSON}\b", re.I)
+# "left a receptionist dead and two managing partners wounded".
+_LEFT = re.compile(
+    rf"\bleft\s+{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\s+(?P<verb>dead|injured|wounded|hurt|missing)\b",
+    re.I)
+_WORD_VALUE = {"a": 1, "an": 1, "one": 1, "another": 1, "both": 2, "a dozen": 12}
+
+
+def casualty_class(word: str, sentence: str = "") -> str | None:
+    """'killed' for killed/dead/died/deaths; 'shot' only when the sentence does not say the outcome."""
+    found = _CLASSES.get(word.lower())
+    if found == "shot" and sentence:
+        if _OUTCOME.search(sentence):
+            return "killed"
+        if _WOUNDED.search(sentence):
+            return "injured"
+    return found
+
+
+def casualties_in_words(sentence: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Casualty counts written without a numeral, as counts of people carrying their class."""
+    found: list[Quantity] = []
+    for pattern in (_SUBJECT_FIRST, _VERB_FIRST, _LEFT):
+        for match in pattern.finditer(sentence):
+            start, end = match.span("n")
+            if any(s < end and start < e for s, e in taken):
+                continue  # a numeral already counts them ("2 men were killed")
+            word = match.group("n").lower()
+            value = _WORD_VALUE.get(word) or (parse_number(word) if word != "dozens of" else None)
+            verb = match.group("verb").lower()
+            kind = casualty_class(verb.split()[-1], verb)
+            if not value or kind is None:
+                continue
+            display = f"{value:g} {'person' if value == 1 else 'people'}"
+            found.append(Quantity(value=float(value), unit="people", dim="count", display=display,
+                                  start=start, end=end, casualty=kind))
+            taken.append((start, end))
+    return found
