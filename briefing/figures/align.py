@@ -104,8 +104,12 @@ def _within(mentions: list[Mention]) -> list[list[Mention]]:
         else:
             home.append(m)
     for ms in casualties.values():
-        toll = max(m.quantity.value for m in ms)  # the smaller ones are part of it ("one of them")
-        groups.append([m for m in ms if m.quantity.value == toll])
+        # A single victim told of later ("a 17-year-old was killed") is one of the toll, not another
+        # figure; two counted tolls ("at least 106 ... as many as 200") are two estimates, two figures.
+        toll = max(m.quantity.value for m in ms)
+        kept = [m for m in ms if m.quantity.value == toll or m.quantity.value > 2]
+        for value in dict.fromkeys(m.quantity.value for m in kept):
+            groups.append([m for m in kept if m.quantity.value == value])
     return groups
 
 

@@ -13,7 +13,7 @@ from briefing.text.numbers import Quantity, parse_number
 # Verb or adjective -> the casualty it reports (English casualty vocabulary, not one story's words).
 _CLASSES = {
     "killed": "killed", "kills": "killed", "kill": "killed", "killing": "killed", "dead": "killed",
-    "died": "killed", "die": "killed", "dies": "killed", "slain": "killed", "murdered": "killed",
+    "died": "killed", "die": "killed", "dies": "killed", "slain": "killed", "murdered": "killed", "murder": "killed",
     "deaths": "killed", "fatalities": "killed", "death": "killed",
     "injured": "injured", "injuring": "injured", "injures": "injured", "wounded": "injured",
     "wounding": "injured", "hurt": "injured", "injuries": "injured", "hospitalized": "injured",
@@ -34,7 +34,8 @@ _PERSON = (r"(?:man|woman|boy|girl|person|teen|teenager|child|baby|toddler|infan
            r"men|women|boys|girls|people|teens|teenagers|children|officers|students|victims|suspects)")
 _COUNT_WORD = (r"(?P<n>an?|one|another|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                r"a dozen|dozens of)")
-_VERB = (r"(?P<verb>killed|shot dead|fatally (?:shot|stabbed|wounded|injured)|shot and (?:killed|wounded)|"
+_VERB = (r"(?P<verb>killed|(?:stabbed|beaten) to death|shot dead|fatally (?:shot|stabbed|wounded|injured)|"
+         r"shot and (?:killed|wounded)|"
          r"died|dead|wounded|injured|hurt|stabbed|shot|arrested|detained|taken into custody|missing|"
          r"hospitalized|hospitalised)")
 # "a 17-year-old was killed", "both men were shot and wounded", "a woman who was injured".
@@ -50,6 +51,14 @@ _VERB_FIRST = re.compile(
 _LEFT = re.compile(
     rf"\bleft\s+{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\s+(?P<verb>dead|injured|wounded|hurt|missing)\b",
     re.I)
+# "Fritz von Weizsäcker, the son of the former president, was stabbed to death": a named person is one.
+_NAMED = re.compile(
+    r"\b(?P<n>[A-Z][\w’'-]+(?:\s+(?:von|van|de|der|[A-Z]\.?|[A-Z][\w’'-]+))+)(?:,[^,.]{3,80},)?\s+"
+    r"(?:was|has been|had been)\s+(?:\w+ly\s+)?(?P<verb>killed|(?:stabbed|beaten) to death|shot dead|murdered|"
+    r"found dead|fatally (?:shot|stabbed)|shot and killed|arrested|taken into custody)\b")
+# "the death of a woman in the parking lot".
+_NOUN_OF = re.compile(rf"\b(?P<verb>death|killing|murder)s?\s+of\s+{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\b",
+                      re.I)
 _WORD_VALUE = {"a": 1, "an": 1, "one": 1, "another": 1, "both": 2, "a dozen": 12}
 
 
@@ -67,13 +76,14 @@ def casualty_class(word: str, sentence: str = "") -> str | None:
 def casualties_in_words(sentence: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     """Casualty counts written without a numeral, as counts of people carrying their class."""
     found: list[Quantity] = []
-    for pattern in (_SUBJECT_FIRST, _VERB_FIRST, _LEFT):
+    for pattern in (_SUBJECT_FIRST, _VERB_FIRST, _LEFT, _NAMED, _NOUN_OF):
         for match in pattern.finditer(sentence):
             start, end = match.span("n")
             if any(s < end and start < e for s, e in taken):
                 continue  # a numeral already counts them ("2 men were killed")
             word = match.group("n").lower()
-            value = _WORD_VALUE.get(word) or (parse_number(word) if word != "dozens of" else None)
+            value = 1 if pattern is _NAMED else _WORD_VALUE.get(word) or (
+                parse_number(word) if word != "dozens of" else None)
             verb = match.group("verb").lower()
             kind = casualty_class(verb.split()[-1], verb)
             if not value or kind is None:

@@ -66,7 +66,9 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     last = max(first, next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks)) - 1)
     lo, hi = st.clause(toks, first, last)
     label = _LABELLED.match(sentence)
-    if label and _boxed_value(sentence[label.end():q.start]):
+    if label and label.end() <= q.start and _is_name(index, label.group(1)):
+        heading, boxed = label.group(1), True  # "Victor N. Burton: ... held in lieu of $268,500 bond"
+    elif label and _boxed_value(sentence[label.end():q.start]):
         boxed_reading = _fact_box(label.group(1), q, index, heading)
         if boxed_reading.specific:
             return boxed_reading
@@ -112,7 +114,8 @@ def _casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, last:
         found = casualty_class(word)
         if found and found != "shot":
             return found
-    after = st.verb_after(toks, last + 1, hi)
+    first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
+    after = st.verb_after(toks, last + 1, hi) if not st.prep_before(toks, first, 0) else None
     for word in ([toks[after].low] if after is not None else []) + [verb]:
         found = casualty_class(word, sentence) if word else None
         if found:
@@ -175,7 +178,14 @@ def _measure(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[int, 
         if verb in ("sentenced", "jailed", "imprisoned"):
             return "prison sentence", "sentence"
         return "duration", ""
-    noun = after if after and "-" in sentence[q.start:q.end] else st.noun_before(toks, first, lo, 2)
+    if q.unit == "hp":
+        return "horsepower", "horsepower"
+    of_after = re.match(r"\s+of\s+(?:the\s+)?((?:[a-z-]+\s+){0,1}[a-z-]+)\b", sentence[q.end:])
+    # "2 inches of rain", "3.7 tons of firecrackers"
+    if of_after and of_after.group(1).split()[-1] not in st.FUNCTION and q.dim in ("length", "mass", "area", "volume"):
+        noun_words = of_after.group(1)
+        return (f"{noun_words} weight" if q.dim == "mass" else noun_words), noun_words.split()[-1]
+    noun = after if after and "-" in sentence[q.start:q.end] else (st.noun_before(toks, first, lo, 2) or of_noun)
     if not noun and verb.endswith("ing") and q.dim in ("length", "speed"):  # "falling about 60 metres"
         return f"{verb.removesuffix('ing')} {vocab.DIM_WORDS[q.dim]}", verb
     if q.unit == "in":
@@ -194,7 +204,8 @@ def _count(toks: list[st.Token], q: Quantity, last: int, hi: int, verb: str, pre
     counted = " ".join(w if re.search(r"[A-Z].*[A-Z]", w) else w.lower() for w in noun)
     if verb and verb not in vocab.HAVING and verb_at is not None and not prep and _past(verb):
         return f"{counted} {verb}", verb  # "cut 4,000 jobs" -> "jobs cut"
-    passive = st.verb_after(toks, last + 1, hi)
+    first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
+    passive = st.verb_after(toks, last + 1, hi) if not st.prep_before(toks, first, 0) else None
     if passive is not None and _past(toks[passive].low) and toks[passive].low not in vocab.HAVING \
             and toks[passive].low not in vocab.REPORTING:
         return f"{counted} {toks[passive].low}", toks[passive].low
@@ -215,7 +226,7 @@ def _money(sentence: str, toks: list[st.Token], q: Quantity, after: list[st.Toke
     if of_noun:  # "a fine of $250,000"
         head = of_noun[-1].low
         return (f"{_words(of_noun)} value", "deal") if head in vocab.VALUED else (_words(of_noun), head)
-    phrase = re.match(r"\s+(?:in|on|for)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", sentence[q.end:])
+    phrase = re.match(r"\s+(?:in|on|for)\s+[“\"]?((?:[A-Za-z-]+\s+){0,2}[a-z-]+)", sentence[q.end:])
     phrase_words = phrase.group(1) if phrase and phrase.group(1).split()[0] not in ("the", "a", "an", "its",
                                                                                     "their", "his", "her") else ""
     if verb in vocab.MONEY_VERBS:
@@ -227,6 +238,10 @@ def _money(sentence: str, toks: list[st.Token], q: Quantity, after: list[st.Toke
         return noun + (f" to {target.group(1)}" if target and noun == "payment" else ""), noun
     if prep in ("at", "for") and not verb:  # "Claude Max users at $100 per month", "a watch for $169.99"
         return "price", "price"
+    subject_noun = st.noun_before(toks, verb_at, 0, 2) if verb_at is not None else []
+    if subject_noun and prep in ("from", "to", "at"):  # "its valuation was slashed from $47 billion to $8 billion"
+        noun = _words(subject_noun)
+        return (f"previous {noun}" if prep == "from" else noun), subject_noun[-1].low
     return "", ""
 
 
@@ -257,6 +272,11 @@ def _subject(index: EntityIndex, name: st.Name | None, q: Quantity) -> tuple[fro
     if name is None or (q.noun and name.text.lower() in q.noun.lower()):
         return frozenset(), None  # "Nvidia GPUs": part of the counted noun, not whose they are
     return index.tokens_of(name.text), index.shown(name.text)
+
+
+def _is_name(index: EntityIndex, text: str) -> bool:
+    spans = st.names(index, text)
+    return bool(spans) and len(spans[0].text) >= len(text.strip()) - 1
 
 
 def _boxed_value(between: str) -> bool:
@@ -301,7 +321,9 @@ def _date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     compute agreement': the event the date is of, in the sentence's words."""
     text = q.aspect_text or sentence
     toks = st.tokens(text)
-    if q.aspect_text:
+    if q.aspect_text and not any(st.is_verb(toks, i) for i in range(len(toks))):
+        text, toks = sentence, st.tokens(sentence)  # "Today (Nov. 18), NASA announced ...": read the sentence
+    if q.aspect_text and text is q.aspect_text:
         verbs = [i for i in range(len(toks)) if st.is_verb(toks, i)]
     else:
         first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
@@ -312,6 +334,10 @@ def _date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
         verbs = [i for i in order if st.is_verb(toks, i) and not (q.start <= toks[i].start < q.end)]
     verbs = [i for i in verbs if toks[i].low not in st.AUX and toks[i].low not in vocab.REPORTING]
     if not verbs:
+        end = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
+        noun = st.noun_after(toks, end, len(toks), 3) if text is sentence else []
+        if noun:  # "a scheduled Dec. 15 imposition of tariffs"
+            return Reading(measure=f"date of the {_words(noun)}", key=f"date|{noun[-1].low}", role=noun[-1].low)
         return Reading(measure="date", key="date|", specific=False)
     at = verbs[0]
     subject = st.subject_before(st.names(index, text), toks, at, 0)

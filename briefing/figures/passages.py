@@ -29,7 +29,7 @@ _DATELINE_WORDS = re.compile(
 _LIST_MARK = re.compile(r"^\s*(?:[-*•·▪–]|\d{1,2}[.)])\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9$€£])")
 _ABBREVIATIONS = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Lt|Gen|Col|Capt|Sgt|Const|Gov|Sen|Rep|Inc|Ltd|Co|Corp|No|vs|"
+    r"(?:\b|^)(?:(?<![\w.])[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Lt|Gen|Col|Capt|Sgt|Const|Gov|Sen|Rep|Inc|Ltd|Co|Corp|No|vs|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.N|a\.m|p\.m|e\.g|i\.e)\.$"
 )
 

@@ -43,7 +43,8 @@ _VERBS = word_set(
     "begin begins began send sends sent throw throws threw drive drives drove wrote write writes meet meets "
     "met employ employs include includes use uses offer offers need needs want wants expect expects total "
     "totals top tops sign signs open opens die dies kill kills injure injures arrest arrests charge charges "
-    "flew fly flies sentence sentences fine fines invest invests earn earns generate generates post posts record records "
+    "flew fly flies ate eat eats fought knew spoke struck stole slept woke wore rode sang sank hid froze lay "
+    "sentence sentences fine fines invest invests earn earns generate generates post posts record records "
     "hire hires serve serves represent represents carry carries receive receives worth")
 # Words that end a noun phrase: conjunctions, connectives, pronouns, comparatives ("$60 cheaper").
 FUNCTION = word_set("and or but nor if when while because although though unless whereas so as then also even "
@@ -118,7 +119,8 @@ def verb_before(toks: list[Token], at: int, lo: int) -> tuple[int, str] | None:
             prep = prep or t.low
         if t.text == "$" or t.text[:1] in "€£¥":
             continue
-        if not t.word or not (t.low in PREPOSITIONS or t.low.endswith("ly") or t.text[:1].isupper()):
+        object_noun = i > 0 and toks[i - 1].low in ("the", "its", "their", "his", "her") and t.word
+        if not t.word or not (t.low in PREPOSITIONS or t.low.endswith("ly") or t.text[:1].isupper() or object_noun):
             return None
     return None
 
@@ -136,7 +138,7 @@ def prep_before(toks: list[Token], at: int, lo: int) -> str:
 def verb_after(toks: list[Token], at: int, hi: int) -> int | None:
     """A verb after a noun phrase: '... people were killed', '... protesters in 21 cities have died'."""
     i, skipped = at, 0
-    while i < hi and skipped <= 5:
+    while i < hi and skipped <= 7:
         t = toks[i]
         if t.low in AUX or t.low.endswith("ly") or t.low == "not":
             i += 1
@@ -144,7 +146,10 @@ def verb_after(toks: list[Token], at: int, hi: int) -> int | None:
         if t.low in PARTICIPLES or (t.low.endswith("ed") and len(t.low) > 4 and t.low not in _NOT_VERBS) \
                 or t.low in ("dead", "missing", "died"):
             return i
-        if t.low in PREPOSITIONS or t.low in DETERMINERS or t.text[:1].isdigit() or t.text[:1].isupper():
+        in_phrase = i > at and (toks[i - 1].low in PREPOSITIONS or toks[i - 1].low in DETERMINERS
+                                or toks[i - 1].text[:1].isdigit())
+        if t.low in PREPOSITIONS or t.low in DETERMINERS or t.text[:1].isdigit() or t.text[:1].isupper() \
+                or (in_phrase and t.word):  # "... protesters in 21 cities have been killed"
             i, skipped = i + 1, skipped + 1
             continue
         return None
@@ -235,6 +240,11 @@ def subject_before(spans: list[Name], toks: list[Token], verb: int, lo: int) -> 
         prev = [t for t in toks if t.end <= name.start][-1:]
         if prev and prev[0].low in PREPOSITIONS - {"by", "after", "before", "since"}:
             continue
+        earlier = next((n for n in spans if n.end < name.start and re.fullmatch(r"\s*[.(]?\s*",
+                                                                                  text_between(toks, n, name) or " ")),
+                       None)
+        if earlier is not None:
+            name = earlier  # "The Dow Jones Industrial Average .DJI fell": the first of two names side by side
         pair = next((n for n in spans if re.fullmatch(r"\s+(?:and|&)\s+", text_between(toks, n, name))), None)
         return Name(start=pair.start, end=name.end, text=f"{pair.text} and {name.text}") if pair else name
     return None

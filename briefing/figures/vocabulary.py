@@ -43,7 +43,7 @@ GENERIC = word_set("people persons person man woman times things ways items ones
                    "points parts pieces years days months weeks hours minutes seconds percent")
 DIM_WORDS = {"power": "power capacity", "energy": "energy", "speed": "speed", "area": "floor area",
              "mass": "weight", "length": "distance", "percent": "share", "age": "age",
-             "multiplier": "multiple", "duration": "duration", "money": "amount", "date": "date"}
+             "multiplier": "multiple", "duration": "duration", "money": "amount", "date": "date", "volume": "volume"}
 # Labels that say what kind of number it is but not what it measures: never shown alone.
 BARE = frozenset({"amount", "date", "age", "duration", "share", "percentage", "multiple", "distance", "value",
                   "price", "count", "number"}) | frozenset(CHANGE_VERBS.values())

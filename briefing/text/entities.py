@@ -18,7 +18,9 @@ _NOT_NAMES = word_set("the a an and or but of in on at to for from by with as is
     "gpus gpu mw gw km per ai llm ceo")
 _AGE_NAME_AFTER = re.compile(r"^\s+((?:[A-Z][\w’'-]+\s?){1,4})(?=(\s*[^\w\s]|\s+[a-z]+|\s*$))")
 _AGE_OK_NEXT = word_set("was is has had died fell who of said and from were in at on")
-_AGE_NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'-]+\s?){1,4}),\s*$")
+# "Elizabeth A. Burton, 43,", "Fritz von Weizsäcker, 59,", "Trump is 73 years old", "Ryan S. Hollman 31 of ...".
+_AGE_NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\.?\s?|(?:von|van|de|da|del|der|la|le|bin|al)\s){1,5}?)"
+                              r"(?:,\s*|\s+(?:is|was|,)\s+(?:now\s+)?|\s+(?=\d{1,3} of\b))$")
 
 
 def _pieces(token: str) -> set[str]:
@@ -70,7 +72,9 @@ class EntityIndex:
                 word.isdigit() and bool(runs) and runs[-1][1] == match.start() - 1 and len(word) <= 2)
             if not is_name:
                 continue
-            if runs and text[runs[-1][1]:match.start()] in (" ", "-"):
+            gap = text[runs[-1][1]:match.start()] if runs else ""
+            initial = gap == ". " and runs and len(runs[-1][2].split()[-1]) == 1  # "Elizabeth A. Burton"
+            if runs and (gap in (" ", "-") or initial):
                 start = runs[-1][0]
                 runs[-1] = (start, match.start() + len(word), text[start:match.start() + len(word)])
             else:
@@ -139,6 +143,8 @@ def _distance(entity: tuple[int, int, str], q: Quantity) -> int:
 def age_subject(sentence: str, q: Quantity) -> tuple[frozenset[str], str | None]:
     """'Eric Kirkpatrick, 61' and '36-year-old Duncan Rait' name a person; '39-year-old Troy man' does not."""
     before = _AGE_NAME_BEFORE.search(sentence[:q.start]) if sentence[q.start:q.end].isdigit() else None
+    if before is None and sentence[q.start:q.end][:1].isdigit():  # "Trump is 73 years old"
+        before = _AGE_NAME_BEFORE.search(sentence[:q.start])
     if before:
         name = before.group(1).strip()
     else:
