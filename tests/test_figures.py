@@ -110,14 +110,14 @@ def test_hostile_numbers_are_not_figures(sentence: str) -> None:
 
 
 def test_boilerplate_lines_carry_no_figures() -> None:
-    text = ("07. May 2026\nColossus 1 offers over 300 MW of power.\nReady to master AI?\n"
+    text = ("07. May 2026\nThe Colossus 1 cluster offers over 300 MW of power.\nReady to master AI?\n"
             "Join 1,000+ professionals getting the edge in AI marketing. 3 minutes a day to 10x your growth.\n"
             "COMMENTS\nWORDPRESS: 0\n1. xAI merges into SpaceX\nPage 2")
     passages = [p.text for p in article_passages(text)]
-    assert passages[0] == "Colossus 1 offers over 300 MW of power."
+    assert passages[0] == "The Colossus 1 cluster offers over 300 MW of power."
     figures = extract_figures([Article(id="a", title="t", text=text, outlet="o")])
     assert [(f.label, [c.display for c in f.claims]) for f in figures] == [
-        ("power capacity", ["over 300 MW"])]
+        ("Colossus 1 power capacity", ["over 300 MW"])]
 
 
 def _seed_figures() -> tuple[tuple[Article, ...], tuple[Figure, ...]]:

@@ -130,5 +130,19 @@ def extract_figures(articles: Sequence[Article]) -> tuple[Figure, ...]:
         figure = Figure(label=_label(cluster), status=status_of(claims), claims=claims, key=_is_key(cluster))
         figures.append(((not figure.key, -_weight(cluster), _RANK[figure.status], cluster[0].order), figure))
     figures.sort(key=lambda f: f[0])
-    log.debug("%d figures from %d articles", len(figures), len(articles))
-    return tuple(f for _, f in figures)
+    shown = _unambiguous([f for _, f in figures])
+    log.debug("%d figures from %d articles", len(shown), len(articles))
+    return tuple(shown)
+
+
+def _unambiguous(figures: list[Figure]) -> list[Figure]:
+    """A label two figures share does not say which is which: the lesser ones are not shown, unless key
+    (two casualty estimates, "at least 106" and "as many as 200", are both worth a reader's eye)."""
+    seen: set[str] = set()
+    kept = []
+    for figure in figures:
+        label = figure.label.lower()
+        if label not in seen or figure.key:
+            kept.append(figure)
+        seen.add(label)
+    return kept

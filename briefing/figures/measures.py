@@ -23,6 +23,9 @@ from briefing.text.numbers import Quantity
 _LABELLED = re.compile(r"^([^:]{2,70}):\s")
 _BOX_WORDS = word_set("more than over under about around nearly almost up to some roughly approximately at least "
                       "billion million thousand trillion per a month year")
+_DATE_WORDS = word_set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning "
+                       "evening night week month year jan feb mar apr may jun jul aug sep sept oct nov dec january "
+                       "february march april june july august september october november december")
 _PERIODS = {"month": "monthly ", "year": "annual ", "week": "weekly ", "day": "daily "}
 
 
@@ -68,7 +71,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     label = _LABELLED.match(sentence)
     if label and label.end() <= q.start and _is_name(index, label.group(1)):
         heading, boxed = label.group(1), True  # "Victor N. Burton: ... held in lieu of $268,500 bond"
-    elif label and _boxed_value(sentence[label.end():q.start]):
+    elif label and label.end() <= q.start and _boxed_value(sentence[label.end():q.start]):
         boxed_reading = _fact_box(label.group(1), q, index, heading)
         if boxed_reading.specific:
             return boxed_reading
@@ -99,7 +102,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     tokens, shown = _subject(index, subject, q)
     if shown and shown.lower() in measure.lower():
         shown = None  # "share of Americans" already says whose
-    bare = measure in vocab.BARE or measure.removeprefix("number of ") in vocab.GENERIC
+    bare = _generic(measure) or measure.removeprefix("number of ") in vocab.GENERIC or _junk(measure)
     specific = bool(measure) and verb not in vocab.REPORTING and (
         not bare or (bool(shown) and q.dim not in ("duration", "percent", "money", "multiplier")))
     return Reading(measure=measure, key=f"{kind_of(q)}|{word}", subject=shown, subject_tokens=tokens,
@@ -172,8 +175,9 @@ def _measure(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[int, 
         scale = re.search(r"\b([a-z]+)\s+of\s+[A-Z][\w -]*\s+is\s+$", sentence[:q.start])
         return (scale.group(1), scale.group(1)) if scale else ("multiple", "")
     if q.dim == "duration":
-        if after and "-" in sentence[q.start:q.end]:  # "a 25-year partnership"; not "5 years faster"
-            head = after[-1].low
+        head = after[-1].low if after else ""
+        if "-" in sentence[q.start:q.end] and (head in vocab.VALUED or head in vocab.TERMED):
+            # "a 25-year partnership", "a two-day trial"; not "5 years faster", "10-year notes"
             return f"{_words(after[-2:])} {'term' if head in vocab.VALUED else 'duration'}", head
         if verb in ("sentenced", "jailed", "imprisoned"):
             return "prison sentence", "sentence"
@@ -217,9 +221,11 @@ def _count(toks: list[st.Token], q: Quantity, last: int, hi: int, verb: str, pre
 
 def _money(sentence: str, toks: list[st.Token], q: Quantity, after: list[st.Token], of_noun: list[st.Token],
            verb: str, prep: str, verb_at: int | None) -> tuple[str, str]:
-    worth = re.match(r"\s+worth\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+)", sentence[q.end:])
-    if worth:  # "$100 million worth of crude oil"
-        return f"{worth.group(1).lower()} value", "value"
+    worth = re.match(r"\s+worth\s+of\s+", sentence[q.end:])
+    goods = st.noun_after(toks, next((i for i, t in enumerate(toks) if t.start >= q.end + worth.end()), len(toks)),
+                          len(toks), 3) if worth else []
+    if goods:  # "$100 million worth of crude oil"
+        return f"{_words(goods)} value", "value"
     if after and after[-1].low not in vocab.REPORTING and after[0].low != "worth":
         head = after[-1].low
         return (f"{_words(after[-3:])} value", "deal") if head in vocab.VALUED else (_words(after[-3:]), head)
@@ -264,14 +270,24 @@ def _percent(sentence: str, q: Quantity, after: list[st.Token], of_noun: list[st
 
 
 def _nearest(spans: list[st.Name], q: Quantity, lo: int, hi: int) -> st.Name | None:
-    near = [n for n in spans if lo <= n.start and n.end <= hi and (n.end <= q.start or q.end <= n.start)]
-    return min(near, key=lambda n: q.start - n.end if n.end <= q.start else n.start - q.end) if near else None
+    near = [n for n in spans if lo <= n.start and n.end <= min(hi, q.start)]  # names after it own it only
+    return max(near, key=lambda n: n.end) if near else None  # through an of/in-phrase
 
 
 def _subject(index: EntityIndex, name: st.Name | None, q: Quantity) -> tuple[frozenset[str], str | None]:
     if name is None or (q.noun and name.text.lower() in q.noun.lower()):
         return frozenset(), None  # "Nvidia GPUs": part of the counted noun, not whose they are
     return index.tokens_of(name.text), index.shown(name.text)
+
+
+def _generic(measure: str) -> bool:
+    return all(w in vocab.GENERIC_MEASURE for w in measure.lower().split())
+
+
+def _junk(measure: str) -> bool:
+    """A measure that ends in an adverb, a preposition or a connective names nothing ('late', 'reportedly')."""
+    last = measure.split()[-1].lower() if measure.split() else ""
+    return last.endswith("ly") or last in st.PREPOSITIONS or last in st.FUNCTION or last in vocab.NOT_MEASURES
 
 
 def _is_name(index: EntityIndex, text: str) -> bool:
@@ -332,7 +348,10 @@ def _date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
             hi = st.clause(toks, hi + 1, hi + 1)[1]
         order = sorted(range(lo, hi), key=lambda i: (i < first, abs(i - first)))
         verbs = [i for i in order if st.is_verb(toks, i) and not (q.start <= toks[i].start < q.end)]
-    verbs = [i for i in verbs if toks[i].low not in st.AUX and toks[i].low not in vocab.REPORTING]
+    # The event a date is of happened: a past verb ("signed", "was arrested", "has died"), not a plan
+    # ("investigating ... until") or a statement ("said Monday").
+    verbs = [i for i in verbs if toks[i].low not in st.AUX and toks[i].low not in vocab.SAYING
+             and (_past(toks[i].low) or (i > 0 and toks[i - 1].low in ("has", "have", "had", "was", "were")))]
     if not verbs:
         end = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
         noun = st.noun_after(toks, end, len(toks), 3) if text is sentence else []
@@ -343,7 +362,10 @@ def _date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     subject = st.subject_before(st.names(index, text), toks, at, 0)
     skip = 1 if at + 1 < len(toks) and toks[at + 1].low in st.DETERMINERS else 0
     obj = st.noun_after(toks, at + 1 + skip, len(toks), 3)
+    obj = obj[:next((k for k, t in enumerate(obj) if t.low in _DATE_WORDS or t.low.endswith(("’s", "'s"))), len(obj))]
     who = subject.text if subject else _words(st.noun_before(toks, at, 0, 2))
+    if not who and not obj:
+        return Reading(measure="date", key="date|", specific=False)  # "date learned": of what?
     verb = toks[at].low
     measure = " ".join(w for w in ["date", who, verb, _words(obj)] if w)
     return Reading(measure=measure, key=f"date|{verb}", role=obj[-1].low if obj else "",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from briefing.text import word_set
 from briefing.text.entities import EntityIndex
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[’'][A-Za-z]+)?(?:-[A-Za-z0-9]+)*|\d+(?:[,.]\d+)*(?:-[A-Za-z]+)*|[^\w\s]")
+_TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:[’'][^\W\d_]+)?(?:-[^\W_]+)*|\d+(?:[,.]\d+)*(?:-[A-Za-z]+)*|[^\w\s]")
 # A clause ends at these; commas end it too, except the one closing a short opening phrase.
 _HARD = frozenset(";:—–()[]\"“”")
 AUX = word_set("is are was were be been being has have had will would could can may might shall should must "
@@ -161,7 +161,8 @@ def noun_after(toks: list[Token], at: int, hi: int, most: int = 4) -> list[Token
     words: list[Token] = []
     for t in toks[at:min(hi, at + most)]:
         if not t.word or t.low in PREPOSITIONS or t.low in DETERMINERS or t.low in AUX or t.low in FUNCTION \
-                or is_verb(toks, toks.index(t)) or (words and t.low.endswith("ing") and len(t.low) > 5):
+                or is_verb(toks, toks.index(t)) or (words and t.low.endswith("ing") and len(t.low) > 5) \
+                or re.fullmatch(r"(?:that|it|there|what|who|he|she|this)[’']s", t.low):
             break
         words.append(t)
     return words
@@ -196,7 +197,10 @@ def names(index: EntityIndex, sentence: str) -> list[Name]:
         after = re.match(r"\s+([a-z]+)", sentence[end:])
         if before in ("a", "an") and after and after.group(1) not in PREPOSITIONS and after.group(1) not in AUX:
             continue
-        found.append(Name(start=start, end=end, text=text))
+        text = re.sub(r"\s+\d+(?:-\d+)+$", "", text)  # "Pittsburgh Penguins 5-4": a score is not the name
+        if len(text.replace(".", "")) <= 1 or (start == 0 and text.isupper() and len(text) >= 5):
+            continue  # "U" of "U.S.", a dateline "WASHINGTON (AP) —"
+        found.append(Name(start=start, end=start + len(text), text=text))
     return found
 
 

@@ -43,15 +43,31 @@ GENERIC = word_set("people persons person man woman times things ways items ones
                    "points parts pieces years days months weeks hours minutes seconds percent")
 DIM_WORDS = {"power": "power capacity", "energy": "energy", "speed": "speed", "area": "floor area",
              "mass": "weight", "length": "distance", "percent": "share", "age": "age",
-             "multiplier": "multiple", "duration": "duration", "money": "amount", "date": "date", "volume": "volume"}
-# Labels that say what kind of number it is but not what it measures: never shown alone.
-BARE = frozenset({"amount", "date", "age", "duration", "share", "percentage", "multiple", "distance", "value",
-                  "price", "count", "number"}) | frozenset(CHANGE_VERBS.values())
+             "multiplier": "multiple", "duration": "duration", "fuel economy": "fuel economy", "money": "amount",
+             "date": "date", "volume": "volume"}
+# Words that say what kind of number it is but not what it measures: a label of only these
+# ("power capacity", "total value", "date") is shown only with a subject, or not at all.
+GENERIC_MEASURE = frozenset({
+    "date", "day", "time", "age", "amount", "sum", "duration", "period", "length", "percentage", "percent",
+    "share", "rate", "ratio", "number", "count", "total", "value", "price", "cost", "figure", "quantity", "money",
+    "size", "level", "change", "year", "month", "distance", "weight", "speed", "area", "floor", "height",
+    "width", "depth", "volume", "mass", "capacity", "power", "energy", "multiple", "of", "the", "a",
+}) | frozenset(w for v in CHANGE_VERBS.values() for w in v.split())
+# Words that end a phrase but measure nothing: "was last at $1.29", "versus the yen", "year-to-date".
+NOT_MEASURES = frozenset({"last", "late", "versus", "behind", "next", "year-to-date", "list", "high", "low",
+                          "record", "total", "news"})
+# A hyphenated duration is a figure for an agreement or a spell ("a 5-year deal", "a two-day trial"),
+# not in a name ("10-year notes", "a four-year high").
+TERMED = frozenset({"plan", "ban", "suspension", "sentence", "lease", "loan", "term", "tenure", "stint", "trial",
+                    "hiatus", "absence", "war", "strike", "shutdown", "closure", "program", "programme",
+                    "project", "mission", "period", "festival", "campaign", "freeze", "moratorium"})
 REPORTING = word_set("said says say told tells reported reports announced stated added wrote confirmed "
                      "according")
+SAYING = word_set("said says say told tells stated added wrote according")  # a date of words, not of the event
 OPINION = word_set("say said think support believe back oppose want approve disapprove")
 # Units -> (SI unit, factor): "15 miles" and "24 km" are one distance in two units.
-SI = {"mi": ("m", 1609.34), "km": ("m", 1000.0), "m": ("m", 1.0), "ft": ("m", 0.3048), "in": ("m", 0.0254),
+SI = {"mi": ("m", 1609.34), "km": ("m", 1000.0), "mm": ("m", 0.001), "inches": ("m", 0.0254), "cm": ("m", 0.01),
+      "m": ("m", 1.0), "ft": ("m", 0.3048), "in": ("m", 0.0254),
       "sq ft": ("m²", 0.092903), "m²": ("m²", 1.0), "kg": ("kg", 1.0), "lb": ("kg", 0.453592),
       "t": ("kg", 1000.0), "mph": ("m/s", 0.44704), "km/h": ("m/s", 0.277778), "MW": ("W", 1e6),
       "GW": ("W", 1e9), "kW": ("W", 1e3)}

@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from briefing.text import word_set
 from briefing.text.numbers import Quantity
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[’']s)?|\d+")
+_TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:[’']s)?|\d+")  # any script: "Schröder", "Weizsäcker"
 _NOT_NAMES = word_set("the a an and or but of in on at to for from by with as is are was were it its this that these those "
     "when what why how who which while even some most more many each every all other another one two "
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday mr mrs ms dr he she they we you i his her their our "
-    "gpus gpu mw gw km per ai llm ceo")
+    "gpus gpu mw gw km per ai llm ceo jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri "
+    "sat sun")
 _AGE_NAME_AFTER = re.compile(r"^\s+((?:[A-Z][\w’'-]+\s?){1,4})(?=(\s*[^\w\s]|\s+[a-z]+|\s*$))")
 _AGE_OK_NEXT = word_set("was is has had died fell who of said and from were in at on")
 # "Elizabeth A. Burton, 43,", "Fritz von Weizsäcker, 59,", "Trump is 73 years old", "Ryan S. Hollman 31 of ...".

@@ -23,14 +23,15 @@ _PERIODS = {"month": "month", "year": "year", "week": "week", "day": "day", "ann
 # Physical and time units after a number: (regex, canonical unit, dimension).
 _UNITS: tuple[tuple[str, str, str], ...] = (
     (r"(?:km\s?/\s?h|kph|kilomet(?:er|re)s? (?:per|an) hour)", "km/h", "speed"),
-    (r"(?:mph|miles per hour)", "mph", "speed"),
+    (r"(?:mph|miles per hour)", "mph", "speed"), (r"(?:mpg|miles per gallon)", "mpg", "fuel economy"),
     (r"(?:MW|megawatts?)", "MW", "power"), (r"(?:GW|gigawatts?)", "GW", "power"),
     (r"(?:kW|kilowatts?)", "kW", "power"), (r"(?:TWh|terawatt[- ]hours?)", "TWh", "energy"),
     (r"(?:GWh|gigawatt[- ]hours?)", "GWh", "energy"),
     (r"(?:square[- ]met(?:er|re)s?|sq\.? ?m|m²)", "m²", "area"),
     (r"(?:square[- ](?:feet|foot)|sq\.? ?ft)", "sq ft", "area"),
     (r"(?:km|kilomet(?:er|re)s?)", "km", "length"), (r"(?:miles?)", "mi", "length"),
-    (r"(?:m|met(?:er|re)s?)", "m", "length"), (r"(?:feet|foot|ft)", "ft", "length"),
+    (r"(?:mm|millimet(?:er|re)s?)", "mm", "length"), (r"(?:cm|centimet(?:er|re)s?)", "cm", "length"),
+    (r"(?:m|met(?:er|re)s?)", "m", "length"), (r"(?:feet|foot|ft)", "ft", "length"), (r"(?:inch(?:es)?)", "inches", "length"),
     (r"(?:kg|kilograms?|kilos?)", "kg", "mass"), (r"(?:hp|bhp|horsepower)", "hp", "power"),
     (r"(?:liters?|litres?)", "liters", "volume"), (r"(?:pounds|lbs?)(?!-)", "lb", "mass"),
     (r"(?:tonnes?|tons?)", "t", "mass"),
