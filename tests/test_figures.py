@@ -289,3 +289,12 @@ def test_labels_are_one_measure_of_one_subject_in_the_sentences_words(sentence: 
 ])
 def test_a_figure_whose_label_cannot_be_made_specific_is_not_shown(sentence: str) -> None:
     assert [(f.label, f.claims[0].display) for f in _figures_of(sentence)] == []
+
+
+def test_outlets_spelling_a_name_differently_still_agree_and_a_described_name_is_no_subject() -> None:
+    figures = _figures_of("On Friday, 36-year-old Duncan Rait died after slipping from a ridge.",
+                          "Duncan Raite, 36, died after slipping and falling from a ridge on Friday.",
+                          "A 36-year-old Australian climber is dead after falling from a ridge.")
+    age = next(f for f in figures if f.claims[0].unit == "years old")
+    assert age.status == "agreed" and len(age.source_ids) >= 2 and "Rait" in age.label
+    assert not any(f.label.startswith("Australian") for f in figures)

@@ -138,6 +138,10 @@ def _age(sentence: str, q: Quantity, toks: list[st.Token], last: int, hi: int) -
     noun = st.noun_after(toks, last + 1, hi, 4)[-1:]
     verb = next((toks[i].low for i in range(last + 1, min(len(toks), last + 8))
                  if st.is_verb(toks, i) and toks[i].low not in st.AUX), "")
+    if not shown and noun and noun[-1].text[:1].isupper():  # "32-year-old Englishman Robert Buckley"
+        name = re.match(r"\s*((?:[A-Z][\w’'-]+\s?){1,3})", sentence[q.end:])
+        shown = name.group(1).strip() if name else None
+        tokens = frozenset(w.lower() for w in shown.split()) if shown else frozenset()
     measure = "age" if shown else (f"age of the {_words(noun)}" if noun else "age")
     return Reading(measure=measure, key="age|", role=verb, subject=shown, subject_tokens=tokens,
                    specific=bool(shown or noun))

@@ -195,8 +195,10 @@ def names(index: EntityIndex, sentence: str) -> list[Name]:
     for start, end, text in index.entities(sentence):
         before = sentence[:start].rstrip().rsplit(" ", 1)[-1].lower()
         after = re.match(r"\s+([a-z]+)", sentence[end:])
-        if before in ("a", "an") and after and after.group(1) not in PREPOSITIONS and after.group(1) not in AUX:
-            continue
+        describes = before in ("a", "an") or re.fullmatch(r"\d+-years?-old", before)
+        noun_next = after and after.group(1) not in PREPOSITIONS | AUX | _VERBS and not after.group(1).endswith("ed")
+        if describes and noun_next:
+            continue  # "a Troy man", "a 36-year-old Australian climber"
         text = re.sub(r"\s+\d+(?:-\d+)+$", "", text)  # "Pittsburgh Penguins 5-4": a score is not the name
         if len(text.replace(".", "")) <= 1 or (start == 0 and text.isupper() and len(text) >= 5):
             continue  # "U" of "U.S.", a dateline "WASHINGTON (AP) —"
