@@ -241,6 +241,8 @@ def test_one_sources_different_numbers_are_different_figures_not_a_conflict() ->
         "About 150 patients on chemotherapy have had their treatment stopped.")
     counts = [f for f in figures if f.claims[0].unit == "patients"]
     assert len(counts) == 3 and all(f.status == "single" for f in counts)
+    assert sorted(f.label for f in counts) == ["Gaza number of cancer patients", "patients on chemotherapy",
+                                               "patients per day"]
     assert not any(f.status in ("conflict", "self-contradiction") for f in figures)
 
 
@@ -251,6 +253,9 @@ def test_one_sources_different_numbers_are_different_figures_not_a_conflict() ->
     ("Officers said a dozen people were arrested after the fight.", 12, "people arrested"),
     ("The crash killed two people and injured four others.", 2, "people killed"),
     ("The blast left a teenager dead and two firefighters hurt.", 1, "people killed"),
+    ("Jayden Norton, 17, was killed, and his cousin, 19, was wounded.", 1, "people injured"),
+    ("Fritz von Weizsäcker, the son of the former president, was stabbed to death on Tuesday.", 1, "people killed"),
+    ("At least 106 protesters in 21 cities have been killed, Amnesty said.", 106, "protesters killed"),
 ])
 def test_casualties_are_read_also_when_written_in_words(sentence: str, value: float, label: str) -> None:
     figure = next(f for f in _figures_of(sentence) if f.label == label)
@@ -275,6 +280,8 @@ def test_casualty_counts_align_across_sources_and_a_later_single_victim_is_part_
      "SpaceX chip fabrication plant"),
     ("The simulation tracked more than 20 billion particles representing dark matter.", "particles tracked"),
     ("After the deal, Reliance agreed to pay a fine of $250,000.", "Reliance fine"),
+    ("WWJ reported that 40 people got out of the building before it collapsed.", "people got out"),
+    ("Republican Kristy Marmorato won the seat by more than 700 votes.", "Kristy Marmorato winning margin"),
 ])
 def test_labels_are_one_measure_of_one_subject_in_the_sentences_words(sentence: str, label: str) -> None:
     assert [f.label for f in _figures_of(sentence)][:1] == [label]

@@ -30,9 +30,11 @@ _WOUNDED = re.compile(r"\b(?:shot and (?:wounded|injured)|non-fatally shot)\b", 
 
 _PERSON = (r"(?:man|woman|boy|girl|person|teen|teenager|child|baby|toddler|infant|driver|passenger|"
            r"pedestrian|cyclist|officer|deputy|trooper|soldier|student|victim|resident|suspect|worker|"
-           r"motorist|rider|hiker|bystander|mother|father|son|daughter|brother|sister|\d{1,3}-year-old|"
+           r"motorist|rider|hiker|bystander|mother|father|son|daughter|brother|sister|cousin|nephew|niece|wife|"
+           r"husband|friend|girlfriend|boyfriend|uncle|aunt|grandmother|grandfather|neighbor|neighbour|"
+           r"\d{1,3}-year-old|"
            r"men|women|boys|girls|people|teens|teenagers|children|officers|students|victims|suspects)")
-_COUNT_WORD = (r"(?P<n>an?|one|another|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+_COUNT_WORD = (r"(?P<n>an?|one|another|his|her|their|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                r"a dozen|dozens of)")
 _VERB = (r"(?P<verb>killed|(?:stabbed|beaten) to death|shot dead|fatally (?:shot|stabbed|wounded|injured)|"
          r"shot and (?:killed|wounded)|"
@@ -40,7 +42,7 @@ _VERB = (r"(?P<verb>killed|(?:stabbed|beaten) to death|shot dead|fatally (?:shot
          r"hospitalized|hospitalised)")
 # "a 17-year-old was killed", "both men were shot and wounded", "a woman who was injured".
 _SUBJECT_FIRST = re.compile(
-    rf"\b{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,3}}?{_PERSON}\s+(?:\w+\s+){{0,6}}?"
+    rf"\b{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,3}}?{_PERSON},?\s+(?:[\w,]+\s+){{0,6}}?"
     rf"(?:who\s+)?(?:was|were|has been|have been|had been|is|are|later|also)\s+(?:\w+ly\s+)?{_VERB}\b",
     re.I)
 # "killing a man", "wounded two officers".
@@ -59,7 +61,8 @@ _NAMED = re.compile(
 # "the death of a woman in the parking lot".
 _NOUN_OF = re.compile(rf"\b(?P<verb>death|killing|murder)s?\s+of\s+{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\b",
                       re.I)
-_WORD_VALUE = {"a": 1, "an": 1, "one": 1, "another": 1, "both": 2, "a dozen": 12}
+_WORD_VALUE = {"a": 1, "an": 1, "one": 1, "another": 1, "his": 1, "her": 1, "their": 1, "both": 2,
+               "a dozen": 12}
 
 
 def casualty_class(word: str, sentence: str = "") -> str | None:

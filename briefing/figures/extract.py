@@ -136,13 +136,13 @@ def extract_figures(articles: Sequence[Article]) -> tuple[Figure, ...]:
 
 
 def _unambiguous(figures: list[Figure]) -> list[Figure]:
-    """A label two figures share does not say which is which: the lesser ones are not shown, unless key
-    (two casualty estimates, "at least 106" and "as many as 200", are both worth a reader's eye)."""
+    """A label two figures share does not say which is which: the lesser ones are not shown, unless
+    casualties (two estimates, "at least 106" and "as many as 200", are both worth a reader's eye)."""
     seen: set[str] = set()
     kept = []
     for figure in figures:
         label = figure.label.lower()
-        if label not in seen or figure.key:
+        if label not in seen or figure.label.endswith(("killed", "injured", "missing", "arrested")):
             kept.append(figure)
         seen.add(label)
     return kept

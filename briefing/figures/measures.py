@@ -163,7 +163,7 @@ def _measure(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[int, 
         change = vocab.CHANGE_VERBS[verb]
         return f"{_words(subject_noun)} {change}".strip(), change
     if q.dim == "count":
-        return _count(toks, q, last, hi, verb, prep, verb_at)
+        return _count(sentence, toks, q, last, hi, verb, prep, verb_at)
     period = _PERIODS.get(q.unit.partition("/")[2], "")
     if q.dim == "money":
         measure, word = _money(sentence, toks, q, after, of_noun, verb, prep, verb_at)
@@ -206,21 +206,38 @@ def _measure(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[int, 
     return vocab.DIM_WORDS.get(q.dim, q.dim), ""
 
 
-def _count(toks: list[st.Token], q: Quantity, last: int, hi: int, verb: str, prep: str,
+def _count(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi: int, verb: str, prep: str,
            verb_at: int | None) -> tuple[str, str]:
     noun = q.noun.split()[-2:] if q.noun else [q.unit]
     counted = " ".join(w if re.search(r"[A-Z].*[A-Z]", w) else w.lower() for w in noun)
+    # What tells this count from another of the same noun: a rate ("550 patients a day") or a
+    # phrase ("150 patients on chemotherapy").
+    rate = re.match(r"\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour)\b", sentence[q.end:])
+    phrase = re.match(r"\s+(on|in|with|without|under|awaiting)\s+[a-z]", sentence[q.end:])
+    if rate:
+        return f"{counted} per {rate.group(1)}", f"per {rate.group(1)}"
+    if phrase:
+        at = next((i for i, t in enumerate(toks) if t.start >= q.end + phrase.end() - 1), len(toks))
+        words = [t for t in st.noun_after(toks, at, hi, 2) if t.text.islower()]
+        if words:
+            return f"{counted} {phrase.group(1)} {_words(words)}", words[-1].low
     if verb and verb not in vocab.HAVING and verb_at is not None and not prep and _past(verb):
-        return f"{counted} {verb}", verb  # "cut 4,000 jobs" -> "jobs cut"
+        return f"{counted} {verb}{_particle(toks, verb_at)}", verb  # "cut 4,000 jobs" -> "jobs cut"
     first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
     passive = st.verb_after(toks, last + 1, hi) if not st.prep_before(toks, first, 0) else None
     if passive is not None and _past(toks[passive].low) and toks[passive].low not in vocab.HAVING \
             and toks[passive].low not in vocab.REPORTING:
-        return f"{counted} {toks[passive].low}", toks[passive].low
+        return f"{counted} {toks[passive].low}{_particle(toks, passive)}", toks[passive].low
     head = q.unit.split()[-1]
     if head[:-1].isupper():  # "GPUs" -> "GPU count"
         return f"{head[:-1]} count", ""
     return f"number of {counted}", ""
+
+
+def _particle(toks: list[st.Token], verb: int) -> str:
+    """'got out', 'were let go', 'laid off': the particle is part of the verb."""
+    nxt = toks[verb + 1].low if verb + 1 < len(toks) else ""
+    return f" {nxt}" if nxt in ("out", "up", "off", "away", "down", "back", "over", "go") else ""
 
 
 def _money(sentence: str, toks: list[st.Token], q: Quantity, after: list[st.Token], of_noun: list[st.Token],

@@ -17,7 +17,7 @@ _CUT = re.compile(r"keep reading|related (?:posts|articles|stories)|read more:|y
 # credits, tag lists and links. Figures are taken from text no cleaner saw too (JSON lines, benchmarks).
 _BOILERPLATE = re.compile(
     r"^\W*(?:join\b|ready to\b|follow us|comments?\b|wordpress\b|source:|original:|posted (?:in|by)|tags?:|"
-    r"filed under|click here|download (?:our|the) app|newsletter|image:|photo:|credit:)"
+    r"filed under|click here|download (?:our|the) app|newsletter|image:|photo:|credit:|buy photo\b)"
     r"|\bprofessionals getting\b|\byour growth\b|https?://",
     re.I,
 )
