@@ -61,6 +61,8 @@ _NAMED = re.compile(
 # "the death of a woman in the parking lot".
 _NOUN_OF = re.compile(rf"\b(?P<verb>death|killing|murder)s?\s+of\s+{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\b",
                       re.I)
+_ANY = ("kill", "dead", "death", "died", "wound", "injur", "hurt", "stabb", "shot", "arrest", "detain", "custody",
+        "missing", "hospitali", "murder")
 _WORD_VALUE = {"a": 1, "an": 1, "one": 1, "another": 1, "his": 1, "her": 1, "their": 1, "both": 2,
                "a dozen": 12}
 
@@ -79,6 +81,9 @@ def casualty_class(word: str, sentence: str = "") -> str | None:
 def casualties_in_words(sentence: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     """Casualty counts written without a numeral, as counts of people carrying their class."""
     found: list[Quantity] = []
+    low = sentence.lower()
+    if not any(w in low for w in _ANY):
+        return found  # most sentences report no casualty: one cheap test first
     for pattern in (_SUBJECT_FIRST, _VERB_FIRST, _LEFT, _NAMED, _NOUN_OF):
         for match in pattern.finditer(sentence):
             start, end = match.span("n")

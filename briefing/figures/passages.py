@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing.collect.textclean import is_boilerplate as is_page_boilerplate
 
@@ -80,8 +81,9 @@ def _table_row(line: str) -> str | None:
     return f"{label}: {value}"
 
 
-def article_passages(text: str) -> list[Passage]:
-    """The article's passages in order, boilerplate dropped."""
+@lru_cache(maxsize=512)
+def article_passages(text: str) -> tuple[Passage, ...]:
+    """The article's passages in order, boilerplate dropped (cached: figures and the summary both read them)."""
     lines = text.splitlines()
     cut = next((i for i, line in enumerate(lines) if i > len(lines) * 0.3 and _CUT.search(line)), len(lines))
     passages: list[Passage] = []
@@ -104,4 +106,4 @@ def article_passages(text: str) -> list[Passage]:
         kind = "item" if item else "prose"
         for sentence in split_sentences(body):
             passages.append(Passage(text=sentence, kind=kind, heading=heading, index=len(passages)))
-    return passages
+    return tuple(passages)

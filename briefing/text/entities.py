@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing.text import word_set
 from briefing.text.numbers import Quantity
@@ -24,8 +25,15 @@ _AGE_NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\.?\s?|(?:von|van|de|da|del|d
                               r"(?:,\s*|\s+(?:is|was|,)\s+(?:now\s+)?|\s+(?=\d{1,3} of\b))$")
 
 
-def _pieces(token: str) -> set[str]:
-    return {p for p in re.split(r"[-.\s]+", re.sub(r"[’']s\b", "", token).lower()) if p}
+_POSSESSIVE = re.compile(r"[’']s\b")
+_PIECE_SPLIT = re.compile(r"[-.\s]+")
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+
+
+@lru_cache(maxsize=65536)
+def _pieces(token: str) -> frozenset[str]:
+    """'Anthropic-Google' -> {'anthropic', 'google'} (cached: a story repeats its words)."""
+    return frozenset(p for p in _PIECE_SPLIT.split(_POSSESSIVE.sub("", token).lower()) if p)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -45,13 +53,16 @@ class EntityIndex:
         for _, sentences in articles:
             here: set[str] = set()
             for sentence in sentences:
-                for i, match in enumerate(_TOKEN.finditer(sentence)):
-                    word = re.sub(r"[’']s$", "", match.group(0))
-                    here |= _pieces(word)
-                    mentions.update(_pieces(word) if word[:1].isupper() else ())
+                for i, word in enumerate(_TOKEN.findall(sentence)):
+                    if word.endswith(("’s", "'s")):
+                        word = word[:-2]
+                    pieces = _pieces(word)
+                    here |= pieces
                     if word[:1].islower():
                         lowercase.add(word.lower())
-                    elif word[:1].isupper() and (i or re.search(r"[a-z][A-Z]", word)):  # "SpaceX" even first
+                        continue
+                    mentions.update(pieces)
+                    if word[:1].isupper() and (i or _INNER_CAPITAL.search(word)):  # "SpaceX" even first
                         capitalised[word.lower()] += 1
             seen_in.update(here)
         proper = frozenset(w for w in capitalised if w not in lowercase and w not in _NOT_NAMES)
