@@ -305,3 +305,13 @@ def test_outlets_spelling_a_name_differently_still_agree_and_a_described_name_is
     age = next(f for f in figures if f.claims[0].unit == "years old")
     assert age.status == "agreed" and len(age.source_ids) >= 2 and "Rait" in age.label
     assert not any(f.label.startswith("Australian") for f in figures)
+
+
+@pytest.mark.parametrize(("sentence", "label", "display"), [
+    ("A magnitude 5.6 quake struck southern Iran on Friday.", "quake magnitude", "magnitude 5.6"),
+    ("The cat, Tux, had been missing for five years.", "time missing", "5 years"),
+    ("The listing would raise at least 88 billion Hong Kong dollars.", "funding raised", "at least 88 billion HKD"),
+    ("U.S. crude fell 3.38% to $55.12 per barrel.", "price per barrel", "$55.12"),
+])
+def test_units_scales_and_spells_read_from_their_words(sentence: str, label: str, display: str) -> None:
+    assert (label, display) in [(f.label, f.claims[0].display) for f in _figures_of(sentence)]

@@ -166,6 +166,11 @@ def _measure(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[int, 
         return _count(sentence, toks, q, last, hi, verb, prep, verb_at)
     period = _PERIODS.get(q.unit.partition("/")[2], "")
     if q.dim == "money":
+        unit_of = re.match(r"\s+(?:per|a|an)\s+(?:diluted\s+)?(share|barrel|ounce|gallon|person|head|ton|tonne|kilo|"
+                           r"pound|litre|liter|seat|ticket|night)\b", sentence[q.end:])
+        if unit_of:  # "$2.53 per diluted share", "$55.12 per barrel"
+            noun = vocab.MONEY_VERBS.get(verb, "") if verb else ""
+            return f"{noun or 'price'} per {unit_of.group(1)}", f"per {unit_of.group(1)}"
         measure, word = _money(sentence, toks, q, after, of_noun, verb, prep, verb_at)
         return (f"{period}{measure}".strip(), word) if measure else (f"{period}amount".strip(), "")
     if q.dim == "percent":
@@ -185,22 +190,35 @@ def _measure(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[int, 
             return f"{_words(after[-2:])} {'term' if head in vocab.VALUED else 'duration'}", head
         if verb in ("sentenced", "jailed", "imprisoned"):
             return "prison sentence", "sentence"
+        role = re.match(r"\s+(in (?:charge|office|prison|jail|custody|power|hiding|space|orbit)|behind bars)\b",
+                        sentence[q.end:])
+        if role:  # "after five-and-a-half years in charge"
+            return f"time {role.group(1)}", role.group(1).split()[-1]
+        before_for = re.search(r"\b([a-z]+)\s+for\s+(?:more than |about |nearly |almost |over )?$", sentence[:q.start])
+        if before_for and before_for.group(1) not in st.FUNCTION | st.PREPOSITIONS | st.AUX | st.DETERMINERS \
+                and (before_for.group(1).endswith(("ed", "ing")) or before_for.group(1) in ("missing", "gone", "open",
+                                                                                             "closed", "dead", "alive")):
+            return f"time {before_for.group(1)}", before_for.group(1)  # "missing for five years"
         return "duration", ""
     if q.unit == "hp":
         return "horsepower", "horsepower"
+    if q.dim == "magnitude":  # "a magnitude 5.6 quake": of the noun after it
+        thing = re.match(r"\s*(?:-?magnitude\s+)?([a-z]+)", sentence[q.end:])
+        noun_word = thing.group(1) if thing and thing.group(1) not in st.FUNCTION | st.PREPOSITIONS | st.AUX else ""
+        return f"{noun_word} magnitude".strip(), "magnitude"
     of_after = re.match(r"\s+of\s+(?:the\s+)?((?:[a-z-]+\s+){0,1}[a-z-]+)\b", sentence[q.end:])
     # "2 inches of rain", "3.7 tons of firecrackers"
     if of_after and of_after.group(1).split()[-1] not in st.FUNCTION and q.dim in ("length", "mass", "area", "volume"):
         noun_words = of_after.group(1)
         return (f"{noun_words} weight" if q.dim == "mass" else noun_words), noun_words.split()[-1]
-    noun = after if after and "-" in sentence[q.start:q.end] else (st.noun_before(toks, first, lo, 2) or of_noun)
-    if not noun and verb.endswith("ing") and q.dim in ("length", "speed"):  # "falling about 60 metres"
+    noun_toks = after if after and "-" in sentence[q.start:q.end] else (st.noun_before(toks, first, lo, 2) or of_noun)
+    if not noun_toks and verb.endswith("ing") and q.dim in ("length", "speed"):  # "falling about 60 metres"
         return f"{verb.removesuffix('ing')} {vocab.DIM_WORDS[q.dim]}", verb
     if q.unit == "in":
         return "height", "height"
-    if noun and noun[-1].low not in st.FUNCTION:  # "a 55-kilometer zone", "speeds up to 193 km/h"
-        return f"{_words(noun[-2:])} {vocab.DIM_WORDS[q.dim] if q.dim in ('length', 'mass', 'area') else ''}".strip(), \
-            noun[-1].low.rstrip("s")
+    if noun_toks and noun_toks[-1].low not in st.FUNCTION:  # "a 55-kilometer zone", "speeds up to 193 km/h"
+        return f"{_words(noun_toks[-2:])} {vocab.DIM_WORDS[q.dim] if q.dim in ('length', 'mass', 'area') else ''}".strip(), \
+            noun_toks[-1].low.rstrip("s")
     if verb in vocab.CHANGE_VERBS:
         return f"{_words(subject_noun)} {vocab.CHANGE_VERBS[verb]}".strip(), vocab.CHANGE_VERBS[verb]
     return vocab.DIM_WORDS.get(q.dim, q.dim), ""
@@ -266,6 +284,8 @@ def _money(sentence: str, toks: list[st.Token], q: Quantity, after: list[st.Toke
     if prep in ("at", "for") and not verb:  # "Claude Max users at $100 per month", "a watch for $169.99"
         return "price", "price"
     subject_noun = st.noun_before(toks, verb_at, 0, 2) if verb_at is not None else []
+    if subject_noun and prep == "at" and verb.endswith("ed"):  # "Alibaba shares closed ... at $185.25"
+        return f"{_words(subject_noun)} {verb[:-2]}ing price", verb
     if subject_noun and prep in ("from", "to", "at"):  # "its valuation was slashed from $47 billion to $8 billion"
         noun = _words(subject_noun)
         return (f"previous {noun}" if prep == "from" else noun), subject_noun[-1].low
@@ -302,7 +322,7 @@ def _subject(index: EntityIndex, name: st.Name | None, q: Quantity) -> tuple[fro
 
 
 def _generic(measure: str) -> bool:
-    return all(w in vocab.GENERIC_MEASURE for w in measure.lower().split())
+    return all(w in vocab.GENERIC_MEASURE or w.rstrip("s") in vocab.GENERIC_MEASURE for w in measure.lower().split())
 
 
 def _junk(measure: str) -> bool:

@@ -51,7 +51,7 @@ GENERIC_MEASURE = frozenset({
     "date", "day", "time", "age", "amount", "sum", "duration", "period", "length", "percentage", "percent",
     "share", "rate", "ratio", "number", "count", "total", "value", "price", "cost", "figure", "quantity", "money",
     "size", "level", "change", "year", "month", "distance", "weight", "speed", "area", "floor", "height",
-    "width", "depth", "volume", "mass", "capacity", "power", "energy", "multiple", "of", "the", "a",
+    "width", "depth", "volume", "mass", "capacity", "power", "energy", "multiple", "of", "the", "a", "per",
 }) | frozenset(w for v in CHANGE_VERBS.values() for w in v.split())
 # Words that end a phrase but measure nothing: "was last at $1.29", "versus the yen", "year-to-date".
 NOT_MEASURES = frozenset({"last", "late", "versus", "behind", "next", "year-to-date", "list", "high", "low",
@@ -60,7 +60,10 @@ NOT_MEASURES = frozenset({"last", "late", "versus", "behind", "next", "year-to-d
 # not in a name ("10-year notes", "a four-year high").
 TERMED = frozenset({"plan", "ban", "suspension", "sentence", "lease", "loan", "term", "tenure", "stint", "trial",
                     "hiatus", "absence", "war", "strike", "shutdown", "closure", "program", "programme",
-                    "project", "mission", "period", "festival", "campaign", "freeze", "moratorium"})
+                    "project", "mission", "period", "festival", "campaign", "freeze", "moratorium", "beef", "feud",
+                    "dispute", "battle", "fight", "rivalry", "investigation", "probe", "relationship", "marriage",
+                    "career", "reign", "drought", "delay", "journey", "trip", "search", "standoff", "chase",
+                    "contract", "residency", "tour", "stay", "run"})
 REPORTING = word_set("said says say told tells reported reports announced stated added wrote confirmed "
                      "according")
 SAYING = word_set("said says say told tells stated added wrote according")  # a date of words, not of the event

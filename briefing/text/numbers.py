@@ -15,7 +15,9 @@ _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln"
            "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
 _SCALE_NAMES = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 _CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
-_CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR",
+_CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "yuan": "CNY",
+                   "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "ruble": "RUB", "rubles": "RUB",
+                   "rouble": "RUB", "roubles": "RUB",
                    "eur": "EUR", "gbp": "GBP", "yen": "JPY"}
 _SIGN_OF = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
 _PERIODS = {"month": "month", "year": "year", "week": "week", "day": "day", "annum": "year"}
@@ -189,12 +191,26 @@ def _count_allowed(sentence: str, start: int, end: int, number: str) -> bool:
     return True
 
 
+_MAGNITUDE_RE = re.compile(r"\bmagnitude(?:\s+of)?[\s-]+(\d(?:\.\d)?)\b|\b(\d\.\d)[\s-]+magnitude\b", re.I)
+
+
+def _magnitudes(s: str) -> list[Quantity]:
+    """'a magnitude 5.6 quake', 'a 6.1-magnitude earthquake': a scale, not a count."""
+    found = []
+    for match in _MAGNITUDE_RE.finditer(s):
+        group = 1 if match.group(1) else 2
+        value = float(match.group(group))
+        found.append(Quantity(value=value, unit="magnitude", dim="magnitude", display=f"magnitude {value:g}",
+                              start=match.start(group), end=match.end(group)))
+    return found
+
+
 def find_quantities(sentence: str, blocked: list[tuple[int, int]] | None = None) -> list[Quantity]:
     """Every number in the sentence that measures something, normalised (dates excluded)."""
     s = masked(sentence)
     taken = list(blocked or [])
     found: list[Quantity] = []
-    for q in spoken_quantities(s):
+    for q in spoken_quantities(s) + _magnitudes(s):
         if not _overlaps(taken, q.start, q.end):
             found.append(q)
             taken.append((q.start, q.end))
@@ -214,7 +230,10 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 _RESTATING = word_set("companies countries players firms sides parties nations things ways "
                        "giants rivals")
-_CURRENCY_WORD_RE = re.compile(r"\s?(dollars?|euros?|usd|eur|gbp|yen|pounds)\b", re.I)
+_CURRENCY_WORD_RE = re.compile(r"\s?((?:hong kong |canadian |australian |singapore |new zealand |u\.?s\.? )?dollars?|"
+                               r"euros?|usd|eur|gbp|yen|pounds|yuan|renminbi|rupees?|rubles?|roubles?)\b", re.I)
+_NAMED_DOLLARS = {"hong kong": "HKD", "canadian": "CAD", "australian": "AUD", "singapore": "SGD",
+                  "new zealand": "NZD"}
 _PHYSICAL_DIMS = frozenset({"speed", "power", "energy", "area", "length", "mass"})
 
 
@@ -239,7 +258,9 @@ def _quantity_at(s: str, match: re.Match[str]) -> Quantity | None:
     currency = _CURRENCY_SIGNS.get(sign.lower()) if sign else None
     word = _CURRENCY_WORD_RE.match(s[end:])
     if not currency and word and (word.group(1).lower() != "pounds" or scale > 1):
-        currency = _CURRENCY_WORDS.get(word.group(1).lower(), "GBP")
+        named = word.group(1).lower().rsplit(" ", 1)
+        currency = (_NAMED_DOLLARS.get(named[0], "USD") if len(named) == 2
+                    else _CURRENCY_WORDS.get(named[0], "GBP"))
         end += word.end()
     value *= scale
     first = qstart if qualifier else match.start()
