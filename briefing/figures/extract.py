@@ -149,11 +149,14 @@ def extract_figures(articles: Sequence[Article]) -> tuple[Figure, ...]:
 def _unambiguous(figures: list[Figure]) -> list[Figure]:
     """A label two figures share does not say which is which: the lesser ones are not shown, unless
     casualties (two estimates, "at least 106" and "as many as 200", are both worth a reader's eye)."""
-    seen: set[str] = set()
+    seen: dict[str, str] = {}  # label -> unit of the first figure with it
     kept = []
     for figure in figures:
-        label = figure.label.lower()
-        if label not in seen or figure.label.endswith(("killed", "injured", "missing", "arrested")):
-            kept.append(figure)
-        seen.add(label)
+        label, unit = figure.label.lower(), figure.claims[0].unit
+        if label in seen and seen[label] != unit:  # "$12.9 billion" and "88 billion Hong Kong dollars" raised
+            figure = replace(figure, label=f"{figure.label} in {unit}")
+        elif label in seen and not figure.label.endswith(("killed", "injured", "missing", "arrested")):
+            continue
+        kept.append(figure)
+        seen.setdefault(label, unit)
     return kept

@@ -55,8 +55,8 @@ def _words(toks: list[st.Token]) -> str:
 
 
 def kind_of(q: Quantity) -> str:
-    if q.dim == "money":
-        return "money/" + q.unit.partition("/")[2] if "/" in q.unit else "money"
+    if q.dim == "money":  # "money:USD/month": dollars and Hong Kong dollars are not one kind
+        return f"money:{q.unit}"
     if q.dim == "count":
         return "count:" + q.unit.split()[-1].lower().rstrip("s")
     return q.dim
@@ -103,8 +103,10 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     if shown and shown.lower() in measure.lower():
         shown = None  # "share of Americans" already says whose
     bare = _generic(measure) or measure.removeprefix("number of ") in vocab.GENERIC or _junk(measure)
-    specific = bool(measure) and verb not in vocab.REPORTING and (
-        not bare or (bool(shown) and q.dim not in ("duration", "percent", "money", "multiplier")))
+    # A generic measure is shown only with a subject ("Colossus 1 power capacity", "Claude Max monthly
+    # price"), and never when it says nothing at all of the number ("Disney amount", "Trump duration").
+    vague = q.dim in ("duration", "percent", "multiplier") or measure.split()[-1:] in (["amount"], ["value"])
+    specific = bool(measure) and verb not in vocab.REPORTING and (not bare or (bool(shown) and not vague))
     return Reading(measure=measure, key=f"{kind_of(q)}|{word}", subject=shown, subject_tokens=tokens,
                    specific=specific)
 
@@ -127,7 +129,9 @@ def _casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, last:
 
 
 def casualty_reading(q: Quantity, casualty: str) -> Reading:
-    noun = [w for w in q.noun.split()[-2:] if not casualty_class(w)] if q.unit != "people" else []
+    words = q.noun.split()[-2:] if q.unit != "people" else []
+    # "three fatalities", "9 million premature deaths": the noun is the casualty, the count is of people
+    noun = [] if words and casualty_class(words[-1]) else words
     counted = " ".join(noun).lower() if noun and noun[-1].lower() not in vocab.GENERIC else "people"
     return Reading(measure=f"{counted} {casualty}", key=f"casualty:{casualty}|", casualty=casualty)
 
@@ -206,19 +210,24 @@ def _measure(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[int, 
         thing = re.match(r"\s*(?:-?magnitude\s+)?([a-z]+)", sentence[q.end:])
         noun_word = thing.group(1) if thing and thing.group(1) not in st.FUNCTION | st.PREPOSITIONS | st.AUX else ""
         return f"{noun_word} magnitude".strip(), "magnitude"
-    of_after = re.match(r"\s+of\s+(?:the\s+)?((?:[a-z-]+\s+){0,1}[a-z-]+)\b", sentence[q.end:])
-    # "2 inches of rain", "3.7 tons of firecrackers"
-    if of_after and of_after.group(1).split()[-1] not in st.FUNCTION and q.dim in ("length", "mass", "area", "volume"):
-        noun_words = of_after.group(1)
-        return (f"{noun_words} weight" if q.dim == "mass" else noun_words), noun_words.split()[-1]
+    of_after = re.match(r"\s+of\s+(?:the\s+)?", sentence[q.end:])
+    stuff = st.noun_after(toks, next((i for i, t in enumerate(toks) if t.start >= q.end + of_after.end()),
+                                     len(toks)), hi, 2) if of_after else []
+    if stuff and q.dim in ("length", "mass", "area", "volume"):  # "2 inches of rain", "3.7 tons of firecrackers"
+        noun_words = _words(stuff)
+        return (f"{noun_words} weight" if q.dim == "mass" else noun_words), stuff[-1].low
     noun_toks = after if after and "-" in sentence[q.start:q.end] else (st.noun_before(toks, first, lo, 2) or of_noun)
-    if not noun_toks and verb.endswith("ing") and q.dim in ("length", "speed"):  # "falling about 60 metres"
+    if not noun_toks and verb.endswith("ing") and not prep and q.dim in ("length", "speed"):  # "falling about 60 metres"
         return f"{verb.removesuffix('ing')} {vocab.DIM_WORDS[q.dim]}", verb
     if q.unit == "in":
         return "height", "height"
+    small = q.unit in ("in", "inches", "cm", "mm")
     if noun_toks and noun_toks[-1].low not in st.FUNCTION:  # "a 55-kilometer zone", "speeds up to 193 km/h"
-        return f"{_words(noun_toks[-2:])} {vocab.DIM_WORDS[q.dim] if q.dim in ('length', 'mass', 'area') else ''}".strip(), \
-            noun_toks[-1].low.rstrip("s")
+        what = ("size" if small else "length") if q.dim == "length" else vocab.DIM_WORDS[q.dim] if q.dim in (
+            "mass", "area") else ""  # "a 15.6-inch touchscreen" is its size
+        return f"{_words(noun_toks[-2:])} {what}".strip(), noun_toks[-1].low.rstrip("s")
+    if small:
+        return "", ""  # "1 mm thinner": of what, a reader cannot tell
     if verb in vocab.CHANGE_VERBS:
         return f"{_words(subject_noun)} {vocab.CHANGE_VERBS[verb]}".strip(), vocab.CHANGE_VERBS[verb]
     return vocab.DIM_WORDS.get(q.dim, q.dim), ""
@@ -244,12 +253,21 @@ def _count(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi: int,
     first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
     passive = st.verb_after(toks, last + 1, hi) if not st.prep_before(toks, first, 0) else None
     if passive is not None and _past(toks[passive].low) and toks[passive].low not in vocab.HAVING \
-            and toks[passive].low not in vocab.REPORTING:
+            and toks[passive].low not in vocab.REPORTING and _predicate(toks, last, passive):
         return f"{counted} {toks[passive].low}{_particle(toks, passive)}", toks[passive].low
     head = q.unit.split()[-1]
     if head[:-1].isupper():  # "GPUs" -> "GPU count"
         return f"{head[:-1]} count", ""
     return f"number of {counted}", ""
+
+
+def _predicate(toks: list[st.Token], last: int, verb: int) -> bool:
+    """'40 people got out', '... were arrested': a verb said of the count, not an adjective ('refried beans')."""
+    if any(t.low in st.AUX for t in toks[last + 1:verb]):
+        return True
+    nxt = toks[verb + 1] if verb + 1 < len(toks) else None
+    return nxt is None or not nxt.word or nxt.low in st.PREPOSITIONS | st.DETERMINERS | st.FUNCTION or bool(
+        _particle(toks, verb))
 
 
 def _particle(toks: list[st.Token], verb: int) -> str:
@@ -294,10 +312,14 @@ def _money(sentence: str, toks: list[st.Token], q: Quantity, after: list[st.Toke
 
 def _percent(sentence: str, q: Quantity, after: list[st.Token], of_noun: list[st.Token],
              subject_noun: list[st.Token], verb: str) -> tuple[str, str]:
-    share = re.match(r"\s+of\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)(?:\s+(\w+))?", sentence[q.end:])
-    if share and share.group(1).split()[0].lower() not in st.DETERMINERS:  # "70 percent of Americans say"
-        said = f" who {share.group(2)}" if (share.group(2) or "").lower() in vocab.OPINION else ""
-        return f"share of {share.group(1)}{said}", share.group(1).split()[-1].lower()
+    toks = st.tokens(sentence)
+    share = re.match(r"\s+of\s+", sentence[q.end:])
+    at = next((i for i, t in enumerate(toks) if t.start >= q.end + share.end()), len(toks)) if share else len(toks)
+    whole = st.noun_after(toks, at, len(toks), 3)
+    if whole:  # "70 percent of Americans say", "less than 2% of annual revenue"
+        said = toks[at + len(whole)].low if at + len(whole) < len(toks) else ""
+        return (f"share of {_words(whole)}" + (f" who {said}" if said in vocab.OPINION else ""),
+                whole[-1].low)
     if verb in vocab.CHANGE_VERBS:  # "Comparable sales rose 3.6 percent"
         return f"{_words(subject_noun)} {vocab.CHANGE_VERBS[verb]}".strip(), vocab.CHANGE_VERBS[verb]
     opinion = re.match(r"\s+(\w+)", sentence[q.end:])

@@ -52,10 +52,12 @@ GENERIC_MEASURE = frozenset({
     "share", "rate", "ratio", "number", "count", "total", "value", "price", "cost", "figure", "quantity", "money",
     "size", "level", "change", "year", "month", "distance", "weight", "speed", "area", "floor", "height",
     "width", "depth", "volume", "mass", "capacity", "power", "energy", "multiple", "of", "the", "a", "per",
+    "annual", "monthly", "weekly", "daily", "maximum", "minimum", "average", "overall", "estimated",
 }) | frozenset(w for v in CHANGE_VERBS.values() for w in v.split())
 # Words that end a phrase but measure nothing: "was last at $1.29", "versus the yen", "year-to-date".
 NOT_MEASURES = frozenset({"last", "late", "versus", "behind", "next", "year-to-date", "list", "high", "low",
-                          "record", "total", "news"})
+                          "record", "total", "news", "previous", "new", "old", "current", "former", "latest",
+                          "first", "dollar", "dollars"})
 # A hyphenated duration is a figure for an agreement or a spell ("a 5-year deal", "a two-day trial"),
 # not in a name ("10-year notes", "a four-year high").
 TERMED = frozenset({"plan", "ban", "suspension", "sentence", "lease", "loan", "term", "tenure", "stint", "trial",

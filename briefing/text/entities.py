@@ -81,7 +81,8 @@ class EntityIndex:
         for match in _TOKEN.finditer(text):
             word = re.sub(r"[’']s$", "", match.group(0))
             is_name = word.lower() in self.proper or (
-                word.isdigit() and bool(runs) and runs[-1][1] == match.start() - 1 and len(word) <= 2)
+                word.isdigit() and bool(runs) and runs[-1][1] == match.start() - 1 and len(word) <= 2
+                and not runs[-1][2][-1:].isdigit())  # "Colossus 1", but not "Sheldon Richardson 49 66"
             if not is_name:
                 continue
             gap = text[runs[-1][1]:match.start()] if runs else ""

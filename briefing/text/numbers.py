@@ -330,6 +330,8 @@ def _measured(s: str, match: re.Match[str], value: float, upper: float | None, q
     shown = None if plus else qualifier
     for pattern, unit, dim in _UNIT_RE:
         found = pattern.match(s[end:])
+        if found and found.group(0) in ("M", "B", "K", "X", "S", "T", "G"):
+            return None  # "Radeon 5300M", "A100X": a model name, not 5,300 metres
         if found:
             end += found.end()
             conversion = _CONVERSION_RE.match(s[end:])
