@@ -51,7 +51,7 @@ _VERB_FIRST = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?{_PERSON}\b", re.I)
 # "left a receptionist dead and two managing partners wounded".
 _LEFT = re.compile(
-    rf"\bleft\s+{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\s+(?P<verb>dead|injured|wounded|hurt|missing)\b",
+    rf"\bleft\s+{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?[a-z]+\s+(?P<verb>dead|injured|wounded|hurt|missing)\b",
     re.I)
 # "Fritz von Weizsäcker, the son of the former president, was stabbed to death": a named person is one.
 _NAMED = re.compile(

@@ -221,6 +221,12 @@ def _measure(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[int, 
         return f"{verb.removesuffix('ing')} {vocab.DIM_WORDS[q.dim]}", verb
     if q.unit == "in":
         return "height", "height"
+    place = re.match(r"\s+(?:(?:north|south|east|west)(?:east|west)?|outside|away|from)(?:\s+(?:of|from))?\s+"
+                     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)", sentence[q.end:])
+    if place and q.dim == "length":  # "about 24km north of Detroit"
+        return f"distance from {place.group(1)}", "from"
+    if q.dim == "length" and _past(verb) and verb not in vocab.HAVING:  # "chased him for 48km"
+        return f"distance {verb}", verb
     small = q.unit in ("in", "inches", "cm", "mm")
     if noun_toks and noun_toks[-1].low not in st.FUNCTION:  # "a 55-kilometer zone", "speeds up to 193 km/h"
         what = ("size" if small else "length") if q.dim == "length" else vocab.DIM_WORDS[q.dim] if q.dim in (

@@ -177,7 +177,7 @@ def noun_before(toks: list[Token], at: int, lo: int, most: int = 3) -> list[Toke
     for i in range(at - 1, max(lo, at - most) - 1, -1):
         t = toks[i]
         if not t.word or t.low in DETERMINERS or t.low in PREPOSITIONS or t.low in AUX or is_verb(toks, i) \
-                or t.low in FUNCTION or (t.text[:1].isupper() and i > 0):
+                or t.low in FUNCTION or (t.text[:1].isupper() and i > 0) or (t.low.endswith("ing") and len(t.low) > 5):
             break
         words.insert(0, t)
     return words
@@ -249,6 +249,10 @@ def subject_before(spans: list[Name], toks: list[Token], verb: int, lo: int) -> 
         prev = [t for t in toks if t.end <= name.start][-1:]
         if prev and prev[0].low in PREPOSITIONS - {"by", "after", "before", "since"}:
             continue
+        own = next((k for k, t in enumerate(toks) if t.start <= name.start < t.end), None)
+        if own is not None and toks[own].text.endswith(("’s", "'s")) and own + 1 < len(toks) \
+                and toks[own + 1].text.islower():
+            continue  # "Sheriff's deputies chased him": the deputies did
         earlier = next((n for n in spans if n.end < name.start and re.fullmatch(r"\s*[.(]?\s*",
                                                                                   text_between(toks, n, name) or " ")),
                        None)
