@@ -315,3 +315,23 @@ def test_outlets_spelling_a_name_differently_still_agree_and_a_described_name_is
 ])
 def test_units_scales_and_spells_read_from_their_words(sentence: str, label: str, display: str) -> None:
     assert (label, display) in [(f.label, f.claims[0].display) for f in _figures_of(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "value", "label"), [
+    ("Kimani Gray, 16, who was shot dead by two officers, was buried on Saturday.", 1, "people killed"),
+    ("Yvonne Hiller, who has been arrested and charged, appeared in court.", 1, "people arrested"),
+    ("As many as 80 people were also wounded.", 80, "people injured"),
+    ("Four seconds later, he shot the court reporter in the head, killing her.", 1, "people killed"),
+])
+def test_more_casualties_in_words(sentence: str, value: float, label: str) -> None:
+    figure = next(f for f in _figures_of(sentence) if f.label == label)
+    assert figure.claims[0].value == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gray, 16, was shot eleven times after police said he pulled out a gun.",
+    "The defendant was arrested five buildings away shortly before midnight.",
+    "The protest began some 20 blocks from where Gray was fatally shot.",
+])
+def test_counts_of_times_and_places_are_not_casualties(sentence: str) -> None:
+    assert not [f.label for f in _figures_of(sentence) if f.claims[0].value > 1 and f.label.startswith("people")]

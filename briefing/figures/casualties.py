@@ -34,9 +34,10 @@ _PERSON = (r"(?:man|woman|boy|girl|person|teen|teenager|child|baby|toddler|infan
            r"husband|friend|girlfriend|boyfriend|uncle|aunt|grandmother|grandfather|neighbor|neighbour|"
            r"\d{1,3}-year-old|"
            r"men|women|boys|girls|people|teens|teenagers|children|officers|students|victims|suspects)")
-_COUNT_WORD = (r"(?P<n>an?|one|another|his|her|their|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-               r"a dozen|dozens of)")
-_VERB = (r"(?P<verb>killed|(?:stabbed|beaten) to death|shot dead|fatally (?:shot|stabbed|wounded|injured)|"
+_COUNT_WORD = (r"(?P<n>a dozen|dozens of|an?|one|another|his|her|their|both|two|three|four|five|six|seven|eight|"
+               r"nine|ten|eleven|twelve)")
+_VERB = (r"(?P<verb>killed|(?:stabbed|beaten|shot) to death|(?:declared|pronounced|found) dead|shot dead|"
+         r"fatally (?:shot|stabbed|wounded|injured)|"
          r"shot and (?:killed|wounded)|"
          r"died|dead|wounded|injured|hurt|stabbed|shot|arrested|detained|taken into custody|missing|"
          r"hospitalized|hospitalised)")
@@ -53,11 +54,20 @@ _VERB_FIRST = re.compile(
 _LEFT = re.compile(
     rf"\bleft\s+{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?[a-z]+\s+(?P<verb>dead|injured|wounded|hurt|missing)\b",
     re.I)
-# "Fritz von Weizsäcker, the son of the former president, was stabbed to death": a named person is one.
+# "Fritz von Weizsäcker, the son of the former president, was stabbed to death", "Gray was killed on
+# March 9", "Kimani Gray, 16, who was shot dead": a named person is one.
 _NAMED = re.compile(
-    r"\b(?P<n>[A-Z][\w’'-]+(?:\s+(?:von|van|de|der|[A-Z]\.?|[A-Z][\w’'-]+))+)(?:,[^,.]{3,80},)?\s+"
-    r"(?:was|has been|had been)\s+(?:\w+ly\s+)?(?P<verb>killed|(?:stabbed|beaten) to death|shot dead|murdered|"
-    r"found dead|fatally (?:shot|stabbed)|shot and killed|arrested|taken into custody)\b")
+    r"\b(?P<n>[A-Z][\w’'-]+(?:\s+(?:von|van|de|der|[A-Z]\.?|[A-Z][\w’'-]+))*)(?:,[^,.]{1,80},)?,?\s+(?:who\s+)?"
+    r"(?:was|has been|had been)\s+(?:\w+ly\s+)?(?P<verb>killed|(?:stabbed|beaten|shot) to death|shot dead|murdered|"
+    r"(?:found|declared|pronounced) dead|fatally (?:shot|stabbed)|shot and killed|arrested|taken into custody)\b")
+# "the victim was shot", "the teen later died": one person the story already speaks of.
+_THE_ONE = re.compile(
+    r"\b(?P<n>[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|teen|teenager|child|baby|driver|passenger|"
+    r"pedestrian|cyclist|officer|deputy|victim|suspect|gunman|shooter|attacker)\s+(?:\w+\s+){0,6}?"
+    rf"(?:was|has been|had been|later|also)\s+(?:\w+ly\s+)?{_VERB}\b")
+# "killing her", "shot and killed Deputy Sgt. Hoyt Teasley": one person.
+_ONE_OBJECT = re.compile(r"\b(?P<verb>killing|killed|murdered|murdering|shot dead|fatally shot)\s+"
+                         r"(?P<n>him|her|[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]+)*)\b")
 # "the death of a woman in the parking lot".
 _NOUN_OF = re.compile(rf"\b(?P<verb>death|killing|murder)s?\s+of\s+{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\b",
                       re.I)
@@ -84,13 +94,16 @@ def casualties_in_words(sentence: str, taken: list[tuple[int, int]]) -> list[Qua
     low = sentence.lower()
     if not any(w in low for w in _ANY):
         return found  # most sentences report no casualty: one cheap test first
-    for pattern in (_SUBJECT_FIRST, _VERB_FIRST, _LEFT, _NAMED, _NOUN_OF):
+    for pattern in (_SUBJECT_FIRST, _VERB_FIRST, _LEFT, _NAMED, _NOUN_OF, _THE_ONE, _ONE_OBJECT):
         for match in pattern.finditer(sentence):
             start, end = match.span("n")
             if any(s < end and start < e for s, e in taken):
                 continue  # a numeral already counts them ("2 men were killed")
             word = match.group("n").lower()
-            value = 1 if pattern is _NAMED else _WORD_VALUE.get(word) or (
+            one = pattern in (_NAMED, _THE_ONE, _ONE_OBJECT)
+            if one and word in ("he", "she", "it", "they", "police", "authorities", "officers"):
+                continue
+            value = 1 if one else _WORD_VALUE.get(word) or (
                 parse_number(word) if word != "dozens of" else None)
             verb = match.group("verb").lower()
             kind = casualty_class(verb.split()[-1], verb)

@@ -143,8 +143,15 @@ def verb_after(toks: list[Token], at: int, hi: int) -> int | None:
     i, skipped = at, 0
     while i < hi and skipped <= 7:
         t = toks[i]
-        if t.low in AUX or t.low.endswith("ly") or t.low == "not":
+        if t.low in ("where", "when", "while", "because", "although", "since", "if", "whose") or (
+                t.low in ("who", "that", "which") and i > at):
+            return None  # the verb of another clause ("20 blocks from where Gray was shot")
+        if t.low in AUX or t.low.endswith("ly") or t.low in ("not", "also", "later", "then", "still", "all", "both"):
             i += 1
+            continue
+        if t.low.endswith("ed") and i + 1 < hi and toks[i + 1].low in PREPOSITIONS and skipped <= 2 \
+                and toks[i - 1].low not in AUX and toks[i + 1].low not in ("by", "after", "at", "on"):
+            i, skipped = i + 2, skipped + 2  # "two officers involved in the shooting were arrested"
             continue
         if t.low in PARTICIPLES or (t.low.endswith("ed") and len(t.low) > 4 and t.low not in _NOT_VERBS) \
                 or t.low in ("dead", "missing", "died"):

@@ -66,6 +66,10 @@ TERMED = frozenset({"plan", "ban", "suspension", "sentence", "lease", "loan", "t
                     "dispute", "battle", "fight", "rivalry", "investigation", "probe", "relationship", "marriage",
                     "career", "reign", "drought", "delay", "journey", "trip", "search", "standoff", "chase",
                     "contract", "residency", "tour", "stay", "run"})
+# Counted nouns that are units of frequency, place or thing: never casualties ("shot eleven times").
+NOT_PEOPLE = frozenset({"times", "blocks", "rounds", "shots", "bullets", "counts", "charges", "years", "days",
+                        "hours", "minutes", "miles", "feet", "buildings", "houses", "homes", "cars", "vehicles",
+                        "weeks", "months", "seconds", "meters", "metres", "kilometers", "yards", "doors", "floors"})
 REPORTING = word_set("said says say told tells reported reports announced stated added wrote confirmed "
                      "according")
 SAYING = word_set("said says say told tells stated added wrote according")  # a date of words, not of the event
