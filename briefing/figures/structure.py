@@ -29,7 +29,7 @@ _BETWEEN = word_set("all previous first last only just another other additional 
                     "nearly almost about around roughly some himself herself themselves itself him her them us me "
                     "it up down")
 # Past forms after a noun that say what happened to it: "... people were killed", "... jobs were cut".
-PARTICIPLES = word_set("done gone seen known shown grown driven written eaten fallen risen broken chosen stolen "
+PARTICIPLES = word_set("laid lay done gone seen known shown grown driven written eaten fallen risen broken chosen stolen "
                         "said paid won lost sold bought made given gave taken took spent raised hit cut led got set "
                         "put fell rose grew held ran seen saw found went came told left brought built kept read "
                         "reached shot begun sent thrown drove written met hurt")
@@ -44,7 +44,7 @@ _VERBS = word_set(
     "begin begins began send sends sent throw throws threw drive drives drove wrote write writes meet meets "
     "met employ employs include includes use uses offer offers need needs want wants expect expects total "
     "totals top tops sign signs open opens die dies kill kills injure injures arrest arrests charge charges "
-    "done gone seen known shown grown taken given driven written eaten fallen risen begun broken chosen spoken "
+    "laid lay done gone seen known shown grown taken given driven written eaten fallen risen begun broken chosen spoken "
     "stolen frozen forgotten hidden "
     "flew fly flies ate eat eats fought knew spoke struck stole slept woke wore rode sang sank hid froze lay "
     "sentence sentences fine fines invest invests earn earns generate generates post posts record records "

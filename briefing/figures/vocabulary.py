@@ -77,6 +77,7 @@ OPINION = word_set("say said think support believe back oppose want approve disa
 # Units -> (SI unit, factor): "15 miles" and "24 km" are one distance in two units.
 SI = {"mi": ("m", 1609.34), "km": ("m", 1000.0), "mm": ("m", 0.001), "inches": ("m", 0.0254), "cm": ("m", 0.01),
       "m": ("m", 1.0), "ft": ("m", 0.3048), "in": ("m", 0.0254),
-      "sq ft": ("m²", 0.092903), "m²": ("m²", 1.0), "kg": ("kg", 1.0), "lb": ("kg", 0.453592),
+      "sq ft": ("m²", 0.092903), "m²": ("m²", 1.0), "kg": ("kg", 1.0), "g": ("kg", 0.001),
+      "mg": ("kg", 1e-6), "oz": ("kg", 0.0283495), "lb": ("kg", 0.453592),
       "t": ("kg", 1000.0), "mph": ("m/s", 0.44704), "km/h": ("m/s", 0.277778), "MW": ("W", 1e6),
       "GW": ("W", 1e9), "kW": ("W", 1e3)}
