@@ -335,3 +335,17 @@ def test_more_casualties_in_words(sentence: str, value: float, label: str) -> No
 ])
 def test_counts_of_times_and_places_are_not_casualties(sentence: str) -> None:
     assert not [f.label for f in _figures_of(sentence) if f.claims[0].value > 1 and f.label.startswith("people")]
+
+
+def test_different_sources_differ_only_about_one_thing() -> None:
+    figures = _figures_of(
+        "Deputy Luis Gerardo Ortiz, 35, was shot outside an apartment building. Peyton Manning completed 29 of "
+        "34 passes. Both women were found dead at their home.",
+        "\"I'm relieved,\" said 17-year-old Jeremy Ortiz, one of the deputy's sons. Dennis Northcutt caught five "
+        "passes. A major earthquake killed more than 26,000 people in Bam in 2003. The man killed his mother.",
+        published=dt.date(2012, 8, 12))
+    conflicts = [(f.label, [c.display for c in f.claims]) for f in figures if f.status == "conflict"]
+    assert conflicts == []
+    killed = [f for f in figures if f.label == "people killed"]
+    assert sorted(f.claims[0].value for f in killed) == [2, 26000]  # "his mother" is one of both women
+    assert not next(f for f in killed if f.claims[0].value == 26000).key  # another event's toll, as background

@@ -18,6 +18,7 @@ from briefing.figures.vocabulary import SI
 from briefing.text import jaccard
 from briefing.text.numbers import Quantity
 
+_ASIDE = frozenset({"in", "at", "on", "from", "with", "for", "during", "over", "across", "since", "within"})
 _SAME_STATEMENT = 0.3  # shared content words of two sentences that say the same thing
 _WORD = re.compile(r"[a-z][a-z’'-]{3,}")
 
@@ -32,6 +33,12 @@ class Mention:
     quantity: Quantity
     reading: Reading
     lead: bool  # in the first sentences of its article
+    background: bool = False  # its sentence names an earlier year: another event ("the 2003 Bam quake")
+
+    @property
+    def weak(self) -> bool:
+        """A single victim told in words ("a man was killed"): one of a toll, not a toll of its own."""
+        return self.quantity.casualty is not None and self.quantity.value <= 1
 
     @property
     def value(self) -> tuple[float, float | None, str]:
@@ -72,8 +79,9 @@ def _near_spelling(x: str, y: str) -> bool:
 
 def _same_kind(a: Reading, b: Reading) -> bool:
     """Could these be one measure? The same kind of quantity, and measure words that do not disagree."""
+    named_ages = a.kind == "age" and bool(a.subject_tokens and b.subject_tokens)  # the name says who, not the verb
     return a.kind == b.kind and (a.word == b.word or not a.word or not b.word) and (
-        a.role == b.role or not a.role or not b.role)
+        a.role == b.role or not a.role or not b.role or named_ages)
 
 
 def _same_measure(a: Reading, b: Reading) -> bool:
@@ -158,12 +166,37 @@ def _joins(cluster: list[list[Mention]], group: list[Mention]) -> int | None:
     if m.quantity.dim == "age" and not m.reading.subject_tokens:
         # An unnamed age may be a named person's only when the sentences say the same of them ("was charged").
         return 100 + support if any(_same_measure(o.reading, m.reading) for o in others) else None
-    # Different values disagree only about one subject: both named alike, or both the story's own
-    # (an unnamed "more than 200,000 GPUs" is not GPT-4's 25,000).
-    if any(_same_measure(o.reading, m.reading) and _subjects_match(o.reading, m.reading, strict=True)
-           for o in others):
+    # Different values disagree only about one thing, and with every value already there.
+    differ = [o for o in others if not same_amount(o.value, m.value)]
+    if differ and all(_disagree(o, m) for o in differ) and all(
+            _same_kind(o.reading, m.reading) for o in others if o not in differ):
         return support
     return None
+
+
+def _disagree(a: Mention, b: Mention) -> bool:
+    """Are two different values two claims about one figure (so the sources differ)?
+
+    The same measure of the same subject, named alike ("Manning's 34 passes" is not "Northcutt's 5";
+    "Jeremy Ortiz, 17" is not "Jerry Ortiz, 35"), counted by the same verb ("hit by seven bullets" is not
+    "loaded with four bullets"), about this event (not "the 2003 quake killed 26,000"), and not a single
+    victim told in words against a counted toll.
+    """
+    ra, rb = a.reading, b.reading
+    if not _same_measure(ra, rb) or not _subjects_match(ra, rb, strict=True):
+        return False
+    if ra.subject and rb.subject and not _alike(ra.subject, rb.subject):
+        return False
+    if ra.kind.startswith("count") and ra.role and rb.role and ra.role != rb.role:
+        return False
+    if ra.prep in _ASIDE or rb.prep in _ASIDE:
+        return False  # "homes in five villages", "rushed for 150 yards" this season: a detail, not the figure
+    return not (a.background or b.background or a.weak or b.weak)
+
+
+def _alike(x: str, y: str) -> bool:
+    wx, wy = set(x.lower().replace("’s", "").split()), set(y.lower().replace("’s", "").split())
+    return wx <= wy or wy <= wx or same_subject(frozenset(wx), frozenset(wy))
 
 
 def align(mentions: list[Mention]) -> list[list[Mention]]:
@@ -181,4 +214,17 @@ def align(mentions: list[Mention]) -> list[list[Mention]]:
             clusters[-max(scored)[1]].append(group)
         else:
             clusters.append([group])
-    return [[m for g in c for m in g] for c in clusters]
+    merged = [[m for g in c for m in g] for c in clusters]
+    return _without_weak_singles(merged)
+
+
+def _without_weak_singles(clusters: list[list[Mention]]) -> list[list[Mention]]:
+    """A victim told in words ("his mother was killed") is one of another source's counted toll
+    ("both women were found dead"): not a figure of its own when that toll has as much support."""
+    def support(c: list[Mention]) -> int:
+        return len({m.source for m in c})
+    counted: dict[str, int] = {}
+    for c in clusters:
+        if not all(m.weak for m in c) and c[0].reading.casualty:
+            counted[c[0].reading.kind] = max(counted.get(c[0].reading.kind, 0), support(c))
+    return [c for c in clusters if not (all(m.weak for m in c) and counted.get(c[0].reading.kind, 0) >= support(c))]

@@ -35,6 +35,7 @@ _MAYBE_NUMBER = ("one", "two", "three", "four", "five", "six", "seven", "eight",
                  "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen",
                  "day", "doubl", "tripl", "quadrupl", "halved", "fold")
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _PEOPLE_COUNTS = frozenset({"killed", "injured", "shot"})  # "two managing partners wounded": 2 people
 _LEAD = 3  # a source's first sentences are its lead: what it thinks matters most
 
@@ -62,8 +63,15 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                 if reading.casualty in _PEOPLE_COUNTS and q.dim == "count" and q.unit != "people":
                     q = replace(q, unit="people", display=q.display.replace(q.unit, "people"))
                 mentions.append(Mention(source=article.id, order=number * 100000 + passage.index, passage=passage,
-                                        quantity=q, reading=reading, lead=prose <= _LEAD))
+                                        quantity=q, reading=reading, lead=prose <= _LEAD,
+                                        background=_background(passage.text, article.published, hint)))
     return mentions
+
+
+def _background(text: str, published: dt.date | None, hint: int | None) -> bool:
+    """A sentence that names an earlier year tells of another event ("killed 26,000 in Bam in 2003")."""
+    year = published.year if published else hint
+    return year is not None and any(int(y) < year - 1 for y in _YEAR.findall(text))
 
 
 def _quantities(text: str, published: dt.date | None, hint: int | None) -> list[Quantity]:
@@ -119,6 +127,8 @@ def _label(cluster: list[Mention]) -> str:
 
 def _is_key(cluster: list[Mention]) -> bool:
     """Several sources state it, a source leads with it, or it is a casualty, money or a toll."""
+    if all(m.background for m in cluster):
+        return False  # a toll of another event, told as background
     return (len({m.source for m in cluster}) > 1 or any(m.lead for m in cluster)
             or any(m.reading.casualty or m.quantity.dim == "money" for m in cluster))
 

@@ -36,6 +36,7 @@ class Reading:
     measure: str  # in the sentence's words, without the subject: "GPU count", "people killed"
     key: str  # the measure for alignment: "casualty:killed", "money|payment", "count:gpu|", "date|signed"
     role: str = ""  # what else tells measures apart: a date's object, an age's verb ("charged")
+    prep: str = ""  # the preposition the number sits behind ("homes in five villages"), or ""
     subject: str | None = None  # shown: "Colossus 1", "Jayden Norton"
     subject_tokens: frozenset[str] = frozenset()  # for matching subjects across sources
     casualty: str | None = None
@@ -104,6 +105,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     vague = q.dim in ("duration", "percent", "multiplier") or measure.split()[-1:] in (["amount"], ["value"])
     specific = bool(measure) and verb not in vocab.REPORTING and (not bare or (bool(shown) and not vague))
     return Reading(measure=measure, key=f"{kind_of(q)}|{word}", subject=shown, subject_tokens=tokens,
+                   role=verb if q.dim == "count" and verb not in vocab.HAVING else "", prep=prep,
                    specific=specific)
 
 

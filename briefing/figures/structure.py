@@ -27,7 +27,7 @@ _MODALS = word_set("to will would could can may might shall should must did does
 # Words that may stand between a verb and its number: "won all previous 15 meetings", "paid himself $6 million".
 _BETWEEN = word_set("all previous first last only just another other additional extra further new more less than "
                     "nearly almost about around roughly some himself herself themselves itself him her them us me "
-                    "it up down")
+                    "it up down off out away back")
 # Past forms after a noun that say what happened to it: "... people were killed", "... jobs were cut".
 PARTICIPLES = word_set("laid lay done gone seen known shown grown driven written eaten fallen risen broken chosen stolen "
                         "said paid won lost sold bought made given gave taken took spent raised hit cut led got set "
@@ -44,6 +44,7 @@ _VERBS = word_set(
     "begin begins began send sends sent throw throws threw drive drives drove wrote write writes meet meets "
     "met employ employs include includes use uses offer offers need needs want wants expect expects total "
     "totals top tops sign signs open opens die dies kill kills injure injures arrest arrests charge charges "
+    "caught threw thrown ran swept scored "
     "laid lay done gone seen known shown grown taken given driven written eaten fallen risen begun broken chosen spoken "
     "stolen frozen forgotten hidden "
     "flew fly flies ate eat eats fought knew spoke struck stole slept woke wore rode sang sank hid froze lay "
@@ -114,7 +115,8 @@ def verb_before(toks: list[Token], at: int, lo: int) -> tuple[int, str] | None:
     prep = ""
     for i in range(at - 1, max(lo, at - 7) - 1, -1):
         t = toks[i]
-        if t.low in DETERMINERS - {"that"} or t.low in _BETWEEN:
+        if t.low in DETERMINERS - {"that"} or t.low in _BETWEEN or (
+                t.text[:1].isdigit() and i + 1 < at and toks[i + 1].low == "of"):  # "completed 29 of 34 passes"
             continue
         if is_verb(toks, i) or (t.low.endswith("ing") and len(t.low) > 5 and t.word and not t.text[0].isupper()):
             return i, prep  # "killing one", "shooting three people": a gerund governs its number too
@@ -209,7 +211,9 @@ def names(index: EntityIndex, sentence: str) -> list[Name]:
         noun_next = after and after.group(1) not in PREPOSITIONS | AUX | _VERBS and not after.group(1).endswith("ed")
         if describes and noun_next:
             continue  # "a Troy man", "a 36-year-old Australian climber"
-        text = re.sub(r"\s+\d+(?:-\d+)+$", "", text)  # "Pittsburgh Penguins 5-4": a score is not the name
+        if re.match(r"[-–]\d", sentence[end:end + 2]):
+            text = re.sub(r"\s+\d+$", "", text)  # "Pittsburgh Penguins 5-4": a score is not the name
+        text = re.sub(r"\s+\d+(?:-\d+)+$", "", text)
         if len(text.replace(".", "")) <= 1 or (start == 0 and text.isupper() and len(text) >= 5):
             continue  # "U" of "U.S.", a dateline "WASHINGTON (AP) —"
         found.append(Name(start=start, end=start + len(text), text=text))
@@ -219,8 +223,8 @@ def names(index: EntityIndex, sentence: str) -> list[Name]:
 def is_modifier(sentence: str, name: Name) -> bool:
     """'737 Max jet', 'Fort Worth girl': a name directly before a common noun describes it."""
     after = re.match(r"\s+([a-z]+)\b", sentence[name.end:])
-    return after is not None and after.group(1) not in PREPOSITIONS | AUX | FUNCTION and after.group(1) not in (
-        "has", "had", "said", "says")
+    word = after.group(1) if after else ""
+    return bool(word) and word not in PREPOSITIONS | AUX | FUNCTION | _VERBS and not word.endswith("ed")
 
 
 def possessive_before(sentence: str, spans: list[Name], start: int) -> Name | None:
