@@ -349,3 +349,13 @@ def test_different_sources_differ_only_about_one_thing() -> None:
     killed = [f for f in figures if f.label == "people killed"]
     assert sorted(f.claims[0].value for f in killed) == [2, 26000]  # "his mother" is one of both women
     assert not next(f for f in killed if f.claims[0].value == 26000).key  # another event's toll, as background
+
+
+def test_another_events_toll_and_ones_own_stats_do_not_make_sources_differ() -> None:
+    figures = _figures_of(
+        "Yvonne Hiller shot and killed two co-workers at a Kraft plant. Then Rahman (45-7-2, 36 KOs) fought on. "
+        "The Chiefs rushed for over 350 yards, giving their two backs over 100 yards each.",
+        "The shooting came just weeks after a driver fatally shot eight people at a beer distributorship. "
+        "Meanwhile Bowe (45-1, 33 KOs) trained in Germany. He became the 14th player to reach 13,000 yards receiving.")
+    assert [f.label for f in figures if f.status == "conflict"] == []
+    assert "Rahman KO count" in {f.label for f in figures}

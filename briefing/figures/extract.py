@@ -36,6 +36,8 @@ _MAYBE_NUMBER = ("one", "two", "three", "four", "five", "six", "seven", "eight",
                  "day", "doubl", "tripl", "quadrupl", "halved", "fold")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_EARLIER = re.compile(r"\b(?:earlier this (?:year|month)|last (?:year|month)|years? ago|months ago|in the past|"
+                      r"previously|a similar|(?:days|weeks|months) (?:after|before))\b", re.I)
 _PEOPLE_COUNTS = frozenset({"killed", "injured", "shot"})  # "two managing partners wounded": 2 people
 _LEAD = 3  # a source's first sentences are its lead: what it thinks matters most
 
@@ -71,7 +73,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
 def _background(text: str, published: dt.date | None, hint: int | None) -> bool:
     """A sentence that names an earlier year tells of another event ("killed 26,000 in Bam in 2003")."""
     year = published.year if published else hint
-    return year is not None and any(int(y) < year - 1 for y in _YEAR.findall(text))
+    return bool(_EARLIER.search(text)) or (year is not None and any(int(y) < year - 1 for y in _YEAR.findall(text)))
 
 
 def _quantities(text: str, published: dt.date | None, hint: int | None) -> list[Quantity]:

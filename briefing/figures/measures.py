@@ -90,6 +90,10 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
                or st.name_in_phrase_after(sentence, spans, q.end)
                or _nearest([n for n in spans if not st.is_modifier(sentence, n)], q,
                            toks[lo].start if lo < len(toks) else 0, toks[hi - 1].end if hi else len(sentence)))
+    opening = next((k for k in range(first - 1, max(-1, first - 8), -1) if toks[k].text in "()"), None)
+    if subject is None and opening is not None and toks[opening].text == "(":  # "Rahman (45-7-2, 36 KOs)"
+        paren = toks[opening].start
+        subject = next((n for n in spans if n.end <= paren and not sentence[n.end:paren].strip()), None)
     if subject is None and verb_at is not None and lo > 0 and toks[verb_at - 1].low in ("it", "they", "he", "she"):
         subject = st.subject_before(spans, toks, verb_at, 0)  # "When OpenAI trained GPT-4, it used ..."
     if subject is None and measure.endswith("price"):  # "Claude Max users at $100 per month"

@@ -93,12 +93,19 @@ def is_verb(toks: list[Token], i: int) -> bool:
 def clause(toks: list[Token], first: int, last: int, sentence: str = "") -> tuple[int, int]:
     """Token range [lo, hi) of the clause around tokens first..last (a number)."""
     lo = first
-    while lo > 0 and toks[lo - 1].text not in _HARD and not (toks[lo - 1].text == "," and not _opening(toks, lo - 1)):
+    while lo > 0 and toks[lo - 1].text not in _HARD and not (toks[lo - 1].text == "," and not _opening(toks, lo - 1)
+                                                            and not _listed(toks, lo)):
         lo -= 1
     hi = last + 1
     while hi < len(toks) and toks[hi].text not in _HARD and toks[hi].text != ",":
         hi += 1
     return lo, hi
+
+
+def _listed(toks: list[Token], after_comma: int) -> bool:
+    """'had 11 points, 11 rebounds and six blocked shots': a comma between counts keeps the clause."""
+    return (after_comma < len(toks) and toks[after_comma].text[:1].isdigit() and after_comma >= 3
+            and toks[after_comma - 3].text[:1].isdigit())
 
 
 def _opening(toks: list[Token], comma: int) -> bool:

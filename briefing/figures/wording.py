@@ -114,7 +114,10 @@ def _count(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi: int,
     counted = " ".join(w if re.search(r"[A-Z].*[A-Z]", w) else w.lower() for w in noun)
     # What tells this count from another of the same noun: a rate ("550 patients a day") or a
     # phrase ("150 patients on chemotherapy").
-    rate = re.match(r"\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour)\b", sentence[q.end:])
+    rate = re.match(r"\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour|game)\b", sentence[q.end:])
+    each = re.match(r"\s+(?:[a-z]+\s+)?(each|apiece)\b", sentence[q.end:])
+    if each:  # "over 100 yards each": one of several, not the total
+        return f"{counted} each", "each"
     phrase = re.match(r"\s+(on|in|with|without|under|awaiting)\s+[a-z]", sentence[q.end:])
     if rate:
         return f"{counted} per {rate.group(1)}", f"per {rate.group(1)}"

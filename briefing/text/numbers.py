@@ -39,6 +39,7 @@ _UNITS: tuple[tuple[str, str, str], ...] = (
     (r"(?:liters?|litres?)", "liters", "volume"), (r"(?:pounds|lbs?)(?!-)", "lb", "mass"),
     (r"(?:tonnes?|tons?)", "t", "mass"),
     (r"(?:%|percent\b|per cent\b)", "%", "percent"),
+    (r"(?:decades?)", "decades", "duration"), (r"(?:centur(?:y|ies))", "centuries", "duration"),
     (r"(?:years?)", "years", "duration"), (r"(?:months?)", "months", "duration"),
     (r"(?:weeks?)", "weeks", "duration"), (r"(?:days?)", "days", "duration"),
     (r"(?:hours?|hrs?)", "hours", "duration"), (r"(?:minutes?|mins?)", "minutes", "duration"),
