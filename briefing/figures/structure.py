@@ -193,7 +193,8 @@ def noun_before(toks: list[Token], at: int, lo: int, most: int = 3) -> list[Toke
     for i in range(at - 1, max(lo, at - most) - 1, -1):
         t = toks[i]
         if not t.word or t.low in DETERMINERS or t.low in PREPOSITIONS or t.low in AUX or is_verb(toks, i) \
-                or t.low in FUNCTION or (t.text[:1].isupper() and i > 0) or (t.low.endswith("ing") and len(t.low) > 5):
+                or t.low in FUNCTION or (t.text[:1].isupper() and i > 0) or (t.low.endswith("ing") and len(t.low) > 5) \
+                or re.fullmatch(r"(?:that|it|there|what|who|he|she|this)[’']s", t.low):
             break
         words.insert(0, t)
     return words

@@ -94,8 +94,6 @@ def measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[
                      r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)", sentence[q.end:])
     if place and q.dim == "length":  # "about 24km north of Detroit"
         return f"distance from {place.group(1)}", "from"
-    if q.dim == "length" and past(verb) and verb not in vocab.HAVING:  # "chased him for 48km"
-        return f"distance {verb}", verb
     small = q.unit in ("in", "inches", "cm", "mm")
     if noun_toks and noun_toks[-1].low not in st.FUNCTION:  # "a 55-kilometer zone", "speeds up to 193 km/h"
         what = ("size" if small else "length") if q.dim == "length" else vocab.DIM_WORDS[q.dim] if q.dim in (
@@ -103,6 +101,8 @@ def measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[
         return f"{words(noun_toks[-2:])} {what}".strip(), noun_toks[-1].low.rstrip("s")
     if small:
         return "", ""  # "1 mm thinner": of what, a reader cannot tell
+    if q.dim == "length" and past(verb) and verb not in vocab.HAVING:  # "chased him for 48km"
+        return f"distance {verb}", verb
     if verb in vocab.CHANGE_VERBS:
         return f"{words(subject_noun)} {vocab.CHANGE_VERBS[verb]}".strip(), vocab.CHANGE_VERBS[verb]
     return vocab.DIM_WORDS.get(q.dim, q.dim), ""
