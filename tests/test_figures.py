@@ -321,6 +321,8 @@ def test_units_scales_and_spells_read_from_their_words(sentence: str, label: str
     ("Kimani Gray, 16, who was shot dead by two officers, was buried on Saturday.", 1, "people killed"),
     ("Yvonne Hiller, who has been arrested and charged, appeared in court.", 1, "people arrested"),
     ("As many as 80 people were also wounded.", 80, "people injured"),
+    ("Capt. Tom Tennant and Senior Trooper William Hakim, both 51, died at the scene.", 2, "people killed"),
+    ("Woodburn's police chief, Scott Russell, 46, was injured.", 1, "people injured"),
     ("Four seconds later, he shot the court reporter in the head, killing her.", 1, "people killed"),
 ])
 def test_more_casualties_in_words(sentence: str, value: float, label: str) -> None:

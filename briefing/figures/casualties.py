@@ -59,7 +59,12 @@ _LEFT = re.compile(
 _NAMED = re.compile(
     r"\b(?P<n>[A-Z][\w’'-]+(?:\s+(?:von|van|de|der|[A-Z]\.?|[A-Z][\w’'-]+))*)(?:,[^,.]{1,80},)?,?\s+(?:who\s+)?"
     r"(?:was|has been|had been)\s+(?:\w+ly\s+)?(?P<verb>killed|(?:stabbed|beaten|shot) to death|shot dead|murdered|"
-    r"(?:found|declared|pronounced) dead|fatally (?:shot|stabbed)|shot and killed|arrested|taken into custody)\b")
+    r"(?:found|declared|pronounced) dead|fatally (?:shot|stabbed)|shot and killed|arrested|taken into custody|"
+    r"injured|wounded|shot and wounded)\b")
+# "Tom Tennant and Senior Trooper William Hakim, both 51, died at the scene": two named people.
+_NAMED_PAIR = re.compile(
+    r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]+)*\s+and\s+(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]+)*)(?:,[^,.]{1,40},)?"
+    r"\s+(?:both\s+)?(?:were\s+)?(?:\w+ly\s+)?(?P<verb>died|killed|shot dead|found dead|arrested|injured|wounded)\b")
 # "the victim was shot", "the teen later died": one person the story already speaks of.
 _THE_ONE = re.compile(
     r"\b(?P<n>[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|teen|teenager|child|baby|driver|passenger|"
@@ -94,7 +99,7 @@ def casualties_in_words(sentence: str, taken: list[tuple[int, int]]) -> list[Qua
     low = sentence.lower()
     if not any(w in low for w in _ANY):
         return found  # most sentences report no casualty: one cheap test first
-    for pattern in (_SUBJECT_FIRST, _VERB_FIRST, _LEFT, _NAMED, _NOUN_OF, _THE_ONE, _ONE_OBJECT):
+    for pattern in (_SUBJECT_FIRST, _VERB_FIRST, _LEFT, _NAMED_PAIR, _NAMED, _NOUN_OF, _THE_ONE, _ONE_OBJECT):
         for match in pattern.finditer(sentence):
             start, end = match.span("n")
             if any(s < end and start < e for s, e in taken):
@@ -103,7 +108,7 @@ def casualties_in_words(sentence: str, taken: list[tuple[int, int]]) -> list[Qua
             one = pattern in (_NAMED, _THE_ONE, _ONE_OBJECT)
             if one and word in ("he", "she", "it", "they", "police", "authorities", "officers"):
                 continue
-            value = 1 if one else _WORD_VALUE.get(word) or (
+            value = 2 if pattern is _NAMED_PAIR else 1 if one else _WORD_VALUE.get(word) or (
                 parse_number(word) if word != "dozens of" else None)
             verb = match.group("verb").lower()
             kind = casualty_class(verb.split()[-1], verb)
