@@ -103,6 +103,10 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     tokens, shown = _subject(index, subject, q)
     if shown and shown.lower() in measure.lower():
         shown = None  # "share of Americans" already says whose
+    if not shown and q.dim == "money" and verb in vocab.MONEY_VERBS:
+        opener = re.match(r"(?:The|This|That|Its|Their|His|Her)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\b", sentence)
+        if opener and opener.group(1).split()[-1] not in st.FUNCTION | st.AUX:
+            shown = opener.group(1)  # "The campaign, which ..., cost the state roughly $449,000"
     bare = _generic(measure) or measure.removeprefix("number of ") in vocab.GENERIC or _junk(measure)
     # A generic measure is shown only with a subject ("Colossus 1 power capacity", "Claude Max monthly
     # price"), and never when it says nothing at all of the number ("Disney amount", "Trump duration").
@@ -229,7 +233,9 @@ def _date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     else:
         first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
         lo, hi = st.clause(toks, first, first)
-        if hi < len(toks) and toks[hi].text == "," and hi <= 5:  # "On May 6, Anthropic signed ..."
+        if hi < len(toks) and toks[hi].text == ")" and lo > 0 and toks[lo - 1].text == "(":
+            hi += 1  # "Today (Nov. 18), NASA announced ...": the clause around the parentheses
+        if hi < len(toks) and toks[hi].text == "," and hi <= 6:  # "On May 6, Anthropic signed ..."
             hi = st.clause(toks, hi + 1, hi + 1)[1]
         order = sorted(range(lo, hi), key=lambda i: (i < first, abs(i - first)))
         verbs = [i for i in order if st.is_verb(toks, i) and not (q.start <= toks[i].start < q.end)]

@@ -125,12 +125,14 @@ def verb_before(toks: list[Token], at: int, lo: int) -> tuple[int, str] | None:
         if t.low in DETERMINERS - {"that"} or t.low in _BETWEEN or (
                 t.text[:1].isdigit() and i + 1 < at and toks[i + 1].low == "of"):  # "completed 29 of 34 passes"
             continue
+        if (t.text[:1].isdigit() or t.low in ("percent", "%")) and i + 2 < at + 1 and prep:
+            continue  # "revenue rose 3.5 percent to $27.2 billion": past the change, to its verb
         if is_verb(toks, i) or (t.low.endswith("ing") and len(t.low) > 5 and t.word and not t.text[0].isupper()):
             return i, prep  # "killing one", "shooting three people": a gerund governs its number too
         if t.low in PREPOSITIONS and t.low not in ("than", "about", "around"):
             prep = prep or t.low
-        if t.text == "$" or t.text[:1] in "€£¥":
-            continue
+        if t.text == "$" or t.text[:1] in "€£¥" or (t.text == "," and i + 1 < at and toks[i + 1].low == "or"):
+            continue  # "earned $2.8 billion, or $2.53 per diluted share": the same verb
         object_noun = i > 0 and toks[i - 1].low in ("the", "its", "their", "his", "her") and t.word
         if not t.word or not (t.low in PREPOSITIONS or t.low.endswith("ly") or t.text[:1].isupper() or object_noun):
             return None

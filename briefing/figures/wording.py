@@ -179,6 +179,8 @@ def _money(sentence: str, toks: list[st.Token], q: Quantity, after: list[st.Toke
         return noun + (f" to {target.group(1)}" if target and noun == "payment" else ""), noun
     if prep in ("at", "for") and not verb:  # "Claude Max users at $100 per month", "a watch for $169.99"
         return "price", "price"
+    if phrase_words and not verb:  # "tariffs on some $156 billion in Chinese consumer goods"
+        return f"{phrase_words} value", phrase_words.split()[-1]
     subject_noun = st.noun_before(toks, verb_at, 0, 2) if verb_at is not None else []
     if subject_noun and prep == "at" and verb.endswith("ed"):  # "Alibaba shares closed ... at $185.25"
         return f"{words(subject_noun)} {verb[:-2]}ing price", verb
