@@ -57,7 +57,7 @@ GENERIC_MEASURE = frozenset({
 # Words that end a phrase but measure nothing: "was last at $1.29", "versus the yen", "year-to-date".
 NOT_MEASURES = frozenset({"last", "late", "versus", "behind", "next", "year-to-date", "list", "high", "low",
                           "record", "total", "news", "previous", "new", "old", "current", "former", "latest",
-                          "first", "dollar", "dollars", "equivalent", "tune"})
+                          "first", "dollar", "dollars", "equivalent", "tune", "now", "retail", "all-new"})
 # A hyphenated duration is a figure for an agreement or a spell ("a 5-year deal", "a two-day trial"),
 # not in a name ("10-year notes", "a four-year high").
 TERMED = frozenset({"plan", "ban", "suspension", "sentence", "lease", "loan", "term", "tenure", "stint", "trial",

@@ -85,8 +85,15 @@ def measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[
     if stuff and q.dim in ("length", "mass", "area", "volume"):  # "2 inches of rain", "3.7 tons of firecrackers"
         noun_words = words(stuff)
         return (f"{noun_words} weight" if q.dim == "mass" else noun_words), stuff[-1].low
-    noun_toks = after if after and "-" in sentence[q.start:q.end] else (st.noun_before(toks, first, lo, 2) or of_noun)
-    if not noun_toks and verb.endswith("ing") and not prep and q.dim in ("length", "speed"):  # "falling about 60 metres"
+    hyphened = "-" in sentence[q.start:q.end]
+    if hyphened and not after:  # "a 2.0-liter, naturally-aspirated four-cylinder engine"
+        j = last + 1
+        while j < min(len(toks), last + 5) and (toks[j].text == "," or "-" in toks[j].text):
+            j += 1
+        after = st.noun_after(toks, j, len(toks), 2) if j > last + 1 else []
+    noun_toks = after if after and hyphened else (st.noun_before(toks, first, lo, 2) or of_noun)
+    if not noun_toks and verb.endswith("ing") and prep in ("", "to", "at") and q.dim in ("length", "speed"):
+        # "falling about 60 metres", "winds gusting at times to 55 mph"
         return f"{verb.removesuffix('ing')} {vocab.DIM_WORDS[q.dim]}", verb
     if q.unit == "in":
         return "height", "height"
@@ -161,7 +168,7 @@ def _money(sentence: str, toks: list[st.Token], q: Quantity, after: list[st.Toke
                           len(toks), 3) if worth else []
     if goods:  # "$100 million worth of crude oil"
         return f"{words(goods)} value", "value"
-    if after and after[-1].low not in vocab.REPORTING and after[0].low != "worth":
+    if after and after[-1].low not in vocab.REPORTING | vocab.NOT_MEASURES and after[0].low != "worth":
         head = after[-1].low
         return (f"{words(after[-3:])} value", "deal") if head in vocab.VALUED else (words(after[-3:]), head)
     if of_noun:  # "a fine of $250,000"

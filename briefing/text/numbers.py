@@ -358,6 +358,8 @@ def _measured(s: str, match: re.Match[str], value: float, upper: float | None, q
     unit, words, used = phrase
     if not number[:1].isdigit() and value <= 3 and unit.lower() in _RESTATING:
         return None  # "Somalia and Yemen, two countries": restates named things, measures nothing
+    if value == 1 and number == "1" and unit.endswith("s") and unit not in ("people",) and not upper:
+        return None  # "1 cup baby carrots": a recipe's measure before a plural, not one of them
     return Quantity(value=value, upper=upper, unit=unit, dim="count", qualifier=qualifier,
                     display=quantity_display(value, unit, "count", shown, plus, upper),
                     start=first, end=end + used, noun=words)
