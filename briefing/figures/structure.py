@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing.text import word_set
 from briefing.text.entities import EntityIndex
@@ -77,7 +78,13 @@ class Token:
 
 
 def tokens(sentence: str) -> list[Token]:
-    return [Token(start=m.start(), end=m.end(), text=m.group(0)) for m in _TOKEN.finditer(sentence)]
+    return list(_tokens(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _tokens(sentence: str) -> tuple[Token, ...]:
+    """Cached: a sentence with several numbers is read once per number."""
+    return tuple(Token(start=m.start(), end=m.end(), text=m.group(0)) for m in _TOKEN.finditer(sentence))
 
 
 def is_verb(toks: list[Token], i: int) -> bool:
@@ -212,6 +219,11 @@ class Name:
 
 
 def names(index: EntityIndex, sentence: str) -> list[Name]:
+    return list(_names(index, sentence))
+
+
+@lru_cache(maxsize=4096)
+def _names(index: EntityIndex, sentence: str) -> tuple[Name, ...]:
     """Name spans that can own a number: not a modifier like 'an African American man' or 'a Troy man'."""
     found = []
     for start, end, text in index.entities(sentence):
@@ -227,7 +239,7 @@ def names(index: EntityIndex, sentence: str) -> list[Name]:
         if len(text.replace(".", "")) <= 1 or (start == 0 and text.isupper() and len(text) >= 5):
             continue  # "U" of "U.S.", a dateline "WASHINGTON (AP) —"
         found.append(Name(start=start, end=start + len(text), text=text))
-    return found
+    return tuple(found)
 
 
 def is_modifier(sentence: str, name: Name) -> bool:

@@ -54,13 +54,13 @@ class EntityIndex:
             here: set[str] = set()
             for sentence in sentences:
                 for i, word in enumerate(_TOKEN.findall(sentence)):
+                    if word[:1].islower():  # most words: only "is it ever written in lowercase" matters
+                        lowercase.add((word[:-2] if word.endswith(("’s", "'s")) else word).lower())
+                        continue
                     if word.endswith(("’s", "'s")):
                         word = word[:-2]
                     pieces = _pieces(word)
                     here |= pieces
-                    if word[:1].islower():
-                        lowercase.add(word.lower())
-                        continue
                     mentions.update(pieces)
                     if word[:1].isupper() and (i or _INNER_CAPITAL.search(word)):  # "SpaceX" even first
                         capitalised[word.lower()] += 1
