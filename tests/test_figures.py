@@ -323,6 +323,9 @@ def test_units_scales_and_spells_read_from_their_words(sentence: str, label: str
     ("As many as 80 people were also wounded.", 80, "people injured"),
     ("Capt. Tom Tennant and Senior Trooper William Hakim, both 51, died at the scene.", 2, "people killed"),
     ("Woodburn's police chief, Scott Russell, 46, was injured.", 1, "people injured"),
+    ("A 23-year-old man died at the scene, police said.", 1, "people killed"),
+    ("A woman suffered a gunshot wound to the leg.", 1, "people injured"),
+    ("Two officers sustained serious injuries in the crash.", 2, "officers injured"),
     ("Four seconds later, he shot the court reporter in the head, killing her.", 1, "people killed"),
 ])
 def test_more_casualties_in_words(sentence: str, value: float, label: str) -> None:

@@ -41,10 +41,14 @@ _VERB = (r"(?P<verb>killed|(?:stabbed|beaten|shot) to death|(?:declared|pronounc
          r"shot and (?:killed|wounded)|"
          r"died|dead|wounded|injured|hurt|stabbed|shot|arrested|detained|taken into custody|missing|"
          r"hospitalized|hospitalised)")
-# "a 17-year-old was killed", "both men were shot and wounded", "a woman who was injured".
+# "a 17-year-old was killed", "both men were shot and wounded", "a woman who was injured", "a man died at
+# the scene", "a woman suffered a gunshot wound", "two officers sustained serious injuries".
+_SUFFERED = (r"(?P<hurt>(?:suffered|sustained|received)\s+(?:an?\s+)?(?:\w+(?:-\w+)*\s+){0,3}?"
+             r"(?:wounds?|injur(?:y|ies)))")
 _SUBJECT_FIRST = re.compile(
     rf"\b{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,3}}?{_PERSON},?\s+(?:[\w,]+\s+){{0,6}}?"
-    rf"(?:who\s+)?(?:was|were|has been|have been|had been|is|are|later|also)\s+(?:\w+ly\s+)?{_VERB}\b",
+    rf"(?:(?:who\s+)?(?:was|were|has been|have been|had been|is|are|later|also)\s+(?:\w+ly\s+)?{_VERB}|"
+    rf"(?:who\s+)?(?:later\s+)?(?P<died>died)|(?:who\s+)?{_SUFFERED})\b",
     re.I)
 # "killing a man", "wounded two officers".
 _VERB_FIRST = re.compile(
@@ -110,7 +114,9 @@ def casualties_in_words(sentence: str, taken: list[tuple[int, int]]) -> list[Qua
                 continue
             value = 2 if pattern is _NAMED_PAIR else 1 if one else _WORD_VALUE.get(word) or (
                 parse_number(word) if word != "dozens of" else None)
-            verb = match.group("verb").lower()
+            verb = next((match.group(g) for g in ("verb", "died", "hurt") if g in match.re.groupindex
+                         and match.group(g)), "").lower()
+            verb = "injured" if verb.endswith(("wound", "wounds", "injury", "injuries")) else verb
             kind = casualty_class(verb.split()[-1], verb)
             if not value or kind is None:
                 continue

@@ -24,6 +24,8 @@ from briefing.text.numbers import Quantity
 _LABELLED = re.compile(r"^([^:]{2,70}):\s")
 _BOX_WORDS = word_set("more than over under about around nearly almost up to some roughly approximately at least "
                       "billion million thousand trillion per a month year")
+_HURT_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:suffered|sustained|received)\s+(?:an?\s+)?(?:\w+(?:-\w+)*\s+){0,3}?"
+                         r"(?:wounds?|injur(?:y|ies))\b")
 _DATE_WORDS = word_set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning "
                        "evening night week month year jan feb mar apr may jun jul aug sep sept oct nov dec january "
                        "february march april june july august september october november december")
@@ -126,6 +128,8 @@ def _casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, last:
         found = casualty_class(word)
         if found and found != "shot":
             return found
+    if _HURT_AFTER.match(sentence[q.end:]):  # "two officers sustained serious injuries"
+        return "injured"
     first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
     after = st.verb_after(toks, last + 1, hi) if not st.prep_before(toks, first, 0) else None
     for word in ([toks[after].low] if after is not None else []) + [verb]:
