@@ -1,4 +1,6 @@
-"""Named things near a number: what a figure is about ("Colossus 1", "Google Cloud", "GPT-4")."""
+"""Names in a story: which capitalised tokens are names, which are the story's own actors, and whose age
+a number is ("Colossus 1", "Google Cloud", "GPT-4"). Which name owns a number is briefing.figures.structure's
+business; this module only knows names."""
 
 from __future__ import annotations
 
@@ -23,8 +25,6 @@ _AGE_OK_NEXT = word_set("was is has had died fell who of said and from were in a
 # "Elizabeth A. Burton, 43,", "Fritz von Weizsäcker, 59,", "Trump is 73 years old", "Ryan S. Hollman 31 of ...".
 _AGE_NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\.?\s?|(?:von|van|de|da|del|der|la|le|bin|al)\s){1,5}?)"
                               r"(?:,\s*|\s+(?:is|was|,)\s+(?:now\s+)?|\s+(?=\d{1,3} of\b))$")
-
-
 _POSSESSIVE = re.compile(r"[’']s\b")
 _PIECE_SPLIT = re.compile(r"[-.\s]+")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
@@ -94,33 +94,6 @@ class EntityIndex:
                 runs.append((match.start(), match.start() + len(word), word))
         return runs
 
-    def subject_of(self, sentence: str, q: Quantity, heading: str = "",
-                   item: bool = False) -> tuple[frozenset[str], str | None]:
-        """Discriminating name tokens for the quantity, and the name to show in a label.
-
-        List items and table rows without a name borrow one from their heading.
-        """
-        if q.dim == "age":
-            return age_subject(sentence, q)
-        lo, hi = 0, len(sentence)
-        if q.aspect_text:
-            at = sentence.find(q.aspect_text)
-            if at >= 0:
-                lo, hi = at, at + len(q.aspect_text)
-        clause_end = _clause_end(sentence, q.end)
-        candidates = [e for e in self.entities(sentence)
-                      if lo <= e[0] and e[1] <= hi and (e[1] <= q.start or q.end <= e[0] < clause_end)]
-        near = [e for e in candidates if _distance(e, q) <= 100]
-        if not near and heading and heading != sentence and item:
-            near = self.entities(heading)[-1:]
-            best = near[0] if near else None
-        else:
-            best = min(near, key=lambda e: _distance(e, q)) if near else None
-        if best is None:
-            return frozenset(), None
-        tokens = {p for p in _pieces(best[2]) if not p.isdigit()} - self.ubiquitous
-        return frozenset(tokens), self._shown(best[2])
-
     def tokens_of(self, name: str) -> frozenset[str]:
         """A name's discriminating tokens: its words, less digits and the story's own actors."""
         return frozenset(p for p in _pieces(name) if not p.isdigit()) - self.ubiquitous
@@ -134,23 +107,6 @@ class EntityIndex:
         parts = re.split(r"(?<=[A-Za-z])-(?=[A-Z])", name)
         kept = [p for p in parts if p.lower() not in self.ubiquitous]
         return "-".join(kept) if kept and len(kept) < len(parts) else name
-
-
-def opening_comma(sentence: str, end: int) -> int:
-    """'On Friday, Duncan Rait died': a comma closing an opening phrase does not end the clause."""
-    lead = re.match(r"\s*,", sentence[end:])
-    return lead.end() if lead and len(sentence[:end].split()) <= 4 else 0
-
-
-def _clause_end(sentence: str, end: int) -> int:
-    """Names after a number count only up to the next comma, semicolon or dash."""
-    skip = opening_comma(sentence, end)
-    found = re.search(r"[,;—–]|\s-\s", sentence[end + skip:])
-    return end + skip + found.start() if found else len(sentence)
-
-
-def _distance(entity: tuple[int, int, str], q: Quantity) -> int:
-    return q.start - entity[1] if entity[1] <= q.start else entity[0] - q.end
 
 
 def age_subject(sentence: str, q: Quantity) -> tuple[frozenset[str], str | None]:

@@ -236,7 +236,6 @@ _CURRENCY_WORD_RE = re.compile(r"\s?((?:hong kong |canadian |australian |singapo
                                r"euros?|usd|eur|gbp|yen|pounds|yuan|renminbi|rupees?|rubles?|roubles?)\b", re.I)
 _NAMED_DOLLARS = {"hong kong": "HKD", "canadian": "CAD", "australian": "AUD", "singapore": "SGD",
                   "new zealand": "NZD"}
-_PHYSICAL_DIMS = frozenset({"speed", "power", "energy", "area", "length", "mass"})
 
 
 def _scale_at(rest: str, currency: bool) -> tuple[float, int]:
