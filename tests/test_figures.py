@@ -324,6 +324,7 @@ def test_units_scales_and_spells_read_from_their_words(sentence: str, label: str
     ("Capt. Tom Tennant and Senior Trooper William Hakim, both 51, died at the scene.", 2, "people killed"),
     ("Woodburn's police chief, Scott Russell, 46, was injured.", 1, "people injured"),
     ("A 23-year-old man died at the scene, police said.", 1, "people killed"),
+    ("Witnesses said the gunman killed 10-year-old Kathina Thomas in May.", 1, "people killed"),
     ("A woman suffered a gunshot wound to the leg.", 1, "people injured"),
     ("Two officers sustained serious injuries in the crash.", 2, "officers injured"),
     ("Four seconds later, he shot the court reporter in the head, killing her.", 1, "people killed"),

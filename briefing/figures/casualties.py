@@ -64,7 +64,7 @@ _NAMED = re.compile(
     r"\b(?P<n>[A-Z][\w’'-]+(?:\s+(?:von|van|de|der|[A-Z]\.?|[A-Z][\w’'-]+))*)(?:,[^,.]{1,80},)?,?\s+(?:who\s+)?"
     r"(?:was|has been|had been)\s+(?:\w+ly\s+)?(?P<verb>killed|(?:stabbed|beaten|shot) to death|shot dead|murdered|"
     r"(?:found|declared|pronounced) dead|fatally (?:shot|stabbed)|shot and killed|arrested|taken into custody|"
-    r"injured|wounded|shot and wounded)\b")
+    r"injured|wounded|shot and wounded|shot)\b")
 # "Tom Tennant and Senior Trooper William Hakim, both 51, died at the scene": two named people.
 _NAMED_PAIR = re.compile(
     r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]+)*\s+and\s+(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]+)*)(?:,[^,.]{1,40},)?"
@@ -75,7 +75,7 @@ _THE_ONE = re.compile(
     r"pedestrian|cyclist|officer|deputy|victim|suspect|gunman|shooter|attacker)\s+(?:\w+\s+){0,6}?"
     rf"(?:was|has been|had been|later|also)\s+(?:\w+ly\s+)?{_VERB}\b")
 # "killing her", "shot and killed Deputy Sgt. Hoyt Teasley": one person.
-_ONE_OBJECT = re.compile(r"\b(?P<verb>killing|killed|murdered|murdering|shot dead|fatally shot)\s+"
+_ONE_OBJECT = re.compile(r"\b(?P<verb>killing|killed|murdered|murdering|shot dead|fatally shot)\s+(?:\d+-year-old\s+)?"
                          r"(?P<n>him|her|[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]+)*)\b")
 # "the death of a woman in the parking lot".
 _NOUN_OF = re.compile(rf"\b(?P<verb>death|killing|murder)s?\s+of\s+{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\b",
