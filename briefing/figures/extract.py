@@ -36,6 +36,7 @@ _MAYBE_NUMBER = re.compile(
     r"doubl|tripl|quadrupl|halved|\w{2,8}fold)", re.I)
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_DAY_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
 _EARLIER = re.compile(r"\b(?:earlier this (?:year|month)|last (?:year|month)|years? ago|months ago|in the past|"
                       r"previously|a similar|(?:days|weeks|months) (?:after|before))\b", re.I)
 _PEOPLE_COUNTS = frozenset({"killed", "injured", "shot"})  # "two managing partners wounded": 2 people
@@ -73,7 +74,12 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
 def _background(text: str, published: dt.date | None, hint: int | None) -> bool:
     """A sentence that names an earlier year tells of another event ("killed 26,000 in Bam in 2003")."""
     year = published.year if published else hint
-    return bool(_EARLIER.search(text)) or (year is not None and any(int(y) < year - 1 for y in _YEAR.findall(text)))
+    if _EARLIER.search(text) or year is None:
+        return bool(_EARLIER.search(text))
+    years = [int(y) for y in _YEAR.findall(text)]
+    # Last year is background too ("capital expenditure in 2025 alone" in a 2026 story), unless the
+    # sentence dates a day of it ("the Dec. 30, 2025 shooting" in a January story is this event).
+    return any(y < year - 1 for y in years) or (any(y == year - 1 for y in years) and not _DAY_DATE.search(text))
 
 
 def _quantities(text: str, published: dt.date | None, hint: int | None) -> list[Quantity]:
