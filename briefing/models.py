@@ -9,6 +9,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
+# "conflict": different sources give different values; "self-contradiction": one source gives two.
+FigureStatus = Literal["agreed", "conflict", "single", "self-contradiction"]
+
 
 @dataclass(frozen=True, kw_only=True)
 class Placement:
@@ -62,9 +65,11 @@ class Claim:
 class Figure:
     """One thing measured, with every value the sources give for it."""
 
-    label: str  # what it measures: "GPU count", "power capacity", "deal value"
-    status: str  # "agreed" | "conflict" | "single"
+    label: str  # one measure of one subject: "Colossus 1 GPU count", "people killed"
+    status: FigureStatus
     claims: tuple[Claim, ...]
+    key: bool = True  # a key figure (several sources, a lead, casualties, money): short views show these;
+    # extraction says which; a figure made by hand is key unless it says otherwise
 
     @property
     def source_ids(self) -> tuple[str, ...]:

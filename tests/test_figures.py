@@ -110,14 +110,14 @@ def test_hostile_numbers_are_not_figures(sentence: str) -> None:
 
 
 def test_boilerplate_lines_carry_no_figures() -> None:
-    text = ("07. May 2026\nColossus 1 offers over 300 MW of power.\nReady to master AI?\n"
+    text = ("07. May 2026\nThe Colossus 1 cluster offers over 300 MW of power.\nReady to master AI?\n"
             "Join 1,000+ professionals getting the edge in AI marketing. 3 minutes a day to 10x your growth.\n"
             "COMMENTS\nWORDPRESS: 0\n1. xAI merges into SpaceX\nPage 2")
     passages = [p.text for p in article_passages(text)]
-    assert passages[0] == "Colossus 1 offers over 300 MW of power."
+    assert passages[0] == "The Colossus 1 cluster offers over 300 MW of power."
     figures = extract_figures([Article(id="a", title="t", text=text, outlet="o")])
     assert [(f.label, [c.display for c in f.claims]) for f in figures] == [
-        ("power capacity", ["over 300 MW"])]
+        ("Colossus 1 power capacity", ["over 300 MW"])]
 
 
 def _seed_figures() -> tuple[tuple[Article, ...], tuple[Figure, ...]]:
@@ -155,18 +155,29 @@ def test_seeds_power_is_agreed_by_four_sources() -> None:
 def test_equal_values_about_different_things_stay_apart() -> None:
     articles, figures = _seed_figures()
     contract = _find(figures, "USD", 2e11)
-    assert contract.label == "Google contract value" and len(contract.source_ids) == 2
+    assert contract.label == "Google Cloud deal value" and len(contract.source_ids) == 2
     capex = next(f for f in figures if f is not contract and any(c.value == 2e11 for c in f.claims))
     assert {_by_outlet(articles)[s] for s in capex.source_ids} == {"GogoAI News"}
 
 
-def test_seeds_signing_date_conflict_and_monthly_payment() -> None:
+def test_seeds_signing_date_is_chaobro_contradicting_itself_and_monthly_payment() -> None:
     _, figures = _seed_figures()
-    signing = next(f for f in figures if f.label == "signing date")
-    assert signing.status == "conflict" and {c.value for c in signing.claims} == {20260505, 20260506}
+    signing = next(f for f in figures if f.label.startswith("date Anthropic and SpaceX signed"))
+    assert signing.status == "self-contradiction" and {c.value for c in signing.claims} == {20260505, 20260506}
+    assert len(signing.source_ids) == 1
     monthly = _find(figures, "USD/month", 1.25e9)
     assert monthly.claims[0].display == "nearly $1.25 billion/month" and monthly.status == "single"
-    assert _find(figures, "USD/month", 20).label == "Claude Pro price"
+    assert monthly.label == "Anthropic monthly payment to SpaceX"
+    assert _find(figures, "USD/month", 20).label == "Claude Pro monthly payment"
+    assert _find(figures, "USD/month", 20) is not monthly  # $20 a month is not $1.25 billion a month
+
+
+def test_no_figure_from_ads_and_the_capex_sentence_stays_its_own_figure() -> None:
+    _, figures = _seed_figures()
+    quotes = [q for f in figures for c in f.claims for q in c.quotes]
+    assert quotes and not any("Join" in q or "your growth" in q for q in quotes)
+    capex = next(f for f in figures if f.claims[0].value == 2e11 and "deal" not in f.label)
+    assert capex.label == "combined capital expenditure" and capex.status == "single"
 
 
 def test_unnamed_different_value_conflicts_but_named_person_stays_apart() -> None:
@@ -185,3 +196,172 @@ def test_unnamed_different_value_conflicts_but_named_person_stays_apart() -> Non
 def test_no_articles_no_figures() -> None:
     assert extract_figures([]) == ()
     assert extract_figures([Article(id="a", title="t", text="Nothing numeric here.", outlet="o")]) == ()
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # An April 2012 story about a disappearance: December 27 is the December before it.
+    ("Smith was last seen on December 27 leaving a friend's house.", dt.date(2012, 4, 10), [20111227]),
+    ("The new terminal will open on December 27.", dt.date(2012, 4, 10), [20121227]),
+    ("The attack happened on May 3.", dt.date(2012, 4, 10), [20110503]),
+])
+def test_a_date_without_a_year_is_the_nearest_one_before_the_article_unless_it_looks_ahead(
+        sentence: str, published: dt.date, expected: list[int]) -> None:
+    assert [q.value for q in find_dates(sentence, published, None)] == expected
+
+
+def test_a_weekday_beside_an_explicit_date_is_one_claim() -> None:
+    sentence = "The line is closed from 4am Saturday 3 October while engineers replace the track."
+    assert [q.display for q in find_dates(sentence, dt.date(2015, 10, 1), None)] == ["October 3, 2015"]
+
+
+def test_money_keeps_its_cents() -> None:
+    q = one("The console bundle sells for $719.99–$904.80 at the big retailers.")
+    assert (q.value, q.upper, q.display) == (719.99, 904.80, "$719.99–$904.80")
+    assert one("Disney's $6.90-a-month plan launched.").display.startswith("$6.90")
+
+
+def _figures_of(*texts: str, published: dt.date | None = None) -> tuple[Figure, ...]:
+    return extract_figures([Article(id=f"s{i}", title="Local news", text=t, outlet=f"Outlet {i}", published=published)
+                            for i, t in enumerate(texts)])
+
+
+def test_ages_of_different_people_are_different_figures() -> None:
+    figures = _figures_of("Jayden Norton, 17, was arrested at the scene. His brother Malik Norton, 21, was not "
+                          "there. The victim, Dana Ortiz, 44, died at the hospital.")
+    ages = [f for f in figures if f.claims[0].unit == "years old"]
+    assert sorted(f.claims[0].value for f in ages) == [17, 21, 44]
+    assert all(f.status == "single" and len(f.claims) == 1 for f in ages)
+    assert "Jayden Norton’s age" in {f.label for f in ages}
+
+
+def test_one_sources_different_numbers_are_different_figures_not_a_conflict() -> None:
+    figures = _figures_of(
+        "The hospital treats 10,000 cancer patients in Gaza.\n\n"
+        "Doctors see 550 patients a day at the clinic.\n\n"
+        "About 150 patients on chemotherapy have had their treatment stopped.")
+    counts = [f for f in figures if f.claims[0].unit == "patients"]
+    assert len(counts) == 3 and all(f.status == "single" for f in counts)
+    assert sorted(f.label for f in counts) == ["Gaza number of cancer patients", "patients on chemotherapy",
+                                               "patients per day"]
+    assert not any(f.status in ("conflict", "self-contradiction") for f in figures)
+
+
+@pytest.mark.parametrize(("sentence", "value", "label"), [
+    ("Police said a 17-year-old was killed in the shooting on Elm Street.", 1, "people killed"),
+    ("A woman was wounded when the gunman opened fire.", 1, "people injured"),
+    ("Both men were shot and wounded outside the bar.", 2, "people injured"),
+    ("Officers said a dozen people were arrested after the fight.", 12, "people arrested"),
+    ("The crash killed two people and injured four others.", 2, "people killed"),
+    ("The blast left a teenager dead and two firefighters hurt.", 1, "people killed"),
+    ("Jayden Norton, 17, was killed, and his cousin, 19, was wounded.", 1, "people injured"),
+    ("Fritz von Weizsäcker, the son of the former president, was stabbed to death on Tuesday.", 1, "people killed"),
+    ("At least 106 protesters in 21 cities have been killed, Amnesty said.", 106, "protesters killed"),
+])
+def test_casualties_are_read_also_when_written_in_words(sentence: str, value: float, label: str) -> None:
+    figure = next(f for f in _figures_of(sentence) if f.label == label)
+    assert figure.claims[0].value == value and figure.key
+
+
+def test_several_is_not_a_casualty_count() -> None:
+    assert not any("killed" in f.label for f in _figures_of("Several people were killed in the storm."))
+
+
+def test_casualty_counts_align_across_sources_and_a_later_single_victim_is_part_of_the_toll() -> None:
+    figures = _figures_of("Two people were killed in the crash on Route 9. A 17-year-old was killed at the scene.",
+                          "The crash killed two people, police said.")
+    killed = next(f for f in figures if f.label == "people killed")
+    assert killed.status == "agreed" and [c.value for c in killed.claims] == [2]
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("The New York Times reported on Sunday that WeWork is preparing to cut 4,000 jobs.", "WeWork jobs cut"),
+    ("Kentucky Democrats beat the governor in a state Trump won by 30 points in 2016.", "Trump winning margin"),
+    ("SpaceX has also submitted plans to build a $55 billion Terafab chip fabrication plant in Texas.",
+     "SpaceX chip fabrication plant"),
+    ("The simulation tracked more than 20 billion particles representing dark matter.", "particles tracked"),
+    ("After the deal, Reliance agreed to pay a fine of $250,000.", "Reliance fine"),
+    ("WWJ reported that 40 people got out of the building before it collapsed.", "people got out"),
+    ("Republican Kristy Marmorato won the seat by more than 700 votes.", "Kristy Marmorato winning margin"),
+])
+def test_labels_are_one_measure_of_one_subject_in_the_sentences_words(sentence: str, label: str) -> None:
+    assert [f.label for f in _figures_of(sentence)][:1] == [label]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We moved here two years ago and love it.",
+    "The wait took 3 hours.",
+    "It rose 5 percent.",
+    "Residents of Long Island Sound have fished there for 150 years.",
+    "Buy Photo: 40 adults attended the meeting.",
+])
+def test_a_figure_whose_label_cannot_be_made_specific_is_not_shown(sentence: str) -> None:
+    assert [(f.label, f.claims[0].display) for f in _figures_of(sentence)] == []
+
+
+def test_outlets_spelling_a_name_differently_still_agree_and_a_described_name_is_no_subject() -> None:
+    figures = _figures_of("On Friday, 36-year-old Duncan Rait died after slipping from a ridge.",
+                          "Duncan Raite, 36, died after slipping and falling from a ridge on Friday.",
+                          "A 36-year-old Australian climber is dead after falling from a ridge.")
+    age = next(f for f in figures if f.claims[0].unit == "years old")
+    assert age.status == "agreed" and len(age.source_ids) >= 2 and "Rait" in age.label
+    assert not any(f.label.startswith("Australian") for f in figures)
+
+
+@pytest.mark.parametrize(("sentence", "label", "display"), [
+    ("A magnitude 5.6 quake struck southern Iran on Friday.", "quake magnitude", "magnitude 5.6"),
+    ("The cat, Tux, had been missing for five years.", "time missing", "5 years"),
+    ("The listing would raise at least 88 billion Hong Kong dollars.", "funding raised", "at least 88 billion HKD"),
+    ("U.S. crude fell 3.38% to $55.12 per barrel.", "price per barrel", "$55.12"),
+])
+def test_units_scales_and_spells_read_from_their_words(sentence: str, label: str, display: str) -> None:
+    assert (label, display) in [(f.label, f.claims[0].display) for f in _figures_of(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "value", "label"), [
+    ("Kimani Gray, 16, who was shot dead by two officers, was buried on Saturday.", 1, "people killed"),
+    ("Yvonne Hiller, who has been arrested and charged, appeared in court.", 1, "people arrested"),
+    ("As many as 80 people were also wounded.", 80, "people injured"),
+    ("Capt. Tom Tennant and Senior Trooper William Hakim, both 51, died at the scene.", 2, "people killed"),
+    ("Woodburn's police chief, Scott Russell, 46, was injured.", 1, "people injured"),
+    ("A 23-year-old man died at the scene, police said.", 1, "people killed"),
+    ("Witnesses said the gunman killed 10-year-old Kathina Thomas in May.", 1, "people killed"),
+    ("A woman suffered a gunshot wound to the leg.", 1, "people injured"),
+    ("Two officers sustained serious injuries in the crash.", 2, "officers injured"),
+    ("Four seconds later, he shot the court reporter in the head, killing her.", 1, "people killed"),
+])
+def test_more_casualties_in_words(sentence: str, value: float, label: str) -> None:
+    figure = next(f for f in _figures_of(sentence) if f.label == label)
+    assert figure.claims[0].value == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gray, 16, was shot eleven times after police said he pulled out a gun.",
+    "The defendant was arrested five buildings away shortly before midnight.",
+    "The protest began some 20 blocks from where Gray was fatally shot.",
+])
+def test_counts_of_times_and_places_are_not_casualties(sentence: str) -> None:
+    assert not [f.label for f in _figures_of(sentence) if f.claims[0].value > 1 and f.label.startswith("people")]
+
+
+def test_different_sources_differ_only_about_one_thing() -> None:
+    figures = _figures_of(
+        "Deputy Luis Gerardo Ortiz, 35, was shot outside an apartment building. Peyton Manning completed 29 of "
+        "34 passes. Both women were found dead at their home.",
+        "\"I'm relieved,\" said 17-year-old Jeremy Ortiz, one of the deputy's sons. Dennis Northcutt caught five "
+        "passes. A major earthquake killed more than 26,000 people in Bam in 2003. The man killed his mother.",
+        published=dt.date(2012, 8, 12))
+    conflicts = [(f.label, [c.display for c in f.claims]) for f in figures if f.status == "conflict"]
+    assert conflicts == []
+    killed = [f for f in figures if f.label == "people killed"]
+    assert sorted(f.claims[0].value for f in killed) == [2, 26000]  # "his mother" is one of both women
+    assert not next(f for f in killed if f.claims[0].value == 26000).key  # another event's toll, as background
+
+
+def test_another_events_toll_and_ones_own_stats_do_not_make_sources_differ() -> None:
+    figures = _figures_of(
+        "Yvonne Hiller shot and killed two co-workers at a Kraft plant. Then Rahman (45-7-2, 36 KOs) fought on. "
+        "The Chiefs rushed for over 350 yards, giving their two backs over 100 yards each.",
+        "The shooting came just weeks after a driver fatally shot eight people at a beer distributorship. "
+        "Meanwhile Bowe (45-1, 33 KOs) trained in Germany. He became the 14th player to reach 13,000 yards receiving.")
+    assert [f.label for f in figures if f.status == "conflict"] == []
+    assert "Rahman KO count" in {f.label for f in figures}

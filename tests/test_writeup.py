@@ -9,7 +9,8 @@ from pathlib import Path
 
 from briefing.collect.seeds import collect_seeds
 from briefing.figures.extract import extract_figures
-from briefing.models import Article, Event, Story
+from briefing.models import Article, Edition, Event, Story
+from briefing.render.views import CARD_FIGURES, context
 from briefing.writeup.summary import content_words, write_event
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -57,8 +58,41 @@ def test_differences_name_outlets_and_counts() -> None:
     _, event = seeds_event()
     gpu = next(d for d in event.differences if "GPU" in d)
     assert gpu.startswith("Colossus 1 GPU count: 220,000+ GPUs (3 sources) vs more than 200,000 GPUs (")
-    assert any(d.startswith("Signing date: ") and "ChaoBro" in d for d in event.differences)
-    assert len(event.differences) == sum(f.status == "conflict" for f in event.figures)
+    assert len(event.differences) == sum(f.status == "conflict" for f in event.figures) == 1
+    assert not any("ChaoBro" in d for d in event.differences)  # one source contradicting itself is not "sources differ"
+
+
+def _edition(event: Event) -> Edition:
+    return Edition(title="Briefing", date=dt.date(2026, 5, 12), timezone="UTC", events=(event,),
+                   generated_at=dt.datetime(2026, 5, 12, 6, 0, tzinfo=dt.UTC))
+
+
+def test_a_source_contradicting_itself_is_said_in_those_words_and_not_counted_as_sources_differing() -> None:
+    _, event = seeds_event()
+    view = context(_edition(event))
+    assert view["conflict_count"] == 1  # the GPU count: 220,000+ vs more than 200,000, two sources
+    (line,) = view["events"][0].contradictions
+    assert line.startswith("ChaoBro gives both May 6, 2026 and May 5, 2026 for date Anthropic and SpaceX signed")
+    row = next(r for r in view["events"][0].figures if r.status == "self-contradiction")
+    assert row.status_text == "ChaoBro gives both May 6, 2026 and May 5, 2026" and "differ" not in row.status_text
+
+
+def test_one_outlets_many_numbers_never_make_a_sources_differ_count() -> None:
+    article = Article(id="a", title="Gaza hospital", outlet="A", text=(
+        "The hospital treats 10,000 cancer patients in Gaza.\n\nDoctors see 550 patients a day at the clinic.\n\n"
+        "Ahmed Salem, 52, runs the ward. His deputy Rana Haddad, 38, said 150 patients on chemotherapy had "
+        "their treatment stopped."))
+    event = write_event(Story(id="ev", articles=(article,)), extract_figures([article]))
+    view = context(_edition(event))
+    assert view["conflict_count"] == 0 and event.differences == () and view["events"][0].contradictions == ()
+
+
+def test_the_card_shows_at_most_six_key_figures_and_the_details_keep_the_rest() -> None:
+    _, event = seeds_event()
+    (shown,) = context(_edition(event))["events"]
+    assert len(shown.top_figures) <= CARD_FIGURES < len(shown.figures)
+    assert shown.top_figures[0].label == "Colossus 1 GPU count"
+    assert len(shown.top_figures) + len(shown.more_figures) == len(shown.figures)
 
 
 def test_date_range_runs_from_the_event_to_the_last_report() -> None:

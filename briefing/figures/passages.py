@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing.collect.textclean import is_boilerplate as is_page_boilerplate
 
@@ -17,7 +18,7 @@ _CUT = re.compile(r"keep reading|related (?:posts|articles|stories)|read more:|y
 # credits, tag lists and links. Figures are taken from text no cleaner saw too (JSON lines, benchmarks).
 _BOILERPLATE = re.compile(
     r"^\W*(?:join\b|ready to\b|follow us|comments?\b|wordpress\b|source:|original:|posted (?:in|by)|tags?:|"
-    r"filed under|click here|download (?:our|the) app|newsletter|image:|photo:|credit:)"
+    r"filed under|click here|download (?:our|the) app|newsletter|image:|photo:|credit:|buy photo\b)"
     r"|\bprofessionals getting\b|\byour growth\b|https?://",
     re.I,
 )
@@ -29,7 +30,7 @@ _DATELINE_WORDS = re.compile(
 _LIST_MARK = re.compile(r"^\s*(?:[-*•·▪–]|\d{1,2}[.)])\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9$€£])")
 _ABBREVIATIONS = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Lt|Gen|Col|Capt|Sgt|Const|Gov|Sen|Rep|Inc|Ltd|Co|Corp|No|vs|"
+    r"(?:\b|^)(?:(?<![\w.])[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Lt|Gen|Col|Capt|Sgt|Const|Gov|Sen|Rep|Inc|Ltd|Co|Corp|No|vs|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.N|a\.m|p\.m|e\.g|i\.e)\.$"
 )
 
@@ -80,8 +81,9 @@ def _table_row(line: str) -> str | None:
     return f"{label}: {value}"
 
 
-def article_passages(text: str) -> list[Passage]:
-    """The article's passages in order, boilerplate dropped."""
+@lru_cache(maxsize=512)
+def article_passages(text: str) -> tuple[Passage, ...]:
+    """The article's passages in order, boilerplate dropped (cached: figures and the summary both read them)."""
     lines = text.splitlines()
     cut = next((i for i, line in enumerate(lines) if i > len(lines) * 0.3 and _CUT.search(line)), len(lines))
     passages: list[Passage] = []
@@ -104,4 +106,4 @@ def article_passages(text: str) -> list[Passage]:
         kind = "item" if item else "prose"
         for sentence in split_sentences(body):
             passages.append(Passage(text=sentence, kind=kind, heading=heading, index=len(passages)))
-    return passages
+    return tuple(passages)

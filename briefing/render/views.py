@@ -11,8 +11,11 @@ from briefing.models import Article, Edition, Event, FeedHealth, Figure
 from briefing.sections import TOP_STORIES
 from briefing.text import long_date, plural
 
-STATUS_WORDS = {"agreed": "sources agree", "conflict": "sources differ", "single": "one source"}
-STATUS_ICONS = {"agreed": "✓", "conflict": "⚠", "single": ""}
+# "sources differ" only ever means different sources; one source giving two values says so by name.
+STATUS_WORDS = {"agreed": "sources agree", "conflict": "sources differ", "single": "one source",
+                "self-contradiction": "one source gives both"}
+STATUS_ICONS = {"agreed": "✓", "conflict": "⚠", "single": "", "self-contradiction": "⚠"}
+CARD_FIGURES = 6  # the email card and the top of each event show at most this many key figures
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -74,8 +77,11 @@ class EventView:
     date_range: str | None
     source_count: int
     summary: tuple[tuple[str, tuple[str, ...]], ...]  # sentence, outlets
-    figures: tuple[FigureRow, ...]
+    figures: tuple[FigureRow, ...]  # every figure, key figures first
+    top_figures: tuple[FigureRow, ...]  # the key figures a card shows (at most CARD_FIGURES)
+    more_figures: tuple[FigureRow, ...]  # the rest, for the details
     differences: tuple[str, ...]  # the write-up's notes, or one line per conflicting figure
+    contradictions: tuple[str, ...]  # "ChaoBro gives both May 6, 2026 and May 5, 2026 for ..."
     sources: tuple[SourceView, ...]
 
 
@@ -177,6 +183,8 @@ def _event_view(number: int, event: Event, group: SectionHead | None = None, *, 
     outlets = _outlet_names(event.sources)
     total = len(event.sources)
     rows = tuple(_figure_row(f, outlets, total) for f in event.figures)
+    shown = [i for i, f in enumerate(event.figures) if f.key][:CARD_FIGURES]
+    top = tuple(rows[i] for i in shown)
     return EventView(
         number=number,
         anchor=anchor(number, event.headline),
@@ -189,7 +197,11 @@ def _event_view(number: int, event: Event, group: SectionHead | None = None, *, 
         source_count=total,
         summary=tuple((s.text, tuple(outlets.get(i, i) for i in s.source_ids)) for s in event.summary),
         figures=rows,
+        top_figures=top,
+        more_figures=tuple(r for i, r in enumerate(rows) if i not in shown),
         differences=event.differences or tuple(_conflict_note(r) for r in rows if r.status == "conflict"),
+        contradictions=tuple(f"{r.status_text} for {r.label[:1].lower() + r.label[1:]}"
+                             for r in rows if r.status == "self-contradiction"),
         sources=tuple(_source_view(a, outlets[a.id]) for a in event.sources),
     )
 
@@ -206,7 +218,11 @@ def _figure_row(figure: Figure, outlets: dict[str, str], total: int) -> FigureRo
         for c in figure.claims
     )
     label = figure.label[:1].upper() + figure.label[1:]  # labels start a table row: capitalised for reading
-    return FigureRow(label=label, status=figure.status, status_text=STATUS_WORDS.get(figure.status, figure.status),
+    text = STATUS_WORDS.get(figure.status, figure.status)
+    if figure.status == "self-contradiction":  # in those words: "ChaoBro gives both May 6, 2026 and May 5, 2026"
+        who = values[0].outlets[0] if values and values[0].outlets else "one source"
+        text = f"{who} gives both " + " and ".join(v.display for v in values)
+    return FigureRow(label=label, status=figure.status, status_text=text,
                      icon=STATUS_ICONS.get(figure.status, ""), values=values)
 
 

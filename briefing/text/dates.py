@@ -26,6 +26,11 @@ _REPORTING = re.compile(r"\b(?:said|says|told|tells|confirmed|reported|added|sta
                         r"\W*$", re.I)
 _REPORTING_AFTER = re.compile(r"^\W*(?:said|says|told|confirmed)\b", re.I)
 _DAY_AFTER_RE = re.compile(r"\bthe\s+day\s+(?P<dir>after|before)\b", re.I)
+# Words that make a sentence look ahead: a date without a year in it may lie after the article's date.
+_AHEAD = re.compile(r"\b(?:will|shall|next|upcoming|scheduled|due to|plans? to|planned|until|till|deadline|"
+                    r"expected to)\b", re.I)
+# A weekday written beside an explicit date names the same day ("Saturday 3 October", "Friday, May 8").
+_BESIDE_DATE = 4
 
 
 date_display = long_date  # the figures' and the digest's date format are one
@@ -41,7 +46,8 @@ def _quantity(day: dt.date, start: int, end: int, aspect_text: str | None = None
                     start=start, end=end, aspect_text=aspect_text)
 
 
-def _absolute(match: re.Match[str], year_hint: int | None) -> dt.date | None:
+def _absolute(match: re.Match[str], year_hint: int | None, published: dt.date | None = None,
+              ahead: bool = False, weekday: int | None = None) -> dt.date | None:
     parts = match.groupdict()
     year = int(parts["year"]) if parts.get("year") else year_hint
     if year is None:
@@ -55,18 +61,50 @@ def _absolute(match: re.Match[str], year_hint: int | None) -> dt.date | None:
         a, b = int(parts["a"]), int(parts["b"])
         month, day = (b, a) if a > 12 else (a, b)
     try:
-        return dt.date(year, month, day)
+        found = dt.date(year, month, day)
     except ValueError:
         return None
+    if published and not parts.get("year"):
+        found = _nearest_year(found, published, ahead, weekday)
+    return found
 
 
-def _weekday(match: re.Match[str], published: dt.date) -> dt.date | None:
+def _nearest_year(day: dt.date, published: dt.date, ahead: bool, weekday: int | None) -> dt.date:
+    """'December 27' in an April 2012 story happened in December 2011: news reports what has happened,
+    so a date without a year takes the year that puts it nearest before the article's date, unless
+    the sentence looks ahead ('will open on December 27'); then the nearest after it."""
+    options = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            options.append(day.replace(year=year))
+        except ValueError:  # 29 February
+            continue
+    named = [d for d in options if d.weekday() == weekday]
+    if named:  # "Saturday 3 October": the year in which 3 October is a Saturday
+        return min(named, key=lambda d: abs((d - published).days))
+    if ahead:
+        later = [d for d in options if d >= published]
+        return min(later) if later else day
+    earlier = [d for d in options if d <= published]
+    return max(earlier) if earlier else day
+
+
+def _weekday(match: re.Match[str], published: dt.date, ahead: bool = False) -> dt.date | None:
     if (match.group("rel") or "").lower() == "next":
         return None  # a future plan, not a date something happened
+    if ahead:  # "the road stays closed until Monday": the coming one
+        return published + dt.timedelta(days=(_WEEKDAYS.index(match.group("wd").lower()) - published.weekday()) % 7)
     back = (published.weekday() - _WEEKDAYS.index(match.group("wd").lower())) % 7
     if (match.group("rel") or "").lower() == "last" and back == 0:
         back = 7
     return published - dt.timedelta(days=back)
+
+
+def _weekday_beside(sentence: str, start: int, end: int) -> int | None:
+    for match in _WEEKDAY_RE.finditer(sentence, max(0, start - 12), min(len(sentence), end + 12)):
+        if match.start() - _BESIDE_DATE <= end and start <= match.end() + _BESIDE_DATE:
+            return _WEEKDAYS.index(match.group("wd").lower())
+    return None
 
 
 def _is_reporting(sentence: str, start: int, end: int) -> bool:
@@ -85,7 +123,9 @@ def find_dates(sentence: str, published: dt.date | None, year_hint: int | None) 
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             month = match.groupdict().get("month")
-            day = _absolute(match, hint) if not month or month[0].isupper() else None
+            ahead = bool(_AHEAD.search(sentence))
+            weekday = _weekday_beside(sentence, *match.span())
+            day = _absolute(match, hint, published, ahead, weekday) if not month or month[0].isupper() else None
             if day is None:
                 continue
             taken.append(match.span())
@@ -94,7 +134,9 @@ def find_dates(sentence: str, published: dt.date | None, year_hint: int | None) 
             found.append(_quantity(day, *match.span(), aspect_text=aspect))
     if published:
         for match in _WEEKDAY_RE.finditer(sentence):
-            day = _weekday(match, published)
+            day = _weekday(match, published, bool(_AHEAD.search(sentence[max(0, match.start() - 40):match.start()])))
+            if any(match.start() - _BESIDE_DATE <= e and s <= match.end() + _BESIDE_DATE for s, e in taken):
+                continue  # "Saturday 3 October": the explicit date already says which day
             if day and not _is_reporting(sentence, *match.span()):
                 found.append(_quantity(day, *match.span()))
         for match in _YESTERDAY_RE.finditer(sentence):

@@ -1,4 +1,6 @@
-"""Named things near a number: what a figure is about ("Colossus 1", "Google Cloud", "GPT-4")."""
+"""Names in a story: which capitalised tokens are names, which are the story's own actors, and whose age
+a number is ("Colossus 1", "Google Cloud", "GPT-4"). Which name owns a number is briefing.figures.structure's
+business; this module only knows names."""
 
 from __future__ import annotations
 
@@ -6,23 +8,32 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing.text import word_set
 from briefing.text.numbers import Quantity
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[’']s)?|\d+")
+_TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:[’']s)?|\d+")  # any script: "Schröder", "Weizsäcker"
 _NOT_NAMES = word_set("the a an and or but of in on at to for from by with as is are was were it its this that these those "
     "when what why how who which while even some most more many each every all other another one two "
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday mr mrs ms dr he she they we you i his her their our "
-    "gpus gpu mw gw km per ai llm ceo")
+    "gpus gpu mw gw km per ai llm ceo jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri "
+    "sat sun")
 _AGE_NAME_AFTER = re.compile(r"^\s+((?:[A-Z][\w’'-]+\s?){1,4})(?=(\s*[^\w\s]|\s+[a-z]+|\s*$))")
 _AGE_OK_NEXT = word_set("was is has had died fell who of said and from were in at on")
-_AGE_NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'-]+\s?){1,4}),\s*$")
+# "Elizabeth A. Burton, 43,", "Fritz von Weizsäcker, 59,", "Trump is 73 years old", "Ryan S. Hollman 31 of ...".
+_AGE_NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\.?\s?|(?:von|van|de|da|del|der|la|le|bin|al)\s){1,5}?)"
+                              r"(?:,\s*|\s+(?:is|was|,)\s+(?:now\s+)?|\s+(?=\d{1,3} of\b))$")
+_POSSESSIVE = re.compile(r"[’']s\b")
+_PIECE_SPLIT = re.compile(r"[-.\s]+")
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 
 
-def _pieces(token: str) -> set[str]:
-    return {p for p in re.split(r"[-.\s]+", re.sub(r"[’']s\b", "", token).lower()) if p}
+@lru_cache(maxsize=65536)
+def _pieces(token: str) -> frozenset[str]:
+    """'Anthropic-Google' -> {'anthropic', 'google'} (cached: a story repeats its words)."""
+    return frozenset(p for p in _PIECE_SPLIT.split(_POSSESSIVE.sub("", token).lower()) if p)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -42,13 +53,16 @@ class EntityIndex:
         for _, sentences in articles:
             here: set[str] = set()
             for sentence in sentences:
-                for i, match in enumerate(_TOKEN.finditer(sentence)):
-                    word = re.sub(r"[’']s$", "", match.group(0))
-                    here |= _pieces(word)
-                    mentions.update(_pieces(word) if word[:1].isupper() else ())
-                    if word[:1].islower():
-                        lowercase.add(word.lower())
-                    elif i and word[:1].isupper():
+                for i, word in enumerate(_TOKEN.findall(sentence)):
+                    if word[:1].islower():  # most words: only "is it ever written in lowercase" matters
+                        lowercase.add((word[:-2] if word.endswith(("’s", "'s")) else word).lower())
+                        continue
+                    if word.endswith(("’s", "'s")):
+                        word = word[:-2]
+                    pieces = _pieces(word)
+                    here |= pieces
+                    mentions.update(pieces)
+                    if word[:1].isupper() and (i or _INNER_CAPITAL.search(word)):  # "SpaceX" even first
                         capitalised[word.lower()] += 1
             seen_in.update(here)
         proper = frozenset(w for w in capitalised if w not in lowercase and w not in _NOT_NAMES)
@@ -67,42 +81,26 @@ class EntityIndex:
         for match in _TOKEN.finditer(text):
             word = re.sub(r"[’']s$", "", match.group(0))
             is_name = word.lower() in self.proper or (
-                word.isdigit() and bool(runs) and runs[-1][1] == match.start() - 1 and len(word) <= 2)
+                word.isdigit() and bool(runs) and runs[-1][1] == match.start() - 1 and len(word) <= 2
+                and not runs[-1][2][-1:].isdigit())  # "Colossus 1", but not "Sheldon Richardson 49 66"
             if not is_name:
                 continue
-            if runs and text[runs[-1][1]:match.start()] in (" ", "-"):
+            gap = text[runs[-1][1]:match.start()] if runs else ""
+            initial = gap == ". " and runs and len(runs[-1][2].split()[-1]) == 1  # "Elizabeth A. Burton"
+            if runs and (gap in (" ", "-") or initial):
                 start = runs[-1][0]
                 runs[-1] = (start, match.start() + len(word), text[start:match.start() + len(word)])
             else:
                 runs.append((match.start(), match.start() + len(word), word))
         return runs
 
-    def subject_of(self, sentence: str, q: Quantity, heading: str = "",
-                   item: bool = False) -> tuple[frozenset[str], str | None]:
-        """Discriminating name tokens for the quantity, and the name to show in a label.
+    def tokens_of(self, name: str) -> frozenset[str]:
+        """A name's discriminating tokens: its words, less digits and the story's own actors."""
+        return frozenset(p for p in _pieces(name) if not p.isdigit()) - self.ubiquitous
 
-        List items and table rows without a name borrow one from their heading.
-        """
-        if q.dim == "age":
-            return _age_subject(sentence, q)
-        lo, hi = 0, len(sentence)
-        if q.aspect_text:
-            at = sentence.find(q.aspect_text)
-            if at >= 0:
-                lo, hi = at, at + len(q.aspect_text)
-        clause_end = _clause_end(sentence, q.end)
-        candidates = [e for e in self.entities(sentence)
-                      if lo <= e[0] and e[1] <= hi and (e[1] <= q.start or q.end <= e[0] < clause_end)]
-        near = [e for e in candidates if _distance(e, q) <= 100]
-        if not near and heading and heading != sentence and item:
-            near = self.entities(heading)[-1:]
-            best = near[0] if near else None
-        else:
-            best = min(near, key=lambda e: _distance(e, q)) if near else None
-        if best is None:
-            return frozenset(), None
-        tokens = {p for p in _pieces(best[2]) if not p.isdigit()} - self.ubiquitous
-        return frozenset(tokens), self._shown(best[2])
+    def shown(self, name: str) -> str:
+        """The name as a label shows it (story-wide parts of a compound dropped)."""
+        return self._shown(name)
 
     def _shown(self, name: str) -> str:
         """'Anthropic-Google' -> 'Google': drop story-wide names when something specific remains."""
@@ -111,26 +109,11 @@ class EntityIndex:
         return "-".join(kept) if kept and len(kept) < len(parts) else name
 
 
-def opening_comma(sentence: str, end: int) -> int:
-    """'On Friday, Duncan Rait died': a comma closing an opening phrase does not end the clause."""
-    lead = re.match(r"\s*,", sentence[end:])
-    return lead.end() if lead and len(sentence[:end].split()) <= 4 else 0
-
-
-def _clause_end(sentence: str, end: int) -> int:
-    """Names after a number count only up to the next comma, semicolon or dash."""
-    skip = opening_comma(sentence, end)
-    found = re.search(r"[,;—–]|\s-\s", sentence[end + skip:])
-    return end + skip + found.start() if found else len(sentence)
-
-
-def _distance(entity: tuple[int, int, str], q: Quantity) -> int:
-    return q.start - entity[1] if entity[1] <= q.start else entity[0] - q.end
-
-
-def _age_subject(sentence: str, q: Quantity) -> tuple[frozenset[str], str | None]:
+def age_subject(sentence: str, q: Quantity) -> tuple[frozenset[str], str | None]:
     """'Eric Kirkpatrick, 61' and '36-year-old Duncan Rait' name a person; '39-year-old Troy man' does not."""
     before = _AGE_NAME_BEFORE.search(sentence[:q.start]) if sentence[q.start:q.end].isdigit() else None
+    if before is None and sentence[q.start:q.end][:1].isdigit():  # "Trump is 73 years old"
+        before = _AGE_NAME_BEFORE.search(sentence[:q.start])
     if before:
         name = before.group(1).strip()
     else:

@@ -6,22 +6,18 @@ Pure regex over one sentence; no alignment here (that is briefing.figures.extrac
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from briefing.text import word_set
+from briefing.text.quantity import WORD_NUMBERS, Quantity, fmt_number, parse_number
+from briefing.text.spoken import spoken_quantities
 
-_WORD_NUMBERS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "dozen": 12, "one": 1,
-}
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
            "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
 _SCALE_NAMES = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 _CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
-_CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR",
+_CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "yuan": "CNY",
+                   "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "ruble": "RUB", "rubles": "RUB",
+                   "rouble": "RUB", "roubles": "RUB",
                    "eur": "EUR", "gbp": "GBP", "yen": "JPY"}
 _SIGN_OF = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
 _PERIODS = {"month": "month", "year": "year", "week": "week", "day": "day", "annum": "year"}
@@ -29,17 +25,21 @@ _PERIODS = {"month": "month", "year": "year", "week": "week", "day": "day", "ann
 # Physical and time units after a number: (regex, canonical unit, dimension).
 _UNITS: tuple[tuple[str, str, str], ...] = (
     (r"(?:km\s?/\s?h|kph|kilomet(?:er|re)s? (?:per|an) hour)", "km/h", "speed"),
-    (r"(?:mph|miles per hour)", "mph", "speed"),
+    (r"(?:mph|miles per hour)", "mph", "speed"), (r"(?:mpg|miles per gallon)", "mpg", "fuel economy"),
     (r"(?:MW|megawatts?)", "MW", "power"), (r"(?:GW|gigawatts?)", "GW", "power"),
     (r"(?:kW|kilowatts?)", "kW", "power"), (r"(?:TWh|terawatt[- ]hours?)", "TWh", "energy"),
     (r"(?:GWh|gigawatt[- ]hours?)", "GWh", "energy"),
     (r"(?:square[- ]met(?:er|re)s?|sq\.? ?m|m²)", "m²", "area"),
     (r"(?:square[- ](?:feet|foot)|sq\.? ?ft)", "sq ft", "area"),
     (r"(?:km|kilomet(?:er|re)s?)", "km", "length"), (r"(?:miles?)", "mi", "length"),
-    (r"(?:m|met(?:er|re)s?)", "m", "length"), (r"(?:feet|foot|ft)", "ft", "length"),
-    (r"(?:kg|kilograms?|kilos?)", "kg", "mass"), (r"(?:pounds|lbs?)", "lb", "mass"),
+    (r"(?:mm|millimet(?:er|re)s?)", "mm", "length"), (r"(?:cm|centimet(?:er|re)s?)", "cm", "length"),
+    (r"(?:m|met(?:er|re)s?)", "m", "length"), (r"(?:feet|foot|ft)", "ft", "length"), (r"(?:inch(?:es)?)", "inches", "length"),
+    (r"(?:kg|kilograms?|kilos?)", "kg", "mass"), (r"(?:mg|milligrams?)", "mg", "mass"), (r"(?:grams?)", "g", "mass"),
+    (r"(?:oz|ounces?)", "oz", "mass"), (r"(?:hp|bhp|horsepower)", "hp", "power"),
+    (r"(?:liters?|litres?)", "liters", "volume"), (r"(?:pounds|lbs?)(?!-)", "lb", "mass"),
     (r"(?:tonnes?|tons?)", "t", "mass"),
     (r"(?:%|percent\b|per cent\b)", "%", "percent"),
+    (r"(?:decades?)", "decades", "duration"), (r"(?:centur(?:y|ies))", "centuries", "duration"),
     (r"(?:years?)", "years", "duration"), (r"(?:months?)", "months", "duration"),
     (r"(?:weeks?)", "weeks", "duration"), (r"(?:days?)", "days", "duration"),
     (r"(?:hours?|hrs?)", "hours", "duration"), (r"(?:minutes?|mins?)", "minutes", "duration"),
@@ -55,25 +55,20 @@ _QUALIFIERS = (
 _QUAL_RE = re.compile(r"(?:^|(?<=\W))(" + "|".join(_QUALIFIERS).replace(" ", r"\s+") + r")\s+$", re.I)
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORDNUM = r"(?:a\s+)?dozen|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+_WORDNUM = r"(?:a\s+)?dozen|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 _NUMBER_RE = re.compile(
-    rf"(?<![\w.,/-])(?:(?P<cur>US\$|[$€£¥])\s?)?(?P<num>(?:{_NUM})(?![\d,])|(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?\b)"
+    rf"(?<![\w.,/-])(?:(?P<cur>US\$|[$€£¥])\s?)?(?P<num>(?:{_NUM})(?!\d|,\d)|(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?\b)"
     rf"(?P<plus>\+)?",
     re.I,
 )
 _SCALE_RE = re.compile(r"\s?(thousand|million|billion|trillion|mln|bn|mn|tn|[kmb])(?![\w])", re.I)
-_PER_RE = re.compile(r"\s?(?:/|per|a|an|every|each)\s?(month|year|week|day|annum)\b", re.I)
+_PER_RE = re.compile(r"\s?(?:(?:/|per|a|an|every|each)\s?(month|year|week|day|annum)\b|-?(?:a-)?(month|year|week|day)"
+                     r"(?:ly)?\b(?!s)|\s(?:(month)ly|(annual|year)(?:ly)?|(week)ly|(dai)ly)\b)", re.I)
+_PERIOD_OF = {"dai": "day", "annual": "year"}
 _RANGE_RE = re.compile(rf"\s?(?:-|–|—|to|or)\s?(?:US\$|[$€£¥])?\s?({_NUM})(?!\w)", re.I)
-_MULT_WORDS = {"doubled": 2, "doubling": 2, "double": 2, "doubles": 2, "tripled": 3, "tripling": 3,
-               "triple": 3, "quadrupled": 4, "tenfold": 10, "halved": 0.5}
-_MULT_WORD_RE = re.compile(r"\b(" + "|".join(_MULT_WORDS) + r"|(\w+)-?fold)\b", re.I)
 _TIMES_RE = re.compile(r"\s(?:times|x)\s+(?:more|that|as|larger|bigger|higher|faster|greater|the|over|"
                        r"what|its|their)\b", re.I)
 _X_RE = re.compile(r"x(?![\w])(?!\s+(?:your|our|their|my|his|her)\b)", re.I)
-_AGE_RE = re.compile(r"(?<![\w.,])(\d{1,3})[- ]years?[- ]old\b", re.I)
-_AGED_RE = re.compile(r"\b(?:aged?|ages)\s+(\d{1,3})(?:\s+and\s+(\d{1,3}))?\b", re.I)
-_APPOSITIVE_AGE_RE = re.compile(r"\b([A-Z][\w'’-]+), (\d{1,3})(?=[,.;)]| of\b)")
-_HEIGHT_RE = re.compile(r"\b(\d)[- ](?:foot|feet|ft),?[- ](\d{1,2})[- ]inch(?:es)?\b", re.I)
 _CONVERSION_RE = re.compile(r"\s?\(\s*(?:about\s+)?[\d,.]+\s?[a-z/²]+\s*\)", re.I)
 _NOISE_RE = re.compile(
     r"\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b\d-\d{3}-\d{3}-\d{4}\b"  # phone numbers
@@ -83,52 +78,21 @@ _NOISE_RE = re.compile(
 )
 _NAME_NUMBER_RE = re.compile(r"[A-Za-z]-$")
 _SKIP_AFTER = re.compile(r"[- ](?:gauge|caliber|calibre|degree|st|nd|rd|th)\b|(?:st|nd|rd|th)\b", re.I)
+# "as many as 200 have been killed": a count of people with no noun.
+_CASUALTY_AFTER = re.compile(r"\s+(?:people\s+)?(?:have|had|has|were|are)\s+(?:been\s+)?(?:\w+ly\s+)?"
+                             r"(?:killed|injured|wounded|arrested|hurt|hospitali[sz]ed|died|missing)\b", re.I)
+_BENCHMARK = re.compile(r"\b(?:zero|0)\s*(?:to|-|–)\s*$", re.I)  # "0-60 mph", "zero to 60 mph": a benchmark
+_TIME_AGO = re.compile(r"\s+(?:ago|later|earlier|before|after|from now|in a row)\b", re.I)  # when, not how long
 _CASUALTY = re.compile(r"\b(?:kill(?:ing|ed|s)?|shot|shoot(?:ing)?|dead|died|wound(?:ed|ing)|injur(?:ed|ing))\b",
                        re.I)
-
-
-@dataclass(frozen=True, kw_only=True)
-class Quantity:
-    """One number found in a sentence, normalised."""
-
-    value: float
-    unit: str
-    dim: str  # "money" | "count" | "power" | "length" | ... | "multiplier" | "date" | "age"
-    display: str
-    qualifier: str | None = None
-    upper: float | None = None
-    start: int = 0
-    end: int = 0
-    noun: str = ""  # the words the unit came from (for counts), to keep out of subjects
-    aspect_text: str | None = None  # override of the words that say what is measured
-
-
-def parse_number(text: str) -> float | None:
-    """Digits ('1,250.5') or number words ('a dozen', 'twenty-five') as a float."""
-    t = text.lower().replace(",", "").strip()
-    if re.fullmatch(r"\d+(?:\.\d+)?", t):
-        return float(t)
-    total = 0.0
-    for part in re.split(r"[- ]+", t):
-        if part == "a":
-            continue
-        if part not in _WORD_NUMBERS:
-            return None
-        total = total * 100 if part == "hundred" and total else total + _WORD_NUMBERS[part]
-    return total or None
-
-
-def fmt_number(value: float) -> str:
-    """1250000.0 -> '1,250,000'; 1.25 -> '1.25'."""
-    if value == int(value):
-        return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def _scaled(value: float) -> str:
     for scale in (1e12, 1e9, 1e6):
         if value >= scale:
             return f"{fmt_number(value / scale)} {_SCALE_NAMES[scale]}"
+    if value != int(value):
+        return f"{value:,.2f}"  # a price keeps its cents: $904.80, not $904.8
     return fmt_number(value)
 
 
@@ -219,8 +183,8 @@ def _count_allowed(sentence: str, start: int, end: int, number: str) -> bool:
     before = sentence[:start]
     prev = re.search(r"([\w’'-]+)\W*$", before)
     prev_word = prev.group(1) if prev else ""
-    if prev_word[:1].isupper() and prev_word.lower() not in _STOP and prev_word.lower() not in _QUALIFIERS \
-            and number[:1].isdigit():
+    if prev_word[:1].isupper() and not prev_word.endswith(("’s", "'s")) and prev_word.lower() not in _STOP \
+            and prev_word.lower() not in _QUALIFIERS and number[:1].isdigit():
         return False
     if prev_word.lower() in ("join", "joined", "subscribers:"):
         return False
@@ -229,16 +193,29 @@ def _count_allowed(sentence: str, start: int, end: int, number: str) -> bool:
     return True
 
 
+_MAGNITUDE_RE = re.compile(r"\bmagnitude(?:\s+of)?[\s-]+(\d(?:\.\d)?)\b|\b(\d\.\d)[\s-]+magnitude\b", re.I)
+
+
+def _magnitudes(s: str) -> list[Quantity]:
+    """'a magnitude 5.6 quake', 'a 6.1-magnitude earthquake': a scale, not a count."""
+    found = []
+    for match in _MAGNITUDE_RE.finditer(s):
+        group = 1 if match.group(1) else 2
+        value = float(match.group(group))
+        found.append(Quantity(value=value, unit="magnitude", dim="magnitude", display=f"magnitude {value:g}",
+                              start=match.start(group), end=match.end(group)))
+    return found
+
+
 def find_quantities(sentence: str, blocked: list[tuple[int, int]] | None = None) -> list[Quantity]:
     """Every number in the sentence that measures something, normalised (dates excluded)."""
     s = masked(sentence)
     taken = list(blocked or [])
     found: list[Quantity] = []
-    for finder in (_ages, _heights, _multiplier_words):
-        for q in finder(s):
-            if not _overlaps(taken, q.start, q.end):
-                found.append(q)
-                taken.append((q.start, q.end))
+    for q in spoken_quantities(s) + _magnitudes(s):
+        if not _overlaps(taken, q.start, q.end):
+            found.append(q)
+            taken.append((q.start, q.end))
     for match in _NUMBER_RE.finditer(s):
         if _overlaps(taken, *match.span()):
             continue
@@ -253,49 +230,12 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def _ages(s: str) -> list[Quantity]:
-    found = []
-    for match in _AGE_RE.finditer(s):
-        found.append(_age(float(match.group(1)), match.start(), match.end()))
-    for match in _AGED_RE.finditer(s):
-        for group in (1, 2):
-            if match.group(group):
-                found.append(_age(float(match.group(group)), match.start(group), match.end(group)))
-    for match in _APPOSITIVE_AGE_RE.finditer(s):
-        if 0 < int(match.group(2)) < 115 and match.group(1).lower() not in _STOP:
-            found.append(_age(float(match.group(2)), match.start(2), match.end(2)))
-    return found
-
-
-def _age(value: float, start: int, end: int) -> Quantity:
-    return Quantity(value=value, unit="years old", dim="age", display=f"{fmt_number(value)} years old",
-                    start=start, end=end)
-
-
-def _heights(s: str) -> list[Quantity]:
-    return [Quantity(value=float(int(m.group(1)) * 12 + int(m.group(2))), unit="in", dim="length",
-                     display=f"{m.group(1)} ft {m.group(2)} in", start=m.start(), end=m.end())
-            for m in _HEIGHT_RE.finditer(s)]
-
-
-def _multiplier_words(s: str) -> list[Quantity]:
-    found = []
-    for match in _MULT_WORD_RE.finditer(s):
-        word = match.group(1).lower()
-        value = _MULT_WORDS.get(word)
-        if value is None and match.group(2):
-            value = parse_number(match.group(2))
-        if value:
-            found.append(Quantity(value=float(value), unit="x", dim="multiplier",
-                                  display=f"{fmt_number(value)}x", start=match.start(),
-                                  end=match.end()))
-    return found
-
-
 _RESTATING = word_set("companies countries players firms sides parties nations things ways "
                        "giants rivals")
-_CURRENCY_WORD_RE = re.compile(r"\s?(dollars?|euros?|usd|eur|gbp|yen|pounds)\b", re.I)
-_PHYSICAL_DIMS = frozenset({"speed", "power", "energy", "area", "length", "mass"})
+_CURRENCY_WORD_RE = re.compile(r"\s?((?:hong kong |canadian |australian |singapore |new zealand |u\.?s\.? )?dollars?|"
+                               r"euros?|usd|eur|gbp|yen|pounds|yuan|renminbi|rupees?|rubles?|roubles?)\b", re.I)
+_NAMED_DOLLARS = {"hong kong": "HKD", "canadian": "CAD", "australian": "AUD", "singapore": "SGD",
+                  "new zealand": "NZD"}
 
 
 def _scale_at(rest: str, currency: bool) -> tuple[float, int]:
@@ -310,7 +250,8 @@ def _quantity_at(s: str, match: re.Match[str]) -> Quantity | None:
     number, sign, plus = match.group("num"), match.group("cur"), bool(match.group("plus"))
     value = parse_number(number)
     start, end = match.span()
-    if value is None or _is_name_number(s, start, number) or _SKIP_AFTER.match(s[end:]):
+    if value is None or _is_name_number(s, start, number) or _SKIP_AFTER.match(s[end:]) \
+            or _BENCHMARK.search(s[max(0, start - 12):start]):
         return None
     qualifier, qstart = _qualifier_before(s, start)
     scale, used = _scale_at(s[end:], bool(sign))
@@ -318,7 +259,9 @@ def _quantity_at(s: str, match: re.Match[str]) -> Quantity | None:
     currency = _CURRENCY_SIGNS.get(sign.lower()) if sign else None
     word = _CURRENCY_WORD_RE.match(s[end:])
     if not currency and word and (word.group(1).lower() != "pounds" or scale > 1):
-        currency = _CURRENCY_WORDS.get(word.group(1).lower(), "GBP")
+        named = word.group(1).lower().rsplit(" ", 1)
+        currency = (_NAMED_DOLLARS.get(named[0], "USD") if len(named) == 2
+                    else _CURRENCY_WORDS.get(named[0], "GBP"))
         end += word.end()
     value *= scale
     first = qstart if qualifier else match.start()
@@ -336,15 +279,24 @@ def _quantity_at(s: str, match: re.Match[str]) -> Quantity | None:
     if ranged:
         upper_scale, upper_used = _scale_at(s[end + ranged.end():], bool(sign))
         upper = float(ranged.group(1).replace(",", "")) * (upper_scale if upper_used else scale)
-        end += ranged.end() + upper_used
+        if upper <= value:
+            upper = None  # "787-9", "5-4": a name or a score, not a range
+        else:
+            end += ranged.end() + upper_used
     if currency:
         period = _PER_RE.match(s[end:])
-        unit = f"{currency}/{_PERIODS[period.group(1).lower()]}" if period else currency
+        named = next((g for g in period.groups() if g), "").lower() if period else ""
+        unit = f"{currency}/{_PERIODS.get(_PERIOD_OF.get(named, named), 'year')}" if period else currency
         end += period.end() if period else 0
         return Quantity(value=value, upper=upper, unit=unit, dim="money", qualifier=qualifier,
                         display=quantity_display(value, unit, "money", shown, plus, upper),
                         start=first, end=end)
     return _measured(s, match, value, upper, qualifier, plus, first, end)
+
+
+def number_word_one(number: str) -> bool:
+    """'one day', 'one year': a way of speaking more often than a duration."""
+    return number.lower() in ("one", "a")
 
 
 def _is_name_number(s: str, start: int, number: str) -> bool:
@@ -359,6 +311,8 @@ def _multiplier(s: str, end: int, value: float, scale: float) -> tuple[float | N
     if scale != 1.0:
         return None
     x = _X_RE.match(s[end:])
+    if x and value >= 100:
+        return None  # "777x", "1000X": a model name, not a multiple
     if x:
         end += x.end()
         ranged = re.match(rf"\s?(?:-|–|to)\s?({_NUM})x\b", s[end:])
@@ -377,10 +331,14 @@ def _measured(s: str, match: re.Match[str], value: float, upper: float | None, q
     shown = None if plus else qualifier
     for pattern, unit, dim in _UNIT_RE:
         found = pattern.match(s[end:])
+        if found and found.group(0) in ("M", "B", "K", "X", "S", "T", "G"):
+            return None  # "Radeon 5300M", "A100X": a model name, not 5,300 metres
         if found:
             end += found.end()
             conversion = _CONVERSION_RE.match(s[end:])
             end += conversion.end() if conversion else 0
+            if dim == "duration" and (_TIME_AGO.match(s[end:]) or number_word_one(match.group("num"))):
+                return None
             if dim == "duration" and qualifier == "over":
                 qualifier = shown = None  # "$200 billion over 5 years": over = during
             return Quantity(value=value, upper=upper, unit=unit, dim=dim, qualifier=qualifier,
@@ -393,12 +351,14 @@ def _measured(s: str, match: re.Match[str], value: float, upper: float | None, q
         return None
     phrase = _noun_phrase(s[end:], value)
     if phrase is None:
-        if not _CASUALTY.search(s[max(0, match.start() - 14):match.start()]):
+        if not (_CASUALTY.search(s[max(0, match.start() - 14):match.start()]) or _CASUALTY_AFTER.match(s[end:])):
             return None
         phrase = ("people", "", 0)
     unit, words, used = phrase
     if not number[:1].isdigit() and value <= 3 and unit.lower() in _RESTATING:
         return None  # "Somalia and Yemen, two countries": restates named things, measures nothing
+    if value == 1 and number == "1" and unit.endswith("s") and unit not in ("people",) and not upper:
+        return None  # "1 cup baby carrots": a recipe's measure before a plural, not one of them
     return Quantity(value=value, upper=upper, unit=unit, dim="count", qualifier=qualifier,
                     display=quantity_display(value, unit, "count", shown, plus, upper),
                     start=first, end=end + used, noun=words)

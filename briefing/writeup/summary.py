@@ -130,12 +130,7 @@ def differences(figures: Sequence[Figure], articles: Sequence[Article]) -> tuple
     lines = []
     for figure in figures:
         if figure.status != "conflict":
-            continue
-        sources = {s for c in figure.claims for s in c.source_ids}
-        if len(sources) == 1:
-            shown = " vs ".join(c.display for c in figure.claims)
-            lines.append(f"{_capital(figure.label)}: {shown} (both in {outlets.get(next(iter(sources)), '?')})")
-            continue
+            continue  # only different sources differ; a source contradicting itself is said apart, by name
         parts = []
         for claim in figure.claims:
             who = (f"{len(claim.source_ids)} sources" if len(claim.source_ids) > 1

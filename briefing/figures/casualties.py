@@ -1,0 +1,127 @@
+"""Casualties are first-class figures: killed, injured, missing, arrested, also when stated in words.
+
+"a 17-year-old was killed" is 1 killed; "both men were wounded" is 2 injured; "a dozen people were
+arrested" is 12 arrested. "Several" is not a number and gives no figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.text.numbers import Quantity, parse_number
+
+# Verb or adjective -> the casualty it reports (English casualty vocabulary, not one story's words).
+_CLASSES = {
+    "killed": "killed", "kills": "killed", "kill": "killed", "killing": "killed", "dead": "killed",
+    "died": "killed", "die": "killed", "dies": "killed", "slain": "killed", "murdered": "killed", "murder": "killed",
+    "deaths": "killed", "fatalities": "killed", "death": "killed",
+    "injured": "injured", "injuring": "injured", "injures": "injured", "wounded": "injured",
+    "wounding": "injured", "hurt": "injured", "injuries": "injured", "hospitalized": "injured",
+    "hospitalised": "injured", "stabbed": "injured",
+    "missing": "missing", "disappeared": "missing",
+    "arrested": "arrested", "arresting": "arrested", "arrests": "arrested", "detained": "arrested",
+    "captured": "arrested", "apprehended": "arrested", "nabbed": "arrested", "custody": "arrested",
+    "shot": "shot", "shooting": "shot", "shoots": "shot",
+}
+# "shot dead", "fatally shot", "shot and killed": the outcome decides.
+# Only the compound itself: "shooting three people, killing one" shot three and killed one.
+_OUTCOME = re.compile(r"\b(?:fatally (?:shot|shooting)|shot (?:\w+ )?dead|shot and killed)\b", re.I)
+_WOUNDED = re.compile(r"\b(?:shot and (?:wounded|injured)|non-fatally shot)\b", re.I)
+
+_PERSON = (r"(?:man|woman|boy|girl|person|teen|teenager|child|baby|toddler|infant|driver|passenger|"
+           r"pedestrian|cyclist|officer|deputy|trooper|soldier|student|victim|resident|suspect|worker|"
+           r"motorist|rider|hiker|bystander|mother|father|son|daughter|brother|sister|cousin|nephew|niece|wife|"
+           r"husband|friend|girlfriend|boyfriend|uncle|aunt|grandmother|grandfather|neighbor|neighbour|"
+           r"\d{1,3}-year-old|"
+           r"men|women|boys|girls|people|teens|teenagers|children|officers|students|victims|suspects)")
+_COUNT_WORD = (r"(?P<n>a dozen|dozens of|an?|one|another|his|her|their|both|two|three|four|five|six|seven|eight|"
+               r"nine|ten|eleven|twelve)")
+_VERB = (r"(?P<verb>killed|(?:stabbed|beaten|shot) to death|(?:declared|pronounced|found) dead|shot dead|"
+         r"fatally (?:shot|stabbed|wounded|injured)|"
+         r"shot and (?:killed|wounded)|"
+         r"died|dead|wounded|injured|hurt|stabbed|shot|arrested|detained|taken into custody|missing|"
+         r"hospitalized|hospitalised)")
+# "a 17-year-old was killed", "both men were shot and wounded", "a woman who was injured", "a man died at
+# the scene", "a woman suffered a gunshot wound", "two officers sustained serious injuries".
+_SUFFERED = (r"(?P<hurt>(?:suffered|sustained|received)\s+(?:an?\s+)?(?:\w+(?:-\w+)*\s+){0,3}?"
+             r"(?:wounds?|injur(?:y|ies)))")
+_SUBJECT_FIRST = re.compile(
+    rf"\b{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,3}}?{_PERSON},?\s+(?:[\w,]+\s+){{0,6}}?"
+    rf"(?:(?:who\s+)?(?:was|were|has been|have been|had been|is|are|later|also)\s+(?:\w+ly\s+)?{_VERB}|"
+    rf"(?:who\s+)?(?:later\s+)?(?P<died>died)|(?:who\s+)?{_SUFFERED})\b",
+    re.I)
+# "killing a man", "wounded two officers".
+_VERB_FIRST = re.compile(
+    rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured|arrested)\s+{_COUNT_WORD}\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_PERSON}\b", re.I)
+# "left a receptionist dead and two managing partners wounded".
+_LEFT = re.compile(
+    rf"\bleft\s+{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?[a-z]+\s+(?P<verb>dead|injured|wounded|hurt|missing)\b",
+    re.I)
+# "Fritz von Weizsäcker, the son of the former president, was stabbed to death", "Gray was killed on
+# March 9", "Kimani Gray, 16, who was shot dead": a named person is one.
+_NAMED = re.compile(
+    r"\b(?P<n>[A-Z][\w’'-]+(?:\s+(?:von|van|de|der|[A-Z]\.?|[A-Z][\w’'-]+))*)(?:,[^,.]{1,80},)?,?\s+(?:who\s+)?"
+    r"(?:was|has been|had been)\s+(?:\w+ly\s+)?(?P<verb>killed|(?:stabbed|beaten|shot) to death|shot dead|murdered|"
+    r"(?:found|declared|pronounced) dead|fatally (?:shot|stabbed)|shot and killed|arrested|taken into custody|"
+    r"injured|wounded|shot and wounded|shot)\b")
+# "Tom Tennant and Senior Trooper William Hakim, both 51, died at the scene": two named people.
+_NAMED_PAIR = re.compile(
+    r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]+)*\s+and\s+(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]+)*)(?:,[^,.]{1,40},)?"
+    r"\s+(?:both\s+)?(?:were\s+)?(?:\w+ly\s+)?(?P<verb>died|killed|shot dead|found dead|arrested|injured|wounded)\b")
+# "the victim was shot", "the teen later died": one person the story already speaks of.
+_THE_ONE = re.compile(
+    r"\b(?P<n>[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|teen|teenager|child|baby|driver|passenger|"
+    r"pedestrian|cyclist|officer|deputy|victim|suspect|gunman|shooter|attacker)\s+(?:\w+\s+){0,6}?"
+    rf"(?:was|has been|had been|later|also)\s+(?:\w+ly\s+)?{_VERB}\b")
+# "killing her", "shot and killed Deputy Sgt. Hoyt Teasley": one person.
+_ONE_OBJECT = re.compile(r"\b(?P<verb>killing|killed|murdered|murdering|shot dead|fatally shot)\s+(?:\d+-year-old\s+)?"
+                         r"(?P<n>him|her|[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]+)*)\b")
+# "the death of a woman in the parking lot".
+_NOUN_OF = re.compile(rf"\b(?P<verb>death|killing|murder)s?\s+of\s+{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\b",
+                      re.I)
+_ANY = ("kill", "dead", "death", "died", "wound", "injur", "hurt", "stabb", "shot", "arrest", "detain", "custody",
+        "missing", "hospitali", "murder")
+_WORD_VALUE = {"a": 1, "an": 1, "one": 1, "another": 1, "his": 1, "her": 1, "their": 1, "both": 2,
+               "a dozen": 12}
+
+
+def casualty_class(word: str, sentence: str = "") -> str | None:
+    """'killed' for killed/dead/died/deaths; 'shot' only when the sentence does not say the outcome."""
+    found = _CLASSES.get(word.lower())
+    if found == "shot" and sentence:
+        if _OUTCOME.search(sentence):
+            return "killed"
+        if _WOUNDED.search(sentence):
+            return "injured"
+    return found
+
+
+def casualties_in_words(sentence: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Casualty counts written without a numeral, as counts of people carrying their class."""
+    found: list[Quantity] = []
+    low = sentence.lower()
+    if not any(w in low for w in _ANY):
+        return found  # most sentences report no casualty: one cheap test first
+    for pattern in (_SUBJECT_FIRST, _VERB_FIRST, _LEFT, _NAMED_PAIR, _NAMED, _NOUN_OF, _THE_ONE, _ONE_OBJECT):
+        for match in pattern.finditer(sentence):
+            start, end = match.span("n")
+            if any(s < end and start < e for s, e in taken):
+                continue  # a numeral already counts them ("2 men were killed")
+            word = match.group("n").lower()
+            one = pattern in (_NAMED, _THE_ONE, _ONE_OBJECT)
+            if one and word in ("he", "she", "it", "they", "police", "authorities", "officers"):
+                continue
+            value = 2 if pattern is _NAMED_PAIR else 1 if one else _WORD_VALUE.get(word) or (
+                parse_number(word) if word != "dozens of" else None)
+            verb = next((match.group(g) for g in ("verb", "died", "hurt") if g in match.re.groupindex
+                         and match.group(g)), "").lower()
+            verb = "injured" if verb.endswith(("wound", "wounds", "injury", "injuries")) else verb
+            kind = casualty_class(verb.split()[-1], verb)
+            if not value or kind is None:
+                continue
+            display = f"{value:g} {'person' if value == 1 else 'people'}"
+            found.append(Quantity(value=float(value), unit="people", dim="count", display=display,
+                                  start=start, end=end, casualty=kind))
+            taken.append((start, end))
+    return found

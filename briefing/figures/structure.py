@@ -1,0 +1,296 @@
+"""The structure of a sentence around one number: its clause, the verb governing it, the names near it.
+
+Rule-based on purpose (no tagger): capitalised name spans, possessives, "of"-phrases, the noun after the
+number and the verb before or after it are enough to say whose number it is and what it counts, and they
+work on any topic. Word lists here are English grammar (auxiliaries, prepositions, irregular verbs), not
+words of one corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefing.text import word_set
+from briefing.text.entities import EntityIndex
+
+_TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:[’'][^\W\d_]+)?(?:-[^\W_]+)*|\d+(?:[,.]\d+)*(?:-[A-Za-z]+)*|[^\w\s]")
+# A clause ends at these; commas end it too, except the one closing a short opening phrase.
+_HARD = frozenset(";:—–()[]\"“”")
+AUX = word_set("is are was were be been being has have had will would could can may might shall should must "
+               "did does do who that which")
+PREPOSITIONS = word_set("of in on at to for from by with about around than into over under after before "
+                        "during since per across among through against toward towards within without between")
+DETERMINERS = word_set("a an the its their his her our your my this that these those some any each every "
+                       "another other all both total estimated combined overall")
+_MODALS = word_set("to will would could can may might shall should must did does do")
+# Words that may stand between a verb and its number: "won all previous 15 meetings", "paid himself $6 million".
+_BETWEEN = word_set("all previous first last only just another other additional extra further new more less than "
+                    "nearly almost about around roughly some himself herself themselves itself him her them us me "
+                    "it up down off out away back")
+# Past forms after a noun that say what happened to it: "... people were killed", "... jobs were cut".
+PARTICIPLES = word_set("laid lay done gone seen known shown grown driven written eaten fallen risen broken chosen stolen "
+                        "said paid won lost sold bought made given gave taken took spent raised hit cut led got set "
+                        "put fell rose grew held ran seen saw found went came told left brought built kept read "
+                        "reached shot begun sent thrown drove written met hurt")
+# Irregular and common verb forms that do not end in -ed (English grammar, not any one story's words).
+_VERBS = word_set(
+    "is are was were has have had say says said pay pays paid win wins won lose loses lost sell sells sold "
+    "buy buys bought make makes made give gives gave take takes took cost costs spend spends spent raise "
+    "raises hit hits cut cuts lead leads led get gets got set sets put puts fall falls fell rise rises rose "
+    "grow grows grew hold holds held run runs ran see sees saw find finds found go goes went come comes came "
+    "tell tells told leave leaves left bring brings brought build builds built keep keeps kept read reads "
+    "reach reaches seek seeks sought shoot shoots shot beat beats drew draw draws owe owes stand stands stood "
+    "begin begins began send sends sent throw throws threw drive drives drove wrote write writes meet meets "
+    "met employ employs include includes use uses offer offers need needs want wants expect expects total "
+    "totals top tops sign signs open opens die dies kill kills injure injures arrest arrests charge charges "
+    "caught threw thrown ran swept scored "
+    "laid lay done gone seen known shown grown taken given driven written eaten fallen risen begun broken chosen spoken "
+    "stolen frozen forgotten hidden "
+    "flew fly flies ate eat eats fought knew spoke struck stole slept woke wore rode sang sank hid froze lay "
+    "sentence sentences fine fines invest invests earn earns generate generates post posts record records "
+    "hire hires serve serves represent represents carry carries receive receives worth")
+# Words that end a noun phrase: conjunctions, connectives, pronouns, comparatives ("$60 cheaper").
+FUNCTION = word_set("and or but nor if when while because although though unless whereas so as then also even "
+                    "still just only not moreover however therefore thus yet compared you we they he she i it "
+                    "there here cheaper more less higher lower off extra bigger smaller greater wider faster "
+                    "ago later earlier each")
+_NOT_VERBS = word_set("red bed need seed speed feed breed shed hundred armed aged based related united "
+                      "limited advanced detailed")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Token:
+    """One word or punctuation mark with its place in the sentence."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalpha()
+
+
+def tokens(sentence: str) -> list[Token]:
+    return list(_tokens(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _tokens(sentence: str) -> tuple[Token, ...]:
+    """Cached: a sentence with several numbers is read once per number."""
+    return tuple(Token(start=m.start(), end=m.end(), text=m.group(0)) for m in _TOKEN.finditer(sentence))
+
+
+def is_verb(toks: list[Token], i: int) -> bool:
+    """A verb form: an irregular or -ed form, or any word after 'to' or a modal ('could pay')."""
+    low = toks[i].low
+    if not toks[i].word or toks[i].text[:1].isupper() and i > 0:
+        return False
+    if low in _VERBS or (low.endswith("ed") and len(low) > 3 and low not in _NOT_VERBS):
+        return True
+    return i > 0 and toks[i - 1].low in _MODALS and low not in PREPOSITIONS and low not in DETERMINERS
+
+
+def clause(toks: list[Token], first: int, last: int, sentence: str = "") -> tuple[int, int]:
+    """Token range [lo, hi) of the clause around tokens first..last (a number)."""
+    lo = first
+    while lo > 0 and toks[lo - 1].text not in _HARD and not (toks[lo - 1].text == "," and not _opening(toks, lo - 1)
+                                                            and not _listed(toks, lo)):
+        lo -= 1
+    hi = last + 1
+    while hi < len(toks) and toks[hi].text not in _HARD and toks[hi].text != ",":
+        hi += 1
+    return lo, hi
+
+
+def _listed(toks: list[Token], after_comma: int) -> bool:
+    """'had 11 points, 11 rebounds and six blocked shots': a comma between counts keeps the clause."""
+    return (after_comma < len(toks) and toks[after_comma].text[:1].isdigit() and after_comma >= 3
+            and toks[after_comma - 3].text[:1].isdigit())
+
+
+def _opening(toks: list[Token], comma: int) -> bool:
+    """'On Friday, Duncan Rait died': a comma after a short opening phrase does not end the clause."""
+    return comma <= 4 and all(t.word or t.text[:1].isdigit() for t in toks[:comma])
+
+
+def verb_before(toks: list[Token], at: int, lo: int) -> tuple[int, str] | None:
+    """(index, preposition just before the number) of the verb governing a number from the left.
+
+    Between them only determiners, prepositions, adverbs and names (an indirect object: 'pay SpaceX
+    nearly $1.25 billion') may stand.
+    """
+    prep = ""
+    for i in range(at - 1, max(lo, at - 7) - 1, -1):
+        t = toks[i]
+        if t.low in DETERMINERS - {"that"} or t.low in _BETWEEN or (
+                t.text[:1].isdigit() and i + 1 < at and toks[i + 1].low == "of"):  # "completed 29 of 34 passes"
+            continue
+        if (t.text[:1].isdigit() or t.low in ("percent", "%")) and i + 2 < at + 1 and prep:
+            continue  # "revenue rose 3.5 percent to $27.2 billion": past the change, to its verb
+        if is_verb(toks, i) or (t.low.endswith("ing") and len(t.low) > 5 and t.word and not t.text[0].isupper()):
+            return i, prep  # "killing one", "shooting three people": a gerund governs its number too
+        if t.low in PREPOSITIONS and t.low not in ("than", "about", "around"):
+            prep = prep or t.low
+        if t.text == "$" or t.text[:1] in "€£¥" or (t.text == "," and i + 1 < at and toks[i + 1].low == "or"):
+            continue  # "earned $2.8 billion, or $2.53 per diluted share": the same verb
+        object_noun = i > 0 and toks[i - 1].low in ("the", "its", "their", "his", "her") and t.word
+        if not t.word or not (t.low in PREPOSITIONS or t.low.endswith("ly") or t.text[:1].isupper() or object_noun):
+            return None
+    return None
+
+
+def prep_before(toks: list[Token], at: int, lo: int) -> str:
+    """The preposition just before a number (past its qualifier words): 'users at $100'."""
+    for i in range(at - 1, max(lo, at - 4) - 1, -1):
+        if toks[i].low in PREPOSITIONS and toks[i].low not in ("than", "about", "around"):
+            return toks[i].low
+        if toks[i].low not in _BETWEEN and toks[i].text not in "$€£¥":
+            return ""
+    return ""
+
+
+def verb_after(toks: list[Token], at: int, hi: int) -> int | None:
+    """A verb after a noun phrase: '... people were killed', '... protesters in 21 cities have died'."""
+    i, skipped = at, 0
+    while i < hi and skipped <= 7:
+        t = toks[i]
+        if t.low in ("where", "when", "while", "because", "although", "since", "if", "whose") or (
+                t.low in ("who", "that", "which") and i > at):
+            return None  # the verb of another clause ("20 blocks from where Gray was shot")
+        if t.low in AUX or t.low.endswith("ly") or t.low in ("not", "also", "later", "then", "still", "all", "both"):
+            i += 1
+            continue
+        if t.low.endswith("ed") and i + 1 < hi and toks[i + 1].low in PREPOSITIONS and skipped <= 2 \
+                and toks[i - 1].low not in AUX and toks[i + 1].low not in ("by", "after", "at", "on"):
+            i, skipped = i + 2, skipped + 2  # "two officers involved in the shooting were arrested"
+            continue
+        if t.low in PARTICIPLES or (t.low.endswith("ed") and len(t.low) > 4 and t.low not in _NOT_VERBS) \
+                or t.low in ("dead", "missing", "died"):
+            return i
+        in_phrase = i > at and (toks[i - 1].low in PREPOSITIONS or toks[i - 1].low in DETERMINERS
+                                or toks[i - 1].text[:1].isdigit())
+        if t.low in PREPOSITIONS or t.low in DETERMINERS or t.text[:1].isdigit() or t.text[:1].isupper() \
+                or (in_phrase and t.word):  # "... protesters in 21 cities have been killed"
+            i, skipped = i + 1, skipped + 1
+            continue
+        return None
+    return None
+
+
+def noun_after(toks: list[Token], at: int, hi: int, most: int = 4) -> list[Token]:
+    """The noun phrase right after position `at`: '$55 billion [Terafab chip fabrication plant] in Texas'."""
+    words: list[Token] = []
+    for t in toks[at:min(hi, at + most)]:
+        if not t.word or t.low in PREPOSITIONS or t.low in DETERMINERS or t.low in AUX or t.low in FUNCTION \
+                or is_verb(toks, toks.index(t)) or (words and t.low.endswith("ing") and len(t.low) > 5) \
+                or re.fullmatch(r"(?:that|it|there|what|who|he|she|this)[’']s", t.low):
+            break
+        words.append(t)
+    return words
+
+
+def noun_before(toks: list[Token], at: int, lo: int, most: int = 3) -> list[Token]:
+    """The lowercase noun phrase ending just before `at`: 'comparable sales' in 'Comparable sales rose'."""
+    words: list[Token] = []
+    for i in range(at - 1, max(lo, at - most) - 1, -1):
+        t = toks[i]
+        if not t.word or t.low in DETERMINERS or t.low in PREPOSITIONS or t.low in AUX or is_verb(toks, i) \
+                or t.low in FUNCTION or (t.text[:1].isupper() and i > 0) or (t.low.endswith("ing") and len(t.low) > 5) \
+                or re.fullmatch(r"(?:that|it|there|what|who|he|she|this)[’']s", t.low):
+            break
+        words.insert(0, t)
+    return words
+
+
+@dataclass(frozen=True, kw_only=True)
+class Name:
+    """A run of name tokens: 'Colossus 1', 'Jayden Norton', 'Google Cloud'."""
+
+    start: int
+    end: int
+    text: str
+
+
+def names(index: EntityIndex, sentence: str) -> list[Name]:
+    return list(_names(index, sentence))
+
+
+@lru_cache(maxsize=4096)
+def _names(index: EntityIndex, sentence: str) -> tuple[Name, ...]:
+    """Name spans that can own a number: not a modifier like 'an African American man' or 'a Troy man'."""
+    found = []
+    for start, end, text in index.entities(sentence):
+        before = sentence[:start].rstrip().rsplit(" ", 1)[-1].lower()
+        after = re.match(r"\s+([a-z]+)", sentence[end:])
+        describes = before in ("a", "an") or re.fullmatch(r"\d+-years?-old", before)
+        noun_next = after and after.group(1) not in PREPOSITIONS | AUX | _VERBS and not after.group(1).endswith("ed")
+        if describes and noun_next:
+            continue  # "a Troy man", "a 36-year-old Australian climber"
+        if re.match(r"[-–]\d", sentence[end:end + 2]):
+            text = re.sub(r"\s+\d+$", "", text)  # "Pittsburgh Penguins 5-4": a score is not the name
+        text = re.sub(r"\s+\d+(?:-\d+)+$", "", text)
+        if len(text.replace(".", "")) <= 1 or (start == 0 and text.isupper() and len(text) >= 5):
+            continue  # "U" of "U.S.", a dateline "WASHINGTON (AP) —"
+        found.append(Name(start=start, end=start + len(text), text=text))
+    return tuple(found)
+
+
+def is_modifier(sentence: str, name: Name) -> bool:
+    """'737 Max jet', 'Fort Worth girl': a name directly before a common noun describes it."""
+    after = re.match(r"\s+([a-z]+)\b", sentence[name.end:])
+    word = after.group(1) if after else ""
+    return bool(word) and word not in PREPOSITIONS | AUX | FUNCTION | _VERBS and not word.endswith("ed")
+
+
+def possessive_before(sentence: str, spans: list[Name], start: int) -> Name | None:
+    """'WeWork’s 2025 bond', 'Colossus 1's 300 MW of power'."""
+    for name in spans:
+        tail = sentence[name.end:start]
+        if name.end <= start and re.fullmatch(r"[’']s?\s+(?:[A-Za-z-]+\s+){0,2}", tail):
+            return name
+    return None
+
+
+def name_in_phrase_after(sentence: str, spans: list[Name], end: int, reach: int = 40) -> Name | None:
+    """'GPUs in Colossus 1', 'residents of Louisiana': a name in an of/in/at/for phrase right after."""
+    for name in spans:
+        gap = sentence[end:name.start]
+        if end <= name.start and len(gap) <= reach and re.fullmatch(
+                r"\s*(?:[a-z-]+\s+){0,3}(?:of|in|at|for|from|on|inside|aboard)\s+(?:the\s+)?", gap):
+            return name
+    return None
+
+
+def text_between(toks: list[Token], a: Name, b: Name) -> str:
+    """The characters between two names, rebuilt from the tokens ('Anthropic and SpaceX' -> ' and ')."""
+    inner = [t.text for t in toks if a.end <= t.start and t.end <= b.start]
+    return f" {' '.join(inner)} " if inner and a.end < b.start else ""
+
+
+def subject_before(spans: list[Name], toks: list[Token], verb: int, lo: int) -> Name | None:
+    """The name the clause is about: the nearest name before its verb, not inside a prepositional phrase."""
+    limit = toks[verb].start
+    floor = toks[lo].start if lo < len(toks) else 0
+    for name in sorted((n for n in spans if floor <= n.start and n.end <= limit), key=lambda n: -n.start):
+        prev = [t for t in toks if t.end <= name.start][-1:]
+        if prev and prev[0].low in PREPOSITIONS - {"by", "after", "before", "since"}:
+            continue
+        own = next((k for k, t in enumerate(toks) if t.start <= name.start < t.end), None)
+        if own is not None and toks[own].text.endswith(("’s", "'s")) and own + 1 < len(toks) \
+                and toks[own + 1].text.islower():
+            continue  # "Sheriff's deputies chased him": the deputies did
+        earlier = next((n for n in spans if n.end < name.start and re.fullmatch(r"\s*[.(]?\s*",
+                                                                                  text_between(toks, n, name) or " ")),
+                       None)
+        if earlier is not None:
+            name = earlier  # "The Dow Jones Industrial Average .DJI fell": the first of two names side by side
+        pair = next((n for n in spans if re.fullmatch(r"\s+(?:and|&)\s+", text_between(toks, n, name))), None)
+        return Name(start=pair.start, end=name.end, text=f"{pair.text} and {name.text}") if pair else name
+    return None

@@ -1,0 +1,83 @@
+"""English words that say what a number measures: verbs of money and change, nouns valued as a whole.
+
+General English (morphology and common news verbs), never the words of one story or corpus: a rule that
+needs a word from one story belongs nowhere.
+"""
+
+from __future__ import annotations
+
+from briefing.text import word_set
+
+# Verb -> the noun a reader says for the money it moves.
+MONEY_VERBS = {
+    "pay": "payment", "pays": "payment", "paid": "payment", "paying": "payment", "spend": "spending",
+    "spends": "spending", "spent": "spending", "cost": "cost", "costs": "cost", "raise": "funding raised",
+    "raises": "funding raised", "raised": "funding raised", "invest": "investment", "invests": "investment",
+    "invested": "investment", "inject": "investment", "earn": "earnings", "earned": "earnings",
+    "earns": "earnings", "sell": "sale price", "sold": "sale price", "sells": "sale price",
+    "buy": "purchase price", "bought": "purchase price", "purchased": "purchase price", "fined": "fine",
+    "fine": "fine", "charged": "charge", "lose": "loss", "lost": "loss", "loses": "loss", "owe": "debt",
+    "owes": "debt", "owed": "debt", "worth": "value", "valued": "valuation", "priced": "price",
+    "donated": "donation", "awarded": "award", "offered": "offer", "bid": "bid", "borrowed": "borrowing",
+    "settled": "settlement", "funded": "funding", "allocated": "allocation", "committed": "commitment",
+    "generated": "revenue", "start": "starting price", "starts": "starting price", "retail": "retail price",
+    "retails": "retail price", "budgeted": "budget", "save": "saving", "saves": "saving",
+}
+# Verb (with "by" or a percentage) -> the change it states.
+CHANGE_VERBS = {
+    "rose": "rise", "rises": "rise", "rise": "rise", "increased": "increase", "grew": "growth",
+    "grows": "growth", "gained": "gain", "jumped": "rise", "climbed": "rise", "soared": "rise", "up": "rise",
+    "fell": "fall", "falls": "fall", "dropped": "fall", "declined": "decline", "decreased": "decrease",
+    "slid": "fall", "plunged": "fall", "down": "fall", "doubled": "increase", "won": "winning margin",
+    "lost": "losing margin", "led": "lead", "leads": "lead", "beat": "winning margin", "trailed": "deficit",
+    "trails": "deficit",
+}
+# Nouns whose amount is their value, not their cost: "a $200 billion deal" -> "deal value".
+VALUED = word_set("deal deals contract contracts agreement agreements acquisition merger takeover buyout "
+                  "package order orders partnership settlement offer bid")
+# Possession says nothing about the measure: "it has 12,500 employees" is the employee count.
+HAVING = word_set("has have had with include includes including employs employ holds hold is are was were "
+                  "be been total totals top tops reach reaches reached contains contain use uses")
+# Too general to tell one count from another without a subject or a verb.
+GENERIC = word_set("people persons person man woman times things ways items ones others members units cases "
+                   "points parts pieces years days months weeks hours minutes seconds percent")
+DIM_WORDS = {"power": "power capacity", "energy": "energy", "speed": "speed", "area": "floor area",
+             "mass": "weight", "length": "distance", "percent": "share", "age": "age",
+             "multiplier": "multiple", "duration": "duration", "fuel economy": "fuel economy", "money": "amount",
+             "date": "date", "volume": "volume"}
+# Words that say what kind of number it is but not what it measures: a label of only these
+# ("power capacity", "total value", "date") is shown only with a subject, or not at all.
+GENERIC_MEASURE = frozenset({
+    "date", "day", "time", "age", "amount", "sum", "duration", "period", "length", "percentage", "percent",
+    "share", "rate", "ratio", "number", "count", "total", "value", "price", "cost", "figure", "quantity", "money",
+    "size", "level", "change", "year", "month", "distance", "weight", "speed", "area", "floor", "height",
+    "width", "depth", "volume", "mass", "capacity", "power", "energy", "multiple", "of", "the", "a", "per",
+    "annual", "monthly", "weekly", "daily", "maximum", "minimum", "average", "overall", "estimated",
+}) | frozenset(w for v in CHANGE_VERBS.values() for w in v.split())
+# Words that end a phrase but measure nothing: "was last at $1.29", "versus the yen", "year-to-date".
+NOT_MEASURES = frozenset({"last", "late", "versus", "behind", "next", "year-to-date", "list", "high", "low",
+                          "record", "total", "news", "previous", "new", "old", "current", "former", "latest",
+                          "first", "dollar", "dollars", "equivalent", "tune", "now", "retail", "all-new"})
+# A hyphenated duration is a figure for an agreement or a spell ("a 5-year deal", "a two-day trial"),
+# not in a name ("10-year notes", "a four-year high").
+TERMED = frozenset({"plan", "ban", "suspension", "sentence", "lease", "loan", "term", "tenure", "stint", "trial",
+                    "hiatus", "absence", "war", "strike", "shutdown", "closure", "program", "programme",
+                    "project", "mission", "period", "festival", "campaign", "freeze", "moratorium", "beef", "feud",
+                    "dispute", "battle", "fight", "rivalry", "investigation", "probe", "relationship", "marriage",
+                    "career", "reign", "drought", "delay", "journey", "trip", "search", "standoff", "chase",
+                    "contract", "residency", "tour", "stay", "run"})
+# Counted nouns that are units of frequency, place or thing: never casualties ("shot eleven times").
+NOT_PEOPLE = frozenset({"times", "blocks", "rounds", "shots", "bullets", "counts", "charges", "years", "days",
+                        "hours", "minutes", "miles", "feet", "buildings", "houses", "homes", "cars", "vehicles",
+                        "weeks", "months", "seconds", "meters", "metres", "kilometers", "yards", "doors", "floors"})
+REPORTING = word_set("said says say told tells reported reports announced stated added wrote confirmed "
+                     "according")
+SAYING = word_set("said says say told tells stated added wrote according")  # a date of words, not of the event
+OPINION = word_set("say said think support believe back oppose want approve disapprove")
+# Units -> (SI unit, factor): "15 miles" and "24 km" are one distance in two units.
+SI = {"mi": ("m", 1609.34), "km": ("m", 1000.0), "mm": ("m", 0.001), "inches": ("m", 0.0254), "cm": ("m", 0.01),
+      "m": ("m", 1.0), "ft": ("m", 0.3048), "in": ("m", 0.0254),
+      "sq ft": ("m²", 0.092903), "m²": ("m²", 1.0), "kg": ("kg", 1.0), "g": ("kg", 0.001),
+      "mg": ("kg", 1e-6), "oz": ("kg", 0.0283495), "lb": ("kg", 0.453592),
+      "t": ("kg", 1000.0), "mph": ("m/s", 0.44704), "km/h": ("m/s", 0.277778), "MW": ("W", 1e6),
+      "GW": ("W", 1e9), "kW": ("W", 1e3)}

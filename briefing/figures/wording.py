@@ -1,0 +1,221 @@
+"""The words of a measure, per kind of quantity: counts, money, percentages, multipliers, durations, lengths.
+
+Each reads the clause around the number (briefing.figures.structure) and says what is counted or
+measured in the sentence's own words: "jobs cut", "patients per day", "Anthropic monthly payment to
+SpaceX", "share of Americans who say", "usage caps increase", "a 5-year deal" -> "deal term".
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.figures import structure as st
+from briefing.figures import vocabulary as vocab
+from briefing.text.numbers import Quantity
+
+_PERIODS = {"month": "monthly ", "year": "annual ", "week": "weekly ", "day": "daily "}
+
+
+def words(toks: list[st.Token]) -> str:
+    return " ".join(t.text if re.search(r"[A-Z].*[A-Z]|\d", t.text) else t.low for t in toks)
+
+
+def past(verb: str) -> bool:
+    """'cut', 'killed', 'sold': what happened; 'offers', 'use' say what something has or does."""
+    return verb in st.PARTICIPLES or (verb.endswith("ed") and len(verb) > 4)
+
+
+def measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[int, int, int, int], verb: str,
+             prep: str, verb_at: int | None) -> tuple[str, str]:
+    """(measure words, measure word for alignment) for everything but dates, ages and casualties."""
+    first, last, lo, hi = span
+    after = st.noun_after(toks, last + 1, hi)
+    of_noun = st.noun_before(toks, first - 1, lo) if first > 0 and toks[first - 1].low == "of" else []
+    subject_noun = st.noun_before(toks, verb_at, lo) if verb_at is not None else []
+    if prep == "by" and verb in vocab.CHANGE_VERBS:  # "a state Trump won by 30 points"
+        change = vocab.CHANGE_VERBS[verb]
+        return f"{words(subject_noun)} {change}".strip(), change
+    if q.dim == "count":
+        return _count(sentence, toks, q, last, hi, verb, prep, verb_at)
+    period = _PERIODS.get(q.unit.partition("/")[2], "")
+    if q.dim == "money":
+        unit_of = re.match(r"\s+(?:per|a|an)\s+(?:diluted\s+)?(share|barrel|ounce|gallon|person|head|ton|tonne|kilo|"
+                           r"pound|litre|liter|seat|ticket|night)\b", sentence[q.end:])
+        if unit_of:  # "$2.53 per diluted share", "$55.12 per barrel"
+            noun = vocab.MONEY_VERBS.get(verb, "") if verb else ""
+            return f"{noun or 'price'} per {unit_of.group(1)}", f"per {unit_of.group(1)}"
+        measure, word = _money(sentence, toks, q, after, of_noun, verb, prep, verb_at)
+        return (f"{period}{measure}".strip(), word) if measure else (f"{period}amount".strip(), "")
+    if q.dim == "percent":
+        return _percent(sentence, q, after, of_noun, subject_noun, verb)
+    if q.dim == "multiplier":
+        of_after = re.match(r"\s+of\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\b", sentence[q.end:])
+        more = re.match(r"\s+(?:more|larger|bigger|higher|faster|greater)\s+([a-z-]+)", sentence[q.end:])
+        noun = of_after.group(1) if of_after else more.group(1) if more else words(of_noun or subject_noun)
+        if noun:  # "the doubling of usage caps", "3x to 10x more compute", "rate limits doubled"
+            return f"{noun} increase", noun.split()[-1].rstrip("s")
+        scale = re.search(r"\b([a-z]+)\s+of\s+[A-Z][\w -]*\s+is\s+$", sentence[:q.start])
+        return (scale.group(1), scale.group(1)) if scale else ("multiple", "")
+    if q.dim == "duration":
+        head = after[-1].low if after else ""
+        if "-" in sentence[q.start:q.end] and (head in vocab.VALUED or head in vocab.TERMED):
+            # "a 25-year partnership", "a two-day trial"; not "5 years faster", "10-year notes"
+            return f"{words(after[-2:])} {'term' if head in vocab.VALUED else 'duration'}", head
+        if verb in ("sentenced", "jailed", "imprisoned"):
+            return "prison sentence", "sentence"
+        role = re.match(r"\s+(in (?:charge|office|prison|jail|custody|power|hiding|space|orbit)|behind bars)\b",
+                        sentence[q.end:])
+        if role:  # "after five-and-a-half years in charge"
+            return f"time {role.group(1)}", role.group(1).split()[-1]
+        before_for = re.search(r"\b([a-z]+)\s+for\s+(?:more than |about |nearly |almost |over )?$", sentence[:q.start])
+        if before_for and before_for.group(1) not in st.FUNCTION | st.PREPOSITIONS | st.AUX | st.DETERMINERS \
+                and (before_for.group(1).endswith(("ed", "ing")) or before_for.group(1) in ("missing", "gone", "open",
+                                                                                             "closed", "dead", "alive")):
+            return f"time {before_for.group(1)}", before_for.group(1)  # "missing for five years"
+        return "duration", ""
+    if q.unit == "hp":
+        return "horsepower", "horsepower"
+    if q.dim == "magnitude":  # "a magnitude 5.6 quake": of the noun after it
+        thing = re.match(r"\s*(?:-?magnitude\s+)?([a-z]+)", sentence[q.end:])
+        noun_word = thing.group(1) if thing and thing.group(1) not in st.FUNCTION | st.PREPOSITIONS | st.AUX else ""
+        return f"{noun_word} magnitude".strip(), "magnitude"
+    of_after = re.match(r"\s+of\s+(?:the\s+)?", sentence[q.end:])
+    stuff = st.noun_after(toks, next((i for i, t in enumerate(toks) if t.start >= q.end + of_after.end()),
+                                     len(toks)), hi, 2) if of_after else []
+    if stuff and q.dim in ("length", "mass", "area", "volume"):  # "2 inches of rain", "3.7 tons of firecrackers"
+        noun_words = words(stuff)
+        return (f"{noun_words} weight" if q.dim == "mass" else noun_words), stuff[-1].low
+    hyphened = "-" in sentence[q.start:q.end]
+    if hyphened and not after:  # "a 2.0-liter, naturally-aspirated four-cylinder engine"
+        j = last + 1
+        while j < min(len(toks), last + 5) and (toks[j].text == "," or "-" in toks[j].text):
+            j += 1
+        after = st.noun_after(toks, j, len(toks), 2) if j > last + 1 else []
+    noun_toks = after if after and hyphened else (st.noun_before(toks, first, lo, 2) or of_noun)
+    if not noun_toks and verb.endswith("ing") and prep in ("", "to", "at") and q.dim in ("length", "speed"):
+        # "falling about 60 metres", "winds gusting at times to 55 mph"
+        return f"{verb.removesuffix('ing')} {vocab.DIM_WORDS[q.dim]}", verb
+    if q.unit == "in":
+        return "height", "height"
+    place = re.match(r"\s+(?:(?:north|south|east|west)(?:east|west)?|outside|away|from)(?:\s+(?:of|from))?\s+"
+                     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)", sentence[q.end:])
+    if place and q.dim == "length":  # "about 24km north of Detroit"
+        return f"distance from {place.group(1)}", "from"
+    small = q.unit in ("in", "inches", "cm", "mm")
+    if noun_toks and noun_toks[-1].low not in st.FUNCTION:  # "a 55-kilometer zone", "speeds up to 193 km/h"
+        what = ("size" if small else "length") if q.dim == "length" else vocab.DIM_WORDS[q.dim] if q.dim in (
+            "mass", "area") else ""  # "a 15.6-inch touchscreen" is its size
+        return f"{words(noun_toks[-2:])} {what}".strip(), noun_toks[-1].low.rstrip("s")
+    if small:
+        return "", ""  # "1 mm thinner": of what, a reader cannot tell
+    if q.dim == "length" and past(verb) and verb not in vocab.HAVING:  # "chased him for 48km"
+        return f"distance {verb}", verb
+    if verb in vocab.CHANGE_VERBS:
+        return f"{words(subject_noun)} {vocab.CHANGE_VERBS[verb]}".strip(), vocab.CHANGE_VERBS[verb]
+    return vocab.DIM_WORDS.get(q.dim, q.dim), ""
+
+
+def _count(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi: int, verb: str, prep: str,
+           verb_at: int | None) -> tuple[str, str]:
+    noun = q.noun.split()[-2:] if q.noun else [q.unit]
+    counted = " ".join(w if re.search(r"[A-Z].*[A-Z]", w) else w.lower() for w in noun)
+    # What tells this count from another of the same noun: a rate ("550 patients a day") or a
+    # phrase ("150 patients on chemotherapy").
+    rate = re.match(r"\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour|game)\b", sentence[q.end:])
+    each = re.match(r"\s+(?:[a-z]+\s+)?(each|apiece)\b", sentence[q.end:])
+    if each:  # "over 100 yards each": one of several, not the total
+        return f"{counted} each", "each"
+    phrase = re.match(r"\s+(on|in|with|without|under|awaiting)\s+[a-z]", sentence[q.end:])
+    if rate:
+        return f"{counted} per {rate.group(1)}", f"per {rate.group(1)}"
+    if phrase:
+        at = next((i for i, t in enumerate(toks) if t.start >= q.end + phrase.end() - 1), len(toks))
+        object_toks = [t for t in st.noun_after(toks, at, hi, 2) if t.text.islower()]
+        if object_toks:
+            return f"{counted} {phrase.group(1)} {words(object_toks)}", object_toks[-1].low
+    if verb and verb not in vocab.HAVING and verb_at is not None and not prep and past(verb):
+        return f"{counted} {verb}{_particle(toks, verb_at)}", verb  # "cut 4,000 jobs" -> "jobs cut"
+    first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
+    passive = st.verb_after(toks, last + 1, hi) if not st.prep_before(toks, first, 0) else None
+    if passive is not None and past(toks[passive].low) and toks[passive].low not in vocab.HAVING \
+            and toks[passive].low not in vocab.REPORTING and _predicate(toks, last, passive):
+        return f"{counted} {toks[passive].low}{_particle(toks, passive)}", toks[passive].low
+    head = q.unit.split()[-1]
+    if head[:-1].isupper():  # "GPUs" -> "GPU count"
+        return f"{head[:-1]} count", ""
+    return f"number of {counted}", ""
+
+
+def _predicate(toks: list[st.Token], last: int, verb: int) -> bool:
+    """'40 people got out', '... were arrested': a verb said of the count, not an adjective ('refried beans')."""
+    if any(t.low in st.AUX for t in toks[last + 1:verb]):
+        return True
+    nxt = toks[verb + 1] if verb + 1 < len(toks) else None
+    return nxt is None or not nxt.word or nxt.low in st.PREPOSITIONS | st.DETERMINERS | st.FUNCTION or bool(
+        _particle(toks, verb))
+
+
+def _particle(toks: list[st.Token], verb: int) -> str:
+    """'got out', 'were let go', 'laid off': the particle is part of the verb."""
+    nxt = toks[verb + 1].low if verb + 1 < len(toks) else ""
+    return f" {nxt}" if nxt in ("out", "up", "off", "away", "down", "back", "over", "go") else ""
+
+
+def _money(sentence: str, toks: list[st.Token], q: Quantity, after: list[st.Token], of_noun: list[st.Token],
+           verb: str, prep: str, verb_at: int | None) -> tuple[str, str]:
+    worth = re.match(r"\s+worth\s+of\s+", sentence[q.end:])
+    goods = st.noun_after(toks, next((i for i, t in enumerate(toks) if t.start >= q.end + worth.end()), len(toks)),
+                          len(toks), 3) if worth else []
+    if goods:  # "$100 million worth of crude oil"
+        return f"{words(goods)} value", "value"
+    if after and after[-1].low not in vocab.REPORTING | vocab.NOT_MEASURES and after[0].low != "worth":
+        head = after[-1].low
+        return (f"{words(after[-3:])} value", "deal") if head in vocab.VALUED else (words(after[-3:]), head)
+    if of_noun:  # "a fine of $250,000"
+        head = of_noun[-1].low
+        return (f"{words(of_noun)} value", "deal") if head in vocab.VALUED else (words(of_noun), head)
+    phrase = re.match(r"\s+(?:in|on|for)\s+[“\"]?((?:[A-Za-z-]+\s+){0,2}[a-z-]+)", sentence[q.end:])
+    phrase_words = phrase.group(1) if phrase and phrase.group(1).split()[0] not in ("the", "a", "an", "its",
+                                                                                    "their", "his", "her") else ""
+    if verb in vocab.MONEY_VERBS:
+        noun = vocab.MONEY_VERBS[verb]
+        if phrase_words and noun in ("investment", "spending", "commitment"):
+            return (phrase_words if noun == "commitment" else f"{noun} in {phrase_words}"), noun
+        target = re.match(r"\s+(?:to\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s",
+                          sentence[toks[verb_at].end:q.start]) if verb_at is not None else None
+        return noun + (f" to {target.group(1)}" if target and noun == "payment" else ""), noun
+    if prep in ("at", "for") and not verb:  # "Claude Max users at $100 per month", "a watch for $169.99"
+        return "price", "price"
+    if phrase_words and not verb:  # "tariffs on some $156 billion in Chinese consumer goods"
+        return f"{phrase_words} value", phrase_words.split()[-1]
+    subject_noun = st.noun_before(toks, verb_at, 0, 2) if verb_at is not None else []
+    if subject_noun and prep == "at" and verb.endswith("ed"):  # "Alibaba shares closed ... at $185.25"
+        return f"{words(subject_noun)} {verb[:-2]}ing price", verb
+    if subject_noun and prep in ("from", "to", "at"):  # "its valuation was slashed from $47 billion to $8 billion"
+        noun = words(subject_noun)
+        return (f"previous {noun}" if prep == "from" else noun), subject_noun[-1].low
+    return "", ""
+
+
+def _percent(sentence: str, q: Quantity, after: list[st.Token], of_noun: list[st.Token],
+             subject_noun: list[st.Token], verb: str) -> tuple[str, str]:
+    toks = st.tokens(sentence)
+    share = re.match(r"\s+of\s+", sentence[q.end:])
+    at = next((i for i, t in enumerate(toks) if t.start >= q.end + share.end()), len(toks)) if share else len(toks)
+    whole = st.noun_after(toks, at, len(toks), 3)
+    if whole:  # "70 percent of Americans say", "less than 2% of annual revenue"
+        said = toks[at + len(whole)].low if at + len(whole) < len(toks) else ""
+        return (f"share of {words(whole)}" + (f" who {said}" if said in vocab.OPINION else ""),
+                whole[-1].low)
+    if verb in vocab.CHANGE_VERBS:  # "Comparable sales rose 3.6 percent"
+        return f"{words(subject_noun)} {vocab.CHANGE_VERBS[verb]}".strip(), vocab.CHANGE_VERBS[verb]
+    opinion = re.match(r"\s+(\w+)", sentence[q.end:])
+    if opinion and opinion.group(1).lower() in vocab.OPINION:
+        return f"share who {opinion.group(1).lower()}", opinion.group(1).lower()
+    if after:
+        return words(after[-2:]), after[-1].low
+    if of_noun:
+        return words(of_noun), of_noun[-1].low
+    return "share", ""
+
+

@@ -1,0 +1,52 @@
+"""One number read from a sentence, normalised: the value type every text reader returns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WORD_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "dozen": 12, "one": 1,
+}
+
+@dataclass(frozen=True, kw_only=True)
+class Quantity:
+    """One number found in a sentence, normalised."""
+
+    value: float
+    unit: str
+    dim: str  # "money" | "count" | "power" | "length" | ... | "multiplier" | "date" | "age"
+    display: str
+    qualifier: str | None = None
+    upper: float | None = None
+    start: int = 0
+    end: int = 0
+    noun: str = ""  # the words the unit came from (for counts), to keep out of subjects
+    aspect_text: str | None = None  # override of the words that say what is measured
+    casualty: str | None = None  # "killed", "injured", ... when the words already said (casualties in words)
+
+
+def parse_number(text: str) -> float | None:
+    """Digits ('1,250.5') or number words ('a dozen', 'twenty-five') as a float."""
+    t = text.lower().replace(",", "").strip()
+    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+        return float(t)
+    total = 0.0
+    for part in re.split(r"[- ]+", t):
+        if part == "a":
+            continue
+        if part not in WORD_NUMBERS:
+            return None
+        total = total * 100 if part == "hundred" and total else total + WORD_NUMBERS[part]
+    return total or None
+
+
+def fmt_number(value: float) -> str:
+    """1250000.0 -> '1,250,000'; 1.25 -> '1.25'."""
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")

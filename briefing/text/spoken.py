@@ -1,0 +1,66 @@
+"""Numbers said in words around them: ages ('a 61-year-old', 'Kirkpatrick, 61,'), heights
+('5-foot-8'), and multipliers said as verbs ('doubled', 'tenfold')."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.text import word_set
+from briefing.text.quantity import Quantity, fmt_number, parse_number
+
+_STOP = word_set("a an the of in on at to for from by with and or but as is are was were")
+# Verbs of change only: "double" and "triple" are as often nouns and adjectives ("doubles match", "triple taillights").
+_MULT_WORDS = {"doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "quadrupled": 4, "tenfold": 10,
+               "halved": 0.5}
+_MULT_WORD_RE = re.compile(r"\b(" + "|".join(_MULT_WORDS) + r"|(\w+)-?fold)\b", re.I)
+_AGE_RE = re.compile(r"(?<![\w.,])(\d{1,3})[- ]years?[- ]old\b", re.I)
+_AGED_RE = re.compile(r"\b(?:aged?|ages)\s+(\d{1,3})(?:\s+and\s+(\d{1,3}))?\b", re.I)
+_APPOSITIVE_AGE_RE = re.compile(r"\b([A-Z][\w'’-]+), (\d{1,3})(?=[.;)]|,(?!\s*\d)| of\b)"  # not "IE6, 7, 8"
+                                r"|\b[A-Z][\w'’-]+ (?:[A-Z]\. )?([A-Z][\w'’-]+) (\d{1,3}),? (?=of [A-Z])")  # a police list
+_HEIGHT_RE = re.compile(r"\b(\d)[- ](?:foot|feet|ft),?[- ](\d{1,2})[- ]inch(?:es)?\b", re.I)
+
+
+def spoken_quantities(s: str) -> list[Quantity]:
+    """Ages, heights and multiplier words in a (masked) sentence."""
+    return _ages(s) + _heights(s) + _multiplier_words(s)
+
+
+def _ages(s: str) -> list[Quantity]:
+    found = []
+    for match in _AGE_RE.finditer(s):
+        found.append(_age(float(match.group(1)), match.start(), match.end()))
+    for match in _AGED_RE.finditer(s):
+        for group in (1, 2):
+            if match.group(group):
+                found.append(_age(float(match.group(group)), match.start(group), match.end(group)))
+    for match in _APPOSITIVE_AGE_RE.finditer(s):
+        group = 2 if match.group(2) else 4
+        name = match.group(group - 1)
+        if 0 < int(match.group(group)) < 115 and name.lower() not in _STOP:
+            found.append(_age(float(match.group(group)), match.start(group), match.end(group)))
+    return found
+
+
+def _age(value: float, start: int, end: int) -> Quantity:
+    return Quantity(value=value, unit="years old", dim="age", display=f"{fmt_number(value)} years old",
+                    start=start, end=end)
+
+
+def _heights(s: str) -> list[Quantity]:
+    return [Quantity(value=float(int(m.group(1)) * 12 + int(m.group(2))), unit="in", dim="length",
+                     display=f"{m.group(1)} ft {m.group(2)} in", start=m.start(), end=m.end())
+            for m in _HEIGHT_RE.finditer(s)]
+
+
+def _multiplier_words(s: str) -> list[Quantity]:
+    found = []
+    for match in _MULT_WORD_RE.finditer(s):
+        word = match.group(1).lower()
+        value = _MULT_WORDS.get(word)
+        if value is None and match.group(2):
+            value = parse_number(match.group(2))
+        if value:
+            found.append(Quantity(value=float(value), unit="x", dim="multiplier",
+                                  display=f"{fmt_number(value)}x", start=match.start(),
+                                  end=match.end()))
+    return found
