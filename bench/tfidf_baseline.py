@@ -21,8 +21,8 @@ _STOPWORDS = "a an and are as at be by for from has have he in is it its of on o
 _STOP = frozenset(_STOPWORDS.split())
 
 
-def tfidf_average_link(texts: Sequence[str], threshold: float) -> list[int]:
-    """Cluster labels from sublinear TF-IDF cosine over all pairs and average link at `threshold`."""
+def tfidf_vectors(texts: Sequence[str]) -> list[dict[str, float]]:
+    """Unit-length sublinear TF-IDF vectors (terms seen in one text only are dropped)."""
     counts = [Counter(w for w in _WORD.findall(t.lower()) if w not in _STOP) for t in texts]
     df: Counter[str] = Counter()
     for c in counts:
@@ -33,13 +33,24 @@ def tfidf_average_link(texts: Sequence[str], threshold: float) -> list[int]:
         v = {t: (1 + math.log(k)) * math.log(n / df[t]) for t, k in c.items() if df[t] > 1}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         vectors.append({t: x / norm for t, x in v.items()})
+    return vectors
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    """Dot product of two sparse vectors (their cosine when both have unit length)."""
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    return sum(x * big[t] for t, x in small.items() if t in big)
+
+
+def tfidf_average_link(texts: Sequence[str], threshold: float) -> list[int]:
+    """Cluster labels from sublinear TF-IDF cosine over all pairs and average link at `threshold`."""
+    vectors = tfidf_vectors(texts)
+    n = len(texts)
     edges = []
     for i in range(n):
         a = vectors[i]
         for j in range(i + 1, n):
-            b = vectors[j]
-            small, big = (a, b) if len(a) <= len(b) else (b, a)
-            sim = sum(x * big[t] for t, x in small.items() if t in big)
+            sim = cosine(a, vectors[j])
             if sim > 0:
                 edges.append((i, j, sim))
     return average_link(n, edges, threshold)
