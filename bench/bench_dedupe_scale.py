@@ -1,11 +1,18 @@
-"""Dedupe at scale on a synthetic news day: median wall time, peak memory and the 100k/10k ratio.
+"""Dedupe at scale on synthetic news days: median wall time, peak memory, quality and the size ratios.
 
-Run from the project root:  PYTHONPATH=. python bench/bench_dedupe_scale.py [--sizes 1000 10000 100000]
+Run from the project root:  python bench/bench_dedupe_scale.py [--sizes 1000 20000 100000] [--corpus ours|shared|both]
+Two corpora (synthetic.py): `ours`, look-alike events of a few kinds told in 1-8 articles with syndicated
+copies; `shared`, a boilerplate-heavy day where unrelated stories share site chrome and stock paragraphs
+and each event (2-5 articles) has only its own rare names, places and numbers to go by.
 Every run is a fresh process (so peak memory is that size's own and no cache is warm); the median over
 --repeat runs is reported with the 1-minute load average before and after, since other jobs share the
 machine. CPU time includes the deduplicator's forked workers; a worker's peak RSS is printed beside the
 main process's (it counts pages shared with the parent, so their sum overstates the total). The TF-IDF
-all-pairs average-link baseline is measured in the same run at the sizes where its n^2 pairs fit (<= 3,000).
+all-pairs average-link baseline is measured in the same run at the sizes where its n^2 pairs fit (<= 3,000),
+and so is the scikit-learn peer (peer_sklearn.py: TF-IDF cosine >= 0.4, connected components) up to
+--peer-max articles; the peer is skipped, saying so, where scikit-learn is not installed.
+
+Figures: FIGURES
 """
 
 from __future__ import annotations
@@ -24,31 +31,38 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
+PEER_MAX = 100000  # the peer's cosines are a dense block per 512 rows on boilerplate; --peer-max to cap it
 BASELINE_MAX = 3000  # all-pairs TF-IDF keeps n^2/2 Python floats: 3k articles is ~4.5M pairs, 10k would be 50M
 
 
-def measure(size: int, method: str, repeat: int) -> dict:
+def measure(size: int, method: str, repeat: int, corpus_name: str) -> dict:
     """Time `method` on a synthetic corpus of `size` articles in this process (run via --child)."""
-    from dedupe_common import bcubed
-    from synthetic import corpus
+    from dedupe_common import bcubed, pairwise
+    from peer_sklearn import available, peer_labels
+    from synthetic import corpus, shared_corpus
     from tfidf_baseline import tfidf_average_link
 
     from briefing.dedupe.group import event_labels
 
-    articles, truth = corpus(size)
+    articles, truth = (corpus if corpus_name == "ours" else shared_corpus)(size)
+    if method == "sklearn-peer":
+        available()  # imports scikit-learn and scipy before the clock starts, as briefing.dedupe is above
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     times, cpu = [], []
     for _ in range(repeat):
         start, start_cpu = time.perf_counter(), _cpu()
         if method == "briefing":
             labels: list = event_labels(articles)
+        elif method == "sklearn-peer":
+            labels = peer_labels([f"{a.title}\n{a.text}" for a in articles])
         else:
             labels = tfidf_average_link([f"{a.title}\n{a.text}" for a in articles], 0.20)
         times.append(time.perf_counter() - start)
         cpu.append(_cpu() - start_cpu)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     child_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return {"size": size, "method": method, "median_s": statistics.median(times), "cpu_s": statistics.median(cpu), "runs": repeat,
+    return {"size": size, "method": method, "corpus": corpus_name, "pw_f1": pairwise(labels, truth)[2],
+            "median_s": statistics.median(times), "cpu_s": statistics.median(cpu), "runs": repeat,
             "peak_mb": peak / 1024, "child_peak_mb": child_peak / 1024, "corpus_mb": before / 1024,
             "b3_f1": bcubed(labels, truth)[2]}
 
@@ -63,20 +77,36 @@ def main() -> None:
     """Run every size in fresh child processes and print a table with ratios and the machine load."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--corpus", choices=["ours", "shared", "both"], default="both")
+    parser.add_argument("--peer-max", type=int, default=PEER_MAX, help="largest size the scikit-learn peer runs at")
     parser.add_argument("--repeat", type=int, default=3, help="runs per size, each in a fresh process (median reported)")
-    parser.add_argument("--child", nargs=3, metavar=("SIZE", "METHOD", "REPEAT"), help=argparse.SUPPRESS)
+    parser.add_argument("--child", nargs=4, metavar=("SIZE", "METHOD", "REPEAT", "CORPUS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(measure(int(args.child[0]), args.child[1], int(args.child[2]))))
+        print(json.dumps(measure(int(args.child[0]), args.child[1], int(args.child[2]), args.child[3])))
         return
+    from peer_sklearn import available
+
+    why_not = available()
+    if why_not:
+        print(why_not)
+    for corpus_name in ("ours", "shared") if args.corpus == "both" else (args.corpus,):
+        print(f"-- corpus: {corpus_name}")
+        run_corpus(corpus_name, args, why_not is None)
+
+
+def run_corpus(corpus_name: str, args: argparse.Namespace, peer: bool) -> None:
+    """Every size and method on one corpus, each run in a fresh process; then the ratios."""
     rows = []
     for size in args.sizes:
-        for method in ("briefing", "tfidf-all-pairs") if size <= BASELINE_MAX else ("briefing",):
+        methods = ["briefing"] + (["tfidf-all-pairs"] if size <= BASELINE_MAX else [])
+        methods += ["sklearn-peer"] if peer and size <= args.peer_max else []
+        for method in methods:
             runs = []
             load_before = os.getloadavg()[0]
             for _ in range(args.repeat if method == "briefing" else 1):
                 # A fresh process per run: no warm caches (the stem cache) and each run's own peak memory.
-                out = subprocess.run([sys.executable, __file__, "--child", str(size), method, "1"],
+                out = subprocess.run([sys.executable, __file__, "--child", str(size), method, "1", corpus_name],
                                      capture_output=True, text=True, check=True)
                 runs.append(json.loads(out.stdout))
             r = dict(runs[0], median_s=statistics.median(x["median_s"] for x in runs), runs=len(runs),
@@ -88,14 +118,15 @@ def main() -> None:
             print(f"{r['method']:16} n={r['size']:>7}  median {r['median_s']:7.2f} s over {r['runs']} run(s) "
                   f"({each}; CPU incl. workers {r['cpu_s']:.2f} s)  peak RSS {r['peak_mb']:7.0f} MB "
                   f"(+ worker {r['child_peak_mb']:.0f} MB; corpus alone {r['corpus_mb']:.0f} MB)  "
-                  f"synthetic B3 F1 {r['b3_f1']:.3f}  load avg {r['load_before']:.2f} -> {r['load']:.2f}", flush=True)
+                  f"B3 F1 {r['b3_f1']:.3f} pw F1 {r['pw_f1']:.3f}  load avg {r['load_before']:.2f} -> {r['load']:.2f}",
+                  flush=True)
     mine = {r["size"]: r["median_s"] for r in rows if r["method"] == "briefing"}
-    base = {r["size"]: r["median_s"] for r in rows if r["method"] != "briefing"}
-    for small, big in ((1000, 10000), (10000, 100000)):
-        if small in mine and big in mine:
-            print(f"time({big // 1000}k)/time({small // 1000}k) = {mine[big] / mine[small]:.1f}")
-    for size in sorted(base):
-        print(f"n={size}: briefing is {base[size] / mine[size]:.1f}x faster than TF-IDF all-pairs average link")
+    sizes = sorted(mine)
+    for small, big in zip(sizes, sizes[1:], strict=False):
+        print(f"time({big})/time({small}) = {mine[big] / mine[small]:.1f} for {big / small:.0f}x the articles")
+    for r in rows:
+        if r["method"] != "briefing":
+            print(f"n={r['size']}: {r['method']} takes {r['median_s'] / mine[r['size']]:.1f}x briefing's time")
 
 
 if __name__ == "__main__":
