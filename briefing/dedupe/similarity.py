@@ -58,6 +58,7 @@ class Features:
 
     counts: Counter[str]
     names: frozenset[str]
+    runs: tuple[str, ...] = ()  # the name runs as written ("Marcus Hill", "Dayton"), for text/evidence.py
 
 
 class _StemCache(dict[str, str]):
@@ -93,9 +94,10 @@ def extract(title: str, text: str) -> Features:
     for word in set(_WORD.findall(title.lower())):
         counts[stem(word)] += TITLE_EXTRA
     counts.pop("", None)
-    found = set(map(stem, _WORD.findall(" ".join(_NAME.findall(body)).lower())))
+    runs = _NAME.findall(body)
+    found = set(map(stem, _WORD.findall(" ".join(runs).lower())))
     found.discard("")
-    return Features(counts=counts, names=frozenset(found))
+    return Features(counts=counts, names=frozenset(found), runs=tuple(runs))
 
 
 def document_frequencies(features: Iterable[Features]) -> Counter[str]:

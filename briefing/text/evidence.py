@@ -1,0 +1,150 @@
+"""Who, where and when of a report: the evidence that tells one event from another of the same kind.
+
+Two reports of one shooting name the same city, the same day and the same ages; two shootings of one
+week share every topic word but not those. The deduplicator (linking and splitting) and the memory
+across editions read the same `Evidence`, so "same event" means one thing in both.
+
+- places: the city (and state or country) the text puts the event in (places.py);
+- day: the first date the lead gives for what happened, relative days ("on Saturday") resolved against
+  the publication date;
+- ages: "34-year-old", "Marcus Hill, 34," — who the victims and suspects are, by the one figure every
+  outlet reports;
+- people: names of two or more words mid-sentence ("Marcus Hill"), for agreement only: a report can
+  quote different officials without being about another event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing.text import MONTHS
+from briefing.text.places import NO_PLACES, Places, far_apart, find_places
+
+# The lead (the first sentence or two of a report) says when it happened; later dates are background
+# (an earlier shooting, last year's figures) more often than the event's own.
+LEAD_CHARS = 300
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# The day forms a lead uses, in one scan (the full date reader, text/dates.py, runs several scans per
+# call: over every lead of a 100k batch it cost more than the rest of the deduplicator). Case matters:
+# "may" the verb is not a month, and weekdays are capitalised in English.
+_DAY = re.compile(
+    rf"\b(?:(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?P<yd>[Yy]esterday)"
+    rf"|(?P<mon>{_MONTH})\s(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s(?P<y>(?:19|20)\d\d)\b)?"
+    rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s(?:of\s)?(?P<mon2>{_MONTH})(?:,?\s(?P<y2>(?:19|20)\d\d)\b)?"
+    r"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b)")
+# "police said Monday" dates the statement, "next Monday" a plan: neither is when it happened.
+_NOT_EVENT = re.compile(r"(?:said|says|told|confirmed|announced|next|until|by|since)\W{1,3}$")
+_WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+# "34-year-old" and "Marcus Hill, 34,". Two patterns that each open with a literal, which the regex
+# engine finds by a fast substring search instead of trying every position.
+_AGE_BEFORE = re.compile(r"-year-old")
+_AGE_AFTER = re.compile(r", (\d{1,3}),")
+_DIGITS = re.compile(r"\d{1,3}$")
+_PERSON = re.compile(r"[A-Z](?<=[a-z,:;] [A-Z])[a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)+")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Evidence:
+    """What one report says about where, when and who."""
+
+    places: Places
+    day: int | None  # proleptic ordinal of the event day (dt.date.toordinal), None when not stated
+    ages: frozenset[int]
+    people: frozenset[str]
+
+
+NO_EVIDENCE = Evidence(places=NO_PLACES, day=None, ages=frozenset(), people=frozenset())
+
+
+def evidence_of(title: str, text: str, published: dt.date | None, runs: Sequence[str] | None = None) -> Evidence:
+    """The evidence of one report; empty fields where the text does not say.
+
+    `runs`, when given, are the text's capitalised runs that follow a lower-case word or a comma (as the
+    deduplicator finds them for its terms); they stand in for a second scan of the text."""
+    if runs is None:
+        runs = _PERSON.findall(text)
+    return Evidence(places=find_places(title, text), day=_event_day(text[:LEAD_CHARS], published),
+                    ages=_ages(text),
+                    people=frozenset(r.lower() for r in runs if " " in r))
+
+
+def _ages(text: str) -> frozenset[int]:
+    ages = set(map(int, _AGE_AFTER.findall(text)))
+    for match in _AGE_BEFORE.finditer(text):
+        digits = _DIGITS.search(text, max(0, match.start() - 3), match.start())
+        if digits:
+            ages.add(int(digits.group()))
+    return frozenset(ages)
+
+
+def _event_day(lead: str, published: dt.date | None) -> int | None:
+    """The first day the lead gives for something that happened, as an ordinal; weekdays and "yesterday"
+    count back from the publication date, a month and day without a year takes its year."""
+    for match in _DAY.finditer(lead):
+        if _NOT_EVENT.search(lead, max(0, match.start() - 12), match.start()):
+            continue
+        day = _resolve(match, published)
+        if day is not None:
+            return day.toordinal()
+    return None
+
+
+def _resolve(match: re.Match[str], published: dt.date | None) -> dt.date | None:
+    parts = match.groupdict()
+    if parts["iso"]:
+        try:
+            return dt.date.fromisoformat(parts["iso"])
+        except ValueError:
+            return None
+    if parts["wd"] or parts["yd"]:
+        if published is None:
+            return None
+        back = (published.weekday() - _WEEKDAYS.index(parts["wd"])) % 7 if parts["wd"] else 1
+        return published - dt.timedelta(days=back)
+    month = MONTHS.get((parts["mon"] or parts["mon2"]).rstrip(".").lower()[:3])
+    year = parts["y"] or parts["y2"] or (published.year if published else None)
+    if month is None or year is None:
+        return None
+    try:
+        return dt.date(int(year), month, int(parts["d"] or parts["d2"]))
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Verdict:
+    """How two reports' evidence compares: how many kinds agree, and how many clearly clash."""
+
+    agree: int
+    clash: int
+
+
+def compare(a: Evidence, b: Evidence, *, day_gap: int = 2) -> Verdict:
+    """Agreements and clashes between two reports. A place clashes when each names its own city, never
+    mentions the other's, and the two are not one area; days clash when more than `day_gap` days apart;
+    ages clash when both give ages and share none."""
+    agree = clash = 0
+    pa, pb = a.places, b.places
+    # Cities only: states and countries are named for who acts ("Washington", "India's navy") as often
+    # as for where, and a shared one is too broad to count as agreement.
+    if pa.city and pb.city:
+        if pa.city == pb.city:
+            agree += 1
+        elif pa.city not in pb.mentioned and pb.city not in pa.mentioned and far_apart(pa.city, pb.city):
+            clash += 1
+    if a.day is not None and b.day is not None:
+        if a.day == b.day:
+            agree += 1
+        elif abs(a.day - b.day) > day_gap:
+            clash += 1
+    if a.ages and b.ages:
+        if a.ages & b.ages:
+            agree += 1
+        else:
+            clash += 1
+    if a.people & b.people:
+        agree += 1
+    return Verdict(agree=agree, clash=clash)

