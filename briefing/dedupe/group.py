@@ -188,11 +188,14 @@ def _compare(articles: Sequence[Article], vectors: Sequence[Vector], evidence: S
 
 def weigh(sim: float, verdict: Verdict, s: Settings) -> float:
     """A pair's similarity weighed by its evidence. One clash (another city, day or ages) multiplies it by
-    s.clash_factor: alone it is often a report's background or a second place of one event; two or more
-    clash by s.multi_clash_factor (0: a clear clash keeps them apart however alike their words). With no
-    clash, each kind that agrees adds s.agree_boost of it (at most 1)."""
-    if verdict.clash:
-        return sim * (s.clash_factor if verdict.clash == 1 else s.multi_clash_factor)
+    that kind's factor: alone it is sometimes a report's background or a second place of one event. Two
+    or more multiply it by s.multi_clash_factor (0: a clear clash keeps them apart however alike their
+    words). With no clash, each kind that agrees adds s.agree_boost of it (at most 1)."""
+    clashes = verdict.clash
+    if clashes > 1:
+        return sim * s.multi_clash_factor
+    if clashes:
+        return sim * (s.place_clash if verdict.place else s.day_clash if verdict.day else s.age_clash)
     return min(1.0, sim * (1.0 + s.agree_boost * verdict.agree))
 
 
@@ -235,7 +238,9 @@ def _union(parent: list[int], i: int, j: int) -> None:
 
 def _attach_small_stories(labels: list[int], edges: list[tuple[int, int, float]], active: list[bool],
                           s: Settings) -> list[int]:
-    """Move each story of at most s.small_story articles into the bigger story it is most like, if alike enough."""
+    """Move each story of at most s.small_story articles into the bigger story it is most like, if alike
+    enough. The edges are already weighed by evidence; vetoing any attachment across a clash as well
+    lowered ECB+ held-out B3 F1 from 0.920 to 0.909 (background features name other places and days)."""
     size: dict[int, int] = defaultdict(int)
     for i, label in enumerate(labels):
         if active[i]:
@@ -247,7 +252,7 @@ def _attach_small_stories(labels: list[int], edges: list[tuple[int, int, float]]
                 pull[a][b] += sim
     moves = {}
     for small, sums in pull.items():
-        mean, label = max((s / (size[small] * size[lab]), -lab) for lab, s in sums.items())
+        mean, label = max((total / (size[small] * size[lab]), -lab) for lab, total in sums.items())
         if mean >= s.attach_threshold:
             moves[small] = -label
     return [moves.get(label, label) for label in labels]

@@ -23,12 +23,15 @@ class Settings:
     attach_threshold: float = 0.10
     small_story: int = 2
     # Evidence (text/evidence.py): a pair whose place, day or ages clash keeps this share of its
-    # similarity, and this share when two or more of them clash; each kind that agrees adds agree_boost.
-    clash_factor: float = 0.75
+    # similarity, and multi_clash_factor when two or more of them clash; each kind that agrees adds
+    # agree_boost.
+    place_clash: float = 0.75
+    day_clash: float = 0.75
+    age_clash: float = 0.5
     multi_clash_factor: float = 0.0
     agree_boost: float = 0.1
     # Event days further apart than this clash.
-    day_gap: int = 30
+    day_gap: int = 1
     # A sentence template in this many articles is boilerplate (dedupe/boilerplate.py).
     boilerplate_docs: int = boilerplate.MIN_DOCS
 

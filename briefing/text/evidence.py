@@ -41,7 +41,8 @@ _WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 # "34-year-old" and "Marcus Hill, 34,". Two patterns that each open with a literal, which the regex
 # engine finds by a fast substring search instead of trying every position.
 _AGE_BEFORE = re.compile(r"-year-old")
-_AGE_AFTER = re.compile(r", (\d{1,3}),")
+_AGE_AFTER = re.compile(r", (\d{1,3})(?:,? and (\d{1,3}))?,")  # "Marcus Hill, 34," / "two children, 6 and 9,"
+_AGES_WORD = re.compile(r"ages? (\d{1,3})(?:,? and (\d{1,3}))?\b")  # "ages 6 and 9"
 _DIGITS = re.compile(r"\d{1,3}$")
 _PERSON = re.compile(r"[A-Z](?<=[a-z,:;] [A-Z])[a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)+")
 
@@ -72,7 +73,7 @@ def evidence_of(title: str, text: str, published: dt.date | None, runs: Sequence
 
 
 def _ages(text: str) -> frozenset[int]:
-    ages = set(map(int, _AGE_AFTER.findall(text)))
+    ages = {int(a) for pattern in (_AGE_AFTER, _AGES_WORD) for pair in pattern.findall(text) for a in pair if a}
     for match in _AGE_BEFORE.finditer(text):
         digits = _DIGITS.search(text, max(0, match.start() - 3), match.start())
         if digits:
@@ -81,15 +82,18 @@ def _ages(text: str) -> frozenset[int]:
 
 
 def _event_day(lead: str, published: dt.date | None) -> int | None:
-    """The first day the lead gives for something that happened, as an ordinal; weekdays and "yesterday"
-    count back from the publication date, a month and day without a year takes its year."""
+    """The earliest day the lead gives for something that happened, as an ordinal. A follow-up leads
+    with its news ("was charged on Monday in Sunday's shooting"), so the earliest day, not the first,
+    is the incident's. Weekdays and "yesterday" count back from the publication date; a month and day
+    without a year take the publication's year."""
+    days = []
     for match in _DAY.finditer(lead):
         if _NOT_EVENT.search(lead, max(0, match.start() - 12), match.start()):
             continue
         day = _resolve(match, published)
         if day is not None:
-            return day.toordinal()
-    return None
+            days.append(day.toordinal())
+    return min(days, default=None)
 
 
 def _resolve(match: re.Match[str], published: dt.date | None) -> dt.date | None:
@@ -116,35 +120,43 @@ def _resolve(match: re.Match[str], published: dt.date | None) -> dt.date | None:
 
 @dataclass(frozen=True, kw_only=True)
 class Verdict:
-    """How two reports' evidence compares: how many kinds agree, and how many clearly clash."""
+    """How two reports' evidence compares: how many kinds agree, and which kinds clearly clash."""
 
     agree: int
-    clash: int
+    place: bool = False  # each names its own city, far from the other's
+    day: bool = False  # their event days are further apart than allowed
+    ages: bool = False  # both give ages and share none
+
+    @property
+    def clash(self) -> int:
+        """How many kinds clash."""
+        return self.place + self.day + self.ages
 
 
-def compare(a: Evidence, b: Evidence, *, day_gap: int = 2) -> Verdict:
+def compare(a: Evidence, b: Evidence, *, day_gap: int = 1) -> Verdict:
     """Agreements and clashes between two reports. A place clashes when each names its own city, never
     mentions the other's, and the two are not one area; days clash when more than `day_gap` days apart;
     ages clash when both give ages and share none."""
-    agree = clash = 0
+    agree = 0
+    place = day = ages = False
     pa, pb = a.places, b.places
     # Cities only: states and countries are named for who acts ("Washington", "India's navy") as often
     # as for where, and a shared one is too broad to count as agreement.
     if pa.city and pb.city:
         if pa.city == pb.city:
             agree += 1
-        elif pa.city not in pb.mentioned and pb.city not in pa.mentioned and far_apart(pa.city, pb.city):
-            clash += 1
+        else:
+            place = pa.city not in pb.mentioned and pb.city not in pa.mentioned and far_apart(pa.city, pb.city)
     if a.day is not None and b.day is not None:
         if a.day == b.day:
             agree += 1
-        elif abs(a.day - b.day) > day_gap:
-            clash += 1
+        else:
+            day = abs(a.day - b.day) > day_gap
     if a.ages and b.ages:
         if a.ages & b.ages:
             agree += 1
         else:
-            clash += 1
+            ages = True
     if a.people & b.people:
         agree += 1
-    return Verdict(agree=agree, clash=clash)
+    return Verdict(agree=agree, place=place, day=day, ages=ages)
