@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: digest test lint bench regen-golden clean
+.PHONY: digest test lint gate bench regen-golden clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,10 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check briefing tests bench
 	$(BIN)/mypy
+
+## Quality floors (bench/floors.toml): the quality benches in quick mode; fails when a score drops.
+gate: $(STAMP)
+	$(BIN)/python bench/gate.py
 
 ## Regenerate the golden files of the seeds digest (review the diff before committing).
 regen-golden: $(STAMP)

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from feedserver import FeedServer, Item, article_page, paragraphs, rss2  # noqa: E402
 
-from briefing.config.schema import FeedSpec  # noqa: E402
+from briefing.config import FeedSpec  # noqa: E402
 from briefing.feeds.fetch import FetchSettings  # noqa: E402
 from briefing.feeds.run import collect_feeds, health_summary  # noqa: E402
 from briefing.state import State  # noqa: E402

@@ -24,7 +24,8 @@ def available() -> str | None:
         import scipy.sparse.csgraph  # noqa: F401
         import sklearn.feature_extraction.text  # noqa: F401
     except ImportError as error:
-        return f"scikit-learn peer skipped: {error.name} is not installed (pip install -e '.[bench]')"
+        missing = (error.name or "scikit-learn").partition(".")[0]
+        return f"scikit-learn peer skipped: {missing} cannot be imported (pip install -e '.[bench]')"
     return None
 
 

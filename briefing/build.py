@@ -14,11 +14,11 @@ from pathlib import Path
 from briefing.collect import collect_seeds
 from briefing.config import Config
 from briefing.dedupe import group_stories
-from briefing.errors import InputError
+from briefing.errors import FetchError, InputError
 from briefing.feeds import collect_feeds, configured_feeds
 from briefing.figures import extract_figures
 from briefing.models import Collected, Edition, Event
-from briefing.render import edition_dir, render_all, write_atomic, write_index
+from briefing.render import edition_dir, publish_edition, render_all, write_index
 from briefing.state import State
 from briefing.text import plural
 from briefing.writeup import apply_memory, remember_edition, write_event
@@ -99,6 +99,11 @@ def collect(config: Config, options: BuildOptions, state: State) -> Collected:
             f"nothing to read: {where} has no .txt, .md or .html articles and no feeds are configured",
             hint="add saved articles to the seeds folder or give --feed URL",
         )
+    failed = [h for h in inputs.health if h.status in ("error", "gone")]
+    if not inputs.articles and failed and len(failed) == len(inputs.health):
+        more = f" (and {len(failed) - 1} more)" if len(failed) > 1 else ""
+        raise FetchError(f"every feed failed and there are no seed articles: {failed[0].url}: {failed[0].message}{more}",
+                         hint="check the network and the feed URLs ('briefing feeds list' shows each feed's state)")
     return inputs
 
 
@@ -133,12 +138,8 @@ def rank(events: list[Event]) -> list[Event]:
 
 
 def write_edition(edition: Edition, config: Config) -> tuple[Path, ...]:
-    """Render every format and write each file atomically into outbox/<date>/."""
-    folder = edition_dir(config.outbox, edition.date)
-    paths = []
+    """Render every format and put them into outbox/<date>/ as one change, then refresh the outbox index."""
     files = render_all(edition, templates=config.templates, language=config.language, web_url=config.web_url)
-    for name, content in files.items():
-        write_atomic(folder / name, content)
-        paths.append(folder / name)
+    paths = publish_edition(edition_dir(config.outbox, edition.date), files)
     write_index(config.outbox, title=config.title)
-    return tuple(paths)
+    return paths

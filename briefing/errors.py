@@ -53,6 +53,13 @@ class DeliveryError(BriefingError):
     hint = "the message is kept in the outbox; run 'briefing send' again once the server is reachable"
 
 
+class OutputError(BriefingError):
+    """The outbox cannot be written (disk full, no permission); the previous edition is left as it was."""
+
+    exit_code = 7
+    hint = "free some space or fix the folder's permissions, then build again"
+
+
 class StateError(BriefingError):
     """The state database cannot be opened or written."""
 

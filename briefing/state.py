@@ -71,5 +71,11 @@ class State:
     def __enter__(self) -> State:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: object) -> None:
         self.close()
+        if isinstance(error, sqlite3.DatabaseError):
+            # A damaged file ("database disk image is malformed") is found by whichever query reads the bad
+            # page; it is the state database's problem wherever that query lives.
+            raise StateError(f"{self.path}: the state database is damaged or unreadable ({error})",
+                             hint=f"move {self.path} aside and run again (earlier editions' memory and "
+                                  "send records start afresh)") from None

@@ -10,7 +10,7 @@ from pathlib import Path
 from helpers import run_cli
 
 from briefing.build import BuildOptions, build
-from briefing.config.schema import Config
+from briefing.config import Config
 from briefing.render.outbox import write_index
 
 

@@ -51,6 +51,25 @@ grace_hours = -1
     assert "hunter2" not in err  # a password typed into the file is never echoed
 
 
+def test_three_bad_briefing_keys_and_two_bad_smtp_keys_are_all_named(tmp_path: Path, capsys) -> None:
+    config = tmp_path / "briefing.toml"
+    config.write_text("""
+[briefing]
+timezone = "Mars/Olympus"
+window_hours = inf
+titel = "x"
+[smtp]
+host = "mail.example.org"
+port = 0
+timeout = nan
+""", encoding="utf-8")
+    assert check(config) == 2
+    lines = capsys.readouterr().err.strip().splitlines()
+    for key in ("briefing.timezone", "briefing.window_hours", "briefing.titel", "smtp.port", "smtp.timeout"):
+        assert sum(key in line for line in lines) == 1, key
+    assert len(lines) == 5
+
+
 def test_an_unset_password_variable_is_reported(tmp_path: Path, monkeypatch, capsys) -> None:
     monkeypatch.delenv("BRIEFING_TEST_SMTP_PASSWORD", raising=False)
     config = write_config(tmp_path, 2525, username="digest", password_env="BRIEFING_TEST_SMTP_PASSWORD")

@@ -3,11 +3,36 @@
 from __future__ import annotations
 
 import json
+import socket
+from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 from helpers import run_cli
 
 from briefing import __version__
+from briefing.cli.main import main
+
+
+@dataclass(frozen=True)
+class Ran:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def cli(capsys):
+    """`briefing ARGS` in this process (the working folder is the test's); the real process is run_cli's."""
+    def run(*args: str) -> Ran:
+        capsys.readouterr()
+        try:
+            code = main(list(args))
+        except SystemExit as exit_:  # argparse's own errors (exit 2) and --help
+            code = int(exit_.code or 0)
+        out, err = capsys.readouterr()
+        return Ran(code, out, err)
+    return run
 
 
 def test_build_writes_every_format_and_ends_with_a_summary(seeded: Path) -> None:
@@ -22,9 +47,9 @@ def test_build_writes_every_format_and_ends_with_a_summary(seeded: Path) -> None
     assert not list(folder.glob(".*.tmp")), "a temporary file was left behind"
 
 
-def test_build_defaults_to_today_in_the_configured_timezone(seeded: Path) -> None:
+def test_build_defaults_to_today_in_the_configured_timezone(seeded: Path, cli) -> None:
     (seeded / "briefing.toml").write_text('[briefing]\ntitle = "Morning Notes"\ntimezone = "Pacific/Kiritimati"\n')
-    done = run_cli("build", cwd=seeded)
+    done = cli("build")
     assert done.returncode == 0, done.stderr
     import datetime as dt
     import zoneinfo
@@ -34,17 +59,17 @@ def test_build_defaults_to_today_in_the_configured_timezone(seeded: Path) -> Non
     assert doc["title"] == "Morning Notes"
 
 
-def test_outbox_and_seeds_options(seeded: Path) -> None:
+def test_outbox_and_seeds_options(seeded: Path, cli) -> None:
     (seeded / "seeds").rename(seeded / "articles")
-    done = run_cli("build", "--seeds", "articles", "--outbox", "out", "--date", "2026-05-12", cwd=seeded)
+    done = cli("build", "--seeds", "articles", "--outbox", "out", "--date", "2026-05-12")
     assert done.returncode == 0, done.stderr
     assert (seeded / "out" / "2026-05-12" / "briefing.md").is_file()
 
 
-def test_a_bad_seed_file_warns_and_the_build_goes_on(seeded: Path) -> None:
+def test_a_bad_seed_file_warns_and_the_build_goes_on(seeded: Path, cli) -> None:
     (seeded / "seeds" / "broken.txt").write_bytes(b"\x00\x01\x02binary")
     (seeded / "seeds" / "empty.md").write_text("")
-    done = run_cli("build", "--date", "2026-05-12", cwd=seeded)
+    done = cli("build", "--date", "2026-05-12")
     assert done.returncode == 0
     warnings = [line for line in done.stderr.splitlines() if line.startswith("warning: ")]
     assert len(warnings) == 2
@@ -54,28 +79,38 @@ def test_a_bad_seed_file_warns_and_the_build_goes_on(seeded: Path) -> None:
     assert "Traceback" not in done.stderr
 
 
-def test_strict_turns_warnings_into_exit_3(seeded: Path) -> None:
+def test_strict_turns_warnings_into_exit_3(seeded: Path, cli) -> None:
     (seeded / "seeds" / "empty.txt").write_text("")
-    done = run_cli("build", "--date", "2026-05-12", "--strict", cwd=seeded)
+    done = cli("build", "--date", "2026-05-12", "--strict")
     assert done.returncode == 3
     assert done.stderr.strip().splitlines()[-1].startswith("error: 1 warning(s) under --strict")
 
 
-def test_missing_seeds_folder_that_was_asked_for_is_one_clear_line(project: Path) -> None:
-    done = run_cli("build", "--seeds", "nowhere", cwd=project)
+def test_missing_seeds_folder_that_was_asked_for_is_one_clear_line(project: Path, cli) -> None:
+    done = cli("build", "--seeds", "nowhere")
     assert done.returncode == 2
     assert done.stderr.strip() == "error: nowhere: no such seeds folder (create it, or point --seeds at your saved articles)"
 
 
-def test_nothing_to_read_is_an_error(project: Path) -> None:
-    done = run_cli("build", cwd=project)
+def test_every_feed_failing_with_no_seeds_is_exit_4_naming_the_feed(project: Path, cli) -> None:
+    with socket.socket() as probe:  # a loopback port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{probe.getsockname()[1]}/feed.xml"
+    done = cli("build", "--feed", url, "--date", "2026-05-12")
+    assert done.returncode == 4, done.stderr
+    assert url in done.stderr and "every feed failed" in done.stderr
+    assert not (project / "outbox" / "2026-05-12").exists()
+
+
+def test_nothing_to_read_is_an_error(project: Path, cli) -> None:
+    done = cli("build")
     assert done.returncode == 2
     assert "nothing to read" in done.stderr and "Traceback" not in done.stderr
 
 
-def test_bad_config_names_the_key(seeded: Path) -> None:
+def test_bad_config_names_the_key(seeded: Path, cli) -> None:
     (seeded / "briefing.toml").write_text('[briefing]\ntimezone = "Mars/Olympus"\n')
-    done = run_cli("build", cwd=seeded)
+    done = cli("build")
     assert done.returncode == 2
     assert "briefing.timezone" in done.stderr and "Mars/Olympus" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
@@ -86,8 +121,8 @@ def test_debug_shows_the_traceback(project: Path) -> None:
     assert done.returncode == 2 and "Traceback" in done.stderr
 
 
-def test_bad_date_is_refused(seeded: Path) -> None:
-    done = run_cli("build", "--date", "12/05/2026", cwd=seeded)
+def test_bad_date_is_refused(seeded: Path, cli) -> None:
+    done = cli("build", "--date", "12/05/2026")
     assert done.returncode == 2 and "YYYY-MM-DD" in done.stderr
 
 
@@ -98,10 +133,10 @@ def test_help_and_version(project: Path) -> None:
     assert version.stdout.strip() == f"briefing {__version__}"
 
 
-def test_next_day_leaves_out_what_was_carried_and_says_so(seeded: Path) -> None:
-    assert run_cli("build", "--date", "2026-05-12", cwd=seeded).returncode == 0
-    again = run_cli("build", "--date", "2026-05-13", cwd=seeded)
+def test_next_day_leaves_out_what_was_carried_and_says_so(seeded: Path, cli) -> None:
+    assert cli("build", "--date", "2026-05-12").returncode == 0
+    again = cli("build", "--date", "2026-05-13")
     assert again.returncode == 0
     assert "0 events (1 already in an earlier edition with nothing new; --all shows it)" in again.stdout
-    everything = run_cli("build", "--date", "2026-05-13", "--all", cwd=seeded)
+    everything = cli("build", "--date", "2026-05-13", "--all")
     assert "1 event from 5 sources" in everything.stdout

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.config.schema import Config, FeedSpec, load_config
+from briefing.config import Config, FeedSpec, load_config
 from briefing.errors import ConfigError
 
 
@@ -36,7 +36,14 @@ def test_settings_and_feeds_are_read_with_paths_relative_to_the_file(tmp_path: P
         ('[briefing]\ntitel = "x"\n', "briefing.titel"),
         ('[briefing]\ntimezone = "Mars/Olympus"\n', "briefing.timezone"),
         ('[briefing]\nwindow_hours = -1\n', "briefing.window_hours"),
-        ('[briefing]\nfeeds = [42]\n', "feeds[0]"),
+        ('[briefing]\nwindow_hours = inf\n', "briefing.window_hours"),
+        ('[briefing]\nwindow_hours = nan\n', "briefing.window_hours"),
+        ('[smtp]\nhost = "mail.example"\ntimeout = inf\n', "smtp.timeout"),
+        ('[email]\nfrom = "a@example.org"\nto = ["b@example.org\\u0000c@example.org"]\n', "email.to"),
+        ('[email]\nfrom = "a@example.org"\nto = ["b@example.org\\u2028Bcc: c@example.org"]\n', "email.to"),
+        ('[email]\nfrom = "a@example.org\\u0085"\nto = ["b@example.org"]\n', "email.from"),
+        ('[briefing]\nfeeds = [42]\n', "briefing.feeds[0]"),
+        ('feeds = ["https://a.example/rss", {url = "https://b.example", colour = "red"}]\n', "feeds[1]"),
         ('[smtp]\nhost = "mail.example"\npassword = "hunter2"\n', "smtp.password"),
         ('[smtp]\nhost = "mail.example"\nport = 99999\n', "smtp.port"),
         ('[email]\nfrom = "nobody"\nto = ["a@example.org"]\n', "email.from"),

@@ -87,6 +87,18 @@ def test_a_line_break_in_the_title_cannot_inject_a_header(tmp_path, server) -> N
     assert msg["Bcc"] is None and handler.delivered[0][0] == ["reader@example.net"]
 
 
+@pytest.mark.parametrize("title", ["a" * 54, "Brief " * 9, "Zprávy dne " * 5, "日本のニュース" * 8])
+def test_every_subject_length_reaches_the_reader_whole(tmp_path, server, title) -> None:
+    """Python's own header folder can leave an empty encoded word (=?utf-8?q??=) at some lengths."""
+    handler, port = server
+    write_edition(tmp_path / "outbox", title=title)
+    assert send(write_config(tmp_path, port)) == 0
+    head = (tmp_path / "outbox" / DATE.isoformat() / "briefing.eml").read_bytes().split(b"\r\n\r\n")[0]
+    assert b"?q??=" not in head.lower() and b"?b??=" not in head.lower()
+    assert all(len(line) <= 78 for line in head.split(b"\r\n"))
+    assert handler.delivered[0][1]["Subject"] == f"{' '.join(title.split())} — Thursday 2 May 2024"
+
+
 def test_sending_twice_does_nothing_and_says_so_unless_forced(setup, capsys) -> None:
     handler, config, root = setup
     assert send(config) == 0

@@ -30,9 +30,9 @@ import pytest
 from realistic import realistic_edition
 
 from briefing.build import BuildOptions, build
-from briefing.config.schema import Config
+from briefing.config import Config
 from briefing.models import Edition
-from briefing.render.views import render_all
+from briefing.render import render_all
 
 Emails = dict[str, tuple[Edition, Path]]
 

@@ -27,7 +27,7 @@ from feedserver import (
 
 from briefing.cli.main import parse_since
 from briefing.collect.seeds import source_id
-from briefing.config.schema import FeedSpec
+from briefing.config import FeedSpec
 from briefing.feeds.fetch import FetchSettings
 from briefing.feeds.run import collect_feeds, feeds_from_state, health_summary, import_feeds, window_start
 from briefing.state import State

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from briefing.build import BuildOptions, build
-from briefing.config.schema import Config
+from briefing.config import Config
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "seeds"
 EDITION = dt.date(2026, 5, 12)

@@ -9,7 +9,7 @@ import pytest
 from feedserver import FeedServer, Item, article_page, opml, paragraphs, rss2
 
 from briefing.cli.main import main
-from briefing.config.schema import FeedSpec
+from briefing.config import FeedSpec
 from briefing.errors import InputError
 from briefing.feeds.opml import parse_opml, read_opml
 

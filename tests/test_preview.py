@@ -18,7 +18,7 @@ import pytest
 from helpers import PROJECT, run_cli
 
 from briefing.build import BuildOptions, build
-from briefing.config.schema import Config
+from briefing.config import Config
 
 
 def start_preview(cwd: Path, *args: str) -> tuple[subprocess.Popen, str]:

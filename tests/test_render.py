@@ -11,10 +11,12 @@ import pytest
 from helpers import busy_edition, hostile_edition, html_dangers
 from realistic import realistic_edition
 
-from briefing.config.schema import parse_config
+from briefing.config import parse_config
 from briefing.errors import ConfigError
 from briefing.models import Article, Claim, Edition, Event, Figure, SummarySentence
-from briefing.render.views import date_range, md_escape, render_all
+from briefing.render import render_all
+from briefing.render.templates import md_escape
+from briefing.render.views import date_range
 
 # Gmail clips messages over 102 KB and drops <style> blocks over 16 KB.
 GMAIL_CLIP_BYTES = 102 * 1024

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from briefing.config.schema import ScheduleSettings, load_config
+from briefing.config import ScheduleSettings, load_config
 from briefing.deliver.scheduler import catch_up_date, next_run, serve
-from briefing.deliver.send import SendLog
+from briefing.deliver.sendlog import SendLog
 from briefing.state import State
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -5,31 +5,21 @@ from __future__ import annotations
 import contextlib
 import os
 import smtplib
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Literal
 
-from briefing.config.schema import (
-    DEFAULT_CONFIG,
-    Config,
-    email_settings,
-    parse_config,
-    schedule_settings,
-    smtp_settings,
-)
-from briefing.deliver.send import connect, describe_failure, is_loopback
+from briefing.config import DEFAULT_CONFIG, Config, read_config, read_toml
+from briefing.deliver.smtp import connect, describe_failure, is_loopback
 from briefing.errors import ConfigError
-
-KNOWN_SECTIONS = {"briefing", "email", "smtp", "schedule", "feeds"}
 
 
 @dataclass(frozen=True, kw_only=True)
 class Finding:
     """One result of the check."""
 
-    level: str  # "ok" | "warning" | "error"
+    level: Literal["ok", "warning", "error"]
     text: str
 
     def line(self) -> str:
@@ -47,30 +37,13 @@ def check_config(
         return findings + _environment(Config(), env, connect_smtp=False)
     path = path or DEFAULT_CONFIG
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return [Finding(level="error", text=f"{path}: no such config file")]
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        return [Finding(level="error", text=f"{path}: cannot be read as TOML ({exc})")]
-    problems = _syntax(raw, path)
+        raw = read_toml(path)
+    except ConfigError as exc:
+        return [Finding(level="error", text=str(exc).split(" (")[0] if "no such" in str(exc) else str(exc))]
+    config, problems = read_config(raw, base=path.parent)
     if problems:
         return [Finding(level="error", text=f"{path}: {p}") for p in problems]
-    config = parse_config(raw, base=path.parent, source=path)
     return [Finding(level="ok", text=f"{path}: every key is valid")] + _environment(config, env, connect_smtp)
-
-
-def _syntax(raw: dict[str, Any], path: Path) -> list[str]:
-    """Every bad key, section by section (parsing proper stops at the first)."""
-    problems = [f"unknown section or key '{k}'" for k in raw if k not in KNOWN_SECTIONS]
-    core: dict[str, Any] = {k: raw[k] for k in ("briefing", "feeds") if k in raw}
-    try:
-        parse_config(core, base=path.parent, source=path)
-    except ConfigError as exc:
-        problems.append(str(exc).removeprefix(f"{path}: "))
-    email_settings(raw.get("email"), problems)
-    smtp_settings(raw.get("smtp"), problems)
-    schedule_settings(raw.get("schedule"), problems)
-    return problems
 
 
 def _environment(config: Config, env: Mapping[str, str], connect_smtp: bool) -> list[Finding]:

@@ -1,7 +1,8 @@
 """Command-line interface: a thin layer that turns our exceptions into one-line messages.
 
 Exit codes: 0 success; 1 unexpected error; 2 bad configuration or input; 3 --strict and there
-were warnings; 4 fetching failed; 5 the mail server did not accept the edition; 6 state database.
+were warnings; 4 fetching failed; 5 the mail server did not accept the edition; 6 state database;
+7 the outbox cannot be written (disk full): the previous edition is left as it was.
 """
 
 from __future__ import annotations
@@ -56,7 +57,8 @@ def make_parser() -> argparse.ArgumentParser:
         prog="briefing",
         description="Turn a day of overlapping news into one digest a busy reader can trust.",
         epilog="Exit codes: 0 ok, 1 unexpected error, 2 bad config or input, 3 warnings under --strict, "
-        "4 fetch failed, 5 mail not accepted (kept for the next send), 6 state database.",
+        "4 fetch failed, 5 mail not accepted (kept for the next send), 6 state database, "
+        "7 outbox not writable (disk full; the previous edition is kept).",
     )
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
@@ -186,7 +188,7 @@ def parse_date(value: str) -> dt.date:
 
 def load(args: argparse.Namespace):  # -> Config; imported lazily to keep --help fast
     """The configuration named by --config (or found), with command-line overrides applied."""
-    from briefing.config.schema import load_config
+    from briefing.config import load_config
 
     config = load_config(args.config)
     seeds = getattr(args, "seeds", None)
@@ -197,7 +199,7 @@ def load(args: argparse.Namespace):  # -> Config; imported lazily to keep --help
 
 def _run_build(args: argparse.Namespace) -> int:
     from briefing.build import BuildOptions, build
-    from briefing.config.schema import FeedSpec
+    from briefing.config import FeedSpec
 
     config = load(args)
     if args.feed:

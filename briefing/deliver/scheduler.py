@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 
-from briefing.config.schema import Config, ScheduleSettings
+from briefing.config import Config, ScheduleSettings
 from briefing.deliver.send import SendReport, edition_status, send
 from briefing.errors import BriefingError
 
@@ -87,7 +87,7 @@ def run_once(config: Config, date: dt.date, *, force: bool = False) -> RunResult
     built: str | None = None
     warnings: tuple[str, ...] = ()
     if force or status is None:
-        from briefing.build import BuildOptions, build  # the lead's orchestrator; imported when needed
+        from briefing.build import BuildOptions, build  # the whole pipeline: imported only when a job runs
 
         result = build(config, BuildOptions(date=date, include_seen=False))
         built, warnings = result.summary(), tuple(result.warnings)

@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from briefing.config.schema import FeedSpec
+from briefing.config import FeedSpec
 from briefing.errors import InputError
 
 # Subscription lists are a few hundred KB at most; anything larger is not one.

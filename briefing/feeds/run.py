@@ -23,7 +23,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from briefing.collect.seeds import MIN_WORDS, UNKNOWN_OUTLET, article_from_html, host_of, source_id
-from briefing.config.schema import FeedSpec
+from briefing.config import FeedSpec
 from briefing.feeds.fetch import Fetcher, FetchFailed, FetchSettings, decode_body
 from briefing.feeds.parse import Entry, ParsedFeed, entry_article, parse_feed
 from briefing.feeds.store import FeedStore

@@ -8,7 +8,7 @@ import json
 import sqlite3
 from collections.abc import Sequence
 
-from briefing.config.schema import FeedSpec
+from briefing.config import FeedSpec
 from briefing.feeds.parse import Entry
 from briefing.models import Article, FeedHealth
 from briefing.state import State

@@ -1,6 +1,34 @@
 """Render: the edition as Markdown, MJML email, plain text and JSON; the outbox and its index."""
 
-from briefing.render.outbox import edition_dir, write_atomic, write_index
-from briefing.render.views import render_all
+from __future__ import annotations
 
-__all__ = ["edition_dir", "render_all", "write_atomic", "write_index"]
+from pathlib import Path
+
+from briefing.models import Edition
+from briefing.render.email import EMAIL_BUDGET_BYTES, fit_email
+from briefing.render.export import to_json
+from briefing.render.outbox import edition_dir, publish_edition, write_atomic, write_index
+from briefing.render.templates import environment, render, tidy
+from briefing.render.views import context
+
+
+def render_all(
+    edition: Edition, *, templates: Path | None = None, web_url: str | None = None, language: str = "en",
+    email_budget: int = EMAIL_BUDGET_BYTES,
+) -> dict[str, str]:
+    """Every output file of the edition, by file name.
+
+    `templates` is the user's folder (ours fill in what it leaves out); `web_url` is where the outbox is
+    published, linked from the email when it is too big to show every event in full.
+    """
+    view = context(edition, web_url=web_url, language=language)
+    files = {
+        "briefing.md": render(environment(templates, "md"), "digest.md.j2", view),
+        "briefing.txt": render(environment(templates, "txt"), "digest.txt.j2", view),
+        "briefing.html": fit_email(environment(templates, "html"), view, budget=email_budget),
+        "briefing.json": to_json(edition),
+    }
+    return {name: tidy(text) for name, text in files.items()}
+
+
+__all__ = ["edition_dir", "publish_edition", "render_all", "to_json", "write_atomic", "write_index"]

@@ -9,11 +9,15 @@ import datetime as dt
 import json
 import logging
 import os
+import secrets
+import shutil
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.render.views import md_escape
+from briefing.errors import OutputError
+from briefing.render.templates import md_escape
 from briefing.text import long_date, plural
 
 log = logging.getLogger(__name__)
@@ -42,6 +46,87 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         Path(tmp).unlink(missing_ok=True)
         raise
 
+def publish_edition(folder: Path, files: Mapping[str, str | bytes]) -> tuple[Path, ...]:
+    """Write an edition's files into `folder` as one change: readers see the old edition or the new, never a mix.
+
+    The files are written to a hidden folder beside it, the old folder's other files (the .eml copies
+    of sent messages) are linked in, and the two folders are swapped by rename. A crash between the
+    two renames leaves the old edition as `.<date>.old-*`, which the next build puts back first.
+    """
+    parent = folder.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        _recover(folder)
+        staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.new-", dir=parent))
+    except OSError as exc:
+        raise OutputError(f"{parent}: cannot write the outbox ({exc.strerror or exc})") from None
+    try:
+        for name, content in files.items():
+            _write_file(staging / name, content.encode("utf-8") if isinstance(content, str) else content)
+        _carry_over(folder, staging, keep=set(files))
+        os.chmod(staging, 0o755)  # mkdtemp makes 0700; editions are meant to be read (and served)
+        _fsync_dir(staging)
+        _swap(staging, folder)
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise OutputError(f"{folder}: cannot write the edition ({exc.strerror or exc}); "
+                          "the previous edition there is unchanged") from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return tuple(folder / name for name in files)
+
+
+def _write_file(path: Path, payload: bytes) -> None:
+    with open(path, "wb") as handle:
+        handle.write(payload)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.chmod(path, 0o644)
+
+
+def _carry_over(old: Path, new: Path, *, keep: set[str]) -> None:
+    """Files of the old edition folder that the build does not write (sent messages' .eml copies)."""
+    if not old.is_dir():
+        return
+    for item in old.iterdir():
+        if item.name in keep or not item.is_file() or item.name.startswith("."):
+            continue
+        try:
+            os.link(item, new / item.name)
+        except OSError:
+            shutil.copy2(item, new / item.name)
+
+
+def _swap(staging: Path, folder: Path) -> None:
+    if not folder.exists():
+        os.rename(staging, folder)
+        return
+    old = folder.with_name(f".{folder.name}.old-{secrets.token_hex(4)}")
+    os.rename(folder, old)
+    os.rename(staging, folder)
+    _fsync_dir(folder.parent)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _recover(folder: Path) -> None:
+    """Put back an old edition a crash left between the two renames; drop half-written new ones."""
+    leftovers = sorted(folder.parent.glob(f".{folder.name}.old-*"), key=lambda p: p.stat().st_mtime)
+    if leftovers and not folder.exists():
+        log.warning("%s: restoring the edition an interrupted build had moved aside", folder)
+        os.rename(leftovers.pop(), folder)
+    for stale in leftovers + list(folder.parent.glob(f".{folder.name}.new-*")):
+        shutil.rmtree(stale, ignore_errors=True)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 INDEX_NAME = "README.md"
 TOP_HEADLINES = 3
 
@@ -59,7 +144,11 @@ class EditionEntry:
 def write_index(outbox: Path, *, title: str = "Briefing") -> Path:
     """Rewrite outbox/README.md from the edition folders found there; return its path."""
     path = outbox / INDEX_NAME
-    write_atomic(path, render_index(find_editions(outbox), title=title))
+    try:
+        write_atomic(path, render_index(find_editions(outbox), title=title))
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write the outbox index ({exc.strerror or exc}); "
+                          "the edition itself was written") from None
     return path
 
 

@@ -1,0 +1,70 @@
+"""The JSON export (schema documented in the README)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from briefing.models import Article, Claim, Edition, Event
+
+JSON_SCHEMA_VERSION = 1
+
+
+def to_json(edition: Edition) -> str:
+    """The JSON export (schema documented in the README)."""
+    doc = {
+        "schema": JSON_SCHEMA_VERSION,
+        "edition": edition.date.isoformat(),
+        "title": edition.title,
+        "generated_at": edition.generated_at.isoformat(timespec="seconds"),
+        "events": [_event_json(e) for e in edition.events],
+        "warnings": list(edition.warnings),
+        "feeds": [
+            {"name": h.name, "url": h.url, "status": h.status, "entries": h.entries, "message": h.message}
+            for h in edition.feed_health
+        ],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _event_json(event: Event) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "headline": event.headline,
+        "update": event.update,
+        "first_date": _iso(event.first_date),
+        "last_date": _iso(event.last_date),
+        "summary": [{"text": s.text, "sources": list(s.source_ids)} for s in event.summary],
+        "sources": [_source_json(a) for a in event.sources],
+        "figures": [
+            {"label": f.label, "status": f.status, "claims": [_claim_json(c) for c in f.claims]} for f in event.figures
+        ],
+        "differences": list(event.differences),
+    }
+
+
+def _source_json(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "outlet": article.outlet,
+        "title": article.title,
+        "author": article.author,
+        "published": _iso(article.published),
+        "url": article.url,
+        "path": article.path,
+        "also_ran_in": [{"outlet": p.outlet, "url": p.url, "path": p.path} for p in article.also_ran_in],
+    }
+
+
+def _claim_json(claim: Claim) -> dict[str, Any]:
+    value: float | int = int(claim.value) if float(claim.value).is_integer() else claim.value
+    doc: dict[str, Any] = {"value": value, "unit": claim.unit, "qualifier": claim.qualifier, "display": claim.display}
+    if claim.upper is not None:
+        doc["upper"] = int(claim.upper) if float(claim.upper).is_integer() else claim.upper
+    doc.update(sources=list(claim.source_ids), quotes=list(claim.quotes))
+    return doc
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
