@@ -100,12 +100,12 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
     # Boilerplate first: each sentence's template on every core, then the batch's common ones here.
     keys = [k for part in slice_map(lambda lo, hi: [boilerplate.template_keys(a.text) for a in articles[lo:hi]], n)
             for k in part]
-    common = boilerplate.common_templates(keys, [a.outlet for a in articles], min_docs=s.boilerplate_docs)
+    drop = boilerplate.common_templates(keys, [a.outlet for a in articles], min_docs=s.boilerplate_docs)
     # The per-article and per-pair passes run on every core for large batches (parallel.py); each pass
     # gives the same result whichever process computes which slice. Terms and document frequencies per
     # slice, then vectors per slice against the merged frequencies: term counts stay in the process that
     # made them, only vectors (and each article's small evidence record) travel back.
-    partials, df, parts = two_pass(lambda lo, hi: _read(articles, keys, common, lo, hi), _merge_df,
+    partials, df, parts = two_pass(lambda lo, hi: _read(articles, keys, drop, lo, hi), _merge_df,
                                    lambda features, df: vectorise(features, df, batch_size=n), n)
     text_keys = [key for _, keys, _ in partials for key in keys]
     evidence = [e for _, _, part in partials for e in part]
@@ -130,14 +130,13 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
     return [labels[primary[i]] for i in range(n)], primary
 
 
-def _read(articles: Sequence[Article], keys: Sequence[Sequence[int]],
-          common: tuple[frozenset[int], frozenset[tuple[str, int]]], lo: int,
+def _read(articles: Sequence[Article], keys: Sequence[Sequence[int]], drop: dict[str, frozenset[int]], lo: int,
           hi: int) -> tuple[list[Features], tuple[Counter[str], list[bytes | None], list[Evidence]]]:
     """Each article's terms (boilerplate set aside); their document frequencies; a hash of each
     normalised text (None if none); each article's evidence."""
     features, evidence = [], []
     for a, mine in zip(articles[lo:hi], keys[lo:hi], strict=True):
-        text = boilerplate.strip(a.text, mine, a.outlet, *common)
+        text = boilerplate.strip(a.text, mine, drop.get(a.outlet, frozenset()))
         found = extract(a.title, text)
         evidence.append(evidence_of(a.title, text, a.published, runs=found.runs))
         features.append(dataclasses.replace(found, runs=()))  # the runs are not needed past this point
