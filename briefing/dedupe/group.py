@@ -27,7 +27,7 @@ from briefing.dedupe.blocking import candidate_pairs
 from briefing.dedupe.linkage import average_link
 from briefing.dedupe.parallel import slice_map, two_pass
 from briefing.dedupe.settings import DEFAULT, Settings, settings_from
-from briefing.dedupe.similarity import Features, Vector, cosine, document_frequencies, extract, vectorise
+from briefing.dedupe.similarity import Features, Vector, cosine, document_frequencies, extract_with_names, vectorise
 from briefing.dedupe.split import split_stories
 from briefing.models import Article, Placement, Story
 from briefing.text.evidence import Evidence, Verdict, compare, evidence_of
@@ -137,9 +137,9 @@ def _read(articles: Sequence[Article], keys: Sequence[Sequence[int]], drop: dict
     features, evidence = [], []
     for a, mine in zip(articles[lo:hi], keys[lo:hi], strict=True):
         text = boilerplate.strip(a.text, mine, drop.get(a.outlet, frozenset()))
-        found = extract(a.title, text)
-        evidence.append(evidence_of(a.title, text, a.published, runs=found.runs))
-        features.append(dataclasses.replace(found, runs=()))  # the runs are not needed past this point
+        found, names = extract_with_names(a.title, text)
+        evidence.append(evidence_of(a.title, text, a.published, runs=names))
+        features.append(found)
     hashes = [hashlib.sha1(" ".join(a.text.lower().split()).encode()).digest() if a.text.strip() else None
               for a in articles[lo:hi]]
     return features, (document_frequencies(features), hashes, evidence)

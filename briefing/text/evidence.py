@@ -75,8 +75,10 @@ def evidence_of(title: str, text: str, published: dt.date | None, runs: Sequence
 
 
 def _ages(text: str) -> frozenset[int]:
-    ages = {int(a) for pattern in (_AGE_AFTER, _AGES_WORD) for pair in pattern.findall(text) for a in pair if a}
-    for match in _AGE_BEFORE.finditer(text):
+    # The rarer forms are looked for only where a C-level substring test finds their literal.
+    patterns = (_AGE_AFTER, _AGES_WORD) if "age" in text else (_AGE_AFTER,)
+    ages = {int(a) for pattern in patterns for pair in pattern.findall(text) for a in pair if a}
+    for match in _AGE_BEFORE.finditer(text) if "-year-old" in text else ():
         digits = _DIGITS.search(text, max(0, match.start() - 3), match.start())
         if digits:
             ages.add(int(digits.group()))

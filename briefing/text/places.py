@@ -21,9 +21,9 @@ from briefing.text import MONTHS
 # Every run of capitalised words ("Dayton", "New Orleans", "Dayton's"); one C-level scan per text.
 # A run ends at a possessive: "Dayton's Oregon District" gives "Dayton", then "Oregon District".
 _RUN = re.compile(r"([A-Z][a-z-]*[a-z](?:\s[A-Z][a-z-]*[a-z])*)(?:['’]s\b)?")
-# A sentence's first word is not part of the name after it: "In New York" gives "New York". (Done on
-# the few runs that start so, not in the regex: a look-ahead there tripled the scan's cost.)
-_OPENERS = ("In ", "Near ", "Outside ", "At ", "On ", "From ", "The ", "Across ", "Around ")
+# A sentence's first word is not part of the name after it: "In New York" gives "New York". A second
+# small scan finds those: a look-ahead in _RUN tripled its cost, and a test of every run cost as much.
+_OPENED = re.compile(r"(?:In|Near|Outside|At|On|From|The|Across|Around) ([A-Z][a-z-]*[a-z](?:\s[A-Z][a-z-]*[a-z])*)")
 # Words that say the name after them is where something happened.
 _CUES = ("in", "In", "near", "Near", "outside", "Outside", "across", "around", "downtown", "suburban")
 # "Dayton, Ohio" / "Dayton, OH": the word after the comma.
@@ -92,7 +92,7 @@ def find_places(title: str, text: str) -> Places:
         # Most runs are not places: one C-level set intersection finds the few that are, and only those
         # get Python work (a cue looked for around them).
         runs = _RUN.findall(source)
-        runs += [run.split(" ", 1)[1] for run in runs if run.startswith(_OPENERS)]
+        runs += _OPENED.findall(source)
         for run in places.names.intersection(runs):
             key = run.lower()
             count = runs.count(run) * weight
