@@ -220,3 +220,22 @@ def test_settings_are_keywords_and_unknown_ones_are_refused() -> None:
     with pytest.raises(TypeError, match="unknown dedupe setting"):
         event_labels(batch, no_such_setting=1)
 
+
+
+def test_place_names_are_cached_small_and_a_broken_cache_is_rebuilt(tmp_path: Path, monkeypatch) -> None:
+    from briefing.text import places
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    places.gazetteer.cache_clear()
+    try:
+        first = places.gazetteer()
+        (cached,) = (tmp_path / "briefing").glob("places-*.json")
+        assert cached.stat().st_size < 5_000_000 and "dayton" in first.cities and "ohio" in first.regions
+        cached.write_text("{not json", encoding="utf-8")
+        places.gazetteer.cache_clear()
+        assert places.gazetteer() == first
+        monkeypatch.setenv("XDG_CACHE_HOME", "/proc/no-such-place")  # cannot be written: read the tables each time
+        places.gazetteer.cache_clear()
+        assert places.gazetteer() == first
+    finally:
+        places.gazetteer.cache_clear()

