@@ -107,7 +107,8 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
     # made them, only vectors (and each article's small evidence record) travel back.
     partials, df, parts = two_pass(lambda lo, hi: _read(articles, keys, drop, lo, hi), _merge_df,
                                    lambda features, df: vectorise(features, df, batch_size=n), n)
-    text_keys = [key for _, keys, _ in partials for key in keys]
+    keys.clear()  # the sentence keys are not needed past this point (~60 MB at 100k articles)
+    text_keys = [key for _, hashes, _ in partials for key in hashes]
     evidence = [e for _, _, part in partials for e in part]
     vectors = [v for part in parts for v in part]
     exact = _exact_copies(text_keys)
