@@ -5,8 +5,8 @@ week share every topic word but not those. The deduplicator (linking and splitti
 across editions read the same `Evidence`, so "same event" means one thing in both.
 
 - places: the city (and state or country) the text puts the event in (places.py);
-- day: the first date the lead gives for what happened, relative days ("on Saturday") resolved against
-  the publication date;
+- day: the earliest date the lead gives for what happened, relative days ("on Saturday") resolved
+  against the publication date;
 - ages: "34-year-old", "Marcus Hill, 34," — who the victims and suspects are, by the one figure every
   outlet reports;
 - people: names of two or more words mid-sentence ("Marcus Hill"), for agreement only: a report can
