@@ -197,8 +197,10 @@ def _matches(event: Event, evidence: EventEvidence, earlier: Sequence[Remembered
 
 def evidence_score(a: EventEvidence, b: EventEvidence, idf: dict[str, float]) -> float:
     """How surely two events are one story: word overlap, plus agreements, minus a clash (-1 for two)."""
+    if len(a.words & b.words) < MIN_SHARED_WORDS:  # the cheap test first: most pairs of events fail it
+        return -1.0
     verdict = compare_events(a, b)
-    if verdict.clash > 1 or len(a.words & b.words) < MIN_SHARED_WORDS:
+    if verdict.clash > 1:
         return -1.0
     return _overlap(a.words, b.words, idf) + AGREE_BONUS * verdict.agree - CLASH_PENALTY * verdict.clash
 
