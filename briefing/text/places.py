@@ -16,7 +16,6 @@ import json
 import math
 import os
 import re
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -118,31 +117,29 @@ NO_PLACES = Places(city=None, region=None, mentioned=frozenset())
 def find_places(title: str, text: str) -> Places:
     """The cities and regions of a title and text; the title's count twice (it says where it happened)."""
     places = gazetteer()
-    cities: Counter[str] = Counter()
-    regions: Counter[str] = Counter()
-    mentioned: set[str] = set()
-    for source, weight in ((title, 2), (text, 1)):
-        # Most runs are not places: one C-level set intersection finds the few that are, and only those
-        # get Python work (a cue looked for around them).
-        runs = _RUN.findall(source)
-        runs += _OPENED.findall(source)
-        for run in places.names.intersection(runs):
-            key = run.lower()
-            count = runs.count(run) * weight
-            if key in places.regions:
-                regions[key] += count  # states and countries are rarely anything else, cue or not
-            elif _cued(source, run, places):
-                cities[key] += count
-            else:
-                # Named without a cue ("Dayton police said"): not enough to say where it happened, but a
-                # report that mentions another's city does not clash with it.
-                mentioned.add(key)
-        if source[:1].isupper():
-            for name in _DATELINE.findall(source):
-                if name.lower() in places.cities:
-                    cities[name.lower()] += weight
-    if not cities and not regions and not mentioned:
+    body = f"{title}\n{text}"
+    # One scan of title and text together; most runs are not places, so one C-level set intersection
+    # finds the few that are, and only those get Python work (their count, a cue looked for around them).
+    runs = _RUN.findall(body)
+    runs += _OPENED.findall(body)
+    hits = places.names.intersection(runs)
+    datelines = [name.lower() for name in _DATELINE.findall(text) if name.lower() in places.cities]
+    if not hits and not datelines:
         return NO_PLACES
+    cities: dict[str, int] = dict.fromkeys(datelines, 1)
+    regions: dict[str, int] = {}
+    mentioned: set[str] = set()
+    for run in hits:
+        key = run.lower()
+        count = runs.count(run) + title.count(run)  # a title mention counts twice
+        if key in places.regions:
+            regions[key] = regions.get(key, 0) + count  # states and countries are rarely anything else
+        elif _cued(body, run, places):
+            cities[key] = cities.get(key, 0) + count
+        else:
+            # Named without a cue ("Dayton police said"): not enough to say where it happened, but a
+            # report that mentions another's city does not clash with it.
+            mentioned.add(key)
     return Places(city=_top(cities), region=_top(regions), mentioned=frozenset(mentioned | cities.keys() | regions.keys()))
 
 
@@ -159,7 +156,7 @@ def _cued(text: str, run: str, places: Gazetteer) -> bool:
     return False
 
 
-def _top(counts: Counter[str]) -> str | None:
+def _top(counts: dict[str, int]) -> str | None:
     """The most named place, ties to the alphabetically first (stable across runs); None if none."""
     if not counts:
         return None
