@@ -59,11 +59,18 @@ def template_keys(text: str) -> list[int]:
     return list(map(hash, _SENTENCE.findall(text.translate(_DIGITS).lower())))
 
 
-def common_templates(keys: Sequence[Sequence[int]], outlets: Sequence[str], *,
-                     min_docs: int = MIN_DOCS) -> dict[str, frozenset[int]]:
+def template_counts(keys: Sequence[Sequence[int]]) -> Counter[int]:
+    """In how many of these articles each template occurs (per slice in the workers, then summed)."""
+    return Counter(chain.from_iterable(map(set, keys)))
+
+
+def common_templates(keys: Sequence[Sequence[int]], outlets: Sequence[str], *, min_docs: int = MIN_DOCS,
+                     df: Counter[int] | None = None) -> dict[str, frozenset[int]]:
     """For each outlet, the templates to drop from its articles: those common to the batch, and those
-    that are that site's chrome. Outlets with nothing to drop are left out."""
-    df: Counter[int] = Counter(chain.from_iterable(map(set, keys)))
+    that are that site's chrome. Outlets with nothing to drop are left out. `df` is template_counts(keys)
+    when the caller has it already."""
+    if df is None:
+        df = template_counts(keys)
     least = max(MIN_FLOOR, min(min_docs, math.ceil(MIN_SHARE * len(keys))))
     batch = frozenset(k for k, n in df.items() if n >= least)
     # Only templates in OUTLET_MIN+ articles overall can be a site's chrome: counting the rest by site

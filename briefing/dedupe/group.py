@@ -98,9 +98,14 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
         return [], []
     gazetteer()  # loaded once here, before any fork, rather than once in every worker
     # Boilerplate first: each sentence's template on every core, then the batch's common ones here.
-    keys = [k for part in slice_map(lambda lo, hi: [boilerplate.template_keys(a.text) for a in articles[lo:hi]], n)
-            for k in part]
-    drop = boilerplate.common_templates(keys, [a.outlet for a in articles], min_docs=s.boilerplate_docs)
+    parts_keys = slice_map(lambda lo, hi: _templates(articles[lo:hi]), n)
+    keys = [k for part, _ in parts_keys for k in part]
+    counts = parts_keys[0][1]
+    for _, more in parts_keys[1:]:
+        counts.update(more)
+    del parts_keys
+    drop = boilerplate.common_templates(keys, [a.outlet for a in articles], min_docs=s.boilerplate_docs, df=counts)
+    del counts
     # The per-article and per-pair passes run on every core for large batches (parallel.py); each pass
     # gives the same result whichever process computes which slice. Terms and document frequencies per
     # slice, then vectors per slice against the merged frequencies: term counts stay in the process that
@@ -129,6 +134,12 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
                            weigh=lambda i, j, sim: weigh(sim, compare(evidence[i], evidence[j], day_gap=s.day_gap), s))
     log.debug("dedupe: %d articles, %d compared pairs, %d clusters", n, len(edges), len(set(labels)))
     return [labels[primary[i]] for i in range(n)], primary
+
+
+def _templates(articles: Sequence[Article]) -> tuple[list[list[int]], Counter[int]]:
+    """Each article's sentence keys, and in how many of them each key occurs."""
+    keys = [boilerplate.template_keys(a.text) for a in articles]
+    return keys, boilerplate.template_counts(keys)
 
 
 def _read(articles: Sequence[Article], keys: Sequence[Sequence[int]], drop: dict[str, frozenset[int]], lo: int,
