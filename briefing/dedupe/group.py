@@ -201,13 +201,15 @@ def weigh(sim: float, verdict: Verdict, s: Settings) -> float:
     """A pair's similarity weighed by its evidence. One clash (another city, day or ages) multiplies it by
     that kind's factor: alone it is sometimes a report's background or a second place of one event. Two
     or more multiply it by s.multi_clash_factor (0: a clear clash keeps them apart however alike their
-    words). With no clash, each kind that agrees adds s.agree_boost of it (at most 1)."""
+    words). With no clash, each kind that agrees adds its share of it (at most 1)."""
     clashes = verdict.clash
     if clashes > 1:
         return sim * s.multi_clash_factor
     if clashes:
         return sim * (s.place_clash if verdict.place else s.day_clash if verdict.day else s.age_clash)
-    return min(1.0, sim * (1.0 + s.agree_boost * verdict.agree))
+    boost = (s.agree_place * verdict.same_place + s.agree_day * verdict.same_day + s.agree_ages * verdict.same_ages
+             + s.agree_people * verdict.same_people)
+    return min(1.0, sim * (1.0 + boost))
 
 
 def _primaries(articles: Sequence[Article], exact: list[int], near: Sequence[tuple[int, int]]) -> list[int]:

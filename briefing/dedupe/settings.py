@@ -24,7 +24,7 @@ class Settings:
     small_story: int = 2
     # Evidence (text/evidence.py): a pair whose place, day or ages clash keeps this share of its
     # similarity, and multi_clash_factor when two or more of them clash; each kind that agrees adds
-    # agree_boost. Over 5 ECB+ topic folds held-out B3 F1 is flat (within 0.003) for single-clash
+    # its agree_* share. Over 5 ECB+ topic folds held-out B3 F1 is flat (within 0.003) for single-clash
     # factors 0.5-1.0 of each kind; the folds pick 1.0 for places, but ECB+ look-alikes differ by year
     # and its events move (a star's rehab in two towns), while a day of local news is full of the same
     # story in other cities, so a place clash keeps 0.75, like the other kinds. Two clashes keeping 0
@@ -33,7 +33,10 @@ class Settings:
     day_clash: float = 0.75
     age_clash: float = 0.75
     multi_clash_factor: float = 0.0
-    agree_boost: float = 0.1
+    agree_place: float = 0.1
+    agree_day: float = 0.1
+    agree_ages: float = 0.1
+    agree_people: float = 0.0
     # Event days further apart than this clash.
     day_gap: int = 1
     # A sentence template in this many articles is boilerplate (dedupe/boilerplate.py).

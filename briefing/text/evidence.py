@@ -128,46 +128,45 @@ def _reported(lead: str, at: int) -> bool:
 
 @dataclass(frozen=True, kw_only=True)
 class Verdict:
-    """How two reports' evidence compares: how many kinds agree, and which kinds clearly clash."""
+    """How two reports' evidence compares: which kinds agree, and which clearly clash."""
 
-    agree: int
     place: bool = False  # each names its own city, far from the other's
     day: bool = False  # their event days are further apart than allowed
     ages: bool = False  # both give ages and share none
+    same_place: bool = False
+    same_day: bool = False
+    same_ages: bool = False  # an age in common
+    same_people: bool = False  # a name of two or more words in common
 
     @property
     def clash(self) -> int:
         """How many kinds clash."""
         return self.place + self.day + self.ages
 
+    @property
+    def agree(self) -> int:
+        """How many kinds agree."""
+        return self.same_place + self.same_day + self.same_ages + self.same_people
+
 
 def compare(a: Evidence, b: Evidence, *, day_gap: int = 1) -> Verdict:
     """Agreements and clashes between two reports. A place clashes when each names its own city, never
     mentions the other's, and the two are not one area; days clash when more than `day_gap` days apart;
     ages clash when both give ages and share none."""
-    agree = 0
-    place = day = ages = False
     pa, pb = a.places, b.places
     # Cities only: states and countries are named for who acts ("Washington", "India's navy") as often
     # as for where, and a shared one is too broad to count as agreement.
-    if pa.city and pb.city:
-        if pa.city == pb.city:
-            agree += 1
-        else:
-            place = pa.city not in pb.mentioned and pb.city not in pa.mentioned and far_apart(pa.city, pb.city)
-    if a.day is not None and b.day is not None:
-        if a.day == b.day:
-            agree += 1
-        else:
-            day = abs(a.day - b.day) > day_gap
-    if a.ages and b.ages:
-        if a.ages & b.ages:
-            agree += 1
-        else:
-            ages = True
-    if a.people & b.people:
-        agree += 1
-    return Verdict(agree=agree, place=place, day=day, ages=ages)
+    both_cities = bool(pa.city and pb.city)
+    same_place = both_cities and pa.city == pb.city
+    place = (both_cities and not same_place and pa.city not in pb.mentioned and pb.city not in pa.mentioned
+             and far_apart(pa.city, pb.city))
+    both_days = a.day is not None and b.day is not None
+    same_day = both_days and a.day == b.day
+    day = both_days and not same_day and abs(a.day - b.day) > day_gap  # type: ignore[operator]
+    same_ages = bool(a.ages & b.ages)
+    ages = bool(a.ages and b.ages) and not same_ages
+    return Verdict(place=place, day=day, ages=ages, same_place=same_place, same_day=same_day, same_ages=same_ages,
+                   same_people=bool(a.people & b.people))
 
 
 # --- One event, as several reports tell it (memory across editions) -------------------------------------
@@ -218,24 +217,13 @@ def compare_events(a: EventEvidence, b: EventEvidence, *, day_gap: int = 1) -> V
     """Agreements and clashes between two events, as `compare` does for two reports: a place clashes
     when no city of one is named by the other and every pair is far apart; days clash when no day of one
     is within `day_gap` of a day of the other; ages when both give ages and share none."""
-    agree = 0
-    place = day = ages = False
-    if a.cities and b.cities:
-        if a.cities & b.cities:
-            agree += 1
-        else:
-            place = (not a.cities & b.mentioned and not b.cities & a.mentioned
-                     and all(far_apart(x, y) for x in a.cities for y in b.cities))
-    if a.days and b.days:
-        if a.days & b.days:
-            agree += 1
-        else:
-            day = min(abs(x - y) for x in a.days for y in b.days) > day_gap
-    if a.ages and b.ages:
-        if a.ages & b.ages:
-            agree += 1
-        else:
-            ages = True
-    if a.people & b.people:
-        agree += 1
-    return Verdict(agree=agree, place=place, day=day, ages=ages)
+    same_place = bool(a.cities & b.cities)
+    place = (bool(a.cities and b.cities) and not same_place and not a.cities & b.mentioned
+             and not b.cities & a.mentioned and all(far_apart(x, y) for x in a.cities for y in b.cities))
+    same_day = bool(a.days & b.days)
+    day = (bool(a.days and b.days) and not same_day
+           and min(abs(x - y) for x in a.days for y in b.days) > day_gap)
+    same_ages = bool(a.ages & b.ages)
+    ages = bool(a.ages and b.ages) and not same_ages
+    return Verdict(place=place, day=day, ages=ages, same_place=same_place, same_day=same_day, same_ages=same_ages,
+                   same_people=bool(a.people & b.people))
