@@ -36,6 +36,8 @@ class Settings:
     agree_place: float = 0.1
     agree_day: float = 0.1
     agree_ages: float = 0.1
+    # A name in common is not counted: look-alike events share their protagonist (the boxer, the
+    # actress), and counting it raised ECB+ look-alike merges from 0.112 to 0.127.
     agree_people: float = 0.0
     # Event days further apart than this clash.
     day_gap: int = 1
