@@ -71,3 +71,21 @@ def test_missing_key_and_missing_file_are_clear_errors(tmp_path: Path) -> None:
     assert missing_text.returncode == 2 and "<stdin> line 1: key 'text'" in missing_text.stderr
     nowhere = _cluster(str(tmp_path / "nope.jsonl"))
     assert nowhere.returncode == 2 and "nope.jsonl: cannot read" in nowhere.stderr
+
+
+def test_cluster_sets_site_chrome_aside_as_build_does(tmp_path: Path) -> None:
+    # One site's pages about six different events, all framed by the same chrome, among other outlets'
+    # reports: `briefing cluster` runs the same grouping as `briefing build`, boilerplate step included.
+    from dedupe_fixtures import MAY10, MAY11, incident_reports, story_of, with_chrome
+
+    alone = {"dayton-salem-0", "toledo-park-0", "youngstown-fire-0", "akron-fire-2", "lorain-pier-2",
+             "cincinnati-water-0"}
+    others = {story_of(a) for a in alone}
+    articles = [with_chrome(a, "Crime") if a.id in alone else a
+                for a in incident_reports(MAY10) + incident_reports(MAY11) if a.id in alone or story_of(a.id) not in others]
+    rows = [{"id": a.id, "title": a.title, "text": a.text, "date": a.published.isoformat() if a.published else None,
+             "source": a.outlet} for a in articles]
+    result = _cluster("-", stdin=_lines(rows))
+    assert result.returncode == 0, result.stderr
+    event = {row["id"]: row["event"] for row in map(json.loads, result.stdout.splitlines())}
+    assert len({event[a] for a in alone}) == len(alone)  # six events, not one

@@ -103,3 +103,69 @@ def test_memory_survives_reopening_the_state_file(tmp_path: Path) -> None:
         remember_edition(state, edition(MAY1, carried))
     with State(tmp_path / "s.sqlite") as state:
         assert apply_memory([carried], state=state, edition=MAY2) == ()
+
+
+# --- Two builds of Ohio local news, through a real state file ----------------------------------------------
+
+def _build(state_path: Path, day: dt.date) -> tuple[Event, ...]:
+    """What `briefing build` does for one edition: group, write up, consult memory, remember."""
+    from dedupe_fixtures import incident_reports
+
+    from briefing.dedupe import group_stories
+    from briefing.figures import extract_figures
+    from briefing.writeup import write_event
+
+    with State(state_path) as opened:  # a fresh connection per build, as two runs of the command have
+        written = [write_event(story, extract_figures(story.articles)) for story in group_stories(incident_reports(day))]
+        kept = apply_memory(written, state=opened, edition=day)
+        remember_edition(opened, edition(day, *kept))
+    return kept
+
+
+def _by_story(events: tuple[Event, ...]) -> dict[str, Event]:
+    from dedupe_fixtures import story_of
+
+    out = {}
+    for e in events:
+        (story,) = {story_of(a.id) for a in e.sources}
+        out[story] = e
+    return out
+
+
+def test_follow_ups_the_next_day_are_updates_and_new_look_alikes_are_not(tmp_path: Path) -> None:
+    from dedupe_fixtures import CONTINUING, MAY10, MAY11, NEW_OF_A_KIND
+
+    first = _by_story(_build(tmp_path / "state.sqlite", MAY10))
+    assert set(first) == set(CONTINUING) and all(e.update is None for e in first.values())
+    second = _by_story(_build(tmp_path / "state.sqlite", MAY11))
+    # Every follow-up is a new article by a new outlet: no source is shared with the day before, so only
+    # who, where and when can tell that they continue a story.
+    updated = [story for story in CONTINUING if second[story].update]
+    assert updated == list(CONTINUING)
+    # Another shooting in Dayton and one in Toledo, another house fire: the same kind, not the same story.
+    assert [second[story].update for story in NEW_OF_A_KIND] == [None, None, None]
+
+
+def test_an_update_says_what_is_new(tmp_path: Path) -> None:
+    from dedupe_fixtures import MAY10, MAY11
+
+    _build(tmp_path / "state.sqlite", MAY10)
+    bar = _by_story(_build(tmp_path / "state.sqlite", MAY11))["dayton-bar"]
+    assert bar.update is not None and bar.update.startswith("Update: 1 new source")
+    assert "25 years old" in bar.update  # the suspect's age, new today
+    assert "34 years old" not in bar.update  # the victim's age was in yesterday's edition under another label
+
+
+def test_memory_kept_before_evidence_was_stored_still_matches_by_source(tmp_path: Path) -> None:
+    from briefing.writeup.memory import SCHEMA
+
+    with State(tmp_path / "old.sqlite") as old:
+        old.ensure_schema("memory", SCHEMA[:1])  # the first schema, as an older version left it
+        with old.transaction() as db:
+            db.execute("INSERT INTO memory_editions (edition, remembered_at) VALUES ('2024-05-01', 'x')")
+            db.execute("INSERT INTO memory_events (edition, event_id, headline, sources, figures) VALUES "
+                       "('2024-05-01', 'e1', ?, ?, '{}')",
+                       (COLOSSUS, '[{"id": "src-1", "url": "news1.example/colossus"}]'))
+    with State(tmp_path / "old.sqlite") as state:
+        (out,) = apply_memory([event("e1", COLOSSUS, (article(1), article(2)))], state=state, edition=MAY2)
+        assert out.update == "Update: 1 new source"

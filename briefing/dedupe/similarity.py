@@ -85,6 +85,12 @@ def _stem(word: str) -> str:
 
 def extract(title: str, text: str) -> Features:
     """Count an article's terms once; title words count extra, names are flagged."""
+    return extract_with_names(title, text)[0]
+
+
+def extract_with_names(title: str, text: str) -> tuple[Features, list[str]]:
+    """extract(), and the name runs as written ("Marcus Hill", "Dayton"), which text/evidence.py reads
+    too (one scan for both)."""
     body = text if text.startswith(title) else f"{title}\n{text}"
     # Stemming is one dictionary look-up per word (the cache stems a word the first time it is seen),
     # run by map() and Counter in C: this is the hot loop of the whole deduplicator.
@@ -93,9 +99,10 @@ def extract(title: str, text: str) -> Features:
     for word in set(_WORD.findall(title.lower())):
         counts[stem(word)] += TITLE_EXTRA
     counts.pop("", None)
-    found = set(map(stem, _WORD.findall(" ".join(_NAME.findall(body)).lower())))
+    runs = _NAME.findall(body)
+    found = set(map(stem, _WORD.findall(" ".join(runs).lower())))
     found.discard("")
-    return Features(counts=counts, names=frozenset(found))
+    return Features(counts=counts, names=frozenset(found)), runs
 
 
 def document_frequencies(features: Iterable[Features]) -> Counter[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from briefing.dedupe.similarity import Vector, cosine
 
@@ -37,9 +37,13 @@ MAX_STORY = 150
 
 
 def split_stories(
-    labels: list[int], vectors: Sequence[Vector], active: Sequence[bool], edges: Iterable[tuple[int, int, float]]
+    labels: list[int], vectors: Sequence[Vector], active: Sequence[bool], edges: Iterable[tuple[int, int, float]],
+    weigh: Callable[[int, int, float], float] = lambda i, j, sim: sim,
 ) -> list[int]:
-    """Labels with each story that holds two events of one kind split in two (recursively)."""
+    """Labels with each story that holds two events of one kind split in two (recursively).
+
+    `weigh(i, j, sim)` weighs two members' similarity by their evidence (another city, day or victims
+    lowers it), as linking did, so the two sides fall along a clash."""
     members: dict[int, list[int]] = defaultdict(list)
     for i, label in enumerate(labels):
         if active[i]:
@@ -50,7 +54,7 @@ def split_stories(
             if MIN_STORY <= len(m) <= MAX_STORY and close[label] < len(m) * (len(m) - 1) // 2]
     while todo:
         story = todo.pop()
-        halves = _two_events(story, vectors)
+        halves = _two_events(story, vectors, weigh)
         if halves is None:
             continue
         new_label = min(halves[1])
@@ -60,14 +64,15 @@ def split_stories(
     return out
 
 
-def _two_events(story: list[int], vectors: Sequence[Vector]) -> tuple[list[int], list[int]] | None:
+def _two_events(story: list[int], vectors: Sequence[Vector],
+                weigh: Callable[[int, int, float], float]) -> tuple[list[int], list[int]] | None:
     """The story's two sides if it reads as two events, else None."""
     local = _local_vectors([vectors[i] for i in story])
     m = len(local)
     sim = [[1.0] * m for _ in range(m)]
     for i in range(m):
         for j in range(i + 1, m):
-            sim[i][j] = sim[j][i] = cosine(local[i], local[j])
+            sim[i][j] = sim[j][i] = weigh(story[i], story[j], cosine(local[i], local[j]))
     first, second = _bisect(sim)
     if min(len(first), len(second)) < MIN_SIDE:
         return None

@@ -1,0 +1,229 @@
+"""Who, where and when of a report: the evidence that tells one event from another of the same kind.
+
+Two reports of one shooting name the same city, the same day and the same ages; two shootings of one
+week share every topic word but not those. The deduplicator (linking and splitting) and the memory
+across editions read the same `Evidence`, so "same event" means one thing in both.
+
+- places: the city (and state or country) the text puts the event in (places.py);
+- day: the earliest date the lead gives for what happened, relative days ("on Saturday") resolved
+  against the publication date;
+- ages: "34-year-old", "Marcus Hill, 34," — who the victims and suspects are, by the one figure every
+  outlet reports;
+- people: names of two or more words mid-sentence ("Marcus Hill"), for agreement only: a report can
+  quote different officials without being about another event.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing.text import MONTHS, word_set
+from briefing.text.places import NO_PLACES, Places, far_apart, find_places
+
+# The lead (the first sentence or two of a report) says when it happened; later dates are background
+# (an earlier shooting, last year's figures) more often than the event's own.
+LEAD_CHARS = 300
+# The day forms a lead uses, each found by a small regex that opens with a short character class: one
+# regex with every form as an alternative scanned ten times slower (the full date reader, text/dates.py,
+# more still: over every lead of a 100k batch it cost more than the rest of the deduplicator). Case
+# matters: "may" the verb is not a month, and weekdays are capitalised in English.
+_WEEKDAY = re.compile(r"[MTWFS](?:on|ues|ednes|hurs|ri|atur|un)day")
+_MONTH_WORD = re.compile(r"[ADFJMNOS](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)[a-z]*")
+_DAY_AFTER = re.compile(r"\.?\s([0-3]?\d)(?:st|nd|rd|th)?\b")  # "May 6"
+_DAY_BEFORE = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\s(?:of\s)?$")  # "6 May", "6th of May"
+_YEAR_AFTER = re.compile(r",?\s((?:19|20)\d\d)\b")
+_ISO = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d\b")
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+# "police said Monday" dates the statement, "next Monday" a plan: neither is when it happened.
+_NOT_EVENT = frozenset(("said", "says", "told", "confirmed", "announced", "next", "until", "by", "since"))
+# "34-year-old" and "Marcus Hill, 34,". Two patterns that each open with a literal, which the regex
+# engine finds by a fast substring search instead of trying every position.
+_AGE_BEFORE = re.compile(r"-year-old")
+_AGE_AFTER = re.compile(r", (\d{1,3})(?:,? and (\d{1,3}))?,")  # "Marcus Hill, 34," / "two children, 6 and 9,"
+_AGES_WORD = re.compile(r"ages? (\d{1,3})(?:,? and (\d{1,3}))?\b")  # "ages 6 and 9"
+_DIGITS = re.compile(r"\d{1,3}$")
+_PERSON = re.compile(r"[A-Z](?<=[a-z,:;] [A-Z])[a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)+")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Evidence:
+    """What one report says about where, when and who."""
+
+    places: Places
+    day: int | None  # proleptic ordinal of the event day (dt.date.toordinal), None when not stated
+    ages: frozenset[int]
+    people: frozenset[str]
+
+
+NO_EVIDENCE = Evidence(places=NO_PLACES, day=None, ages=frozenset(), people=frozenset())
+
+
+def evidence_of(title: str, text: str, published: dt.date | None, runs: Sequence[str] | None = None) -> Evidence:
+    """The evidence of one report; empty fields where the text does not say.
+
+    `runs`, when given, are the text's capitalised runs that follow a lower-case word or a comma (as the
+    deduplicator finds them for its terms); they stand in for a second scan of the text."""
+    if runs is None:
+        runs = _PERSON.findall(text)
+    return Evidence(places=find_places(title, text), day=_event_day(text[:LEAD_CHARS], published),
+                    ages=_ages(text),
+                    people=frozenset(r.lower() for r in runs if " " in r))
+
+
+def _ages(text: str) -> frozenset[int]:
+    # The rarer forms are looked for only where a C-level substring test finds their literal.
+    patterns = (_AGE_AFTER, _AGES_WORD) if "age" in text else (_AGE_AFTER,)
+    ages = {int(a) for pattern in patterns for pair in pattern.findall(text) for a in pair if a}
+    for match in _AGE_BEFORE.finditer(text) if "-year-old" in text else ():
+        digits = _DIGITS.search(text, max(0, match.start() - 3), match.start())
+        if digits:
+            ages.add(int(digits.group()))
+    return frozenset(ages)
+
+
+def _event_day(lead: str, published: dt.date | None) -> int | None:
+    """The earliest day the lead gives for something that happened, as an ordinal. A follow-up leads
+    with its news ("was charged on Monday in Sunday's shooting"), so the earliest day, not the first,
+    is the incident's. Weekdays and "yesterday" count back from the publication date; a month and day
+    without a year take the publication's year."""
+    days: list[dt.date] = []
+    if published is not None:
+        for match in _WEEKDAY.finditer(lead):
+            if not _reported(lead, match.start()):
+                back = (published.weekday() - _WEEKDAYS.index(match.group()[:3])) % 7
+                days.append(published - dt.timedelta(days=back))
+        at = lead.find("esterday")
+        if at > 0 and not _reported(lead, at - 1):
+            days.append(published - dt.timedelta(days=1))
+    for match in _MONTH_WORD.finditer(lead):
+        month = MONTHS.get(match.group().lower())  # "Mayor" and "Marching" are no months
+        if month is None:
+            continue
+        after = _DAY_AFTER.match(lead, match.end())
+        before = None if after else _DAY_BEFORE.search(lead, max(0, match.start() - 12), match.start())
+        if not after and not before:
+            continue
+        year_match = _YEAR_AFTER.match(lead, after.end() if after else match.end())
+        year = int(year_match.group(1)) if year_match else published.year if published else None
+        start = match.start() if after else before.start()  # type: ignore[union-attr]
+        if year and not _reported(lead, start):
+            with contextlib.suppress(ValueError):
+                days.append(dt.date(year, month, int((after or before).group(1))))  # type: ignore[union-attr]
+    if "-" in lead:
+        for iso in _ISO.findall(lead):
+            with contextlib.suppress(ValueError):
+                days.append(dt.date.fromisoformat(iso))
+    return min(days).toordinal() if days else None
+
+
+def _reported(lead: str, at: int) -> bool:
+    """Whether the word before `at` makes the date a statement's or a plan's, not the event's."""
+    before = lead[max(0, at - 12):at].split()
+    return bool(before) and before[-1].lower().strip(",:") in _NOT_EVENT
+
+
+@dataclass(frozen=True, kw_only=True)
+class Verdict:
+    """How two reports' evidence compares: which kinds agree, and which clearly clash."""
+
+    place: bool = False  # each names its own city, far from the other's
+    day: bool = False  # their event days are further apart than allowed
+    ages: bool = False  # both give ages and share none
+    same_place: bool = False
+    same_day: bool = False
+    same_ages: bool = False  # an age in common
+    same_people: bool = False  # a name of two or more words in common
+
+    @property
+    def clash(self) -> int:
+        """How many kinds clash."""
+        return self.place + self.day + self.ages
+
+    @property
+    def agree(self) -> int:
+        """How many kinds agree."""
+        return self.same_place + self.same_day + self.same_ages + self.same_people
+
+
+def compare(a: Evidence, b: Evidence, *, day_gap: int = 1) -> Verdict:
+    """Agreements and clashes between two reports. A place clashes when each names its own city, never
+    mentions the other's, and the two are not one area; days clash when more than `day_gap` days apart;
+    ages clash when both give ages and share none."""
+    pa, pb = a.places, b.places
+    # Cities only: states and countries are named for who acts ("Washington", "India's navy") as often
+    # as for where, and a shared one is too broad to count as agreement.
+    both_cities = bool(pa.city and pb.city)
+    same_place = both_cities and pa.city == pb.city
+    place = (both_cities and not same_place and pa.city not in pb.mentioned and pb.city not in pa.mentioned
+             and far_apart(pa.city, pb.city))
+    both_days = a.day is not None and b.day is not None
+    same_day = both_days and a.day == b.day
+    day = both_days and not same_day and abs(a.day - b.day) > day_gap  # type: ignore[operator]
+    same_ages = bool(a.ages & b.ages)
+    ages = bool(a.ages and b.ages) and not same_ages
+    return Verdict(place=place, day=day, ages=ages, same_place=same_place, same_day=same_day, same_ages=same_ages,
+                   same_people=bool(a.people & b.people))
+
+
+# --- One event, as several reports tell it (memory across editions) -------------------------------------
+_CONTENT = re.compile(r"[a-z][a-z'’-]*[a-z]|\d+")
+_FUNCTION_WORDS = word_set(
+    """about above after again against also and are around been before being below between both but can
+    could did does doing down during each even from further had has have having her here hers him his how into
+    its just last like made make many may might more most much must near not now off once only other our out
+    over own said same say says she should since some still such than that the their them then there these
+    they this those though through too under until upon very was were what when where which while who whom
+    why will with within without would year years yet you your""")
+# Words kept per event: enough for the who, what and where of a story told by a few outlets.
+EVENT_WORDS = 40
+
+
+@dataclass(frozen=True, kw_only=True)
+class EventEvidence:
+    """What an event's reports say together: its words, cities, days, ages and people."""
+
+    words: frozenset[str]
+    cities: frozenset[str]  # the city each report puts it in
+    mentioned: frozenset[str]  # every place any report names
+    days: frozenset[int]
+    ages: frozenset[int]
+    people: frozenset[str]
+
+
+def event_evidence(reports: Sequence[tuple[str, str, dt.date | None]]) -> EventEvidence:
+    """The evidence of an event from its reports' (title, text, published)."""
+    seen_in: dict[str, int] = {}
+    for title, text, _ in reports:
+        for word in {w for w in _CONTENT.findall(f"{title}\n{text}".lower()) if len(w) > 2} - _FUNCTION_WORDS:
+            seen_in[word] = seen_in.get(word, 0) + 1
+    # The words most reports use; ties by the word itself, so the same reports give the same words.
+    words = sorted(seen_in, key=lambda w: (-seen_in[w], w))[:EVENT_WORDS]
+    each = [evidence_of(title, text, published) for title, text, published in reports]
+    return EventEvidence(
+        words=frozenset(words),
+        cities=frozenset(e.places.city for e in each if e.places.city),
+        mentioned=frozenset().union(*(e.places.mentioned for e in each)),
+        days=frozenset(e.day for e in each if e.day is not None),
+        ages=frozenset().union(*(e.ages for e in each)),
+        people=frozenset().union(*(e.people for e in each)),
+    )
+
+
+def compare_events(a: EventEvidence, b: EventEvidence, *, day_gap: int = 1) -> Verdict:
+    """Agreements and clashes between two events, as `compare` does for two reports: a place clashes
+    when no city of one is named by the other and every pair is far apart; days clash when no day of one
+    is within `day_gap` of a day of the other; ages when both give ages and share none."""
+    same_place = bool(a.cities & b.cities)
+    place = (bool(a.cities and b.cities) and not same_place and not a.cities & b.mentioned
+             and not b.cities & a.mentioned and all(far_apart(x, y) for x in a.cities for y in b.cities))
+    same_day = bool(a.days & b.days)
+    day = (bool(a.days and b.days) and not same_day
+           and min(abs(x - y) for x in a.days for y in b.days) > day_gap)
+    same_ages = bool(a.ages & b.ages)
+    ages = bool(a.ages and b.ages) and not same_ages
+    return Verdict(place=place, day=day, ages=ages, same_place=same_place, same_day=same_day, same_ages=same_ages,
+                   same_people=bool(a.people & b.people))
