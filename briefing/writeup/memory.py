@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from briefing.models import Edition, Event, Figure
@@ -69,6 +70,25 @@ _STOPWORDS = frozenset({
 
 
 @dataclass(frozen=True, kw_only=True)
+class RememberedFigure:
+    """One figure as an earlier edition showed it: its status, comparable values and how it read."""
+
+    status: str
+    values: tuple[tuple[float, str, float | None], ...]  # (value, unit, upper), sorted
+    display: str
+
+    def to_json(self) -> dict[str, Any]:
+        """The stored form."""
+        return {"status": self.status, "values": [list(v) for v in self.values], "display": self.display}
+
+    @classmethod
+    def from_json(cls, doc: dict[str, Any]) -> RememberedFigure:
+        """Read back what `to_json` stored."""
+        return cls(status=doc["status"], values=tuple((float(v[0]), str(v[1]), v[2]) for v in doc["values"]),
+                   display=doc["display"])
+
+
+@dataclass(frozen=True, kw_only=True)
 class Remembered:
     """One event as an earlier edition carried it."""
 
@@ -76,7 +96,7 @@ class Remembered:
     headline: str
     source_ids: frozenset[str]
     urls: frozenset[str]
-    figures: dict[str, dict]  # label -> {"status", "values", "display"}
+    figures: dict[str, RememberedFigure]  # by label
     evidence: EventEvidence | None = None  # None for events remembered before evidence was stored
 
 
@@ -85,7 +105,8 @@ def remember_edition(state: State, edition: Edition) -> None:
     state.ensure_schema("memory", SCHEMA)
     day = edition.date.isoformat()
     rows = [
-        (day, event.id, event.headline, json.dumps(_sources(event)), json.dumps(_figures(event.figures)),
+        (day, event.id, event.headline, json.dumps(_sources(event)),
+         json.dumps({label: f.to_json() for label, f in _figures(event.figures).items()}),
          json.dumps(_evidence_json(evidence_of_event(event))))
         for event in edition.events
     ]
@@ -127,15 +148,15 @@ def what_is_new(event: Event, matches: Sequence[Remembered]) -> str | None:
     seen_urls = frozenset().union(*(m.urls for m in matches))
     fresh = [a for a in event.sources if a.id not in seen_ids and normalize_url(a.url) not in seen_urls]
     parts = [f"{len(fresh)} new source{'s' if len(fresh) != 1 else ''}"] if fresh else []
-    previous: dict[str, dict] = {}
+    previous: dict[str, RememberedFigure] = {}
     for match in sorted(matches, key=lambda m: m.edition):  # the latest edition's value of a label wins
         previous.update(match.figures)
     now = _figures(event.figures)
     # Today's outlets may label a figure another way ("Hill's age" for yesterday's "age"); a value under a
     # new label that an earlier edition already gave, in the same unit, is not news.
-    known = {(v[0], v[1], v[2]) for figure in previous.values() for v in figure["values"]}
+    known = {value for figure in previous.values() for value in figure.values}
     for label, figure in now.items():
-        if label not in previous and all((v[0], v[1], v[2]) in known for v in figure["values"]):
+        if label not in previous and all(value in known for value in figure.values):
             continue
         change = _figure_change(label, figure, previous.get(label))
         if change:
@@ -143,14 +164,14 @@ def what_is_new(event: Event, matches: Sequence[Remembered]) -> str | None:
     return "Update: " + "; ".join(parts) if parts else None
 
 
-def _figure_change(label: str, now: dict, before: dict | None) -> str | None:
-    if before is not None and before["values"] == now["values"] and before["status"] == now["status"]:
+def _figure_change(label: str, now: RememberedFigure, before: RememberedFigure | None) -> str | None:
+    if before is not None and before.values == now.values and before.status == now.status:
         return None
-    if now["status"] == "conflict":
-        if before is not None and before["status"] == "conflict":
-            return f"{label} still disputed, now {now['display']}"
+    if now.status == "conflict":
+        if before is not None and before.status == "conflict":
+            return f"{label} still disputed, now {now.display}"
         return f"{label} now disputed"
-    return f"{label} now {now['display']}"
+    return f"{label} now {now.display}"
 
 
 def _earlier(state: State, edition: dt.date) -> list[Remembered]:
@@ -171,7 +192,7 @@ def _earlier(state: State, edition: dt.date) -> list[Remembered]:
                 headline=row["headline"],
                 source_ids=frozenset(s["id"] for s in sources),
                 urls=frozenset(s["url"] for s in sources if s["url"]),
-                figures=json.loads(row["figures"]),
+                figures={label: RememberedFigure.from_json(doc) for label, doc in json.loads(row["figures"]).items()},
                 evidence=_evidence_from(json.loads(row["evidence"])),
             )
         )
@@ -260,16 +281,15 @@ def _sources(event: Event) -> list[dict]:
     return [{"id": a.id, "url": normalize_url(a.url)} for a in event.sources]
 
 
-def _figures(figures: Sequence[Figure]) -> dict[str, dict]:
+def _figures(figures: Sequence[Figure]) -> dict[str, RememberedFigure]:
     """Per label: status, comparable values, and how a reader sees them."""
-    out: dict[str, dict] = {}
+    out: dict[str, RememberedFigure] = {}
     for figure in figures:
         values = sorted(
-            ([round(c.value, 6), c.unit, None if c.upper is None else round(c.upper, 6)] for c in figure.claims),
+            ((round(c.value, 6), c.unit, None if c.upper is None else round(c.upper, 6)) for c in figure.claims),
             key=lambda v: (v[0], v[1], -1.0 if v[2] is None else v[2]),
         )
         shown = [c.display for c in figure.claims] if figure.status == "conflict" else [figure.claims[0].display]
         display = " vs ".join(dict.fromkeys(shown)) if figure.claims else ""
-        # JSON round trip so values compare equal to what _earlier reads back.
-        out[figure.label] = json.loads(json.dumps({"status": figure.status, "values": values, "display": display}))
+        out[figure.label] = RememberedFigure(status=figure.status, values=tuple(values), display=display)
     return out
