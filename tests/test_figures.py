@@ -365,3 +365,14 @@ def test_another_events_toll_and_ones_own_stats_do_not_make_sources_differ() -> 
         "Meanwhile Bowe (45-1, 33 KOs) trained in Germany. He became the 14th player to reach 13,000 yards receiving.")
     assert [f.label for f in figures if f.status == "conflict"] == []
     assert "Rahman KO count" in {f.label for f in figures}
+
+
+@pytest.mark.parametrize(("sentence", "display", "label"), [
+    # The second amount of one statement is governed by the same verb as the first.
+    ("The home-improvement retailer earned $2.8 billion, or $2.53 per diluted share, as revenue rose 3.5 percent "
+     "to $27.2 billion.", "$2.53", "home-improvement retailer earnings per share"),
+    ("WeWork employees have waited weeks to hear notice of the layoffs, since the company abandoned plans for an "
+     "IPO and had its valuation slashed from $47 billion to $8 billion.", "$8 billion", "valuation"),
+])
+def test_an_amount_said_again_or_changed_to_keeps_its_verb(sentence: str, display: str, label: str) -> None:
+    assert label in [f.label for f in _figures_of(sentence) if f.claims[0].display == display]
