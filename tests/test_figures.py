@@ -376,3 +376,19 @@ def test_another_events_toll_and_ones_own_stats_do_not_make_sources_differ() -> 
 ])
 def test_an_amount_said_again_or_changed_to_keeps_its_verb(sentence: str, display: str, label: str) -> None:
     assert label in [f.label for f in _figures_of(sentence) if f.claims[0].display == display]
+
+
+@pytest.mark.parametrize(("sentence", "display", "label"), [
+    # A reduced passive says who did it: the counted people are the agents.
+    ("To uncover the effects of the changes, researchers looked at surveys completed by 505,796 people between "
+     "2008 to 2016.", "505,796 people", "people who completed surveys"),
+    # A casualty noun before "of": the deaths of the counted people; the of-phrase says which people.
+    ("State media have reported only a handful of protester deaths, as well as the deaths of at least four members "
+     "of the security forces.", "at least 4 people", "members of the security forces killed"),
+    # A percentage before a comparative measures the comparison.
+    ("The new version gets a new 149 horsepower, 2-liter four-cylinder engine that’s 20% more powerful than the "
+     "current model.", "20%", "how much more powerful"),
+])
+def test_read_numbers_without_a_named_subject_are_shown_when_the_clause_says_what_they_measure(
+        sentence: str, display: str, label: str) -> None:
+    assert label in [f.label for f in _figures_of(sentence) if f.claims[0].display == display]
