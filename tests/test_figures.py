@@ -392,3 +392,14 @@ def test_an_amount_said_again_or_changed_to_keeps_its_verb(sentence: str, displa
 def test_read_numbers_without_a_named_subject_are_shown_when_the_clause_says_what_they_measure(
         sentence: str, display: str, label: str) -> None:
     assert label in [f.label for f in _figures_of(sentence) if f.claims[0].display == display]
+
+
+def test_a_person_described_by_one_source_and_named_by_another_is_one_age() -> None:
+    figures = _figures_of(
+        "A 61-year-old man in Canada is charged with first-degree murder in a deadly office Christmas party shooting.",
+        "Police allege Eric Allen Kirkpatrick, 61, opened fire at a Vancouver office Christmas party Friday, killing "
+        "one man. Police have identified the victim as Benjamin David Banky, 40, of Vancouver.")
+    ages = {f.label: f for f in figures if f.claims[0].unit == "years old"}
+    assert ages["Eric Allen Kirkpatrick’s age"].status == "agreed"
+    assert len(ages["Eric Allen Kirkpatrick’s age"].source_ids) == 2
+    assert ages["Benjamin David Banky’s age"].status == "single"  # another person, another age: apart
