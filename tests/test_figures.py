@@ -403,3 +403,17 @@ def test_a_person_described_by_one_source_and_named_by_another_is_one_age() -> N
     assert ages["Eric Allen Kirkpatrick’s age"].status == "agreed"
     assert len(ages["Eric Allen Kirkpatrick’s age"].source_ids) == 2
     assert ages["Benjamin David Banky’s age"].status == "single"  # another person, another age: apart
+
+
+def test_the_deals_payment_outranks_a_subscription_price_told_in_passing() -> None:
+    figures = extract_figures(collect_seeds(SEEDS).articles)
+    card = [f.claims[0].display for f in figures if f.key][:6]
+    assert "nearly $1.25 billion/month" in card
+    assert "$20/month" not in card
+    assert card[:2] == ["220,000+ GPUs", "over 300 MW"]  # what most sources state comes first
+
+
+def test_main_names_are_the_proper_names_most_headlines_carry() -> None:
+    from briefing.figures.extract import main_names
+    assert main_names(collect_seeds(SEEDS).articles) >= {"Anthropic", "SpaceX"}
+    assert "Massive" not in main_names(collect_seeds(SEEDS).articles)  # title case is not a name
