@@ -417,3 +417,21 @@ def test_main_names_are_the_proper_names_most_headlines_carry() -> None:
     from briefing.figures.extract import main_names
     assert main_names(collect_seeds(SEEDS).articles) >= {"Anthropic", "SpaceX"}
     assert "Massive" not in main_names(collect_seeds(SEEDS).articles)  # title case is not a name
+
+
+@pytest.mark.parametrize(("sentence", "display"), [
+    ("Mauricio Pochettino was sacked after five-and-a-half years in charge.", "5.5 years"),
+    ("Health officials said the man's illness resulted in 46 of their close contacts being put under observation.",
+     "46 contacts"),
+    ("Power was cut to parts of 18 Northern and central California counties.", "18 counties"),
+    ("WeWork had reached an agreement with JLL to accept close to 1,000 maintenance and cleaning workers.",
+     "close to 1,000 workers"),
+])
+def test_halves_partitives_and_joined_adjectives_are_read(sentence: str, display: str) -> None:
+    assert display in [q.display for q in quantities(sentence)]
+
+
+def test_a_coordinated_noun_is_labelled_whole() -> None:
+    figures = _figures_of("WeWork had reached an agreement with JLL to accept close to 1,000 maintenance and "
+                          "cleaning workers.")
+    assert any("maintenance and cleaning workers" in f.label for f in figures)

@@ -205,6 +205,8 @@ def _disagree(a: Mention, b: Mention) -> bool:
         return False
     if ra.kind.startswith("count") and ra.role and rb.role and ra.role != rb.role:
         return False
+    if ra.part or rb.part:
+        return False  # "three of the jurors" is some of them, not another count of all
     if ra.prep in _ASIDE or rb.prep in _ASIDE:
         return False  # "homes in five villages", "rushed for 150 yards" this season: a detail, not the figure
     return not (a.background or b.background or a.weak or b.weak)

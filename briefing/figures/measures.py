@@ -27,6 +27,7 @@ _BOX_WORDS = word_set("more than over under about around nearly almost up to som
 _HURT_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:suffered|sustained|received)\s+(?:an?\s+)?(?:\w+(?:-\w+)*\s+){0,3}?"
                          r"(?:wounds?|injur(?:y|ies))\b")
 _CASUALTY_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
+_PART = re.compile(r"[\w,.]+\s+of\s+(?:the|their|his|her|its|our|these|those)\s", re.I)
 _DATE_WORDS = word_set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning "
                        "evening night week month year jan feb mar apr may jun jul aug sep sept oct nov dec january "
                        "february march april june july august september october november december")
@@ -44,6 +45,7 @@ class Reading:
     subject_tokens: frozenset[str] = frozenset()  # for matching subjects across sources
     casualty: str | None = None
     specific: bool = True  # False: the label would be a bare "amount", "date", "duration"
+    part: bool = False  # a count of some of them ("46 of their close contacts"), not of all
 
     @property
     def kind(self) -> str:
@@ -123,6 +125,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     specific = bool(measure) and verb not in vocab.REPORTING and (not bare or (bool(shown) and not vague))
     return Reading(measure=measure, key=f"{kind_of(q)}|{word}", subject=shown, subject_tokens=tokens,
                    role=verb if q.dim == "count" and verb not in vocab.HAVING else "", prep=prep,
+                   part=q.dim == "count" and bool(_PART.match(sentence, q.start)),
                    specific=specific)
 
 

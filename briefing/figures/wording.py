@@ -119,6 +119,8 @@ def measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[
 def _count(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi: int, verb: str, prep: str,
            verb_at: int | None) -> tuple[str, str]:
     noun = q.noun.split()[-2:] if q.noun else [q.unit]
+    if re.search(r"\s(?:and|or)\s", q.noun):  # "maintenance and cleaning workers": the whole of it
+        noun = q.noun.split()
     counted = " ".join(w if re.search(r"[A-Z].*[A-Z]", w) else w.lower() for w in noun)
     # What tells this count from another of the same noun: a rate ("550 patients a day") or a
     # phrase ("150 patients on chemotherapy").
