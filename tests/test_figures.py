@@ -431,6 +431,16 @@ def test_halves_partitives_and_joined_adjectives_are_read(sentence: str, display
     assert display in [q.display for q in quantities(sentence)]
 
 
+def test_a_part_and_an_unnamed_generic_count_do_not_make_sources_differ() -> None:
+    # ECB+ train: one source's "four of their last five games" and another's "the 37 games are a school
+    # record" are not one figure told two ways; neither are "three of the jurors" and "eight jurors".
+    figures = _figures_of(
+        "In the five games he played before Thursday's action, Hansbrough averaged a team-high 22.8 points.",
+        "As for the Vols' home winning streak, the 37 games are a school record.",
+        "Three of the jurors were dismissed.", "Eight jurors were seated on Monday.")
+    assert not [f.label for f in figures if f.status == "conflict"]
+
+
 def test_a_coordinated_noun_is_labelled_whole() -> None:
     figures = _figures_of("WeWork had reached an agreement with JLL to accept close to 1,000 maintenance and "
                           "cleaning workers.")

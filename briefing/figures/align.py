@@ -205,6 +205,8 @@ def _disagree(a: Mention, b: Mention) -> bool:
         return False
     if ra.kind.startswith("count") and ra.role and rb.role and ra.role != rb.role:
         return False
+    if ra.kind.startswith("count") and ra.measure.startswith("number of") and not (ra.subject and rb.subject):
+        return False  # "the five games he played", "the 37 games are a school record": of whom, neither says
     if ra.part or rb.part:
         return False  # "three of the jurors" is some of them, not another count of all
     if ra.prep in _ASIDE or rb.prep in _ASIDE:
