@@ -365,3 +365,83 @@ def test_another_events_toll_and_ones_own_stats_do_not_make_sources_differ() -> 
         "Meanwhile Bowe (45-1, 33 KOs) trained in Germany. He became the 14th player to reach 13,000 yards receiving.")
     assert [f.label for f in figures if f.status == "conflict"] == []
     assert "Rahman KO count" in {f.label for f in figures}
+
+
+@pytest.mark.parametrize(("sentence", "display", "label"), [
+    # The second amount of one statement is governed by the same verb as the first.
+    ("The home-improvement retailer earned $2.8 billion, or $2.53 per diluted share, as revenue rose 3.5 percent "
+     "to $27.2 billion.", "$2.53", "home-improvement retailer earnings per share"),
+    ("WeWork employees have waited weeks to hear notice of the layoffs, since the company abandoned plans for an "
+     "IPO and had its valuation slashed from $47 billion to $8 billion.", "$8 billion", "valuation"),
+])
+def test_an_amount_said_again_or_changed_to_keeps_its_verb(sentence: str, display: str, label: str) -> None:
+    assert label in [f.label for f in _figures_of(sentence) if f.claims[0].display == display]
+
+
+@pytest.mark.parametrize(("sentence", "display", "label"), [
+    # A reduced passive says who did it: the counted people are the agents.
+    ("To uncover the effects of the changes, researchers looked at surveys completed by 505,796 people between "
+     "2008 to 2016.", "505,796 people", "people who completed surveys"),
+    # A casualty noun before "of": the deaths of the counted people; the of-phrase says which people.
+    ("State media have reported only a handful of protester deaths, as well as the deaths of at least four members "
+     "of the security forces.", "at least 4 people", "members of the security forces killed"),
+    # A percentage before a comparative measures the comparison.
+    ("The new version gets a new 149 horsepower, 2-liter four-cylinder engine that’s 20% more powerful than the "
+     "current model.", "20%", "how much more powerful"),
+])
+def test_read_numbers_without_a_named_subject_are_shown_when_the_clause_says_what_they_measure(
+        sentence: str, display: str, label: str) -> None:
+    assert label in [f.label for f in _figures_of(sentence) if f.claims[0].display == display]
+
+
+def test_a_person_described_by_one_source_and_named_by_another_is_one_age() -> None:
+    figures = _figures_of(
+        "A 61-year-old man in Canada is charged with first-degree murder in a deadly office Christmas party shooting.",
+        "Police allege Eric Allen Kirkpatrick, 61, opened fire at a Vancouver office Christmas party Friday, killing "
+        "one man. Police have identified the victim as Benjamin David Banky, 40, of Vancouver.")
+    ages = {f.label: f for f in figures if f.claims[0].unit == "years old"}
+    assert ages["Eric Allen Kirkpatrick’s age"].status == "agreed"
+    assert len(ages["Eric Allen Kirkpatrick’s age"].source_ids) == 2
+    assert ages["Benjamin David Banky’s age"].status == "single"  # another person, another age: apart
+
+
+def test_the_deals_payment_outranks_a_subscription_price_told_in_passing() -> None:
+    figures = extract_figures(collect_seeds(SEEDS).articles)
+    card = [f.claims[0].display for f in figures if f.key][:6]
+    assert "nearly $1.25 billion/month" in card
+    assert "$20/month" not in card
+    assert card[:2] == ["220,000+ GPUs", "over 300 MW"]  # what most sources state comes first
+
+
+def test_main_names_are_the_proper_names_most_headlines_carry() -> None:
+    from briefing.figures.extract import main_names
+    assert main_names(collect_seeds(SEEDS).articles) >= {"Anthropic", "SpaceX"}
+    assert "Massive" not in main_names(collect_seeds(SEEDS).articles)  # title case is not a name
+
+
+@pytest.mark.parametrize(("sentence", "display"), [
+    ("Mauricio Pochettino was sacked after five-and-a-half years in charge.", "5.5 years"),
+    ("Health officials said the man's illness resulted in 46 of their close contacts being put under observation.",
+     "46 contacts"),
+    ("Power was cut to parts of 18 Northern and central California counties.", "18 counties"),
+    ("WeWork had reached an agreement with JLL to accept close to 1,000 maintenance and cleaning workers.",
+     "close to 1,000 workers"),
+])
+def test_halves_partitives_and_joined_adjectives_are_read(sentence: str, display: str) -> None:
+    assert display in [q.display for q in quantities(sentence)]
+
+
+def test_a_part_and_an_unnamed_generic_count_do_not_make_sources_differ() -> None:
+    # ECB+ train: one source's "four of their last five games" and another's "the 37 games are a school
+    # record" are not one figure told two ways; neither are "three of the jurors" and "eight jurors".
+    figures = _figures_of(
+        "In the five games he played before Thursday's action, Hansbrough averaged a team-high 22.8 points.",
+        "As for the Vols' home winning streak, the 37 games are a school record.",
+        "Three of the jurors were dismissed.", "Eight jurors were seated on Monday.")
+    assert not [f.label for f in figures if f.status == "conflict"]
+
+
+def test_a_coordinated_noun_is_labelled_whole() -> None:
+    figures = _figures_of("WeWork had reached an agreement with JLL to accept close to 1,000 maintenance and "
+                          "cleaning workers.")
+    assert any("maintenance and cleaning workers" in f.label for f in figures)

@@ -163,6 +163,8 @@ def _joins(cluster: list[list[Mention]], group: list[Mention]) -> int | None:
     if any(same_amount(o.value, m.value) and _same_kind(o.reading, m.reading) and _subjects_match(o.reading, m.reading)
            for o in others):
         return 1000 + support
+    if _described_and_named(others, m):
+        return 500 + support
     if m.quantity.dim == "age" and not m.reading.subject_tokens:
         # An unnamed age may be a named person's only when the sentences say the same of them ("was charged").
         return 100 + support if any(_same_measure(o.reading, m.reading) for o in others) else None
@@ -172,6 +174,20 @@ def _joins(cluster: list[list[Mention]], group: list[Mention]) -> int | None:
             _same_kind(o.reading, m.reading) for o in others if o not in differ):
         return support
     return None
+
+
+def _described_and_named(others: list[Mention], m: Mention) -> bool:
+    """'A 61-year-old man in Canada is charged' and 'Eric Allen Kirkpatrick, 61, opened fire': one person
+    described in one source and named in another, told with different verbs. The same age, one side
+    unnamed, and the figure is of one named person only (two people of that age leave it apart)."""
+    if m.quantity.dim != "age":
+        return False
+    named = {o.reading.subject_tokens for o in others if o.reading.subject_tokens}
+    if m.reading.subject_tokens:
+        named.add(m.reading.subject_tokens)
+    if len(named) != 1 or not all(same_amount(o.value, m.value) for o in others):
+        return False
+    return any(bool(o.reading.subject_tokens) != bool(m.reading.subject_tokens) for o in others)
 
 
 def _disagree(a: Mention, b: Mention) -> bool:
@@ -189,6 +205,10 @@ def _disagree(a: Mention, b: Mention) -> bool:
         return False
     if ra.kind.startswith("count") and ra.role and rb.role and ra.role != rb.role:
         return False
+    if ra.kind.startswith("count") and ra.measure.startswith("number of") and not (ra.subject and rb.subject):
+        return False  # "the five games he played", "the 37 games are a school record": of whom, neither says
+    if ra.part or rb.part:
+        return False  # "three of the jurors" is some of them, not another count of all
     if ra.prep in _ASIDE or rb.prep in _ASIDE:
         return False  # "homes in five villages", "rushed for 150 yards" this season: a detail, not the figure
     return not (a.background or b.background or a.weak or b.weak)

@@ -86,6 +86,12 @@ _WORD_VALUE = {"a": 1, "an": 1, "one": 1, "another": 1, "his": 1, "her": 1, "the
                "a dozen": 12}
 
 
+def is_person(noun: str) -> bool:
+    """'people', 'officers', 'residents': a noun for people (so a clause about them says 'who')."""
+    return bool(re.fullmatch(_PERSON, noun, re.I)) or noun.lower() in ("residents", "voters", "workers", "patients",
+                                                                        "respondents", "employees", "drivers")
+
+
 def casualty_class(word: str, sentence: str = "") -> str | None:
     """'killed' for killed/dead/died/deaths; 'shot' only when the sentence does not say the outcome."""
     found = _CLASSES.get(word.lower())

@@ -40,6 +40,9 @@ _DAY_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a
 _EARLIER = re.compile(r"\b(?:earlier this (?:year|month)|last (?:year|month)|years? ago|months ago|in the past|"
                       r"previously|a similar|(?:days|weeks|months) (?:after|before))\b", re.I)
 _PEOPLE_COUNTS = frozenset({"killed", "injured", "shot"})  # "two managing partners wounded": 2 people
+_TITLE_WORD = re.compile(r"\b[A-Z][\w-]*[a-z0-9][\w-]*\b")
+_NOT_NAMES = frozenset({"the", "a", "an", "and", "or", "of", "in", "on", "for", "with", "to", "at", "by", "from",
+                        "as", "after", "over", "new", "how", "why", "what", "who"})
 _LEAD = 3  # a source's first sentences are its lead: what it thinks matters most
 
 
@@ -140,23 +143,50 @@ def _is_key(cluster: list[Mention]) -> bool:
             or any(m.reading.casualty or m.quantity.dim == "money" for m in cluster))
 
 
-def _weight(cluster: list[Mention]) -> int:
-    """How much a reader needs it: sources stating it first, then a casualty, a lead, money."""
+def main_names(articles: Sequence[Article]) -> frozenset[str]:
+    """The story's main subjects: proper names most of its headlines carry ("Anthropic", "SpaceX").
+
+    A headline word counts when it is capitalised in the body text too, past a sentence's first word,
+    so title case ("Massive Compute Deal") does not make every headline word a name.
+    """
+    need = max(1, (len(articles) + 1) // 2)
+    in_titles = Counter(w for a in articles for w in set(_TITLE_WORD.findall(a.title)))
+    return frozenset(w for w, n in in_titles.items() if n >= need and w.lower() not in _NOT_NAMES and sum(
+        bool(re.search(rf"[a-z,;]\s+{re.escape(w)}\b", a.text)) for a in articles) >= need)
+
+
+def _weight(cluster: list[Mention], names: frozenset[str]) -> tuple[float, ...]:
+    """How much a reader needs it: sources stating it first, then a casualty, then money told of the
+    story's main subjects (its lead, or a sentence naming them), larger sums first; then a lead, the rest.
+
+    "Anthropic could pay SpaceX nearly $1.25 billion every month" outranks "Claude Pro subscribers, who pay
+    $20 per month": a price told in passing is a detail, the deal's payment is the story."""
     casualty = any(m.reading.kind.startswith("casualty") for m in cluster)
-    return (10 * len({m.source for m in cluster}) + 4 * casualty + 3 * any(m.lead for m in cluster)
-            + 2 * any(m.quantity.dim == "money" for m in cluster))
+    money = [m for m in cluster if m.quantity.dim == "money" and not m.background]
+    central = [m for m in money if m.lead or len(set(_TITLE_WORD.findall(m.passage.text)) & names) >= min(2, len(names))]
+    size = max((_yearly(m) for m in central), default=0.0)
+    return (len({m.source for m in cluster}), casualty, bool(central), size,
+            any(m.lead for m in cluster), bool(money))
+
+
+def _yearly(m: Mention) -> float:
+    """An amount on one scale: a monthly payment counts twelve times."""
+    per = m.quantity.unit.partition("/")[2]
+    return abs(m.quantity.value) * {"month": 12, "week": 52, "day": 365}.get(per, 1)
 
 
 def extract_figures(articles: Sequence[Article]) -> tuple[Figure, ...]:
     """Every figure the articles report with a specific label, each claim credited to sources."""
     figures = []
+    names = main_names(articles)
     for cluster in align(find_mentions(articles)):
         if not any(m.reading.specific for m in cluster):
             continue  # a bare "amount" or "date": not shown
         cluster.sort(key=lambda m: m.order)
         claims = _claims(cluster)
         figure = Figure(label=_label(cluster), status=status_of(claims), claims=claims, key=_is_key(cluster))
-        figures.append(((not figure.key, -_weight(cluster), _RANK[figure.status], cluster[0].order), figure))
+        weight = tuple(-w for w in _weight(cluster, names))
+        figures.append(((not figure.key, *weight, _RANK[figure.status], cluster[0].order), figure))
     figures.sort(key=lambda f: f[0])
     shown = _unambiguous([f for _, f in figures])
     log.debug("%d figures from %d articles", len(shown), len(articles))

@@ -11,7 +11,7 @@ is about, or the person an age belongs to. A number whose measure cannot be said
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
@@ -26,6 +26,8 @@ _BOX_WORDS = word_set("more than over under about around nearly almost up to som
                       "billion million thousand trillion per a month year")
 _HURT_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:suffered|sustained|received)\s+(?:an?\s+)?(?:\w+(?:-\w+)*\s+){0,3}?"
                          r"(?:wounds?|injur(?:y|ies))\b")
+_CASUALTY_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
+_PART = re.compile(r"[\w,.]+\s+of\s+(?:the|their|his|her|its|our|these|those)\s", re.I)
 _DATE_WORDS = word_set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning "
                        "evening night week month year jan feb mar apr may jun jul aug sep sept oct nov dec january "
                        "february march april june july august september october november december")
@@ -43,6 +45,7 @@ class Reading:
     subject_tokens: frozenset[str] = frozenset()  # for matching subjects across sources
     casualty: str | None = None
     specific: bool = True  # False: the label would be a bare "amount", "date", "duration"
+    part: bool = False  # a count of some of them ("46 of their close contacts"), not of all
 
     @property
     def kind(self) -> str:
@@ -84,7 +87,13 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     verb = toks[verb_at].low if verb_at is not None else ""
     casualty = q.casualty or _casualty(sentence, toks, q, verb, last, hi)
     if casualty:
-        return casualty_reading(q, casualty)
+        whose = re.match(r"\s+of\s+the\s+", sentence[q.end:]) if q.unit != "people" and q.noun else None
+        group = st.noun_after(toks, next((i for i, t in enumerate(toks) if t.start >= q.end + whose.end()), len(toks)),
+                              hi, 3) if whose else []
+        reading = casualty_reading(q, casualty)  # "members of the security forces killed"
+        if group and all(t.text.islower() for t in group) and not casualty_class(group[-1].low):
+            reading = replace(reading, measure=f"{q.noun.split()[-1].lower()} of the {words(group)} {casualty}")
+        return reading
     measure, word = measure_words(sentence, toks, q, (first, last, lo, hi), verb, prep, verb_at)
     spans = st.names(index, sentence)
     subject = (st.possessive_before(sentence, spans, q.start)
@@ -116,6 +125,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     specific = bool(measure) and verb not in vocab.REPORTING and (not bare or (bool(shown) and not vague))
     return Reading(measure=measure, key=f"{kind_of(q)}|{word}", subject=shown, subject_tokens=tokens,
                    role=verb if q.dim == "count" and verb not in vocab.HAVING else "", prep=prep,
+                   part=q.dim == "count" and bool(_PART.match(sentence, q.start)),
                    specific=specific)
 
 
@@ -130,6 +140,9 @@ def _casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, last:
             return found
     if _HURT_AFTER.match(sentence[q.end:]):  # "two officers sustained serious injuries"
         return "injured"
+    of = _CASUALTY_OF.search(sentence[:q.start])
+    if of and casualty_class(of.group(1).lower()) not in (None, "shot"):  # "the deaths of at least four members"
+        return casualty_class(of.group(1).lower())
     first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
     after = st.verb_after(toks, last + 1, hi) if not st.prep_before(toks, first, 0) else None
     for word in ([toks[after].low] if after is not None else []) + [verb]:

@@ -24,6 +24,7 @@ PREPOSITIONS = word_set("of in on at to for from by with about around than into 
                         "during since per across among through against toward towards within without between")
 DETERMINERS = word_set("a an the its their his her our your my this that these those some any each every "
                        "another other all both total estimated combined overall")
+_SCALES = word_set("thousand million billion trillion bn mn")
 _MODALS = word_set("to will would could can may might shall should must did does do")
 # Words that may stand between a verb and its number: "won all previous 15 meetings", "paid himself $6 million".
 _BETWEEN = word_set("all previous first last only just another other additional extra further new more less than "
@@ -101,7 +102,7 @@ def clause(toks: list[Token], first: int, last: int, sentence: str = "") -> tupl
     """Token range [lo, hi) of the clause around tokens first..last (a number)."""
     lo = first
     while lo > 0 and toks[lo - 1].text not in _HARD and not (toks[lo - 1].text == "," and not _opening(toks, lo - 1)
-                                                            and not _listed(toks, lo)):
+                                                            and not _listed(toks, lo) and not _restated(toks, lo)):
         lo -= 1
     hi = last + 1
     while hi < len(toks) and toks[hi].text not in _HARD and toks[hi].text != ",":
@@ -115,6 +116,13 @@ def _listed(toks: list[Token], after_comma: int) -> bool:
             and toks[after_comma - 3].text[:1].isdigit())
 
 
+def _restated(toks: list[Token], after_comma: int) -> bool:
+    """'earned $2.8 billion, or $2.53 per share', 'fell 102.2 points, or 0.36%': one amount said again."""
+    nxt = toks[after_comma + 1].text if after_comma + 1 < len(toks) else ""
+    return toks[after_comma].low == "or" and (nxt[:1].isdigit() or nxt[:1] in "$€£¥") and any(
+        t.text[:1].isdigit() for t in toks[max(0, after_comma - 4):after_comma - 1])
+
+
 def _opening(toks: list[Token], comma: int) -> bool:
     """'On Friday, Duncan Rait died': a comma after a short opening phrase does not end the clause."""
     return comma <= 4 and all(t.word or t.text[:1].isdigit() for t in toks[:comma])
@@ -126,19 +134,25 @@ def verb_before(toks: list[Token], at: int, lo: int) -> tuple[int, str] | None:
     Between them only determiners, prepositions, adverbs and names (an indirect object: 'pay SpaceX
     nearly $1.25 billion') may stand.
     """
-    prep = ""
-    for i in range(at - 1, max(lo, at - 7) - 1, -1):
+    prep, restated = "", False
+    for i in range(at - 1, max(lo, at - 9) - 1, -1):
         t = toks[i]
         if t.low in DETERMINERS - {"that"} or t.low in _BETWEEN or (
                 t.text[:1].isdigit() and i + 1 < at and toks[i + 1].low == "of"):  # "completed 29 of 34 passes"
             continue
-        if (t.text[:1].isdigit() or t.low in ("percent", "%")) and i + 2 < at + 1 and prep:
-            continue  # "revenue rose 3.5 percent to $27.2 billion": past the change, to its verb
+        if (t.text[:1].isdigit() or t.low in ("percent", "%") or (t.low in _SCALES and i > 0 and toks[i - 1].text[
+                :1].isdigit())) and i + 2 < at + 1 and (prep or restated):
+            # "revenue rose 3.5 percent to $27.2 billion", "slashed from $47 billion to $8 billion", "earned
+            # $2.8 billion, or $2.53 per share": past the other amount of one statement, to its verb
+            continue
         if is_verb(toks, i) or (t.low.endswith("ing") and len(t.low) > 5 and t.word and not t.text[0].isupper()):
             return i, prep  # "killing one", "shooting three people": a gerund governs its number too
         if t.low in PREPOSITIONS and t.low not in ("than", "about", "around"):
             prep = prep or t.low
+        if t.low == "or" and i > 0 and toks[i - 1].text == ",":
+            continue
         if t.text == "$" or t.text[:1] in "€£¥" or (t.text == "," and i + 1 < at and toks[i + 1].low == "or"):
+            restated = restated or t.text == ","
             continue  # "earned $2.8 billion, or $2.53 per diluted share": the same verb
         object_noun = i > 0 and toks[i - 1].low in ("the", "its", "their", "his", "her") and t.word
         if not t.word or not (t.low in PREPOSITIONS or t.low.endswith("ly") or t.text[:1].isupper() or object_noun):

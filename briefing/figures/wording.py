@@ -11,6 +11,7 @@ import re
 
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
+from briefing.figures.casualties import is_person
 from briefing.text.numbers import Quantity
 
 _PERIODS = {"month": "monthly ", "year": "annual ", "week": "weekly ", "day": "daily "}
@@ -118,6 +119,8 @@ def measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[
 def _count(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi: int, verb: str, prep: str,
            verb_at: int | None) -> tuple[str, str]:
     noun = q.noun.split()[-2:] if q.noun else [q.unit]
+    if re.search(r"\s(?:and|or)\s", q.noun):  # "maintenance and cleaning workers": the whole of it
+        noun = q.noun.split()
     counted = " ".join(w if re.search(r"[A-Z].*[A-Z]", w) else w.lower() for w in noun)
     # What tells this count from another of the same noun: a rate ("550 patients a day") or a
     # phrase ("150 patients on chemotherapy").
@@ -133,6 +136,10 @@ def _count(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi: int,
         object_toks = [t for t in st.noun_after(toks, at, hi, 2) if t.text.islower()]
         if object_toks:
             return f"{counted} {phrase.group(1)} {words(object_toks)}", object_toks[-1].low
+    if prep == "by" and verb_at is not None and past(verb) and verb not in vocab.HAVING | vocab.REPORTING:
+        done = st.noun_before(toks, verb_at, 0, 2)  # a reduced passive: "surveys completed by 505,796 people"
+        if done and toks[verb_at - 1].low not in st.AUX:
+            return f"{counted} {'who' if is_person(noun[-1]) else 'that'} {verb} {words(done)}", verb
     if verb and verb not in vocab.HAVING and verb_at is not None and not prep and past(verb):
         return f"{counted} {verb}{_particle(toks, verb_at)}", verb  # "cut 4,000 jobs" -> "jobs cut"
     first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
@@ -209,6 +216,9 @@ def _percent(sentence: str, q: Quantity, after: list[st.Token], of_noun: list[st
                 whole[-1].low)
     if verb in vocab.CHANGE_VERBS:  # "Comparable sales rose 3.6 percent"
         return f"{words(subject_noun)} {vocab.CHANGE_VERBS[verb]}".strip(), vocab.CHANGE_VERBS[verb]
+    than = re.match(r"\s+(more|less|fewer)\s+([a-z]{4,})\b", sentence[q.end:])
+    if than and than.group(2) not in st.FUNCTION | st.PREPOSITIONS | st.DETERMINERS:
+        return f"how much {than.group(1)} {than.group(2)}", than.group(2)  # "20% more powerful than the current model"
     opinion = re.match(r"\s+(\w+)", sentence[q.end:])
     if opinion and opinion.group(1).lower() in vocab.OPINION:
         return f"share who {opinion.group(1).lower()}", opinion.group(1).lower()

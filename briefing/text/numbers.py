@@ -138,6 +138,8 @@ def masked(sentence: str) -> str:
 _STOP = word_set("a an the of in on at to for from by with and or but as is are was were be been has have had "
     "that which who this these those it its their our your my his her than then per each every "
     "into over under about after before during since until while more most less")
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|their|his|her|its|our|these|those)\s+(?=[a-z])")
+_HALF = re.compile(r"[\s-]and[\s-]a[\s-]half\b", re.I)
 _IRREGULAR_PLURALS = word_set("people men women children police staff crew personnel")
 _PEOPLE = word_set("people persons person men man women woman victims victim children child")
 _GPU_RE = re.compile(r"graphics processing units?|gpus?\b|(?:nvidia|ai)\b.*\b(?:processors|chips)\b", re.I)
@@ -156,12 +158,19 @@ def _is_plural_noun(word: str) -> bool:
 def _noun_phrase(text: str, value: float) -> tuple[str, str, int] | None:
     """The counted noun after a number: (unit, words, length consumed) or None."""
     words: list[str] = []
+    ends: list[int] = []  # where each word began
     pos = 0
-    for _ in range(4):
+    partitive = _PARTITIVE.match(text)
+    if partitive:  # "46 of their close contacts", "two of the victims": a count of them
+        pos = partitive.end()
+    for _ in range(6 if partitive or re.match(r"\s*[A-Z]", text) else 4):
         match = _WORD_RE.match(text, pos)
-        if not match or match.group(1).lower() in _STOP:
-            break
+        joined = match and match.group(1).lower() in ("and", "or") and words and not _is_plural_noun(words[-1]) \
+            and len(words) <= 2
+        if not match or (match.group(1).lower() in _STOP and not joined):
+            break  # "18 Northern and central California counties": adjectives joined by "and" still lead to it
         words.append(match.group(1))
+        ends.append(pos)
         pos = match.end()
         if _is_plural_noun(words[-1]) or (value == 1 and words[-1].lower() in _PEOPLE):
             phrase = " ".join(words)
@@ -170,6 +179,9 @@ def _noun_phrase(text: str, value: float) -> tuple[str, str, int] | None:
                 return "GPUs", phrase, max(pos, rest.end() if rest else pos)
             head = words[-1] if re.search(r"[A-Z].*[A-Z]", words[-1]) else words[-1].lower()
             return ("people" if head in _PEOPLE else head), phrase, pos
+    while words and words[-1].lower() in ("and", "or"):
+        words.pop()
+        pos = ends.pop()
     coordination = re.match(rf"\s+(?:and|or)\s+(?:{_NUM}|{_WORDNUM})\s+", text[pos:], re.I)
     if words and coordination:
         later = _noun_phrase(text[pos + coordination.end():], 2)
@@ -254,6 +266,9 @@ def _quantity_at(s: str, match: re.Match[str]) -> Quantity | None:
             or _BENCHMARK.search(s[max(0, start - 12):start]):
         return None
     qualifier, qstart = _qualifier_before(s, start)
+    half = _HALF.match(s[end:])
+    if half:  # "five-and-a-half years"
+        value, end = value + 0.5, end + half.end()
     scale, used = _scale_at(s[end:], bool(sign))
     end += used
     currency = _CURRENCY_SIGNS.get(sign.lower()) if sign else None
