@@ -11,7 +11,10 @@ Gold, all written by reading the texts, not extractor output:
 - bench/gold/figures_real.json (issue 11): 53 real articles nobody tuned for (45 pages of the
   article-extraction benchmark, 8 ECB+ train/dev documents), each its own source and run through
   extract_figures alone, with decoys; split into a tune and a heldout half. Heldout is for final
-  reports: --quick scores seeds and tune only, and --verbose never explains heldout.
+  reports: --quick scores seeds, tune and dev2 only, and --verbose never explains heldout.
+- bench/gold/figures_dev2.json (issue 11, round 3): 18 more article-extraction pages (crime, courts,
+  outbreaks, business, elections), written before the extractor was run on them; a development set
+  (set "dev2", scored like the real halves, always run, also with --quick).
 
 Scores of seeds and ECB+ dev (as before)
 - claims: one item per (value, upper, unit, source) credit; a gold item matches a predicted one with
@@ -223,9 +226,9 @@ def evaluate_real(halves: dict[str, list[fs.Case]], which: list[str], verbose: b
     """Each half of the real-news gold; --verbose explains the tune half only (heldout stays unread)."""
     out = {}
     for half in which:
-        counts = fs.run(halves.get(half, []), explain=verbose and half == "tune")
+        counts = fs.run(halves.get(half, []), explain=verbose and half != "heldout")
         scores = fs.scores(counts, exhaustive=False)
-        print(f"{'real/' + half:12} " + _line(scores)
+        print(f"{('' if half == 'dev2' else 'real/') + half:12} " + _line(scores)
               + f"  (articles={len(halves.get(half, []))} gold={counts['gold']} found={counts['found']}"
               f" matched={counts['matched']} figures={counts['shown']})")
         out[half] = scores
@@ -254,7 +257,7 @@ def main() -> None:
     parser.add_argument("--pages", type=Path, default=SHARED / "data/article-extraction",
                         help="the article-extraction benchmark (ground-truth.json, html/)")
     parser.add_argument("--halves", default="tune,heldout", help="halves of figures_real.json to score")
-    parser.add_argument("--quick", action="store_true", help="seeds and the tune half only (no heldout, no ECB+ dev)")
+    parser.add_argument("--quick", action="store_true", help="seeds, tune and dev2 only (no heldout, no ECB+ dev)")
     parser.add_argument("--json", action="store_true", help="end with one JSON line of named scores")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
@@ -269,6 +272,9 @@ def main() -> None:
     if (args.pages / "ground-truth.json").exists() and ecb_dir.exists():
         halves = fs.real_cases(ROOT / "bench/gold/figures_real.json", args.pages, ecb_dir)
         for half, scores in evaluate_real(halves, which, args.verbose).items():
+            named.update(_prefixed(half, scores))
+        dev2 = fs.real_cases(ROOT / "bench/gold/figures_dev2.json", args.pages, ecb_dir)
+        for half, scores in evaluate_real(dev2, ["dev2"], args.verbose).items():
             named.update(_prefixed(half, scores))
     else:
         print(f"real         skipped: {args.pages} or {ecb_dir} not found (pass --pages/--ecbplus)")
