@@ -445,3 +445,19 @@ def test_a_coordinated_noun_is_labelled_whole() -> None:
     figures = _figures_of("WeWork had reached an agreement with JLL to accept close to 1,000 maintenance and "
                           "cleaning workers.")
     assert any("maintenance and cleaning workers" in f.label for f in figures)
+
+
+def test_an_index_that_rose_or_fell_is_labelled_by_its_name_past_its_code() -> None:
+    # CNN Business, 2019-11-18 (figures_dev2): the aside "(N225)" does not end the clause, and a percentage
+    # a named subject fell by is that subject's change.
+    figures = _figures_of("Japan's Nikkei 225 (N225) declined 0.3%, while South Korea's Kospi Index (KOSPI) "
+                          "fell 0.5%.")
+    labels = {f.claims[0].value: f.label for f in figures}
+    assert "Nikkei" in labels[0.3] and "Kospi" in labels[0.5]
+
+
+def test_market_codes_are_not_subjects() -> None:
+    # Reuters markets wrap (figures_real tune): "CLc1", ".DXY", "CMCU3" name nothing a reader knows.
+    figures = _figures_of("U.S. crude CLc1 fell 3.38% to $55.12 per barrel. The dollar index .DXY rose 0.05%. "
+                          "Copper CMCU3 rose 0.86% to $5,880.00 a tonne.")
+    assert not [f.label for f in figures if any(code in f.label for code in ("CLc1", "DXY", "CMCU3"))]

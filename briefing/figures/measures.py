@@ -28,6 +28,9 @@ _HURT_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:suffered|sustained|received)\s+
                          r"(?:wounds?|injur(?:y|ies))\b")
 _CASUALTY_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
 _PART = re.compile(r"[\w,.]+\s+of\s+(?:the|their|his|her|its|our|these|those)\s", re.I)
+_CHANGES = frozenset({"rise", "fall", "decline", "increase", "decrease", "gain", "growth"})
+# Between a name and its verb: a number of the name and a short aside ("Nikkei 225 (N225) declined").
+_RIGHT_BEFORE = re.compile(r"(?:\s+\d[\d.,]*)?(?:\s*\([^()]{1,24}\))?\s*")
 _DATE_WORDS = word_set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning "
                        "evening night week month year jan feb mar apr may jun jul aug sep sept oct nov dec january "
                        "february march april june july august september october november december")
@@ -95,7 +98,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
             reading = replace(reading, measure=f"{q.noun.split()[-1].lower()} of the {words(group)} {casualty}")
         return reading
     measure, word = measure_words(sentence, toks, q, (first, last, lo, hi), verb, prep, verb_at)
-    spans = st.names(index, sentence)
+    spans = [n for n in st.names(index, sentence) if not st.is_ticker(st.dotted(toks, n))]
     subject = (st.possessive_before(sentence, spans, q.start)
                or (st.subject_before(spans, toks, verb_at, lo) if verb_at is not None else None)
                or st.name_in_phrase_after(sentence, spans, q.end)
@@ -121,7 +124,11 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     bare = _generic(measure) or measure.removeprefix("number of ") in vocab.GENERIC or _junk(measure)
     # A generic measure is shown only with a subject ("Colossus 1 power capacity", "Claude Max monthly
     # price"), and never when it says nothing at all of the number ("Disney amount", "Trump duration").
-    vague = q.dim in ("duration", "percent", "multiplier") or measure.split()[-1:] in (["amount"], ["value"])
+    # A percentage a named subject rose or fell by is that subject's change ("Japan's Nikkei declined 0.3%").
+    changed = (q.dim == "percent" and vocab.CHANGE_VERBS.get(verb, "") in _CHANGES and subject is not None
+               and verb_at is not None and bool(_RIGHT_BEFORE.fullmatch(sentence[subject.end:toks[verb_at].start])))
+    vague = (q.dim in ("duration", "percent", "multiplier") and not changed) \
+        or measure.split()[-1:] in (["amount"], ["value"])
     specific = bool(measure) and verb not in vocab.REPORTING and (not bare or (bool(shown) and not vague))
     return Reading(measure=measure, key=f"{kind_of(q)}|{word}", subject=shown, subject_tokens=tokens,
                    role=verb if q.dim == "count" and verb not in vocab.HAVING else "", prep=prep,

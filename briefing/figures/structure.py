@@ -101,13 +101,30 @@ def is_verb(toks: list[Token], i: int) -> bool:
 def clause(toks: list[Token], first: int, last: int, sentence: str = "") -> tuple[int, int]:
     """Token range [lo, hi) of the clause around tokens first..last (a number)."""
     lo = first
-    while lo > 0 and toks[lo - 1].text not in _HARD and not (toks[lo - 1].text == "," and not _opening(toks, lo - 1)
-                                                            and not _listed(toks, lo) and not _restated(toks, lo)):
+    while lo > 0:
+        if toks[lo - 1].text == ")" and (opening := _aside(toks, lo - 1)) is not None:
+            lo = opening  # "Japan's Nikkei 225 (N225) declined 0.3%": a name's aside does not end its clause
+            continue
+        if toks[lo - 1].text in _HARD or (toks[lo - 1].text == "," and not _opening(toks, lo - 1)
+                                          and not _listed(toks, lo) and not _restated(toks, lo)):
+            break
         lo -= 1
     hi = last + 1
     while hi < len(toks) and toks[hi].text not in _HARD and toks[hi].text != ",":
         hi += 1
     return lo, hi
+
+
+def _aside(toks: list[Token], close: int) -> int | None:
+    """The "(" of a short aside after a word ("Home Depot (ticker: HD)", "Nikkei 225 (N225)"), or None."""
+    for k in range(close - 1, max(-1, close - 5), -1):
+        if toks[k].text == "(":
+            inner = range(k + 1, close)  # a code or a short gloss, not a clause ("(pronounced ji-GANT-tee)")
+            return k if k > 0 and toks[k - 1].text[:1].isalnum() and inner and not any(
+                is_verb(toks, i) for i in inner) else None
+        if toks[k].text in _HARD:
+            return None
+    return None
 
 
 def _listed(toks: list[Token], after_comma: int) -> bool:
@@ -282,6 +299,17 @@ def name_in_phrase_after(sentence: str, spans: list[Name], end: int, reach: int 
     return None
 
 
+def is_ticker(text: str) -> bool:
+    """A market code ('CLc1', '.DXY', 'CMCU3', 'N225'), not a name a reader knows."""
+    return bool(re.fullmatch(r"\.[A-Z][\w=.]*|[A-Z]{2,}[a-z]\d+|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,}", text))
+
+
+def dotted(toks: list[Token], name: Name) -> str:
+    """The name with a '.' right before it, as Reuters writes codes ('.DXY')."""
+    prev = [t for t in toks if t.end == name.start]
+    return f".{name.text}" if prev and prev[0].text == "." else name.text
+
+
 def text_between(toks: list[Token], a: Name, b: Name) -> str:
     """The characters between two names, rebuilt from the tokens ('Anthropic and SpaceX' -> ' and ')."""
     inner = [t.text for t in toks if a.end <= t.start and t.end <= b.start]
@@ -296,6 +324,8 @@ def subject_before(spans: list[Name], toks: list[Token], verb: int, lo: int) -> 
         prev = [t for t in toks if t.end <= name.start][-1:]
         if prev and prev[0].low in PREPOSITIONS - {"by", "after", "before", "since"}:
             continue
+        if (prev and prev[0].text == "(") or is_ticker(name.text) or is_ticker(dotted(toks, name)):
+            continue  # "Kospi Index (KOSPI) fell", "The dollar index .DXY rose": a code, not whose it is
         own = next((k for k, t in enumerate(toks) if t.start <= name.start < t.end), None)
         if own is not None and toks[own].text.endswith(("’s", "'s")) and own + 1 < len(toks) \
                 and toks[own + 1].text.islower():
@@ -303,7 +333,8 @@ def subject_before(spans: list[Name], toks: list[Token], verb: int, lo: int) -> 
         earlier = next((n for n in spans if n.end < name.start and re.fullmatch(r"\s*[.(]?\s*",
                                                                                   text_between(toks, n, name) or " ")),
                        None)
-        if earlier is not None:
+        if earlier is not None and not any(t.start < earlier.end <= t.end and t.text.endswith(("’s", "'s"))
+                                           for t in toks):
             name = earlier  # "The Dow Jones Industrial Average .DJI fell": the first of two names side by side
         pair = next((n for n in spans if re.fullmatch(r"\s+(?:and|&)\s+", text_between(toks, n, name))), None)
         return Name(start=pair.start, end=name.end, text=f"{pair.text} and {name.text}") if pair else name
