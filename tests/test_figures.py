@@ -461,3 +461,20 @@ def test_market_codes_are_not_subjects() -> None:
     figures = _figures_of("U.S. crude CLc1 fell 3.38% to $55.12 per barrel. The dollar index .DXY rose 0.05%. "
                           "Copper CMCU3 rose 0.86% to $5,880.00 a tonne.")
     assert not [f.label for f in figures if any(code in f.label for code in ("CLc1", "DXY", "CMCU3"))]
+
+
+def test_a_hyphenated_duration_is_the_length_of_the_action_it_describes() -> None:
+    # CNN Business and the New York Post, 2019-11-18/19 (figures_dev2); Reuters markets (tune) for the "high".
+    figures = _figures_of("It's the third 90-day extension of the license, which is now set to expire in February. "
+                          "The swap could end the group’s 18-year insurgency in Kabul. "
+                          "Hopes of a trade truce drove European stocks to a four-year high.")
+    labels = {f.claims[0].value: f.label for f in figures if f.claims[0].unit in ("days", "years")}
+    assert labels.get(90) == "extension duration"
+    assert labels.get(18) == "insurgency duration"  # the group's, not Kabul's
+    assert 4 not in labels  # a four-year high is not how long anything lasted
+
+
+def test_an_amount_before_a_noun_that_could_be_a_verb_is_named_by_it() -> None:
+    # NBC News, Carlineo plea (figures_dev2).
+    figures = _figures_of("Carlineo faces a maximum of 10 years in prison and up to a $250,000 fine.")
+    assert "fine" in {f.label for f in figures if f.claims[0].unit == "USD"}

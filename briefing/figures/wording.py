@@ -14,6 +14,8 @@ from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import is_person
 from briefing.text.numbers import Quantity
 
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "next", "new"})
+_LASTING = ("tion", "sion", "ment", "ency", "ancy", "ance", "ence", "ure", "ship", "ing")
 _PERIODS = {"month": "monthly ", "year": "annual ", "week": "weekly ", "day": "daily "}
 
 
@@ -30,7 +32,7 @@ def measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[
              prep: str, verb_at: int | None) -> tuple[str, str]:
     """(measure words, measure word for alignment) for everything but dates, ages and casualties."""
     first, last, lo, hi = span
-    after = st.noun_after(toks, last + 1, hi)
+    after = st.noun_after(toks, last + 1, hi) or (_noun_not_verb(toks, first, last, hi) if q.dim == "money" else [])
     of_noun = st.noun_before(toks, first - 1, lo) if first > 0 and toks[first - 1].low == "of" else []
     subject_noun = st.noun_before(toks, verb_at, lo) if verb_at is not None else []
     if prep == "by" and verb in vocab.CHANGE_VERBS:  # "a state Trump won by 30 points"
@@ -62,6 +64,9 @@ def measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[
         if "-" in sentence[q.start:q.end] and (head in vocab.VALUED or head in vocab.TERMED):
             # "a 25-year partnership", "a two-day trial"; not "5 years faster", "10-year notes"
             return f"{words(after[-2:])} {'term' if head in vocab.VALUED else 'duration'}", head
+        lasting = _one_thing(sentence, toks, q, first, last, hi)
+        if lasting:  # "the third 90-day extension", "the group's 18-year insurgency"
+            return f"{words(lasting)} duration", lasting[-1].low
         if verb in ("sentenced", "jailed", "imprisoned"):
             return "prison sentence", "sentence"
         role = re.match(r"\s+(in (?:charge|office|prison|jail|custody|power|hiding|space|orbit)|behind bars)\b",
@@ -114,6 +119,37 @@ def measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[
     if verb in vocab.CHANGE_VERBS:
         return f"{words(subject_noun)} {vocab.CHANGE_VERBS[verb]}".strip(), vocab.CHANGE_VERBS[verb]
     return vocab.DIM_WORDS.get(q.dim, q.dim), ""
+
+
+def _noun_not_verb(toks: list[st.Token], first: int, last: int, hi: int) -> list[st.Token]:
+    """'up to a $250,000 fine.': after 'a' and an amount, a word that can be a verb ('fine', 'cost', 'charge')
+    is the noun the amount names, when nothing follows it that it could act on."""
+    at = last + 1
+    if first == 0 or at >= hi or toks[first - 1].low not in ("a", "an") or not toks[at].text.islower() \
+            or toks[at].low.endswith("ed") or not st.is_verb(toks, at):
+        return []
+    nxt = toks[at + 1] if at + 1 < len(toks) else None
+    return [toks[at]] if nxt is None or not nxt.word or nxt.low in st.PREPOSITIONS else []
+
+
+def _one_thing(sentence: str, toks: list[st.Token], q: Quantity, first: int, last: int, hi: int) -> list[st.Token]:
+    """The one action a hyphenated duration says the length of: 'the third 90-day extension' -> 'extension',
+    'the group's 18-year insurgency' -> 'insurgency'; not '10-year notes' or 'the 10-year Treasury yield'."""
+    if "-" not in sentence[q.start:q.end] or first == 0:
+        return []
+    before = toks[first - 1]
+    if not (before.low in st.DETERMINERS or before.low.endswith(("’s", "'s")) or before.low in _ORDINALS):
+        return []
+    at = last + 1
+    if at + 1 < hi and toks[at].low.endswith("ed") and toks[at].text.islower():
+        at += 1  # "a three-hour recorded interview": past a participle used as an adjective
+    thing = st.noun_after(toks, at, hi, 2)
+    if not thing or not all(t.text.islower() for t in thing):
+        return []
+    # An action or a state named as a noun lasts ("interview" aside, by its form: "insurgency", "extension",
+    # "hearing"); "a four-year high", "a 15-year veteran", "a 7-year history" are not how long something lasted.
+    head = thing[-1].low
+    return thing[-1:] if head.endswith(_LASTING) and not is_person(head) else []
 
 
 def _count(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi: int, verb: str, prep: str,
