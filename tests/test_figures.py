@@ -478,3 +478,11 @@ def test_an_amount_before_a_noun_that_could_be_a_verb_is_named_by_it() -> None:
     # NBC News, Carlineo plea (figures_dev2).
     figures = _figures_of("Carlineo faces a maximum of 10 years in prison and up to a $250,000 fine.")
     assert "fine" in {f.label for f in figures if f.claims[0].unit == "USD"}
+
+
+def test_an_ordinal_death_is_the_toll_so_far() -> None:
+    # AP via CBS Detroit, 2019-11-19 (figures_dev2): "a 6th fatality" is six killed; a second death
+    # sentence is no death.
+    figures = _figures_of("Michigan health authorities are reporting a 6th fatality linked to Eastern Equine "
+                          "Encephalitis. A court handed down a second death sentence.")
+    assert [(f.claims[0].value, f.label) for f in figures if "killed" in f.label] == [(6, "people killed")]

@@ -80,8 +80,15 @@ _ONE_OBJECT = re.compile(r"\b(?P<verb>killing|killed|murdered|murdering|shot dea
 # "the death of a woman in the parking lot".
 _NOUN_OF = re.compile(rf"\b(?P<verb>death|killing|murder)s?\s+of\s+{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\b",
                       re.I)
-_ANY = ("kill", "dead", "death", "died", "wound", "injur", "hurt", "stabb", "shot", "arrest", "detain", "custody",
-        "missing", "hospitali", "murder")
+# "a 6th fatality linked to the virus", "the third death": the toll so far is that ordinal.
+_ORDINAL_DEATH = re.compile(
+    r"\b(?:a|the)\s+(?P<n>\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"\s+(?:(?:confirmed|reported|known|human)\s+)?(?:death|fatality)\b"
+    r"(?!\s+(?:sentence|penalty|row|threats?|anniversary|toll|warrant))", re.I)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10}
+_ANY = ("kill", "dead", "death", "fatalit", "died", "wound", "injur", "hurt", "stabb", "shot", "arrest", "detain",
+        "custody", "missing", "hospitali", "murder")
 _WORD_VALUE = {"a": 1, "an": 1, "one": 1, "another": 1, "his": 1, "her": 1, "their": 1, "both": 2,
                "a dozen": 12}
 
@@ -130,4 +137,13 @@ def casualties_in_words(sentence: str, taken: list[tuple[int, int]]) -> list[Qua
             found.append(Quantity(value=float(value), unit="people", dim="count", display=display,
                                   start=start, end=end, casualty=kind))
             taken.append((start, end))
+    for match in _ORDINAL_DEATH.finditer(sentence):
+        start, end = match.span("n")
+        if any(s < end and start < e for s, e in taken):
+            continue
+        word = match.group("n").lower()
+        value = _ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+        found.append(Quantity(value=float(value), unit="people", dim="count", display=f"{value} people",
+                              start=start, end=end, casualty="killed"))
+        taken.append((start, end))
     return found
