@@ -486,3 +486,10 @@ def test_an_ordinal_death_is_the_toll_so_far() -> None:
     figures = _figures_of("Michigan health authorities are reporting a 6th fatality linked to Eastern Equine "
                           "Encephalitis. A court handed down a second death sentence.")
     assert [(f.claims[0].value, f.label) for f in figures if "killed" in f.label] == [(6, "people killed")]
+
+
+def test_an_amount_after_a_reporting_verb_is_named_by_its_in_phrase() -> None:
+    # Barron's on Home Depot, 2019-11-19 (figures_dev2): "reported" says nothing, "per-share earnings" does;
+    # the name in the aside "(ticker: HD)" is not the subject either.
+    figures = _figures_of("Home Depot (ticker: HD) reported $2.53 in per-share earnings for the third quarter.")
+    assert [f.label for f in figures] == ["per-share earnings"]

@@ -131,7 +131,10 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
                and verb_at is not None and bool(_RIGHT_BEFORE.fullmatch(sentence[subject.end:toks[verb_at].start])))
     vague = (q.dim in ("duration", "percent", "multiplier") and not changed) \
         or measure.split()[-1:] in (["amount"], ["value"])
-    specific = bool(measure) and verb not in vocab.REPORTING and (not bare or (bool(shown) and not vague))
+    # A reporting verb says nothing of an amount, but the noun the amount names does ("reported $2.53 in
+    # per-share earnings", "announced a $5 billion deal").
+    told = verb not in vocab.REPORTING or (q.dim == "money" and bool(word))
+    specific = bool(measure) and told and (not bare or (bool(shown) and not vague))
     return Reading(measure=measure, key=f"{kind_of(q)}|{word}", subject=shown, subject_tokens=tokens,
                    role=verb if q.dim == "count" and verb not in vocab.HAVING else "", prep=prep,
                    part=q.dim == "count" and bool(_PART.match(sentence, q.start)),

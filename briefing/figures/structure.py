@@ -324,7 +324,9 @@ def subject_before(spans: list[Name], toks: list[Token], verb: int, lo: int) -> 
         prev = [t for t in toks if t.end <= name.start][-1:]
         if prev and prev[0].low in PREPOSITIONS - {"by", "after", "before", "since"}:
             continue
-        if (prev and prev[0].text == "(") or is_ticker(name.text) or is_ticker(dotted(toks, name)):
+        opened = sum(1 if t.text == "(" else -1 if t.text == ")" else 0 for t in toks
+                     if floor < t.start and t.end <= name.start)  # inside an aside of this clause
+        if opened > 0 or is_ticker(name.text) or is_ticker(dotted(toks, name)):
             continue  # "Kospi Index (KOSPI) fell", "The dollar index .DXY rose": a code, not whose it is
         own = next((k for k, t in enumerate(toks) if t.start <= name.start < t.end), None)
         if own is not None and toks[own].text.endswith(("’s", "'s")) and own + 1 < len(toks) \

@@ -220,6 +220,9 @@ def _money(sentence: str, toks: list[st.Token], q: Quantity, after: list[st.Toke
     phrase = re.match(r"\s+(?:in|on|for)\s+[“\"]?((?:[A-Za-z-]+\s+){0,2}[a-z-]+)", sentence[q.end:])
     phrase_words = phrase.group(1) if phrase and phrase.group(1).split()[0] not in ("the", "a", "an", "its",
                                                                                     "their", "his", "her") else ""
+    named = [w for w in phrase_words.split() if w not in st.PREPOSITIONS | st.FUNCTION]
+    if verb in vocab.REPORTING and named:  # "reported $2.53 in per-share earnings for the third quarter"
+        return " ".join(named), named[-1]
     if verb in vocab.MONEY_VERBS:
         noun = vocab.MONEY_VERBS[verb]
         if phrase_words and noun in ("investment", "spending", "commitment"):
