@@ -493,3 +493,10 @@ def test_an_amount_after_a_reporting_verb_is_named_by_its_in_phrase() -> None:
     # the name in the aside "(ticker: HD)" is not the subject either.
     figures = _figures_of("Home Depot (ticker: HD) reported $2.53 in per-share earnings for the third quarter.")
     assert [f.label for f in figures] == ["per-share earnings"]
+
+
+def test_a_percentage_a_noun_is_up_or_down_by_is_its_change() -> None:
+    # Barron's on Home Depot (figures_dev2): "down 5%" after "the stock was" is the stock's fall, and the
+    # comma before "but" ends the first clause, so "OK" is no name of it.
+    figures = _figures_of("The results look OK, but the stock was down 5% in recent trading.")
+    assert [f.label for f in figures] == ["stock fall"]

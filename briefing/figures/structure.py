@@ -142,6 +142,9 @@ def _restated(toks: list[Token], after_comma: int) -> bool:
 
 def _opening(toks: list[Token], comma: int) -> bool:
     """'On Friday, Duncan Rait died': a comma after a short opening phrase does not end the clause."""
+    after = toks[comma + 1].low if comma + 1 < len(toks) else ""
+    if after in ("but", "and", "while", "yet", "so", "although", "though", "whereas"):
+        return False  # "The results look OK, but the stock was down 5%": a second clause, not an opening
     return comma <= 4 and all(t.word or t.text[:1].isdigit() for t in toks[:comma])
 
 

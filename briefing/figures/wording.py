@@ -16,6 +16,8 @@ from briefing.text.numbers import Quantity
 
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "next", "new"})
 _LASTING = ("tion", "sion", "ment", "ency", "ancy", "ance", "ence", "ure", "ship", "ing")
+_UP_DOWN = re.compile(r"\s+(?:is|are|was|were)\s+(up|down)\s+(?:about|nearly|almost|roughly|around|some|"
+                      r"more than|less than|over)?\s*$", re.I)
 _PERIODS = {"month": "monthly ", "year": "annual ", "week": "weekly ", "day": "daily "}
 
 
@@ -255,6 +257,13 @@ def _percent(sentence: str, q: Quantity, after: list[st.Token], of_noun: list[st
                 whole[-1].low)
     if verb in vocab.CHANGE_VERBS:  # "Comparable sales rose 3.6 percent"
         return f"{words(subject_noun)} {vocab.CHANGE_VERBS[verb]}".strip(), vocab.CHANGE_VERBS[verb]
+    moved = _UP_DOWN.search(sentence[:q.start])
+    if moved:  # "the stock was down 5%", "Home Depot shares are up about 40%": the noun the copula tells of
+        at = next((i for i, t in enumerate(toks) if t.start >= moved.start()), len(toks))
+        noun = st.noun_before(toks, at, 0, 2)
+        change = vocab.CHANGE_VERBS[moved.group(1).lower()]
+        if noun:
+            return f"{words(noun)} {change}", change
     than = re.match(r"\s+(more|less|fewer)\s+([a-z]{4,})\b", sentence[q.end:])
     if than and than.group(2) not in st.FUNCTION | st.PREPOSITIONS | st.DETERMINERS:
         return f"how much {than.group(1)} {than.group(2)}", than.group(2)  # "20% more powerful than the current model"
