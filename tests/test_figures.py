@@ -500,3 +500,10 @@ def test_a_percentage_a_noun_is_up_or_down_by_is_its_change() -> None:
     # comma before "but" ends the first clause, so "OK" is no name of it.
     figures = _figures_of("The results look OK, but the stock was down 5% in recent trading.")
     assert [f.label for f in figures] == ["stock fall"]
+
+
+def test_a_count_after_a_clause_opening_after_is_the_subject_of_that_clause() -> None:
+    # New York Post, 2019-11-18 (figures_dev2): "after" opens a clause here, it is no preposition of the count.
+    figures = _figures_of("A case of the bubonic plague was reported in China over the weekend — after two people "
+                          "there were diagnosed with the pneumonic plague last week.")
+    assert "people diagnosed" in [f.label for f in figures]

@@ -198,7 +198,8 @@ def verb_after(toks: list[Token], at: int, hi: int) -> int | None:
         if t.low in ("where", "when", "while", "because", "although", "since", "if", "whose") or (
                 t.low in ("who", "that", "which") and i > at):
             return None  # the verb of another clause ("20 blocks from where Gray was shot")
-        if t.low in AUX or t.low.endswith("ly") or t.low in ("not", "also", "later", "then", "still", "all", "both"):
+        if t.low in AUX or t.low.endswith("ly") or t.low in ("not", "also", "later", "then", "still", "all", "both") \
+                or (t.low in ("there", "here") and i + 1 < hi and toks[i + 1].low in AUX):  # "two people there were"
             i += 1
             continue
         if t.low.endswith("ed") and i + 1 < hi and toks[i + 1].low in PREPOSITIONS and skipped <= 2 \

@@ -181,7 +181,9 @@ def _count(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi: int,
     if verb and verb not in vocab.HAVING and verb_at is not None and not prep and past(verb):
         return f"{counted} {verb}{_particle(toks, verb_at)}", verb  # "cut 4,000 jobs" -> "jobs cut"
     first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
-    passive = st.verb_after(toks, last + 1, hi) if not st.prep_before(toks, first, 0) else None
+    # "after two people there were diagnosed": "after" may open a clause whose subject is the count
+    passive = st.verb_after(toks, last + 1, hi) if st.prep_before(toks, first, 0) in ("", "after", "before",
+                                                                                       "since", "until") else None
     if passive is not None and past(toks[passive].low) and toks[passive].low not in vocab.HAVING \
             and toks[passive].low not in vocab.REPORTING and _predicate(toks, last, passive):
         return f"{counted} {toks[passive].low}{_particle(toks, passive)}", toks[passive].low
