@@ -507,3 +507,12 @@ def test_a_count_after_a_clause_opening_after_is_the_subject_of_that_clause() ->
     figures = _figures_of("A case of the bubonic plague was reported in China over the weekend — after two people "
                           "there were diagnosed with the pneumonic plague last week.")
     assert "people diagnosed" in [f.label for f in figures]
+
+
+def test_a_duration_after_a_termed_noun_and_of_is_its_length() -> None:
+    # BBC on Assange, 2019-11-19 (figures_dev2); "a maximum of 10 years in prison" keeps its "in prison".
+    figures = _figures_of("He is accused of participating in one of the largest ever leaks of government secrets, "
+                          "which could result in a prison term of up to five years.",
+                          "Carlineo faces a maximum of 10 years in prison.")
+    labels = {f.claims[0].value: f.label for f in figures}
+    assert labels[5] == "prison term" and labels[10] == "time in prison"

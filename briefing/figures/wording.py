@@ -71,6 +71,9 @@ def measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[
             return f"{words(lasting)} duration", lasting[-1].low
         if verb in ("sentenced", "jailed", "imprisoned"):
             return "prison sentence", "sentence"
+        if of_noun and all(t.text.islower() for t in of_noun) and of_noun[-1].low in vocab.TERMED \
+                and (len(of_noun) > 1 or of_noun[-1].low not in ("term", "period")):
+            return words(of_noun), of_noun[-1].low  # "a prison term of up to five years", "a ban of two years"
         role = re.match(r"\s+(in (?:charge|office|prison|jail|custody|power|hiding|space|orbit)|behind bars)\b",
                         sentence[q.end:])
         if role:  # "after five-and-a-half years in charge"
