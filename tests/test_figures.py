@@ -516,3 +516,10 @@ def test_a_duration_after_a_termed_noun_and_of_is_its_length() -> None:
                           "Carlineo faces a maximum of 10 years in prison.")
     labels = {f.claims[0].value: f.label for f in figures}
     assert labels[5] == "prison term" and labels[10] == "time in prison"
+
+
+def test_an_irregular_simple_past_dates_its_event() -> None:
+    # New York Post, 2019-11-18 (figures_dev2).
+    figures = _figures_of("The new patient from Xilingol in Inner Mongolia hunted and ate a wild rabbit on Nov. 5, "
+                          "according to the state-run Xinhua News Agency.", published=dt.date(2019, 11, 18))
+    assert [(f.label, f.claims[0].value) for f in figures] == [("date ate wild rabbit", 20191105)]

@@ -271,7 +271,8 @@ def _date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     # The event a date is of happened: a past verb ("signed", "was arrested", "has died"), not a plan
     # ("investigating ... until") or a statement ("said Monday").
     verbs = [i for i in verbs if toks[i].low not in st.AUX and toks[i].low not in vocab.SAYING
-             and (past(toks[i].low) or (i > 0 and toks[i - 1].low in ("has", "have", "had", "was", "were")))]
+             and (past(toks[i].low) or toks[i].low in st.SIMPLE_PAST
+                  or (i > 0 and toks[i - 1].low in ("has", "have", "had", "was", "were")))]
     if not verbs:
         end = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
         noun = st.noun_after(toks, end, len(toks), 3) if text is sentence else []

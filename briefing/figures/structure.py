@@ -35,6 +35,10 @@ PARTICIPLES = word_set("laid lay done gone seen known shown grown driven written
                         "said paid won lost sold bought made given gave taken took spent raised hit cut led got set "
                         "put fell rose grew held ran seen saw found went came told left brought built kept read "
                         "reached shot begun sent thrown drove written met hurt")
+# Irregular simple pasts that are never participles: a date's event verb ("ate a wild rabbit on Nov. 5"), but
+# not a count's ("threw 2 interceptions" is no "interceptions threw").
+SIMPLE_PAST = word_set("ate flew fought knew spoke struck stole slept woke wore rode sang sank hid froze began drew "
+                       "threw wrote stood sought caught swept")
 # Irregular and common verb forms that do not end in -ed (English grammar, not any one story's words).
 _VERBS = word_set(
     "is are was were has have had say says said pay pays paid win wins won lose loses lost sell sells sold "
