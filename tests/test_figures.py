@@ -523,3 +523,9 @@ def test_an_irregular_simple_past_dates_its_event() -> None:
     figures = _figures_of("The new patient from Xilingol in Inner Mongolia hunted and ate a wild rabbit on Nov. 5, "
                           "according to the state-run Xinhua News Agency.", published=dt.date(2019, 11, 18))
     assert [(f.label, f.claims[0].value) for f in figures] == [("date ate wild rabbit", 20191105)]
+
+
+def test_a_market_verb_of_falling_is_a_change() -> None:
+    # CNN Business, 2019-11-18 (figures_dev2).
+    figures = _figures_of("China's Shanghai Composite (SHCOMP) slumped 0.2%, but recovered those losses.")
+    assert [f.label for f in figures] == ["Shanghai Composite fall"]

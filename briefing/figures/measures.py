@@ -29,8 +29,8 @@ _HURT_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:suffered|sustained|received)\s+
 _CASUALTY_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
 _PART = re.compile(r"[\w,.]+\s+of\s+(?:the|their|his|her|its|our|these|those)\s", re.I)
 _CHANGES = frozenset({"rise", "fall", "decline", "increase", "decrease", "gain", "growth"})
-# Between a name and its verb: a number of the name and a short aside ("Nikkei 225 (N225) declined").
-_RIGHT_BEFORE = re.compile(r"(?:\s+\d[\d.,]*)?(?:\s*\([^()]{1,24}\))?\s*")
+# Between a name and its verb: the rest of the name, its number, a short aside ("Nikkei 225 (N225) declined").
+_RIGHT_BEFORE = re.compile(r"(?:\s+[A-Z][\w-]*)*(?:\s+\d[\d.,]*)?(?:\s*\([^()]{1,24}\))?\s*")
 _DATE_WORDS = word_set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning "
                        "evening night week month year jan feb mar apr may jun jul aug sep sept oct nov dec january "
                        "february march april june july august september october november december")

@@ -28,7 +28,8 @@ CHANGE_VERBS = {
     "rose": "rise", "rises": "rise", "rise": "rise", "increased": "increase", "grew": "growth",
     "grows": "growth", "gained": "gain", "jumped": "rise", "climbed": "rise", "soared": "rise", "up": "rise",
     "fell": "fall", "falls": "fall", "dropped": "fall", "declined": "decline", "decreased": "decrease",
-    "slid": "fall", "plunged": "fall", "down": "fall", "doubled": "increase", "won": "winning margin",
+    "slid": "fall", "plunged": "fall", "slumped": "fall", "tumbled": "fall", "sank": "fall", "slipped": "fall",
+    "dipped": "fall", "surged": "rise", "rallied": "rise", "down": "fall", "doubled": "increase", "won": "winning margin",
     "lost": "losing margin", "led": "lead", "leads": "lead", "beat": "winning margin", "trailed": "deficit",
     "trails": "deficit",
 }
