@@ -529,3 +529,10 @@ def test_a_market_verb_of_falling_is_a_change() -> None:
     # CNN Business, 2019-11-18 (figures_dev2).
     figures = _figures_of("China's Shanghai Composite (SHCOMP) slumped 0.2%, but recovered those losses.")
     assert [f.label for f in figures] == ["Shanghai Composite fall"]
+
+
+def test_a_noun_worth_an_amount_is_that_noun_s_value() -> None:
+    # TechCrunch on WeWork, 2019-11-18 (figures_dev2).
+    figures = _figures_of("After receiving a lifeline from investor SoftBank worth up to $8 billion, WeWork is now "
+                          "engaging in major cost-cutting measures.")
+    assert [f.label for f in figures] == ["SoftBank lifeline value"]

@@ -18,6 +18,7 @@ _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "l
 _LASTING = ("tion", "sion", "ment", "ency", "ancy", "ance", "ence", "ure", "ship", "ing")
 _UP_DOWN = re.compile(r"\s+(?:is|are|was|were)\s+(up|down)\s+(?:about|nearly|almost|roughly|around|some|"
                       r"more than|less than|over)?\s*$", re.I)
+_WORTH = re.compile(r"\b([a-z][a-z-]{2,})(?:\s+(?:from|by|of|for|with)(?:\s+[\w-]+){1,3}?)?,?\s+worth\s+$")
 _PERIODS = {"month": "monthly ", "year": "annual ", "week": "weekly ", "day": "daily "}
 
 
@@ -218,6 +219,10 @@ def _money(sentence: str, toks: list[st.Token], q: Quantity, after: list[st.Toke
                           len(toks), 3) if worth else []
     if goods:  # "$100 million worth of crude oil"
         return f"{words(goods)} value", "value"
+    valued = _WORTH.search(sentence[:q.start])
+    if valued and valued.group(1) not in st.FUNCTION | st.PREPOSITIONS | st.DETERMINERS | st.AUX \
+            and not valued.group(1).endswith(("ing", "ly")):
+        return f"{valued.group(1)} value", "value"  # "a lifeline from investor SoftBank worth up to $8 billion"
     if after and after[-1].low not in vocab.REPORTING | vocab.NOT_MEASURES and after[0].low != "worth":
         head = after[-1].low
         return (f"{words(after[-3:])} value", "deal") if head in vocab.VALUED else (words(after[-3:]), head)
