@@ -536,3 +536,11 @@ def test_a_noun_worth_an_amount_is_that_noun_s_value() -> None:
     figures = _figures_of("After receiving a lifeline from investor SoftBank worth up to $8 billion, WeWork is now "
                           "engaging in major cost-cutting measures.")
     assert [f.label for f in figures] == ["SoftBank lifeline value"]
+
+
+def test_a_name_whose_first_word_is_also_a_common_word_is_whole() -> None:
+    # AP on Home Depot (figures_real tune): "home" is written in lowercase too, but "Home Depot" is
+    # written capitalised together mid-sentence, so a sentence opening with it keeps "Home".
+    figures = _figures_of("Home Depot sees fiscal year 2019 sales growth of 1.8 percent. The home-improvement "
+                          "retailer is the largest. Shares of Home Depot fell.")
+    assert any(f.label.startswith("Home Depot ") for f in figures)

@@ -42,6 +42,9 @@ class EntityIndex:
 
     proper: frozenset[str]
     ubiquitous: frozenset[str]
+    # "Home Depot": a word also written in lowercase ("home") is a name's first word where the text
+    # writes the two capitalised together past a sentence's start.
+    compounds: frozenset[tuple[str, str]] = frozenset()
 
     @classmethod
     def build(cls, articles: Sequence[tuple[str, Sequence[str]]]) -> EntityIndex:
@@ -50,10 +53,15 @@ class EntityIndex:
         lowercase: set[str] = set()
         seen_in: Counter[str] = Counter()
         mentions: Counter[str] = Counter()
+        pairs: set[tuple[str, str]] = set()
         for _, sentences in articles:
             here: set[str] = set()
             for sentence in sentences:
-                for i, word in enumerate(_TOKEN.findall(sentence)):
+                words = _TOKEN.findall(sentence)
+                pairs.update((a.lower(), b.lower().removesuffix("’s").removesuffix("'s"))
+                             for i, (a, b) in enumerate(zip(words, words[1:], strict=False))
+                             if i and a[:1].isupper() and b[:1].isupper() and a.isalpha())
+                for i, word in enumerate(words):
                     if word[:1].islower():  # most words: only "is it ever written in lowercase" matters
                         lowercase.add((word[:-2] if word.endswith(("’s", "'s")) else word).lower())
                         continue
@@ -73,14 +81,19 @@ class EntityIndex:
         top = max((mentions[w] for w in proper), default=0)
         # The story's own actors: in (nearly) every source and among its most-named things.
         common = {w for w in proper if n >= 3 and seen_in[w] >= 0.9 * n and mentions[w] >= 0.3 * top}
-        return cls(proper=proper, ubiquitous=frozenset(common | headline))
+        compounds = frozenset((a, b) for a, b in pairs if b in proper and a not in proper and a not in _NOT_NAMES)
+        return cls(proper=proper, ubiquitous=frozenset(common | headline), compounds=compounds)
 
     def entities(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, text) of each run of name tokens."""
         runs: list[tuple[int, int, str]] = []
-        for match in _TOKEN.finditer(text):
+        tokens = list(_TOKEN.finditer(text))
+        for k, match in enumerate(tokens):
             word = re.sub(r"[’']s$", "", match.group(0))
+            following = re.sub(r"[’']s$", "", tokens[k + 1].group(0)).lower() if k + 1 < len(tokens) else ""
             is_name = word.lower() in self.proper or (
+                word[:1].isupper() and (word.lower(), following) in self.compounds
+                and text[match.end():tokens[k + 1].start()] == " ") or (
                 word.isdigit() and bool(runs) and runs[-1][1] == match.start() - 1 and len(word) <= 2
                 and not runs[-1][2][-1:].isdigit())  # "Colossus 1", but not "Sheldon Richardson 49 66"
             if not is_name:
