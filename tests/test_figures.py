@@ -544,3 +544,11 @@ def test_a_name_whose_first_word_is_also_a_common_word_is_whole() -> None:
     figures = _figures_of("Home Depot sees fiscal year 2019 sales growth of 1.8 percent. The home-improvement "
                           "retailer is the largest. Shares of Home Depot fell.")
     assert any(f.label.startswith("Home Depot ") for f in figures)
+
+
+def test_a_count_keeps_its_verb_past_a_relative_clause() -> None:
+    # New York Post, 2019-11-18 (figures_dev2): "a total of" is no partitive, the verb is after "who ...
+    # patient", and a light verb keeps where to.
+    figures = _figures_of("A total of 28 people who were in close contact with the patient were put under medical "
+                          "quarantine.")
+    assert [f.label for f in figures] == ["people put under medical quarantine"]

@@ -119,6 +119,19 @@ def clause(toks: list[Token], first: int, last: int, sentence: str = "") -> tupl
     return lo, hi
 
 
+def _after_relative(toks: list[Token], at: int, hi: int) -> int | None:
+    """The main verb after a relative clause ('who ... with the patient [were] put'): a second auxiliary
+    after a noun, then a participle."""
+    for i in range(at + 2, min(hi - 1, at + 16)):
+        if toks[i].low in ("who", "that", "which", "and", "or", "but"):
+            return None
+        if toks[i].low in AUX and toks[i - 1].word and toks[i - 1].low not in AUX | PREPOSITIONS | DETERMINERS:
+            nxt = toks[i + 1]
+            return i + 1 if nxt.low in PARTICIPLES or (nxt.low.endswith("ed") and nxt.low not in _NOT_VERBS) \
+                else None
+    return None
+
+
 def _aside(toks: list[Token], close: int) -> int | None:
     """The "(" of a short aside after a word ("Home Depot (ticker: HD)", "Nikkei 225 (N225)"), or None."""
     for k in range(close - 1, max(-1, close - 5), -1):
@@ -197,6 +210,10 @@ def prep_before(toks: list[Token], at: int, lo: int) -> str:
 def verb_after(toks: list[Token], at: int, hi: int) -> int | None:
     """A verb after a noun phrase: '... people were killed', '... protesters in 21 cities have died'."""
     i, skipped = at, 0
+    if at < hi and toks[at].low in ("who", "that"):
+        past_clause = _after_relative(toks, at, hi)
+        if past_clause is not None:  # "28 people who were in close contact with the patient were put ..."
+            return past_clause
     while i < hi and skipped <= 7:
         t = toks[i]
         if t.low in ("where", "when", "while", "because", "although", "since", "if", "whose") or (

@@ -186,11 +186,14 @@ def _count(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi: int,
         return f"{counted} {verb}{_particle(toks, verb_at)}", verb  # "cut 4,000 jobs" -> "jobs cut"
     first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
     # "after two people there were diagnosed": "after" may open a clause whose subject is the count
-    passive = st.verb_after(toks, last + 1, hi) if st.prep_before(toks, first, 0) in ("", "after", "before",
-                                                                                       "since", "until") else None
+    opener = st.prep_before(toks, first, 0)
+    if opener == "of" and re.search(r"\ba total of\s+(?:about |nearly |some |more than )?$", sentence[:q.start], re.I):
+        opener = ""  # "A total of 28 people ... were put under quarantine": just 28 people
+    passive = st.verb_after(toks, last + 1, hi) if opener in ("", "after", "before", "since", "until") else None
     if passive is not None and past(toks[passive].low) and toks[passive].low not in vocab.HAVING \
             and toks[passive].low not in vocab.REPORTING and _predicate(toks, last, passive):
-        return f"{counted} {toks[passive].low}{_particle(toks, passive)}", toks[passive].low
+        return f"{counted} {toks[passive].low}{_particle(toks, passive) or _light_object(toks, passive, hi)}", \
+            toks[passive].low
     head = q.unit.split()[-1]
     if head[:-1].isupper():  # "GPUs" -> "GPU count"
         return f"{head[:-1]} count", ""
@@ -204,6 +207,14 @@ def _predicate(toks: list[st.Token], last: int, verb: int) -> bool:
     nxt = toks[verb + 1] if verb + 1 < len(toks) else None
     return nxt is None or not nxt.word or nxt.low in st.PREPOSITIONS | st.DETERMINERS | st.FUNCTION or bool(
         _particle(toks, verb))
+
+
+def _light_object(toks: list[st.Token], verb: int, hi: int) -> str:
+    """'were put under medical quarantine': a verb of three letters says little without where to."""
+    if len(toks[verb].low) > 3 or verb + 2 >= hi or toks[verb + 1].low not in st.PREPOSITIONS:
+        return ""
+    where = st.noun_after(toks, verb + 2, hi, 3)
+    return f" {toks[verb + 1].low} {words(where)}" if where and all(t.text.islower() for t in where) else ""
 
 
 def _particle(toks: list[st.Token], verb: int) -> str:
