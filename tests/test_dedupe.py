@@ -240,3 +240,46 @@ def test_place_names_are_cached_small_and_a_broken_cache_is_rebuilt(tmp_path: Pa
         assert places.gazetteer() == first
     finally:
         places.gazetteer.cache_clear()
+
+
+def test_pair_weighing_is_the_verdict_weighing() -> None:
+    """group.weigh_pair (the fast path every compared pair takes) gives the very number that weighing
+    compare()'s Verdict gives, for every mix of agreeing, clashing and missing evidence."""
+    import itertools
+
+    from briefing.dedupe.group import weigh, weigh_pair
+    from briefing.dedupe.settings import DEFAULT, settings_from
+    from briefing.text.evidence import Evidence, compare
+    from briefing.text.places import Places
+
+    places = [Places(city=None, region=None, mentioned=frozenset()),
+              Places(city="dayton", region="ohio", mentioned=frozenset({"dayton", "ohio"})),
+              Places(city="toledo", region=None, mentioned=frozenset({"toledo"})),
+              Places(city="kettering", region=None, mentioned=frozenset({"kettering", "toledo"}))]
+    evidence = [Evidence(places=p, day=day, ages=ages, people=people)
+                for p in places for day in (None, 740000, 740001, 740005)
+                for ages in (frozenset(), frozenset({34}), frozenset({19, 6}))
+                for people in (frozenset(), frozenset({"marcus hill"}))]
+    settings = [DEFAULT, settings_from({"multi_clash_factor": 0.25, "agree_people": 0.1, "day_gap": 3}),
+                settings_from({"place_clash": 1.0, "age_clash": 0.5, "agree_day": 0.0})]
+    for s, (a, b), sim in itertools.product(settings, itertools.product(evidence, repeat=2), (0.05, 0.5, 0.97)):
+        assert weigh_pair(sim, a, b, s) == weigh(sim, compare(a, b, day_gap=s.day_gap), s)
+
+
+def test_datelines_and_weekdays_as_a_whole_scan_finds_them() -> None:
+    """The shortcuts of the evidence reader (datelines matched at line starts only, weekdays looked for
+    from the first "day") find what the plain regex scans find."""
+    import random
+
+    from briefing.text import evidence, places
+
+    pieces = ["DAYTON, May 6 - ", "MUMBAI (Reuters) - ", "NEW YORK — ", "  TOLEDO, Ohio", "\n", "\n\n", " \n ",
+              "Police said Monday", "on Wednesday", "Sunday's", "today", "yesterday", "Thursday,", "AP", "Dayton, OH",
+              "a man was shot ", "FOO BAR BAZ - ", "x", "WednesdayThursday", "\t"]
+    rng = random.Random(12)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert set(places._datelines(text)) == set(places._DATELINE.findall(text)), text
+        found = [m.group() for m in evidence._WEEKDAY.finditer(text)]
+        first = text.find("day")
+        assert found == ([m.group() for m in evidence._WEEKDAY.finditer(text, max(0, first - 6))] if first >= 0 else [])
