@@ -92,7 +92,10 @@ def _event_day(lead: str, published: dt.date | None) -> int | None:
     without a year take the publication's year."""
     days: list[dt.date] = []
     if published is not None:
-        for match in _WEEKDAY.finditer(lead):
+        # Every weekday ends in "day", at most six characters after its start: the scan starts there (a
+        # lead with no "day" is not scanned), and finds what a scan of the whole lead finds.
+        first_day = lead.find("day")
+        for match in _WEEKDAY.finditer(lead, max(0, first_day - 6)) if first_day >= 0 else ():
             if not _reported(lead, match.start()):
                 back = (published.weekday() - _WEEKDAYS.index(match.group()[:3])) % 7
                 days.append(published - dt.timedelta(days=back))
