@@ -21,7 +21,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import chain
+from itertools import chain, compress
 
 # A sentence runs to its . ! ? or to a line break (chrome lines often lack a full stop). A stop inside a
 # number or an abbreviation cuts a sentence in two; both pieces are still compared whole.
@@ -72,15 +72,20 @@ def common_templates(keys: Sequence[Sequence[int]], outlets: Sequence[str], *, m
     if df is None:
         df = template_counts(keys)
     least = max(MIN_FLOOR, min(min_docs, math.ceil(MIN_SHARE * len(keys))))
-    batch = frozenset(k for k, n in df.items() if n >= least)
     # Only templates in OUTLET_MIN+ articles overall can be a site's chrome: counting the rest by site
-    # would cost a second full count.
-    repeated = {k for k, n in df.items() if n >= OUTLET_MIN}
-    per_site: dict[str, Counter[int]] = {}
+    # would cost a second full count. Most templates are in one article: they are passed over in C
+    # (compress), not by a Python comprehension over every distinct sentence of the batch.
+    repeated = set(compress(df.keys(), map(OUTLET_MIN.__le__, df.values())))
+    batch = frozenset(k for k in repeated if df[k] >= least) if least >= OUTLET_MIN else frozenset(
+        k for k, n in df.items() if n >= least)
+    # Each article's repeated templates, gathered per site and counted once per site at the end (a
+    # Counter.update per article costs a Python call each).
+    found_in: dict[str, list[int]] = {}
     for mine, outlet in zip(keys, outlets, strict=True):
         found = repeated.intersection(mine)
         if found:
-            per_site.setdefault(outlet, Counter()).update(found)
+            found_in.setdefault(outlet, []).extend(found)
+    per_site = {outlet: Counter(found) for outlet, found in found_in.items()}
     size = Counter(outlets)
     drop = {}
     for outlet in size:
