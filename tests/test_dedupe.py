@@ -283,3 +283,15 @@ def test_datelines_and_weekdays_as_a_whole_scan_finds_them() -> None:
         found = [m.group() for m in evidence._WEEKDAY.finditer(text)]
         first = text.find("day")
         assert found == ([m.group() for m in evidence._WEEKDAY.finditer(text, max(0, first - 6))] if first >= 0 else [])
+
+
+def test_event_labels_are_the_ids_of_the_stories_built() -> None:
+    """event_labels gives each article the id of the story group_stories puts it (or its original) in,
+    though it builds no story: copies folded in keep the original's id."""
+    reports = dayton_reports() + [bridge_report(), toledo_report()]
+    copy = dataclasses.replace(reports[0], id="dayton-copy", outlet="copies.example", url="https://copies.example/1")
+    batch = [*reports, copy]
+    story_of = {a.id: s.id for s in group_stories(batch) for a in s.articles}
+    story_of["dayton-copy"] = story_of["dayton-0"]
+    assert event_labels(batch) == [story_of[a.id] for a in batch]
+    assert any(a.also_ran_in for s in group_stories(batch) for a in s.articles)
