@@ -295,3 +295,29 @@ def test_event_labels_are_the_ids_of_the_stories_built() -> None:
     story_of["dayton-copy"] = story_of["dayton-0"]
     assert event_labels(batch) == [story_of[a.id] for a in batch]
     assert any(a.also_ran_in for s in group_stories(batch) for a in s.articles)
+
+
+def test_stages_take_over_a_failed_worker(monkeypatch) -> None:
+    """A worker that fails midway through the steps has its slice computed again in this process, from
+    the start and with the same messages: the result is the one a single process gives."""
+    from briefing.dedupe import parallel
+
+    parent = os.getpid()
+
+    def first(_: None, bound: tuple[int, int]) -> tuple[list[int], int]:
+        return list(range(*bound)), sum(range(*bound))
+
+    def second(state: list[int], total: int) -> tuple[list[int], int]:
+        if os.getpid() != parent:
+            raise RuntimeError("worker lost")
+        return [x * total for x in state], len(state)
+
+    def third(state: list[int], total: int) -> tuple[None, list[int]]:
+        return None, [x + total for x in state]
+
+    expected = parallel.stages([first, second, third], [sum, sum], 10)
+    monkeypatch.setattr(parallel, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
+    got = parallel.stages([first, second, third], [sum, sum], 10)
+    assert len(got) == 2 and len(expected) == 1
+    assert [x for part in got for x in part] == expected[0] == [x * 45 + 10 for x in range(10)]

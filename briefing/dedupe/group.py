@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from briefing.dedupe import boilerplate
 from briefing.dedupe.blocking import candidate_pairs
 from briefing.dedupe.linkage import average_link
-from briefing.dedupe.parallel import slice_map, two_pass
+from briefing.dedupe.parallel import slice_map, stages
 from briefing.dedupe.settings import DEFAULT, Settings, settings_from
 from briefing.dedupe.similarity import Features, Vector, cosine, document_frequencies, extract_with_names, vectorise
 from briefing.dedupe.split import split_stories
@@ -104,24 +104,61 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
     if n == 0:
         return [], []
     gazetteer()  # loaded once here, before any fork, rather than once in every worker
-    # Boilerplate first: each sentence's template on every core, then the batch's common ones here.
-    parts_keys = slice_map(lambda lo, hi: _templates(articles[lo:hi]), n)
-    keys = [k for part, _ in parts_keys for k in part]
-    counts = parts_keys[0][1]
-    for _, more in parts_keys[1:]:
-        counts.update(more)
-    del parts_keys
-    drop = boilerplate.common_templates(keys, [a.outlet for a in articles], min_docs=s.boilerplate_docs, df=counts)
-    del counts
-    # The per-article and per-pair passes run on every core for large batches (parallel.py); each pass
-    # gives the same result whichever process computes which slice. Terms and document frequencies per
-    # slice, then vectors per slice against the merged frequencies: term counts stay in the process that
-    # made them, only vectors (and each article's small evidence record) travel back.
-    partials, df, parts = two_pass(lambda lo, hi: _read(articles, keys, drop, lo, hi), _merge_df,
-                                   lambda features, df: vectorise(features, df, batch_size=n), n)
-    keys.clear()  # the sentence keys are not needed past this point (~60 MB at 100k articles)
-    text_keys = [key for _, hashes, _ in partials for key in hashes]
-    evidence = [e for _, _, part in partials for e in part]
+    # One pass of four steps on every core for large batches (parallel.stages); each step gives the same
+    # result whichever process computes which slice, and what a slice keeps between steps (its sentence
+    # keys, then its term counts) stays in the process that made it:
+    # 1. each sentence's template; the batch's template counts are summed here;
+    # 2. each site's counts of the templates repeated in the batch; what to drop is decided here;
+    # 3. terms, a hash of each text and the evidence of each article, boilerplate set aside; the
+    #    batch's document frequencies are summed here;
+    # 4. vectors against those frequencies. Only counts, vectors and the small evidence records travel.
+    outlets = [a.outlet for a in articles]
+    found: list[tuple[list[bytes | None], list[Evidence]]] = []
+    common: list[frozenset[int]] = []
+    frequencies_of_batch: list[Counter[str]] = []
+
+    def templates(_: None, bound: tuple[int, int]) -> tuple[tuple[int, int, list[list[int]]], Counter[int]]:
+        keys = [boilerplate.template_keys(a.text) for a in articles[bound[0]:bound[1]]]
+        return (*bound, keys), boilerplate.template_counts(keys)
+
+    def repeated(parts: list[Counter[int]]) -> set[int]:
+        counts = parts[0]
+        for more in parts[1:]:
+            counts.update(more)
+        in_many, batch = boilerplate.repeated_templates(counts, n, min_docs=s.boilerplate_docs)
+        common.append(batch)
+        return in_many
+
+    def per_site(state: tuple[int, int, list[list[int]]], in_many: set[int]) -> tuple[tuple[int, int, list[list[int]]],
+                                                                                         dict[str, Counter[int]]]:
+        return state, boilerplate.site_counts(state[2], outlets[state[0]:state[1]], in_many)
+
+    def drops(parts: list[dict[str, Counter[int]]]) -> dict[str, frozenset[int]]:
+        sites = parts[0]
+        for part in parts[1:]:
+            for outlet, counts in part.items():
+                if outlet in sites:
+                    sites[outlet].update(counts)
+                else:
+                    sites[outlet] = counts
+        return boilerplate.site_drops(sites, Counter(outlets), common[0])
+
+    def read(state: tuple[int, int, list[list[int]]], drop: dict[str, frozenset[int]]) -> tuple[
+            list[Features], tuple[Counter[str], list[bytes | None], list[Evidence]]]:
+        return _read(articles[state[0]:state[1]], state[2], drop)
+
+    def frequencies(parts: list[tuple[Counter[str], list[bytes | None], list[Evidence]]]) -> Counter[str]:
+        found.extend((hashes, evidence) for _, hashes, evidence in parts)
+        frequencies_of_batch.append(_merge_df(parts))
+        return frequencies_of_batch[0]
+
+    def vectors_of(features: list[Features], df: Counter[str]) -> tuple[None, list[Vector]]:
+        return None, vectorise(features, df, batch_size=n)
+
+    parts = stages([templates, per_site, read, vectors_of], [repeated, drops, frequencies], n)
+    df = frequencies_of_batch[0]
+    text_keys = [key for hashes, _ in found for key in hashes]
+    evidence = [e for _, part in found for e in part]
     vectors = [v for part in parts for v in part]
     exact = _exact_copies(text_keys)
     pairs = list(candidate_pairs(vectors, df))
@@ -143,24 +180,18 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
     return [labels[primary[i]] for i in range(n)], primary
 
 
-def _templates(articles: Sequence[Article]) -> tuple[list[list[int]], Counter[int]]:
-    """Each article's sentence keys, and in how many of them each key occurs."""
-    keys = [boilerplate.template_keys(a.text) for a in articles]
-    return keys, boilerplate.template_counts(keys)
-
-
-def _read(articles: Sequence[Article], keys: Sequence[Sequence[int]], drop: dict[str, frozenset[int]], lo: int,
-          hi: int) -> tuple[list[Features], tuple[Counter[str], list[bytes | None], list[Evidence]]]:
-    """Each article's terms (boilerplate set aside); their document frequencies; a hash of each
-    normalised text (None if none); each article's evidence."""
+def _read(articles: Sequence[Article], keys: Sequence[Sequence[int]], drop: dict[str, frozenset[int]]) -> tuple[
+        list[Features], tuple[Counter[str], list[bytes | None], list[Evidence]]]:
+    """Each article's terms (boilerplate set aside; `keys` are its sentence keys); their document
+    frequencies; a hash of each normalised text (None if none); each article's evidence."""
     features, evidence = [], []
-    for a, mine in zip(articles[lo:hi], keys[lo:hi], strict=True):
+    for a, mine in zip(articles, keys, strict=True):
         text = boilerplate.strip(a.text, mine, drop.get(a.outlet, frozenset()))
         found, names = extract_with_names(a.title, text)
         evidence.append(evidence_of(a.title, text, a.published, runs=names))
         features.append(found)
     hashes = [hashlib.sha1(" ".join(a.text.lower().split()).encode()).digest() if a.text.strip() else None
-              for a in articles[lo:hi]]
+              for a in articles]
     return features, (document_frequencies(features), hashes, evidence)
 
 
