@@ -267,19 +267,26 @@ def test_pair_weighing_is_the_verdict_weighing() -> None:
 
 
 def test_datelines_and_weekdays_as_a_whole_scan_finds_them() -> None:
-    """The shortcuts of the evidence reader (datelines matched at line starts only, weekdays looked for
-    from the first "day") find what the plain regex scans find."""
+    """The shortcuts of the evidence reader (datelines matched at line starts only, openers looked for in
+    the runs of several words, weekdays from the first "day", month words only where a month's first
+    three letters are) find what the plain regex scans find."""
     import random
 
-    from briefing.text import evidence, places
+    from briefing.text import MONTHS, evidence, places
 
     pieces = ["DAYTON, May 6 - ", "MUMBAI (Reuters) - ", "NEW YORK — ", "  TOLEDO, Ohio", "\n", "\n\n", " \n ",
               "Police said Monday", "on Wednesday", "Sunday's", "today", "yesterday", "Thursday,", "AP", "Dayton, OH",
-              "a man was shot ", "FOO BAR BAZ - ", "x", "WednesdayThursday", "\t"]
+              "a man was shot ", "FOO BAR BAZ - ", "x", "WednesdayThursday", "\t", " ", "In New York", "In",
+              "Police Near The Mall", "Dayton's ", "Inside Out", "LogIn Foo", "At\tHome", "Mayor", "Marcus",
+              "September 3", "6th of Sept", "Mar-a-Lago", "the ", "Ohio's Around Town", "-"]
     rng = random.Random(12)
-    for _ in range(3000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
         assert set(places._datelines(text)) == set(places._DATELINE.findall(text)), text
+        runs = places._RUN.findall(text)
+        assert sorted(places._opened(runs)) == sorted(places._OPENED.findall(text)), text
+        months = [m.group() for m in evidence._MONTH_WORD.finditer(text) if m.group().lower() in MONTHS]
+        assert not months or any(start in text for start in evidence._MONTH_STARTS)
         found = [m.group() for m in evidence._WEEKDAY.finditer(text)]
         first = text.find("day")
         assert found == ([m.group() for m in evidence._WEEKDAY.finditer(text, max(0, first - 6))] if first >= 0 else [])
