@@ -240,3 +240,91 @@ def test_place_names_are_cached_small_and_a_broken_cache_is_rebuilt(tmp_path: Pa
         assert places.gazetteer() == first
     finally:
         places.gazetteer.cache_clear()
+
+
+def test_pair_weighing_is_the_verdict_weighing() -> None:
+    """group.weigh_pair (the fast path every compared pair takes) gives the very number that weighing
+    compare()'s Verdict gives, for every mix of agreeing, clashing and missing evidence."""
+    import itertools
+
+    from briefing.dedupe.group import weigh, weigh_pair
+    from briefing.dedupe.settings import DEFAULT, settings_from
+    from briefing.text.evidence import Evidence, compare
+    from briefing.text.places import Places
+
+    places = [Places(city=None, region=None, mentioned=frozenset()),
+              Places(city="dayton", region="ohio", mentioned=frozenset({"dayton", "ohio"})),
+              Places(city="toledo", region=None, mentioned=frozenset({"toledo"})),
+              Places(city="kettering", region=None, mentioned=frozenset({"kettering", "toledo"}))]
+    evidence = [Evidence(places=p, day=day, ages=ages, people=people)
+                for p in places for day in (None, 740000, 740001, 740005)
+                for ages in (frozenset(), frozenset({34}), frozenset({19, 6}))
+                for people in (frozenset(), frozenset({"marcus hill"}))]
+    settings = [DEFAULT, settings_from({"multi_clash_factor": 0.25, "agree_people": 0.1, "day_gap": 3}),
+                settings_from({"place_clash": 1.0, "age_clash": 0.5, "agree_day": 0.0})]
+    for s, (a, b), sim in itertools.product(settings, itertools.product(evidence, repeat=2), (0.05, 0.5, 0.97)):
+        assert weigh_pair(sim, a, b, s) == weigh(sim, compare(a, b, day_gap=s.day_gap), s)
+
+
+def test_datelines_and_weekdays_as_a_whole_scan_finds_them() -> None:
+    """The shortcuts of the evidence reader (datelines matched at line starts only, openers looked for in
+    the runs of several words, weekdays from the first "day", month words only where a month's first
+    three letters are) find what the plain regex scans find."""
+    import random
+
+    from briefing.text import MONTHS, evidence, places
+
+    pieces = ["DAYTON, May 6 - ", "MUMBAI (Reuters) - ", "NEW YORK — ", "  TOLEDO, Ohio", "\n", "\n\n", " \n ",
+              "Police said Monday", "on Wednesday", "Sunday's", "today", "yesterday", "Thursday,", "AP", "Dayton, OH",
+              "a man was shot ", "FOO BAR BAZ - ", "x", "WednesdayThursday", "\t", " ", "In New York", "In",
+              "Police Near The Mall", "Dayton's ", "Inside Out", "LogIn Foo", "At\tHome", "Mayor", "Marcus",
+              "September 3", "6th of Sept", "Mar-a-Lago", "the ", "Ohio's Around Town", "-"]
+    rng = random.Random(12)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        assert set(places._datelines(text)) == set(places._DATELINE.findall(text)), text
+        runs = places._RUN.findall(text)
+        assert sorted(places._opened(runs)) == sorted(places._OPENED.findall(text)), text
+        months = [m.group() for m in evidence._MONTH_WORD.finditer(text) if m.group().lower() in MONTHS]
+        assert not months or any(start in text for start in evidence._MONTH_STARTS)
+        found = [m.group() for m in evidence._WEEKDAY.finditer(text)]
+        first = text.find("day")
+        assert found == ([m.group() for m in evidence._WEEKDAY.finditer(text, max(0, first - 6))] if first >= 0 else [])
+
+
+def test_event_labels_are_the_ids_of_the_stories_built() -> None:
+    """event_labels gives each article the id of the story group_stories puts it (or its original) in,
+    though it builds no story: copies folded in keep the original's id."""
+    reports = dayton_reports() + [bridge_report(), toledo_report()]
+    copy = dataclasses.replace(reports[0], id="dayton-copy", outlet="copies.example", url="https://copies.example/1")
+    batch = [*reports, copy]
+    story_of = {a.id: s.id for s in group_stories(batch) for a in s.articles}
+    story_of["dayton-copy"] = story_of["dayton-0"]
+    assert event_labels(batch) == [story_of[a.id] for a in batch]
+    assert any(a.also_ran_in for s in group_stories(batch) for a in s.articles)
+
+
+def test_stages_take_over_a_failed_worker(monkeypatch) -> None:
+    """A worker that fails midway through the steps has its slice computed again in this process, from
+    the start and with the same messages: the result is the one a single process gives."""
+    from briefing.dedupe import parallel
+
+    parent = os.getpid()
+
+    def first(_: None, bound: tuple[int, int]) -> tuple[list[int], int]:
+        return list(range(*bound)), sum(range(*bound))
+
+    def second(state: list[int], total: int) -> tuple[list[int], int]:
+        if os.getpid() != parent:
+            raise RuntimeError("worker lost")
+        return [x * total for x in state], len(state)
+
+    def third(state: list[int], total: int) -> tuple[None, list[int]]:
+        return None, [x + total for x in state]
+
+    expected = parallel.stages([first, second, third], [sum, sum], 10)
+    monkeypatch.setattr(parallel, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
+    got = parallel.stages([first, second, third], [sum, sum], 10)
+    assert len(got) == 2 and len(expected) == 1
+    assert [x for part in got for x in part] == expected[0] == [x * 45 + 10 for x in range(10)]

@@ -21,7 +21,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import chain
+from itertools import chain, compress
 
 # A sentence runs to its . ! ? or to a line break (chrome lines often lack a full stop). A stop inside a
 # number or an abbreviation cuts a sentence in two; both pieces are still compared whole.
@@ -68,20 +68,39 @@ def common_templates(keys: Sequence[Sequence[int]], outlets: Sequence[str], *, m
                      df: Counter[int] | None = None) -> dict[str, frozenset[int]]:
     """For each outlet, the templates to drop from its articles: those common to the batch, and those
     that are that site's chrome. Outlets with nothing to drop are left out. `df` is template_counts(keys)
-    when the caller has it already."""
+    when the caller has it already. (The deduplicator runs the three steps below slice by slice.)"""
     if df is None:
         df = template_counts(keys)
-    least = max(MIN_FLOOR, min(min_docs, math.ceil(MIN_SHARE * len(keys))))
-    batch = frozenset(k for k, n in df.items() if n >= least)
-    # Only templates in OUTLET_MIN+ articles overall can be a site's chrome: counting the rest by site
-    # would cost a second full count.
-    repeated = {k for k, n in df.items() if n >= OUTLET_MIN}
-    per_site: dict[str, Counter[int]] = {}
+    repeated, batch = repeated_templates(df, len(keys), min_docs=min_docs)
+    return site_drops(site_counts(keys, outlets, repeated), Counter(outlets), batch)
+
+
+def repeated_templates(df: Counter[int], batch_size: int, *, min_docs: int = MIN_DOCS) -> tuple[set[int], frozenset[int]]:
+    """From the batch's template counts: the templates in OUTLET_MIN+ articles (only those can be a site's
+    chrome: counting the rest by site would cost a second full count), and those common to the batch."""
+    least = max(MIN_FLOOR, min(min_docs, math.ceil(MIN_SHARE * batch_size)))
+    # Most templates are in one article: they are passed over in C (compress), not by a Python
+    # comprehension over every distinct sentence of the batch.
+    repeated = set(compress(df.keys(), map(OUTLET_MIN.__le__, df.values())))
+    batch = frozenset(k for k in repeated if df[k] >= least) if least >= OUTLET_MIN else frozenset(
+        k for k, n in df.items() if n >= least)
+    return repeated, batch
+
+
+def site_counts(keys: Sequence[Sequence[int]], outlets: Sequence[str], repeated: set[int]) -> dict[str, Counter[int]]:
+    """For each outlet, in how many of these articles each repeated template occurs. Each article's are
+    gathered per site and counted once at the end (a Counter.update per article costs a Python call)."""
+    found_in: dict[str, list[int]] = {}
     for mine, outlet in zip(keys, outlets, strict=True):
         found = repeated.intersection(mine)
         if found:
-            per_site.setdefault(outlet, Counter()).update(found)
-    size = Counter(outlets)
+            found_in.setdefault(outlet, []).extend(found)
+    return {outlet: Counter(found) for outlet, found in found_in.items()}
+
+
+def site_drops(per_site: dict[str, Counter[int]], size: Counter[str], batch: frozenset[int]) -> dict[str, frozenset[int]]:
+    """What to drop from each outlet's articles, given site_counts over the whole batch, the number of
+    articles of each outlet and the batch's common templates."""
     drop = {}
     for outlet in size:
         counts = per_site.get(outlet, Counter())

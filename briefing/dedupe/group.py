@@ -25,13 +25,13 @@ from collections.abc import Sequence
 from briefing.dedupe import boilerplate
 from briefing.dedupe.blocking import candidate_pairs
 from briefing.dedupe.linkage import average_link
-from briefing.dedupe.parallel import slice_map, two_pass
+from briefing.dedupe.parallel import slice_map, stages
 from briefing.dedupe.settings import DEFAULT, Settings, settings_from
 from briefing.dedupe.similarity import Features, Vector, cosine, document_frequencies, extract_with_names, vectorise
 from briefing.dedupe.split import split_stories
 from briefing.models import Article, Placement, Story
-from briefing.text.evidence import Evidence, Verdict, compare, evidence_of
-from briefing.text.places import gazetteer
+from briefing.text.evidence import Evidence, Verdict, evidence_of
+from briefing.text.places import far_apart, gazetteer
 
 log = logging.getLogger(__name__)
 
@@ -51,16 +51,25 @@ def group_stories(articles: Sequence[Article], **settings: object) -> list[Story
     """Group articles into stories; each article lands in exactly one story, copies folded in.
 
     Keywords override the Settings defaults (benchmarks sweep them); a build passes none."""
-    return _assemble(articles, *plan(articles, settings_from(settings)))[0]
+    return _assemble(articles, *plan(articles, settings_from(settings)))
 
 
 def event_labels(articles: Sequence[Article], **settings: object) -> list[str]:
     """The id of the story each article lands in (a copy gets its original's), in input order."""
-    return _assemble(articles, *plan(articles, settings_from(settings)))[1]
+    labels, primary = plan(articles, settings_from(settings))
+    # The ids alone: a story's id is a hash of its members' ids, which folding copies in leaves as they
+    # are, so the stories themselves (a dataclasses.replace per original with copies, ~0.3 s at 100k
+    # articles) are not built.
+    members: dict[int, list[str]] = defaultdict(list)
+    for i, label in enumerate(labels):
+        if primary[i] == i:
+            members[label].append(articles[i].id)
+    story_of_label = {label: _story_id_of(ids) for label, ids in members.items()}
+    return [story_of_label[label] for label in labels]
 
 
-def _assemble(articles: Sequence[Article], labels: list[int], primary: list[int]) -> tuple[list[Story], list[str]]:
-    """Stories (biggest first, then by first appearance) and each input article's story id."""
+def _assemble(articles: Sequence[Article], labels: list[int], primary: list[int]) -> list[Story]:
+    """Stories, biggest first, then by first appearance."""
     members: dict[int, list[int]] = defaultdict(list)
     copies: dict[int, list[int]] = defaultdict(list)
     for i, label in enumerate(labels):
@@ -69,12 +78,10 @@ def _assemble(articles: Sequence[Article], labels: list[int], primary: list[int]
         else:
             copies[primary[i]].append(i)
     stories = []
-    story_of_label = {}
     for label in sorted(members, key=lambda lab: (-len(members[lab]), members[lab][0])):
         folded = tuple(_fold(articles[i], [articles[c] for c in copies[i]]) for i in members[label])
         stories.append(Story(id=story_id(folded), articles=folded))
-        story_of_label[label] = stories[-1].id
-    return stories, [story_of_label[label] for label in labels]
+    return stories
 
 
 def plan(articles: Sequence[Article], settings: Settings = DEFAULT) -> tuple[list[int], list[int]]:
@@ -97,24 +104,61 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
     if n == 0:
         return [], []
     gazetteer()  # loaded once here, before any fork, rather than once in every worker
-    # Boilerplate first: each sentence's template on every core, then the batch's common ones here.
-    parts_keys = slice_map(lambda lo, hi: _templates(articles[lo:hi]), n)
-    keys = [k for part, _ in parts_keys for k in part]
-    counts = parts_keys[0][1]
-    for _, more in parts_keys[1:]:
-        counts.update(more)
-    del parts_keys
-    drop = boilerplate.common_templates(keys, [a.outlet for a in articles], min_docs=s.boilerplate_docs, df=counts)
-    del counts
-    # The per-article and per-pair passes run on every core for large batches (parallel.py); each pass
-    # gives the same result whichever process computes which slice. Terms and document frequencies per
-    # slice, then vectors per slice against the merged frequencies: term counts stay in the process that
-    # made them, only vectors (and each article's small evidence record) travel back.
-    partials, df, parts = two_pass(lambda lo, hi: _read(articles, keys, drop, lo, hi), _merge_df,
-                                   lambda features, df: vectorise(features, df, batch_size=n), n)
-    keys.clear()  # the sentence keys are not needed past this point (~60 MB at 100k articles)
-    text_keys = [key for _, hashes, _ in partials for key in hashes]
-    evidence = [e for _, _, part in partials for e in part]
+    # One pass of four steps on every core for large batches (parallel.stages); each step gives the same
+    # result whichever process computes which slice, and what a slice keeps between steps (its sentence
+    # keys, then its term counts) stays in the process that made it:
+    # 1. each sentence's template; the batch's template counts are summed here;
+    # 2. each site's counts of the templates repeated in the batch; what to drop is decided here;
+    # 3. terms, a hash of each text and the evidence of each article, boilerplate set aside; the
+    #    batch's document frequencies are summed here;
+    # 4. vectors against those frequencies. Only counts, vectors and the small evidence records travel.
+    outlets = [a.outlet for a in articles]
+    found: list[tuple[list[bytes | None], list[Evidence]]] = []
+    common: list[frozenset[int]] = []
+    frequencies_of_batch: list[Counter[str]] = []
+
+    def templates(_: None, bound: tuple[int, int]) -> tuple[tuple[int, int, list[list[int]]], Counter[int]]:
+        keys = [boilerplate.template_keys(a.text) for a in articles[bound[0]:bound[1]]]
+        return (*bound, keys), boilerplate.template_counts(keys)
+
+    def repeated(parts: list[Counter[int]]) -> set[int]:
+        counts = parts[0]
+        for more in parts[1:]:
+            counts.update(more)
+        in_many, batch = boilerplate.repeated_templates(counts, n, min_docs=s.boilerplate_docs)
+        common.append(batch)
+        return in_many
+
+    def per_site(state: tuple[int, int, list[list[int]]], in_many: set[int]) -> tuple[tuple[int, int, list[list[int]]],
+                                                                                         dict[str, Counter[int]]]:
+        return state, boilerplate.site_counts(state[2], outlets[state[0]:state[1]], in_many)
+
+    def drops(parts: list[dict[str, Counter[int]]]) -> dict[str, frozenset[int]]:
+        sites = parts[0]
+        for part in parts[1:]:
+            for outlet, counts in part.items():
+                if outlet in sites:
+                    sites[outlet].update(counts)
+                else:
+                    sites[outlet] = counts
+        return boilerplate.site_drops(sites, Counter(outlets), common[0])
+
+    def read(state: tuple[int, int, list[list[int]]], drop: dict[str, frozenset[int]]) -> tuple[
+            list[Features], tuple[Counter[str], list[bytes | None], list[Evidence]]]:
+        return _read(articles[state[0]:state[1]], state[2], drop)
+
+    def frequencies(parts: list[tuple[Counter[str], list[bytes | None], list[Evidence]]]) -> Counter[str]:
+        found.extend((hashes, evidence) for _, hashes, evidence in parts)
+        frequencies_of_batch.append(_merge_df(parts))
+        return frequencies_of_batch[0]
+
+    def vectors_of(features: list[Features], df: Counter[str]) -> tuple[None, list[Vector]]:
+        return None, vectorise(features, df, batch_size=n)
+
+    parts = stages([templates, per_site, read, vectors_of], [repeated, drops, frequencies], n)
+    df = frequencies_of_batch[0]
+    text_keys = [key for hashes, _ in found for key in hashes]
+    evidence = [e for _, part in found for e in part]
     vectors = [v for part in parts for v in part]
     exact = _exact_copies(text_keys)
     pairs = list(candidate_pairs(vectors, df))
@@ -131,29 +175,23 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
     active = [primary[i] == i for i in range(n)]
     labels = _attach_small_stories(labels, kept, active, s)
     labels = split_stories(labels, vectors, active, kept,
-                           weigh=lambda i, j, sim: weigh(sim, compare(evidence[i], evidence[j], day_gap=s.day_gap), s))
+                           weigh=lambda i, j, sim: weigh_pair(sim, evidence[i], evidence[j], s))
     log.debug("dedupe: %d articles, %d compared pairs, %d clusters", n, len(edges), len(set(labels)))
     return [labels[primary[i]] for i in range(n)], primary
 
 
-def _templates(articles: Sequence[Article]) -> tuple[list[list[int]], Counter[int]]:
-    """Each article's sentence keys, and in how many of them each key occurs."""
-    keys = [boilerplate.template_keys(a.text) for a in articles]
-    return keys, boilerplate.template_counts(keys)
-
-
-def _read(articles: Sequence[Article], keys: Sequence[Sequence[int]], drop: dict[str, frozenset[int]], lo: int,
-          hi: int) -> tuple[list[Features], tuple[Counter[str], list[bytes | None], list[Evidence]]]:
-    """Each article's terms (boilerplate set aside); their document frequencies; a hash of each
-    normalised text (None if none); each article's evidence."""
+def _read(articles: Sequence[Article], keys: Sequence[Sequence[int]], drop: dict[str, frozenset[int]]) -> tuple[
+        list[Features], tuple[Counter[str], list[bytes | None], list[Evidence]]]:
+    """Each article's terms (boilerplate set aside; `keys` are its sentence keys); their document
+    frequencies; a hash of each normalised text (None if none); each article's evidence."""
     features, evidence = [], []
-    for a, mine in zip(articles[lo:hi], keys[lo:hi], strict=True):
+    for a, mine in zip(articles, keys, strict=True):
         text = boilerplate.strip(a.text, mine, drop.get(a.outlet, frozenset()))
         found, names = extract_with_names(a.title, text)
         evidence.append(evidence_of(a.title, text, a.published, runs=names))
         features.append(found)
     hashes = [hashlib.sha1(" ".join(a.text.lower().split()).encode()).digest() if a.text.strip() else None
-              for a in articles[lo:hi]]
+              for a in articles]
     return features, (document_frequencies(features), hashes, evidence)
 
 
@@ -185,7 +223,7 @@ def _compare(articles: Sequence[Article], vectors: Sequence[Vector], evidence: S
         sim = cosine(vectors[i], vectors[j])
         if sim < MIN_EDGE:
             continue
-        weighed = weigh(sim, compare(evidence[i], evidence[j], day_gap=s.day_gap), s)
+        weighed = weigh_pair(sim, evidence[i], evidence[j], s)
         if weighed >= MIN_EDGE:
             edges.append((i, j, weighed))
         # Only pairs this alike as vectors can be copies; word triples are built for those alone.
@@ -209,6 +247,37 @@ def weigh(sim: float, verdict: Verdict, s: Settings) -> float:
         return sim * (s.place_clash if verdict.place else s.day_clash if verdict.day else s.age_clash)
     boost = (s.agree_place * verdict.same_place + s.agree_day * verdict.same_day + s.agree_ages * verdict.same_ages
              + s.agree_people * verdict.same_people)
+    return min(1.0, sim * (1.0 + boost))
+
+
+def weigh_pair(sim: float, a: Evidence, b: Evidence, s: Settings) -> float:
+    """weigh(sim, compare(a, b, day_gap=s.day_gap), s), the same number without building a Verdict.
+
+    This runs for every compared pair (280,000 at 100k articles) and in every split: the Verdict, a
+    frozen dataclass of seven fields, and its properties cost more than the comparison itself (about 3
+    of 4 µs a pair). Each test is compare's, in its order, so the clashes and agreements are the same
+    bools and the boost the same sum; tests check the two agree."""
+    pa, pb = a.places, b.places
+    city_a, city_b = pa.city, pb.city
+    both_cities = bool(city_a and city_b)
+    same_place = both_cities and city_a == city_b
+    place = (both_cities and not same_place and city_a not in pb.mentioned and city_b not in pa.mentioned
+             and far_apart(city_a, city_b))
+    day_a, day_b = a.day, b.day
+    both_days = day_a is not None and day_b is not None
+    same_day = both_days and day_a == day_b
+    day = both_days and not same_day and abs(day_a - day_b) > s.day_gap  # type: ignore[operator]
+    ages_a, ages_b = a.ages, b.ages
+    same_ages = bool(ages_a & ages_b)
+    ages = bool(ages_a and ages_b) and not same_ages
+    clashes = place + day + ages
+    if clashes > 1:
+        return sim * s.multi_clash_factor
+    if clashes:
+        return sim * (s.place_clash if place else s.day_clash if day else s.age_clash)
+    same_people = bool(a.people & b.people)
+    boost = (s.agree_place * same_place + s.agree_day * same_day + s.agree_ages * same_ages
+             + s.agree_people * same_people)
     return min(1.0, sim * (1.0 + boost))
 
 
@@ -285,5 +354,9 @@ def _fold(original: Article, copies: Sequence[Article]) -> Article:
 
 def story_id(articles: Sequence[Article]) -> str:
     """A stable id for a story: a hash of its member article ids."""
-    digest = hashlib.sha1("\n".join(sorted(a.id for a in articles)).encode()).hexdigest()
+    return _story_id_of([a.id for a in articles])
+
+
+def _story_id_of(ids: Sequence[str]) -> str:
+    digest = hashlib.sha1("\n".join(sorted(ids)).encode()).hexdigest()
     return f"ev-{digest[:10]}"

@@ -14,17 +14,13 @@ import logging
 import multiprocessing
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-S = TypeVar("S")
-P = TypeVar("P")
-C = TypeVar("C")
-R = TypeVar("R")
 
 # Below this many items a pass runs in this process. Forking a child, pickling its results and reading
 # them back costs tens of milliseconds, which a pass over a few thousand articles does not repay.
@@ -97,66 +93,97 @@ def _collect(func: Callable[[int, int], T], child: multiprocessing.process.BaseP
     return func(start, stop)
 
 
-def two_pass(first: Callable[[int, int], tuple[S, P]], combine: Callable[[list[P]], C],
-             second: Callable[[S, C], R], n: int) -> tuple[list[P], C, list[R]]:
-    """Two passes over slices with an exchange between: first(start, stop) gives a state kept where it was
-    computed and a partial result; combine(all partials) is sent to every slice; second(state, combined)
-    gives the slice's result. Returns the partials, the combined value and the results, in slice order."""
-    count = workers() if n >= PARALLEL_MIN else 1
-    bounds = [(n * k // count, n * (k + 1) // count) for k in range(count)]
-    ctx = multiprocessing.get_context("fork")
-    children = []
-    for start, stop in bounds[1:]:
-        mine, theirs = ctx.Pipe()
-        child = ctx.Process(target=_two_pass_child, args=(first, second, start, stop, theirs), daemon=True)
-        child.start()
-        theirs.close()
-        children.append((child, mine))
-    states: list[S | None] = [None] * count
-    states[0], partial = first(*bounds[0])
-    partials = [partial]
-    for k, (_child, conn) in enumerate(children, start=1):
-        ok, got = _receive(conn)
-        if not ok:  # the child failed: this process takes its slice over
-            log.warning("parallel worker for items %d-%d failed (%s); computing them here", *bounds[k], got)
-            states[k], got = first(*bounds[k])
-        partials.append(cast(P, got))  # a child sends what first() returned
-    combined = combine(partials)
-    for k, (_child, conn) in enumerate(children, start=1):
-        if states[k] is None:
-            try:
-                conn.send(combined)
-            except OSError:
-                states[k] = first(*bounds[k])[0]
-    results = [second(cast(S, states[0]), combined)]
-    for k, (child, conn) in enumerate(children, start=1):
-        ok, got = _receive(conn) if states[k] is None else (False, "taken over")
-        conn.close()
-        child.join()
-        if not ok:
-            state = states[k] if states[k] is not None else first(*bounds[k])[0]
-            got = second(cast(S, state), combined)
-        results.append(cast(R, got))
-    return partials, combined, results
-
-
-def _two_pass_child(first: Callable[[int, int], tuple[S, P]], second: Callable[[S, C], R], start: int, stop: int,
-                    conn: Connection) -> None:
-    try:
-        state, partial = first(start, stop)
-        conn.send((True, partial))
-        combined = conn.recv()
-        conn.send((True, second(state, combined)))
-    except Exception as exc:  # reported to the parent, which redoes the slice itself
-        with contextlib.suppress(OSError):  # the parent may be gone already
-            conn.send((False, repr(exc)))
-    finally:
-        conn.close()
-
-
 def _receive(conn: Connection) -> tuple[bool, object]:
     try:
         ok, got = conn.recv()
     except (EOFError, OSError) as exc:
         return False, repr(exc)
     return ok, got
+
+
+Step = Callable[[Any, Any], tuple[Any, Any]]
+
+
+def stages(steps: Sequence[Step], combines: Sequence[Callable[[list[Any]], Any]], n: int) -> list[Any]:
+    """Several passes over the same slices, each process keeping its slice's state from one to the next.
+
+    steps[0](None, (start, stop)) starts a slice; every step returns (state, partial) and hands its state
+    to the slice's next step. After each step but the last, combines[k](every slice's partial, in slice
+    order) is the message the next step of every slice gets: steps[k + 1](state, message). Returns the
+    last step's partials in slice order. Unlike separate passes, what a step keeps for the next (a slice's
+    sentence keys, its term counts) never crosses a process boundary. A child that fails has its slice
+    computed here from the start, with the same messages."""
+    if len(combines) != len(steps) - 1:
+        raise ValueError("one combine between each two steps")
+    count = workers() if n >= PARALLEL_MIN else 1
+    bounds = [(n * k // count, n * (k + 1) // count) for k in range(count)]
+    ctx = multiprocessing.get_context("fork")
+    conns: list[Connection | None] = [None]
+    children = []
+    for bound in bounds[1:]:
+        mine, theirs = ctx.Pipe()
+        child = ctx.Process(target=_stages_child, args=(steps, bound, theirs), daemon=True)
+        child.start()
+        theirs.close()
+        conns.append(mine)
+        children.append(child)
+    messages: list[Any] = []
+    states: list[Any] = [None] * count
+    partials: list[Any] = []
+    try:
+        for s, step in enumerate(steps):
+            partials = []
+            for k in range(count):
+                conn = conns[k]
+                if conn is None:  # this process holds the slice (the first, or one taken over)
+                    states[k], partial = step(states[k], bounds[k] if s == 0 else messages[s - 1])
+                else:
+                    ok, partial = _receive(conn)
+                    if not ok:
+                        log.warning("parallel worker for items %d-%d failed (%s); computing them here", *bounds[k],
+                                    partial)
+                        conn.close()
+                        conns[k] = None
+                        states[k], partial = _replay(steps, messages, bounds[k], s)
+                partials.append(partial)
+            if s == len(steps) - 1:
+                break
+            messages.append(combines[s](partials))
+            for k, conn in enumerate(conns):
+                if conn is not None:
+                    try:
+                        conn.send(messages[-1])
+                    except OSError:
+                        conn.close()
+                        conns[k] = None
+                        states[k] = _replay(steps, messages, bounds[k], s)[0]
+    finally:
+        for conn in conns:
+            if conn is not None:
+                conn.close()
+        for child in children:
+            child.join()
+    return partials
+
+
+def _replay(steps: Sequence[Step], messages: list[Any], bound: tuple[int, int], last: int) -> tuple[Any, Any]:
+    """A slice's steps 0..last computed in this process, with the messages the children were sent."""
+    state, partial = None, None
+    for s in range(last + 1):
+        state, partial = steps[s](state, bound if s == 0 else messages[s - 1])
+    return state, partial
+
+
+def _stages_child(steps: Sequence[Step], bound: tuple[int, int], conn: Connection) -> None:
+    try:
+        state, message = None, cast(Any, bound)
+        for s, step in enumerate(steps):
+            state, partial = step(state, message)
+            conn.send((True, partial))
+            if s < len(steps) - 1:
+                message = conn.recv()
+    except Exception as exc:  # reported to the parent, which redoes the slice itself
+        with contextlib.suppress(OSError):  # the parent may be gone already
+            conn.send((False, repr(exc)))
+    finally:
+        conn.close()

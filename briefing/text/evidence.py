@@ -37,6 +37,7 @@ _DAY_AFTER = re.compile(r"\.?\s([0-3]?\d)(?:st|nd|rd|th)?\b")  # "May 6"
 _DAY_BEFORE = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\s(?:of\s)?$")  # "6 May", "6th of May"
 _YEAR_AFTER = re.compile(r",?\s((?:19|20)\d\d)\b")
 _ISO = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d\b")
+_MONTH_STARTS = tuple(sorted({name[:3].capitalize() for name in MONTHS}))
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 # "police said Monday" dates the statement, "next Monday" a plan: neither is when it happened.
 _NOT_EVENT = frozenset(("said", "says", "told", "confirmed", "announced", "next", "until", "by", "since"))
@@ -92,14 +93,20 @@ def _event_day(lead: str, published: dt.date | None) -> int | None:
     without a year take the publication's year."""
     days: list[dt.date] = []
     if published is not None:
-        for match in _WEEKDAY.finditer(lead):
+        # Every weekday ends in "day", at most six characters after its start: the scan starts there (a
+        # lead with no "day" is not scanned), and finds what a scan of the whole lead finds.
+        first_day = lead.find("day")
+        for match in _WEEKDAY.finditer(lead, max(0, first_day - 6)) if first_day >= 0 else ():
             if not _reported(lead, match.start()):
                 back = (published.weekday() - _WEEKDAYS.index(match.group()[:3])) % 7
                 days.append(published - dt.timedelta(days=back))
         at = lead.find("esterday")
         if at > 0 and not _reported(lead, at - 1):
             days.append(published - dt.timedelta(days=1))
-    for match in _MONTH_WORD.finditer(lead):
+    # Every month name starts with one of these (a C-level substring test each): a lead with none of them
+    # is not scanned for month words.
+    months = _MONTH_WORD.finditer(lead) if any(start in lead for start in _MONTH_STARTS) else ()
+    for match in months:
         month = MONTHS.get(match.group().lower())  # "Mayor" and "Marching" are no months
         if month is None:
             continue
