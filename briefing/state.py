@@ -73,9 +73,14 @@ class State:
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: object) -> None:
         self.close()
+        if isinstance(error, sqlite3.OperationalError):
+            # Locked by another process, read-only, or an I/O error: the file is fine, moving it aside would
+            # throw away the send records (and so send twice).
+            raise StateError(f"{self.path}: cannot use the state database ({error})",
+                             hint="check that no other briefing holds it and that its folder is writable") from None
         if isinstance(error, sqlite3.DatabaseError):
             # A damaged file ("database disk image is malformed") is found by whichever query reads the bad
             # page; it is the state database's problem wherever that query lives.
-            raise StateError(f"{self.path}: the state database is damaged or unreadable ({error})",
+            raise StateError(f"{self.path}: the state database is damaged ({error})",
                              hint=f"move {self.path} aside and run again (earlier editions' memory and "
                                   "send records start afresh)") from None

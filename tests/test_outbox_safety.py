@@ -93,3 +93,23 @@ def test_a_damaged_state_database_is_exit_6_with_one_line(seeded: Path, capsys) 
     assert build() == 6
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "state.sqlite" in err[0] and "damaged" in err[0] and "move" in err[0]
+
+
+def test_a_locked_state_database_never_tells_the_user_to_move_it_aside(tmp_path: Path) -> None:
+    """Moving a healthy state file aside would lose the send records, and so send twice."""
+    import sqlite3
+
+    from briefing.errors import StateError
+    from briefing.state import State
+
+    path = tmp_path / "state.sqlite"
+    with pytest.raises(StateError) as caught, State(path) as state:
+        holder = sqlite3.connect(path, isolation_level=None)  # another process's connection, say
+        holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+        holder.execute("CREATE TABLE t (x)")  # takes the lock and, in exclusive mode, keeps it
+        state.db.execute("PRAGMA busy_timeout = 50")
+        try:
+            state.db.execute("SELECT * FROM schema_versions").fetchall()  # a read deep inside some stage
+        finally:
+            holder.close()
+    assert caught.value.exit_code == 6 and "move" not in str(caught.value), caught.value

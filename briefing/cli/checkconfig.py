@@ -39,7 +39,7 @@ def check_config(
     try:
         raw = read_toml(path)
     except ConfigError as exc:
-        return [Finding(level="error", text=str(exc).split(" (")[0] if "no such" in str(exc) else str(exc))]
+        return [Finding(level="error", text=exc.args[0])]  # the message alone: check-config's lines carry no hints
     config, problems = read_config(raw, base=path.parent)
     if problems:
         return [Finding(level="error", text=f"{path}: {p}") for p in problems]
