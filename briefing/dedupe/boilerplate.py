@@ -64,17 +64,6 @@ def template_counts(keys: Sequence[Sequence[int]]) -> Counter[int]:
     return Counter(chain.from_iterable(map(set, keys)))
 
 
-def common_templates(keys: Sequence[Sequence[int]], outlets: Sequence[str], *, min_docs: int = MIN_DOCS,
-                     df: Counter[int] | None = None) -> dict[str, frozenset[int]]:
-    """For each outlet, the templates to drop from its articles: those common to the batch, and those
-    that are that site's chrome. Outlets with nothing to drop are left out. `df` is template_counts(keys)
-    when the caller has it already. (The deduplicator runs the three steps below slice by slice.)"""
-    if df is None:
-        df = template_counts(keys)
-    repeated, batch = repeated_templates(df, len(keys), min_docs=min_docs)
-    return site_drops(site_counts(keys, outlets, repeated), Counter(outlets), batch)
-
-
 def repeated_templates(df: Counter[int], batch_size: int, *, min_docs: int = MIN_DOCS) -> tuple[set[int], frozenset[int]]:
     """From the batch's template counts: the templates in OUTLET_MIN+ articles (only those can be a site's
     chrome: counting the rest by site would cost a second full count), and those common to the batch."""

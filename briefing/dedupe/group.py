@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from briefing.dedupe import boilerplate
 from briefing.dedupe.blocking import candidate_pairs
-from briefing.dedupe.linkage import average_link
+from briefing.dedupe.linkage import average_link, find_root
 from briefing.dedupe.parallel import slice_map, stages
 from briefing.dedupe.settings import DEFAULT, Settings, settings_from
 from briefing.dedupe.similarity import Features, Vector, cosine, document_frequencies, extract_with_names, vectorise
@@ -288,7 +288,7 @@ def _primaries(articles: Sequence[Article], exact: list[int], near: Sequence[tup
         _union(parent, i, j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(articles)):
-        groups[_find(parent, i)].append(i)
+        groups[find_root(parent, i)].append(i)
     primary = list(range(len(articles)))
     for group in groups.values():
         if len(group) > 1:
@@ -305,15 +305,8 @@ def _shingles(text: str) -> frozenset[int]:
     return frozenset(map(hash, zip(words, words[1:], words[2:], strict=False)))
 
 
-def _find(parent: list[int], i: int) -> int:
-    while parent[i] != i:
-        parent[i] = parent[parent[i]]
-        i = parent[i]
-    return i
-
-
 def _union(parent: list[int], i: int, j: int) -> None:
-    a, b = _find(parent, i), _find(parent, j)
+    a, b = find_root(parent, i), find_root(parent, j)
     if a != b:
         parent[max(a, b)] = min(a, b)
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 
 def average_link(
-    n: int, edges: Iterable[tuple[int, int, float]], threshold: float, contrast: float = 0.0
+    n: int, edges: Iterable[tuple[int, int, float]], threshold: float
 ) -> list[int]:
     """Cluster nodes 0..n-1; returns each node's cluster label (the smallest node id in its cluster)."""
     links: dict[int, dict[int, float]] = {}  # cluster -> neighbour cluster -> summed similarity
@@ -20,7 +20,6 @@ def average_link(
         links.setdefault(i, {})[j] = links.setdefault(j, {}).get(i, 0.0) + sim
         links[j][i] = links[i][j]
     size = [1] * n
-    inner = [0.0] * n  # summed similarity over each cluster's own pairs
     parent = list(range(n))
     heap = [(-s, i, j) for i, nb in links.items() for j, s in nb.items() if i < j and s >= threshold]
     heapq.heapify(heap)
@@ -31,27 +30,14 @@ def average_link(
         current = links[a].get(b, 0.0) / (size[a] * size[b])
         if abs(current + neg) > 1e-12:
             continue  # stale entry; a fresher one for this pair is in the heap
-        if contrast and not _alike(inner, size, a, b, current, contrast):
-            continue
         keep, gone = (a, b) if a < b else (b, a)
-        inner[keep] += inner[gone] + links[a][b]
         _merge(links, size, keep, gone)
         parent[gone] = keep
         for c, s in links[keep].items():
             avg = s / (size[keep] * size[c])
             if avg >= threshold:
                 heapq.heappush(heap, (-avg, min(keep, c), max(keep, c)))
-    return [_root(parent, i) for i in range(n)]
-
-
-def _alike(inner: list[float], size: list[int], a: int, b: int, cross: float, contrast: float) -> bool:
-    """Whether two groups are as alike across as within (times `contrast`)."""
-    for c in (a, b):
-        if size[c] > 1:
-            cohesion = inner[c] / (size[c] * (size[c] - 1) / 2)
-            if cross < contrast * cohesion:
-                return False
-    return True
+    return [find_root(parent, i) for i in range(n)]
 
 
 def _merge(links: dict[int, dict[int, float]], size: list[int], keep: int, gone: int) -> None:
@@ -68,7 +54,8 @@ def _merge(links: dict[int, dict[int, float]], size: list[int], keep: int, gone:
     size[keep] += size[gone]
 
 
-def _root(parent: list[int], i: int) -> int:
+def find_root(parent: list[int], i: int) -> int:
+    """The root of `i` in a union-find forest, halving the path on the way."""
     while parent[i] != i:
         parent[i] = parent[parent[i]]
         i = parent[i]

@@ -83,14 +83,9 @@ def _stem(word: str) -> str:
     return stem
 
 
-def extract(title: str, text: str) -> Features:
-    """Count an article's terms once; title words count extra, names are flagged."""
-    return extract_with_names(title, text)[0]
-
-
 def extract_with_names(title: str, text: str) -> tuple[Features, list[str]]:
-    """extract(), and the name runs as written ("Marcus Hill", "Dayton"), which text/evidence.py reads
-    too (one scan for both)."""
+    """An article's terms counted once (title words count extra, names are flagged), and the name runs as
+    written ("Marcus Hill", "Dayton"), which text/evidence.py reads too (one scan for both)."""
     body = text if text.startswith(title) else f"{title}\n{text}"
     # Stemming is one dictionary look-up per word (the cache stems a word the first time it is seen),
     # run by map() and Counter in C: this is the hot loop of the whole deduplicator.

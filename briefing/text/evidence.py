@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.text import MONTHS, word_set
-from briefing.text.places import NO_PLACES, Places, far_apart, find_places
+from briefing.text.places import Places, far_apart, find_places
 
 # The lead (the first sentence or two of a report) says when it happened; later dates are background
 # (an earlier shooting, last year's figures) more often than the event's own.
@@ -60,7 +60,6 @@ class Evidence:
     people: frozenset[str]
 
 
-NO_EVIDENCE = Evidence(places=NO_PLACES, day=None, ages=frozenset(), people=frozenset())
 
 
 def evidence_of(title: str, text: str, published: dt.date | None, runs: Sequence[str] | None = None) -> Evidence:
