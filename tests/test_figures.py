@@ -552,3 +552,14 @@ def test_a_count_keeps_its_verb_past_a_relative_clause() -> None:
     figures = _figures_of("A total of 28 people who were in close contact with the patient were put under medical "
                           "quarantine.")
     assert [f.label for f in figures] == ["people put under medical quarantine"]
+
+
+@pytest.mark.parametrize(("sentence", "shown"), [
+    ("Sales grew 10x their old level.", ["10x"]),  # only the reader ("your") is promised a multiple
+    ("He joined 300 others at the rally.", ["300 others"]),  # only a sentence-opening "Join" invites
+    ("40 servers packed with Nvidia GPUs went online.", ["40 servers"]),  # a brand near a count is no unit
+    ("It hired 200 engineers to build AI processors.", ["200 engineers"]),
+    ("More than 220,000 graphics processing units (GPUs) run there.", ["more than 220,000 GPUs"]),
+])
+def test_units_come_from_the_sentence_not_from_one_storys_words(sentence: str, shown: list[str]) -> None:
+    assert [q.display for q in quantities(sentence)] == shown

@@ -19,7 +19,7 @@ _CUT = re.compile(r"keep reading|related (?:posts|articles|stories)|read more:|y
 _BOILERPLATE = re.compile(
     r"^\W*(?:join\b|ready to\b|follow us|comments?\b|wordpress\b|source:|original:|posted (?:in|by)|tags?:|"
     r"filed under|click here|download (?:our|the) app|newsletter|image:|photo:|credit:|buy photo\b)"
-    r"|\bprofessionals getting\b|\byour growth\b|https?://",
+    r"|https?://",
     re.I,
 )
 _COUNTER = re.compile(r"^\W*[\w /]+:\s*\d+\W*$")

@@ -68,7 +68,8 @@ _PERIOD_OF = {"dai": "day", "annual": "year"}
 _RANGE_RE = re.compile(rf"\s?(?:-|–|—|to|or)\s?(?:US\$|[$€£¥])?\s?({_NUM})(?!\w)", re.I)
 _TIMES_RE = re.compile(r"\s(?:times|x)\s+(?:more|that|as|larger|bigger|higher|faster|greater|the|over|"
                        r"what|its|their)\b", re.I)
-_X_RE = re.compile(r"x(?![\w])(?!\s+(?:your|our|their|my|his|her)\b)", re.I)
+# "10x your growth" speaks to the reader (second person): a promise, not something that happened.
+_X_RE = re.compile(r"x(?![\w])(?!\s+your\b)", re.I)
 _CONVERSION_RE = re.compile(r"\s?\(\s*(?:about\s+)?[\d,.]+\s?[a-z/²]+\s*\)", re.I)
 _NOISE_RE = re.compile(
     r"\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b\d-\d{3}-\d{3}-\d{4}\b"  # phone numbers
@@ -142,7 +143,6 @@ _PARTITIVE = re.compile(r"\s+of\s+(?:the|their|his|her|its|our|these|those)\s+(?
 _HALF = re.compile(r"[\s-]and[\s-]a[\s-]half\b", re.I)
 _IRREGULAR_PLURALS = word_set("people men women children police staff crew personnel")
 _PEOPLE = word_set("people persons person men man women woman victims victim children child")
-_GPU_RE = re.compile(r"graphics processing units?|gpus?\b|(?:nvidia|ai)\b.*\b(?:processors|chips)\b", re.I)
 _WORD_RE = re.compile(r"\s*([A-Za-z][\w'’-]*)")
 
 
@@ -155,8 +155,27 @@ def _is_plural_noun(word: str) -> bool:
     return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
 
 
-def _noun_phrase(text: str, value: float) -> tuple[str, str, int] | None:
-    """The counted noun after a number: (unit, words, length consumed) or None."""
+def _acronym_ahead(words: list[str], text: str, pos: int, context: str) -> tuple[str, str, int] | None:
+    """(acronym, words, end) when the phrase, read on for up to two more words, spells out a plural
+    acronym the sentence also uses ("graphics processing units" ... "GPUs")."""
+    words, ends = list(words), [pos]
+    for _ in range(2):
+        match = _WORD_RE.match(text, ends[-1])
+        if not match:
+            break
+        words.append(match.group(1))
+        ends.append(match.end())
+    for extra in range(len(ends) - 1, -1, -1):
+        shown = words[:len(words) - (len(ends) - 1 - extra)]
+        for size in (4, 3, 2):
+            initials = "".join(w[0] for w in shown[-size:]).upper()
+            if len(shown) >= size and initials.isalpha() and re.search(rf"\b{initials}s\b", context):
+                return f"{initials}s", " ".join(shown), ends[extra]
+    return None
+
+
+def _noun_phrase(text: str, value: float, context: str = "") -> tuple[str, str, int] | None:
+    """The counted noun after a number: (unit, words, length consumed) or None; `context` is the sentence."""
     words: list[str] = []
     ends: list[int] = []  # where each word began
     pos = 0
@@ -174,9 +193,9 @@ def _noun_phrase(text: str, value: float) -> tuple[str, str, int] | None:
         pos = match.end()
         if _is_plural_noun(words[-1]) or (value == 1 and words[-1].lower() in _PEOPLE):
             phrase = " ".join(words)
-            if _GPU_RE.search(phrase) or _GPU_RE.search(text[:pos + 30]):
-                rest = _GPU_RE.search(text[:pos + 30])
-                return "GPUs", phrase, max(pos, rest.end() if rest else pos)
+            spelled = _acronym_ahead(words, text, pos, context)
+            if spelled:  # "graphics processing units" where the sentence says "GPUs": one unit for both
+                return spelled
             head = words[-1] if re.search(r"[A-Z].*[A-Z]", words[-1]) else words[-1].lower()
             return ("people" if head in _PEOPLE else head), phrase, pos
     while words and words[-1].lower() in ("and", "or"):
@@ -184,7 +203,7 @@ def _noun_phrase(text: str, value: float) -> tuple[str, str, int] | None:
         pos = ends.pop()
     coordination = re.match(rf"\s+(?:and|or)\s+(?:{_NUM}|{_WORDNUM})\s+", text[pos:], re.I)
     if words and coordination:
-        later = _noun_phrase(text[pos + coordination.end():], 2)
+        later = _noun_phrase(text[pos + coordination.end():], 2, context)
         if later:
             return f"{' '.join(words)} {later[0].split()[-1]}", " ".join(words), pos
     return None
@@ -198,7 +217,7 @@ def _count_allowed(sentence: str, start: int, end: int, number: str) -> bool:
     if prev_word[:1].isupper() and not prev_word.endswith(("’s", "'s")) and prev_word.lower() not in _STOP \
             and prev_word.lower() not in _QUALIFIERS and number[:1].isdigit():
         return False
-    if prev_word.lower() in ("join", "joined", "subscribers:"):
+    if prev_word == "Join" and not before[:prev.start()].strip():  # "Join 1,000+ readers": an invitation
         return False
     if number.lower() == "one":
         return bool(_CASUALTY.search(before[-14:]) or _CASUALTY.search(sentence[end:end + 24]))
@@ -364,7 +383,7 @@ def _measured(s: str, match: re.Match[str], value: float, upper: float | None, q
         return None  # a bare year is not a figure
     if not _count_allowed(s, match.start(), end, number):
         return None
-    phrase = _noun_phrase(s[end:], value)
+    phrase = _noun_phrase(s[end:], value, s)
     if phrase is None:
         if not (_CASUALTY.search(s[max(0, match.start() - 14):match.start()]) or _CASUALTY_AFTER.match(s[end:])):
             return None
