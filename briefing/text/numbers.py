@@ -217,8 +217,6 @@ def _count_allowed(sentence: str, start: int, end: int, number: str) -> bool:
     if prev_word[:1].isupper() and not prev_word.endswith(("’s", "'s")) and prev_word.lower() not in _STOP \
             and prev_word.lower() not in _QUALIFIERS and number[:1].isdigit():
         return False
-    if prev and prev_word == "Join" and not before[:prev.start()].strip():  # "Join 1,000+ readers": an invitation
-        return False
     if number.lower() == "one":
         return bool(_CASUALTY.search(before[-14:]) or _CASUALTY.search(sentence[end:end + 24]))
     return True
