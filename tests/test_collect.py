@@ -217,3 +217,24 @@ def test_the_five_seeds_are_read_with_their_metadata(tmp_path: Path) -> None:
 )
 def test_outlet_falls_back_to_the_file_name_words(name: str, outlet: str) -> None:
     assert outlet_from_filename(Path(name)) == outlet
+
+
+@pytest.mark.parametrize("line", [
+    "Netflix said 3 million more households now subscribe to its cheapest plan.",
+    "The Guardian ended its newsletter for readers in Australia on Monday, citing costs.",
+    "Residents can sign up for the flood alerts at the town hall until Friday.",
+])
+def test_news_about_subscribers_and_newsletters_is_kept(line: str) -> None:
+    from briefing.collect.textclean import is_boilerplate
+
+    assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Sign up for our newsletter", "Subscribe to get the latest news", "Get our daily newsletter in your inbox",
+    "Join 5,000+ readers who get it first.", "Newsletter", "Want to learn more?",
+])
+def test_calls_to_action_are_dropped(line: str) -> None:
+    from briefing.collect.textclean import is_boilerplate
+
+    assert is_boilerplate(line)

@@ -236,3 +236,25 @@ def test_https_feeds_go_through_the_proxy_in_a_tunnel_with_the_certificate_check
     port = url.split(":")[2].split("/")[0]
     assert proxy.seen == [f"localhost:{port}"]  # one CONNECT, reused for the second request
     assert tls_server.hits["/feed.xml"] == 2
+
+
+@pytest.mark.parametrize("address", [
+    "127.0.0.1", "10.0.0.1", "169.254.169.254", "::1", "fe80::1", "::ffff:127.0.0.1",
+    "::127.0.0.1", "64:ff9b::7f00:1", "2002:7f00:1::", "64:ff9b::a00:1",  # IPv4 carried inside IPv6
+])
+def test_no_disguise_makes_a_private_address_public(address: str) -> None:
+    from briefing.feeds.transport import is_public
+
+    assert not is_public(address)
+
+
+def test_public_addresses_stay_public() -> None:
+    from briefing.feeds.transport import is_public
+
+    assert is_public("8.8.8.8") and is_public("2001:4860:4860::8888") and is_public("64:ff9b::808:808")
+
+
+def test_the_per_host_limit_counts_the_real_host_whatever_the_address_hides() -> None:
+    fetcher = Fetcher(FetchSettings())
+    assert fetcher.host_key("http://a.example?x=@b.example/") == fetcher.host_key("http://A.example:80/y")
+    assert fetcher.host_key("https://a.example/") != fetcher.host_key("http://a.example/")

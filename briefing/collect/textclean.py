@@ -52,9 +52,14 @@ _CUT_MARKERS = re.compile(
     r"more from (?:our|the)|recommended for you|more stories|popular posts|trending now)\s*:?\s*$",
     re.I,
 )
-_SIGNUP = re.compile(
-    r"(?:^join\b.*\b(?:professionals|readers|subscribers|members|people)\b|sign up\b|subscribe\b|newsletter|"
-    r"join (?:free|now|today)|^ready to (?:master|learn|level)|unsubscribe at any time|get the edge)",
+# A sign-up box is a call to action: it starts with the verb ("Sign up", "Subscribe", "Join", "Get our
+# newsletter", "Ready to ...?") or speaks to the reader ("you", "your", "unsubscribe at any time"). A
+# sentence that merely mentions a newsletter or subscribers, in the third person, is news.
+_SIGNUP_TOPIC = re.compile(r"\b(?:sign(?:ing)? up|subscrib\w*|newsletters?|join|inbox|unsubscribe)\b", re.I)
+# "Ready to master local news?", "Want to learn more?": a short question that sells, not reports.
+_PITCH = re.compile(r"^\W*(?:ready|want|looking) to\b.*\?\W*$", re.I)
+_CALL_TO_ACTION = re.compile(
+    r"^\W*(?:sign up|subscribe|join|get|ready to|don'?t miss|never miss)\b|\b(?:you|your)\b|unsubscribe at any time",
     re.I,
 )
 _COUNTER = re.compile(
@@ -305,8 +310,11 @@ def is_boilerplate(line: str) -> bool:
         return True
     if _BREADCRUMB.match(line):
         return True
-    # Sign-up boxes are short calls to action; a long sentence mentioning a newsletter is news.
-    return len(line.split()) <= 25 and bool(_SIGNUP.search(line))
+    # Sign-up boxes are short calls to action; a sentence about subscribers or a newsletter is news.
+    words = len(line.split())
+    if words <= 10 and _PITCH.match(line):
+        return True
+    return words <= 25 and bool(_SIGNUP_TOPIC.search(line)) and (words <= 3 or bool(_CALL_TO_ACTION.search(line)))
 
 
 def _is_headline(line: str) -> bool:

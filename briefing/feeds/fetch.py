@@ -123,8 +123,12 @@ class Fetcher:
 
     def host_key(self, url: str) -> str:
         """What the per-host limit counts: scheme, host and port (never raises, whatever a feed links to)."""
-        scheme, _, rest = url.partition("://")
-        return f"{scheme.lower()}://{rest.split('/', 1)[0].rpartition('@')[2].lower()}"
+        try:
+            parts = urlsplit(url)
+            port = parts.port or {"http": 80, "https": 443}.get(parts.scheme.lower())
+        except ValueError:
+            return url  # a broken address is its own host: it fails on its own
+        return f"{parts.scheme.lower()}://{(parts.hostname or '').lower()}:{port}"
 
     def _follow(self, url: str, *, etag: str | None, last_modified: str | None, accept: str,
                 trusted: str | None) -> Response:
