@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import socket
 import time
 
 import pytest
@@ -258,3 +259,13 @@ def test_the_per_host_limit_counts_the_real_host_whatever_the_address_hides() ->
     fetcher = Fetcher(FetchSettings())
     assert fetcher.host_key("http://a.example?x=@b.example/") == fetcher.host_key("http://A.example:80/y")
     assert fetcher.host_key("https://a.example/") != fetcher.host_key("http://a.example/")
+
+
+def test_a_password_in_a_feeds_address_never_reaches_a_warning_or_the_feed_report(state) -> None:
+    with socket.socket() as probe:  # a loopback port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        url = f"http://reader:s3cret@127.0.0.1:{probe.getsockname()[1]}/feed.xml"
+    result = collect_feeds([FeedSpec(url=url)], state=state, window_start=NOW - dt.timedelta(hours=36),
+                           settings=FAST)
+    shown = " ".join(result.warnings) + " ".join(f"{h.url} {h.message}" for h in result.health)
+    assert result.warnings and "s3cret" not in shown and "reader:" not in shown and "127.0.0.1" in shown

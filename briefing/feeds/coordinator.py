@@ -25,6 +25,7 @@ from briefing.feeds.pages import Extractor, Fetched, PageProblem, Reading, Verdi
 from briefing.feeds.parse import Entry, entry_article, entry_words
 from briefing.feeds.schedule import HostScheduler, Progress
 from briefing.feeds.store import CachedPage, FeedStore
+from briefing.feeds.transport import without_credentials
 from briefing.models import Article, Collected, FeedHealth
 
 log = logging.getLogger(__name__)
@@ -77,14 +78,19 @@ class _Job:
     misses: list[_Miss] = field(default_factory=list)
 
     @property
+    def shown_url(self) -> str:
+        """The feed's address as warnings and the digest show it (no user:password@)."""
+        return without_credentials(self.spec.url)
+
+    @property
     def name(self) -> str:
-        return self.spec.name or self.title or host_of(self.spec.url) or self.spec.url
+        return self.spec.name or self.title or host_of(self.spec.url) or self.shown_url
 
     def warnings(self) -> list[str]:
         """At most two lines: the feed's own problem, then one summary of its entries' problems."""
-        lines = [f"feed {self.name}: {_with_url(self.problem, self.spec.url)}"] if self.problem else []
+        lines = [f"feed {self.name}: {_with_url(self.problem, self.shown_url)}"] if self.problem else []
         if self.misses:
-            lines.append(f"feed {self.name}: {self.spec.url}: {_summarise(self.misses)}")
+            lines.append(f"feed {self.name}: {self.shown_url}: {_summarise(self.misses)}")
         return [printable_line(line) for line in lines]
 
 
@@ -118,7 +124,7 @@ class Run:
                 for spec in specs:
                     job = self._job(spec)
                     if job.status == "gone":
-                        gone_warnings.append(printable_line(f"feed {job.name}: {spec.url}: skipped, {job.message}"))
+                        gone_warnings.append(printable_line(f"feed {job.name}: {job.shown_url}: skipped, {job.message}"))
                         self.done[spec.url] = job
                         continue
                     sched.submit(spec.url, partial(self._on_feed, job, sched=sched), fetch_feed,
@@ -282,7 +288,7 @@ class Run:
         self.done[job.spec.url] = job
 
     def _health(self, job: _Job) -> FeedHealth:
-        return FeedHealth(name=job.name, url=job.spec.url, status=job.status, entries=len(job.articles),
+        return FeedHealth(name=job.name, url=job.shown_url, status=job.status, entries=len(job.articles),
                           message=job.message)
 
 

@@ -8,7 +8,7 @@ import email.utils
 import urllib3
 
 from briefing.errors import FetchError
-from briefing.feeds.transport import Resolved
+from briefing.feeds.transport import Resolved, without_credentials
 
 _RETRY_STATUS = {429, 500, 502, 503, 504}
 
@@ -18,7 +18,7 @@ class FetchFailed(FetchError):
 
     def __init__(self, url: str, what: str, *, reason: str, hint: str, status: int | None = None,
                  transient: bool = False, retry_after: float | None = None) -> None:
-        super().__init__(f"{url}: {what}", hint=hint)
+        super().__init__(f"{without_credentials(url)}: {what}", hint=hint)  # warnings reach the digest
         self.url = url
         self.reason = reason
         self.status = status

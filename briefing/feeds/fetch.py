@@ -26,7 +26,16 @@ import urllib3
 
 from briefing import __version__
 from briefing.feeds.failures import FetchFailed, network_error, refused, status_error, too_slow
-from briefing.feeds.transport import Deadline, Resolved, is_public, pool_manager, proxy_for, resolve, start_deadline
+from briefing.feeds.transport import (
+    Deadline,
+    Resolved,
+    is_public,
+    pool_manager,
+    proxy_for,
+    resolve,
+    start_deadline,
+    without_credentials,
+)
 
 log = logging.getLogger(__name__)
 
@@ -211,7 +220,7 @@ class Fetcher:
             try:
                 manager = self._manager(proxy)
             except ValueError as exc:  # urllib3's ProxySchemeUnknown: socks5://, or no scheme it knows
-                raise FetchFailed(url, f"cannot use the proxy {_redacted(proxy)} ({exc})", reason="proxy",
+                raise FetchFailed(url, f"cannot use the proxy {without_credentials(proxy)} ({exc})", reason="proxy",
                                   hint="set HTTP_PROXY / HTTPS_PROXY to an http:// or https:// proxy") from None
             return manager.urlopen("GET", _safe_url(parts), **options)
         where = resolve(host, port, private_ok=private_ok, within=max(0.001, deadline.remaining()))
@@ -313,12 +322,6 @@ def _release(resp: urllib3.BaseHTTPResponse) -> None:
 class _Redirect:
     status: int
     location: str
-
-
-def _redacted(proxy: str) -> str:
-    """The proxy's address without its password, for a warning line."""
-    parts = urlsplit(proxy)
-    return f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}"
 
 
 def _target(parts: SplitResult) -> str:

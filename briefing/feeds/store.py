@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from briefing.collect.textclean import normalise, printable_line
 from briefing.config import FeedSpec
 from briefing.feeds.parse import Entry
+from briefing.feeds.transport import without_credentials
 from briefing.models import Article, FeedHealth
 from briefing.state import State
 
@@ -162,7 +163,7 @@ class FeedStore:
         if row is None or row["status"] is None:
             return None, None
         name = spec.name or row["name"] or printable_line(row["title"] or "") or spec.url
-        health = FeedHealth(name=name, url=spec.url, status=row["status"], entries=row["used"],
+        health = FeedHealth(name=name, url=without_credentials(spec.url), status=row["status"], entries=row["used"],
                             message=printable_line(row["message"]) if row["message"] else None)
         return health, row["checked_at"]
 

@@ -162,6 +162,17 @@ class _TLSPool(HTTPSConnectionPool):
     ConnectionCls = _TLSConnection
 
 
+def without_credentials(url: str) -> str:
+    """The address as a warning, the digest or its JSON may show it: any user:password@ taken out."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url.rpartition("@")[2] if "@" in url.partition("?")[0] else url
+    if "@" not in parts.netloc:
+        return url
+    return parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl()
+
+
 def pool_manager(per_host: int, proxy: str | None = None) -> urllib3.PoolManager:
     """A PoolManager (or ProxyManager) whose connections obey the request deadline; `per_host` kept alive per host."""
     manager: urllib3.PoolManager
@@ -169,7 +180,7 @@ def pool_manager(per_host: int, proxy: str | None = None) -> urllib3.PoolManager
         parts = urlsplit(proxy)
         # urllib3 does not read credentials from the proxy's URL: HTTPS_PROXY=http://user:pass@host:3128
         auth = f"{unquote(parts.username or '')}:{unquote(parts.password or '')}" if parts.username else None
-        bare = f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}"
+        bare = without_credentials(f"{parts.scheme}://{parts.netloc}")
         headers = urllib3.make_headers(proxy_basic_auth=auth) if auth else None
         manager = urllib3.ProxyManager(bare, num_pools=64, maxsize=per_host, block=False, proxy_headers=headers)
     else:
