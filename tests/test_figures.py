@@ -340,7 +340,12 @@ def test_more_casualties_in_words(sentence: str, value: float, label: str) -> No
     "The protest began some 20 blocks from where Gray was fatally shot.",
 ])
 def test_counts_of_times_and_places_are_not_casualties(sentence: str) -> None:
-    assert not [f.label for f in _figures_of(sentence) if f.claims[0].value > 1 and f.label.startswith("people")]
+    from briefing.figures.extract import find_mentions
+
+    mentions = find_mentions([Article(id="a", title="t", text=sentence, outlet="o")])
+    counted = [m for m in mentions if m.quantity.value in (5, 11, 20)]
+    assert counted and not [m.quantity.display for m in counted if m.reading.casualty]
+    assert not [f.label for f in _figures_of(sentence) if f.claims[0].value > 1 and f.claims[0].unit == "people"]
 
 
 def test_different_sources_differ_only_about_one_thing() -> None:

@@ -133,8 +133,7 @@ def casualties_in_words(sentence: str, taken: list[tuple[int, int]]) -> list[Qua
             kind = casualty_class(verb.split()[-1], verb)
             if not value or kind is None:
                 continue
-            display = f"{value:g} {'person' if value == 1 else 'people'}"
-            found.append(Quantity(value=float(value), unit="people", dim="count", display=display,
+            found.append(Quantity(value=float(value), unit="people", dim="count", display=_people(value),
                                   start=start, end=end, casualty=kind))
             taken.append((start, end))
     for match in _ORDINAL_DEATH.finditer(sentence):
@@ -143,7 +142,12 @@ def casualties_in_words(sentence: str, taken: list[tuple[int, int]]) -> list[Qua
             continue
         word = match.group("n").lower()
         value = _ORDINALS.get(word) or int(re.sub(r"\D", "", word))
-        found.append(Quantity(value=float(value), unit="people", dim="count", display=f"{value} people",
+        found.append(Quantity(value=float(value), unit="people", dim="count", display=_people(value),
                               start=start, end=end, casualty="killed"))
         taken.append((start, end))
     return found
+
+
+def _people(value: float) -> str:
+    """'1 person', '3 people'."""
+    return f"{value:g} {'person' if value == 1 else 'people'}"

@@ -50,6 +50,11 @@ _DIGITS = re.compile(r"\d{1,3}$")
 _PERSON = re.compile(r"[A-Z](?<=[a-z,:;] [A-Z])[a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)+")
 
 
+def _person(run: str) -> str:
+    """A name as compared: lower-case, without a possessive ("Marcus Hill's" is Marcus Hill)."""
+    return run.lower().removesuffix("'s").removesuffix("’s")
+
+
 @dataclass(frozen=True, kw_only=True)
 class Evidence:
     """What one report says about where, when and who."""
@@ -71,7 +76,7 @@ def evidence_of(title: str, text: str, published: dt.date | None, runs: Sequence
         runs = _PERSON.findall(text)
     return Evidence(places=find_places(title, text), day=_event_day(text[:LEAD_CHARS], published),
                     ages=_ages(text),
-                    people=frozenset(r.lower() for r in runs if " " in r))
+                    people=frozenset(_person(r) for r in runs if " " in r))
 
 
 def _ages(text: str) -> frozenset[int]:

@@ -354,7 +354,7 @@ def _multiplier(s: str, end: int, value: float, scale: float) -> tuple[float | N
     times = _TIMES_RE.match(s[end:])
     if times:
         return None, end + len(" times")
-    return None if value else None
+    return None
 
 
 def _measured(s: str, match: re.Match[str], value: float, upper: float | None, qualifier: str | None,

