@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from briefing.collect.textclean import GENERIC_AUTHORS as _GENERIC_AUTHORS
 from briefing.collect.textclean import printable_line, real_author
-from briefing.text import MONTHS
+from briefing.text import MONTHS, WEEKDAYS
 
 # Separators between a headline and a site name: a pipe, a spaced dash of any kind, a middle dot, ::, ».
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|·|::|»)\s+|\s*\|\s*")
@@ -23,7 +23,7 @@ _ATTR = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
 _TAG = re.compile(r"<[^>]+>")
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_WEEKDAYS = frozenset(WEEKDAYS)
 _ROLE_BY = re.compile(r"^.*?\bby\s+", re.I)  # "Analysis by X", "Article by X", "Posted by X"
 
 

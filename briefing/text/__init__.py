@@ -18,6 +18,9 @@ MONTHS: dict[str, int] = {
     for name in names
 }
 
+# Monday first, as datetime.date.weekday() counts.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 
 def plural(n: int, word: str) -> str:
     """'1 source', '3 sources'."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefing.text import MONTHS, long_date
+from briefing.text import MONTHS, WEEKDAYS, long_date
 from briefing.text.numbers import Quantity
 
 _MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -19,8 +19,7 @@ _PATTERNS = (
     re.compile(r"(?<![\d/])(?P<a>[01]?\d|[23]\d)\s?/\s?(?P<b>[0-3]?\d)\s?/\s?(?P<year>(?:19|20)\d{2})\b"),
 )
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY_RE = re.compile(r"\b(?:(?P<rel>last|next|this)\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_WEEKDAY_RE = re.compile(r"\b(?:(?P<rel>last|next|this)\s+)?(?P<wd>" + "|".join(WEEKDAYS) + r")\b", re.I)
 _YESTERDAY_RE = re.compile(r"\byesterday\b", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|told|tells|confirmed|reported|added|stated|wrote|announced in a)\b"
                         r"\W*$", re.I)
@@ -93,8 +92,8 @@ def _weekday(match: re.Match[str], published: dt.date, ahead: bool = False) -> d
     if (match.group("rel") or "").lower() == "next":
         return None  # a future plan, not a date something happened
     if ahead:  # "the road stays closed until Monday": the coming one
-        return published + dt.timedelta(days=(_WEEKDAYS.index(match.group("wd").lower()) - published.weekday()) % 7)
-    back = (published.weekday() - _WEEKDAYS.index(match.group("wd").lower())) % 7
+        return published + dt.timedelta(days=(WEEKDAYS.index(match.group("wd").lower()) - published.weekday()) % 7)
+    back = (published.weekday() - WEEKDAYS.index(match.group("wd").lower())) % 7
     if (match.group("rel") or "").lower() == "last" and back == 0:
         back = 7
     return published - dt.timedelta(days=back)
@@ -103,7 +102,7 @@ def _weekday(match: re.Match[str], published: dt.date, ahead: bool = False) -> d
 def _weekday_beside(sentence: str, start: int, end: int) -> int | None:
     for match in _WEEKDAY_RE.finditer(sentence, max(0, start - 12), min(len(sentence), end + 12)):
         if match.start() - _BESIDE_DATE <= end and start <= match.end() + _BESIDE_DATE:
-            return _WEEKDAYS.index(match.group("wd").lower())
+            return WEEKDAYS.index(match.group("wd").lower())
     return None
 
 

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.text import MONTHS, word_set
+from briefing.text import MONTHS, WEEKDAYS, word_set
 from briefing.text.places import Places, far_apart, find_places
 
 # The lead (the first sentence or two of a report) says when it happened; later dates are background
@@ -38,7 +38,7 @@ _DAY_BEFORE = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\s(?:of\s)?$")  # "6 May"
 _YEAR_AFTER = re.compile(r",?\s((?:19|20)\d\d)\b")
 _ISO = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d\b")
 _MONTH_STARTS = tuple(sorted({name[:3].capitalize() for name in MONTHS}))
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_WEEKDAYS = tuple(day[:3].capitalize() for day in WEEKDAYS)
 # "police said Monday" dates the statement, "next Monday" a plan: neither is when it happened.
 _NOT_EVENT = frozenset(("said", "says", "told", "confirmed", "announced", "next", "until", "by", "since"))
 # "34-year-old" and "Marcus Hill, 34,". Two patterns that each open with a literal, which the regex

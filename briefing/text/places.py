@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from briefing.text import MONTHS
+from briefing.text import MONTHS, WEEKDAYS
 
 # Every run of capitalised words ("Dayton", "New Orleans", "Dayton's"); one C-level scan per text.
 # A run ends at a possessive: "Dayton's Oregon District" gives "Dayton", then "Oregon District".
@@ -34,9 +34,8 @@ _CUES = ("in", "In", "near", "Near", "outside", "Outside", "across", "around", "
 _AFTER_COMMA = re.compile(r",\s([A-Z][a-z]+|[A-Z]{2})\b")
 # A dateline at the start of a line: "MUMBAI, Nov 11 -", "DAYTON (AP) -".
 _DATELINE = re.compile(r"^\s*([A-Z]{3,}(?:\s[A-Z]{3,})?)(?:,\s|\s\(|\s[-—–])", re.M)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Words that are also city names somewhere but, after "in", are almost always something else.
-_NOT_PLACES = frozenset(MONTHS) | frozenset(_WEEKDAYS) | frozenset(
+_NOT_PLACES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
     ("police", "man", "young", "of", "the", "a", "an", "court", "church", "school", "hospital", "city", "county",
      "state", "street"))
 
