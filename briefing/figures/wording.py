@@ -16,10 +16,16 @@ from briefing.text.numbers import Quantity
 
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "next", "new"})
 _LASTING = ("tion", "sion", "ment", "ency", "ancy", "ance", "ence", "ure", "ship", "ing")
-_UP_DOWN = re.compile(r"\s+(?:is|are|was|were)\s+(up|down)\s+(?:about|nearly|almost|roughly|around|some|"
-                      r"more than|less than|over)?\s*$", re.I)
+# "shares are up 39%", "shares closed up 0.35%", "last trading up 0.4%": the noun before moved by that much.
+_UP_DOWN = re.compile(r"\s+(?:is|are|was|were|closed|ended|finished|opened|traded|trading|last|stood|now)(?:\s+last)?"
+                      r"\s+(up|down)\s+(?:about|nearly|almost|roughly|around|some|more than|less than|over)?\s*$", re.I)
 _WORTH = re.compile(r"\b([a-z][a-z-]{2,})(?:\s+(?:from|by|of|for|with)(?:\s+[\w-]+){1,3}?)?,?\s+worth\s+$")
 _PERIODS = {"month": "monthly ", "year": "annual ", "week": "weekly ", "day": "daily "}
+
+
+def up_down(sentence: str, q: Quantity) -> bool:
+    """'Home Depot shares are up 39 percent': a change said with 'up' or 'down' after a verb."""
+    return bool(_UP_DOWN.search(sentence[:q.start]))
 
 
 def words(toks: list[st.Token]) -> str:
@@ -72,6 +78,9 @@ def measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[
             return f"{words(lasting)} duration", lasting[-1].low
         if verb in ("sentenced", "jailed", "imprisoned"):
             return "prison sentence", "sentence"
+        lasted = st.noun_before(toks, verb_at, 0, 2) if verb in ("lasted", "lasts", "spanned", "spans") else []
+        if lasted and verb_at is not None and all(t.text.islower() for t in lasted):
+            return f"{words(lasted)} duration", lasted[-1].low  # "The insurgency lasted 40 years"
         if of_noun and all(t.text.islower() for t in of_noun) and of_noun[-1].low in vocab.TERMED \
                 and (len(of_noun) > 1 or of_noun[-1].low not in ("term", "period")):
             return words(of_noun), of_noun[-1].low  # "a prison term of up to five years", "a ban of two years"

@@ -51,6 +51,7 @@ _QUALIFIERS = (
     "just over", "just under", "more than", "less than", "fewer than", "at least", "at most",
     "up to", "as many as", "as much as", "upwards of", "an estimated", "approximately", "roughly",
     "nearly", "almost", "about", "around", "over", "under", "some", "estimated", "close to",
+    "just short of", "short of",
 )
 _QUAL_RE = re.compile(r"(?:^|(?<=\W))(" + "|".join(_QUALIFIERS).replace(" ", r"\s+") + r")\s+$", re.I)
 
