@@ -122,8 +122,9 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
         shown = None  # "share of Americans" already says whose
     if not shown and q.dim == "money" and verb in vocab.MONEY_VERBS:
         opener = re.match(r"(?:The|This|That|Its|Their|His|Her)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\b", sentence)
-        if opener and opener.group(1).split()[-1] not in st.FUNCTION | st.AUX:
-            shown = opener.group(1)  # "The campaign, which ..., cost the state roughly $449,000"
+        kept = [w for w in opener.group(1).split() if w != verb] if opener else []
+        if kept and kept[-1] not in st.FUNCTION | st.AUX:
+            shown = " ".join(kept)  # "The campaign, which ..., cost the state roughly $449,000"
     bare = _generic(measure) or measure.removeprefix("number of ") in vocab.GENERIC or _junk(measure)
     # A generic measure is shown only with a subject ("Colossus 1 power capacity", "Claude Max monthly
     # price"), and never when it says nothing at all of the number ("Disney amount", "Trump duration").
@@ -171,6 +172,9 @@ def casualty_reading(q: Quantity, casualty: str) -> Reading:
     # "three fatalities", "9 million premature deaths": the noun is the casualty, the count is of people
     noun = [] if words and casualty_class(words[-1]) else words
     counted = " ".join(noun).lower() if noun and noun[-1].lower() not in vocab.GENERIC else "people"
+    if len(words) == 2 and not noun and words[0].islower() and not casualty_class(words[0]) \
+            and words[0] not in vocab.GENERIC_MEASURE:  # "9 million premature deaths": of what kind
+        return Reading(measure=" ".join(words), key=f"casualty:{casualty}|", casualty=casualty)
     return Reading(measure=f"{counted} {casualty}", key=f"casualty:{casualty}|", casualty=casualty)
 
 
@@ -267,6 +271,7 @@ def _date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     named = _dated_noun(toks, q) if not q.aspect_text else None
     if named:
         return named
+    lo = 0
     if q.aspect_text and text is q.aspect_text:
         verbs = [i for i in range(len(toks)) if st.is_verb(toks, i)]
     else:
@@ -284,9 +289,15 @@ def _date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     verbs = [i for i in verbs if toks[i].low not in st.AUX and toks[i].low not in vocab.SAYING
              and (past(toks[i].low) or toks[i].low in st.SIMPLE_PAST
                   or (i > 0 and toks[i - 1].low in ("has", "have", "had", "was", "were")))]
+    if not verbs and not q.aspect_text and lo > 1 and toks[lo - 1].text == "," and toks[lo].low in st.PREPOSITIONS:
+        # "..., Eastern Michigan rolled past Northern Illinois, 45-17, on Tuesday night.": a trailing "on
+        # <day>" dates the clause before it
+        verbs = [i for i in range(lo - 2, -1, -1) if st.is_verb(toks, i) and toks[i].low not in st.AUX
+                 and (past(toks[i].low) or toks[i].low in st.SIMPLE_PAST)][:1]
     if not verbs:
         end = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
         noun = st.noun_after(toks, end, len(toks), 3) if text is sentence else []
+        noun = noun[:next((k for k, t in enumerate(noun) if t.low in _DATE_WORDS), len(noun))]
         if noun:  # "a scheduled Dec. 15 imposition of tariffs"
             return Reading(measure=f"date of the {words(noun)}", key=f"date|{noun[-1].low}", role=noun[-1].low)
         return Reading(measure="date", key="date|", specific=False)
@@ -312,15 +323,19 @@ def _date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
 
 
 def _dated_noun(toks: list[st.Token], q: Quantity) -> Reading | None:
-    """'Trump's July 25 call', 'the Dec. 12 election': a date written before a noun is that thing's date."""
-    end = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
+    """'Trump's July 25 call', 'the Dec. 12 election', 'at Wednesday morning’s hearing': a date written
+    before a noun is that thing's date."""
     start = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
+    end = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
+    while end < len(toks) and toks[end].low.removesuffix("’s").removesuffix("'s") in _DATE_WORDS:
+        end += 1  # "Wednesday morning’s hearing": the hearing's
+    owned = end > 0 and toks[end - 1].low.endswith(("’s", "'s"))
     noun = st.noun_after(toks, end, len(toks), 2)
     noun = noun[:next((k for k, t in enumerate(noun) if t.low in _DATE_WORDS), len(noun))]
     if not noun or not all(t.text.islower() for t in noun) or start == 0:
         return None
     before = toks[start - 1]
-    if not (before.low in st.DETERMINERS or before.low.endswith(("’s", "'s"))):
+    if not (owned or before.low in st.DETERMINERS or before.low.endswith(("’s", "'s"))):
         return None  # "on May 6 shares fell": a date that opens a clause, not a modifier
     owner = f"{before.text} " if before.low.endswith(("’s", "'s")) else "the "
     return Reading(measure=f"date of {owner}{words(noun)}", key=f"date|{noun[-1].low}", role=noun[-1].low)

@@ -14,10 +14,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from briefing.figures import structure as st
 from briefing.text.entities import EntityIndex
 
 # "The 56-year-old said", "the 66-year-old's suicide": the age stands for a person already named.
 _DESCRIBED = re.compile(r"(?:^|[\s(\"“])[Tt]he\s+$")
+
+
+_FIRST_WORD = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]{2,})\s$")
+_NOT_FIRST_NAMES = st.FUNCTION | st.DETERMINERS | st.PREPOSITIONS | st.AUX | {"police", "officials", "president"}
 
 
 @dataclass(kw_only=True)
@@ -31,7 +36,10 @@ class People:
 
     def read(self, sentence: str, weight: int = 1) -> None:
         """Count the persons this sentence names (a headline with `weight` 2)."""
-        for _, _, run in self.index.entities(sentence):
+        for start, _, run in self.index.entities(sentence):
+            opener = _FIRST_WORD.search(sentence[:start])
+            if opener and opener.group(1).lower() not in _NOT_FIRST_NAMES:
+                run = f"{opener.group(1)} {run}"  # "Jose Mourinho said": a first name opening a sentence
             parts = [p for p in re.split(r"\s+", run) if p]
             last = parts[-1].lower()
             if len(parts) >= 2 and all(p[:1].isupper() and p.rstrip(".").isalpha() for p in parts):
