@@ -256,6 +256,7 @@ def test_one_sources_different_numbers_are_different_figures_not_a_conflict() ->
     ("Jayden Norton, 17, was killed, and his cousin, 19, was wounded.", 1, "people injured"),
     ("Fritz von Weizsäcker, the son of the former president, was stabbed to death on Tuesday.", 1, "people killed"),
     ("At least 106 protesters in 21 cities have been killed, Amnesty said.", 106, "protesters killed"),
+    ("Many were repelled when a man was set on fire last week, apparently by a protester.", 1, "people injured"),
 ])
 def test_casualties_are_read_also_when_written_in_words(sentence: str, value: float, label: str) -> None:
     figure = next(f for f in _figures_of(sentence) if f.label == label)
