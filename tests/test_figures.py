@@ -256,6 +256,7 @@ def test_one_sources_different_numbers_are_different_figures_not_a_conflict() ->
     ("Jayden Norton, 17, was killed, and his cousin, 19, was wounded.", 1, "people injured"),
     ("Fritz von Weizsäcker, the son of the former president, was stabbed to death on Tuesday.", 1, "people killed"),
     ("At least 106 protesters in 21 cities have been killed, Amnesty said.", 106, "protesters killed"),
+    ("Many were repelled when a man was set on fire last week, apparently by a protester.", 1, "people injured"),
 ])
 def test_casualties_are_read_also_when_written_in_words(sentence: str, value: float, label: str) -> None:
     figure = next(f for f in _figures_of(sentence) if f.label == label)
@@ -568,3 +569,55 @@ def test_a_count_keeps_its_verb_past_a_relative_clause() -> None:
 ])
 def test_units_come_from_the_sentence_not_from_one_storys_words(sentence: str, shown: list[str]) -> None:
     assert [q.display for q in quantities(sentence)] == shown
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # A day a few weeks after the article is the coming one, unless the sentence tells of it in the past.
+    ("Britain votes in the Dec. 12 election.", dt.date(2019, 11, 19), [20191212]),
+    ("The plant closed on Dec. 12.", dt.date(2019, 11, 19), [20181212]),
+])
+def test_a_date_a_few_weeks_ahead_is_the_coming_one_unless_told_in_the_past(
+        sentence: str, published: dt.date, expected: list[int]) -> None:
+    assert [q.value for q in find_dates(sentence, published, None)] == expected
+
+
+@pytest.mark.parametrize(("text", "label", "value"), [
+    # An age that stands for a person already named is that person's: the one the story is about.
+    ("Jose Mourinho has been named Tottenham manager after Mauricio Pochettino was sacked. Mourinho "
+     "won the league three times with Chelsea.\n\nThe 56-year-old said he was excited.", "Jose Mourinho’s age", 56),
+    ("Police stopped a car. While speaking to the passengers, Ryan S. Hollman 31, of Hope was arrested.",
+     "Ryan S. Hollman’s age", 31),
+    ("Patrick W. Carlineo Jr., 55, of Addison, pleaded guilty on Monday.", "Patrick W. Carlineo Jr.’s age", 55),
+    ("Donors remain skeptical of the 37-year-old small-city mayor’s chances.", "age of the mayor", 37),
+])
+def test_ages_belong_to_the_person_the_words_point_at(text: str, label: str, value: float) -> None:
+    figures = [f for f in _figures_of(text) if f.claims[0].unit == "years old"]
+    assert [(f.label, f.claims[0].value) for f in figures] == [(label, value)]
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Morrison listened in on President Trump's July 25 call with Zelensky.", "date of Trump's call"),
+    ("Sondland’s appearance at Wednesday morning’s hearing worried the White House.", "date of the hearing"),
+    ("Two accused gangbangers went on trial Wednesday for killing a mother.", "date gangbangers went on trial"),
+    ("The kidnapping happened on Saturday, May 18, in Fort Worth.", "date kidnapping happened"),
+    ("Home Depot shares are up 39 percent this year, and Home Depot sells more.", "Home Depot shares rise"),
+    ("The insurgency lasted 40 years.", "insurgency duration"),
+    ("There were 9 million premature deaths stemming from air pollution.", "premature deaths"),
+    ("Officials confiscated 3.7 metric tons of illicit incendiaries.", "illicit incendiaries weight"),
+    ("China could resume buying around $20 billion in American farm products.", "American farm products value"),
+])
+def test_more_labels_read_from_the_sentence(sentence: str, label: str) -> None:
+    assert label in [f.label for f in _figures_of(sentence, published=dt.date(2019, 11, 19))]
+
+
+def test_one_sources_equal_values_of_different_measures_are_two_figures() -> None:
+    figures = _figures_of("Home Depot earned $2.8 billion as revenue rose 3.5 percent to $27.2 billion.\n\n"
+                          "Home Depot sees comparable sales growth of 3.5 percent next year.")
+    labels = {f.label for f in figures if f.claims[0].unit == "%"}
+    assert len(labels) == 2 and any("revenue" in label for label in labels), labels
+
+
+def test_an_amount_just_short_of_is_qualified_not_a_measure() -> None:
+    sentence = "The state's Department of Social Services paid an ad agency just short of $449,000 this fall."
+    assert one(sentence).display == "just short of $449,000"
+    assert not any("short" in f.label for f in _figures_of(sentence))

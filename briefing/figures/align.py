@@ -14,13 +14,14 @@ from dataclasses import dataclass
 
 from briefing.figures.measures import Reading
 from briefing.figures.passages import Passage
-from briefing.figures.vocabulary import SI
+from briefing.figures.vocabulary import CHANGE_VERBS, GENERIC_MEASURE, SI
 from briefing.text import jaccard
 from briefing.text.numbers import Quantity
 
 _ASIDE = frozenset({"in", "at", "on", "from", "with", "for", "during", "over", "across", "since", "within"})
 _SAME_STATEMENT = 0.3  # shared content words of two sentences that say the same thing
 _WORD = re.compile(r"[a-z][a-z’'-]{3,}")
+CHANGE_WORDS = frozenset(CHANGE_VERBS) | frozenset(CHANGE_VERBS.values()) | {"increase", "number"}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -139,10 +140,26 @@ def _repeat_or_same(group: list[Mention], m: Mention) -> bool:
         return False
     if any(same_amount(o.value, m.value) for o in group):
         # A source repeating a value of one kind, maybe in other words ("Claude Code usage cap increase: 2x"
-        # after "the doubling of usage caps"); ages only for the same person.
-        return m.reading.kind != "age" or _subjects_match(first.reading, m.reading, strict=True)
+        # after "the doubling of usage caps"); ages only for the same person; not two things that happen
+        # to share a value ("revenue rose 3.5%", "comparable sales growth of 3.5%").
+        if m.reading.kind == "age":
+            return _subjects_match(first.reading, m.reading, strict=True)
+        return not any(_other_things(o.reading, m.reading) for o in group)
     return _subjects_match(first.reading, m.reading, strict=m.reading.kind != "date") and all(
         _one_statement(o, m) for o in group)
+
+
+def _other_things(a: Reading, b: Reading) -> bool:
+    """Two specific measures whose words share nothing: 'revenue rise' and 'comparable sales growth'."""
+    if not (a.specific and b.specific) or a.kind == "date" or a.kind.startswith("casualty"):
+        return False
+    wa, wb = _content(a.measure), _content(b.measure)
+    return bool(wa) and bool(wb) and not wa & wb
+
+
+def _content(measure: str) -> frozenset[str]:
+    return frozenset(w.rstrip("s") for w in _WORD.findall(measure.lower())
+                     if w not in CHANGE_WORDS and w.rstrip("s") not in GENERIC_MEASURE)
 
 
 def _subjects_match(a: Reading, b: Reading, strict: bool = False) -> bool:

@@ -40,7 +40,7 @@ _VERB = (r"(?P<verb>killed|(?:stabbed|beaten|shot) to death|(?:declared|pronounc
          r"fatally (?:shot|stabbed|wounded|injured)|"
          r"shot and (?:killed|wounded)|"
          r"died|dead|wounded|injured|hurt|stabbed|shot|arrested|detained|taken into custody|missing|"
-         r"hospitalized|hospitalised)")
+         r"hospitalized|hospitalised|set (?:on fire|alight|ablaze))")
 # "a 17-year-old was killed", "both men were shot and wounded", "a woman who was injured", "a man died at
 # the scene", "a woman suffered a gunshot wound", "two officers sustained serious injuries".
 _SUFFERED = (r"(?P<hurt>(?:suffered|sustained|received)\s+(?:an?\s+)?(?:\w+(?:-\w+)*\s+){0,3}?"
@@ -88,7 +88,7 @@ _ORDINAL_DEATH = re.compile(
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10}
 _ANY = ("kill", "dead", "death", "fatalit", "died", "wound", "injur", "hurt", "stabb", "shot", "arrest", "detain",
-        "custody", "missing", "hospitali", "murder")
+        "custody", "missing", "hospitali", "murder", "set on fire", "set alight", "set ablaze")
 _WORD_VALUE = {"a": 1, "an": 1, "one": 1, "another": 1, "his": 1, "her": 1, "their": 1, "both": 2,
                "a dozen": 12}
 
@@ -129,7 +129,9 @@ def casualties_in_words(sentence: str, taken: list[tuple[int, int]]) -> list[Qua
                 parse_number(word) if word != "dozens of" else None)
             verb = next((match.group(g) for g in ("verb", "died", "hurt") if g in match.re.groupindex
                          and match.group(g)), "").lower()
-            verb = "injured" if verb.endswith(("wound", "wounds", "injury", "injuries")) else verb
+            # "suffered serious injuries", "was set on fire": hurt, however it is said
+            verb = "injured" if verb.endswith(("wound", "wounds", "injury", "injuries")) or verb.startswith("set ") \
+                else verb
             kind = casualty_class(verb.split()[-1], verb)
             if not value or kind is None:
                 continue

@@ -20,6 +20,7 @@ from briefing.figures.align import Mention, align, same_amount
 from briefing.figures.casualties import casualties_in_words
 from briefing.figures.measures import figure_label, read
 from briefing.figures.passages import article_passages
+from briefing.figures.referents import People
 from briefing.models import Article, Claim, Figure, FigureStatus
 from briefing.text.dates import find_dates, month_year_spans
 from briefing.text.entities import EntityIndex
@@ -59,6 +60,8 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
     mentions: list[Mention] = []
     for number, (article, passages) in enumerate(per_article):
         prose = 0
+        people = People(index=index)
+        people.read(article.title, weight=2)
         for passage in passages:
             if passage.kind == "heading":
                 continue
@@ -66,11 +69,14 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
             for q in _quantities(passage.text, article.published, hint):
                 reading = read(passage.text, q, index, heading=passage.heading,
                                boxed=passage.kind in ("item", "table"))
+                if q.dim == "age" and not reading.specific and (who := people.described(passage.text, q.start)):
+                    reading = replace(reading, measure="age", subject=who[1], subject_tokens=who[0], specific=True)
                 if reading.casualty in _PEOPLE_COUNTS and q.dim == "count" and q.unit != "people":
                     q = replace(q, unit="people", display=q.display.replace(q.unit, "people"))
                 mentions.append(Mention(source=article.id, order=number * 100000 + passage.index, passage=passage,
                                         quantity=q, reading=reading, lead=prose <= _LEAD,
                                         background=_background(passage.text, article.published, hint)))
+            people.read(passage.text)
     return mentions
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import casualty_class
-from briefing.figures.wording import measure_words, past, words
+from briefing.figures.wording import measure_words, past, up_down, words
 from briefing.text import word_set
 from briefing.text.entities import EntityIndex, age_subject
 from briefing.text.numbers import Quantity
@@ -31,6 +31,7 @@ _PART = re.compile(r"[\w,.]+\s+of\s+(?:the|their|his|her|its|our|these|those)\s"
 _CHANGES = frozenset({"rise", "fall", "decline", "increase", "decrease", "gain", "growth"})
 # Between a name and its verb: the rest of the name, its number, a short aside ("Nikkei 225 (N225) declined").
 _RIGHT_BEFORE = re.compile(r"(?:\s+[A-Z][\w-]*)*(?:\s+\d[\d.,]*)?(?:\s*\([^()]{1,24}\))?\s*")
+_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 _DATE_WORDS = word_set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning "
                        "evening night week month year jan feb mar apr may jun jul aug sep sept oct nov dec january "
                        "february march april june july august september october november december")
@@ -121,14 +122,16 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
         shown = None  # "share of Americans" already says whose
     if not shown and q.dim == "money" and verb in vocab.MONEY_VERBS:
         opener = re.match(r"(?:The|This|That|Its|Their|His|Her)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\b", sentence)
-        if opener and opener.group(1).split()[-1] not in st.FUNCTION | st.AUX:
-            shown = opener.group(1)  # "The campaign, which ..., cost the state roughly $449,000"
+        kept = [w for w in opener.group(1).split() if w != verb] if opener else []
+        if kept and kept[-1] not in st.FUNCTION | st.AUX:
+            shown = " ".join(kept)  # "The campaign, which ..., cost the state roughly $449,000"
     bare = _generic(measure) or measure.removeprefix("number of ") in vocab.GENERIC or _junk(measure)
     # A generic measure is shown only with a subject ("Colossus 1 power capacity", "Claude Max monthly
     # price"), and never when it says nothing at all of the number ("Disney amount", "Trump duration").
     # A percentage a named subject rose or fell by is that subject's change ("Japan's Nikkei declined 0.3%").
     changed = (q.dim == "percent" and vocab.CHANGE_VERBS.get(verb, "") in _CHANGES and subject is not None
                and verb_at is not None and bool(_RIGHT_BEFORE.fullmatch(sentence[subject.end:toks[verb_at].start])))
+    changed = changed or (q.dim == "percent" and word in _CHANGES and subject is not None and up_down(sentence, q))
     vague = (q.dim in ("duration", "percent", "multiplier") and not changed) \
         or measure.split()[-1:] in (["amount"], ["value"])
     # A reporting verb says nothing of an amount, but the noun the amount names does ("reported $2.53 in
@@ -169,13 +172,21 @@ def casualty_reading(q: Quantity, casualty: str) -> Reading:
     # "three fatalities", "9 million premature deaths": the noun is the casualty, the count is of people
     noun = [] if words and casualty_class(words[-1]) else words
     counted = " ".join(noun).lower() if noun and noun[-1].lower() not in vocab.GENERIC else "people"
+    if len(words) == 2 and not noun and words[0].islower() and not casualty_class(words[0]) \
+            and words[0] not in vocab.GENERIC_MEASURE:  # "9 million premature deaths": of what kind
+        return Reading(measure=" ".join(words), key=f"casualty:{casualty}|", casualty=casualty)
     return Reading(measure=f"{counted} {casualty}", key=f"casualty:{casualty}|", casualty=casualty)
 
 
 def _age(sentence: str, q: Quantity, toks: list[st.Token], last: int, hi: int) -> Reading:
     """'Jayden Norton, 17,' is Jayden Norton's age; 'a 62-year-old man was charged' the charged man's."""
     tokens, shown = age_subject(sentence, q)
-    noun = st.noun_after(toks, last + 1, hi, 4)[-1:]
+    noun = st.noun_after(toks, last + 1, hi, 4)
+    owner = next((k for k, t in enumerate(noun) if t.low.endswith(("’s", "'s"))), None)
+    if owner is not None:  # "the 37-year-old small-city mayor’s chances": the mayor's age
+        noun = noun[:owner + 1]
+        noun[-1] = replace(noun[-1], text=noun[-1].text[:-2], end=noun[-1].end - 2)
+    noun = noun[-1:]
     verb = next((toks[i].low for i in range(last + 1, min(len(toks), last + 8))
                  if st.is_verb(toks, i) and toks[i].low not in st.AUX), "")
     if not shown and noun and noun[-1].text[:1].isupper():  # "32-year-old Englishman Robert Buckley"
@@ -257,11 +268,16 @@ def _date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     toks = st.tokens(text)
     if q.aspect_text and not any(st.is_verb(toks, i) for i in range(len(toks))):
         text, toks = sentence, st.tokens(sentence)  # "Today (Nov. 18), NASA announced ...": read the sentence
+    named = _dated_noun(toks, q) if not q.aspect_text else None
+    if named:
+        return named
+    lo = 0
     if q.aspect_text and text is q.aspect_text:
         verbs = [i for i in range(len(toks)) if st.is_verb(toks, i)]
     else:
         first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
-        lo, hi = st.clause(toks, first, first)
+        day = first - 2 if first >= 2 and toks[first - 1].text == "," and toks[first - 2].low in _WEEKDAYS else first
+        lo, hi = st.clause(toks, day, first)  # "happened on Saturday, May 18,": the weekday's clause too
         if hi < len(toks) and toks[hi].text == ")" and lo > 0 and toks[lo - 1].text == "(":
             hi += 1  # "Today (Nov. 18), NASA announced ...": the clause around the parentheses
         if hi < len(toks) and toks[hi].text == "," and hi <= 6:  # "On May 6, Anthropic signed ..."
@@ -273,9 +289,15 @@ def _date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     verbs = [i for i in verbs if toks[i].low not in st.AUX and toks[i].low not in vocab.SAYING
              and (past(toks[i].low) or toks[i].low in st.SIMPLE_PAST
                   or (i > 0 and toks[i - 1].low in ("has", "have", "had", "was", "were")))]
+    if not verbs and not q.aspect_text and lo > 1 and toks[lo - 1].text == "," and toks[lo].low in st.PREPOSITIONS:
+        # "..., Eastern Michigan rolled past Northern Illinois, 45-17, on Tuesday night.": a trailing "on
+        # <day>" dates the clause before it
+        verbs = [i for i in range(lo - 2, -1, -1) if st.is_verb(toks, i) and toks[i].low not in st.AUX
+                 and (past(toks[i].low) or toks[i].low in st.SIMPLE_PAST)][:1]
     if not verbs:
         end = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
         noun = st.noun_after(toks, end, len(toks), 3) if text is sentence else []
+        noun = noun[:next((k for k, t in enumerate(noun) if t.low in _DATE_WORDS), len(noun))]
         if noun:  # "a scheduled Dec. 15 imposition of tariffs"
             return Reading(measure=f"date of the {words(noun)}", key=f"date|{noun[-1].low}", role=noun[-1].low)
         return Reading(measure="date", key="date|", specific=False)
@@ -284,7 +306,13 @@ def _date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     skip = 1 if at + 1 < len(toks) and toks[at + 1].low in st.DETERMINERS else 0
     obj = st.noun_after(toks, at + 1 + skip, len(toks), 3)
     obj = obj[:next((k for k, t in enumerate(obj) if t.low in _DATE_WORDS or t.low.endswith(("’s", "'s"))), len(obj))]
-    who = subject.text if subject else words(st.noun_before(toks, at, 0, 2))
+    before = at
+    while before > 0 and toks[before - 1].low in st.AUX:  # "Sentencing is scheduled for", "were terminated on"
+        before -= 1
+    who = subject.text if subject else words(st.noun_before(toks, before, 0, 2))
+    if not obj and at + 2 < len(toks) and toks[at + 1].low in st.PREPOSITIONS and toks[at + 1].start < q.start:
+        obj = [t for t in st.noun_after(toks, at + 2, len(toks), 2) if t.end <= q.start]  # "went on trial Wednesday"
+        obj = [toks[at + 1], *obj] if obj and all(t.text.islower() for t in obj) else []
     if not who and not obj:
         return Reading(measure="date", key="date|", specific=False)  # "date learned": of what?
     verb = toks[at].low
@@ -292,6 +320,25 @@ def _date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     return Reading(measure=measure, key=f"date|{verb}", role=obj[-1].low if obj else "",
                    subject_tokens=index.tokens_of(subject.text) if subject else frozenset(),
                    casualty=casualty_class(verb, text))
+
+
+def _dated_noun(toks: list[st.Token], q: Quantity) -> Reading | None:
+    """'Trump's July 25 call', 'the Dec. 12 election', 'at Wednesday morning’s hearing': a date written
+    before a noun is that thing's date."""
+    start = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
+    end = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
+    while end < len(toks) and toks[end].low.removesuffix("’s").removesuffix("'s") in _DATE_WORDS:
+        end += 1  # "Wednesday morning’s hearing": the hearing's
+    owned = end > 0 and toks[end - 1].low.endswith(("’s", "'s"))
+    noun = st.noun_after(toks, end, len(toks), 2)
+    noun = noun[:next((k for k, t in enumerate(noun) if t.low in _DATE_WORDS), len(noun))]
+    if not noun or not all(t.text.islower() for t in noun) or start == 0:
+        return None
+    before = toks[start - 1]
+    if not (owned or before.low in st.DETERMINERS or before.low.endswith(("’s", "'s"))):
+        return None  # "on May 6 shares fell": a date that opens a clause, not a modifier
+    owner = f"{before.text} " if before.low.endswith(("’s", "'s")) else "the "
+    return Reading(measure=f"date of {owner}{words(noun)}", key=f"date|{noun[-1].low}", role=noun[-1].low)
 
 
 def figure_label(reading: Reading) -> str:

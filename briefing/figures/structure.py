@@ -243,9 +243,10 @@ def verb_after(toks: list[Token], at: int, hi: int) -> int | None:
 def noun_after(toks: list[Token], at: int, hi: int, most: int = 4) -> list[Token]:
     """The noun phrase right after position `at`: '$55 billion [Terafab chip fabrication plant] in Texas'."""
     words: list[Token] = []
-    for t in toks[at:min(hi, at + most)]:
+    for k in range(at, min(hi, at + most)):
+        t = toks[k]
         if not t.word or t.low in PREPOSITIONS or t.low in DETERMINERS or t.low in AUX or t.low in FUNCTION \
-                or is_verb(toks, toks.index(t)) or (words and t.low.endswith("ing") and len(t.low) > 5) \
+                or is_verb(toks, k) or (words and t.low.endswith("ing") and len(t.low) > 5) \
                 or re.fullmatch(r"(?:that|it|there|what|who|he|she|this)[’']s", t.low):
             break
         words.append(t)
@@ -257,8 +258,9 @@ def noun_before(toks: list[Token], at: int, lo: int, most: int = 3) -> list[Toke
     words: list[Token] = []
     for i in range(at - 1, max(lo, at - most) - 1, -1):
         t = toks[i]
+        gerund = t.low.endswith("ing") and len(t.low) > 5 and i > 0 and toks[i - 1].low not in DETERMINERS
         if not t.word or t.low in DETERMINERS or t.low in PREPOSITIONS or t.low in AUX or is_verb(toks, i) \
-                or t.low in FUNCTION or (t.text[:1].isupper() and i > 0) or (t.low.endswith("ing") and len(t.low) > 5) \
+                or t.low in FUNCTION or (t.text[:1].isupper() and i > 0) or gerund \
                 or re.fullmatch(r"(?:that|it|there|what|who|he|she|this)[’']s", t.low):
             break
         words.insert(0, t)

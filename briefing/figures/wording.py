@@ -16,14 +16,23 @@ from briefing.text.numbers import Quantity
 
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "next", "new"})
 _LASTING = ("tion", "sion", "ment", "ency", "ancy", "ance", "ence", "ure", "ship", "ing")
-_UP_DOWN = re.compile(r"\s+(?:is|are|was|were)\s+(up|down)\s+(?:about|nearly|almost|roughly|around|some|"
-                      r"more than|less than|over)?\s*$", re.I)
+# "shares are up 39%", "shares closed up 0.35%", "last trading up 0.4%": the noun before moved by that much.
+_UP_DOWN = re.compile(r"\s+(?:is|are|was|were|closed|ended|finished|opened|traded|trading|last|stood|now)(?:\s+last)?"
+                      r"\s+(up|down)\s+(?:about|nearly|almost|roughly|around|some|more than|less than|over)?\s*$", re.I)
 _WORTH = re.compile(r"\b([a-z][a-z-]{2,})(?:\s+(?:from|by|of|for|with)(?:\s+[\w-]+){1,3}?)?,?\s+worth\s+$")
 _PERIODS = {"month": "monthly ", "year": "annual ", "week": "weekly ", "day": "daily "}
 
 
+def up_down(sentence: str, q: Quantity) -> bool:
+    """'Home Depot shares are up 39 percent': a change said with 'up' or 'down' after a verb."""
+    return bool(_UP_DOWN.search(sentence[:q.start]))
+
+
 def words(toks: list[st.Token]) -> str:
-    return " ".join(t.text if re.search(r"[A-Z].*[A-Z]|\d", t.text) else t.low for t in toks)
+    """Tokens as a label shows them: names keep their capitals ("past Northern Illinois"), a sentence's
+    first word does not ("Comparable sales rose")."""
+    return " ".join(t.text if re.search(r"[A-Z].*[A-Z]|\d", t.text) or (t.start and t.text[:1].isupper())
+                    else t.low for t in toks)
 
 
 def past(verb: str) -> bool:
@@ -64,7 +73,8 @@ def measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[
         return (scale.group(1), scale.group(1)) if scale else ("multiple", "")
     if q.dim == "duration":
         head = after[-1].low if after else ""
-        if "-" in sentence[q.start:q.end] and (head in vocab.VALUED or head in vocab.TERMED):
+        singular = not sentence[q.start:q.end].endswith("s")  # "a 21 day recuperation period": an adjective
+        if ("-" in sentence[q.start:q.end] or singular) and (head in vocab.VALUED or head in vocab.TERMED):
             # "a 25-year partnership", "a two-day trial"; not "5 years faster", "10-year notes"
             return f"{words(after[-2:])} {'term' if head in vocab.VALUED else 'duration'}", head
         lasting = _one_thing(sentence, toks, q, first, last, hi)
@@ -72,9 +82,16 @@ def measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[
             return f"{words(lasting)} duration", lasting[-1].low
         if verb in ("sentenced", "jailed", "imprisoned"):
             return "prison sentence", "sentence"
+        lasting_verb = verb_at is not None and verb in ("lasted", "lasts", "spanned", "spans")
+        lasted = st.noun_before(toks, verb_at, 0, 2) if lasting_verb and verb_at is not None else []
+        if lasted and all(t.text.islower() for t in lasted):
+            return f"{words(lasted)} duration", lasted[-1].low  # "The insurgency lasted 40 years"
         if of_noun and all(t.text.islower() for t in of_noun) and of_noun[-1].low in vocab.TERMED \
                 and (len(of_noun) > 1 or of_noun[-1].low not in ("term", "period")):
             return words(of_noun), of_noun[-1].low  # "a prison term of up to five years", "a ban of two years"
+        spent = re.match(r"\s+of\s+((?:[a-z-]+\s+)?[a-z-]+)(?=[\s,.;]|$)", sentence[q.end:])
+        if spent and not {*spent.group(1).split()} & (st.FUNCTION | st.PREPOSITIONS | st.DETERMINERS | st.AUX):
+            return f"{spent.group(1)} duration", spent.group(1).split()[-1]  # "three months of unexplained malaise"
         role = re.match(r"\s+(in (?:charge|office|prison|jail|custody|power|hiding|space|orbit)|behind bars)\b",
                         sentence[q.end:])
         if role:  # "after five-and-a-half years in charge"
@@ -131,8 +148,9 @@ def _noun_not_verb(toks: list[st.Token], first: int, last: int, hi: int) -> list
     """'up to a $250,000 fine.': after 'a' and an amount, a word that can be a verb ('fine', 'cost', 'charge')
     is the noun the amount names, when nothing follows it that it could act on."""
     at = last + 1
-    if first == 0 or at >= hi or toks[first - 1].low not in ("a", "an") or not toks[at].text.islower() \
-            or toks[at].low.endswith("ed") or not st.is_verb(toks, at):
+    plural = at < hi and toks[at].low.endswith("s") and not toks[at].low.endswith("ss")  # "$250,000 fines"
+    if first == 0 or at >= hi or (toks[first - 1].low not in ("a", "an") and not plural) \
+            or not toks[at].text.islower() or toks[at].low.endswith("ed") or not st.is_verb(toks, at):
         return []
     nxt = toks[at + 1] if at + 1 < len(toks) else None
     return [toks[at]] if nxt is None or not nxt.word or nxt.low in st.PREPOSITIONS else []
@@ -240,7 +258,7 @@ def _money(sentence: str, toks: list[st.Token], q: Quantity, after: list[st.Toke
     if of_noun:  # "a fine of $250,000"
         head = of_noun[-1].low
         return (f"{words(of_noun)} value", "deal") if head in vocab.VALUED else (words(of_noun), head)
-    phrase = re.match(r"\s+(?:in|on|for)\s+[“\"]?((?:[A-Za-z-]+\s+){0,2}[a-z-]+)", sentence[q.end:])
+    phrase = re.match(r"\s+(?:in|on|for|of)\s+[“\"]?((?:[A-Za-z-]+\s+){0,2}[a-z-]+)", sentence[q.end:])
     phrase_words = phrase.group(1) if phrase and phrase.group(1).split()[0] not in ("the", "a", "an", "its",
                                                                                     "their", "his", "her") else ""
     named = [w for w in phrase_words.split() if w not in st.PREPOSITIONS | st.FUNCTION]
@@ -256,6 +274,9 @@ def _money(sentence: str, toks: list[st.Token], q: Quantity, after: list[st.Toke
     if prep in ("at", "for") and not verb:  # "Claude Max users at $100 per month", "a watch for $169.99"
         return "price", "price"
     if phrase_words and not verb:  # "tariffs on some $156 billion in Chinese consumer goods"
+        return f"{phrase_words} value", phrase_words.split()[-1]
+    if phrase_words and verb not in vocab.REPORTING and phrase_words.split()[-1] not in st.FUNCTION \
+            and re.match(r"\s+(?:in|of)\s", sentence[q.end:]):  # "buying $20 billion in American farm products"
         return f"{phrase_words} value", phrase_words.split()[-1]
     subject_noun = st.noun_before(toks, verb_at, 0, 2) if verb_at is not None else []
     if subject_noun and prep == "at" and verb.endswith("ed"):  # "Alibaba shares closed ... at $185.25"

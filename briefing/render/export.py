@@ -41,7 +41,8 @@ def _event_json(event: Event, *, sectioned: bool = False) -> dict[str, Any]:
         "summary": [{"text": s.text, "sources": list(s.source_ids)} for s in event.summary],
         "sources": [_source_json(a) for a in event.sources],
         "figures": [
-            {"label": f.label, "status": f.status, "claims": [_claim_json(c) for c in f.claims]} for f in event.figures
+            {"label": f.label, "status": f.status, "key": f.key, "claims": [_claim_json(c) for c in f.claims]}
+            for f in event.figures
         ],
         "differences": list(event.differences),
     }

@@ -28,6 +28,9 @@ _DAY_AFTER_RE = re.compile(r"\bthe\s+day\s+(?P<dir>after|before)\b", re.I)
 # Words that make a sentence look ahead: a date without a year in it may lie after the article's date.
 _AHEAD = re.compile(r"\b(?:will|shall|next|upcoming|scheduled|due to|plans? to|planned|until|till|deadline|"
                     r"expected to)\b", re.I)
+# A sentence told in the past tense: its date without a year lies before the article's.
+_TOLD = re.compile(r"\b(?:was|were|had|did|happened|began|died|[a-z]{3,}ed)\b", re.I)
+_SOON = 31  # days after the article's date within which a date without a year is the coming one
 # A weekday written beside an explicit date names the same day ("Saturday 3 October", "Friday, May 8").
 _BESIDE_DATE = 4
 
@@ -46,7 +49,7 @@ def _quantity(day: dt.date, start: int, end: int, aspect_text: str | None = None
 
 
 def _absolute(match: re.Match[str], year_hint: int | None, published: dt.date | None = None,
-              ahead: bool = False, weekday: int | None = None) -> dt.date | None:
+              ahead: bool = False, weekday: int | None = None, told: bool = False) -> dt.date | None:
     parts = match.groupdict()
     year = int(parts["year"]) if parts.get("year") else year_hint
     if year is None:
@@ -64,14 +67,15 @@ def _absolute(match: re.Match[str], year_hint: int | None, published: dt.date | 
     except ValueError:
         return None
     if published and not parts.get("year"):
-        found = _nearest_year(found, published, ahead, weekday)
+        found = _nearest_year(found, published, ahead, weekday, told)
     return found
 
 
-def _nearest_year(day: dt.date, published: dt.date, ahead: bool, weekday: int | None) -> dt.date:
+def _nearest_year(day: dt.date, published: dt.date, ahead: bool, weekday: int | None, told: bool = False) -> dt.date:
     """'December 27' in an April 2012 story happened in December 2011: news reports what has happened,
     so a date without a year takes the year that puts it nearest before the article's date, unless
-    the sentence looks ahead ('will open on December 27'); then the nearest after it."""
+    the sentence looks ahead ('will open on December 27'); then the nearest after it. `told`: the
+    sentence is in the past tense ('The attack happened on May 3')."""
     options = []
     for year in (published.year - 1, published.year, published.year + 1):
         try:
@@ -84,6 +88,11 @@ def _nearest_year(day: dt.date, published: dt.date, ahead: bool, weekday: int | 
     if ahead:
         later = [d for d in options if d >= published]
         return min(later) if later else day
+    # A day a few weeks off is the coming one ("the Dec. 12 election" in a November story): a day of
+    # last year is rarely written without its year.
+    soon = [d for d in options if 0 < (d - published).days <= _SOON and not told]
+    if soon:
+        return soon[0]
     earlier = [d for d in options if d <= published]
     return max(earlier) if earlier else day
 
@@ -123,8 +132,9 @@ def find_dates(sentence: str, published: dt.date | None, year_hint: int | None) 
                 continue
             month = match.groupdict().get("month")
             ahead = bool(_AHEAD.search(sentence))
+            told = not ahead and bool(_TOLD.search(sentence))
             weekday = _weekday_beside(sentence, *match.span())
-            day = _absolute(match, hint, published, ahead, weekday) if not month or month[0].isupper() else None
+            day = _absolute(match, hint, published, ahead, weekday, told) if not month or month[0].isupper() else None
             if day is None:
                 continue
             taken.append(match.span())

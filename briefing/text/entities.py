@@ -23,8 +23,10 @@ _NOT_NAMES = word_set("the a an and or but of in on at to for from by with as is
 _AGE_NAME_AFTER = re.compile(r"^\s+((?:[A-Z][\w’'-]+\s?){1,4})(?=(\s*[^\w\s]|\s+[a-z]+|\s*$))")
 _AGE_OK_NEXT = word_set("was is has had died fell who of said and from were in at on")
 # "Elizabeth A. Burton, 43,", "Fritz von Weizsäcker, 59,", "Trump is 73 years old", "Ryan S. Hollman 31 of ...".
-_AGE_NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\.?\s?|(?:von|van|de|da|del|der|la|le|bin|al)\s){1,5}?)"
-                              r"(?:,\s*|\s+(?:is|was|,)\s+(?:now\s+)?|\s+(?=\d{1,3} of\b))$")
+_NAME_WORDS = r"((?:[A-Z][\w’'-]*\.?\s?|(?:von|van|de|da|del|der|la|le|bin|al)\s){1,5}?)"
+_AGE_NAME_BEFORE = re.compile(_NAME_WORDS + r"(?:,\s*|\s+(?:is|was|,)\s+(?:now\s+)?)$")
+_AGE_NAME_LISTED = re.compile(_NAME_WORDS + r"\s+$")  # "Ryan S. Hollman 31, of Hope": a police list
+_LISTED_AFTER = re.compile(r",?\s+of\s+[A-Z0-9]")
 _POSSESSIVE = re.compile(r"[’']s\b")
 _PIECE_SPLIT = re.compile(r"[-.\s]+")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
@@ -127,6 +129,8 @@ def age_subject(sentence: str, q: Quantity) -> tuple[frozenset[str], str | None]
     before = _AGE_NAME_BEFORE.search(sentence[:q.start]) if sentence[q.start:q.end].isdigit() else None
     if before is None and sentence[q.start:q.end][:1].isdigit():  # "Trump is 73 years old"
         before = _AGE_NAME_BEFORE.search(sentence[:q.start])
+    if before is None and sentence[q.start:q.end].isdigit() and _LISTED_AFTER.match(sentence[q.end:]):
+        before = _AGE_NAME_LISTED.search(sentence[:q.start])
     if before:
         name = before.group(1).strip()
     else:

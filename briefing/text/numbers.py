@@ -37,7 +37,7 @@ _UNITS: tuple[tuple[str, str, str], ...] = (
     (r"(?:kg|kilograms?|kilos?)", "kg", "mass"), (r"(?:mg|milligrams?)", "mg", "mass"), (r"(?:grams?)", "g", "mass"),
     (r"(?:oz|ounces?)", "oz", "mass"), (r"(?:hp|bhp|horsepower)", "hp", "power"),
     (r"(?:liters?|litres?)", "liters", "volume"), (r"(?:pounds|lbs?)(?!-)", "lb", "mass"),
-    (r"(?:tonnes?|tons?)", "t", "mass"),
+    (r"(?:(?:metric\s+)?(?:tonnes?|tons?))", "t", "mass"),
     (r"(?:%|percent\b|per cent\b)", "%", "percent"),
     (r"(?:decades?)", "decades", "duration"), (r"(?:centur(?:y|ies))", "centuries", "duration"),
     (r"(?:years?)", "years", "duration"), (r"(?:months?)", "months", "duration"),
@@ -51,6 +51,7 @@ _QUALIFIERS = (
     "just over", "just under", "more than", "less than", "fewer than", "at least", "at most",
     "up to", "as many as", "as much as", "upwards of", "an estimated", "approximately", "roughly",
     "nearly", "almost", "about", "around", "over", "under", "some", "estimated", "close to",
+    "just short of", "short of",
 )
 _QUAL_RE = re.compile(r"(?:^|(?<=\W))(" + "|".join(_QUALIFIERS).replace(" ", r"\s+") + r")\s+$", re.I)
 
@@ -141,9 +142,14 @@ _STOP = word_set("a an the of in on at to for from by with and or but as is are 
     "into over under about after before during since until while more most less")
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|their|his|her|its|our|these|those)\s+(?=[a-z])")
 _HALF = re.compile(r"[\s-]and[\s-]a[\s-]half\b", re.I)
+_OPENERS = word_set("all only another just both")  # "All 14 companies are eligible": a sentence's first word
 _IRREGULAR_PLURALS = word_set("people men women children police staff crew personnel")
 _PEOPLE = word_set("people persons person men man women woman victims victim children child")
-_WORD_RE = re.compile(r"\s*([A-Za-z][\w'’-]*)")
+_WORD_RE = re.compile(r"\s*((?:[A-Z]\.){2,}(?!\w)|[A-Za-z][\w'’-]*)")  # "200 U.S. military personnel"
+
+
+def _is_people_name(word: str) -> bool:
+    return word[:1].isupper() and len(word) > 5 and word.endswith("is")
 
 
 def _is_plural_noun(word: str) -> bool:
@@ -152,6 +158,8 @@ def _is_plural_noun(word: str) -> bool:
         return True
     if re.fullmatch(r"[A-Z0-9]{2,}s", word):
         return True  # acronym plurals: GPUs, TPUs
+    if _is_people_name(word):
+        return True  # "600,000 Israelis", "Pakistanis": a people, not "analysis"
     return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
 
 
@@ -196,7 +204,8 @@ def _noun_phrase(text: str, value: float, context: str = "") -> tuple[str, str, 
             spelled = _acronym_ahead(words, text, pos, context)
             if spelled:  # "graphics processing units" where the sentence says "GPUs": one unit for both
                 return spelled
-            head = words[-1] if re.search(r"[A-Z].*[A-Z]", words[-1]) else words[-1].lower()
+            head = words[-1] if re.search(r"[A-Z].*[A-Z]", words[-1]) or _is_people_name(words[-1]) \
+                else words[-1].lower()
             return ("people" if head in _PEOPLE else head), phrase, pos
     while words and words[-1].lower() in ("and", "or"):
         words.pop()
@@ -215,7 +224,7 @@ def _count_allowed(sentence: str, start: int, end: int, number: str) -> bool:
     prev = re.search(r"([\w’'-]+)\W*$", before)
     prev_word = prev.group(1) if prev else ""
     if prev_word[:1].isupper() and not prev_word.endswith(("’s", "'s")) and prev_word.lower() not in _STOP \
-            and prev_word.lower() not in _QUALIFIERS and number[:1].isdigit():
+            and prev_word.lower() not in _QUALIFIERS and prev_word.lower() not in _OPENERS and number[:1].isdigit():
         return False
     if number.lower() == "one":
         return bool(_CASUALTY.search(before[-14:]) or _CASUALTY.search(sentence[end:end + 24]))

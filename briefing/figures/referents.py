@@ -1,0 +1,63 @@
+"""Who "the 56-year-old" is: the person an article is about, when a sentence names them only by age.
+
+News names its main person in full once ("Jose Mourinho"), then by surname ("Mourinho"), then by a
+description ("The 56-year-old said ..."). The description's referent is the person named most so far,
+counting a surname only when the article also gives it with a first name: a club or a company named
+alone ("Chelsea", "Spurs") is never a person here. A person in the headline is who the story is about,
+so the headline counts as two mentions; between two named as often, the one named first ("Jose Mourinho
+agrees deal to replace Mauricio Pochettino").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from briefing.figures import structure as st
+from briefing.text.entities import EntityIndex
+
+# "The 56-year-old said", "the 66-year-old's suicide": the age stands for a person already named.
+_DESCRIBED = re.compile(r"(?:^|[\s(\"“])[Tt]he\s+$")
+
+
+_FIRST_WORD = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]{2,})\s$")
+_NOT_FIRST_NAMES = st.FUNCTION | st.DETERMINERS | st.PREPOSITIONS | st.AUX | {"police", "officials", "president"}
+
+
+@dataclass(kw_only=True)
+class People:
+    """Persons named so far in one article: full names by surname, and how often each is named."""
+
+    index: EntityIndex
+    full: dict[str, str] = field(default_factory=dict)  # surname -> "Jose Mourinho"
+    named: Counter[str] = field(default_factory=Counter)
+    first: dict[str, int] = field(default_factory=dict)  # surname -> order of its first mention
+
+    def read(self, sentence: str, weight: int = 1) -> None:
+        """Count the persons this sentence names (a headline with `weight` 2)."""
+        for start, _, run in self.index.entities(sentence):
+            opener = _FIRST_WORD.search(sentence[:start])
+            if opener and opener.group(1).lower() not in _NOT_FIRST_NAMES:
+                run = f"{opener.group(1)} {run}"  # "Jose Mourinho said": a first name opening a sentence
+            parts = [p for p in re.split(r"\s+", run) if p]
+            last = parts[-1].lower()
+            if len(parts) >= 2 and all(p[:1].isupper() and p.rstrip(".").isalpha() for p in parts):
+                self.full.setdefault(last, run)
+            self.named[last] += weight
+            self.first.setdefault(last, len(self.first))
+
+    def described(self, sentence: str, start: int) -> tuple[frozenset[str], str] | None:
+        """The person 'the N-year-old' at sentence[start:] stands for, or None.
+
+        Only for an age that stands alone ("The 56-year-old said"): with a noun ("the 56-year-old
+        driver") it is the caller's to read as that noun's age.
+        """
+        if not _DESCRIBED.search(sentence[:start]):
+            return None
+        ranked = sorted((s for s, n in self.named.items() if s in self.full and n >= 2),
+                        key=lambda s: (-self.named[s], self.first[s]))
+        if not ranked:
+            return None
+        name = self.full[ranked[0]]
+        return self.index.tokens_of(name), name
