@@ -621,3 +621,10 @@ def test_an_amount_just_short_of_is_qualified_not_a_measure() -> None:
     sentence = "The state's Department of Social Services paid an ad agency just short of $449,000 this fall."
     assert one(sentence).display == "just short of $449,000"
     assert not any("short" in f.label for f in _figures_of(sentence))
+
+
+def test_a_sum_of_goods_said_two_ways_is_one_figure_sources_agree_on() -> None:
+    figures = _figures_of("The pirates seized a tanker carrying $100 million worth of crude oil.",
+                          "Pirates hijacked a tanker with $100 million of Somali crude oil on board.")
+    money = [f for f in figures if f.claims[0].unit == "USD"]
+    assert len(money) == 1 and money[0].status == "agreed", [(f.label, f.status) for f in money]

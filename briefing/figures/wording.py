@@ -274,10 +274,10 @@ def _money(sentence: str, toks: list[st.Token], q: Quantity, after: list[st.Toke
     if prep in ("at", "for") and not verb:  # "Claude Max users at $100 per month", "a watch for $169.99"
         return "price", "price"
     if phrase_words and not verb:  # "tariffs on some $156 billion in Chinese consumer goods"
-        return f"{phrase_words} value", phrase_words.split()[-1]
+        return f"{phrase_words} value", "value"
     if phrase_words and verb not in vocab.REPORTING and phrase_words.split()[-1] not in st.FUNCTION \
             and re.match(r"\s+(?:in|of)\s", sentence[q.end:]):  # "buying $20 billion in American farm products"
-        return f"{phrase_words} value", phrase_words.split()[-1]
+        return f"{phrase_words} value", "value"  # as "worth of crude oil": one kind whatever the goods
     subject_noun = st.noun_before(toks, verb_at, 0, 2) if verb_at is not None else []
     if subject_noun and prep == "at" and verb.endswith("ed"):  # "Alibaba shares closed ... at $185.25"
         return f"{words(subject_noun)} {verb[:-2]}ing price", verb
