@@ -19,6 +19,7 @@ _LASTING = ("tion", "sion", "ment", "ency", "ancy", "ance", "ence", "ure", "ship
 # "shares are up 39%", "shares closed up 0.35%", "last trading up 0.4%": the noun before moved by that much.
 _UP_DOWN = re.compile(r"\s+(?:is|are|was|were|closed|ended|finished|opened|traded|trading|last|stood|now)(?:\s+last)?"
                       r"\s+(up|down)\s+(?:about|nearly|almost|roughly|around|some|more than|less than|over)?\s*$", re.I)
+_SPAN = re.compile(r"\s+(year to date|this year|so far this year|this month|this week|on the day|on the year)\b", re.I)
 _WORTH = re.compile(r"\b([a-z][a-z-]{2,})(?:\s+(?:from|by|of|for|with)(?:\s+[\w-]+){1,3}?)?,?\s+worth\s+$")
 _PERIODS = {"month": "monthly ", "year": "annual ", "week": "weekly ", "day": "daily "}
 
@@ -302,10 +303,13 @@ def _percent(sentence: str, q: Quantity, after: list[st.Token], of_noun: list[st
     moved = _UP_DOWN.search(sentence[:q.start])
     if moved:  # "the stock was down 5%", "Home Depot shares are up about 40%": the noun the copula tells of
         at = next((i for i, t in enumerate(toks) if t.start >= moved.start()), len(toks))
+        while at > 0 and (toks[at - 1].low in st.AUX or toks[at - 1].low in ("last", "now")):
+            at -= 1  # "was last trading up 0.4%"
         noun = st.noun_before(toks, at, 0, 2)
         change = vocab.CHANGE_VERBS[moved.group(1).lower()]
-        if noun:
-            return f"{words(noun)} {change}", change
+        span = _SPAN.match(sentence[q.end:])
+        if noun:  # "up about 40% year to date": over what time
+            return f"{words(noun)} {change}" + (f" {span.group(1).lower()}" if span else ""), change
     than = re.match(r"\s+(more|less|fewer)\s+([a-z]{4,})\b", sentence[q.end:])
     if than and than.group(2) not in st.FUNCTION | st.PREPOSITIONS | st.DETERMINERS:
         return f"how much {than.group(1)} {than.group(2)}", than.group(2)  # "20% more powerful than the current model"
