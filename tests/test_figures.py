@@ -278,7 +278,7 @@ def test_casualty_counts_align_across_sources_and_a_later_single_victim_is_part_
     ("The New York Times reported on Sunday that WeWork is preparing to cut 4,000 jobs.", "WeWork jobs cut"),
     ("Kentucky Democrats beat the governor in a state Trump won by 30 points in 2016.", "Trump winning margin"),
     ("SpaceX has also submitted plans to build a $55 billion Terafab chip fabrication plant in Texas.",
-     "SpaceX chip fabrication plant"),
+     "SpaceX planned chip fabrication plant"),
     ("The simulation tracked more than 20 billion particles representing dark matter.", "particles tracked"),
     ("After the deal, Reliance agreed to pay a fine of $250,000.", "Reliance fine"),
     ("WWJ reported that 40 people got out of the building before it collapsed.", "people got out"),
@@ -605,6 +605,13 @@ def test_ages_belong_to_the_person_the_words_point_at(text: str, label: str, val
     ("There were 9 million premature deaths stemming from air pollution.", "premature deaths"),
     ("Officials confiscated 3.7 metric tons of illicit incendiaries.", "illicit incendiaries weight"),
     ("China could resume buying around $20 billion in American farm products.", "American farm products value"),
+    # What someone expects or plans is not what happened; what is left is not the whole.
+    ("Looking ahead, Home Depot expects fiscal year 2019 sales growth of 1.8 percent.",
+     "Home Depot forecast sales growth"),
+    ("Seoul plans to install 30.8 GW of solar by 2030.", "planned solar capacity"),
+    ("In sum, more than 4,000 people are expected to receive notice in the coming weeks.",
+     "people expected to receive notice"),
+    ("They have the three games remaining against teams with winning records.", "games remaining"),
 ])
 def test_more_labels_read_from_the_sentence(sentence: str, label: str) -> None:
     assert label in [f.label for f in _figures_of(sentence, published=dt.date(2019, 11, 19))]

@@ -53,7 +53,8 @@ GENERIC_MEASURE = frozenset({
     "share", "rate", "ratio", "number", "count", "total", "value", "price", "cost", "figure", "quantity", "money",
     "size", "level", "change", "year", "month", "distance", "weight", "speed", "area", "floor", "height",
     "width", "depth", "volume", "mass", "capacity", "power", "energy", "multiple", "of", "the", "a", "per",
-    "annual", "monthly", "weekly", "daily", "maximum", "minimum", "average", "overall", "estimated",
+    "annual", "monthly", "weekly", "daily", "maximum", "minimum", "average", "overall", "estimated", "forecast",
+    "planned",
 }) | frozenset(w for v in CHANGE_VERBS.values() for w in v.split())
 # Words that end a phrase but measure nothing: "was last at $1.29", "versus the yen", "year-to-date".
 NOT_MEASURES = frozenset({"last", "late", "versus", "behind", "next", "year-to-date", "list", "high", "low",

@@ -20,6 +20,13 @@ _LASTING = ("tion", "sion", "ment", "ency", "ancy", "ance", "ence", "ure", "ship
 _UP_DOWN = re.compile(r"\s+(?:is|are|was|were|closed|ended|finished|opened|traded|trading|last|stood|now)(?:\s+last)?"
                       r"\s+(up|down)\s+(?:about|nearly|almost|roughly|around|some|more than|less than|over)?\s*$", re.I)
 _SPAN = re.compile(r"\s+(year to date|this year|so far this year|this month|this week|on the day|on the year)\b", re.I)
+# Verbs only (never nouns, never "see": "Doctors see 550 patients a day" is no forecast).
+_FORECAST = frozenset({"expects", "expect", "expecting", "forecast", "forecasts", "predicts", "predicted",
+                       "anticipates", "anticipated", "guided"})
+_PLANNING = frozenset({"plans", "plan", "planned", "aims", "aim", "intends", "intend", "wants", "want", "hopes",
+                       "seeks", "targets"})
+_LEFT_OVER = re.compile(r"\s+(remaining|left|outstanding)\b")  # "the three games remaining"
+_WHICH_ONES = re.compile(r"\b(final|remaining|last|first|other|additional|extra|new)\s+$", re.I)  # "the final four"
 _WORTH = re.compile(r"\b([a-z][a-z-]{2,})(?:\s+(?:from|by|of|for|with)(?:\s+[\w-]+){1,3}?)?,?\s+worth\s+$")
 _PERIODS = {"month": "monthly ", "year": "annual ", "week": "weekly ", "day": "daily "}
 
@@ -42,8 +49,25 @@ def past(verb: str) -> bool:
 
 
 def measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[int, int, int, int], verb: str,
-             prep: str, verb_at: int | None) -> tuple[str, str]:
-    """(measure words, measure word for alignment) for everything but dates, ages and casualties."""
+                  prep: str, verb_at: int | None) -> tuple[str, str]:
+    """(measure words, measure word for alignment) for everything but dates, ages and casualties.
+
+    A number someone expects or plans is not one that happened: "Home Depot sees sales growth of 1.8
+    percent" is forecast sales growth, "Seoul plans to install 30.8 GW" planned capacity."""
+    measure, word = _measure_words(sentence, toks, q, span, verb, prep, verb_at)
+    if not measure:
+        return measure, word
+    first, lo = span[0], span[2]
+    if any(t.low in _FORECAST for t in toks[lo:first]) and not any(t.low in _FORECAST for t in toks[lo:first]
+                                                                     if t.low in measure.split()):
+        return f"forecast {measure}", word
+    if verb_at is not None and verb_at >= 2 and toks[verb_at - 1].low == "to" and toks[verb_at - 2].low in _PLANNING:
+        return f"planned {measure}", word
+    return measure, word
+
+
+def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[int, int, int, int], verb: str,
+                   prep: str, verb_at: int | None) -> tuple[str, str]:
     first, last, lo, hi = span
     after = st.noun_after(toks, last + 1, hi) or (_noun_not_verb(toks, first, last, hi) if q.dim == "money" else [])
     of_noun = st.noun_before(toks, first - 1, lo) if first > 0 and toks[first - 1].low == "of" else []
@@ -112,9 +136,10 @@ def measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[
     of_after = re.match(r"\s+of\s+(?:the\s+)?", sentence[q.end:])
     stuff = st.noun_after(toks, next((i for i, t in enumerate(toks) if t.start >= q.end + of_after.end()),
                                      len(toks)), hi, 2) if of_after else []
-    if stuff and q.dim in ("length", "mass", "area", "volume"):  # "2 inches of rain", "3.7 tons of firecrackers"
+    if stuff and q.dim in ("length", "mass", "area", "volume", "power"):  # "2 inches of rain", "30.8 GW of solar"
         noun_words = words(stuff)
-        return (f"{noun_words} weight" if q.dim == "mass" else noun_words), stuff[-1].low
+        suffix = {"mass": " weight", "power": " capacity"}.get(q.dim, "")
+        return f"{noun_words}{suffix}", stuff[-1].low
     hyphened = "-" in sentence[q.start:q.end]
     if hyphened and not after:  # "a 2.0-liter, naturally-aspirated four-cylinder engine"
         j = last + 1
@@ -189,6 +214,9 @@ def _count(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi: int,
     each = re.match(r"\s+(?:[a-z]+\s+)?(each|apiece)\b", sentence[q.end:])
     if each:  # "over 100 yards each": one of several, not the total
         return f"{counted} each", "each"
+    left = _LEFT_OVER.match(sentence, q.end)
+    if left:
+        return f"{counted} {left.group(1)}", left.group(1)
     phrase = re.match(r"\s+(on|in|with|without|under|awaiting)\s+[a-z]", sentence[q.end:])
     if rate:
         return f"{counted} per {rate.group(1)}", f"per {rate.group(1)}"
@@ -211,12 +239,13 @@ def _count(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi: int,
     passive = st.verb_after(toks, last + 1, hi) if opener in ("", "after", "before", "since", "until") else None
     if passive is not None and past(toks[passive].low) and toks[passive].low not in vocab.HAVING \
             and toks[passive].low not in vocab.REPORTING and _predicate(toks, last, passive):
-        return f"{counted} {toks[passive].low}{_particle(toks, passive) or _light_object(toks, passive, hi)}", \
-            toks[passive].low
+        return f"{counted} {toks[passive].low}{_particle(toks, passive) or _light_object(toks, passive, hi)}" \
+            f"{_to_do(toks, passive, hi)}", toks[passive].low
     head = q.unit.split()[-1]
     if head[:-1].isupper():  # "GPUs" -> "GPU count"
         return f"{head[:-1]} count", ""
-    return f"number of {counted}", ""
+    which = _WHICH_ONES.search(sentence[:q.start])
+    return f"number of {which.group(1).lower() + ' ' if which else ''}{counted}", ""
 
 
 def _predicate(toks: list[st.Token], last: int, verb: int) -> bool:
@@ -234,6 +263,15 @@ def _light_object(toks: list[st.Token], verb: int, hi: int) -> str:
         return ""
     where = st.noun_after(toks, verb + 2, hi, 3)
     return f" {toks[verb + 1].low} {words(where)}" if where and all(t.text.islower() for t in where) else ""
+
+
+def _to_do(toks: list[st.Token], verb: int, hi: int) -> str:
+    """'are expected to receive notice': what they are expected to do."""
+    if verb + 2 >= hi or toks[verb + 1].low != "to" or not st.is_verb(toks, verb + 2):
+        return ""
+    at = verb + 3 + (verb + 3 < hi and toks[verb + 3].low in st.DETERMINERS)
+    what = [t for t in st.noun_after(toks, at, hi, 2) if t.text.islower()]
+    return f" to {toks[verb + 2].low}{' ' + words(what) if what else ''}"
 
 
 def _particle(toks: list[st.Token], verb: int) -> str:
