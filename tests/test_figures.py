@@ -643,3 +643,19 @@ def test_a_change_keeps_its_time_span_and_a_subject_it_cannot_read_hides_it() ->
                           "trading up 0.4%.")
     labels = {f.claims[0].value: f.label for f in figures if f.claims[0].unit == "%"}
     assert labels[40] == "Home Depot shares rise year to date" and 0.4 not in labels, labels
+
+
+@pytest.mark.parametrize(("sentence", "shown"), [
+    ("We have started distributing 50 lakh masks today.", "5,000,000 masks"),  # a South Asian scale
+    ("The five companies join the original nine CLPS providers.", "9 providers"),  # capitals are no plural
+])
+def test_scales_and_acronyms_in_counts(sentence: str, shown: str) -> None:
+    assert shown in [q.display for q in quantities(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Israel seized the territories in the 1967 Six-Day War.",  # a name, not six days
+    "That is less than the $53 million figure McKinley cited.",  # the figure is no measure; McKinley no noun
+])
+def test_names_and_bare_nouns_give_no_figure(sentence: str) -> None:
+    assert [(f.label, f.claims[0].display) for f in _figures_of(sentence)] == []

@@ -31,6 +31,7 @@ _PART = re.compile(r"[\w,.]+\s+of\s+(?:the|their|his|her|its|our|these|those)\s"
 _CHANGES = frozenset({"rise", "fall", "decline", "increase", "decrease", "gain", "growth"})
 # Between a name and its verb: the rest of the name, its number, a short aside ("Nikkei 225 (N225) declined").
 _RIGHT_BEFORE = re.compile(r"(?:\s+[A-Z][\w-]*)*(?:\s+\d[\d.,]*)?(?:\s*\([^()]{1,24}\))?\s*")
+_AFTER_NOUN = st.PREPOSITIONS | st.FUNCTION | {"that", "which", "where"}  # what may follow a noun phrase
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 _DATE_WORDS = word_set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning "
                        "evening night week month year jan feb mar apr may jun jul aug sep sept oct nov dec january "
@@ -332,6 +333,10 @@ def _dated_noun(toks: list[st.Token], q: Quantity) -> Reading | None:
     owned = end > 0 and toks[end - 1].low.endswith(("’s", "'s"))
     noun = st.noun_after(toks, end, len(toks), 2)
     noun = noun[:next((k for k, t in enumerate(noun) if t.low in _DATE_WORDS), len(noun))]
+    at = end + len(noun)
+    ends = at + 1 == len(toks) or not toks[at + 1].word or toks[at + 1].low in _AFTER_NOUN if at < len(toks) else True
+    if len(noun) == 1 and at < len(toks) and toks[at].low.endswith("ing") and ends:
+        noun.append(toks[at])  # "an Oct. 21 cabinet meeting"
     if not noun or not all(t.text.islower() for t in noun) or start == 0:
         return None
     before = toks[start - 1]

@@ -139,6 +139,7 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
     if stuff and q.dim in ("length", "mass", "area", "volume", "power"):  # "2 inches of rain", "30.8 GW of solar"
         noun_words = words(stuff)
         suffix = {"mass": " weight", "power": " capacity"}.get(q.dim, "")
+        suffix = "" if noun_words.endswith(suffix.strip()) else suffix  # "3.7 GW of cell capacity"
         return f"{noun_words}{suffix}", stuff[-1].low
     hyphened = "-" in sentence[q.start:q.end]
     if hyphened and not after:  # "a 2.0-liter, naturally-aspirated four-cylinder engine"
@@ -291,6 +292,8 @@ def _money(sentence: str, toks: list[st.Token], q: Quantity, after: list[st.Toke
     if valued and valued.group(1) not in st.FUNCTION | st.PREPOSITIONS | st.DETERMINERS | st.AUX \
             and not valued.group(1).endswith(("ing", "ly")):
         return f"{valued.group(1)} value", "value"  # "a lifeline from investor SoftBank worth up to $8 billion"
+    cut = next((k for k in range(1, len(after)) if after[k].text[:1].isupper() and after[k - 1].text.islower()), None)
+    after = after[:cut] if cut else after  # "the $53 million figure McKinley cited": the figure, not McKinley
     if after and after[-1].low not in vocab.REPORTING | vocab.NOT_MEASURES and after[0].low != "worth":
         head = after[-1].low
         return (f"{words(after[-3:])} value", "deal") if head in vocab.VALUED else (words(after[-3:]), head)

@@ -12,7 +12,8 @@ from briefing.text.quantity import WORD_NUMBERS, Quantity, fmt_number, parse_num
 from briefing.text.spoken import spoken_quantities
 
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
-           "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
+           "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+           "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}  # South Asian scales: "50 lakh masks"
 _SCALE_NAMES = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 _CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 _CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "yuan": "CNY",
@@ -62,7 +63,7 @@ _NUMBER_RE = re.compile(
     rf"(?P<plus>\+)?",
     re.I,
 )
-_SCALE_RE = re.compile(r"\s?(thousand|million|billion|trillion|mln|bn|mn|tn|[kmb])(?![\w])", re.I)
+_SCALE_RE = re.compile(r"\s?(thousand|million|billion|trillion|lakhs?|crores?|mln|bn|mn|tn|[kmb])(?![\w])", re.I)
 _PER_RE = re.compile(r"\s?(?:(?:/|per|a|an|every|each)\s?(month|year|week|day|annum)\b|-?(?:a-)?(month|year|week|day)"
                      r"(?:ly)?\b(?!s)|\s(?:(month)ly|(annual|year)(?:ly)?|(week)ly|(dai)ly)\b)", re.I)
 _PERIOD_OF = {"dai": "day", "annual": "year"}
@@ -154,6 +155,8 @@ def _is_people_name(word: str) -> bool:
 
 def _is_plural_noun(word: str) -> bool:
     low = word.lower()
+    if word.isupper() and len(word) > 1:
+        return False  # "nine CLPS providers": an acronym in capitals is a name, not a plural
     if low in _IRREGULAR_PLURALS:
         return True
     if re.fullmatch(r"[A-Z0-9]{2,}s", word):
@@ -341,9 +344,10 @@ def number_word_one(number: str) -> bool:
 
 
 def _is_name_number(s: str, start: int, number: str) -> bool:
-    """'GPT-4', 'AK-47', '0843' are names, not quantities."""
-    if not number[:1].isdigit():
-        return False
+    """'GPT-4', 'AK-47', '0843', 'the Six-Day War' are names, not quantities."""
+    if not number[:1].isdigit():  # a number word in capitals past a sentence's start, in a run of capitals
+        return number[:1].isupper() and bool(re.search(r"[\w,;]\s+$", s[:start])) \
+            and bool(re.match(r"(?:-[A-Z][\w-]*)?\s+[A-Z]", s[start + len(number):]))
     return bool(_NAME_NUMBER_RE.search(s[:start])) or (len(number) > 1 and number[0] == "0" and "." not in number)
 
 
