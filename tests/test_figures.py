@@ -659,3 +659,21 @@ def test_scales_and_acronyms_in_counts(sentence: str, shown: str) -> None:
 ])
 def test_names_and_bare_nouns_give_no_figure(sentence: str) -> None:
     assert [(f.label, f.claims[0].display) for f in _figures_of(sentence)] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Only the date's own clause looks ahead; "until" in a past-tense sentence looks back.
+    ("Reed, who will be the merged company's chairman, told investors on Oct. 31 of the plan.", ["October 31, 2019"]),
+    ("Trump saw the request as tantamount to investigating Biden until he heard the July 25 call.", ["July 25, 2019"]),
+    ("The road stays closed until Dec. 2.", ["December 2, 2019"]),
+    ("The e-commerce giant is set to announce the terms later on Wednesday.", ["November 20, 2019"]),
+    ("Two days later on Monday, he died.", ["November 18, 2019"]),
+])
+def test_a_date_looks_ahead_only_when_its_own_clause_does(sentence: str, expected: list[str]) -> None:
+    assert [q.display for q in find_dates(sentence, dt.date(2019, 11, 19), None)] == expected
+
+
+def test_a_dateline_is_no_subject_and_a_junk_word_no_measure() -> None:
+    figures = _figures_of("NEW YORK (Reuters) - Oil prices fell sharply on Tuesday on oversupply concerns.\n\n"
+                          "Sterling GBP= was last at $1.29.", published=dt.date(2019, 11, 19))
+    assert [f.label for f in figures] == ["date Oil prices fell sharply"]

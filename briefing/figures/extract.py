@@ -19,7 +19,7 @@ from dataclasses import replace
 from briefing.figures.align import Mention, align, same_amount
 from briefing.figures.casualties import casualties_in_words
 from briefing.figures.measures import figure_label, read
-from briefing.figures.passages import article_passages
+from briefing.figures.passages import article_passages, without_dateline
 from briefing.figures.referents import People
 from briefing.models import Article, Claim, Figure, FigureStatus
 from briefing.text.dates import find_dates, month_year_spans
@@ -66,10 +66,10 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
             if passage.kind == "heading":
                 continue
             prose += 1
-            for q in _quantities(passage.text, article.published, hint):
-                reading = read(passage.text, q, index, heading=passage.heading,
-                               boxed=passage.kind in ("item", "table"))
-                if q.dim == "age" and not reading.specific and (who := people.described(passage.text, q.start)):
+            text = without_dateline(passage.text)
+            for q in _quantities(text, article.published, hint):
+                reading = read(text, q, index, heading=passage.heading, boxed=passage.kind in ("item", "table"))
+                if q.dim == "age" and not reading.specific and (who := people.described(text, q.start)):
                     reading = replace(reading, measure="age", subject=who[1], subject_tokens=who[0], specific=True)
                 if reading.casualty in _PEOPLE_COUNTS and q.dim == "count" and q.unit != "people":
                     q = replace(q, unit="people", display=q.display.replace(q.unit, "people"))

@@ -31,6 +31,7 @@ _PART = re.compile(r"[\w,.]+\s+of\s+(?:the|their|his|her|its|our|these|those)\s"
 _CHANGES = frozenset({"rise", "fall", "decline", "increase", "decrease", "gain", "growth"})
 # Between a name and its verb: the rest of the name, its number, a short aside ("Nikkei 225 (N225) declined").
 _RIGHT_BEFORE = re.compile(r"(?:\s+[A-Z][\w-]*)*(?:\s+\d[\d.,]*)?(?:\s*\([^()]{1,24}\))?\s*")
+_PARTICLES = frozenset({"out", "up", "off", "away", "down", "back", "over", "go"})
 _AFTER_NOUN = st.PREPOSITIONS | st.FUNCTION | {"that", "which", "where"}  # what may follow a noun phrase
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 _DATE_WORDS = word_set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning "
@@ -138,7 +139,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     # A reporting verb says nothing of an amount, but the noun the amount names does ("reported $2.53 in
     # per-share earnings", "announced a $5 billion deal").
     told = verb not in vocab.REPORTING or (q.dim == "money" and bool(word))
-    specific = bool(measure) and told and (not bare or (bool(shown) and not vague))
+    specific = bool(measure) and told and not _junk(measure) and (not bare or (bool(shown) and not vague))
     return Reading(measure=measure, key=f"{kind_of(q)}|{word}", subject=shown, subject_tokens=tokens,
                    role=verb if q.dim == "count" and verb not in vocab.HAVING else "", prep=prep,
                    part=q.dim == "count" and bool(_PART.match(sentence, q.start)),
@@ -216,7 +217,10 @@ def _generic(measure: str) -> bool:
 
 def _junk(measure: str) -> bool:
     """A measure that ends in an adverb, a preposition or a connective names nothing ('late', 'reportedly')."""
-    last = measure.split()[-1].lower() if measure.split() else ""
+    parts = measure.lower().split()
+    last = parts[-1] if parts else ""
+    if len(parts) > 1 and last in _PARTICLES and past(parts[-2]):
+        return False  # "employees laid off", "people got out": the particle is part of the verb
     return last.endswith("ly") or last in st.PREPOSITIONS or last in st.FUNCTION or last in vocab.NOT_MEASURES
 
 
@@ -303,12 +307,14 @@ def _date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
             return Reading(measure=f"date of the {words(noun)}", key=f"date|{noun[-1].low}", role=noun[-1].low)
         return Reading(measure="date", key="date|", specific=False)
     at = verbs[0]
-    subject = st.subject_before(st.names(index, text), toks, at, 0)
+    # "The Chinese e-commerce giant is set to", "the London side": a name describing a noun is not who acted
+    subject = st.subject_before([n for n in st.names(index, text) if not st.is_modifier(text, n)], toks, at, 0)
     skip = 1 if at + 1 < len(toks) and toks[at + 1].low in st.DETERMINERS else 0
     obj = st.noun_after(toks, at + 1 + skip, len(toks), 3)
-    obj = obj[:next((k for k, t in enumerate(obj) if t.low in _DATE_WORDS or t.low.endswith(("’s", "'s"))), len(obj))]
+    obj = obj[:next((k for k, t in enumerate(obj) if t.low in _DATE_WORDS or t.low.endswith(("’s", "'s"))
+                     or t.low in vocab.NOT_MEASURES), len(obj))]  # "reported its third case ... last": no object
     before = at
-    while before > 0 and toks[before - 1].low in st.AUX:  # "Sentencing is scheduled for", "were terminated on"
+    while before > 0 and toks[before - 1].low in st.AUX | vocab.NOT_MEASURES:  # "is scheduled for", "last rose"
         before -= 1
     who = subject.text if subject else words(st.noun_before(toks, before, 0, 2))
     if not obj and at + 2 < len(toks) and toks[at + 1].low in st.PREPOSITIONS and toks[at + 1].start < q.start:

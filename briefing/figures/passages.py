@@ -45,6 +45,15 @@ class Passage:
     index: int = 0  # order within the article
 
 
+_DATELINE_OPENER = re.compile(r"^(?:[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+)*,?\s*(?:\([^()]{1,30}\))?\s*[-—–]\s+)")
+
+
+def without_dateline(sentence: str) -> str:
+    """'NEW YORK (Reuters) - Oil prices fell': the dateline blanked out (same length, so places stay put)."""
+    found = _DATELINE_OPENER.match(sentence)
+    return " " * found.end() + sentence[found.end():] if found else sentence
+
+
 def is_dateline(line: str) -> bool:
     """'07. May 2026', 'Updated 09/14/2013 01:03 PM': a date and nothing else."""
     return bool(re.search(r"\d", line)) and not _DATELINE_WORDS.sub("", re.sub(r"\d+", " ", line)).strip()

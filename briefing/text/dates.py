@@ -27,9 +27,14 @@ _REPORTING_AFTER = re.compile(r"^\W*(?:said|says|told|confirmed)\b", re.I)
 _DAY_AFTER_RE = re.compile(r"\bthe\s+day\s+(?P<dir>after|before)\b", re.I)
 # Words that make a sentence look ahead: a date without a year in it may lie after the article's date.
 _AHEAD = re.compile(r"\b(?:will|shall|next|upcoming|scheduled|due to|plans? to|planned|until|till|deadline|"
-                    r"expected to)\b", re.I)
+                    r"expected to|(?:is|are) set to|later (?:on|this|today|tonight))\b", re.I)
 # A sentence told in the past tense: its date without a year lies before the article's.
-_TOLD = re.compile(r"\b(?:was|were|had|did|happened|began|died|[a-z]{3,}ed)\b", re.I)
+_TOLD = re.compile(r"\b(?:was|were|had|did|happened|began|died|told|said|took|gave|made|went|came|saw|found|held|"
+                   r"met|won|lost|left|got|sold|bought|paid|sent|spent|brought|knew|became|wrote|spoke|heard|[a-z]{3,}ed)\b",
+                   re.I)
+# Past tense beyond doubt (an -ed word may be an adjective: "stays closed until Monday").
+_TOLD_PLAINLY = re.compile(r"\b(?:was|were|had|did|saw|heard|knew|went|came|said|told|died|began|took|gave|made|"
+                           r"got|left|won|lost|fell|rose|ran|found)\b", re.I)
 _SOON = 31  # days after the article's date within which a date without a year is the coming one
 # A weekday written beside an explicit date names the same day ("Saturday 3 October", "Friday, May 8").
 _BESIDE_DATE = 4
@@ -121,6 +126,19 @@ def _is_reporting(sentence: str, start: int, end: int) -> bool:
                 or _REPORTING_AFTER.search(sentence[end:end + 12]))
 
 
+def _tense(sentence: str, start: int, end: int) -> tuple[bool, bool]:
+    """(looks ahead, told in the past) of the clause a date stands in: "Reed, who will be chairman, told
+    investors on Oct. 31" tells of a day gone by; the "will" is another clause's."""
+    opening = max(sentence.rfind(mark, 0, start) for mark in ",;:—(")
+    clause = sentence[opening + 1:end + 30]
+    told = bool(_TOLD.search(sentence[:end + 30]))
+    looks = [m.group(0).lower() for m in _AHEAD.finditer(clause if opening >= 0 else sentence)]
+    # "until he heard the July 25 call": in a past-tense sentence "until" looks back, not ahead
+    plainly_past = bool(_TOLD_PLAINLY.search(sentence[:end + 30]))  # not "stays closed until Dec. 2"
+    ahead = any(word not in ("until", "till") or not plainly_past for word in looks)
+    return ahead, not ahead and told
+
+
 def find_dates(sentence: str, published: dt.date | None, year_hint: int | None) -> list[Quantity]:
     """Every day-precise date in the sentence, relative ones resolved against `published`."""
     found: list[Quantity] = []
@@ -131,8 +149,7 @@ def find_dates(sentence: str, published: dt.date | None, year_hint: int | None) 
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             month = match.groupdict().get("month")
-            ahead = bool(_AHEAD.search(sentence))
-            told = not ahead and bool(_TOLD.search(sentence))
+            ahead, told = _tense(sentence, match.start(), match.end())
             weekday = _weekday_beside(sentence, *match.span())
             day = _absolute(match, hint, published, ahead, weekday, told) if not month or month[0].isupper() else None
             if day is None:
@@ -143,7 +160,8 @@ def find_dates(sentence: str, published: dt.date | None, year_hint: int | None) 
             found.append(_quantity(day, *match.span(), aspect_text=aspect))
     if published:
         for match in _WEEKDAY_RE.finditer(sentence):
-            day = _weekday(match, published, bool(_AHEAD.search(sentence[max(0, match.start() - 40):match.start()])))
+            near = bool(_AHEAD.search(sentence[max(0, match.start() - 40):match.start()]))
+            day = _weekday(match, published, near and not _TOLD_PLAINLY.search(sentence))  # "later on Monday, he died"
             if any(match.start() - _BESIDE_DATE <= e and s <= match.end() + _BESIDE_DATE for s, e in taken):
                 continue  # "Saturday 3 October": the explicit date already says which day
             if day and not _is_reporting(sentence, *match.span()):
