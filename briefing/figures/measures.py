@@ -31,6 +31,7 @@ _PART = re.compile(r"[\w,.]+\s+of\s+(?:the|their|his|her|its|our|these|those)\s"
 _CHANGES = frozenset({"rise", "fall", "decline", "increase", "decrease", "gain", "growth"})
 # Between a name and its verb: the rest of the name, its number, a short aside ("Nikkei 225 (N225) declined").
 _RIGHT_BEFORE = re.compile(r"(?:\s+[A-Z][\w-]*)*(?:\s+\d[\d.,]*)?(?:\s*\([^()]{1,24}\))?\s*")
+_NOT_OBJECTS = frozenset({"last", "late", "earlier", "later", "ago", "versus", "behind", "until"})
 _PARTICLES = frozenset({"out", "up", "off", "away", "down", "back", "over", "go"})
 _AFTER_NOUN = st.PREPOSITIONS | st.FUNCTION | {"that", "which", "where"}  # what may follow a noun phrase
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
@@ -312,9 +313,9 @@ def _date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     skip = 1 if at + 1 < len(toks) and toks[at + 1].low in st.DETERMINERS else 0
     obj = st.noun_after(toks, at + 1 + skip, len(toks), 3)
     obj = obj[:next((k for k, t in enumerate(obj) if t.low in _DATE_WORDS or t.low.endswith(("’s", "'s"))
-                     or t.low in vocab.NOT_MEASURES), len(obj))]  # "reported its third case ... last": no object
+                     or t.low in _NOT_OBJECTS), len(obj))]  # "revealed last Sunday": no object
     before = at
-    while before > 0 and toks[before - 1].low in st.AUX | vocab.NOT_MEASURES:  # "is scheduled for", "last rose"
+    while before > 0 and toks[before - 1].low in st.AUX | _NOT_OBJECTS:  # "is scheduled for", "notes last rose"
         before -= 1
     who = subject.text if subject else words(st.noun_before(toks, before, 0, 2))
     if not obj and at + 2 < len(toks) and toks[at + 1].low in st.PREPOSITIONS and toks[at + 1].start < q.start:
