@@ -11,7 +11,7 @@ Gold, all written by reading the texts, not extractor output:
 - bench/gold/figures_real.json (issue 11): 53 real articles nobody tuned for (45 pages of the
   article-extraction benchmark, 8 ECB+ train/dev documents), each its own source and run through
   extract_figures alone, with decoys; split into a tune and a heldout half. Heldout is for final
-  reports: --quick scores seeds, tune, dev2 and dev3 only, and --verbose never explains heldout.
+  reports: --quick scores seeds, tune, dev2, dev3 and dev4 only, and --verbose never explains heldout.
 - bench/gold/figures_dev2.json (issue 11, round 3): 18 more article-extraction pages (crime, courts,
   outbreaks, business, elections), written before the extractor was run on them; a development set
   (set "dev2", scored like the real halves, always run, also with --quick).
@@ -19,6 +19,10 @@ Gold, all written by reading the texts, not extractor output:
   counts, business and markets, politics, polls and election margins, sports), written and committed
   before the extractor or this bench was run on them; a development set like dev2 (set "dev3", always
   run, also with --quick).
+- bench/gold/figures_dev4.json (issue 11, round 5): 12 more article-extraction pages and 16 ECB+ train
+  documents from 13 event clusters, weighted to casualties (killed, injured, arrested, also in words),
+  written and committed before the extractor or this bench was run on them; a development set like dev3
+  (set "dev4", always run, also with --quick; its first run is an untouched check).
 
 Scores of seeds and ECB+ dev (as before)
 - claims: one item per (value, upper, unit, source) credit; a gold item matches a predicted one with
@@ -232,7 +236,7 @@ def evaluate_real(halves: dict[str, list[fs.Case]], which: list[str], verbose: b
     for half in which:
         counts = fs.run(halves.get(half, []), explain=verbose and half != "heldout")
         scores = fs.scores(counts, exhaustive=False)
-        print(f"{('' if half in ('dev2', 'dev3') else 'real/') + half:12} " + _line(scores)
+        print(f"{('' if half in ('dev2', 'dev3', 'dev4') else 'real/') + half:12} " + _line(scores)
               + f"  (articles={len(halves.get(half, []))} gold={counts['gold']} found={counts['found']}"
               f" matched={counts['matched']} figures={counts['shown']})")
         out[half] = scores
@@ -261,7 +265,7 @@ def main() -> None:
     parser.add_argument("--pages", type=Path, default=SHARED / "data/article-extraction",
                         help="the article-extraction benchmark (ground-truth.json, html/)")
     parser.add_argument("--halves", default="tune,heldout", help="halves of figures_real.json to score")
-    parser.add_argument("--quick", action="store_true", help="seeds, tune, dev2 and dev3 only (no heldout, no ECB+ dev)")
+    parser.add_argument("--quick", action="store_true", help="seeds, tune, dev2, dev3 and dev4 only (no heldout, no ECB+ dev)")
     parser.add_argument("--json", action="store_true", help="end with one JSON line of named scores")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
@@ -282,6 +286,9 @@ def main() -> None:
             named.update(_prefixed(half, scores))
         dev3 = fs.real_cases(ROOT / "bench/gold/figures_dev3.json", args.pages, ecb_dir)
         for half, scores in evaluate_real(dev3, ["dev3"], args.verbose).items():
+            named.update(_prefixed(half, scores))
+        dev4 = fs.real_cases(ROOT / "bench/gold/figures_dev4.json", args.pages, ecb_dir)
+        for half, scores in evaluate_real(dev4, ["dev4"], args.verbose).items():
             named.update(_prefixed(half, scores))
     else:
         print(f"real         skipped: {args.pages} or {ecb_dir} not found (pass --pages/--ecbplus)")
