@@ -84,11 +84,11 @@ def _label_casualty(label: str) -> str | None:
 
 def units_match(gold: str, found: str, label: str = "") -> bool:
     """Same unit, or the same head word or first word ('Somali nationals' ~ 'nationals'); a casualty
-    count matches one of the same kind (deaths = killed), in the unit or, for counts of people, the label."""
+    count matches one of the same kind (deaths = killed), in the unit or the label ('46 demonstrators'
+    labelled 'demonstrators arrested': the product keeps the counted noun for arrests)."""
     kind = casualty_kind(gold)
     if kind:
-        person = found.lower().rstrip("s") in {"people", "person", "peopl", "victim", "man", "men", ""}
-        return casualty_kind(found) == kind or (person and _label_casualty(label) == kind)
+        return casualty_kind(found) == kind or _label_casualty(label) == kind
     g, f = _unit_key(gold), _unit_key(found)
     return g == f or g[-1] == f[-1] or g[0] == f[0]
 

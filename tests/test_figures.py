@@ -257,6 +257,18 @@ def test_one_sources_different_numbers_are_different_figures_not_a_conflict() ->
     ("Fritz von Weizsäcker, the son of the former president, was stabbed to death on Tuesday.", 1, "people killed"),
     ("At least 106 protesters in 21 cities have been killed, Amnesty said.", 106, "protesters killed"),
     ("Many were repelled when a man was set on fire last week, apparently by a protester.", 1, "people injured"),
+    ("The gunman critically wounded a third before turning the gun on himself.", 1, "people injured"),
+    ("One worker was killed and another wounded.", 1, "people injured"),
+    ("The alleged shooter is in police custody.", 1, "people arrested"),
+    ("He is accused of stabbing his mother and a former girlfriend to death.", 2, "people killed"),
+    ("Police say he killed his mother and ex-girlfriend.", 2, "people killed"),
+    ("Kimani Gray, 16, killed by police on Saturday night, was mourned.", 1, "people killed"),
+    ("A police officer suffered a gash in the face.", 1, "people injured"),
+    ("Two possible gang members are under arrest.", 2, "people arrested"),
+    ("The two officers involved in the boy's shooting have been arrested.", 2, "officers arrested"),
+    ("The bomb exploded, critically injuring the Woodburn police chief.", 1, "people injured"),
+    ("A bank employee suffered non-life threatening injuries.", 1, "people injured"),
+    ("Riots have raged since the death of teenager Alexandros Grigoropoulos.", 1, "people killed"),
 ])
 def test_casualties_are_read_also_when_written_in_words(sentence: str, value: float, label: str) -> None:
     figure = next(f for f in _figures_of(sentence) if f.label == label)

@@ -31,20 +31,24 @@ _WOUNDED = re.compile(r"\b(?:shot and (?:wounded|injured)|non-fatally shot)\b", 
 _PERSON = (r"(?:man|woman|boy|girl|person|teen|teenager|child|baby|toddler|infant|driver|passenger|"
            r"pedestrian|cyclist|officer|deputy|trooper|soldier|student|victim|resident|suspect|worker|"
            r"motorist|rider|hiker|bystander|mother|father|son|daughter|brother|sister|cousin|nephew|niece|wife|"
-           r"husband|friend|girlfriend|boyfriend|uncle|aunt|grandmother|grandfather|neighbor|neighbour|"
+           r"husband|friend|girlfriend|boyfriend|ex-girlfriend|ex-boyfriend|ex-wife|ex-husband|uncle|aunt|mum|mom|"
+           r"dad|grandmother|grandfather|neighbor|neighbour|employee|guard|inmate|prisoner|firefighter|civilian|"
+           r"protester|demonstrator|member|chief|teacher|nurse|doctor|tourist|customer|"
            r"\d{1,3}-year-old|"
-           r"men|women|boys|girls|people|teens|teenagers|children|officers|students|victims|suspects)")
+           r"men|women|boys|girls|people|teens|teenagers|children|officers|students|victims|suspects|drivers|"
+           r"passengers|pedestrians|deputies|soldiers|residents|workers|employees|guards|inmates|prisoners|"
+           r"firefighters|civilians|protesters|demonstrators|members|bystanders|tourists|customers|villagers)")
 _COUNT_WORD = (r"(?P<n>a dozen|dozens of|an?|one|another|his|her|their|both|two|three|four|five|six|seven|eight|"
                r"nine|ten|eleven|twelve)")
 _VERB = (r"(?P<verb>killed|(?:stabbed|beaten|shot) to death|(?:declared|pronounced|found) dead|shot dead|"
          r"fatally (?:shot|stabbed|wounded|injured)|"
          r"shot and (?:killed|wounded)|"
          r"died|dead|wounded|injured|hurt|stabbed|shot|arrested|detained|taken into custody|missing|"
-         r"hospitalized|hospitalised|set (?:on fire|alight|ablaze))")
+         r"hospitalized|hospitalised|set (?:on fire|alight|ablaze)|under arrest|in (?:police )?custody)")
 # "a 17-year-old was killed", "both men were shot and wounded", "a woman who was injured", "a man died at
 # the scene", "a woman suffered a gunshot wound", "two officers sustained serious injuries".
 _SUFFERED = (r"(?P<hurt>(?:suffered|sustained|received)\s+(?:an?\s+)?(?:\w+(?:-\w+)*\s+){0,3}?"
-             r"(?:wounds?|injur(?:y|ies)))")
+             r"(?:wounds?|injur(?:y|ies)|gash(?:es)?|burns|fractures?|concussion))")
 _SUBJECT_FIRST = re.compile(
     rf"\b{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,3}}?{_PERSON},?\s+(?:[\w,]+\s+){{0,6}}?"
     rf"(?:(?:who\s+)?(?:was|were|has been|have been|had been|is|are|later|also)\s+(?:\w+ly\s+)?{_VERB}|"
@@ -73,10 +77,26 @@ _NAMED_PAIR = re.compile(
 _THE_ONE = re.compile(
     r"\b(?P<n>[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|teen|teenager|child|baby|driver|passenger|"
     r"pedestrian|cyclist|officer|deputy|victim|suspect|gunman|shooter|attacker)\s+(?:\w+\s+){0,6}?"
-    rf"(?:was|has been|had been|later|also)\s+(?:\w+ly\s+)?{_VERB}\b")
+    rf"(?:was|is|has been|had been|remains|remained|later|also)\s+(?:\w+ly\s+)?{_VERB}\b")
 # "killing her", "shot and killed Deputy Sgt. Hoyt Teasley": one person.
 _ONE_OBJECT = re.compile(r"\b(?P<verb>killing|killed|murdered|murdering|shot dead|fatally shot)\s+(?:\d+-year-old\s+)?"
                          r"(?P<n>him|her|[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]+)*)\b")
+# "he killed his mother and ex-girlfriend", "stabbing his mother and a former girlfriend to death": two people.
+_TWO_OBJECTS = re.compile(
+    rf"\b(?P<verb>killed|killing|murdered|murdering|(?:stabbed|stabbing|shot|shooting|beat|beating)(?=.{{0,80}}?\bto death))"
+    rf"\s+(?P<n>(?:his|her|their|an?|the)\s+(?:[\w-]+\s+){{0,2}}?{_PERSON})\s+and\s+(?:(?:his|her|their|an?|the)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_PERSON}\b", re.I)
+# "critically wounded a third", "and another wounded", "critically injuring the police chief": one more.
+_ONE_MORE = re.compile(
+    r"\b(?P<verb>wounded|wounding|injured|injuring|killed|killing)\s+(?P<n>a\s+(?:second|third|fourth|fifth)|"
+    rf"the\s+(?:[\w-]+\s+){{0,3}}?{_PERSON})\b|\b(?P<n2>another)\s+(?:[\w-]+\s+)?(?P<verb2>wounded|injured|hurt|"
+    r"killed|dead)\b", re.I)
+# "Gray, 16, killed by police": a named person with an age, in a reduced clause.
+_NAMED_AGED = re.compile(r"\b(?P<n>[A-Z][\w’'-]+),\s*\d{1,3},\s+(?P<verb>killed|shot dead|fatally shot|murdered|slain|"
+                         r"died)\b")
+# "since the death of teenager Alexandros Grigoropoulos": one named person.
+_DEATH_OF_NAMED = re.compile(r"\b(?P<verb>death|killing|murder)\s+of\s+(?:[a-z]+\s+){0,2}?"
+                             r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)")
 # "the death of a woman in the parking lot".
 _NOUN_OF = re.compile(rf"\b(?P<verb>death|killing|murder)s?\s+of\s+{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\b",
                       re.I)
@@ -88,7 +108,8 @@ _ORDINAL_DEATH = re.compile(
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10}
 _ANY = ("kill", "dead", "death", "fatalit", "died", "wound", "injur", "hurt", "stabb", "shot", "arrest", "detain",
-        "custody", "missing", "hospitali", "murder", "set on fire", "set alight", "set ablaze")
+        "custody", "missing", "hospitali", "murder", "set on fire", "set alight", "set ablaze", "gash", "burns",
+        "fractur", "concussion")
 _WORD_VALUE = {"a": 1, "an": 1, "one": 1, "another": 1, "his": 1, "her": 1, "their": 1, "both": 2,
                "a dozen": 12}
 
@@ -116,22 +137,27 @@ def casualties_in_words(sentence: str, taken: list[tuple[int, int]]) -> list[Qua
     low = sentence.lower()
     if not any(w in low for w in _ANY):
         return found  # most sentences report no casualty: one cheap test first
-    for pattern in (_SUBJECT_FIRST, _VERB_FIRST, _LEFT, _NAMED_PAIR, _NAMED, _NOUN_OF, _THE_ONE, _ONE_OBJECT):
+    for pattern in (_TWO_OBJECTS, _SUBJECT_FIRST, _VERB_FIRST, _LEFT, _NAMED_PAIR, _NAMED, _NOUN_OF, _THE_ONE,
+                    _ONE_OBJECT, _ONE_MORE, _NAMED_AGED, _DEATH_OF_NAMED):
         for match in pattern.finditer(sentence):
-            start, end = match.span("n")
+            group = "n2" if "n2" in match.re.groupindex and match.group("n2") else "n"
+            start, end = match.span(group)
             if any(s < end and start < e for s, e in taken):
                 continue  # a numeral already counts them ("2 men were killed")
-            word = match.group("n").lower()
-            one = pattern in (_NAMED, _THE_ONE, _ONE_OBJECT)
+            word = match.group(group).lower()
+            one = pattern in (_NAMED, _THE_ONE, _ONE_OBJECT, _ONE_MORE, _NAMED_AGED, _DEATH_OF_NAMED)
             if one and word in ("he", "she", "it", "they", "police", "authorities", "officers"):
                 continue
-            value = 2 if pattern is _NAMED_PAIR else 1 if one else _WORD_VALUE.get(word) or (
+            value = 2 if pattern in (_NAMED_PAIR, _TWO_OBJECTS) else 1 if one else _WORD_VALUE.get(word) or (
                 parse_number(word) if word != "dozens of" else None)
-            verb = next((match.group(g) for g in ("verb", "died", "hurt") if g in match.re.groupindex
+            verb = next((match.group(g) for g in ("verb", "verb2", "died", "hurt") if g in match.re.groupindex
                          and match.group(g)), "").lower()
             # "suffered serious injuries", "was set on fire": hurt, however it is said
-            verb = "injured" if verb.endswith(("wound", "wounds", "injury", "injuries")) or verb.startswith("set ") \
-                else verb
+            verb = "injured" if verb.endswith(("wound", "wounds", "injury", "injuries", "gash", "gashes", "burns",
+                                               "fracture", "fractures", "concussion")) or verb.startswith("set ") \
+                else "arrested" if verb.endswith(("arrest", "custody")) else verb
+            verb = "killed" if pattern is _TWO_OBJECTS and verb.split()[0] in ("stabbed", "stabbing", "shot",
+                                                                                 "shooting", "beat", "beating") else verb
             kind = casualty_class(verb.split()[-1], verb)
             if not value or kind is None:
                 continue

@@ -26,6 +26,9 @@ _BOX_WORDS = word_set("more than over under about around nearly almost up to som
                       "billion million thousand trillion per a month year")
 _HURT_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:suffered|sustained|received)\s+(?:an?\s+)?(?:\w+(?:-\w+)*\s+){0,3}?"
                          r"(?:wounds?|injur(?:y|ies))\b")
+_HELD_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,8}?(?:(?:is|are|was|were|remains?|remained)\s+(?:now\s+)?"
+                         r"(under arrest|in (?:police )?custody)|(?:have|has|had)\s+been\s+(?:\w+ly\s+)?"
+                         r"(arrested|killed|injured|wounded|detained))\b")
 _CASUALTY_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
 _PART = re.compile(r"[\w,.]+\s+of\s+(?:the|their|his|her|its|our|these|those)\s", re.I)
 _CHANGES = frozenset({"rise", "fall", "decline", "increase", "decrease", "gain", "growth"})
@@ -158,6 +161,9 @@ def _casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, last:
             return found
     if _HURT_AFTER.match(sentence[q.end:]):  # "two officers sustained serious injuries"
         return "injured"
+    held = _HELD_AFTER.match(sentence[q.end:])
+    if held:  # "two gang members are under arrest", "the two officers involved in ... have been arrested"
+        return casualty_class((held.group(1) or held.group(2)).split()[-1]) or "arrested"
     of = _CASUALTY_OF.search(sentence[:q.start])
     if of and casualty_class(of.group(1).lower()) not in (None, "shot"):  # "the deaths of at least four members"
         return casualty_class(of.group(1).lower())
