@@ -689,3 +689,12 @@ def test_a_dateline_is_no_subject_and_a_junk_word_no_measure() -> None:
     figures = _figures_of("NEW YORK (Reuters) - Oil prices fell sharply on Tuesday on oversupply concerns.\n\n"
                           "Sterling GBP= was last at $1.29.", published=dt.date(2019, 11, 19))
     assert [f.label for f in figures] == ["date Oil prices fell sharply"]
+
+
+def test_another_events_toll_told_as_background_does_not_swallow_this_ones() -> None:
+    figures = _figures_of("Yvonne Hiller killed two co-workers and critically wounded a third at the plant on "
+                          "Thursday.\n\nEarlier this year, a professor killed three colleagues at a university.",
+                          published=dt.date(2010, 9, 10))
+    shown = {(f.label, f.claims[0].value, f.key) for f in figures if f.claims[0].unit == "people"}
+    assert ("co-workers killed", 2, True) in shown and ("people injured", 1, True) in shown, shown
+    assert not any(value == 3 and key for _, value, key in shown), shown

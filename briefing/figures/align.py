@@ -116,8 +116,8 @@ def _within(mentions: list[Mention]) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
     casualties: dict[str, list[Mention]] = {}
     for m in mentions:
-        if m.reading.kind.startswith("casualty"):
-            casualties.setdefault(m.reading.kind, []).append(m)
+        if m.reading.kind.startswith("casualty"):  # another event's toll told as background is its own
+            casualties.setdefault(m.reading.kind + "|bg" * m.background, []).append(m)
             continue
         home = next((g for g in groups if _repeat_or_same(g, m)), None)
         if home is None:
@@ -262,6 +262,6 @@ def _without_weak_singles(clusters: list[list[Mention]]) -> list[list[Mention]]:
         return len({m.source for m in c})
     counted: dict[str, int] = {}
     for c in clusters:
-        if not all(m.weak for m in c) and c[0].reading.casualty:
+        if not all(m.weak for m in c) and c[0].reading.casualty and not all(m.background for m in c):
             counted[c[0].reading.kind] = max(counted.get(c[0].reading.kind, 0), support(c))
     return [c for c in clusters if not (all(m.weak for m in c) and counted.get(c[0].reading.kind, 0) >= support(c))]
