@@ -266,6 +266,7 @@ def test_one_sources_different_numbers_are_different_figures_not_a_conflict() ->
     ("A police officer suffered a gash in the face.", 1, "people injured"),
     ("Two possible gang members are under arrest.", 2, "people arrested"),
     ("The two officers involved in the boy's shooting have been arrested.", 2, "officers arrested"),
+    ("Police said two men were hurt, and protests in 21 cities have been called off.", 2, "people injured"),
     ("The bomb exploded, critically injuring the Woodburn police chief.", 1, "people injured"),
     ("A bank employee suffered non-life threatening injuries.", 1, "people injured"),
     ("Riots have raged since the death of teenager Alexandros Grigoropoulos.", 1, "people killed"),
@@ -624,6 +625,9 @@ def test_ages_belong_to_the_person_the_words_point_at(text: str, label: str, val
     ("In sum, more than 4,000 people are expected to receive notice in the coming weeks.",
      "people expected to receive notice"),
     ("They have the three games remaining against teams with winning records.", "games remaining"),
+    ("Their virtual universe, some 230 million light-years wide, contains galaxies.", "virtual universe width"),
+    ("The fence is 6 feet tall.", "fence height"),
+    ("Kimani Gray was killed on March 9 by police who claim he pointed a gun at them.", "date Gray killed"),
 ])
 def test_more_labels_read_from_the_sentence(sentence: str, label: str) -> None:
     assert label in [f.label for f in _figures_of(sentence, published=dt.date(2019, 11, 19))]
@@ -698,3 +702,8 @@ def test_another_events_toll_told_as_background_does_not_swallow_this_ones() -> 
     shown = {(f.label, f.claims[0].value, f.key) for f in figures if f.claims[0].unit == "people"}
     assert ("co-workers killed", 2, True) in shown and ("people injured", 1, True) in shown, shown
     assert not any(value == 3 and key for _, value, key in shown), shown
+
+
+def test_a_count_of_places_is_never_a_casualty() -> None:
+    figures = _figures_of("At least 106 protesters in 21 cities have been killed, Amnesty said.")
+    assert not any(f.claims[0].value == 21 and "killed" in f.label for f in figures)

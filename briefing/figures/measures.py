@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
-from briefing.figures.casualties import casualty_class
+from briefing.figures.casualties import casualty_class, is_person
 from briefing.figures.wording import measure_words, past, up_down, words
 from briefing.text import word_set
 from briefing.text.entities import EntityIndex, age_subject
@@ -161,7 +161,9 @@ def _casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, last:
             return found
     if _HURT_AFTER.match(sentence[q.end:]):  # "two officers sustained serious injuries"
         return "injured"
-    held = _HELD_AFTER.match(sentence[q.end:])
+    first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
+    people = q.unit == "people" or is_person(q.unit.split()[-1])
+    held = _HELD_AFTER.match(sentence[q.end:]) if people and not st.prep_before(toks, first, 0) else None
     if held:  # "two gang members are under arrest", "the two officers involved in ... have been arrested"
         return casualty_class((held.group(1) or held.group(2)).split()[-1]) or "arrested"
     of = _CASUALTY_OF.search(sentence[:q.start])
@@ -294,7 +296,8 @@ def _date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
             hi += 1  # "Today (Nov. 18), NASA announced ...": the clause around the parentheses
         if hi < len(toks) and toks[hi].text == "," and hi <= 6:  # "On May 6, Anthropic signed ..."
             hi = st.clause(toks, hi + 1, hi + 1)[1]
-        order = sorted(range(lo, hi), key=lambda i: (i < first, abs(i - first)))
+        relative = next((i for i in range(first + 1, hi) if toks[i].low in ("who", "which", "whom")), hi)
+        order = sorted(range(lo, relative), key=lambda i: (i < first, abs(i - first)))  # not "by police who claim ..."
         verbs = [i for i in order if st.is_verb(toks, i) and not (q.start <= toks[i].start < q.end)]
     # The event a date is of happened: a past verb ("signed", "was arrested", "has died"), not a plan
     # ("investigating ... until") or a statement ("said Monday").

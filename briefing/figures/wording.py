@@ -21,6 +21,11 @@ _UP_DOWN = re.compile(r"\s+(?:is|are|was|were|closed|ended|finished|opened|trade
                       r"\s+(up|down)\s+(?:about|nearly|almost|roughly|around|some|more than|less than|over)?\s*$", re.I)
 _SPAN = re.compile(r"\s+(year to date|this year|so far this year|this month|this week|on the day|on the year)\b", re.I)
 # Verbs only (never nouns, never "see": "Doctors see 550 patients a day" is no forecast).
+_EXTENT = re.compile(r"\s+(wide|across|long|tall|high|deep|thick)\b", re.I)
+_EXTENTS = {"wide": "width", "across": "width", "long": "length", "tall": "height", "high": "height", "deep": "depth",
+            "thick": "thickness"}
+_QUALIFYING = frozenset({"some", "about", "nearly", "almost", "around", "roughly", "over", "more", "than", "less",
+                         "up", "to", "at", "least", "just", "under"})
 _FORECAST = frozenset({"expects", "expect", "expecting", "forecast", "forecasts", "predicts", "predicted",
                        "anticipates", "anticipated", "guided"})
 _PLANNING = frozenset({"plans", "plan", "planned", "aims", "aim", "intends", "intend", "wants", "want", "hopes",
@@ -72,6 +77,13 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
     after = st.noun_after(toks, last + 1, hi) or (_noun_not_verb(toks, first, last, hi) if q.dim == "money" else [])
     of_noun = st.noun_before(toks, first - 1, lo) if first > 0 and toks[first - 1].low == "of" else []
     subject_noun = st.noun_before(toks, verb_at, lo) if verb_at is not None else []
+    extent = _EXTENT.match(sentence, q.end)
+    if extent and q.dim in ("count", "length"):  # "The fence is 6 feet tall", "universe, some 230 million ... wide"
+        k = first - 1
+        while k > 0 and toks[k].low in _QUALIFYING:
+            k -= 1
+        whose = st.noun_before(toks, k, 0, 2) if k > 0 and toks[k].text == "," else subject_noun
+        return f"{words(whose)} {_EXTENTS[extent.group(1).lower()]}".strip(), _EXTENTS[extent.group(1).lower()]
     if prep == "by" and verb in vocab.CHANGE_VERBS:  # "a state Trump won by 30 points"
         change = vocab.CHANGE_VERBS[verb]
         return f"{words(subject_noun)} {change}".strip(), change
@@ -90,7 +102,7 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
         return _percent(sentence, q, after, of_noun, subject_noun, verb)
     if q.dim == "multiplier":
         of_after = re.match(r"\s+of\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\b", sentence[q.end:])
-        more = re.match(r"\s+(?:more|larger|bigger|higher|faster|greater)\s+([a-z-]+)", sentence[q.end:])
+        more = re.match(r"\s+(?:more|larger|bigger|higher|faster|greater)\s+(?!than\b)([a-z-]+)", sentence[q.end:])
         noun = of_after.group(1) if of_after else more.group(1) if more else words(of_noun or subject_noun)
         if noun:  # "the doubling of usage caps", "3x to 10x more compute", "rate limits doubled"
             return f"{noun} increase", noun.split()[-1].rstrip("s")
