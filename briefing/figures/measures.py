@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import casualty_class, is_person
-from briefing.figures.wording import measure_words, past, up_down, words
+from briefing.figures.structure import past, words
+from briefing.figures.wording import measure_words, up_down
 from briefing.text import word_set
 from briefing.text.entities import EntityIndex, age_subject
 from briefing.text.numbers import Quantity

@@ -368,3 +368,15 @@ def subject_before(spans: list[Name], toks: list[Token], verb: int, lo: int) -> 
         pair = next((n for n in spans if re.fullmatch(r"\s+(?:and|&)\s+", text_between(toks, n, name))), None)
         return Name(start=pair.start, end=name.end, text=f"{pair.text} and {name.text}") if pair else name
     return None
+
+
+def words(toks: list[Token]) -> str:
+    """Tokens as a label shows them: names keep their capitals ("past Northern Illinois"), a sentence's
+    first word does not ("Comparable sales rose")."""
+    return " ".join(t.text if re.search(r"[A-Z].*[A-Z]|\d", t.text) or (t.start and t.text[:1].isupper())
+                    else t.low for t in toks)
+
+
+def past(verb: str) -> bool:
+    """'cut', 'killed', 'sold': what happened; 'offers', 'use' say what something has or does."""
+    return verb in PARTICIPLES or (verb.endswith("ed") and len(verb) > 4)

@@ -12,6 +12,8 @@ import re
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import is_person
+from briefing.figures.counts import count_words
+from briefing.figures.structure import past, words
 from briefing.text.numbers import Quantity
 
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "next", "new"})
@@ -30,8 +32,6 @@ _FORECAST = frozenset({"expects", "expect", "expecting", "forecast", "forecasts"
                        "anticipates", "anticipated", "guided"})
 _PLANNING = frozenset({"plans", "plan", "planned", "aims", "aim", "intends", "intend", "wants", "want", "hopes",
                        "seeks", "targets"})
-_LEFT_OVER = re.compile(r"\s+(remaining|left|outstanding)\b")  # "the three games remaining"
-_WHICH_ONES = re.compile(r"\b(final|remaining|last|first|other|additional|extra|new)\s+$", re.I)  # "the final four"
 _WORTH = re.compile(r"\b([a-z][a-z-]{2,})(?:\s+(?:from|by|of|for|with)(?:\s+[\w-]+){1,3}?)?,?\s+worth\s+$")
 _PERIODS = {"month": "monthly ", "year": "annual ", "week": "weekly ", "day": "daily "}
 
@@ -39,18 +39,6 @@ _PERIODS = {"month": "monthly ", "year": "annual ", "week": "weekly ", "day": "d
 def up_down(sentence: str, q: Quantity) -> bool:
     """'Home Depot shares are up 39 percent': a change said with 'up' or 'down' after a verb."""
     return bool(_UP_DOWN.search(sentence[:q.start]))
-
-
-def words(toks: list[st.Token]) -> str:
-    """Tokens as a label shows them: names keep their capitals ("past Northern Illinois"), a sentence's
-    first word does not ("Comparable sales rose")."""
-    return " ".join(t.text if re.search(r"[A-Z].*[A-Z]|\d", t.text) or (t.start and t.text[:1].isupper())
-                    else t.low for t in toks)
-
-
-def past(verb: str) -> bool:
-    """'cut', 'killed', 'sold': what happened; 'offers', 'use' say what something has or does."""
-    return verb in st.PARTICIPLES or (verb.endswith("ed") and len(verb) > 4)
 
 
 def measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[int, int, int, int], verb: str,
@@ -88,7 +76,7 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
         change = vocab.CHANGE_VERBS[verb]
         return f"{words(subject_noun)} {change}".strip(), change
     if q.dim == "count":
-        return _count(sentence, toks, q, last, hi, verb, prep, verb_at)
+        return count_words(sentence, toks, q, last, hi, verb, prep, verb_at)
     period = _PERIODS.get(q.unit.partition("/")[2], "")
     if q.dim == "money":
         unit_of = re.match(r"\s+(?:per|a|an)\s+(?:diluted\s+)?(share|barrel|ounce|gallon|person|head|ton|tonne|kilo|"
@@ -213,84 +201,6 @@ def _one_thing(sentence: str, toks: list[st.Token], q: Quantity, first: int, las
     # "hearing"); "a four-year high", "a 15-year veteran", "a 7-year history" are not how long something lasted.
     head = thing[-1].low
     return thing[-1:] if head.endswith(_LASTING) and not is_person(head) else []
-
-
-def _count(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi: int, verb: str, prep: str,
-           verb_at: int | None) -> tuple[str, str]:
-    noun = q.noun.split()[-2:] if q.noun else [q.unit]
-    if re.search(r"\s(?:and|or)\s", q.noun):  # "maintenance and cleaning workers": the whole of it
-        noun = q.noun.split()
-    counted = " ".join(w if re.search(r"[A-Z].*[A-Z]", w) else w.lower() for w in noun)
-    # What tells this count from another of the same noun: a rate ("550 patients a day") or a
-    # phrase ("150 patients on chemotherapy").
-    rate = re.match(r"\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour|game)\b", sentence[q.end:])
-    each = re.match(r"\s+(?:[a-z]+\s+)?(each|apiece)\b", sentence[q.end:])
-    if each:  # "over 100 yards each": one of several, not the total
-        return f"{counted} each", "each"
-    left = _LEFT_OVER.match(sentence, q.end)
-    if left:
-        return f"{counted} {left.group(1)}", left.group(1)
-    phrase = re.match(r"\s+(on|in|with|without|under|awaiting)\s+[a-z]", sentence[q.end:])
-    if rate:
-        return f"{counted} per {rate.group(1)}", f"per {rate.group(1)}"
-    if phrase:
-        at = next((i for i, t in enumerate(toks) if t.start >= q.end + phrase.end() - 1), len(toks))
-        object_toks = [t for t in st.noun_after(toks, at, hi, 2) if t.text.islower()]
-        if object_toks:
-            return f"{counted} {phrase.group(1)} {words(object_toks)}", object_toks[-1].low
-    if prep == "by" and verb_at is not None and past(verb) and verb not in vocab.HAVING | vocab.REPORTING:
-        done = st.noun_before(toks, verb_at, 0, 2)  # a reduced passive: "surveys completed by 505,796 people"
-        if done and toks[verb_at - 1].low not in st.AUX:
-            return f"{counted} {'who' if is_person(noun[-1]) else 'that'} {verb} {words(done)}", verb
-    if verb and verb not in vocab.HAVING and verb_at is not None and not prep and past(verb):
-        return f"{counted} {verb}{_particle(toks, verb_at)}", verb  # "cut 4,000 jobs" -> "jobs cut"
-    first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
-    # "after two people there were diagnosed": "after" may open a clause whose subject is the count
-    opener = st.prep_before(toks, first, 0)
-    if opener == "of" and re.search(r"\ba total of\s+(?:about |nearly |some |more than )?$", sentence[:q.start], re.I):
-        opener = ""  # "A total of 28 people ... were put under quarantine": just 28 people
-    passive = st.verb_after(toks, last + 1, hi) if opener in ("", "after", "before", "since", "until") else None
-    if passive is not None and past(toks[passive].low) and toks[passive].low not in vocab.HAVING \
-            and toks[passive].low not in vocab.REPORTING and _predicate(toks, last, passive):
-        return f"{counted} {toks[passive].low}{_particle(toks, passive) or _light_object(toks, passive, hi)}" \
-            f"{_to_do(toks, passive, hi)}", toks[passive].low
-    head = q.unit.split()[-1]
-    if head[:-1].isupper():  # "GPUs" -> "GPU count"
-        return f"{head[:-1]} count", ""
-    which = _WHICH_ONES.search(sentence[:q.start])
-    return f"number of {which.group(1).lower() + ' ' if which else ''}{counted}", ""
-
-
-def _predicate(toks: list[st.Token], last: int, verb: int) -> bool:
-    """'40 people got out', '... were arrested': a verb said of the count, not an adjective ('refried beans')."""
-    if any(t.low in st.AUX for t in toks[last + 1:verb]):
-        return True
-    nxt = toks[verb + 1] if verb + 1 < len(toks) else None
-    return nxt is None or not nxt.word or nxt.low in st.PREPOSITIONS | st.DETERMINERS | st.FUNCTION or bool(
-        _particle(toks, verb))
-
-
-def _light_object(toks: list[st.Token], verb: int, hi: int) -> str:
-    """'were put under medical quarantine': a verb of three letters says little without where to."""
-    if len(toks[verb].low) > 3 or verb + 2 >= hi or toks[verb + 1].low not in st.PREPOSITIONS:
-        return ""
-    where = st.noun_after(toks, verb + 2, hi, 3)
-    return f" {toks[verb + 1].low} {words(where)}" if where and all(t.text.islower() for t in where) else ""
-
-
-def _to_do(toks: list[st.Token], verb: int, hi: int) -> str:
-    """'are expected to receive notice': what they are expected to do."""
-    if verb + 2 >= hi or toks[verb + 1].low != "to" or not st.is_verb(toks, verb + 2):
-        return ""
-    at = verb + 3 + (verb + 3 < hi and toks[verb + 3].low in st.DETERMINERS)
-    what = [t for t in st.noun_after(toks, at, hi, 2) if t.text.islower()]
-    return f" to {toks[verb + 2].low}{' ' + words(what) if what else ''}"
-
-
-def _particle(toks: list[st.Token], verb: int) -> str:
-    """'got out', 'were let go', 'laid off': the particle is part of the verb."""
-    nxt = toks[verb + 1].low if verb + 1 < len(toks) else ""
-    return f" {nxt}" if nxt in ("out", "up", "off", "away", "down", "back", "over", "go") else ""
 
 
 def _money(sentence: str, toks: list[st.Token], q: Quantity, after: list[st.Token], of_noun: list[st.Token],

@@ -1,0 +1,97 @@
+"""What a count measures: the counted noun and what the sentence says of it.
+
+"cut 4,000 jobs" is jobs cut, "550 patients a day" patients per day, "the three games remaining" games
+remaining, "100,000 residents would be eligible for coverage" residents eligible for coverage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.figures import structure as st
+from briefing.figures import vocabulary as vocab
+from briefing.figures.casualties import is_person
+from briefing.figures.structure import past, words
+from briefing.text.numbers import Quantity
+
+_LEFT_OVER = re.compile(r"\s+(remaining|left|outstanding)\b")  # "the three games remaining"
+_WHICH_ONES = re.compile(r"\b(final|remaining|last|first|other|additional|extra|new)\s+$", re.I)  # "the final four"
+
+
+def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi: int, verb: str, prep: str,
+                verb_at: int | None) -> tuple[str, str]:
+    """The measure of a count: the counted noun and what the sentence says of it ("jobs cut", "patients per day")."""
+    noun = q.noun.split()[-2:] if q.noun else [q.unit]
+    if re.search(r"\s(?:and|or)\s", q.noun):  # "maintenance and cleaning workers": the whole of it
+        noun = q.noun.split()
+    counted = " ".join(w if re.search(r"[A-Z].*[A-Z]", w) else w.lower() for w in noun)
+    # What tells this count from another of the same noun: a rate ("550 patients a day") or a
+    # phrase ("150 patients on chemotherapy").
+    rate = re.match(r"\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour|game)\b", sentence[q.end:])
+    each = re.match(r"\s+(?:[a-z]+\s+)?(each|apiece)\b", sentence[q.end:])
+    if each:  # "over 100 yards each": one of several, not the total
+        return f"{counted} each", "each"
+    left = _LEFT_OVER.match(sentence, q.end)
+    if left:
+        return f"{counted} {left.group(1)}", left.group(1)
+    phrase = re.match(r"\s+(on|in|with|without|under|awaiting)\s+[a-z]", sentence[q.end:])
+    if rate:
+        return f"{counted} per {rate.group(1)}", f"per {rate.group(1)}"
+    if phrase:
+        at = next((i for i, t in enumerate(toks) if t.start >= q.end + phrase.end() - 1), len(toks))
+        object_toks = [t for t in st.noun_after(toks, at, hi, 2) if t.text.islower()]
+        if object_toks:
+            return f"{counted} {phrase.group(1)} {words(object_toks)}", object_toks[-1].low
+    if prep == "by" and verb_at is not None and past(verb) and verb not in vocab.HAVING | vocab.REPORTING:
+        done = st.noun_before(toks, verb_at, 0, 2)  # a reduced passive: "surveys completed by 505,796 people"
+        if done and toks[verb_at - 1].low not in st.AUX:
+            return f"{counted} {'who' if is_person(noun[-1]) else 'that'} {verb} {words(done)}", verb
+    if verb and verb not in vocab.HAVING and verb_at is not None and not prep and past(verb):
+        return f"{counted} {verb}{_particle(toks, verb_at)}", verb  # "cut 4,000 jobs" -> "jobs cut"
+    first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
+    # "after two people there were diagnosed": "after" may open a clause whose subject is the count
+    opener = st.prep_before(toks, first, 0)
+    if opener == "of" and re.search(r"\ba total of\s+(?:about |nearly |some |more than )?$", sentence[:q.start], re.I):
+        opener = ""  # "A total of 28 people ... were put under quarantine": just 28 people
+    passive = st.verb_after(toks, last + 1, hi) if opener in ("", "after", "before", "since", "until") else None
+    if passive is not None and past(toks[passive].low) and toks[passive].low not in vocab.HAVING \
+            and toks[passive].low not in vocab.REPORTING and _predicate(toks, last, passive):
+        return f"{counted} {toks[passive].low}{_particle(toks, passive) or _light_object(toks, passive, hi)}" \
+            f"{_to_do(toks, passive, hi)}", toks[passive].low
+    head = q.unit.split()[-1]
+    if head[:-1].isupper():  # "GPUs" -> "GPU count"
+        return f"{head[:-1]} count", ""
+    which = _WHICH_ONES.search(sentence[:q.start])
+    return f"number of {which.group(1).lower() + ' ' if which else ''}{counted}", ""
+
+
+def _predicate(toks: list[st.Token], last: int, verb: int) -> bool:
+    """'40 people got out', '... were arrested': a verb said of the count, not an adjective ('refried beans')."""
+    if any(t.low in st.AUX for t in toks[last + 1:verb]):
+        return True
+    nxt = toks[verb + 1] if verb + 1 < len(toks) else None
+    return nxt is None or not nxt.word or nxt.low in st.PREPOSITIONS | st.DETERMINERS | st.FUNCTION or bool(
+        _particle(toks, verb))
+
+
+def _light_object(toks: list[st.Token], verb: int, hi: int) -> str:
+    """'were put under medical quarantine': a verb of three letters says little without where to."""
+    if len(toks[verb].low) > 3 or verb + 2 >= hi or toks[verb + 1].low not in st.PREPOSITIONS:
+        return ""
+    where = st.noun_after(toks, verb + 2, hi, 3)
+    return f" {toks[verb + 1].low} {words(where)}" if where and all(t.text.islower() for t in where) else ""
+
+
+def _to_do(toks: list[st.Token], verb: int, hi: int) -> str:
+    """'are expected to receive notice': what they are expected to do."""
+    if verb + 2 >= hi or toks[verb + 1].low != "to" or not st.is_verb(toks, verb + 2):
+        return ""
+    at = verb + 3 + (verb + 3 < hi and toks[verb + 3].low in st.DETERMINERS)
+    what = [t for t in st.noun_after(toks, at, hi, 2) if t.text.islower()]
+    return f" to {toks[verb + 2].low}{' ' + words(what) if what else ''}"
+
+
+def _particle(toks: list[st.Token], verb: int) -> str:
+    """'got out', 'were let go', 'laid off': the particle is part of the verb."""
+    nxt = toks[verb + 1].low if verb + 1 < len(toks) else ""
+    return f" {nxt}" if nxt in ("out", "up", "off", "away", "down", "back", "over", "go") else ""
