@@ -627,6 +627,10 @@ def test_ages_belong_to_the_person_the_words_point_at(text: str, label: str, val
     ("They have the three games remaining against teams with winning records.", "games remaining"),
     ("Their virtual universe, some 230 million light-years wide, contains galaxies.", "virtual universe width"),
     ("The fence is 6 feet tall.", "fence height"),
+    ("Edwards won in a state Trump won by the more modest margin of 20 points.", "Trump winning margin"),
+    ("In Mississippi an estimated 100,000 residents would be eligible for coverage.", "residents eligible for coverage"),
+    ("He was quarantined along with 28 people who he came into contact with.", "people who came into contact"),
+    ("About 5,000 residents who lost power were moved.", "residents who lost power"),
     ("Kimani Gray was killed on March 9 by police who claim he pointed a gun at them.", "date Gray killed"),
 ])
 def test_more_labels_read_from_the_sentence(sentence: str, label: str) -> None:

@@ -15,6 +15,8 @@ from briefing.figures.structure import past, words
 from briefing.text.numbers import Quantity
 
 _LEFT_OVER = re.compile(r"\s+(remaining|left|outstanding)\b")  # "the three games remaining"
+_ABLE = re.compile(r"\s+(?:would|could|will|may|might)?\s*(?:be|are|were|is)\s+(eligible|able|entitled|allowed|unable|"
+                   r"ineligible)\s+(for|to)\s+([a-z]+)\b", re.I)
 _WHICH_ONES = re.compile(r"\b(final|remaining|last|first|other|additional|extra|new)\s+$", re.I)  # "the final four"
 
 
@@ -34,6 +36,16 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
     left = _LEFT_OVER.match(sentence, q.end)
     if left:
         return f"{counted} {left.group(1)}", left.group(1)
+    margin = re.search(r"\b(margin|lead|deficit)\s+of\s+(?:about |nearly |some |more than |almost )?$", sentence[:q.start])
+    if margin:  # "won by the more modest margin of 20 points"
+        won = re.search(r"\b(won|lost|beat)\b(?:\s+[\w-]+){0,8}\s+$", sentence[:margin.start()])
+        return (vocab.CHANGE_VERBS[won.group(1)] if won else margin.group(1)), "margin"
+    able = _ABLE.match(sentence, q.end)
+    if able:  # "100,000 residents would be eligible for coverage"
+        return f"{counted} {able.group(1).lower()} {able.group(2).lower()} {able.group(3).lower()}", able.group(1).lower()
+    done = _relative(toks, last, hi) if is_person(noun[-1]) else ""
+    if done:  # "28 people who he came into contact with", "residents who lost power"
+        return f"{counted} who {done}", done.split()[0]
     phrase = re.match(r"\s+(on|in|with|without|under|awaiting)\s+[a-z]", sentence[q.end:])
     if rate:
         return f"{counted} per {rate.group(1)}", f"per {rate.group(1)}"
@@ -95,3 +107,23 @@ def _particle(toks: list[st.Token], verb: int) -> str:
     """'got out', 'were let go', 'laid off': the particle is part of the verb."""
     nxt = toks[verb + 1].low if verb + 1 < len(toks) else ""
     return f" {nxt}" if nxt in ("out", "up", "off", "away", "down", "back", "over", "go") else ""
+
+
+def _relative(toks: list[st.Token], last: int, hi: int) -> str:
+    """'who he came into contact with' -> 'came into contact', 'who lost power' -> 'lost power': a relative
+    clause in the past tense after a count of people, up to its object."""
+    at = last + 1
+    if at >= hi or toks[at].low not in ("who", "that") or at + 1 >= len(toks):
+        return ""
+    at += 1 + (toks[at + 1].low in ("he", "she", "they", "we"))
+    if at >= len(toks) or not (past(toks[at].low) or toks[at].low in st.SIMPLE_PAST) or toks[at].low in st.AUX:
+        return ""
+    said = [toks[at]]
+    for k in range(at + 1, min(len(toks), at + 4)):
+        t = toks[k]
+        if not t.word or not t.text.islower() or t.low in st.AUX or st.is_verb(toks, k):
+            break
+        said.append(t)
+    while len(said) > 1 and said[-1].low in st.PREPOSITIONS | st.DETERMINERS:
+        said.pop()
+    return words(said)
