@@ -43,9 +43,9 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
     able = _ABLE.match(sentence, q.end)
     if able:  # "100,000 residents would be eligible for coverage"
         return f"{counted} {able.group(1).lower()} {able.group(2).lower()} {able.group(3).lower()}", able.group(1).lower()
-    done = _relative(toks, last, hi) if is_person(noun[-1]) else ""
-    if done:  # "28 people who he came into contact with", "residents who lost power"
-        return f"{counted} who {done}", done.split()[0]
+    did = _relative(toks, last, hi) if is_person(noun[-1]) else ""
+    if did:  # "28 people who he came into contact with", "residents who lost power"
+        return f"{counted} who {did}", did.split()[0]
     phrase = re.match(r"\s+(on|in|with|without|under|awaiting)\s+[a-z]", sentence[q.end:])
     if rate:
         return f"{counted} per {rate.group(1)}", f"per {rate.group(1)}"
