@@ -711,3 +711,10 @@ def test_another_events_toll_told_as_background_does_not_swallow_this_ones() -> 
 def test_a_count_of_places_is_never_a_casualty() -> None:
     figures = _figures_of("At least 106 protesters in 21 cities have been killed, Amnesty said.")
     assert not any(f.claims[0].value == 21 and "killed" in f.label for f in figures)
+
+
+def test_an_age_whose_owner_was_only_inferred_never_contradicts_a_named_one() -> None:
+    figures = _figures_of("The 23-year-old Reggie Bush will miss the final two games.",
+                          "Reggie Bush is hurt. Coach Payton said his father fell ill.\n\n"
+                          "The 81-year old is at home, and will miss the trip.")
+    assert not any(f.status == "conflict" for f in figures), [(f.label, f.status) for f in figures]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from briefing.figures.measures import Reading
 from briefing.figures.passages import Passage
+from briefing.figures.structure import past
 from briefing.figures.vocabulary import CHANGE_VERBS, GENERIC_MEASURE, SI
 from briefing.text import jaccard
 from briefing.text.numbers import Quantity
@@ -183,7 +184,11 @@ def _joins(cluster: list[list[Mention]], group: list[Mention]) -> int | None:
     if _described_and_named(others, m):
         return 500 + support
     if m.quantity.dim == "age" and not m.reading.subject_tokens:
-        # An unnamed age may be a named person's only when the sentences say the same of them ("was charged").
+        # An unnamed age may be a named person's only when the sentences tell the same event of them ("a
+        # 62-year-old man was charged", "Kirkpatrick, 61, was charged"); not "will miss", which any two
+        # people may, and not an age whose owner was only inferred.
+        if m.reading.inferred or not past(m.reading.role):
+            return None
         return 100 + support if any(_same_measure(o.reading, m.reading) for o in others) else None
     # Different values disagree only about one thing, and with every value already there.
     differ = [o for o in others if not same_amount(o.value, m.value)]
@@ -216,8 +221,8 @@ def _disagree(a: Mention, b: Mention) -> bool:
     victim told in words against a counted toll.
     """
     ra, rb = a.reading, b.reading
-    if not _same_measure(ra, rb) or not _subjects_match(ra, rb, strict=True):
-        return False
+    if not _same_measure(ra, rb) or not _subjects_match(ra, rb, strict=True) or ra.inferred or rb.inferred:
+        return False  # an age whose owner was only inferred ("the 81-year-old") never contradicts a named one
     if ra.subject and rb.subject and not _alike(ra.subject, rb.subject):
         return False
     if ra.kind.startswith("count") and ra.role and rb.role and ra.role != rb.role:

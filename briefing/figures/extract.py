@@ -70,7 +70,8 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
             for q in _quantities(text, article.published, hint):
                 reading = read(text, q, index, heading=passage.heading, boxed=passage.kind in ("item", "table"))
                 if q.dim == "age" and not reading.specific and (who := people.described(text, q.start)):
-                    reading = replace(reading, measure="age", subject=who[1], subject_tokens=who[0], specific=True)
+                    reading = replace(reading, measure="age", subject=who[1], subject_tokens=who[0], specific=True,
+                                      inferred=True)
                 if reading.casualty in _PEOPLE_COUNTS and q.dim == "count" and q.unit != "people":
                     q = replace(q, unit="people", display=q.display.replace(q.unit, "people"))
                 mentions.append(Mention(source=article.id, order=number * 100000 + passage.index, passage=passage,

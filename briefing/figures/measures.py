@@ -57,6 +57,7 @@ class Reading:
     casualty: str | None = None
     specific: bool = True  # False: the label would be a bare "amount", "date", "duration"
     part: bool = False  # a count of some of them ("46 of their close contacts"), not of all
+    inferred: bool = False  # whose it is was inferred ("The 56-year-old said": the story's main person)
 
     @property
     def kind(self) -> str:
