@@ -718,3 +718,15 @@ def test_an_age_whose_owner_was_only_inferred_never_contradicts_a_named_one() ->
                           "Reggie Bush is hurt. Coach Payton said his father fell ill.\n\n"
                           "The 81-year old is at home, and will miss the trip.")
     assert not any(f.status == "conflict" for f in figures), [(f.label, f.status) for f in figures]
+
+
+@pytest.mark.parametrize(("sentence", "label", "display"), [
+    ("The quake was followed by aftershocks varying from 2.8 to 3.8 degrees on the Richter scale.",
+     "aftershocks magnitude", "magnitude 2.8–3.8"),
+    ("An earthquake measuring 5.6 on the Richter scale struck the island.", "earthquake magnitude", "magnitude 5.6"),
+    ("The governor said that five people had received treatment after being injured by the quake.",
+     "people injured", "5 people"),
+    ("The 12.1-inch upper touchscreen handles e-tron settings.", "upper touchscreen size", "12.1 inches"),
+])
+def test_magnitudes_treatment_and_sizes(sentence: str, label: str, display: str) -> None:
+    assert (label, display) in [(f.label, f.claims[0].display) for f in _figures_of(sentence)]

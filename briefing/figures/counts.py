@@ -46,6 +46,8 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
     did = _relative(toks, last, hi) if is_person(noun[-1]) else ""
     if did:  # "28 people who he came into contact with", "residents who lost power"
         return f"{counted} who {did}", did.split()[0]
+    if counted == "times" and verb_at is not None and past(verb):  # "Mourad was sued three times with ..."
+        return f"times {verb}", verb
     phrase = re.match(r"\s+(on|in|with|without|under|awaiting)\s+[a-z]", sentence[q.end:])
     if rate:
         return f"{counted} per {rate.group(1)}", f"per {rate.group(1)}"

@@ -26,7 +26,8 @@ _LABELLED = re.compile(r"^([^:]{2,70}):\s")
 _BOX_WORDS = word_set("more than over under about around nearly almost up to some roughly approximately at least "
                       "billion million thousand trillion per a month year")
 _HURT_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:suffered|sustained|received)\s+(?:an?\s+)?(?:\w+(?:-\w+)*\s+){0,3}?"
-                         r"(?:wounds?|injur(?:y|ies))\b")
+                         r"(?:wounds?|injur(?:y|ies))\b|\s+(?:\w+\s+){0,2}?(?:received|needed|required)\s+(?:\w+\s+)?"
+                         r"(?:medical\s+|hospital\s+)?treatment\s+(?:after|for)\b")
 _HELD_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,8}?(?:(?:is|are|was|were|remains?|remained)\s+(?:now\s+)?"
                          r"(under arrest|in (?:police )?custody)|(?:have|has|had)\s+been\s+(?:\w+ly\s+)?"
                          r"(arrested|killed|injured|wounded|detained))\b")
@@ -125,7 +126,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
         subject = _nearest([n for n in spans if n.end <= q.start], q, 0, q.start)
     if subject is None and boxed and heading and heading != sentence:
         subject = next(iter(st.names(index, heading)[-1:]), None)
-    tokens, shown = _subject(index, subject, q)
+    tokens, shown = _subject(index, subject if q.dim != "magnitude" else None, q)  # "on the Richter scale"
     if shown and shown.lower() in measure.lower():
         shown = None  # "share of Americans" already says whose
     if not shown and q.dim == "money" and verb in vocab.MONEY_VERBS:
@@ -177,6 +178,8 @@ def _casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, last:
         found = casualty_class(word, sentence) if word else None
         if found:
             return found
+        if word in ("seized", "rounded") and people:
+            return "arrested"  # "99 alleged Mafia members seized": people seized are arrested (guns seized are not)
     return None
 
 

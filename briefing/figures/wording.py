@@ -130,6 +130,10 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
     if q.unit == "hp":
         return "horsepower", "horsepower"
     if q.dim == "magnitude":  # "a magnitude 5.6 quake": of the noun after it
+        richter = re.match(r"\s+(?:degrees\s+)?on\s+the\s+Richter", sentence[q.end:])
+        shaking = re.findall(r"\b(earthquake|quake|aftershocks?|tremors?|temblor)\b", sentence[:q.start], re.I)
+        if richter:  # "aftershocks varying from 2.8 to 3.8 degrees on the Richter scale"
+            return f"{shaking[-1].lower()} magnitude" if shaking else "magnitude", "magnitude"
         thing = re.match(r"\s*(?:-?magnitude\s+)?([a-z]+)", sentence[q.end:])
         noun_word = thing.group(1) if thing and thing.group(1) not in st.FUNCTION | st.PREPOSITIONS | st.AUX else ""
         return f"{noun_word} magnitude".strip(), "magnitude"
@@ -147,7 +151,8 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
         while j < min(len(toks), last + 5) and (toks[j].text == "," or "-" in toks[j].text):
             j += 1
         after = st.noun_after(toks, j, len(toks), 2) if j > last + 1 else []
-    noun_toks = after if after and hyphened else (st.noun_before(toks, first, lo, 2) or of_noun)
+    # "The 12.1-inch upper touchscreen handles ...": the words right after the size, not the verb that follows
+    noun_toks = after[:2] if after and hyphened else (st.noun_before(toks, first, lo, 2) or of_noun)
     if not noun_toks and verb.endswith("ing") and prep in ("", "to", "at") and q.dim in ("length", "speed"):
         # "falling about 60 metres", "winds gusting at times to 55 mph"
         return f"{verb.removesuffix('ing')} {vocab.DIM_WORDS[q.dim]}", verb

@@ -234,17 +234,21 @@ def _count_allowed(sentence: str, start: int, end: int, number: str) -> bool:
     return True
 
 
-_MAGNITUDE_RE = re.compile(r"\bmagnitude(?:\s+of)?[\s-]+(\d(?:\.\d)?)\b|\b(\d\.\d)[\s-]+magnitude\b", re.I)
+_MAGNITUDE_RE = re.compile(r"\bmagnitude(?:\s+of)?[\s-]+(\d(?:\.\d)?)\b|\b(\d\.\d)[\s-]+magnitude\b|"
+                           r"\b(\d(?:\.\d)?)(?:\s+(?:to|-)\s+(\d(?:\.\d)?))?\s+(?:degrees\s+)?on\s+the\s+Richter\s+scale",
+                           re.I)
 
 
 def _magnitudes(s: str) -> list[Quantity]:
     """'a magnitude 5.6 quake', 'a 6.1-magnitude earthquake': a scale, not a count."""
     found = []
     for match in _MAGNITUDE_RE.finditer(s):
-        group = 1 if match.group(1) else 2
+        group = next(g for g in (1, 2, 3) if match.group(g))  # "measuring 5.6 on the Richter scale"
         value = float(match.group(group))
-        found.append(Quantity(value=value, unit="magnitude", dim="magnitude", display=f"magnitude {value:g}",
-                              start=match.start(group), end=match.end(group)))
+        upper = float(match.group(4)) if match.group(4) else None  # "from 2.8 to 3.8 degrees on the Richter scale"
+        shown = f"magnitude {value:g}" + (f"–{upper:g}" if upper else "")
+        found.append(Quantity(value=value, upper=upper, unit="magnitude", dim="magnitude", display=shown,
+                              start=match.start(group), end=match.end(4 if upper else group)))
     return found
 
 
