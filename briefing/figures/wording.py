@@ -26,6 +26,8 @@ _SPAN = re.compile(r"\s+(year to date|this year|so far this year|this month|this
 _EXTENT = re.compile(r"\s+(wide|across|long|tall|high|deep|thick)\b", re.I)
 _EXTENTS = {"wide": "width", "across": "width", "long": "length", "tall": "height", "high": "height", "deep": "depth",
             "thick": "thickness"}
+# Counts that are lengths ("230 million light-years wide", "30 stories tall"); "100 cities across Iran" is not.
+_EXTENT_COUNTS = frozenset({"light-years", "light-year", "stories", "storeys", "floors"})
 _QUALIFYING = frozenset({"some", "about", "nearly", "almost", "around", "roughly", "over", "more", "than", "less",
                          "up", "to", "at", "least", "just", "under"})
 _FORECAST = frozenset({"expects", "expect", "expecting", "forecast", "forecasts", "predicts", "predicted",
@@ -66,7 +68,7 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
     of_noun = st.noun_before(toks, first - 1, lo) if first > 0 and toks[first - 1].low == "of" else []
     subject_noun = st.noun_before(toks, verb_at, lo) if verb_at is not None else []
     extent = _EXTENT.match(sentence, q.end)
-    if extent and q.dim in ("count", "length"):  # "The fence is 6 feet tall", "universe, some 230 million ... wide"
+    if extent and (q.dim == "length" or (q.dim == "count" and q.unit.lower() in _EXTENT_COUNTS)):  # "The fence is 6 feet tall", "universe, some 230 million ... wide"
         k = first - 1
         while k > 0 and toks[k].low in _QUALIFYING:
             k -= 1
