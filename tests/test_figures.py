@@ -730,3 +730,25 @@ def test_an_age_whose_owner_was_only_inferred_never_contradicts_a_named_one() ->
 ])
 def test_magnitudes_treatment_and_sizes(sentence: str, label: str, display: str) -> None:
     assert (label, display) in [(f.label, f.claims[0].display) for f in _figures_of(sentence)]
+
+
+def test_a_record_and_the_shooters_are_no_casualties_and_arrests_count_people() -> None:
+    figures = _figures_of(
+        "Two plainclothes officers fatally shot the teenager on Saturday. Police say Gray has four prior arrests.",
+        "There were 46 arrests on Wednesday night, mostly for disorderly conduct.",
+        "By the end 46 people had been arrested.", published=dt.date(2013, 3, 15))
+    shown = {(f.label, f.claims[0].value, f.status) for f in figures if f.claims[0].unit == "people"}
+    assert ("people arrested", 46, "agreed") in shown, shown
+    assert not any(value in (2, 4) and ("killed" in label or "arrested" in label) for label, value, _ in shown), shown
+
+
+def test_two_officers_hurt_and_three_people_hurt_are_not_sources_that_differ() -> None:
+    figures = _figures_of("Two officers suffered minor injuries in the riot.",
+                          "The Post says three people were injured in the riot.")
+    assert not any(f.status == "conflict" for f in figures), [(f.label, f.status) for f in figures]
+
+
+def test_a_place_is_never_the_person_an_age_stands_for() -> None:
+    figures = _figures_of("Riots broke out in East Flatbush after the shooting. Residents of East Flatbush marched "
+                          "to the precinct.\n\nOfficers say the 16-year old began to adjust his waistband.")
+    assert not any("Flatbush" in f.label for f in figures), [f.label for f in figures]

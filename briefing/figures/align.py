@@ -227,6 +227,8 @@ def _disagree(a: Mention, b: Mention) -> bool:
         return False
     if ra.kind.startswith("count") and ra.role and rb.role and ra.role != rb.role:
         return False
+    if ra.kind.startswith("casualty") and _victims(ra.measure) != _victims(rb.measure):
+        return False  # "two officers injured" and "three people injured" count different groups
     if ra.kind.startswith("count") and ra.measure.startswith("number of") and not (ra.subject and rb.subject):
         return False  # "the five games he played", "the 37 games are a school record": of whom, neither says
     if ra.part or rb.part:
@@ -234,6 +236,12 @@ def _disagree(a: Mention, b: Mention) -> bool:
     if ra.prep in _ASIDE or rb.prep in _ASIDE:
         return False  # "homes in five villages", "rushed for 150 yards" this season: a detail, not the figure
     return not (a.background or b.background or a.weak or b.weak)
+
+
+def _victims(measure: str) -> str:
+    """Whom a casualty count counts: 'officers injured' -> 'officer'; 'people killed', 'deaths' -> ''."""
+    words = [w.rstrip("s") for w in measure.lower().split()[:-1] if w not in ("people", "person", "persons")]
+    return " ".join(words)
 
 
 def _alike(x: str, y: str) -> bool:

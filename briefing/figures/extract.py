@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.figures.align import Mention, align, same_amount
-from briefing.figures.casualties import casualties_in_words
+from briefing.figures.casualties import casualties_in_words, casualty_class
 from briefing.figures.measures import figure_label, read
 from briefing.figures.passages import article_passages, without_dateline
 from briefing.figures.referents import People
@@ -72,7 +72,9 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                 if q.dim == "age" and not reading.specific and (who := people.described(text, q.start)):
                     reading = replace(reading, measure="age", subject=who[1], subject_tokens=who[0], specific=True,
                                       inferred=True)
-                if reading.casualty in _PEOPLE_COUNTS and q.dim == "count" and q.unit != "people":
+                told = reading.casualty and q.dim == "count" and casualty_class(q.unit.split()[-1]) is not None
+                if (reading.casualty in _PEOPLE_COUNTS or told) and q.dim == "count" and q.unit != "people":
+                    # "46 arrests", "three fatalities": counts of people, as "46 people had been arrested" is
                     q = replace(q, unit="people", display=q.display.replace(q.unit, "people"))
                 mentions.append(Mention(source=article.id, order=number * 100000 + passage.index, passage=passage,
                                         quantity=q, reading=reading, lead=prose <= _LEAD,

@@ -37,6 +37,7 @@ _CHANGES = frozenset({"rise", "fall", "decline", "increase", "decrease", "gain",
 # Between a name and its verb: the rest of the name, its number, a short aside ("Nikkei 225 (N225) declined").
 _RIGHT_BEFORE = re.compile(r"(?:\s+[A-Z][\w-]*)*(?:\s+\d[\d.,]*)?(?:\s*\([^()]{1,24}\))?\s*")
 _NOT_OBJECTS = frozenset({"last", "late", "earlier", "later", "ago", "versus", "behind", "until"})
+_RECORD = frozenset({"prior", "previous", "past", "earlier", "former"})
 _PARTICLES = frozenset({"out", "up", "off", "away", "down", "back", "over", "go"})
 _AFTER_NOUN = st.PREPOSITIONS | st.FUNCTION | {"that", "which", "where"}  # what may follow a noun phrase
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
@@ -158,6 +159,8 @@ def _casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, last:
     if q.dim != "count" or q.unit.lower() in vocab.NOT_PEOPLE or re.match(
             r"\s+(?:away|ago|later|earlier|apart|long|wide|deep|high|old)\b", sentence[q.end:]):
         return None  # "shot eleven times", "arrested five buildings away": not counts of people
+    if _RECORD.intersection(q.noun.lower().split()):
+        return None  # "Gray has four prior arrests": a record, not this event's casualties
     for word in q.noun.split():
         found = casualty_class(word)
         if found and found != "shot":
@@ -174,6 +177,8 @@ def _casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, last:
         return casualty_class(of.group(1).lower())
     first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
     after = st.verb_after(toks, last + 1, hi) if not st.prep_before(toks, first, 0) else None
+    if after is not None and _acted(toks, last, after):
+        after = None  # "two plainclothes officers fatally shot the teenager": they shot, they were not shot
     for word in ([toks[after].low] if after is not None else []) + [verb]:
         found = casualty_class(word, sentence) if word else None
         if found:
@@ -181,6 +186,14 @@ def _casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, last:
         if word in ("seized", "rounded") and people:
             return "arrested"  # "99 alleged Mafia members seized": people seized are arrested (guns seized are not)
     return None
+
+
+def _acted(toks: list[st.Token], last: int, verb: int) -> bool:
+    """Is the count the one who acted: an active verb with an object ('officers fatally shot the teenager')?"""
+    if any(t.low in st.AUX for t in toks[last + 1:verb]) or verb + 1 >= len(toks):
+        return False
+    nxt = toks[verb + 1]
+    return nxt.low in st.DETERMINERS or nxt.low in ("him", "her", "them") or (nxt.text[:1].isupper() and nxt.word)
 
 
 def casualty_reading(q: Quantity, casualty: str) -> Reading:

@@ -16,11 +16,13 @@ from dataclasses import dataclass, field
 
 from briefing.figures import structure as st
 from briefing.text.entities import EntityIndex
+from briefing.text.places import gazetteer
 
 # "The 56-year-old said", "the 66-year-old's suicide": the age stands for a person already named.
 _DESCRIBED = re.compile(r"(?:^|[\s(\"“])[Tt]he\s+$")
 
 
+_WHERE = re.compile(r"\b(?:in|at|near|into|across|around|outside)\s+(?:the\s+)?$")
 _FIRST_WORD = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]{2,})\s$")
 _NOT_FIRST_NAMES = st.FUNCTION | st.DETERMINERS | st.PREPOSITIONS | st.AUX | {"police", "officials", "president"}
 
@@ -33,6 +35,7 @@ class People:
     full: dict[str, str] = field(default_factory=dict)  # surname -> "Jose Mourinho"
     named: Counter[str] = field(default_factory=Counter)
     first: dict[str, int] = field(default_factory=dict)  # surname -> order of its first mention
+    placed: set[str] = field(default_factory=set)  # names written as places ("in East Flatbush"): no person
 
     def read(self, sentence: str, weight: int = 1) -> None:
         """Count the persons this sentence names (a headline with `weight` 2)."""
@@ -42,6 +45,8 @@ class People:
                 run = f"{opener.group(1)} {run}"  # "Jose Mourinho said": a first name opening a sentence
             parts = [p for p in re.split(r"\s+", run) if p]
             last = parts[-1].lower()
+            if _WHERE.search(sentence[:start]) or run.lower() in gazetteer().names:
+                self.placed.add(last)
             if len(parts) >= 2 and all(p[:1].isupper() and p.rstrip(".").isalpha() for p in parts):
                 self.full.setdefault(last, run)
             self.named[last] += weight
@@ -55,7 +60,7 @@ class People:
         """
         if not _DESCRIBED.search(sentence[:start]):
             return None
-        ranked = sorted((s for s, n in self.named.items() if s in self.full and n >= 2),
+        ranked = sorted((s for s, n in self.named.items() if s in self.full and n >= 2 and s not in self.placed),
                         key=lambda s: (-self.named[s], self.first[s]))
         if not ranked:
             return None

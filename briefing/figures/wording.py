@@ -68,7 +68,8 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
     of_noun = st.noun_before(toks, first - 1, lo) if first > 0 and toks[first - 1].low == "of" else []
     subject_noun = st.noun_before(toks, verb_at, lo) if verb_at is not None else []
     extent = _EXTENT.match(sentence, q.end)
-    if extent and (q.dim == "length" or (q.dim == "count" and q.unit.lower() in _EXTENT_COUNTS)):  # "The fence is 6 feet tall", "universe, some 230 million ... wide"
+    # "The fence is 6 feet tall", "universe, some 230 million light-years wide"
+    if extent and (q.dim == "length" or (q.dim == "count" and q.unit.lower() in _EXTENT_COUNTS)):
         k = first - 1
         while k > 0 and toks[k].low in _QUALIFYING:
             k -= 1

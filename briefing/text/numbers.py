@@ -153,8 +153,16 @@ def _is_people_name(word: str) -> bool:
     return word[:1].isupper() and len(word) > 5 and word.endswith("is")
 
 
+# Words in -s that are not plurals: a count goes on to the noun after them ("263 daily news organizations",
+# "two plainclothes officers").
+_NOT_PLURAL = frozenset({"news", "series", "species", "means", "plainclothes", "overseas", "physics", "economics",
+                         "politics", "athletics", "mathematics", "gas", "chaos", "atlas", "bias", "alias", "canvas"})
+
+
 def _is_plural_noun(word: str) -> bool:
     low = word.lower()
+    if low in _NOT_PLURAL:
+        return False
     if word.isupper() and len(word) > 1:
         return False  # "nine CLPS providers": an acronym in capitals is a name, not a plural
     if low in _IRREGULAR_PLURALS:
