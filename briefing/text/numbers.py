@@ -242,30 +242,12 @@ def _count_allowed(sentence: str, start: int, end: int, number: str) -> bool:
     return True
 
 
-_MAGNITUDE_RE = re.compile(r"\bmagnitude(?:\s+of)?[\s-]+(\d(?:\.\d)?)\b|\b(\d\.\d)[\s-]+magnitude\b|"
-                           r"\b(\d(?:\.\d)?)(?:\s+(?:to|-)\s+(\d(?:\.\d)?))?\s+(?:degrees\s+)?on\s+the\s+Richter\s+scale",
-                           re.I)
-
-
-def _magnitudes(s: str) -> list[Quantity]:
-    """'a magnitude 5.6 quake', 'a 6.1-magnitude earthquake': a scale, not a count."""
-    found = []
-    for match in _MAGNITUDE_RE.finditer(s):
-        group = next(g for g in (1, 2, 3) if match.group(g))  # "measuring 5.6 on the Richter scale"
-        value = float(match.group(group))
-        upper = float(match.group(4)) if match.group(4) else None  # "from 2.8 to 3.8 degrees on the Richter scale"
-        shown = f"magnitude {value:g}" + (f"–{upper:g}" if upper else "")
-        found.append(Quantity(value=value, upper=upper, unit="magnitude", dim="magnitude", display=shown,
-                              start=match.start(group), end=match.end(4 if upper else group)))
-    return found
-
-
 def find_quantities(sentence: str, blocked: list[tuple[int, int]] | None = None) -> list[Quantity]:
     """Every number in the sentence that measures something, normalised (dates excluded)."""
     s = masked(sentence)
     taken = list(blocked or [])
     found: list[Quantity] = []
-    for q in spoken_quantities(s) + _magnitudes(s):
+    for q in spoken_quantities(s):
         if not _overlaps(taken, q.start, q.end):
             found.append(q)
             taken.append((q.start, q.end))

@@ -1,5 +1,6 @@
 """Numbers said in words around them: ages ('a 61-year-old', 'Kirkpatrick, 61,'), heights
-('5-foot-8'), and multipliers said as verbs ('doubled', 'tenfold')."""
+('5-foot-8'), multipliers said as verbs ('doubled', 'tenfold') and quake magnitudes ('5.6 on the Richter
+scale')."""
 
 from __future__ import annotations
 
@@ -22,8 +23,8 @@ _HEIGHT_RE = re.compile(r"\b(\d)[- ](?:foot|feet|ft),?[- ](\d{1,2})[- ]inch(?:es
 
 
 def spoken_quantities(s: str) -> list[Quantity]:
-    """Ages, heights and multiplier words in a (masked) sentence."""
-    return _ages(s) + _heights(s) + _multiplier_words(s)
+    """Ages, heights, multiplier words and quake magnitudes in a (masked) sentence."""
+    return _ages(s) + _heights(s) + _multiplier_words(s) + _magnitudes(s)
 
 
 def _ages(s: str) -> list[Quantity]:
@@ -64,4 +65,22 @@ def _multiplier_words(s: str) -> list[Quantity]:
             found.append(Quantity(value=float(value), unit="x", dim="multiplier",
                                   display=f"{fmt_number(value)}x", start=match.start(),
                                   end=match.end()))
+    return found
+
+
+_MAGNITUDE_RE = re.compile(r"\bmagnitude(?:\s+of)?[\s-]+(\d(?:\.\d)?)\b|\b(\d\.\d)[\s-]+magnitude\b|"
+                           r"\b(\d(?:\.\d)?)(?:\s+(?:to|-)\s+(\d(?:\.\d)?))?\s+(?:degrees\s+)?on\s+the\s+Richter\s+scale",
+                           re.I)
+
+
+def _magnitudes(s: str) -> list[Quantity]:
+    """'a magnitude 5.6 quake', 'a 6.1-magnitude earthquake': a scale, not a count."""
+    found = []
+    for match in _MAGNITUDE_RE.finditer(s):
+        group = next(g for g in (1, 2, 3) if match.group(g))  # "measuring 5.6 on the Richter scale"
+        value = float(match.group(group))
+        upper = float(match.group(4)) if match.group(4) else None  # "from 2.8 to 3.8 degrees on the Richter scale"
+        shown = f"magnitude {value:g}" + (f"–{upper:g}" if upper else "")
+        found.append(Quantity(value=value, upper=upper, unit="magnitude", dim="magnitude", display=shown,
+                              start=match.start(group), end=match.end(4 if upper else group)))
     return found
