@@ -752,3 +752,8 @@ def test_a_place_is_never_the_person_an_age_stands_for() -> None:
     figures = _figures_of("Riots broke out in East Flatbush after the shooting. Residents of East Flatbush marched "
                           "to the precinct.\n\nOfficers say the 16-year old began to adjust his waistband.")
     assert not any("Flatbush" in f.label for f in figures), [f.label for f in figures]
+
+
+def test_nine_eleven_is_a_name_not_a_range() -> None:
+    assert not [q for q in quantities("It was the worst attack on America since the 9-11 attacks.")
+                if q.value == 9]

@@ -338,7 +338,9 @@ def number_word_one(number: str) -> bool:
 
 
 def _is_name_number(s: str, start: int, number: str) -> bool:
-    """'GPT-4', 'AK-47', '0843', 'the Six-Day War' are names, not quantities."""
+    """'GPT-4', 'AK-47', '0843', 'the Six-Day War', '9-11 attacks' are names, not quantities."""
+    if number == "9" and re.match(r"[-/]11\b", s[start + 1:]):
+        return True  # September 11, 2001, as written
     if not number[:1].isdigit():  # a number word in capitals past a sentence's start, in a run of capitals
         return number[:1].isupper() and bool(re.search(r"[\w,;]\s+$", s[:start])) \
             and bool(re.match(r"(?:-[A-Z][\w-]*)?\s+[A-Z]", s[start + len(number):]))
