@@ -36,9 +36,15 @@ class People:
     named: Counter[str] = field(default_factory=Counter)
     first: dict[str, int] = field(default_factory=dict)  # surname -> order of its first mention
     placed: set[str] = field(default_factory=set)  # names written as places ("in East Flatbush"): no person
+    # Sentences read but not yet counted: counting costs a scan for names, and most articles never
+    # describe anyone by age alone, so it is done when `described` first needs it.
+    pending: list[tuple[str, int]] = field(default_factory=list)
 
     def read(self, sentence: str, weight: int = 1) -> None:
-        """Count the persons this sentence names (a headline with `weight` 2)."""
+        """Note a sentence whose persons count (a headline with `weight` 2)."""
+        self.pending.append((sentence, weight))
+
+    def _count(self, sentence: str, weight: int) -> None:
         for start, _, run in self.index.entities(sentence):
             opener = _FIRST_WORD.search(sentence[:start])
             if opener and opener.group(1).lower() not in _NOT_FIRST_NAMES:
@@ -60,6 +66,9 @@ class People:
         """
         if not _DESCRIBED.search(sentence[:start]):
             return None
+        for text, weight in self.pending:
+            self._count(text, weight)
+        self.pending.clear()
         ranked = sorted((s for s, n in self.named.items() if s in self.full and n >= 2 and s not in self.placed),
                         key=lambda s: (-self.named[s], self.first[s]))
         if not ranked:
