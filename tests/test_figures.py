@@ -757,3 +757,7 @@ def test_a_place_is_never_the_person_an_age_stands_for() -> None:
 def test_nine_eleven_is_a_name_not_a_range() -> None:
     assert not [q for q in quantities("It was the worst attack on America since the 9-11 attacks.")
                 if q.value == 9]
+
+
+def test_letters_glued_to_a_number_make_a_name() -> None:
+    assert [q.display for q in quantities("Deals from 9to5Toys include 802.11ax access points and 3M tape.")] == []

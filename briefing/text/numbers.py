@@ -390,6 +390,8 @@ def _measured(s: str, match: re.Match[str], value: float, upper: float | None, q
         return None  # a bare year is not a figure
     if not _count_allowed(s, match.start(), end, number):
         return None
+    if s[end:end + 1].isalpha():
+        return None  # "9to5Toys", "802.11ax", "3M": letters glued to the number make a name, not a count
     phrase = _noun_phrase(s[end:], value, s)
     if phrase is None:
         if not (_CASUALTY.search(s[max(0, match.start() - 14):match.start()]) or _CASUALTY_AFTER.match(s[end:])):
