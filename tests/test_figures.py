@@ -761,3 +761,10 @@ def test_nine_eleven_is_a_name_not_a_range() -> None:
 
 def test_letters_glued_to_a_number_make_a_name() -> None:
     assert [q.display for q in quantities("Deals from 9to5Toys include 802.11ax access points and 3M tape.")] == []
+
+
+def test_two_models_one_source_names_are_not_sources_that_differ() -> None:
+    figures = _figures_of("Apple sells the 11-inch iPad Pro for $799. The 12.9-inch iPad Pro is $999.",
+                          "Apple's 12.9-inch iPad Pro is on sale today.",
+                          "The 11-inch iPad Pro is the one to buy.")
+    assert not any(f.status == "conflict" for f in figures), [(f.label, f.status) for f in figures]

@@ -172,8 +172,12 @@ def _subjects_match(a: Reading, b: Reading, strict: bool = False) -> bool:
     return not a.subject_tokens or not b.subject_tokens or same_subject(a.subject_tokens, b.subject_tokens)
 
 
-def _joins(cluster: list[list[Mention]], group: list[Mention]) -> int | None:
-    """How well one source's group fits a figure of other sources (higher is better), or None."""
+def _joins(cluster: list[list[Mention]], group: list[Mention],
+           said: frozenset[tuple[str, str, float]] | set[tuple[str, str, float]] = frozenset()) -> int | None:
+    """How well one source's group fits a figure of other sources (higher is better), or None.
+
+    `said` holds every (source, measure key, value) of the story: a source that states the other value
+    too (the 11-inch and the 12.9-inch iPad Pro) has two things of that measure, not one to differ on."""
     if any(g[0].source == group[0].source for g in cluster):
         return None  # a figure never sets one source's numbers against each other
     m, others = group[0], [o for g in cluster for o in g]
@@ -192,6 +196,8 @@ def _joins(cluster: list[list[Mention]], group: list[Mention]) -> int | None:
         return 100 + support if any(_same_measure(o.reading, m.reading) for o in others) else None
     # Different values disagree only about one thing, and with every value already there.
     differ = [o for o in others if not same_amount(o.value, m.value)]
+    if any((o.source, m.reading.key, m.quantity.value) in said for o in differ):
+        return None
     if differ and all(_disagree(o, m) for o in differ) and all(
             _same_kind(o.reading, m.reading) for o in others if o not in differ):
         return support
@@ -257,9 +263,10 @@ def align(mentions: list[Mention]) -> list[list[Mention]]:
     groups = [g for ms in by_source.values() for g in _within(ms)]
     # Named first, so an unnamed number meets the figure it most likely belongs to.
     groups.sort(key=lambda g: (not g[0].reading.subject_tokens, g[0].order))
+    said = {(m.source, m.reading.key, m.quantity.value) for m in mentions}
     clusters: list[list[list[Mention]]] = []
     for group in groups:
-        scored = [(score, -i) for i, c in enumerate(clusters) if (score := _joins(c, group)) is not None]
+        scored = [(score, -i) for i, c in enumerate(clusters) if (score := _joins(c, group, said)) is not None]
         if scored:
             clusters[-max(scored)[1]].append(group)
         else:
