@@ -620,7 +620,13 @@ def test_ages_belong_to_the_person_the_words_point_at(text: str, label: str, val
     ("China could resume buying around $20 billion in American farm products.", "American farm products value"),
     # What someone expects or plans is not what happened; what is left is not the whole.
     ("Looking ahead, Home Depot expects fiscal year 2019 sales growth of 1.8 percent.",
+     "Home Depot expected sales growth"),
+    ("Looking ahead, Home Depot sees fiscal year 2019 sales growth of 1.8 percent.",
      "Home Depot forecast sales growth"),
+    ("Riots over harsh new austerity measures left three bank workers dead and engulfed the streets of Athens on "
+     "Wednesday.", "date riots engulfed streets"),
+    ("Yvonne Hiller had gotten into an argument Thursday evening with her co-workers.",
+     "date Hiller gotten into argument"),
     ("Seoul plans to install 30.8 GW of solar by 2030.", "planned solar capacity"),
     ("In sum, more than 4,000 people are expected to receive notice in the coming weeks.",
      "people expected to receive notice"),

@@ -345,8 +345,11 @@ def _date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     while before > 0 and toks[before - 1].low in st.AUX | _NOT_OBJECTS:  # "is scheduled for", "notes last rose"
         before -= 1
     who = subject.text if subject else words(st.noun_before(toks, before, 0, 2))
+    if not subject and before > 0 and toks[before - 1].low == "and":  # "Riots ... left three dead and engulfed"
+        who = words(st.noun_after(toks, 0, at, 2)) or who
     if not obj and at + 2 < len(toks) and toks[at + 1].low in st.PREPOSITIONS and toks[at + 1].start < q.start:
-        obj = [t for t in st.noun_after(toks, at + 2, len(toks), 2) if t.end <= q.start]  # "went on trial Wednesday"
+        past_det = at + 2 + (at + 2 < len(toks) and toks[at + 2].low in st.DETERMINERS)  # "into an argument"
+        obj = [t for t in st.noun_after(toks, past_det, len(toks), 2) if t.end <= q.start]  # "went on trial Wednesday"
         obj = [toks[at + 1], *obj] if obj and all(t.text.islower() for t in obj) else []
     if not who and not obj:
         return Reading(measure="date", key="date|", specific=False)  # "date learned": of what?

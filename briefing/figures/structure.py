@@ -34,7 +34,8 @@ _BETWEEN = word_set("all previous first last only just another other additional 
 PARTICIPLES = word_set("laid lay done gone seen known shown grown driven written eaten fallen risen broken chosen stolen "
                         "said paid won lost sold bought made given gave taken took spent raised hit cut led got set "
                         "put fell rose grew held ran seen saw found went came told left brought built kept read "
-                        "reached shot begun sent thrown drove written met hurt")
+                        "reached shot begun sent thrown drove written met hurt gotten forgotten hidden ridden "
+                        "woken bitten beaten shaken spoken frozen sworn torn worn")
 # Irregular simple pasts that are never participles: a date's event verb ("ate a wild rabbit on Nov. 5"), but
 # not a count's ("threw 2 interceptions" is no "interceptions threw").
 SIMPLE_PAST = word_set("ate flew fought knew spoke struck stole slept woke wore rode sang sank hid froze began drew "
@@ -52,7 +53,7 @@ _VERBS = word_set(
     "totals top tops sign signs open opens die dies kill kills injure injures arrest arrests charge charges "
     "caught threw thrown ran swept scored "
     "laid lay done gone seen known shown grown taken given driven written eaten fallen risen begun broken chosen spoken "
-    "stolen frozen forgotten hidden "
+    "stolen frozen forgotten hidden gotten ridden woken bitten beaten shaken sworn torn worn "
     "flew fly flies ate eat eats fought knew spoke struck stole slept woke wore rode sang sank hid froze lay "
     "sentence sentences fine fines invest invests earn earns generate generates post posts record records "
     "hire hires serve serves represent represents carry carries receive receives worth")

@@ -32,6 +32,8 @@ _QUALIFYING = frozenset({"some", "about", "nearly", "almost", "around", "roughly
                          "up", "to", "at", "least", "just", "under"})
 _FORECAST = frozenset({"expects", "expect", "expecting", "forecast", "forecasts", "predicts", "predicted",
                        "anticipates", "anticipated", "guided"})
+# "Home Depot sees fiscal year 2019 sales growth of 1.8 percent": a company's forecast ("Doctors see 550 patients" is not)
+_SEES = re.compile(r"\bsees\s+(?:its\s+|the\s+)?(?:fiscal|full-year|annual|next|current|second-half|quarterly)\b", re.I)
 _PLANNING = frozenset({"plans", "plan", "planned", "aims", "aim", "intends", "intend", "wants", "want", "hopes",
                        "seeks", "targets"})
 _WORTH = re.compile(r"\b([a-z][a-z-]{2,})(?:\s+(?:from|by|of|for|with)(?:\s+[\w-]+){1,3}?)?,?\s+worth\s+$")
@@ -53,9 +55,10 @@ def measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[
     if not measure:
         return measure, word
     first, lo = span[0], span[2]
-    if any(t.low in _FORECAST for t in toks[lo:first]) and not any(t.low in _FORECAST for t in toks[lo:first]
-                                                                     if t.low in measure.split()):
-        return f"forecast {measure}", word
+    cue = next((t.low for t in toks[lo:first] if t.low in _FORECAST), "") or (
+        "sees" if _SEES.search(sentence, 0, q.start) else "")
+    if cue and cue not in measure.split():  # analysts "were expecting", a company "sees fiscal year ... growth"
+        return f"{'expected' if cue.startswith(('expect', 'anticipat')) else 'forecast'} {measure}", word
     if verb_at is not None and verb_at >= 2 and toks[verb_at - 1].low == "to" and toks[verb_at - 2].low in _PLANNING:
         return f"planned {measure}", word
     return measure, word
@@ -213,7 +216,7 @@ def _one_thing(sentence: str, toks: list[st.Token], q: Quantity, first: int, las
 
 def _money(sentence: str, toks: list[st.Token], q: Quantity, after: list[st.Token], of_noun: list[st.Token],
            verb: str, prep: str, verb_at: int | None) -> tuple[str, str]:
-    worth = re.match(r"\s+worth\s+of\s+", sentence[q.end:])
+    worth = re.match(r"\s+(?:worth|dollars?|euros?|pounds)\s+of\s+", sentence[q.end:])  # "$7.9 million dollars of"
     goods = st.noun_after(toks, next((i for i, t in enumerate(toks) if t.start >= q.end + worth.end()), len(toks)),
                           len(toks), 3) if worth else []
     if goods:  # "$100 million worth of crude oil"

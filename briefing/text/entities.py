@@ -97,7 +97,9 @@ class EntityIndex:
                 word[:1].isupper() and (word.lower(), following) in self.compounds
                 and text[match.end():tokens[k + 1].start()] == " ") or (
                 word.isdigit() and bool(runs) and runs[-1][1] == match.start() - 1 and len(word) <= 2
-                and not runs[-1][2][-1:].isdigit())  # "Colossus 1", but not "Sheldon Richardson 49 66"
+                and not runs[-1][2][-1:].isdigit()) or (  # "Colossus 1", but not "Sheldon Richardson 49 66"
+                len(word) == 1 and word.isupper() and text[match.end():match.end() + 2] == ". " and bool(runs)
+                and runs[-1][1] == match.start() - 1)  # a middle initial: "Elizabeth A. Burton"
             if not is_name:
                 continue
             gap = text[runs[-1][1]:match.start()] if runs else ""
