@@ -774,3 +774,14 @@ def test_two_models_one_source_names_are_not_sources_that_differ() -> None:
                           "Apple's 12.9-inch iPad Pro is on sale today.",
                           "The 11-inch iPad Pro is the one to buy.")
     assert not any(f.status == "conflict" for f in figures), [(f.label, f.status) for f in figures]
+
+
+def test_a_page_in_another_language_gives_no_figures_and_a_label_quotes_its_own_sentence() -> None:
+    italian = ("Il black Friday incombe su di noi: per chi non lo sapesse, il 29 novembre molti negozi offrono "
+               "sconti del 50 per cento su migliaia di prodotti, e la giornata è diventata una festa dello shopping "
+               "anche in Italia, dove le vendite crescono ogni anno di più secondo le associazioni dei consumatori.")
+    assert _figures_of(italian) == ()
+    figures = _figures_of("Colombia lost to Belgium on Monday. Russia beat Croatia on Monday.",
+                          published=dt.date(2019, 11, 19))
+    for f in figures:
+        assert all(word in f.claims[0].quotes[0].lower() for word in f.label.lower().split()[1:2]), f

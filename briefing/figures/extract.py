@@ -22,6 +22,7 @@ from briefing.figures.measures import figure_label, read
 from briefing.figures.passages import article_passages, without_dateline
 from briefing.figures.referents import People
 from briefing.models import Article, Claim, Figure, FigureStatus
+from briefing.text import word_set
 from briefing.text.dates import find_dates, month_year_spans
 from briefing.text.entities import EntityIndex
 from briefing.text.numbers import Quantity, find_quantities
@@ -44,6 +45,10 @@ _PEOPLE_COUNTS = frozenset({"killed", "injured", "shot"})  # "two managing partn
 _TITLE_WORD = re.compile(r"\b[A-Z][\w-]*[a-z0-9][\w-]*\b")
 _NOT_NAMES = frozenset({"the", "a", "an", "and", "or", "of", "in", "on", "for", "with", "to", "at", "by", "from",
                         "as", "after", "over", "new", "how", "why", "what", "who"})
+_WORDS = re.compile(r"[^\W\d_]+")
+# Short words that are English and common in no other language written in Latin letters ("a", "in", "on" are).
+_ENGLISH = word_set("the of and to is was for that with by from are has have he she they this his her their said "
+                    "which who were will would it")
 _LEAD = 3  # a source's first sentences are its lead: what it thinks matters most
 
 
@@ -59,6 +64,8 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
     hint = _year_hint(articles)
     mentions: list[Mention] = []
     for number, (article, passages) in enumerate(per_article):
+        if not _english(article.text):
+            continue  # labels are read from English sentence structure: another language's would be nonsense
         prose = 0
         people = People(index=index)
         people.read(article.title, weight=2)
@@ -83,6 +90,12 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
     return mentions
 
 
+def _english(text: str) -> bool:
+    """Does the text read as English: its most common short words ('the', 'of', 'and') make up a share of it?"""
+    words = _WORDS.findall(text[:4000].lower())
+    return len(words) < 30 or sum(w in _ENGLISH for w in words) >= 0.04 * len(words)
+
+
 def _background(text: str, published: dt.date | None, hint: int | None) -> bool:
     """A sentence that names an earlier year tells of another event ("killed 26,000 in Bam in 2003")."""
     year = published.year if published else hint
@@ -104,7 +117,9 @@ def _quantities(text: str, published: dt.date | None, hint: int | None) -> list[
     return found
 
 
-def _claims(cluster: list[Mention]) -> tuple[Claim, ...]:
+def _claims(cluster: list[Mention], label: str = "") -> tuple[Claim, ...]:
+    """The cluster's values as claims; each source quoted by the sentence the label was read from, if it has it."""
+    labelled = {m.source: m.passage.text for m in cluster if label and figure_label(m.reading) == label}
     by_value: dict[tuple[float, float | None, str], list[Mention]] = {}
     for m in sorted(cluster, key=lambda m: m.order):
         by_value.setdefault(m.value, []).append(m)
@@ -114,7 +129,9 @@ def _claims(cluster: list[Mention]) -> tuple[Claim, ...]:
         display = Counter(d for _, d in ranked).most_common(1)[0][0]
         best = next(m for m in ms if m.quantity.display == display)
         sources = tuple(dict.fromkeys(m.source for m in ms))
-        quotes = tuple(dict.fromkeys(next(m.passage.text for m in ms if m.source == s) for s in sources))
+        quotes = tuple(dict.fromkeys(
+            next((m.passage.text for m in ms if m.source == s and labelled.get(s) == m.passage.text),
+                 next(m.passage.text for m in ms if m.source == s)) for s in sources))
         claims.append(Claim(value=value, unit=unit, upper=upper, display=display,
                             qualifier=best.quantity.qualifier, source_ids=sources, quotes=quotes))
     claims.sort(key=lambda c: -len(c.source_ids))
@@ -192,8 +209,9 @@ def extract_figures(articles: Sequence[Article]) -> tuple[Figure, ...]:
         if not any(m.reading.specific for m in cluster):
             continue  # a bare "amount" or "date": not shown
         cluster.sort(key=lambda m: m.order)
-        claims = _claims(cluster)
-        figure = Figure(label=_label(cluster), status=status_of(claims), claims=claims, key=_is_key(cluster))
+        label = _label(cluster)
+        claims = _claims(cluster, label)  # "date Colombia lost" quoted by the sentence that says so
+        figure = Figure(label=label, status=status_of(claims), claims=claims, key=_is_key(cluster))
         weight = tuple(-w for w in _weight(cluster, names))
         figures.append(((not figure.key, *weight, _RANK[figure.status], cluster[0].order), figure))
     figures.sort(key=lambda f: f[0])
