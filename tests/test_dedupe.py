@@ -166,7 +166,8 @@ def test_one_day_of_look_alikes_gives_one_story_per_incident() -> None:
 
 # Evidence set aside, so that these tests see the boilerplate step alone.
 WORDS_ONLY = {"place_clash": 1.0, "day_clash": 1.0, "age_clash": 1.0, "multi_clash_factor": 1.0,
-              "agree_place": 0.0, "agree_day": 0.0, "agree_ages": 0.0, "agree_people": 0.0}
+              "agree_place": 0.0, "agree_day": 0.0, "agree_ages": 0.0, "agree_people": 0.0,
+              "same_site": 1.0, "headline_floor": 1.0}
 
 
 def test_site_chrome_does_not_pull_unrelated_stories_together(monkeypatch) -> None:

@@ -26,9 +26,9 @@ from briefing.dedupe import boilerplate
 from briefing.dedupe.blocking import candidate_pairs
 from briefing.dedupe.linkage import average_link, find_root
 from briefing.dedupe.parallel import slice_map, stages
+from briefing.dedupe.reweigh import reweigh
 from briefing.dedupe.settings import DEFAULT, Settings, settings_from
 from briefing.dedupe.similarity import Features, Vector, cosine, document_frequencies, extract_with_names, vectorise
-from briefing.dedupe.sites import weigh_sites
 from briefing.dedupe.split import split_stories
 from briefing.models import Article, Placement, Story
 from briefing.text.evidence import Evidence, Verdict, evidence_of
@@ -172,7 +172,7 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
         near += part_near
     primary = _primaries(articles, exact, near)
     kept = [(i, j, sim) for i, j, sim in edges if primary[i] == i and primary[j] == j]
-    kept = weigh_sites(articles, kept, s.same_site)  # two pieces of one site need more (sites.py)
+    kept = reweigh(articles, kept, s)  # a site's own pieces, headlines about other matters (reweigh.py)
     labels = average_link(n, kept, s.link_threshold)
     active = [primary[i] == i for i in range(n)]
     labels = _attach_small_stories(labels, kept, active, s)

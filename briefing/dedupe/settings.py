@@ -31,6 +31,11 @@ class Settings:
     # A pair of articles from one site keeps this share of its similarity (sites.py): a near copy or an
     # update still links, two pieces of one site on one topic do not; 1.0 turns it off.
     same_site: float = 0.3
+    # A pair whose headlines are not found in each other's opening keeps headline_floor of its
+    # similarity, all of it once the rarer share found reaches headline_knee (headlines.py); a floor of
+    # 1.0 turns it off.
+    headline_floor: float = 0.5
+    headline_knee: float = 0.3
     # Evidence (text/evidence.py): a pair whose place, day or ages clash keeps this share of its
     # similarity, and multi_clash_factor when two or more of them clash; each kind that agrees adds
     # its agree_* share. Over 5 ECB+ topic folds held-out B3 F1 is flat (within 0.003) for single-clash

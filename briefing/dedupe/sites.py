@@ -20,10 +20,12 @@ from collections import Counter
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
+from briefing.collect.seeds import UNKNOWN_OUTLET
 from briefing.models import Article
 
-# What `briefing cluster` calls an article with neither a source nor a URL: no site at all.
-_NO_SITE = frozenset(("", "unknown"))
+# What a seed page that names no site, and `briefing cluster` for a row with neither a source nor a URL,
+# give as the outlet: no site at all.
+_NO_SITE = frozenset(("", "unknown", UNKNOWN_OUTLET.lower()))
 
 
 def site_of(article: Article) -> str:
