@@ -172,7 +172,7 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
         near += part_near
     primary = _primaries(articles, exact, near)
     kept = [(i, j, sim) for i, j, sim in edges if primary[i] == i and primary[j] == j]
-    kept = reweigh(articles, kept, s)  # a site's own pieces, headlines about other matters (reweigh.py)
+    kept = reweigh(articles, vectors, kept, s)  # a site's own pieces, headlines about other matters (reweigh.py)
     labels = average_link(n, kept, s.link_threshold)
     active = [primary[i] == i for i in range(n)]
     labels = _attach_small_stories(labels, kept, active, s)

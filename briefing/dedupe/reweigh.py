@@ -12,12 +12,13 @@ from collections.abc import Sequence
 
 from briefing.dedupe.headlines import weigh_headlines
 from briefing.dedupe.settings import Settings
+from briefing.dedupe.similarity import Vector
 from briefing.dedupe.sites import weigh_sites
 from briefing.models import Article
 
 
-def reweigh(articles: Sequence[Article], edges: list[tuple[int, int, float]],
+def reweigh(articles: Sequence[Article], vectors: Sequence[Vector], edges: list[tuple[int, int, float]],
             s: Settings) -> list[tuple[int, int, float]]:
     """The compared pairs (i, j, similarity) with the site's and the headlines' evidence weighed in."""
     edges = weigh_sites(articles, edges, s.same_site)
-    return weigh_headlines(articles, edges, s.headline_floor, s.headline_knee)
+    return weigh_headlines(articles, vectors, edges, s.headline_floor, s.headline_knee)

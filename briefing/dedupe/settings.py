@@ -34,7 +34,7 @@ class Settings:
     # A pair whose headlines are not found in each other's opening keeps headline_floor of its
     # similarity, all of it once the rarer share found reaches headline_knee (headlines.py); a floor of
     # 1.0 turns it off.
-    headline_floor: float = 0.5
+    headline_floor: float = 0.4
     headline_knee: float = 0.3
     # Evidence (text/evidence.py): a pair whose place, day or ages clash keeps this share of its
     # similarity, and multi_clash_factor when two or more of them clash; each kind that agrees adds

@@ -16,9 +16,9 @@ all "ecbplus") or pages served by one test server, and there every pair is "of o
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
-from urllib.parse import urlsplit
 
 from briefing.collect.seeds import UNKNOWN_OUTLET
 from briefing.models import Article
@@ -26,17 +26,20 @@ from briefing.models import Article
 # What a seed page that names no site, and `briefing cluster` for a row with neither a source nor a URL,
 # give as the outlet: no site at all.
 _NO_SITE = frozenset(("", "unknown", UNKNOWN_OUTLET.lower()))
+_HOST_END = re.compile(r"[/?#]")
 
 
 def site_of(article: Article) -> str:
     """The article's site: its URL's host (lower-case, without "www." and any port), else its outlet."""
-    if article.url:
-        try:
-            host = urlsplit(article.url).hostname or ""
-        except ValueError:
-            host = ""
+    url = article.url
+    if url:
+        # urlsplit costs 20 us an article; the host is what lies between "//" and the next "/", "?" or "#",
+        # after any user and before any port.
+        rest = url.partition("//")[2] if "//" in url else ""
+        host = _HOST_END.split(rest, 1)[0].rpartition("@")[2]
+        host = host.partition("]")[0] + "]" if host.startswith("[") else host.partition(":")[0]
         if host:
-            return host.removeprefix("www.")
+            return host.lower().removeprefix("www.")
     return article.outlet.strip().lower()
 
 
