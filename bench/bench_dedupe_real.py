@@ -29,7 +29,10 @@ from briefing.collect.seeds import article_from_html  # noqa: E402
 from briefing.dedupe.group import group_stories  # noqa: E402
 from briefing.models import Article  # noqa: E402
 
-PAGES = ROOT.parent / "shared" / "data" / "article-extraction"
+# The project is cloned beside shared/; a worktree one or more levels deeper finds it further up.
+PAGES = next((d / "shared" / "data" / "article-extraction" for d in ROOT.parents
+              if (d / "shared" / "data" / "article-extraction" / "ground-truth.json").is_file()),
+             ROOT.parent / "shared" / "data" / "article-extraction")
 GOLD = ROOT / "bench" / "gold" / "events_real.json"
 
 

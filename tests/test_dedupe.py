@@ -152,8 +152,6 @@ def test_look_alike_incidents_in_other_cities_or_on_other_days_stay_apart() -> N
             assert sorted(a.id for a in s.articles) == ["dayton-bar-0", "dayton-bar-1", "dayton-bar-2"]
 
 
-@pytest.mark.xfail(strict=True, reason="same city, the next day, only the ages differ: one clash, and a single "
-                   "report attaches to the story it is most like (docs/dedupe.md, what is left)")
 def test_a_second_shooting_in_one_city_the_next_day_stays_apart_in_one_batch() -> None:
     groups = _stories_of(group_stories(incident_reports(MAY10) + incident_reports(MAY11)))
     assert {"toledo-park"} in groups
@@ -168,7 +166,8 @@ def test_one_day_of_look_alikes_gives_one_story_per_incident() -> None:
 
 # Evidence set aside, so that these tests see the boilerplate step alone.
 WORDS_ONLY = {"place_clash": 1.0, "day_clash": 1.0, "age_clash": 1.0, "multi_clash_factor": 1.0,
-              "agree_place": 0.0, "agree_day": 0.0, "agree_ages": 0.0, "agree_people": 0.0}
+              "agree_place": 0.0, "agree_day": 0.0, "agree_ages": 0.0, "agree_people": 0.0,
+              "same_site": 1.0, "headline_floor": 1.0}
 
 
 def test_site_chrome_does_not_pull_unrelated_stories_together(monkeypatch) -> None:

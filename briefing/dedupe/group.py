@@ -26,6 +26,7 @@ from briefing.dedupe import boilerplate
 from briefing.dedupe.blocking import candidate_pairs
 from briefing.dedupe.linkage import average_link, find_root
 from briefing.dedupe.parallel import slice_map, stages
+from briefing.dedupe.reweigh import reweigh
 from briefing.dedupe.settings import DEFAULT, Settings, settings_from
 from briefing.dedupe.similarity import Features, Vector, cosine, document_frequencies, extract_with_names, vectorise
 from briefing.dedupe.split import split_stories
@@ -171,6 +172,7 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
         near += part_near
     primary = _primaries(articles, exact, near)
     kept = [(i, j, sim) for i, j, sim in edges if primary[i] == i and primary[j] == j]
+    kept = reweigh(articles, vectors, kept, s)  # a site's own pieces, headlines about other matters (reweigh.py)
     labels = average_link(n, kept, s.link_threshold)
     active = [primary[i] == i for i in range(n)]
     labels = _attach_small_stories(labels, kept, active, s)
@@ -323,7 +325,7 @@ def _attach_small_stories(labels: list[int], edges: list[tuple[int, int, float]]
     pull: dict[int, dict[int, float]] = defaultdict(lambda: defaultdict(float))
     for i, j, sim in edges:
         for a, b in ((labels[i], labels[j]), (labels[j], labels[i])):
-            if size[a] <= s.small_story < size[b]:
+            if size[a] <= s.small_story < size[b] and size[b] >= s.attach_min_story:
                 pull[a][b] += sim
     moves = {}
     for small, sums in pull.items():

@@ -22,6 +22,20 @@ class Settings:
     # similarity: one or two reports are more often an odd write-up of a known story than a new event.
     attach_threshold: float = 0.10
     small_story: int = 2
+    # ... and only a story of at least `attach_min_story` articles draws them in. One or two reports are an
+    # odd write-up (an analysis, a reaction) of a widely covered story far more often than of a story of
+    # three or four, which is an ordinary day's multi-source event; beside such a story a report alike in
+    # topic is most often another event (real pages: bench/bench_dedupe_real.py). ECB+ CV is the same for
+    # 3, 4 and 5 (its events are told by 10 reports on average) and falls from 7 on; see docs/dedupe.md.
+    attach_min_story: int = 5
+    # A pair of articles from one site keeps this share of its similarity (sites.py): a near copy or an
+    # update still links, two pieces of one site on one topic do not; 1.0 turns it off.
+    same_site: float = 0.3
+    # A pair whose headlines are not found in each other's opening keeps headline_floor of its
+    # similarity, all of it once the rarer share found reaches headline_knee (headlines.py); a floor of
+    # 1.0 turns it off.
+    headline_floor: float = 0.4
+    headline_knee: float = 0.3
     # Evidence (text/evidence.py): a pair whose place, day or ages clash keeps this share of its
     # similarity, and multi_clash_factor when two or more of them clash; each kind that agrees adds
     # its agree_* share. Over 5 ECB+ topic folds held-out B3 F1 is flat (within 0.003) for single-clash

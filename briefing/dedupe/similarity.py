@@ -100,6 +100,11 @@ def extract_with_names(title: str, text: str) -> tuple[Features, list[str]]:
     return Features(counts=counts, names=frozenset(found)), runs
 
 
+def stems(text: str) -> list[str]:
+    """The text's words as a vector counts them: lower-cased, stemmed, stopwords left out."""
+    return [t for t in map(_stem_cache.__getitem__, _WORD.findall(text.lower())) if t]
+
+
 def document_frequencies(features: Iterable[Features]) -> Counter[str]:
     """How many articles contain each term."""
     df: Counter[str] = Counter()

@@ -1,0 +1,106 @@
+"""Headlines: two reports of one event are headlined about the same happening.
+
+A headline is the reporter's own statement of what happened. Reports of one event each put the event in
+the headline, so most of one report's headline (weighed by rarity) is among the other report's key terms:
+"Sweden drops Assange rape investigation" / "Sweden Drops Its Investigation Into Rape Allegation Against
+Julian Assange". Pieces that are only alike in topic are headlined about their own matter: "Key moments
+from Kurt Volker's and Tim Morrison's impeachment hearing testimony" beside "Unpredictable Sondland faces
+questions about Trump, Ukraine", a roundup ("Opening Bell 11.18.19") or a column ("Is Football Violence a
+Crime?") beside the news it mentions. Among the compared pairs of the 93 real pages of the tune half
+(bench/bench_dedupe_real.py) no two reports of one event have headlines sharing no word; 23 pairs of
+different events do.
+
+A place in a headline says where, not what: "Alibaba to raise up to $12.9bn in landmark Hong Kong listing"
+and "Hong Kong chaos: China deploys troops" share only where they happened, so the words of place names
+(GeoNames, text/places.py) are left out of headlines.
+
+So a compared pair keeps `floor` of its similarity when neither headline's words are among the other's
+key terms (its vector's, similarity.py), all of it once the smaller of the two shares reaches `knee`,
+and in between in proportion.
+
+A title counts as a headline only when the source gave one: a title that is the text's own first line
+(ECB+ rows, a feed entry titled by its first words) or holds no word but dates and times ("MONDAY, MAY 23,
+2005", "Posted 11 / 27 / 2005 7:21 AM") is not the reporter's summary, and such a pair is left as it is.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from briefing.dedupe.similarity import BACKGROUND_DOCS, Vector, stems
+from briefing.models import Article
+from briefing.text import MONTHS, WEEKDAYS
+from briefing.text.places import gazetteer
+
+# Words of dates and times, which say when a page was posted, not what happened.
+_CLOCK = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(("am", "pm", "gmt", "est", "edt", "pst", "utc", "posted",
+                                                               "updated", "published", "last"))
+# A run of capitalised words in a title ("Hong Kong", "South Dakota Governor Kristi Noem").
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+# Place names are looked up among a run's stretches of at most this many words ("United Arab Emirates").
+_PLACE_WORDS = 3
+
+
+def headline_terms(article: Article) -> frozenset[str]:
+    """The stemmed words of the article's headline, place names left out (none if its title is no headline)."""
+    title = article.title.strip()
+    if not title or article.text[:len(title) + 64].lstrip().startswith(title):
+        return frozenset()
+    places = _place_words(title)
+    return frozenset(t for t in stems(title) if not t.isdigit() and t not in _CLOCK and t not in places)
+
+
+def _place_words(title: str) -> set[str]:
+    """The stemmed words of every place name in the title's capitalised runs ("Hong Kong", "China")."""
+    names, starts = _place_names()
+    found: set[str] = set()
+    for run in _CAPITALISED.findall(title):
+        words = [w.rstrip(".:") for w in run.split()]
+        for start, first in enumerate(words):
+            if first not in starts:
+                continue  # most words begin no place name: one set look-up, not one per stretch
+            for end in range(start + 1, min(len(words), start + _PLACE_WORDS) + 1):
+                name = " ".join(words[start:end])
+                if name in names:
+                    found.update(stems(name))
+    return found
+
+
+@functools.cache
+def _place_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The gazetteer's place names as written, and the first words of those names."""
+    names = gazetteer().names
+    return names, frozenset(name.split(" ", 1)[0] for name in names)
+
+
+def weigh_headlines(articles: Sequence[Article], vectors: Sequence[Vector], edges: list[tuple[int, int, float]],
+                    floor: float, knee: float) -> list[tuple[int, int, float]]:
+    """The edges, each weighed by how much of each report's headline is among the other's key terms."""
+    if floor >= 1.0 or not edges:
+        return edges
+    heads: dict[int, frozenset[str]] = {}
+    for i, j, _ in edges:
+        if i not in heads:
+            heads[i] = headline_terms(articles[i])
+        if j not in heads:
+            heads[j] = headline_terms(articles[j])
+    df = Counter(t for terms in heads.values() for t in terms)
+    total = len(articles) + BACKGROUND_DOCS
+    idf = {t: math.log(total / n) for t, n in df.items()}
+    weight = {k: sum(idf[t] for t in terms) for k, terms in heads.items()}
+
+    def share(a: int, b: int) -> float:
+        """The rarity-weighed share of a's headline among b's key terms (a set intersection in C)."""
+        found = heads[a] & vectors[b].keys()
+        return sum(map(idf.__getitem__, found)) / weight[a] if found else 0.0
+
+    out = []
+    for i, j, sim in edges:
+        if heads[i] and heads[j]:
+            sim *= floor + (1.0 - floor) * min(1.0, min(share(i, j), share(j, i)) / knee)
+        out.append((i, j, sim))
+    return out

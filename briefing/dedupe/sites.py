@@ -1,0 +1,60 @@
+"""Two pieces from one site are rarely one event: the site's own evidence against linking them.
+
+An outlet covers an event once a day; a second piece of its own the same day is another event (a review
+beside a launch report, a column beside the news, two press releases of one company) unless it is a copy
+or an update of the first, which shares most of its words. Other outlets' reports of one event share
+the event's names and numbers but not a site's topic, templates and house style; two pages of one site
+share those whatever they report (ECB+ has no such pairs; among the 181 real pages of
+bench/bench_dedupe_real.py no event has two pages of one site, while six sites' page pairs were linked).
+So a pair of one site keeps only `Settings.same_site` of its similarity: it still links as a near copy
+or an update, and its two pages still meet in one story when other outlets' reports link both.
+
+A site is the page's host (without "www."), else its outlet's name. A site that holds more than half of
+the batch is not evidence: the batch is one source's feed or archive, a corpus without sources (ECB+ is
+all "ecbplus") or pages served by one test server, and there every pair is "of one site".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from briefing.collect.seeds import UNKNOWN_OUTLET
+from briefing.models import Article
+
+# What a seed page that names no site, and `briefing cluster` for a row with neither a source nor a URL,
+# give as the outlet: no site at all.
+_NO_SITE = frozenset(("", "unknown", UNKNOWN_OUTLET.lower()))
+_HOST_END = re.compile(r"[/?#]")
+
+
+def site_of(article: Article) -> str:
+    """The article's site: its URL's host (lower-case, without "www." and any port), else its outlet."""
+    url = article.url
+    if url:
+        # urlsplit costs 20 us an article; the host is what lies between "//" and the next "/", "?" or "#",
+        # after any user and before any port.
+        rest = url.partition("//")[2] if "//" in url else ""
+        host = _HOST_END.split(rest, 1)[0].rpartition("@")[2]
+        host = host.partition("]")[0] + "]" if host.startswith("[") else host.partition(":")[0]
+        if host:
+            return host.lower().removeprefix("www.")
+    return article.outlet.strip().lower()
+
+
+def sites_of(articles: Sequence[Article]) -> list[str | None]:
+    """Each article's site, or None where the site says nothing (none known, or most of the batch's)."""
+    sites = [site_of(a) for a in articles]
+    counts = Counter(sites)
+    half = len(articles) / 2
+    return [None if site in _NO_SITE or counts[site] > half else site for site in sites]
+
+
+def weigh_sites(articles: Sequence[Article], edges: list[tuple[int, int, float]],
+                factor: float) -> list[tuple[int, int, float]]:
+    """The edges with each pair of one site keeping `factor` of its similarity."""
+    if factor == 1.0 or not edges:
+        return edges
+    sites = sites_of(articles)
+    return [(i, j, sim * factor if sites[i] is not None and sites[i] == sites[j] else sim) for i, j, sim in edges]
