@@ -785,3 +785,9 @@ def test_a_page_in_another_language_gives_no_figures_and_a_label_quotes_its_own_
                           published=dt.date(2019, 11, 19))
     for f in figures:
         assert all(word in f.claims[0].quotes[0].lower() for word in f.label.lower().split()[1:2]), f
+
+
+def test_a_trailing_up_or_down_is_the_sentences_subjects_change() -> None:
+    labels = [f.label for f in _figures_of("By Tuesday, Alibaba shares closed in New York at $185.25, up 0.35%.",
+                                           "The Dow closed at 27,934.02, down 0.36%.")]
+    assert "Dow fall" in labels

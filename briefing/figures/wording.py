@@ -21,6 +21,7 @@ _LASTING = ("tion", "sion", "ment", "ency", "ancy", "ance", "ence", "ure", "ship
 # "shares are up 39%", "shares closed up 0.35%", "last trading up 0.4%": the noun before moved by that much.
 _UP_DOWN = re.compile(r"\s+(?:is|are|was|were|closed|ended|finished|opened|traded|trading|last|stood|now)(?:\s+last)?"
                       r"\s+(up|down)\s+(?:about|nearly|almost|roughly|around|some|more than|less than|over)?\s*$", re.I)
+_TRAILING_MOVE = re.compile(r",\s+(up|down)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
 _SPAN = re.compile(r"\s+(year to date|this year|so far this year|this month|this week|on the day|on the year)\b", re.I)
 # Verbs only (never nouns, never "see": "Doctors see 550 patients a day" is no forecast).
 _EXTENT = re.compile(r"\s+(wide|across|long|tall|high|deep|thick)\b", re.I)
@@ -284,6 +285,14 @@ def _percent(sentence: str, q: Quantity, after: list[st.Token], of_noun: list[st
         span = _SPAN.match(sentence[q.end:])
         if noun:  # "up about 40% year to date": over what time
             return f"{words(noun)} {change}" + (f" {span.group(1).lower()}" if span else ""), change
+    trailing = _TRAILING_MOVE.search(sentence[:q.start])
+    # "Alibaba shares closed in New York on Tuesday at $185.25, up 0.35%": the sentence's subject moved (when
+    # one clause stands before the comma, so one subject)
+    if trailing and not re.search(r"\band\b|;", sentence[:trailing.start()]):
+        noun = st.noun_after(toks, int(bool(toks) and toks[0].low in st.DETERMINERS), len(toks), 3)
+        change = vocab.CHANGE_VERBS[trailing.group(1).lower()]
+        if noun and all(len(t.text) > 1 and t.end <= q.start for t in noun) and not st.is_verb(toks, 0):
+            return f"{words(noun)} {change}", change
     than = re.match(r"\s+(more|less|fewer)\s+([a-z]{4,})\b", sentence[q.end:])
     if than and than.group(2) not in st.FUNCTION | st.PREPOSITIONS | st.DETERMINERS:
         return f"how much {than.group(1)} {than.group(2)}", than.group(2)  # "20% more powerful than the current model"
