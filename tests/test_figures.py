@@ -791,3 +791,11 @@ def test_a_trailing_up_or_down_is_the_sentences_subjects_change() -> None:
     labels = [f.label for f in _figures_of("By Tuesday, Alibaba shares closed in New York at $185.25, up 0.35%.",
                                            "The Dow closed at 27,934.02, down 0.36%.")]
     assert "Dow fall" in labels
+
+
+def test_many_outlets_each_telling_of_one_victim_do_not_make_a_toll_of_one_beside_a_counted_two() -> None:
+    one = "A man was charged after his mother was killed at their home."
+    figures = _figures_of(one, one.replace("man", "son"), "Police said his sister was killed too.",
+                          "Both women were found dead at their home.", "The two women were killed on Saturday.")
+    killed = [f for f in figures if "killed" in f.label]
+    assert [c.value for f in killed for c in f.claims] == [2], [(f.label, f.claims) for f in killed]

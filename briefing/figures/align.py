@@ -277,11 +277,13 @@ def align(mentions: list[Mention]) -> list[list[Mention]]:
 
 def _without_weak_singles(clusters: list[list[Mention]]) -> list[list[Mention]]:
     """A victim told in words ("his mother was killed") is one of another source's counted toll
-    ("both women were found dead"): not a figure of its own when that toll has as much support."""
+    ("both women were found dead"): not a figure of its own when that toll has as much support, or two
+    sources (six outlets each telling of one victim do not make a toll of one beside a counted two)."""
     def support(c: list[Mention]) -> int:
         return len({m.source for m in c})
     counted: dict[str, int] = {}
     for c in clusters:
         if not all(m.weak for m in c) and c[0].reading.casualty and not all(m.background for m in c):
             counted[c[0].reading.kind] = max(counted.get(c[0].reading.kind, 0), support(c))
-    return [c for c in clusters if not (all(m.weak for m in c) and counted.get(c[0].reading.kind, 0) >= support(c))]
+    return [c for c in clusters
+            if not (all(m.weak for m in c) and counted.get(c[0].reading.kind, 0) >= min(2, support(c)))]
