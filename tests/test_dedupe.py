@@ -268,14 +268,17 @@ def test_pair_weighing_is_the_verdict_weighing() -> None:
 
 def test_datelines_and_weekdays_as_a_whole_scan_finds_them() -> None:
     """The shortcuts of the evidence reader (datelines matched at line starts only, openers looked for in
-    the runs of several words, weekdays from the first "day", month words only where a month's first
-    three letters are) find what the plain regex scans find."""
+    the runs of several words, weekdays at each "day", month words from the first month's first three
+    letters on) find what the plain regex scans find."""
     import random
     import re
 
-    from briefing.text import MONTHS, evidence, places
+    from briefing.text import MONTHS, WEEKDAYS, evidence, places
+
+    whole_weekday = re.compile(r"[MTWFS](?:on|ues|ednes|hurs|ri|atur|un)day")
 
     pieces = ["DAYTON, May 6 - ", "MUMBAI (Reuters) - ", "NEW YORK — ", "  TOLEDO, Ohio", "\n", "\n\n", " \n ",
+              "Sundays", "XMonday", "Tuesdayday", "dayday", "Wed", "Mond",
               "Police said Monday", "on Wednesday", "Sunday's", "today", "yesterday", "Thursday,", "AP", "Dayton, OH",
               "a man was shot ", "FOO BAR BAZ - ", "x", "WednesdayThursday", "\t", " ", "In New York", "In",
               "Police Near The Mall", "Dayton's ", "Inside Out", "LogIn Foo", "At\tHome", "Mayor", "Marcus",
@@ -287,13 +290,13 @@ def test_datelines_and_weekdays_as_a_whole_scan_finds_them() -> None:
         runs = places._RUN.findall(text)
         assert sorted(places._opened(runs)) == sorted(places._OPENED.findall(text)), text
         months = [m.group() for m in evidence._MONTH_WORD.finditer(text) if m.group().lower() in MONTHS]
-        # The month scan (behind its prefix guard) finds every month name the text has, "Sept" and "June" too.
+        # The month scan (from its first month start on) finds every month name the text has, "Sept" too.
         written = {w for w in re.findall(r"[A-Z][a-z]+", text) if w.lower() in MONTHS}
-        guarded = any(start in text for start in evidence._MONTH_STARTS)
-        assert set(months) == written and (guarded or not written), text
-        found = [m.group() for m in evidence._WEEKDAY.finditer(text)]
-        first = text.find("day")
-        assert found == ([m.group() for m in evidence._WEEKDAY.finditer(text, max(0, first - 6))] if first >= 0 else [])
+        first = evidence._MONTH_START.search(text)
+        after = [m.group() for m in evidence._MONTH_WORD.finditer(text, first.start())] if first else []
+        assert set(months) == written and months == [m for m in after if m.lower() in MONTHS], text
+        weekdays = [(m.start(), WEEKDAYS.index(m.group().lower())) for m in whole_weekday.finditer(text)]
+        assert evidence._weekdays(text) == weekdays, text
 
 
 def test_event_labels_are_the_ids_of_the_stories_built() -> None:
