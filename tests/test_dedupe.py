@@ -343,3 +343,19 @@ def test_a_possessive_names_the_same_person() -> None:
     a = evidence_of("Crash", "Police said Marcus Hill's car left the road.", None)
     b = evidence_of("Crash", "The driver, named as Marcus Hill, was unhurt.", None)
     assert a.people == b.people == {"marcus hill"}
+
+
+def test_sentence_keys_mask_digits_and_case_and_fall_as_the_sentences_do() -> None:
+    """A template key is the hash of the sentence with its ASCII digits masked and case ignored, one key
+    per sentence, for any text (the translate table of every ASCII character is the plain digit mask)."""
+    from briefing.dedupe import boilerplate
+
+    mask = str.maketrans("0123456789", "##########")
+    texts = ["Updated 5:32 PM. Copyright 2026!", "Été 2026 à Paris — “quoted” ½ ٣. İstanbul 12\nNext line",
+             "abc\u00a0123\u2009x?! ...", "", "   \n\n  ", "No stop at the end 7"]
+    for text in texts:
+        parts = boilerplate.sentences(text)
+        assert boilerplate.template_keys(text) == [hash(p.translate(mask).lower()) for p in parts], text
+    kept = boilerplate.strip("One. Two 2. Three.", boilerplate.template_keys("One. Two 2. Three."),
+                             frozenset({hash("two #.")}))
+    assert kept == "One.\nThree."
