@@ -278,7 +278,8 @@ def test_datelines_and_weekdays_as_a_whole_scan_finds_them() -> None:
     whole_weekday = re.compile(r"[MTWFS](?:on|ues|ednes|hurs|ri|atur|un)day")
 
     pieces = ["DAYTON, May 6 - ", "MUMBAI (Reuters) - ", "NEW YORK — ", "  TOLEDO, Ohio", "\n", "\n\n", " \n ",
-              "Sundays", "XMonday", "Tuesdayday", "dayday", "Wed", "Mond",
+              "Sundays", "XMonday", "Tuesdayday", "dayday", "Wed", "Mond", "34-year-old", "1234-year-old", "-year-old",
+              ", 34,", ", 6 and 9,", "ages 6 and 9", "age 7", "Marcus Hill's", "said Marcus Hill", ", Ann O’Neil’s",
               "Police said Monday", "on Wednesday", "Sunday's", "today", "yesterday", "Thursday,", "AP", "Dayton, OH",
               "a man was shot ", "FOO BAR BAZ - ", "x", "WednesdayThursday", "\t", " ", "In New York", "In",
               "Police Near The Mall", "Dayton's ", "Inside Out", "LogIn Foo", "At\tHome", "Mayor", "Marcus",
@@ -297,6 +298,13 @@ def test_datelines_and_weekdays_as_a_whole_scan_finds_them() -> None:
         assert set(months) == written and months == [m for m in after if m.lower() in MONTHS], text
         weekdays = [(m.start(), WEEKDAYS.index(m.group().lower())) for m in whole_weekday.finditer(text)]
         assert evidence._weekdays(text) == weekdays, text
+        names = evidence._PERSON.findall(text)
+        assert evidence._people(names) == frozenset(evidence._person(r) for r in names if " " in r), text
+        ages = {int(a) for pattern in (evidence._AGE_AFTER, evidence._AGES_WORD) for pair in pattern.findall(text)
+                for a in pair if a}
+        ages |= {int(evidence._DIGITS.search(text, max(0, m.start() - 3), m.start()).group())
+                 for m in re.finditer("-year-old", text) if evidence._DIGITS.search(text, max(0, m.start() - 3), m.start())}
+        assert evidence._ages(text) == ages, text
 
 
 def test_event_labels_are_the_ids_of_the_stories_built() -> None:
@@ -359,3 +367,39 @@ def test_sentence_keys_mask_digits_and_case_and_fall_as_the_sentences_do() -> No
     kept = boilerplate.strip("One. Two 2. Three.", boilerplate.template_keys("One. Two 2. Three."),
                              frozenset({hash("two #.")}))
     assert kept == "One.\nThree."
+
+
+def test_candidate_pairs_found_by_slices_are_the_pairs_of_one_pass() -> None:
+    """Pairs found per slice of articles, from postings built per slice and merged, joined in slice order,
+    are the pairs of one pass over the batch (each article against those indexed before it), in order."""
+    import random
+    from collections import Counter
+
+    from briefing.dedupe import blocking, parallel
+    from briefing.dedupe.similarity import document_frequencies, extract_with_names, vectorise
+
+    reports = dayton_reports() + [bridge_report(), toledo_report()] + [a for day in (MAY10, MAY11) for a in incident_reports(day)]
+    features = [extract_with_names(a.title, a.text)[0] for a in reports]
+    df = document_frequencies(features)
+    vectors = vectorise(features, df)
+    rare = blocking.rare_terms(df)
+    keys = [blocking.index_keys(v, rare) for v in vectors]
+    one_pass, seen = [], {}
+    for j, mine in enumerate(keys):
+        shared = Counter(i for term in mine for i in seen.get(term, ()))
+        one_pass += [(i, j) for i in sorted(shared) if shared[i] >= blocking.MIN_SHARED]
+        for term in mine:
+            seen.setdefault(term, []).append(j)
+    assert one_pass and blocking.candidate_pairs(vectors, df) == one_pass
+    rng = random.Random(3)
+    for _ in range(20):
+        cuts = sorted({0, len(keys), *rng.sample(range(len(keys)), 3)})
+        slices = list(zip(cuts, cuts[1:], strict=False))
+        index = blocking.merge_postings([blocking.postings(keys[a:b], a) for a, b in slices])
+        assert [p for a, b in slices for p in blocking.pairs_ending_in(index, keys, a, b)] == one_pass
+    for n, count in ((10, 2), (1000, 3), (5, 4), (0, 2)):
+        for weight in (lambda i: i, lambda i: 1, lambda i: 0):
+            cut = parallel._cuts(n, count, weight)
+            assert len(cut) == count and cut[0][0] == 0 and cut[-1][1] == n
+            assert all(a[1] == b[0] and a[0] <= a[1] for a, b in zip(cut, cut[1:], strict=False))
+    assert parallel._cuts(1000, 2, lambda i: i) == [(0, 707), (707, 1000)]

@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from briefing.dedupe import boilerplate
-from briefing.dedupe.blocking import candidate_pairs
+from briefing.dedupe.blocking import index_keys, merge_postings, pair_work, pairs_ending_in, postings, rare_terms
 from briefing.dedupe.linkage import average_link, find_root
 from briefing.dedupe.parallel import slice_map, stages
 from briefing.dedupe.settings import DEFAULT, Settings, settings_from
@@ -43,9 +43,6 @@ COPY_COSINE = 0.9
 # ... and shares this share of its word triples with the original: small edits (a new headline, a
 # trimmed paragraph) keep most triples, while a rewrite by another outlet keeps few.
 COPY_SHINGLES = 0.7
-# Comparing a pair (a cosine, sometimes word triples) costs about this share of reading an article; it
-# sets the batch size from which the comparison pass is worth forking for (parallel.PARALLEL_MIN).
-PAIR_COST = 0.25
 
 def group_stories(articles: Sequence[Article], **settings: object) -> list[Story]:
     """Group articles into stories; each article lands in exactly one story, copies folded in.
@@ -111,7 +108,8 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
     # 2. each site's counts of the templates repeated in the batch; what to drop is decided here;
     # 3. terms, a hash of each text and the evidence of each article, boilerplate set aside; the
     #    batch's document frequencies are summed here;
-    # 4. vectors against those frequencies. Only counts, vectors and the small evidence records travel.
+    # 4. vectors against those frequencies, each article's index keys and the slice's postings (blocking).
+    # Only counts, vectors, keys and postings, and the small evidence records travel.
     outlets = [a.outlet for a in articles]
     found: list[tuple[list[bytes | None], list[Evidence]]] = []
     common: list[frozenset[int]] = []
@@ -144,28 +142,35 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
         return boilerplate.site_drops(sites, Counter(outlets), common[0])
 
     def read(state: tuple[int, int, list[list[int]]], drop: dict[str, frozenset[int]]) -> tuple[
-            list[Features], tuple[Counter[str], list[bytes | None], list[Evidence]]]:
-        return _read(articles[state[0]:state[1]], state[2], drop)
+            tuple[int, list[Features]], tuple[Counter[str], list[bytes | None], list[Evidence]]]:
+        features, partial = _read(articles[state[0]:state[1]], state[2], drop)
+        return (state[0], features), partial
 
     def frequencies(parts: list[tuple[Counter[str], list[bytes | None], list[Evidence]]]) -> Counter[str]:
         found.extend((hashes, evidence) for _, hashes, evidence in parts)
         frequencies_of_batch.append(_merge_df(parts))
         return frequencies_of_batch[0]
 
-    def vectors_of(features: list[Features], df: Counter[str]) -> tuple[None, list[Vector]]:
-        return None, vectorise(features, df, batch_size=n)
+    def vectors_of(state: tuple[int, list[Features]], df: Counter[str]) -> tuple[
+            None, tuple[list[Vector], list[list[str]], dict[str, list[int]]]]:
+        vectors = vectorise(state[1], df, batch_size=n)
+        rare = rare_terms(df)
+        keys = [index_keys(v, rare) for v in vectors]
+        return None, (vectors, keys, postings(keys, state[0]))
 
     parts = stages([templates, per_site, read, vectors_of], [repeated, drops, frequencies], n)
-    df = frequencies_of_batch[0]
     text_keys = [key for hashes, _ in found for key in hashes]
     evidence = [e for _, part in found for e in part]
-    vectors = [v for part in parts for v in part]
+    vectors = [v for part, _, _ in parts for v in part]
+    keys = [k for _, part, _ in parts for k in part]
+    index = merge_postings([part for _, _, part in parts])
     exact = _exact_copies(text_keys)
-    pairs = list(candidate_pairs(vectors, df))
     edges: list[tuple[int, int, float]] = []
     near: list[tuple[int, int]] = []
-    compare_slice = slice_map(lambda lo, hi: _compare(articles, vectors, evidence, pairs[lo:hi], exact, s),
-                              len(pairs), cost=PAIR_COST)
+    # Each slice of articles finds the candidate pairs that end in it and compares them (the slices are
+    # cut to equal work: a later article has more articles before it to pair with).
+    compare_slice = slice_map(lambda lo, hi: _compare(articles, vectors, evidence, pairs_ending_in(index, keys, lo, hi),
+                                                      exact, s), n, weight=lambda j: pair_work(index, keys, j))
     for part_edges, part_near in compare_slice:
         edges += part_edges
         near += part_near

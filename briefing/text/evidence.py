@@ -20,6 +20,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress, repeat
+from operator import contains
 
 from briefing.text import MONTHS, WEEKDAYS, word_set
 from briefing.text.places import Places, far_apart, find_places
@@ -46,9 +48,9 @@ _MONTH_START = re.compile("|".join(sorted({name[:3].capitalize() for name in MON
 _WEEKDAYS = tuple(day[:3].capitalize() for day in WEEKDAYS)
 # "police said Monday" dates the statement, "next Monday" a plan: neither is when it happened.
 _NOT_EVENT = frozenset(("said", "says", "told", "confirmed", "announced", "next", "until", "by", "since"))
-# "34-year-old" and "Marcus Hill, 34,". Two patterns that each open with a literal, which the regex
-# engine finds by a fast substring search instead of trying every position.
-_AGE_BEFORE = re.compile(r"-year-old")
+# "34-year-old" (found by a substring search) and "Marcus Hill, 34,", a pattern that opens with a literal,
+# which the regex engine finds by a fast substring search instead of trying every position.
+_YEAR_OLD = "-year-old"
 _AGE_AFTER = re.compile(r", (\d{1,3})(?:,? and (\d{1,3}))?,")  # "Marcus Hill, 34," / "two children, 6 and 9,"
 _AGES_WORD = re.compile(r"ages? (\d{1,3})(?:,? and (\d{1,3}))?\b")  # "ages 6 and 9"
 _DIGITS = re.compile(r"\d{1,3}$")
@@ -58,6 +60,14 @@ _PERSON = re.compile(r"[A-Z](?<=[a-z,:;] [A-Z])[a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-
 def _person(run: str) -> str:
     """A name as compared: lower-case, without a possessive ("Marcus Hill's" is Marcus Hill)."""
     return run.lower().removesuffix("'s").removesuffix("’s")
+
+
+def _people(runs: Sequence[str]) -> frozenset[str]:
+    """The runs of two or more words, each as _person gives it."""
+    # The same steps as _person, chained as C-level maps: a Python call per run cost more than the
+    # rest of reading who a report names.
+    several = compress(runs, map(contains, runs, repeat(" ")))
+    return frozenset(map(str.removesuffix, map(str.removesuffix, map(str.lower, several), repeat("'s")), repeat("’s")))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -79,19 +89,21 @@ def evidence_of(title: str, text: str, published: dt.date | None, runs: Sequence
     deduplicator finds them for its terms); they stand in for a second scan of the text."""
     if runs is None:
         runs = _PERSON.findall(text)
-    return Evidence(places=find_places(title, text), day=_event_day(text[:LEAD_CHARS], published),
-                    ages=_ages(text),
-                    people=frozenset(_person(r) for r in runs if " " in r))
+    return Evidence(places=find_places(title, text), day=_event_day(text[:LEAD_CHARS], published), ages=_ages(text),
+                    people=_people(runs))
 
 
 def _ages(text: str) -> frozenset[int]:
-    # The rarer forms are looked for only where a C-level substring test finds their literal.
-    patterns = (_AGE_AFTER, _AGES_WORD) if "age" in text else (_AGE_AFTER,)
-    ages = {int(a) for pattern in patterns for pair in pattern.findall(text) for a in pair if a}
-    for match in _AGE_BEFORE.finditer(text) if "-year-old" in text else ():
-        digits = _DIGITS.search(text, max(0, match.start() - 3), match.start())
+    found = _AGE_AFTER.findall(text)
+    if "age" in text:  # the rarer form is looked for only where a C-level substring test finds its literal
+        found += _AGES_WORD.findall(text)
+    ages = {int(a) for pair in found for a in pair if a} if found else set()
+    at = text.find(_YEAR_OLD)
+    while at >= 0:
+        digits = _DIGITS.search(text, max(0, at - 3), at)
         if digits:
             ages.add(int(digits.group()))
+        at = text.find(_YEAR_OLD, at + len(_YEAR_OLD))
     return frozenset(ages)
 
 

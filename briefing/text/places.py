@@ -147,9 +147,9 @@ def _opened(runs: list[str]) -> list[str]:
     """What _OPENED.findall gives over the text these _RUN runs were found in, from the runs alone.
 
     An opener is a capitalised word followed by a space and a capitalised run, so every match of
-    _OPENED lies inside one run of _RUN (its name ends where the run does) and a run without a space
-    holds none: a scan of the few runs of several words replaces a second scan of the whole text."""
-    return [name for run in runs if " " in run for name in _OPENED.findall(run)]
+    _OPENED lies inside one run of _RUN (its name ends where the run does): a scan of the runs, joined
+    by a character no match can hold, replaces a second scan of the whole text."""
+    return _OPENED.findall("|".join(runs)) if runs else []
 
 
 def _datelines(text: str) -> list[str]:
