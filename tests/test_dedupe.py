@@ -403,3 +403,29 @@ def test_candidate_pairs_found_by_slices_are_the_pairs_of_one_pass() -> None:
             assert len(cut) == count and cut[0][0] == 0 and cut[-1][1] == n
             assert all(a[1] == b[0] and a[0] <= a[1] for a, b in zip(cut, cut[1:], strict=False))
     assert parallel._cuts(1000, 2, lambda i: i) == [(0, 707), (707, 1000)]
+
+
+def test_vectors_are_the_plain_tf_idf_loop() -> None:
+    """vectorise's C-level maps give the very weights, in the very order, of a loop over each term."""
+    import heapq
+    import math
+
+    from briefing.dedupe import similarity
+
+    reports = dayton_reports() + [a for day in (MAY10, MAY11) for a in incident_reports(day)]
+    texts = [(a.title, a.text) for a in reports] + [("Title", "word " * 100 + "Name said " * 70 + "7 " * 3)]
+    features = [similarity.extract_with_names(title, text)[0] for title, text in texts]
+    df = similarity.document_frequencies(features)
+    total = len(features) + similarity.BACKGROUND_DOCS
+    plain = []
+    for f in features:
+        weights = {t: (1.0 + math.log(n)) * (math.log(total / df[t]) * (similarity.NUMBER_BOOST if t[0].isdigit() else 1.0))
+                   for t, n in f.counts.items()}
+        for name in f.names & weights.keys():
+            weights[name] *= similarity.NAME_BOOST
+        if len(weights) > similarity.MAX_TERMS:
+            weights = dict(heapq.nlargest(similarity.MAX_TERMS, weights.items(), key=lambda item: item[1]))
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        plain.append({t: w / norm for t, w in weights.items()})
+    vectors = similarity.vectorise(features)
+    assert vectors == plain and [list(v) for v in vectors] == [list(v) for v in plain]

@@ -24,7 +24,7 @@ from briefing.text import MONTHS, WEEKDAYS
 
 # Every run of capitalised words ("Dayton", "New Orleans", "Dayton's"); one C-level scan per text.
 # A run ends at a possessive: "Dayton's Oregon District" gives "Dayton", then "Oregon District".
-_RUN = re.compile(r"([A-Z][a-z-]*[a-z](?:\s[A-Z][a-z-]*[a-z])*)(?:['’]s\b)?")
+_RUN = re.compile(r"[A-Z][a-z-]*[a-z](?:\s[A-Z][a-z-]*[a-z])*")
 # A sentence's first word is not part of the name after it: "In New York" gives "New York". A second
 # small scan finds those: a look-ahead in _RUN tripled its cost, and a test of every run cost as much.
 _OPENED = re.compile(r"(?:In|Near|Outside|At|On|From|The|Across|Around) ([A-Z][a-z-]*[a-z](?:\s[A-Z][a-z-]*[a-z])*)")
