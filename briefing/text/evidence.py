@@ -20,8 +20,6 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import compress, repeat
-from operator import contains
 
 from briefing.text import MONTHS, WEEKDAYS, word_set
 from briefing.text.places import Places, far_apart, find_places
@@ -64,10 +62,7 @@ def _person(run: str) -> str:
 
 def _people(runs: Sequence[str]) -> frozenset[str]:
     """The runs of two or more words, each as _person gives it."""
-    # The same steps as _person, chained as C-level maps: a Python call per run cost more than the
-    # rest of reading who a report names.
-    several = compress(runs, map(contains, runs, repeat(" ")))
-    return frozenset(map(str.removesuffix, map(str.removesuffix, map(str.lower, several), repeat("'s")), repeat("’s")))
+    return frozenset(_person(r) for r in runs if " " in r)
 
 
 @dataclass(frozen=True, kw_only=True)
