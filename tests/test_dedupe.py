@@ -429,3 +429,32 @@ def test_vectors_are_the_plain_tf_idf_loop() -> None:
         plain.append({t: w / norm for t, w in weights.items()})
     vectors = similarity.vectorise(features)
     assert vectors == plain and [list(v) for v in vectors] == [list(v) for v in plain]
+
+
+def test_stories_found_per_connected_group_are_the_stories_of_one_pass(monkeypatch) -> None:
+    """Linking, attaching and splitting per connected group of articles (as the workers do) gives every
+    article the label that one pass over all the edges gives."""
+    from briefing.dedupe import group, parallel
+    from briefing.dedupe.blocking import candidate_pairs
+    from briefing.dedupe.linkage import attach_small_stories, average_link, components
+    from briefing.dedupe.settings import DEFAULT
+    from briefing.dedupe.split import split_stories
+
+    batch = dayton_reports() + [bridge_report(), toledo_report()] + fight_reports("hamburg") + fight_reports("cardiff")
+    batch += [a for day in (MAY10, MAY11) for a in incident_reports(day)]
+    n = len(batch)
+    features = [group.extract_with_names(a.title, a.text) for a in batch]
+    evidence = [group.evidence_of(a.title, a.text, a.published, runs=names)
+                for a, (_, names) in zip(batch, features, strict=True)]
+    df = group.document_frequencies([f for f, _ in features])
+    vectors = group.vectorise([f for f, _ in features], df)
+    edges = group._compare(batch, vectors, evidence, candidate_pairs(vectors, df), list(range(n)), DEFAULT)[0]
+    active = [True] * n
+    one_pass = attach_small_stories(average_link(n, edges, DEFAULT.link_threshold), edges, active, DEFAULT)
+    one_pass = split_stories(one_pass, vectors, active, edges,
+                             weigh=lambda i, j, sim: group.weigh_pair(sim, evidence[i], evidence[j], DEFAULT))
+    assert len(set(components(n, edges))) > 2 and len(set(one_pass)) > 2
+    assert group._stories(n, edges, active, vectors, evidence, DEFAULT) == one_pass
+    monkeypatch.setattr(parallel, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
+    assert group._stories(n, edges, active, vectors, evidence, DEFAULT) == one_pass
