@@ -279,7 +279,8 @@ def test_datelines_and_weekdays_as_a_whole_scan_finds_them() -> None:
 
     pieces = ["DAYTON, May 6 - ", "MUMBAI (Reuters) - ", "NEW YORK — ", "  TOLEDO, Ohio", "\n", "\n\n", " \n ",
               "Sundays", "XMonday", "Tuesdayday", "dayday", "Wed", "Mond", "34-year-old", "1234-year-old", "-year-old",
-              ", 34,", ", 6 and 9,", "ages 6 and 9", "age 7", "Marcus Hill's", "said Marcus Hill", ", Ann O’Neil’s",
+              ", 34,", ", 6 and 9,", "ages 6 and 9", "age 7", "2026-05-06", "1999-12-31", "2009-1-05",
+              "Marcus Hill's", "said Marcus Hill", ", Ann O’Neil’s",
               "Police said Monday", "on Wednesday", "Sunday's", "today", "yesterday", "Thursday,", "AP", "Dayton, OH",
               "a man was shot ", "FOO BAR BAZ - ", "x", "WednesdayThursday", "\t", " ", "In New York", "In",
               "Police Near The Mall", "Dayton's ", "Inside Out", "LogIn Foo", "At\tHome", "Mayor", "Marcus",
@@ -305,6 +306,7 @@ def test_datelines_and_weekdays_as_a_whole_scan_finds_them() -> None:
         ages |= {int(evidence._DIGITS.search(text, max(0, m.start() - 3), m.start()).group())
                  for m in re.finditer("-year-old", text) if evidence._DIGITS.search(text, max(0, m.start() - 3), m.start())}
         assert evidence._ages(text) == ages, text
+        assert not evidence._ISO.findall(text) or "-0" in text or "-1" in text, text  # the ISO scan's guard
 
 
 def test_event_labels_are_the_ids_of_the_stories_built() -> None:

@@ -294,14 +294,15 @@ def weigh_pair(sim: float, a: Evidence, b: Evidence, s: Settings) -> float:
     same_day = both_days and day_a == day_b
     day = both_days and not same_day and abs(day_a - day_b) > s.day_gap  # type: ignore[operator]
     ages_a, ages_b = a.ages, b.ages
-    same_ages = bool(ages_a & ages_b)
+    same_ages = not ages_a.isdisjoint(ages_b)  # no set is built, unlike compare's bool(a & b)
     ages = bool(ages_a and ages_b) and not same_ages
     clashes = place + day + ages
     if clashes > 1:
         return sim * s.multi_clash_factor
     if clashes:
         return sim * (s.place_clash if place else s.day_clash if day else s.age_clash)
-    same_people = bool(a.people & b.people)
+    # People are compared only when they count (by default they do not): 0.0 * anything adds nothing.
+    same_people = s.agree_people and not a.people.isdisjoint(b.people)
     boost = (s.agree_place * same_place + s.agree_day * same_day + s.agree_ages * same_ages
              + s.agree_people * same_people)
     return min(1.0, sim * (1.0 + boost))

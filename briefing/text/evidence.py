@@ -132,7 +132,7 @@ def _event_day(lead: str, published: dt.date | None) -> int | None:
         if year and not _reported(lead, start):
             with contextlib.suppress(ValueError):
                 days.append(dt.date(year, month, int((after or before).group(1))).toordinal())  # type: ignore[union-attr]
-    if "-" in lead:
+    if "-0" in lead or "-1" in lead:  # an ISO date's month: a hyphenated word needs no scan
         for iso in _ISO.findall(lead):
             with contextlib.suppress(ValueError):
                 days.append(dt.date.fromisoformat(iso).toordinal())
