@@ -103,10 +103,7 @@ def extract_with_names(title: str, text: str) -> tuple[Features, list[str]]:
 
 def document_frequencies(features: Iterable[Features]) -> Counter[str]:
     """How many articles contain each term."""
-    df: Counter[str] = Counter()
-    for f in features:
-        df.update(f.counts.keys())
-    return df
+    return Counter(chain.from_iterable(f.counts for f in features))  # one C-level count, not one update each
 
 
 def vectorise(features: Sequence[Features], df: Counter[str] | None = None, *, batch_size: int | None = None) -> list[Vector]:
