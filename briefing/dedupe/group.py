@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from briefing.dedupe import boilerplate
 from briefing.dedupe.blocking import index_keys, merge_postings, pair_work, pairs_ending_in, postings, rare_terms
 from briefing.dedupe.linkage import attach_small_stories, average_link, components, find_root, union
-from briefing.dedupe.parallel import slice_map, stages
+from briefing.dedupe.parallel import reap, slice_map, stages
 from briefing.dedupe.settings import DEFAULT, Settings, settings_from
 from briefing.dedupe.similarity import Features, Vector, cosine, document_frequencies, extract_with_names, vectorise
 from briefing.dedupe.split import split_stories
@@ -92,6 +92,7 @@ def plan(articles: Sequence[Article], settings: Settings = DEFAULT) -> tuple[lis
     try:
         return _plan(articles, settings)
     finally:
+        reap()
         if collecting:
             gc.enable()
 
