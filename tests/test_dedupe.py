@@ -267,14 +267,19 @@ def test_pair_weighing_is_the_verdict_weighing() -> None:
 
 def test_datelines_and_weekdays_as_a_whole_scan_finds_them() -> None:
     """The shortcuts of the evidence reader (datelines matched at line starts only, openers looked for in
-    the runs of several words, weekdays from the first "day", month words only where a month's first
-    three letters are) find what the plain regex scans find."""
+    the runs of several words, weekdays at each "day", month words from the first month's first three
+    letters on) find what the plain regex scans find."""
     import random
     import re
 
-    from briefing.text import MONTHS, evidence, places
+    from briefing.text import MONTHS, WEEKDAYS, evidence, places
+
+    whole_weekday = re.compile(r"[MTWFS](?:on|ues|ednes|hurs|ri|atur|un)day")
 
     pieces = ["DAYTON, May 6 - ", "MUMBAI (Reuters) - ", "NEW YORK — ", "  TOLEDO, Ohio", "\n", "\n\n", " \n ",
+              "Sundays", "XMonday", "Tuesdayday", "dayday", "Wed", "Mond", "34-year-old", "1234-year-old", "-year-old",
+              ", 34,", ", 6 and 9,", "ages 6 and 9", "age 7", "2026-05-06", "1999-12-31", "2009-1-05",
+              "Marcus Hill's", "said Marcus Hill", ", Ann O’Neil’s",
               "Police said Monday", "on Wednesday", "Sunday's", "today", "yesterday", "Thursday,", "AP", "Dayton, OH",
               "a man was shot ", "FOO BAR BAZ - ", "x", "WednesdayThursday", "\t", " ", "In New York", "In",
               "Police Near The Mall", "Dayton's ", "Inside Out", "LogIn Foo", "At\tHome", "Mayor", "Marcus",
@@ -286,13 +291,21 @@ def test_datelines_and_weekdays_as_a_whole_scan_finds_them() -> None:
         runs = places._RUN.findall(text)
         assert sorted(places._opened(runs)) == sorted(places._OPENED.findall(text)), text
         months = [m.group() for m in evidence._MONTH_WORD.finditer(text) if m.group().lower() in MONTHS]
-        # The month scan (behind its prefix guard) finds every month name the text has, "Sept" and "June" too.
+        # The month scan (from its first month start on) finds every month name the text has, "Sept" too.
         written = {w for w in re.findall(r"[A-Z][a-z]+", text) if w.lower() in MONTHS}
-        guarded = any(start in text for start in evidence._MONTH_STARTS)
-        assert set(months) == written and (guarded or not written), text
-        found = [m.group() for m in evidence._WEEKDAY.finditer(text)]
-        first = text.find("day")
-        assert found == ([m.group() for m in evidence._WEEKDAY.finditer(text, max(0, first - 6))] if first >= 0 else [])
+        first = evidence._MONTH_START.search(text)
+        after = [m.group() for m in evidence._MONTH_WORD.finditer(text, first.start())] if first else []
+        assert set(months) == written and months == [m for m in after if m.lower() in MONTHS], text
+        weekdays = [(m.start(), WEEKDAYS.index(m.group().lower())) for m in whole_weekday.finditer(text)]
+        assert evidence._weekdays(text) == weekdays, text
+        names = evidence._PERSON.findall(text)
+        assert evidence._people(names) == frozenset(evidence._person(r) for r in names if " " in r), text
+        ages = {int(a) for pattern in (evidence._AGE_AFTER, evidence._AGES_WORD) for pair in pattern.findall(text)
+                for a in pair if a}
+        ages |= {int(evidence._DIGITS.search(text, max(0, m.start() - 3), m.start()).group())
+                 for m in re.finditer("-year-old", text) if evidence._DIGITS.search(text, max(0, m.start() - 3), m.start())}
+        assert evidence._ages(text) == ages, text
+        assert not evidence._ISO.findall(text) or "-0" in text or "-1" in text, text  # the ISO scan's guard
 
 
 def test_event_labels_are_the_ids_of_the_stories_built() -> None:
@@ -339,3 +352,110 @@ def test_a_possessive_names_the_same_person() -> None:
     a = evidence_of("Crash", "Police said Marcus Hill's car left the road.", None)
     b = evidence_of("Crash", "The driver, named as Marcus Hill, was unhurt.", None)
     assert a.people == b.people == {"marcus hill"}
+
+
+def test_sentence_keys_mask_digits_and_case_and_fall_as_the_sentences_do() -> None:
+    """A template key is the hash of the sentence with its ASCII digits masked and case ignored, one key
+    per sentence, for any text (the translate table of every ASCII character is the plain digit mask)."""
+    from briefing.dedupe import boilerplate
+
+    mask = str.maketrans("0123456789", "##########")
+    texts = ["Updated 5:32 PM. Copyright 2026!", "Été 2026 à Paris — “quoted” ½ ٣. İstanbul 12\nNext line",
+             "abc\u00a0123\u2009x?! ...", "", "   \n\n  ", "No stop at the end 7"]
+    for text in texts:
+        parts = boilerplate.sentences(text)
+        assert boilerplate.template_keys(text) == [hash(p.translate(mask).lower()) for p in parts], text
+    kept = boilerplate.strip("One. Two 2. Three.", boilerplate.template_keys("One. Two 2. Three."),
+                             frozenset({hash("two #.")}))
+    assert kept == "One.\nThree."
+
+
+def test_candidate_pairs_found_by_slices_are_the_pairs_of_one_pass() -> None:
+    """Pairs found per slice of articles, from postings built per slice and merged, joined in slice order,
+    are the pairs of one pass over the batch (each article against those indexed before it), in order."""
+    import random
+    from collections import Counter
+
+    from briefing.dedupe import blocking, parallel
+    from briefing.dedupe.similarity import document_frequencies, extract_with_names, vectorise
+
+    reports = dayton_reports() + [bridge_report(), toledo_report()] + [a for day in (MAY10, MAY11) for a in incident_reports(day)]
+    features = [extract_with_names(a.title, a.text)[0] for a in reports]
+    df = document_frequencies(features)
+    vectors = vectorise(features, df)
+    rare = blocking.rare_terms(df)
+    keys = [blocking.index_keys(v, rare) for v in vectors]
+    one_pass, seen = [], {}
+    for j, mine in enumerate(keys):
+        shared = Counter(i for term in mine for i in seen.get(term, ()))
+        one_pass += [(i, j) for i in sorted(shared) if shared[i] >= blocking.MIN_SHARED]
+        for term in mine:
+            seen.setdefault(term, []).append(j)
+    assert one_pass and blocking.candidate_pairs(vectors, df) == one_pass
+    rng = random.Random(3)
+    for _ in range(20):
+        cuts = sorted({0, len(keys), *rng.sample(range(len(keys)), 3)})
+        slices = list(zip(cuts, cuts[1:], strict=False))
+        index = blocking.merge_postings([blocking.postings(keys[a:b], a) for a, b in slices])
+        assert [p for a, b in slices for p in blocking.pairs_ending_in(index, keys, a, b)] == one_pass
+    for n, count in ((10, 2), (1000, 3), (5, 4), (0, 2)):
+        for weight in (lambda i: i, lambda i: 1, lambda i: 0):
+            cut = parallel._cuts(n, count, weight)
+            assert len(cut) == count and cut[0][0] == 0 and cut[-1][1] == n
+            assert all(a[1] == b[0] and a[0] <= a[1] for a, b in zip(cut, cut[1:], strict=False))
+    assert parallel._cuts(1000, 2, lambda i: i) == [(0, 707), (707, 1000)]
+
+
+def test_vectors_are_the_plain_tf_idf_loop() -> None:
+    """vectorise's C-level maps give the very weights, in the very order, of a loop over each term."""
+    import heapq
+    import math
+
+    from briefing.dedupe import similarity
+
+    reports = dayton_reports() + [a for day in (MAY10, MAY11) for a in incident_reports(day)]
+    texts = [(a.title, a.text) for a in reports] + [("Title", "word " * 100 + "Name said " * 70 + "7 " * 3)]
+    features = [similarity.extract_with_names(title, text)[0] for title, text in texts]
+    df = similarity.document_frequencies(features)
+    total = len(features) + similarity.BACKGROUND_DOCS
+    plain = []
+    for f in features:
+        weights = {t: (1.0 + math.log(n)) * (math.log(total / df[t]) * (similarity.NUMBER_BOOST if t[0].isdigit() else 1.0))
+                   for t, n in f.counts.items()}
+        for name in f.names & weights.keys():
+            weights[name] *= similarity.NAME_BOOST
+        if len(weights) > similarity.MAX_TERMS:
+            weights = dict(heapq.nlargest(similarity.MAX_TERMS, weights.items(), key=lambda item: item[1]))
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        plain.append({t: w / norm for t, w in weights.items()})
+    vectors = similarity.vectorise(features)
+    assert vectors == plain and [list(v) for v in vectors] == [list(v) for v in plain]
+
+
+def test_stories_found_per_connected_group_are_the_stories_of_one_pass(monkeypatch) -> None:
+    """Linking, attaching and splitting per connected group of articles (as the workers do) gives every
+    article the label that one pass over all the edges gives."""
+    from briefing.dedupe import group, parallel
+    from briefing.dedupe.blocking import candidate_pairs
+    from briefing.dedupe.linkage import attach_small_stories, average_link, components
+    from briefing.dedupe.settings import DEFAULT
+    from briefing.dedupe.split import split_stories
+
+    batch = dayton_reports() + [bridge_report(), toledo_report()] + fight_reports("hamburg") + fight_reports("cardiff")
+    batch += [a for day in (MAY10, MAY11) for a in incident_reports(day)]
+    n = len(batch)
+    features = [group.extract_with_names(a.title, a.text) for a in batch]
+    evidence = [group.evidence_of(a.title, a.text, a.published, runs=names)
+                for a, (_, names) in zip(batch, features, strict=True)]
+    df = group.document_frequencies([f for f, _ in features])
+    vectors = group.vectorise([f for f, _ in features], df)
+    edges = group._compare(batch, vectors, evidence, candidate_pairs(vectors, df), list(range(n)), DEFAULT)[0]
+    active = [True] * n
+    one_pass = attach_small_stories(average_link(n, edges, DEFAULT.link_threshold), edges, active, DEFAULT)
+    one_pass = split_stories(one_pass, vectors, active, edges,
+                             weigh=lambda i, j, sim: group.weigh_pair(sim, evidence[i], evidence[j], DEFAULT))
+    assert len(set(components(n, edges))) > 2 and len(set(one_pass)) > 2
+    assert group._stories(n, edges, active, vectors, evidence, DEFAULT) == one_pass
+    monkeypatch.setattr(parallel, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
+    assert group._stories(n, edges, active, vectors, evidence, DEFAULT) == one_pass

@@ -169,3 +169,16 @@ def test_memory_kept_before_evidence_was_stored_still_matches_by_source(tmp_path
     with State(tmp_path / "old.sqlite") as state:
         (out,) = apply_memory([event("e1", COLOSSUS, (article(1), article(2)))], state=state, edition=MAY2)
         assert out.update == "Update: 1 new source"
+
+
+def test_a_build_reads_each_events_evidence_once(tmp_path: Path, monkeypatch) -> None:
+    """apply_memory and remember_edition read the same events' evidence: the second is a look-up."""
+    from dedupe_fixtures import MAY10
+
+    from briefing.writeup import memory
+
+    read, plain = [], memory.event_evidence
+    monkeypatch.setattr(memory, "event_evidence", lambda reports: read.append(reports) or plain(reports))
+    memory._evidence_of_reports.cache_clear()
+    kept = _build(tmp_path / "state.sqlite", MAY10)
+    assert len(read) == len(set(read)) == len(kept) > 1

@@ -7,9 +7,10 @@ articles times the length of the short posting lists, not with the square of the
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from itertools import chain, compress
+from collections.abc import Sequence
+from itertools import chain, compress, repeat
 
 from briefing.dedupe.similarity import Vector
 
@@ -38,18 +39,56 @@ def rare_terms(df: Counter[str]) -> set[str]:
     return {t for t, n in df.items() if 1 < n <= MAX_POSTING}
 
 
-def candidate_pairs(vectors: Sequence[Vector], df: Counter[str]) -> Iterator[tuple[int, int]]:
-    """Every pair (i, j), i < j, whose articles share MIN_SHARED index keys; each once, in a stable order."""
-    postings: dict[str, list[int]] = {}
+def candidate_pairs(vectors: Sequence[Vector], df: Counter[str]) -> list[tuple[int, int]]:
+    """Every pair (i, j), i < j, whose articles share MIN_SHARED index keys; each once, by j, then by i."""
     rare = rare_terms(df)
+    keys = [index_keys(v, rare) for v in vectors]
+    return pairs_ending_in(postings(keys), keys, 0, len(keys))
+
+
+def postings(keys: Sequence[Sequence[str]], start: int = 0) -> dict[str, list[int]]:
+    """The articles indexed under each key, ascending; `keys` are those of articles start, start + 1, ..."""
+    found: dict[str, list[int]] = {}
+    for j, mine in enumerate(keys, start):
+        for term in mine:
+            if term in found:
+                found[term].append(j)
+            else:
+                found[term] = [j]
+    return found
+
+
+def merge_postings(parts: Sequence[dict[str, list[int]]]) -> dict[str, list[int]]:
+    """The postings of consecutive slices of a batch as one (the first slice's lists are extended)."""
+    merged = parts[0]
+    for part in parts[1:]:
+        for term, found in part.items():
+            if term in merged:
+                merged[term] += found
+            else:
+                merged[term] = found
+    return merged
+
+
+def pairs_ending_in(index: dict[str, list[int]], keys: Sequence[Sequence[str]], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The candidate pairs (i, j) with lo <= j < hi, by j then i, from the whole batch's postings and index
+    keys: slices of j can be found apart, in any process, and joined in order."""
     enough = (MIN_SHARED - 1).__lt__
-    for j, vector in enumerate(vectors):
-        # Article j is matched only against the articles indexed before it, so each pair is counted
-        # once; counting and filtering run in C (Counter, compress), which is the hot loop here.
-        lists = [postings.setdefault(term, []) for term in index_keys(vector, rare)]
-        if lists:
-            shared = Counter(chain.from_iterable(lists))
-            for i in sorted(compress(shared, map(enough, shared.values()))):
-                yield i, j
-            for found in lists:
-                found.append(j)
+    get = index.__getitem__
+    pairs: list[tuple[int, int]] = []
+    for j in range(lo, hi):
+        # The articles before j under each of its keys (a sorted list cut at j); counting and filtering
+        # run in C (Counter, compress), which is the hot loop here.
+        shared = Counter(chain.from_iterable(found[:bisect_left(found, j)] for found in map(get, keys[j])))
+        pairs.extend(zip(sorted(compress(shared, map(enough, shared.values()))), repeat(j)))
+    return pairs
+
+
+def pair_work(index: dict[str, list[int]], keys: Sequence[Sequence[str]], j: int) -> float:
+    """Roughly how long finding and comparing article j's pairs takes, in units of 4 µs (measured on a
+    synthetic 100k day): one for the article, a twentieth for each entry before it under its keys (they
+    are counted), three and a half for each pair (compared). Where the reports of an event are spread
+    through the batch a later article has more of both, so equal slices of j would not be equal work."""
+    found = [ids[:bisect_left(ids, j)] for ids in map(index.__getitem__, keys[j])]
+    shared = Counter(chain.from_iterable(found))
+    return 1.0 + sum(map(len, found)) / 20 + 3.5 * sum(map((MIN_SHARED - 1).__lt__, shared.values()))

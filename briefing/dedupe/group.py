@@ -23,9 +23,9 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from briefing.dedupe import boilerplate
-from briefing.dedupe.blocking import candidate_pairs
-from briefing.dedupe.linkage import average_link, find_root
-from briefing.dedupe.parallel import slice_map, stages
+from briefing.dedupe.blocking import index_keys, merge_postings, pair_work, pairs_ending_in, postings, rare_terms
+from briefing.dedupe.linkage import attach_small_stories, average_link, components, find_root, union
+from briefing.dedupe.parallel import reap, slice_map, stages
 from briefing.dedupe.reweigh import reweigh
 from briefing.dedupe.settings import DEFAULT, Settings, settings_from
 from briefing.dedupe.similarity import Features, Vector, cosine, document_frequencies, extract_with_names, vectorise
@@ -44,9 +44,6 @@ COPY_COSINE = 0.9
 # ... and shares this share of its word triples with the original: small edits (a new headline, a
 # trimmed paragraph) keep most triples, while a rewrite by another outlet keeps few.
 COPY_SHINGLES = 0.7
-# Comparing a pair (a cosine, sometimes word triples) costs about this share of reading an article; it
-# sets the batch size from which the comparison pass is worth forking for (parallel.PARALLEL_MIN).
-PAIR_COST = 0.25
 
 def group_stories(articles: Sequence[Article], **settings: object) -> list[Story]:
     """Group articles into stories; each article lands in exactly one story, copies folded in.
@@ -96,6 +93,7 @@ def plan(articles: Sequence[Article], settings: Settings = DEFAULT) -> tuple[lis
     try:
         return _plan(articles, settings)
     finally:
+        reap()
         if collecting:
             gc.enable()
 
@@ -112,7 +110,8 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
     # 2. each site's counts of the templates repeated in the batch; what to drop is decided here;
     # 3. terms, a hash of each text and the evidence of each article, boilerplate set aside; the
     #    batch's document frequencies are summed here;
-    # 4. vectors against those frequencies. Only counts, vectors and the small evidence records travel.
+    # 4. vectors against those frequencies, each article's index keys and the slice's postings (blocking).
+    # Only counts, vectors, keys and postings, and the small evidence records travel.
     outlets = [a.outlet for a in articles]
     found: list[tuple[list[bytes | None], list[Evidence]]] = []
     common: list[frozenset[int]] = []
@@ -145,41 +144,69 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
         return boilerplate.site_drops(sites, Counter(outlets), common[0])
 
     def read(state: tuple[int, int, list[list[int]]], drop: dict[str, frozenset[int]]) -> tuple[
-            list[Features], tuple[Counter[str], list[bytes | None], list[Evidence]]]:
-        return _read(articles[state[0]:state[1]], state[2], drop)
+            tuple[int, list[Features]], tuple[Counter[str], list[bytes | None], list[Evidence]]]:
+        features, partial = _read(articles[state[0]:state[1]], state[2], drop)
+        return (state[0], features), partial
 
     def frequencies(parts: list[tuple[Counter[str], list[bytes | None], list[Evidence]]]) -> Counter[str]:
         found.extend((hashes, evidence) for _, hashes, evidence in parts)
         frequencies_of_batch.append(_merge_df(parts))
         return frequencies_of_batch[0]
 
-    def vectors_of(features: list[Features], df: Counter[str]) -> tuple[None, list[Vector]]:
-        return None, vectorise(features, df, batch_size=n)
+    def vectors_of(state: tuple[int, list[Features]], df: Counter[str]) -> tuple[
+            None, tuple[list[Vector], list[list[str]], dict[str, list[int]]]]:
+        vectors = vectorise(state[1], df, batch_size=n)
+        rare = rare_terms(df)
+        keys = [index_keys(v, rare) for v in vectors]
+        return None, (vectors, keys, postings(keys, state[0]))
 
     parts = stages([templates, per_site, read, vectors_of], [repeated, drops, frequencies], n)
-    df = frequencies_of_batch[0]
     text_keys = [key for hashes, _ in found for key in hashes]
     evidence = [e for _, part in found for e in part]
-    vectors = [v for part in parts for v in part]
+    vectors = [v for part, _, _ in parts for v in part]
+    keys = [k for _, part, _ in parts for k in part]
+    index = merge_postings([part for _, _, part in parts])
     exact = _exact_copies(text_keys)
-    pairs = list(candidate_pairs(vectors, df))
     edges: list[tuple[int, int, float]] = []
     near: list[tuple[int, int]] = []
-    compare_slice = slice_map(lambda lo, hi: _compare(articles, vectors, evidence, pairs[lo:hi], exact, s),
-                              len(pairs), cost=PAIR_COST)
+    # Each slice of articles finds the candidate pairs that end in it and compares them (the slices are
+    # cut to equal work: a later article has more articles before it to pair with).
+    compare_slice = slice_map(lambda lo, hi: _compare(articles, vectors, evidence, pairs_ending_in(index, keys, lo, hi),
+                                                      exact, s), n, weight=lambda j: pair_work(index, keys, j))
     for part_edges, part_near in compare_slice:
         edges += part_edges
         near += part_near
     primary = _primaries(articles, exact, near)
     kept = [(i, j, sim) for i, j, sim in edges if primary[i] == i and primary[j] == j]
     kept = reweigh(articles, vectors, kept, s)  # a site's own pieces, headlines about other matters (reweigh.py)
-    labels = average_link(n, kept, s.link_threshold)
     active = [primary[i] == i for i in range(n)]
-    labels = _attach_small_stories(labels, kept, active, s)
-    labels = split_stories(labels, vectors, active, kept,
-                           weigh=lambda i, j, sim: weigh_pair(sim, evidence[i], evidence[j], s))
+    labels = _stories(n, kept, active, vectors, evidence, s)
     log.debug("dedupe: %d articles, %d compared pairs, %d clusters", n, len(edges), len(set(labels)))
     return [labels[primary[i]] for i in range(n)], primary
+
+
+def _stories(n: int, edges: list[tuple[int, int, float]], active: list[bool], vectors: Sequence[Vector],
+             evidence: Sequence[Evidence], s: Settings) -> list[int]:
+    """Each article's story: average link, small stories attached, two-event stories split. No step looks
+    past the edges of a connected group of articles, so the groups are dealt out to every core for large
+    batches (cut to equal numbers of edges) and each article gets the label one pass over all would give."""
+    group = components(n, edges)
+    size = Counter(group[i] for i, _, _ in edges)
+    roots = sorted(size)
+
+    def link(lo: int, hi: int) -> list[tuple[int, int]]:
+        mine = set(roots[lo:hi])
+        own = [e for e in edges if group[e[0]] in mine] if hi - lo < len(roots) else edges
+        labels = attach_small_stories(average_link(n, own, s.link_threshold), own, active, s)
+        labels = split_stories(labels, vectors, active, own,
+                               weigh=lambda i, j, sim: weigh_pair(sim, evidence[i], evidence[j], s))
+        return [(i, label) for i, label in enumerate(labels) if label != i]
+
+    labels = list(range(n))
+    for part in slice_map(link, len(roots), cost=n / max(1, len(roots)), weight=lambda k: size[roots[k]]):
+        for i, label in part:
+            labels[i] = label
+    return labels
 
 
 def _read(articles: Sequence[Article], keys: Sequence[Sequence[int]], drop: dict[str, frozenset[int]]) -> tuple[
@@ -270,14 +297,15 @@ def weigh_pair(sim: float, a: Evidence, b: Evidence, s: Settings) -> float:
     same_day = both_days and day_a == day_b
     day = both_days and not same_day and abs(day_a - day_b) > s.day_gap  # type: ignore[operator]
     ages_a, ages_b = a.ages, b.ages
-    same_ages = bool(ages_a & ages_b)
+    same_ages = not ages_a.isdisjoint(ages_b)  # no set is built, unlike compare's bool(a & b)
     ages = bool(ages_a and ages_b) and not same_ages
     clashes = place + day + ages
     if clashes > 1:
         return sim * s.multi_clash_factor
     if clashes:
         return sim * (s.place_clash if place else s.day_clash if day else s.age_clash)
-    same_people = bool(a.people & b.people)
+    # People are compared only when they count (by default they do not): 0.0 * anything adds nothing.
+    same_people = s.agree_people and not a.people.isdisjoint(b.people)
     boost = (s.agree_place * same_place + s.agree_day * same_day + s.agree_ages * same_ages
              + s.agree_people * same_people)
     return min(1.0, sim * (1.0 + boost))
@@ -287,7 +315,7 @@ def _primaries(articles: Sequence[Article], exact: list[int], near: Sequence[tup
     """For each article the index of the original it copies, or itself: the earliest of its copy group."""
     parent = list(exact)  # every entry is an earlier index that is its own root
     for i, j in near:
-        _union(parent, i, j)
+        union(parent, i, j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(articles)):
         groups[find_root(parent, i)].append(i)
@@ -305,34 +333,6 @@ def _shingles(text: str) -> frozenset[int]:
     """The hashes of a text's word triples (hashes, not the triples, to keep memory low at scale)."""
     words = text.lower().split()
     return frozenset(map(hash, zip(words, words[1:], words[2:], strict=False)))
-
-
-def _union(parent: list[int], i: int, j: int) -> None:
-    a, b = find_root(parent, i), find_root(parent, j)
-    if a != b:
-        parent[max(a, b)] = min(a, b)
-
-
-def _attach_small_stories(labels: list[int], edges: list[tuple[int, int, float]], active: list[bool],
-                          s: Settings) -> list[int]:
-    """Move each story of at most s.small_story articles into the bigger story it is most like, if alike
-    enough. The edges are already weighed by evidence; vetoing any attachment across a clash as well
-    cost about 0.01 of ECB+ held-out B3 F1 (background features name other places and days)."""
-    size: dict[int, int] = defaultdict(int)
-    for i, label in enumerate(labels):
-        if active[i]:
-            size[label] += 1
-    pull: dict[int, dict[int, float]] = defaultdict(lambda: defaultdict(float))
-    for i, j, sim in edges:
-        for a, b in ((labels[i], labels[j]), (labels[j], labels[i])):
-            if size[a] <= s.small_story < size[b] and size[b] >= s.attach_min_story:
-                pull[a][b] += sim
-    moves = {}
-    for small, sums in pull.items():
-        mean, label = max((total / (size[small] * size[lab]), -lab) for lab, total in sums.items())
-        if mean >= s.attach_threshold:
-            moves[small] = -label
-    return [moves.get(label, label) for label in labels]
 
 
 def _fold(original: Article, copies: Sequence[Article]) -> Article:

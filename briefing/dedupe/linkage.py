@@ -8,7 +8,10 @@ Dayton" story that resembles one article of a "man shot in Toledo" story cannot 
 from __future__ import annotations
 
 import heapq
+from collections import defaultdict
 from collections.abc import Iterable
+
+from briefing.dedupe.settings import Settings
 
 
 def average_link(
@@ -60,3 +63,41 @@ def find_root(parent: list[int], i: int) -> int:
         parent[i] = parent[parent[i]]
         i = parent[i]
     return i
+
+
+def components(n: int, edges: Iterable[tuple[int, int, float]]) -> list[int]:
+    """Each node's connected group by `edges`, named by its smallest node."""
+    parent = list(range(n))
+    for i, j, _ in edges:
+        union(parent, i, j)
+    return [find_root(parent, i) for i in range(n)]
+
+
+def union(parent: list[int], i: int, j: int) -> None:
+    """Join the trees of `i` and `j`; the smaller root stays the root."""
+    a, b = find_root(parent, i), find_root(parent, j)
+    if a != b:
+        parent[max(a, b)] = min(a, b)
+
+
+def attach_small_stories(labels: list[int], edges: list[tuple[int, int, float]], active: list[bool],
+                         s: Settings) -> list[int]:
+    """Move each story of at most s.small_story articles into a story of at least s.attach_min_story it is
+    most like, if alike enough (on a real day most reports stand alone: a big story draws, a pair does
+    not). The edges are already weighed by evidence; vetoing any attachment across a clash as well cost
+    about 0.01 of ECB+ held-out B3 F1 (background features name other places and days)."""
+    size: dict[int, int] = defaultdict(int)
+    for i, label in enumerate(labels):
+        if active[i]:
+            size[label] += 1
+    pull: dict[int, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+    for i, j, sim in edges:
+        for a, b in ((labels[i], labels[j]), (labels[j], labels[i])):
+            if size[a] <= s.small_story < size[b] and size[b] >= s.attach_min_story:
+                pull[a][b] += sim
+    moves = {}
+    for small, sums in pull.items():
+        mean, label = max((total / (size[small] * size[lab]), -lab) for lab, total in sums.items())
+        if mean >= s.attach_threshold:
+            moves[small] = -label
+    return [moves.get(label, label) for label in labels]

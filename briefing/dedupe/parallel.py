@@ -14,6 +14,7 @@ import logging
 import multiprocessing
 import os
 import threading
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from typing import Any, TypeVar, cast
@@ -44,13 +45,16 @@ def workers() -> int:
     return max(1, min(cores, MAX_WORKERS))
 
 
-def slice_map(func: Callable[[int, int], T], n: int, *, cost: float = 1.0) -> list[T]:
+def slice_map(func: Callable[[int, int], T], n: int, *, cost: float = 1.0,
+              weight: Callable[[int], float] | None = None) -> list[T]:
     """func(start, stop) over contiguous slices covering range(n), one per worker, results in slice order.
 
     `cost` is one item's work relative to reading one article: the pass forks once n * cost reaches
-    PARALLEL_MIN."""
+    PARALLEL_MIN. `weight(i)`, if given, is item i's share of the work, read on a sample of the items
+    to cut slices of equal work instead of equal length (the slices never change the results)."""
     count = workers() if n * cost >= PARALLEL_MIN else 1
-    bounds = [(n * k // count, n * (k + 1) // count) for k in range(count)]
+    bounds = _cuts(n, count, weight) if weight and count > 1 else [(n * k // count, n * (k + 1) // count)
+                                                                   for k in range(count)]
     if count == 1:
         return [func(0, n)]
     ctx = multiprocessing.get_context("fork")
@@ -66,6 +70,25 @@ def slice_map(func: Callable[[int, int], T], n: int, *, cost: float = 1.0) -> li
     for (child, receive), (start, stop) in zip(children, bounds[1:], strict=True):
         results.append(_collect(func, child, receive, start, stop))
     return results
+
+
+# Items of the sample `weight` is read on: enough to place the cuts within a percent or two.
+WEIGHT_SAMPLE = 1024
+
+
+def _cuts(n: int, count: int, weight: Callable[[int], float]) -> list[tuple[int, int]]:
+    """`count` contiguous slices of range(n), each with about the same total weight."""
+    if n == 0:
+        return [(0, 0)] * count
+    step = max(1, n // WEIGHT_SAMPLE)
+    sampled = list(range(0, n, step))
+    total = 0.0
+    running = []
+    for i in sampled:
+        total += weight(i)
+        running.append(total)
+    starts = [0] + [sampled[bisect_left(running, total * k / count)] for k in range(1, count)] + [n]
+    return list(zip(starts, starts[1:], strict=False))
 
 
 def _child(func: Callable[[int, int], T], start: int, stop: int, send: Connection) -> None:
@@ -86,11 +109,19 @@ def _collect(func: Callable[[int, int], T], child: multiprocessing.process.BaseP
         ok, result = False, repr(exc)
     finally:
         receive.close()
-        child.join()
     if ok:
+        # Not waited for: a child that has sent its result only exits, and freeing the pages it copied
+        # took 0.1 s at 100k articles. It is reaped when the next child starts, or by reap().
+        child.join(timeout=0)
         return result
+    child.join()
     log.warning("parallel worker for items %d-%d failed (%s); computing them in this process", start, stop, result)
     return func(start, stop)
+
+
+def reap() -> None:
+    """Collect the children of earlier passes that have exited since (without waiting for any)."""
+    multiprocessing.active_children()
 
 
 def _receive(conn: Connection) -> tuple[bool, object]:

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import chain, repeat
 from operator import mul
 
 Vector = dict[str, float]
@@ -90,9 +90,10 @@ def extract_with_names(title: str, text: str) -> tuple[Features, list[str]]:
     # Stemming is one dictionary look-up per word (the cache stems a word the first time it is seen),
     # run by map() and Counter in C: this is the hot loop of the whole deduplicator.
     stem = _stem_cache.__getitem__
-    counts = Counter(map(stem, _WORD.findall(body.lower())))
-    for word in set(_WORD.findall(title.lower())):
-        counts[stem(word)] += TITLE_EXTRA
+    # Each distinct title word is counted TITLE_EXTRA more times by handing it to the C-level count as
+    # often (a loop adding to the Counter cost a tenth of this function).
+    extra = set(_WORD.findall(title.lower()))
+    counts = Counter(map(stem, chain(_WORD.findall(body.lower()), *([extra] * TITLE_EXTRA))))
     counts.pop("", None)
     runs = _NAME.findall(body)
     found = set(map(stem, _WORD.findall(" ".join(runs).lower())))
@@ -107,10 +108,7 @@ def stems(text: str) -> list[str]:
 
 def document_frequencies(features: Iterable[Features]) -> Counter[str]:
     """How many articles contain each term."""
-    df: Counter[str] = Counter()
-    for f in features:
-        df.update(f.counts.keys())
-    return df
+    return Counter(chain.from_iterable(f.counts for f in features))  # one C-level count, not one update each
 
 
 def vectorise(features: Sequence[Features], df: Counter[str] | None = None, *, batch_size: int | None = None) -> list[Vector]:

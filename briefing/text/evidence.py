@@ -31,19 +31,24 @@ LEAD_CHARS = 300
 # regex with every form as an alternative scanned ten times slower (the full date reader, text/dates.py,
 # more still: over every lead of a 100k batch it cost more than the rest of the deduplicator). Case
 # matters: "may" the verb is not a month, and weekdays are capitalised in English.
-_WEEKDAY = re.compile(r"[MTWFS](?:on|ues|ednes|hurs|ri|atur|un)day")
+# A weekday is one of these stems before "day". A lead is searched for "day" (a C-level substring search)
+# and only the few places found are tried: a scan of the lead for the whole name tried every capital
+# letter, which cost half of reading the lead's days.
+_WEEKDAY_STEM = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)\Z")
 _MONTH_WORD = re.compile(r"[ADFJMNOS](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)[a-z]*")
 _DAY_AFTER = re.compile(r"\.?\s([0-3]?\d)(?:st|nd|rd|th)?\b")  # "May 6"
 _DAY_BEFORE = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\s(?:of\s)?$")  # "6 May", "6th of May"
 _YEAR_AFTER = re.compile(r",?\s((?:19|20)\d\d)\b")
 _ISO = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d\b")
-_MONTH_STARTS = tuple(sorted({name[:3].capitalize() for name in MONTHS}))
+# Every month name starts with one of these: one regex search for them (a lead without any is not
+# scanned for month words) costs less than a substring test for each.
+_MONTH_START = re.compile("|".join(sorted({name[:3].capitalize() for name in MONTHS})))
 _WEEKDAYS = tuple(day[:3].capitalize() for day in WEEKDAYS)
 # "police said Monday" dates the statement, "next Monday" a plan: neither is when it happened.
 _NOT_EVENT = frozenset(("said", "says", "told", "confirmed", "announced", "next", "until", "by", "since"))
-# "34-year-old" and "Marcus Hill, 34,". Two patterns that each open with a literal, which the regex
-# engine finds by a fast substring search instead of trying every position.
-_AGE_BEFORE = re.compile(r"-year-old")
+# "34-year-old" (found by a substring search) and "Marcus Hill, 34,", a pattern that opens with a literal,
+# which the regex engine finds by a fast substring search instead of trying every position.
+_YEAR_OLD = "-year-old"
 _AGE_AFTER = re.compile(r", (\d{1,3})(?:,? and (\d{1,3}))?,")  # "Marcus Hill, 34," / "two children, 6 and 9,"
 _AGES_WORD = re.compile(r"ages? (\d{1,3})(?:,? and (\d{1,3}))?\b")  # "ages 6 and 9"
 _DIGITS = re.compile(r"\d{1,3}$")
@@ -53,6 +58,11 @@ _PERSON = re.compile(r"[A-Z](?<=[a-z,:;] [A-Z])[a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-
 def _person(run: str) -> str:
     """A name as compared: lower-case, without a possessive ("Marcus Hill's" is Marcus Hill)."""
     return run.lower().removesuffix("'s").removesuffix("’s")
+
+
+def _people(runs: Sequence[str]) -> frozenset[str]:
+    """The runs of two or more words, each as _person gives it."""
+    return frozenset(_person(r) for r in runs if " " in r)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -74,19 +84,21 @@ def evidence_of(title: str, text: str, published: dt.date | None, runs: Sequence
     deduplicator finds them for its terms); they stand in for a second scan of the text."""
     if runs is None:
         runs = _PERSON.findall(text)
-    return Evidence(places=find_places(title, text), day=_event_day(text[:LEAD_CHARS], published),
-                    ages=_ages(text),
-                    people=frozenset(_person(r) for r in runs if " " in r))
+    return Evidence(places=find_places(title, text), day=_event_day(text[:LEAD_CHARS], published), ages=_ages(text),
+                    people=_people(runs))
 
 
 def _ages(text: str) -> frozenset[int]:
-    # The rarer forms are looked for only where a C-level substring test finds their literal.
-    patterns = (_AGE_AFTER, _AGES_WORD) if "age" in text else (_AGE_AFTER,)
-    ages = {int(a) for pattern in patterns for pair in pattern.findall(text) for a in pair if a}
-    for match in _AGE_BEFORE.finditer(text) if "-year-old" in text else ():
-        digits = _DIGITS.search(text, max(0, match.start() - 3), match.start())
+    found = _AGE_AFTER.findall(text)
+    if "age" in text:  # the rarer form is looked for only where a C-level substring test finds its literal
+        found += _AGES_WORD.findall(text)
+    ages = {int(a) for pair in found for a in pair if a} if found else set()
+    at = text.find(_YEAR_OLD)
+    while at >= 0:
+        digits = _DIGITS.search(text, max(0, at - 3), at)
         if digits:
             ages.add(int(digits.group()))
+        at = text.find(_YEAR_OLD, at + len(_YEAR_OLD))
     return frozenset(ages)
 
 
@@ -95,22 +107,18 @@ def _event_day(lead: str, published: dt.date | None) -> int | None:
     with its news ("was charged on Monday in Sunday's shooting"), so the earliest day, not the first,
     is the incident's. Weekdays and "yesterday" count back from the publication date; a month and day
     without a year take the publication's year."""
-    days: list[dt.date] = []
+    days: list[int] = []
     if published is not None:
-        # Every weekday ends in "day", at most six characters after its start: the scan starts there (a
-        # lead with no "day" is not scanned), and finds what a scan of the whole lead finds.
-        first_day = lead.find("day")
-        for match in _WEEKDAY.finditer(lead, max(0, first_day - 6)) if first_day >= 0 else ():
-            if not _reported(lead, match.start()):
-                back = (published.weekday() - _WEEKDAYS.index(match.group()[:3])) % 7
-                days.append(published - dt.timedelta(days=back))
+        today, weekday = published.toordinal(), published.weekday()
+        for at, number in _weekdays(lead):
+            if not _reported(lead, at):
+                days.append(today - (weekday - number) % 7)
         at = lead.find("esterday")
         if at > 0 and not _reported(lead, at - 1):
-            days.append(published - dt.timedelta(days=1))
-    # Every month name starts with one of these (a C-level substring test each): a lead with none of them
-    # is not scanned for month words.
-    months = _MONTH_WORD.finditer(lead) if any(start in lead for start in _MONTH_STARTS) else ()
-    for match in months:
+            days.append(today - 1)
+    first = _MONTH_START.search(lead)
+    # No month word starts before the first month start, nor does one found before it reach past it.
+    for match in _MONTH_WORD.finditer(lead, first.start()) if first else ():
         month = MONTHS.get(match.group().lower())  # "Mayor" and "Marching" are no months
         if month is None:
             continue
@@ -123,12 +131,25 @@ def _event_day(lead: str, published: dt.date | None) -> int | None:
         start = match.start() if after else before.start()  # type: ignore[union-attr]
         if year and not _reported(lead, start):
             with contextlib.suppress(ValueError):
-                days.append(dt.date(year, month, int((after or before).group(1))))  # type: ignore[union-attr]
-    if "-" in lead:
+                days.append(dt.date(year, month, int((after or before).group(1))).toordinal())  # type: ignore[union-attr]
+    if "-0" in lead or "-1" in lead:  # an ISO date's month: a hyphenated word needs no scan
         for iso in _ISO.findall(lead):
             with contextlib.suppress(ValueError):
-                days.append(dt.date.fromisoformat(iso))
-    return min(days).toordinal() if days else None
+                days.append(dt.date.fromisoformat(iso).toordinal())
+    return min(days) if days else None
+
+
+def _weekdays(lead: str) -> list[tuple[int, int]]:
+    """(start, weekday number, Monday 0) of each weekday name in `lead`, "Sundays" and "XMonday" too."""
+    found = []
+    at = lead.find("day")
+    while at >= 0:
+        # No stem is the end of another, so at most one ends here.
+        stem = _WEEKDAY_STEM.search(lead, max(0, at - 6), at)
+        if stem:
+            found.append((stem.start(), _WEEKDAYS.index(stem.group()[:3])))
+        at = lead.find("day", at + 3)
+    return found
 
 
 def _reported(lead: str, at: int) -> bool:

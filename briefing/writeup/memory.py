@@ -13,6 +13,7 @@ victims: a new story of the same kind, however alike its words, is news, not an 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import logging
 import math
@@ -243,7 +244,15 @@ def _idf(pool: Sequence[EventEvidence]) -> dict[str, float]:
 
 def evidence_of_event(event: Event) -> EventEvidence:
     """The evidence of an event, read from its headline and sources (text/evidence.py)."""
-    return event_evidence([(event.headline, "", None), *((a.title, a.text, a.published) for a in event.sources)])
+    return _evidence_of_reports((event.headline, "", None), *((a.title, a.text, a.published) for a in event.sources))
+
+
+# A build reads each event's evidence twice: to match it with earlier editions (apply_memory) and to
+# remember it (remember_edition), with the same headline and sources both times (an update note or a
+# section changes neither). The second reading is a look-up; a day's events fit many times over.
+@functools.lru_cache(maxsize=2048)
+def _evidence_of_reports(*reports: tuple[str, str, dt.date | None]) -> EventEvidence:
+    return event_evidence(reports)
 
 
 def _evidence_json(e: EventEvidence) -> dict[str, list]:
