@@ -144,7 +144,7 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
 
     def read(state: tuple[int, int, list[list[int]]], drop: dict[str, frozenset[int]]) -> tuple[
             tuple[int, list[Features]], tuple[Counter[str], list[bytes | None], list[Evidence]]]:
-        features, partial = _read(articles[state[0]:state[1]], state[2], drop)
+        features, partial = _read(articles[state[0]:state[1]], state[2], drop, people=bool(s.agree_people))
         return (state[0], features), partial
 
     def frequencies(parts: list[tuple[Counter[str], list[bytes | None], list[Evidence]]]) -> Counter[str]:
@@ -179,7 +179,8 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
     kept = [(i, j, sim) for i, j, sim in edges if primary[i] == i and primary[j] == j]
     active = [primary[i] == i for i in range(n)]
     labels = _stories(n, kept, active, vectors, evidence, s)
-    log.debug("dedupe: %d articles, %d compared pairs, %d clusters", n, len(edges), len(set(labels)))
+    if log.isEnabledFor(logging.DEBUG):
+        log.debug("dedupe: %d articles, %d compared pairs, %d clusters", n, len(edges), len(set(labels)))
     return [labels[primary[i]] for i in range(n)], primary
 
 
@@ -207,15 +208,16 @@ def _stories(n: int, edges: list[tuple[int, int, float]], active: list[bool], ve
     return labels
 
 
-def _read(articles: Sequence[Article], keys: Sequence[Sequence[int]], drop: dict[str, frozenset[int]]) -> tuple[
-        list[Features], tuple[Counter[str], list[bytes | None], list[Evidence]]]:
+def _read(articles: Sequence[Article], keys: Sequence[Sequence[int]], drop: dict[str, frozenset[int]], *,
+          people: bool = True) -> tuple[list[Features], tuple[Counter[str], list[bytes | None], list[Evidence]]]:
     """Each article's terms (boilerplate set aside; `keys` are its sentence keys); their document
-    frequencies; a hash of each normalised text (None if none); each article's evidence."""
+    frequencies; a hash of each normalised text (None if none); each article's evidence, its people
+    left out unless `people` (a name in common counts for nothing by default: no need to read or send them)."""
     features, evidence = [], []
     for a, mine in zip(articles, keys, strict=True):
         text = boilerplate.strip(a.text, mine, drop.get(a.outlet, frozenset()))
         found, names = extract_with_names(a.title, text)
-        evidence.append(evidence_of(a.title, text, a.published, runs=names))
+        evidence.append(evidence_of(a.title, text, a.published, runs=names if people else ()))
         features.append(found)
     hashes = [hashlib.sha1(" ".join(a.text.lower().split()).encode()).digest() if a.text.strip() else None
               for a in articles]
