@@ -196,7 +196,7 @@ def _stories(n: int, edges: list[tuple[int, int, float]], active: list[bool], ve
     def link(lo: int, hi: int) -> list[tuple[int, int]]:
         mine = set(roots[lo:hi])
         own = [e for e in edges if group[e[0]] in mine] if hi - lo < len(roots) else edges
-        labels = attach_small_stories(average_link(n, own, s.link_threshold), own, active, s)
+        labels = attach_small_stories(average_link(n, own, s.link_threshold, group), own, active, s)
         labels = split_stories(labels, vectors, active, own,
                                weigh=lambda i, j, sim: weigh_pair(sim, evidence[i], evidence[j], s))
         return [(i, label) for i, label in enumerate(labels) if label != i]
