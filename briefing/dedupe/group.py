@@ -21,6 +21,7 @@ import hashlib
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from itertools import chain
 
 from briefing.dedupe import boilerplate
 from briefing.dedupe.blocking import index_keys, merge_postings, pair_work, pairs_ending_in, postings, rare_terms
@@ -316,8 +317,11 @@ def _primaries(articles: Sequence[Article], exact: list[int], near: Sequence[tup
     parent = list(exact)  # every entry is an earlier index that is its own root
     for i, j in near:
         union(parent, i, j)
+    # Only copies, their originals and near copies can share a group: the rest (most of a batch) are
+    # not looked at.
+    copies = [i for i, first in enumerate(exact) if first != i]
     groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(articles)):
+    for i in set(copies).union(map(exact.__getitem__, copies), chain.from_iterable(near)):
         groups[find_root(parent, i)].append(i)
     primary = list(range(len(articles)))
     for group in groups.values():
