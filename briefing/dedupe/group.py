@@ -21,6 +21,7 @@ import hashlib
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from itertools import chain
 
 from briefing.dedupe import boilerplate
 from briefing.dedupe.blocking import index_keys, merge_postings, pair_work, pairs_ending_in, postings, rare_terms
@@ -145,7 +146,7 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
 
     def read(state: tuple[int, int, list[list[int]]], drop: dict[str, frozenset[int]]) -> tuple[
             tuple[int, list[Features]], tuple[Counter[str], list[bytes | None], list[Evidence]]]:
-        features, partial = _read(articles[state[0]:state[1]], state[2], drop)
+        features, partial = _read(articles[state[0]:state[1]], state[2], drop, people=bool(s.agree_people))
         return (state[0], features), partial
 
     def frequencies(parts: list[tuple[Counter[str], list[bytes | None], list[Evidence]]]) -> Counter[str]:
@@ -181,7 +182,8 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
     kept = reweigh(articles, vectors, kept, s)  # a site's own pieces, headlines about other matters (reweigh.py)
     active = [primary[i] == i for i in range(n)]
     labels = _stories(n, kept, active, vectors, evidence, s)
-    log.debug("dedupe: %d articles, %d compared pairs, %d clusters", n, len(edges), len(set(labels)))
+    if log.isEnabledFor(logging.DEBUG):
+        log.debug("dedupe: %d articles, %d compared pairs, %d clusters", n, len(edges), len(set(labels)))
     return [labels[primary[i]] for i in range(n)], primary
 
 
@@ -197,7 +199,7 @@ def _stories(n: int, edges: list[tuple[int, int, float]], active: list[bool], ve
     def link(lo: int, hi: int) -> list[tuple[int, int]]:
         mine = set(roots[lo:hi])
         own = [e for e in edges if group[e[0]] in mine] if hi - lo < len(roots) else edges
-        labels = attach_small_stories(average_link(n, own, s.link_threshold), own, active, s)
+        labels = attach_small_stories(average_link(n, own, s.link_threshold, group), own, active, s)
         labels = split_stories(labels, vectors, active, own,
                                weigh=lambda i, j, sim: weigh_pair(sim, evidence[i], evidence[j], s))
         return [(i, label) for i, label in enumerate(labels) if label != i]
@@ -209,15 +211,16 @@ def _stories(n: int, edges: list[tuple[int, int, float]], active: list[bool], ve
     return labels
 
 
-def _read(articles: Sequence[Article], keys: Sequence[Sequence[int]], drop: dict[str, frozenset[int]]) -> tuple[
-        list[Features], tuple[Counter[str], list[bytes | None], list[Evidence]]]:
+def _read(articles: Sequence[Article], keys: Sequence[Sequence[int]], drop: dict[str, frozenset[int]], *,
+          people: bool = True) -> tuple[list[Features], tuple[Counter[str], list[bytes | None], list[Evidence]]]:
     """Each article's terms (boilerplate set aside; `keys` are its sentence keys); their document
-    frequencies; a hash of each normalised text (None if none); each article's evidence."""
+    frequencies; a hash of each normalised text (None if none); each article's evidence, its people
+    left out unless `people` (a name in common counts for nothing by default: no need to read or send them)."""
     features, evidence = [], []
     for a, mine in zip(articles, keys, strict=True):
         text = boilerplate.strip(a.text, mine, drop.get(a.outlet, frozenset()))
         found, names = extract_with_names(a.title, text)
-        evidence.append(evidence_of(a.title, text, a.published, runs=names))
+        evidence.append(evidence_of(a.title, text, a.published, runs=names if people else ()))
         features.append(found)
     hashes = [hashlib.sha1(" ".join(a.text.lower().split()).encode()).digest() if a.text.strip() else None
               for a in articles]
@@ -316,8 +319,11 @@ def _primaries(articles: Sequence[Article], exact: list[int], near: Sequence[tup
     parent = list(exact)  # every entry is an earlier index that is its own root
     for i, j in near:
         union(parent, i, j)
+    # Only copies, their originals and near copies can share a group: the rest (most of a batch) are
+    # not looked at.
+    copies = [i for i, first in enumerate(exact) if first != i]
     groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(articles)):
+    for i in set(copies).union(map(exact.__getitem__, copies), chain.from_iterable(near)):
         groups[find_root(parent, i)].append(i)
     primary = list(range(len(articles)))
     for group in groups.values():
