@@ -50,6 +50,13 @@ def headline_terms(article: Article) -> frozenset[str]:
     title = article.title.strip()
     if not title or article.text[:len(title) + 64].lstrip().startswith(title):
         return frozenset()
+    return _title_terms(title)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _title_terms(title: str) -> frozenset[str]:
+    """A headline's terms, read once per distinct headline: copies, updates and one event's reports in
+    one feed repeat it (a quarter of the synthetic 100k day's headlines are distinct)."""
     places = _place_words(title)
     return frozenset(t for t in stems(title) if not t.isdigit() and t not in _CLOCK and t not in places)
 
@@ -94,7 +101,9 @@ class Headlines:
         a, b = self.terms[i], self.terms[j]
         if not a or not b:
             return 1.0
-        share = min(self._share(i, a, vj), self._share(j, b, vi))
+        share = self._share(i, a, vj)
+        if share:  # the smaller share is 0 already when one is: the other is not read
+            share = min(share, self._share(j, b, vi))
         return self.floor + (1.0 - self.floor) * min(1.0, share / self.knee)
 
     def _share(self, i: int, terms: frozenset[str], other: Vector) -> float:
