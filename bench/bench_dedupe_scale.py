@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import resource
 import statistics
@@ -84,6 +85,10 @@ def measure(size: int, method: str, repeat: int, corpus_name: str) -> dict:
         else:
             labels = tfidf_average_link([f"{a.title}\n{a.text}" for a in articles], 0.20)
         times.append(time.perf_counter() - start)
+        # A worker that has sent its result may still be exiting (the deduplicator does not wait for it):
+        # wait here, after the clock, so that its CPU time is counted.
+        for child in multiprocessing.active_children():
+            child.join()
         cpu.append(_cpu() - start_cpu)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     child_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss

@@ -449,7 +449,8 @@ def test_stories_found_per_connected_group_are_the_stories_of_one_pass(monkeypat
                 for a, (_, names) in zip(batch, features, strict=True)]
     df = group.document_frequencies([f for f, _ in features])
     vectors = group.vectorise([f for f, _ in features], df)
-    edges = group._compare(batch, vectors, evidence, candidate_pairs(vectors, df), list(range(n)), DEFAULT)[0]
+    reweigh = group.Reweigh(batch, group.headlines_of(batch, DEFAULT), DEFAULT)
+    edges = group._compare(batch, vectors, evidence, candidate_pairs(vectors, df), list(range(n)), DEFAULT, reweigh)[0]
     active = [True] * n
     one_pass = attach_small_stories(average_link(n, edges, DEFAULT.link_threshold), edges, active, DEFAULT)
     one_pass = split_stories(one_pass, vectors, active, edges,

@@ -21,12 +21,13 @@ import hashlib
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from itertools import chain
 
 from briefing.dedupe import boilerplate
 from briefing.dedupe.blocking import index_keys, merge_postings, pair_work, pairs_ending_in, postings, rare_terms
 from briefing.dedupe.linkage import attach_small_stories, average_link, components, find_root, union
 from briefing.dedupe.parallel import reap, slice_map, stages
-from briefing.dedupe.reweigh import reweigh
+from briefing.dedupe.reweigh import Reweigh, headlines_of
 from briefing.dedupe.settings import DEFAULT, Settings, settings_from
 from briefing.dedupe.similarity import Features, Vector, cosine, document_frequencies, extract_with_names, vectorise
 from briefing.dedupe.split import split_stories
@@ -113,7 +114,7 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
     # 4. vectors against those frequencies, each article's index keys and the slice's postings (blocking).
     # Only counts, vectors, keys and postings, and the small evidence records travel.
     outlets = [a.outlet for a in articles]
-    found: list[tuple[list[bytes | None], list[Evidence]]] = []
+    found: list[tuple[list[bytes | None], list[Evidence], list[frozenset[str]]]] = []
     common: list[frozenset[int]] = []
     frequencies_of_batch: list[Counter[str]] = []
 
@@ -144,12 +145,13 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
         return boilerplate.site_drops(sites, Counter(outlets), common[0])
 
     def read(state: tuple[int, int, list[list[int]]], drop: dict[str, frozenset[int]]) -> tuple[
-            tuple[int, list[Features]], tuple[Counter[str], list[bytes | None], list[Evidence]]]:
-        features, partial = _read(articles[state[0]:state[1]], state[2], drop)
-        return (state[0], features), partial
+            tuple[int, list[Features]], tuple[Counter[str], list[bytes | None], list[Evidence], list[frozenset[str]]]]:
+        mine = articles[state[0]:state[1]]
+        features, (df, hashes, evidence) = _read(mine, state[2], drop, people=bool(s.agree_people))
+        return (state[0], features), (df, hashes, evidence, headlines_of(mine, s))
 
-    def frequencies(parts: list[tuple[Counter[str], list[bytes | None], list[Evidence]]]) -> Counter[str]:
-        found.extend((hashes, evidence) for _, hashes, evidence in parts)
+    def frequencies(parts: list[tuple[Counter[str], list[bytes | None], list[Evidence], list[frozenset[str]]]]) -> Counter[str]:
+        found.extend((hashes, evidence, heads) for _, hashes, evidence, heads in parts)
         frequencies_of_batch.append(_merge_df(parts))
         return frequencies_of_batch[0]
 
@@ -161,8 +163,10 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
         return None, (vectors, keys, postings(keys, state[0]))
 
     parts = stages([templates, per_site, read, vectors_of], [repeated, drops, frequencies], n)
-    text_keys = [key for hashes, _ in found for key in hashes]
-    evidence = [e for _, part in found for e in part]
+    text_keys = [key for hashes, _, _ in found for key in hashes]
+    evidence = [e for _, part, _ in found for e in part]
+    # A site's own pieces and headlines about other matters lower a pair's similarity (reweigh.py).
+    reweigh = Reweigh(articles, [h for _, _, part in found for h in part], s)
     vectors = [v for part, _, _ in parts for v in part]
     keys = [k for _, part, _ in parts for k in part]
     index = merge_postings([part for _, _, part in parts])
@@ -172,16 +176,16 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
     # Each slice of articles finds the candidate pairs that end in it and compares them (the slices are
     # cut to equal work: a later article has more articles before it to pair with).
     compare_slice = slice_map(lambda lo, hi: _compare(articles, vectors, evidence, pairs_ending_in(index, keys, lo, hi),
-                                                      exact, s), n, weight=lambda j: pair_work(index, keys, j))
+                                                      exact, s, reweigh), n, weight=lambda j: pair_work(index, keys, j))
     for part_edges, part_near in compare_slice:
         edges += part_edges
         near += part_near
     primary = _primaries(articles, exact, near)
     kept = [(i, j, sim) for i, j, sim in edges if primary[i] == i and primary[j] == j]
-    kept = reweigh(articles, vectors, kept, s)  # a site's own pieces, headlines about other matters (reweigh.py)
     active = [primary[i] == i for i in range(n)]
     labels = _stories(n, kept, active, vectors, evidence, s)
-    log.debug("dedupe: %d articles, %d compared pairs, %d clusters", n, len(edges), len(set(labels)))
+    if log.isEnabledFor(logging.DEBUG):
+        log.debug("dedupe: %d articles, %d compared pairs, %d clusters", n, len(edges), len(set(labels)))
     return [labels[primary[i]] for i in range(n)], primary
 
 
@@ -197,7 +201,7 @@ def _stories(n: int, edges: list[tuple[int, int, float]], active: list[bool], ve
     def link(lo: int, hi: int) -> list[tuple[int, int]]:
         mine = set(roots[lo:hi])
         own = [e for e in edges if group[e[0]] in mine] if hi - lo < len(roots) else edges
-        labels = attach_small_stories(average_link(n, own, s.link_threshold), own, active, s)
+        labels = attach_small_stories(average_link(n, own, s.link_threshold, group), own, active, s)
         labels = split_stories(labels, vectors, active, own,
                                weigh=lambda i, j, sim: weigh_pair(sim, evidence[i], evidence[j], s))
         return [(i, label) for i, label in enumerate(labels) if label != i]
@@ -209,28 +213,29 @@ def _stories(n: int, edges: list[tuple[int, int, float]], active: list[bool], ve
     return labels
 
 
-def _read(articles: Sequence[Article], keys: Sequence[Sequence[int]], drop: dict[str, frozenset[int]]) -> tuple[
-        list[Features], tuple[Counter[str], list[bytes | None], list[Evidence]]]:
+def _read(articles: Sequence[Article], keys: Sequence[Sequence[int]], drop: dict[str, frozenset[int]], *,
+          people: bool = True) -> tuple[list[Features], tuple[Counter[str], list[bytes | None], list[Evidence]]]:
     """Each article's terms (boilerplate set aside; `keys` are its sentence keys); their document
-    frequencies; a hash of each normalised text (None if none); each article's evidence."""
+    frequencies; a hash of each normalised text (None if none); each article's evidence, its people
+    left out unless `people` (a name in common counts for nothing by default: no need to read or send them)."""
     features, evidence = [], []
     for a, mine in zip(articles, keys, strict=True):
         text = boilerplate.strip(a.text, mine, drop.get(a.outlet, frozenset()))
         found, names = extract_with_names(a.title, text)
-        evidence.append(evidence_of(a.title, text, a.published, runs=names))
+        evidence.append(evidence_of(a.title, text, a.published, runs=names if people else ()))
         features.append(found)
     hashes = [hashlib.sha1(" ".join(a.text.lower().split()).encode()).digest() if a.text.strip() else None
               for a in articles]
     return features, (document_frequencies(features), hashes, evidence)
 
 
-def _merge_df(partials: list[tuple[Counter[str], list[bytes | None], list[Evidence]]]) -> Counter[str]:
-    """The batch's document frequencies from its slices'."""
+def _merge_df(partials: Sequence[tuple[Counter[str], object, object, object]]) -> Counter[str]:
+    """The batch's document frequencies from its slices' (the first item of each partial)."""
     if len(partials) == 1:
         return partials[0][0]
     df: Counter[str] = Counter()
-    for part_df, _, _ in partials:
-        df.update(part_df)
+    for part in partials:
+        df.update(part[0])
     return df
 
 
@@ -241,10 +246,11 @@ def _exact_copies(keys: Sequence[bytes | None]) -> list[int]:
 
 
 def _compare(articles: Sequence[Article], vectors: Sequence[Vector], evidence: Sequence[Evidence],
-             pairs: Sequence[tuple[int, int]], exact: Sequence[int],
-             s: Settings) -> tuple[list[tuple[int, int, float]], list[tuple[int, int]]]:
-    """The pairs alike enough to keep as edges (i, j, similarity weighed by evidence), and those that are
-    near-exact copies (by their words alone: a copy is a copy whatever its datelines say)."""
+             pairs: Sequence[tuple[int, int]], exact: Sequence[int], s: Settings,
+             reweigh: Reweigh) -> tuple[list[tuple[int, int, float]], list[tuple[int, int]]]:
+    """The pairs alike enough to keep as edges (i, j, similarity weighed by evidence, then by site and
+    headlines), and those that are near-exact copies (by their words alone: a copy is a copy whatever its
+    datelines say)."""
     edges = []
     near = []
     shingles: dict[int, frozenset[int]] = {}
@@ -254,7 +260,7 @@ def _compare(articles: Sequence[Article], vectors: Sequence[Vector], evidence: S
             continue
         weighed = weigh_pair(sim, evidence[i], evidence[j], s)
         if weighed >= MIN_EDGE:
-            edges.append((i, j, weighed))
+            edges.append((i, j, reweigh(i, j, weighed, vectors)))
         # Only pairs this alike as vectors can be copies; word triples are built for those alone.
         if sim >= COPY_COSINE and exact[i] != exact[j]:
             a = shingles[i] if i in shingles else shingles.setdefault(i, _shingles(articles[i].text))
@@ -316,8 +322,11 @@ def _primaries(articles: Sequence[Article], exact: list[int], near: Sequence[tup
     parent = list(exact)  # every entry is an earlier index that is its own root
     for i, j in near:
         union(parent, i, j)
+    # Only copies, their originals and near copies can share a group: the rest (most of a batch) are
+    # not looked at.
+    copies = [i for i, first in enumerate(exact) if first != i]
     groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(articles)):
+    for i in set(copies).union(map(exact.__getitem__, copies), chain.from_iterable(near)):
         groups[find_root(parent, i)].append(i)
     primary = list(range(len(articles)))
     for group in groups.values():

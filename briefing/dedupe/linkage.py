@@ -9,37 +9,45 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from briefing.dedupe.settings import Settings
 
 
-def average_link(
-    n: int, edges: Iterable[tuple[int, int, float]], threshold: float
-) -> list[int]:
-    """Cluster nodes 0..n-1; returns each node's cluster label (the smallest node id in its cluster)."""
+def average_link(n: int, edges: Iterable[tuple[int, int, float]], threshold: float,
+                 group: Sequence[int] | None = None) -> list[int]:
+    """Cluster nodes 0..n-1; returns each node's cluster label (the smallest node id in its cluster).
+
+    `group`, if given, names each node's connected group by these edges (components); the groups are
+    then linked one after another, each with its own heap. No merge looks past a group, so the labels
+    are those of one heap over all; but a pop from a heap of a few entries costs a fraction of one from
+    a heap of every edge (heappop was two thirds of linking a 100k batch)."""
     links: dict[int, dict[int, float]] = {}  # cluster -> neighbour cluster -> summed similarity
     for i, j, sim in edges:
         links.setdefault(i, {})[j] = links.setdefault(j, {}).get(i, 0.0) + sim
         links[j][i] = links[i][j]
     size = [1] * n
     parent = list(range(n))
-    heap = [(-s, i, j) for i, nb in links.items() for j, s in nb.items() if i < j and s >= threshold]
-    heapq.heapify(heap)
-    while heap:
-        neg, a, b = heapq.heappop(heap)
-        if parent[a] != a or parent[b] != b:
-            continue  # one side was merged away since this entry was pushed
-        current = links[a].get(b, 0.0) / (size[a] * size[b])
-        if abs(current + neg) > 1e-12:
-            continue  # stale entry; a fresher one for this pair is in the heap
-        keep, gone = (a, b) if a < b else (b, a)
-        _merge(links, size, keep, gone)
-        parent[gone] = keep
-        for c, s in links[keep].items():
-            avg = s / (size[keep] * size[c])
-            if avg >= threshold:
-                heapq.heappush(heap, (-avg, min(keep, c), max(keep, c)))
+    heaps: dict[int, list[tuple[float, int, int]]] = defaultdict(list)
+    for i, nb in links.items():
+        heap = heaps[group[i] if group is not None else 0]
+        heap += [(-s, i, j) for j, s in nb.items() if i < j and s >= threshold]
+    for heap in heaps.values():
+        heapq.heapify(heap)
+        while heap:
+            neg, a, b = heapq.heappop(heap)
+            if parent[a] != a or parent[b] != b:
+                continue  # one side was merged away since this entry was pushed
+            current = links[a].get(b, 0.0) / (size[a] * size[b])
+            if abs(current + neg) > 1e-12:
+                continue  # stale entry; a fresher one for this pair is in the heap
+            keep, gone = (a, b) if a < b else (b, a)
+            _merge(links, size, keep, gone)
+            parent[gone] = keep
+            for c, s in links[keep].items():
+                avg = s / (size[keep] * size[c])
+                if avg >= threshold:
+                    heapq.heappush(heap, (-avg, min(keep, c), max(keep, c)))
     return [find_root(parent, i) for i in range(n)]
 
 

@@ -10,15 +10,36 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefing.dedupe.headlines import weigh_headlines
+from briefing.dedupe.headlines import Headlines, headline_terms
 from briefing.dedupe.settings import Settings
 from briefing.dedupe.similarity import Vector
-from briefing.dedupe.sites import weigh_sites
+from briefing.dedupe.sites import sites_of
 from briefing.models import Article
 
 
-def reweigh(articles: Sequence[Article], vectors: Sequence[Vector], edges: list[tuple[int, int, float]],
-            s: Settings) -> list[tuple[int, int, float]]:
-    """The compared pairs (i, j, similarity) with the site's and the headlines' evidence weighed in."""
-    edges = weigh_sites(articles, edges, s.same_site)
-    return weigh_headlines(articles, vectors, edges, s.headline_floor, s.headline_knee)
+def headlines_of(articles: Sequence[Article], s: Settings) -> list[frozenset[str]]:
+    """Each article's headline terms (headlines.py), or none at all where headlines are not weighed."""
+    if s.headline_floor >= 1.0:
+        return [frozenset()] * len(articles)
+    return [headline_terms(a) for a in articles]
+
+
+class Reweigh:
+    """What the batch's sites and headlines say of a compared pair: the share of its similarity it keeps.
+
+    Built once per batch, before the pairs are compared, so that every slice's comparison weighs its own
+    pairs (on every core) rather than this process weighing them all afterwards."""
+
+    def __init__(self, articles: Sequence[Article], heads: Sequence[frozenset[str]], s: Settings) -> None:
+        self.same_site = s.same_site
+        self.sites = sites_of(articles) if s.same_site != 1.0 else None
+        self.headlines = Headlines(heads, s.headline_floor, s.headline_knee) if s.headline_floor < 1.0 else None
+
+    def __call__(self, i: int, j: int, sim: float, vectors: Sequence[Vector]) -> float:
+        """The pair's similarity with its site's and its headlines' evidence weighed in."""
+        sites = self.sites
+        if sites is not None and sites[i] is not None and sites[i] == sites[j]:
+            sim *= self.same_site
+        if self.headlines is not None:
+            sim *= self.headlines.factor(i, j, vectors[i], vectors[j])
+        return sim

@@ -49,12 +49,3 @@ def sites_of(articles: Sequence[Article]) -> list[str | None]:
     counts = Counter(sites)
     half = len(articles) / 2
     return [None if site in _NO_SITE or counts[site] > half else site for site in sites]
-
-
-def weigh_sites(articles: Sequence[Article], edges: list[tuple[int, int, float]],
-                factor: float) -> list[tuple[int, int, float]]:
-    """The edges with each pair of one site keeping `factor` of its similarity."""
-    if factor == 1.0 or not edges:
-        return edges
-    sites = sites_of(articles)
-    return [(i, j, sim * factor if sites[i] is not None and sites[i] == sites[j] else sim) for i, j, sim in edges]
