@@ -449,7 +449,7 @@ def test_stories_found_per_connected_group_are_the_stories_of_one_pass(monkeypat
                 for a, (_, names) in zip(batch, features, strict=True)]
     df = group.document_frequencies([f for f, _ in features])
     vectors = group.vectorise([f for f, _ in features], df)
-    reweigh = group.Reweigh(batch, group.headlines_of(batch, DEFAULT), DEFAULT)
+    reweigh = group.Reweigh(group.site_names(batch, DEFAULT), group.headlines_of(batch, DEFAULT), DEFAULT)
     edges = group._compare(batch, vectors, evidence, candidate_pairs(vectors, df), list(range(n)), DEFAULT, reweigh)[0]
     active = [True] * n
     one_pass = attach_small_stories(average_link(n, edges, DEFAULT.link_threshold), edges, active, DEFAULT)

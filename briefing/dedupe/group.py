@@ -25,9 +25,10 @@ from itertools import chain
 
 from briefing.dedupe import boilerplate
 from briefing.dedupe.blocking import index_keys, merge_postings, pair_work, pairs_ending_in, postings, rare_terms
+from briefing.dedupe.headlines import load_place_names
 from briefing.dedupe.linkage import attach_small_stories, average_link, components, find_root, union
 from briefing.dedupe.parallel import reap, slice_map, stages
-from briefing.dedupe.reweigh import Reweigh, headlines_of
+from briefing.dedupe.reweigh import Reweigh, headlines_of, site_names
 from briefing.dedupe.settings import DEFAULT, Settings, settings_from
 from briefing.dedupe.similarity import Features, Vector, cosine, document_frequencies, extract_with_names, vectorise
 from briefing.dedupe.split import split_stories
@@ -104,6 +105,8 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
     if n == 0:
         return [], []
     gazetteer()  # loaded once here, before any fork, rather than once in every worker
+    if s.headline_floor < 1.0:
+        load_place_names()  # likewise
     # One pass of four steps on every core for large batches (parallel.stages); each step gives the same
     # result whichever process computes which slice, and what a slice keeps between steps (its sentence
     # keys, then its term counts) stays in the process that made it:
@@ -114,7 +117,7 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
     # 4. vectors against those frequencies, each article's index keys and the slice's postings (blocking).
     # Only counts, vectors, keys and postings, and the small evidence records travel.
     outlets = [a.outlet for a in articles]
-    found: list[tuple[list[bytes | None], list[Evidence], list[frozenset[str]]]] = []
+    found: list[tuple[list[bytes | None], list[Evidence], list[frozenset[str]], list[str]]] = []
     common: list[frozenset[int]] = []
     frequencies_of_batch: list[Counter[str]] = []
 
@@ -145,13 +148,15 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
         return boilerplate.site_drops(sites, Counter(outlets), common[0])
 
     def read(state: tuple[int, int, list[list[int]]], drop: dict[str, frozenset[int]]) -> tuple[
-            tuple[int, list[Features]], tuple[Counter[str], list[bytes | None], list[Evidence], list[frozenset[str]]]]:
+            tuple[int, list[Features]], tuple[Counter[str], list[bytes | None], list[Evidence], list[frozenset[str]],
+                                              list[str]]]:
         mine = articles[state[0]:state[1]]
         features, (df, hashes, evidence) = _read(mine, state[2], drop, people=bool(s.agree_people))
-        return (state[0], features), (df, hashes, evidence, headlines_of(mine, s))
+        return (state[0], features), (df, hashes, evidence, headlines_of(mine, s), site_names(mine, s))
 
-    def frequencies(parts: list[tuple[Counter[str], list[bytes | None], list[Evidence], list[frozenset[str]]]]) -> Counter[str]:
-        found.extend((hashes, evidence, heads) for _, hashes, evidence, heads in parts)
+    def frequencies(parts: list[tuple[Counter[str], list[bytes | None], list[Evidence], list[frozenset[str]],
+                                      list[str]]]) -> Counter[str]:
+        found.extend(part[1:] for part in parts)
         frequencies_of_batch.append(_merge_df(parts))
         return frequencies_of_batch[0]
 
@@ -163,10 +168,10 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
         return None, (vectors, keys, postings(keys, state[0]))
 
     parts = stages([templates, per_site, read, vectors_of], [repeated, drops, frequencies], n)
-    text_keys = [key for hashes, _, _ in found for key in hashes]
-    evidence = [e for _, part, _ in found for e in part]
+    text_keys = [key for hashes, *_ in found for key in hashes]
+    evidence = [e for _, part, *_ in found for e in part]
     # A site's own pieces and headlines about other matters lower a pair's similarity (reweigh.py).
-    reweigh = Reweigh(articles, [h for _, _, part in found for h in part], s)
+    reweigh = Reweigh([x for *_, part in found for x in part], [h for _, _, part, _ in found for h in part], s)
     vectors = [v for part, _, _ in parts for v in part]
     keys = [k for _, part, _ in parts for k in part]
     index = merge_postings([part for _, _, part in parts])
@@ -229,7 +234,7 @@ def _read(articles: Sequence[Article], keys: Sequence[Sequence[int]], drop: dict
     return features, (document_frequencies(features), hashes, evidence)
 
 
-def _merge_df(partials: Sequence[tuple[Counter[str], object, object, object]]) -> Counter[str]:
+def _merge_df(partials: Sequence[tuple[Counter[str], object, object, object, object]]) -> Counter[str]:
     """The batch's document frequencies from its slices' (the first item of each partial)."""
     if len(partials) == 1:
         return partials[0][0]

@@ -77,6 +77,11 @@ def _place_words(title: str) -> set[str]:
     return found
 
 
+def load_place_names() -> None:
+    """Read the gazetteer's place names now (before the workers fork) rather than once in every worker."""
+    _place_names()
+
+
 @functools.cache
 def _place_names() -> tuple[frozenset[str], frozenset[str]]:
     """The gazetteer's place names as written, and the first words of those names."""

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from briefing.dedupe.headlines import Headlines, headline_terms
 from briefing.dedupe.settings import Settings
 from briefing.dedupe.similarity import Vector
-from briefing.dedupe.sites import sites_of
+from briefing.dedupe.sites import site_of, telling
 from briefing.models import Article
 
 
@@ -24,15 +24,21 @@ def headlines_of(articles: Sequence[Article], s: Settings) -> list[frozenset[str
     return [headline_terms(a) for a in articles]
 
 
+def site_names(articles: Sequence[Article], s: Settings) -> list[str]:
+    """Each article's site (sites.py), or none at all where sites are not weighed."""
+    return [site_of(a) for a in articles] if s.same_site != 1.0 else [""] * len(articles)
+
+
 class Reweigh:
     """What the batch's sites and headlines say of a compared pair: the share of its similarity it keeps.
 
     Built once per batch, before the pairs are compared, so that every slice's comparison weighs its own
     pairs (on every core) rather than this process weighing them all afterwards."""
 
-    def __init__(self, articles: Sequence[Article], heads: Sequence[frozenset[str]], s: Settings) -> None:
+    def __init__(self, sites: Sequence[str], heads: Sequence[frozenset[str]], s: Settings) -> None:
+        """`sites` and `heads` are each article's, as site_names and headlines_of give them."""
         self.same_site = s.same_site
-        self.sites = sites_of(articles) if s.same_site != 1.0 else None
+        self.sites = telling(sites) if s.same_site != 1.0 else None
         self.headlines = Headlines(heads, s.headline_floor, s.headline_knee) if s.headline_floor < 1.0 else None
 
     def __call__(self, i: int, j: int, sim: float, vectors: Sequence[Vector]) -> float:

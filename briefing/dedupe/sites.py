@@ -45,7 +45,11 @@ def site_of(article: Article) -> str:
 
 def sites_of(articles: Sequence[Article]) -> list[str | None]:
     """Each article's site, or None where the site says nothing (none known, or most of the batch's)."""
-    sites = [site_of(a) for a in articles]
+    return telling([site_of(a) for a in articles])
+
+
+def telling(sites: Sequence[str]) -> list[str | None]:
+    """The batch's sites (site_of each article), None where the site says nothing."""
     counts = Counter(sites)
-    half = len(articles) / 2
+    half = len(sites) / 2
     return [None if site in _NO_SITE or counts[site] > half else site for site in sites]
