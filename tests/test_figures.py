@@ -342,6 +342,9 @@ def test_units_scales_and_spells_read_from_their_words(sentence: str, label: str
     ("A woman suffered a gunshot wound to the leg.", 1, "people injured"),
     ("Two officers sustained serious injuries in the crash.", 2, "officers injured"),
     ("Four seconds later, he shot the court reporter in the head, killing her.", 1, "people killed"),
+    ("A bomb exploded, killing a police officer and an Oregon State Police bomb squad technician.", 2, "people killed"),
+    ("The gunman shot and killed a woman and wounded two men on Monday.", 1, "people killed"),
+    ("He admitted the murders of his mum Alice McMeekin, 58, and sister Katie Jenkin, 20.", 2, "people killed"),
 ])
 def test_more_casualties_in_words(sentence: str, value: float, label: str) -> None:
     figure = next(f for f in _figures_of(sentence) if f.label == label)

@@ -14,6 +14,7 @@ from briefing.text.numbers import Quantity, parse_number
 _CLASSES = {
     "killed": "killed", "kills": "killed", "kill": "killed", "killing": "killed", "dead": "killed",
     "died": "killed", "die": "killed", "dies": "killed", "slain": "killed", "murdered": "killed", "murder": "killed",
+    "murders": "killed", "killings": "killed",
     "deaths": "killed", "fatalities": "killed", "death": "killed",
     "injured": "injured", "injuring": "injured", "injures": "injured", "wounded": "injured",
     "wounding": "injured", "hurt": "injured", "injuries": "injured", "hospitalized": "injured",
@@ -81,11 +82,23 @@ _THE_ONE = re.compile(
 # "killing her", "shot and killed Deputy Sgt. Hoyt Teasley": one person.
 _ONE_OBJECT = re.compile(r"\b(?P<verb>killing|killed|murdered|murdering|shot dead|fatally shot)\s+(?:\d+-year-old\s+)?"
                          r"(?P<n>him|her|[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]+)*)\b")
-# "he killed his mother and ex-girlfriend", "stabbing his mother and a former girlfriend to death": two people.
+# A person by what they do ("receptionist", "technician", "manager"): only where the verb is said of
+# people alone (killed, died, wounded, arrested), never of "shot" or "missing" (a scene is shot, a file missing).
+_AGENT = r"(?:[a-z]{3,}(?:ist|ian|er|or)s?)"
+# A word that opens another predicate ("killed a woman and wounded two men"), not a person's description.
+_NOT_DESCRIBING = (r"(?!(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures|shot|shooting|"
+                   r"stabbed|stabbing|murdered|arrested|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)")
+# "he killed his mother and ex-girlfriend", "stabbing his mother and a former girlfriend to death", "killing a
+# police officer and OSP bomb technician": two people.
 _TWO_OBJECTS = re.compile(
     rf"\b(?P<verb>killed|killing|murdered|murdering|(?:stabbed|stabbing|shot|shooting|beat|beating)(?=.{{0,80}}?\bto death))"
-    rf"\s+(?P<n>(?:his|her|their|an?|the)\s+(?:[\w-]+\s+){{0,2}}?{_PERSON})\s+and\s+(?:(?:his|her|their|an?|the)\s+)?"
-    rf"(?:[\w-]+\s+){{0,2}}?{_PERSON}\b", re.I)
+    rf"\s+(?P<n>(?:his|her|their|an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON}|{_AGENT}))\s+and\s+"
+    rf"(?:(?:his|her|their|an?|the)\s+)?(?:{_NOT_DESCRIBING}[\w-]+\s+){{0,5}}?(?:{_PERSON}|{_AGENT})\b", re.I)
+# "the murders of his mum Alice McMeekin, 58, and sister Katie Jenkin, 20", "the deaths of former Speaker,
+# Benjamin Nzeribe and member, Funke Adedoyin": the deaths of two named people.
+_NAMED_ONE = r"(?:[\w’'-]+\s*,?\s+){0,6}?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
+_DEATHS_OF_TWO = re.compile(rf"\b(?P<verb>deaths|murders|killings)\s+of\s+(?P<n>{_NAMED_ONE})(?:\s*,\s*\d{{1,3}}\b)?"
+                            rf",?\s+and\s+{_NAMED_ONE}")
 # "critically wounded a third", "and another wounded", "critically injuring the police chief": one more.
 _ONE_MORE = re.compile(
     r"\b(?P<verb>wounded|wounding|injured|injuring|killed|killing)\s+(?P<n>a\s+(?:second|third|fourth|fifth)|"
@@ -137,7 +150,7 @@ def casualties_in_words(sentence: str, taken: list[tuple[int, int]]) -> list[Qua
     low = sentence.lower()
     if not any(w in low for w in _ANY):
         return found  # most sentences report no casualty: one cheap test first
-    for pattern in (_TWO_OBJECTS, _SUBJECT_FIRST, _VERB_FIRST, _LEFT, _NAMED_PAIR, _NAMED, _NOUN_OF, _THE_ONE,
+    for pattern in (_DEATHS_OF_TWO, _TWO_OBJECTS, _SUBJECT_FIRST, _VERB_FIRST, _LEFT, _NAMED_PAIR, _NAMED, _NOUN_OF, _THE_ONE,
                     _ONE_OBJECT, _ONE_MORE, _NAMED_AGED, _DEATH_OF_NAMED):
         for match in pattern.finditer(sentence):
             group = "n2" if "n2" in match.re.groupindex and match.group("n2") else "n"
@@ -148,7 +161,7 @@ def casualties_in_words(sentence: str, taken: list[tuple[int, int]]) -> list[Qua
             one = pattern in (_NAMED, _THE_ONE, _ONE_OBJECT, _ONE_MORE, _NAMED_AGED, _DEATH_OF_NAMED)
             if one and word in ("he", "she", "it", "they", "police", "authorities", "officers"):
                 continue
-            value = 2 if pattern in (_NAMED_PAIR, _TWO_OBJECTS) else 1 if one else _WORD_VALUE.get(word) or (
+            value = 2 if pattern in (_NAMED_PAIR, _TWO_OBJECTS, _DEATHS_OF_TWO) else 1 if one else _WORD_VALUE.get(word) or (
                 parse_number(word) if word != "dozens of" else None)
             verb = next((match.group(g) for g in ("verb", "verb2", "died", "hurt") if g in match.re.groupindex
                          and match.group(g)), "").lower()
