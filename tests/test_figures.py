@@ -802,3 +802,12 @@ def test_many_outlets_each_telling_of_one_victim_do_not_make_a_toll_of_one_besid
                           "Both women were found dead at their home.", "The two women were killed on Saturday.")
     killed = [f for f in figures if "killed" in f.label]
     assert [c.value for f in killed for c in f.claims] == [2], [(f.label, f.claims) for f in killed]
+
+
+def test_an_earlier_month_opening_a_sentence_tells_of_another_event() -> None:
+    figures = _figures_of("A man shot to death one person and injured two others Monday at his old office. "
+                          "In February, a gunman killed five people and injured several others at a mall.",
+                          published=dt.date(2007, 4, 10))
+    killed = [f for f in figures if f.label == "people killed"]
+    assert killed[0].key and [c.value for c in killed[0].claims] == [1]
+    assert all(not f.key for f in killed[1:])

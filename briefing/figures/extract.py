@@ -96,8 +96,20 @@ def _english(text: str) -> bool:
     return len(words) < 30 or sum(w in _ENGLISH for w in words) >= 0.04 * len(words)
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+# "In February, a gunman killed five people": a sentence that opens on a month, without a day, sets the scene
+# of an earlier event.
+_EARLIER_MONTH = re.compile(rf"^\W*(?:back\s+)?in\s+(?:(?:early|late|mid)-?\s*)?({'|'.join(_MONTHS)})\b(?!\s+\d)",
+                            re.I)
+
+
 def _background(text: str, published: dt.date | None, hint: int | None) -> bool:
-    """A sentence that names an earlier year tells of another event ("killed 26,000 in Bam in 2003")."""
+    """A sentence that names an earlier year tells of another event ("killed 26,000 in Bam in 2003"), and so
+    does one that opens on an earlier month of the story's year ("In February, a gunman killed five")."""
+    month = _EARLIER_MONTH.match(text)
+    if month and published and _MONTHS.index(month.group(1).lower()) + 1 < published.month:
+        return True
     year = published.year if published else hint
     if _EARLIER.search(text) or year is None:
         return bool(_EARLIER.search(text))
