@@ -345,6 +345,14 @@ def test_units_scales_and_spells_read_from_their_words(sentence: str, label: str
     ("A bomb exploded, killing a police officer and an Oregon State Police bomb squad technician.", 2, "people killed"),
     ("The gunman shot and killed a woman and wounded two men on Monday.", 1, "people killed"),
     ("He admitted the murders of his mum Alice McMeekin, 58, and sister Katie Jenkin, 20.", 2, "people killed"),
+    ("On Friday, Duncan Rait died after slipping from a ridge.", 1, "people killed"),
+    ("She was rushed to the hospital, where she died.", 1, "people killed"),
+    ("A British climber has fallen some 700 metres to his death.", 1, "people killed"),
+    ("Officers chased him for 30 miles before apprehending him near Bay City.", 1, "people arrested"),
+    ("After two hours, the gunman gave himself up and police cuffed him.", 1, "people arrested"),
+    ("LaCalamita was being held on charges of fleeing and eluding police.", 1, "people arrested"),
+    ("Upon arrest, police seized a shotgun and several shells.", 1, "people arrested"),
+    ("He was arrested in April for the March 21 call.", 1, "people arrested"),
 ])
 def test_more_casualties_in_words(sentence: str, value: float, label: str) -> None:
     figure = next(f for f in _figures_of(sentence) if f.label == label)

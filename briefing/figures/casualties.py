@@ -21,7 +21,8 @@ _CLASSES = {
     "hospitalised": "injured", "stabbed": "injured",
     "missing": "missing", "disappeared": "missing",
     "arrested": "arrested", "arresting": "arrested", "arrests": "arrested", "detained": "arrested",
-    "captured": "arrested", "apprehended": "arrested", "nabbed": "arrested", "custody": "arrested",
+    "captured": "arrested", "apprehended": "arrested", "apprehend": "arrested",
+    "apprehending": "arrested", "cuffed": "arrested", "handcuffed": "arrested", "nabbed": "arrested", "custody": "arrested",
     "shot": "shot", "shooting": "shot", "shoots": "shot",
 }
 # "shot dead", "fatally shot", "shot and killed": the outcome decides.
@@ -110,6 +111,25 @@ _NAMED_AGED = re.compile(r"\b(?P<n>[A-Z][\w’'-]+),\s*\d{1,3},\s+(?P<verb>kille
 # "since the death of teenager Alexandros Grigoropoulos": one named person.
 _DEATH_OF_NAMED = re.compile(r"\b(?P<verb>death|killing|murder)\s+of\s+(?:[a-z]+\s+){0,2}?"
                              r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)")
+# "Duncan Rait died after slipping", "Chohan – an immigrant from India – died later", "where she died": one
+# person the story names, or speaks of, died.
+_NAMED_DIED = re.compile(
+    r"\b(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*|[Hh]e|[Ss]he)(?:\s*,[^,.]{1,80},|\s*,|\s+[–—-]+[^–—.]{1,100}[–—-]+)?"
+    r"\s+(?:later\s+|then\s+)?(?P<verb>died)\b")
+# "has fallen some 700 metres to his death", "plunged to her death".
+_TO_DEATH = re.compile(r"\b(?:fell|fallen|falling|falls|plunged|plunging|jumped|jumping|leapt|leaped|tumbled|slipped)\b"
+                       r"[^.;]{0,40}?\bto\s+(?P<n>his|her)\s+(?P<verb>death)\b")
+# "before apprehending him", "officers were able to apprehend the Bloomington man", "police cuffed him": one arrest.
+_ARRESTED_ONE = re.compile(
+    r"\b(?P<verb>arrested|arresting|apprehended|apprehending|apprehend|handcuffed|cuffed)\s+(?P<n>him|her|"
+    rf"the\s+(?:[\w-]+\s+){{0,3}}?(?:{_PERSON}|{_AGENT})\b|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
+# "LaCalamita was being held on charges of fleeing", "the judge ordered him held without bond", "upon his
+# arrest": one person in custody.
+_HELD = re.compile(
+    r"\b(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*|[Hh]e|[Ss]he|him|her)\s+(?:(?:is|was|remains|remained)\s+)?"
+    r"(?:being\s+)?(?P<verb>held)\s+(?:on\s+(?:\S+\s+)?(?:charges?|suspicion|bail|bond|\$)|without\s+(?:bail|bond)|"
+    r"in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?jail)")
+_UPON_ARREST = re.compile(r"\b(?:[Uu]pon|[Aa]fter|[Ff]ollowing|[Ss]ince)\s+(?P<n>(?:his|her)\s+)?(?P<verb>arrest)\b")
 # "the death of a woman in the parking lot".
 _NOUN_OF = re.compile(rf"\b(?P<verb>death|killing|murder)s?\s+of\s+{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\b",
                       re.I)
@@ -120,9 +140,11 @@ _ORDINAL_DEATH = re.compile(
     r"(?!\s+(?:sentence|penalty|row|threats?|anniversary|toll|warrant))", re.I)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10}
+_ONE = (_NAMED, _THE_ONE, _ONE_OBJECT, _ONE_MORE, _NAMED_AGED, _DEATH_OF_NAMED, _NAMED_DIED, _TO_DEATH,
+        _ARRESTED_ONE, _HELD, _UPON_ARREST)
 _ANY = ("kill", "dead", "death", "fatalit", "died", "wound", "injur", "hurt", "stabb", "shot", "arrest", "detain",
-        "custody", "missing", "hospitali", "murder", "set on fire", "set alight", "set ablaze", "gash", "burns",
-        "fractur", "concussion")
+        "custody", "missing", "apprehend", "cuffed", "held", "hospitali", "murder", "set on fire", "set alight",
+        "set ablaze", "gash", "burns", "fractur", "concussion")
 _WORD_VALUE = {"a": 1, "an": 1, "one": 1, "another": 1, "his": 1, "her": 1, "their": 1, "both": 2,
                "a dozen": 12}
 
@@ -151,15 +173,17 @@ def casualties_in_words(sentence: str, taken: list[tuple[int, int]]) -> list[Qua
     if not any(w in low for w in _ANY):
         return found  # most sentences report no casualty: one cheap test first
     for pattern in (_DEATHS_OF_TWO, _TWO_OBJECTS, _SUBJECT_FIRST, _VERB_FIRST, _LEFT, _NAMED_PAIR, _NAMED, _NOUN_OF, _THE_ONE,
-                    _ONE_OBJECT, _ONE_MORE, _NAMED_AGED, _DEATH_OF_NAMED):
+                    _ONE_OBJECT, _ONE_MORE, _NAMED_AGED, _DEATH_OF_NAMED, _NAMED_DIED, _TO_DEATH, _ARRESTED_ONE,
+                    _HELD, _UPON_ARREST):
         for match in pattern.finditer(sentence):
-            group = "n2" if "n2" in match.re.groupindex and match.group("n2") else "n"
+            group = "n2" if "n2" in match.re.groupindex and match.group("n2") else "n" if match.group("n") else "verb"
             start, end = match.span(group)
             if any(s < end and start < e for s, e in taken):
                 continue  # a numeral already counts them ("2 men were killed")
             word = match.group(group).lower()
-            one = pattern in (_NAMED, _THE_ONE, _ONE_OBJECT, _ONE_MORE, _NAMED_AGED, _DEATH_OF_NAMED)
-            if one and word in ("he", "she", "it", "they", "police", "authorities", "officers"):
+            one = pattern in _ONE
+            pronoun = pattern in (_NAMED_DIED, _HELD) or (pattern is _NAMED and match.group("verb") != "shot")
+            if one and word in ("it", "they", "police", "authorities", "officers") + ("he", "she") * (not pronoun):
                 continue
             value = 2 if pattern in (_NAMED_PAIR, _TWO_OBJECTS, _DEATHS_OF_TWO) else 1 if one else _WORD_VALUE.get(word) or (
                 parse_number(word) if word != "dozens of" else None)
@@ -168,7 +192,7 @@ def casualties_in_words(sentence: str, taken: list[tuple[int, int]]) -> list[Qua
             # "suffered serious injuries", "was set on fire": hurt, however it is said
             verb = "injured" if verb.endswith(("wound", "wounds", "injury", "injuries", "gash", "gashes", "burns",
                                                "fracture", "fractures", "concussion")) or verb.startswith("set ") \
-                else "arrested" if verb.endswith(("arrest", "custody")) else verb
+                else "arrested" if verb.endswith(("arrest", "custody", "held")) else verb
             verb = "killed" if pattern is _TWO_OBJECTS and verb.split()[0] in ("stabbed", "stabbing", "shot",
                                                                                  "shooting", "beat", "beating") else verb
             kind = casualty_class(verb.split()[-1], verb)
