@@ -353,6 +353,8 @@ def test_units_scales_and_spells_read_from_their_words(sentence: str, label: str
     ("LaCalamita was being held on charges of fleeing and eluding police.", 1, "people arrested"),
     ("Upon arrest, police seized a shotgun and several shells.", 1, "people arrested"),
     ("He was arrested in April for the March 21 call.", 1, "people arrested"),
+    ("The receptionist was shot dead and two managers, Paul Riva and Alan Steinberg, were wounded.", 2,
+     "managers injured"),
 ])
 def test_more_casualties_in_words(sentence: str, value: float, label: str) -> None:
     figure = next(f for f in _figures_of(sentence) if f.label == label)

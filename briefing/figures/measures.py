@@ -31,6 +31,9 @@ _HURT_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:suffered|sustained|received)\s+
 _HELD_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,8}?(?:(?:is|are|was|were|remains?|remained)\s+(?:now\s+)?"
                          r"(under arrest|in (?:police )?custody)|(?:have|has|had)\s+been\s+(?:\w+ly\s+)?"
                          r"(arrested|killed|injured|wounded|detained))\b")
+# "two managers, Paul Riva and Alan Steinberg, were wounded": the verb said of the count past an aside.
+_ASIDE_THEN = re.compile(r"\s*(?:,|[–—]|-\s*-)\s*[^,;.–—]{1,80}?\s*(?:,|[–—]|-\s*-)\s+(?:who\s+)?"
+                         r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?([a-z]+)\b")
 _CASUALTY_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
 _PART = re.compile(r"[\w,.]+\s+of\s+(?:the|their|his|her|its|our|these|those)\s", re.I)
 _CHANGES = frozenset({"rise", "fall", "decline", "increase", "decrease", "gain", "growth"})
@@ -172,6 +175,9 @@ def _casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, last:
     held = _HELD_AFTER.match(sentence[q.end:]) if people and not st.prep_before(toks, first, 0) else None
     if held:  # "two gang members are under arrest", "the two officers involved in ... have been arrested"
         return casualty_class((held.group(1) or held.group(2)).split()[-1]) or "arrested"
+    aside = _ASIDE_THEN.match(sentence, q.end)
+    if aside and casualty_class(aside.group(1)) not in (None, "shot"):
+        return casualty_class(aside.group(1))
     of = _CASUALTY_OF.search(sentence[:q.start])
     if of and casualty_class(of.group(1).lower()) not in (None, "shot"):  # "the deaths of at least four members"
         return casualty_class(of.group(1).lower())
