@@ -821,3 +821,14 @@ def test_an_earlier_month_opening_a_sentence_tells_of_another_event() -> None:
     killed = [f for f in figures if f.label == "people killed"]
     assert killed[0].key and [c.value for c in killed[0].claims] == [1]
     assert all(not f.key for f in killed[1:])
+
+
+@pytest.mark.parametrize(("title", "tolls"), [
+    ("Sheriff: Michigan office shooting kills 1, injures 2", {"people killed": 1, "people injured": 2}),
+    ("Shooting at Accounting Firm Leaves Woman Dead and 2 Hurt", {"people injured": 2}),
+    ("Three dead, 12 injured in Texas bus crash", {"people killed": 3, "people injured": 12}),
+    ("5 things to know about the new iPhone", {}),
+])
+def test_a_headline_gives_its_casualty_counts_and_nothing_else(title: str, tolls: dict[str, float]) -> None:
+    article = Article(id="a", title=title, text="The police gave no further details on Monday.", outlet="o")
+    assert {f.label: f.claims[0].value for f in extract_figures([article])} == tolls

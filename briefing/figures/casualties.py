@@ -155,9 +155,13 @@ def is_person(noun: str) -> bool:
                                                                         "respondents", "employees", "drivers")
 
 
-def casualty_class(word: str, sentence: str = "") -> str | None:
+# "Gunman kills 1, wounds 2": these forms are verbs only before a count ("three wounds" counts no people).
+_AS_VERB = {"wounds": "injured", "hurts": "injured"}
+
+
+def casualty_class(word: str, sentence: str = "", verb: bool = False) -> str | None:
     """'killed' for killed/dead/died/deaths; 'shot' only when the sentence does not say the outcome."""
-    found = _CLASSES.get(word.lower())
+    found = _CLASSES.get(word.lower()) or (_AS_VERB.get(word.lower()) if verb else None)
     if found == "shot" and sentence:
         if _OUTCOME.search(sentence):
             return "killed"

@@ -19,7 +19,7 @@ from dataclasses import replace
 from briefing.figures.align import Mention, align, same_amount
 from briefing.figures.casualties import casualties_in_words, casualty_class
 from briefing.figures.measures import figure_label, read
-from briefing.figures.passages import article_passages, without_dateline
+from briefing.figures.passages import Passage, article_passages, without_dateline
 from briefing.figures.referents import People
 from briefing.models import Article, Claim, Figure, FigureStatus
 from briefing.text import word_set
@@ -69,6 +69,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
         prose = 0
         people = People(index=index)
         people.read(article.title, weight=2)
+        mentions += _headline_tolls(article, number, index, hint)
         for passage in passages:
             if passage.kind == "heading":
                 continue
@@ -79,15 +80,38 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                 if q.dim == "age" and not reading.specific and (who := people.described(text, q.start)):
                     reading = replace(reading, measure="age", subject=who[1], subject_tokens=who[0], specific=True,
                                       inferred=True)
-                told = reading.casualty and q.dim == "count" and casualty_class(q.unit.split()[-1]) is not None
-                if (reading.casualty in _PEOPLE_COUNTS or told) and q.dim == "count" and q.unit != "people":
-                    # "46 arrests", "three fatalities": counts of people, as "46 people had been arrested" is
-                    q = replace(q, unit="people", display=q.display.replace(q.unit, "people"))
+                if q.dim == "count":
+                    q = _as_people(q, reading.casualty)
                 mentions.append(Mention(source=article.id, order=number * 100000 + passage.index, passage=passage,
                                         quantity=q, reading=reading, lead=prose <= _LEAD,
                                         background=_background(passage.text, article.published, hint)))
             people.read(passage.text)
     return mentions
+
+
+def _headline_tolls(article: Article, number: int, index: EntityIndex, hint: int | None) -> list[Mention]:
+    """A headline's casualty counts ("office shooting kills 1, injures 2", "Leaves Woman Dead and 2 Hurt"): the
+    toll as the outlet puts it first. Nothing else is read from a headline (its grammar is clipped)."""
+    title = " ".join(article.title.split())
+    words = re.findall(r"[A-Za-z]+", title)
+    if sum(w[0].isupper() for w in words) > 0.6 * len(words):
+        title = title.lower()  # Title Case or capitals: no word stands out as a name, and verbs read as verbs
+    passage = Passage(text=title, kind="heading", heading=title, index=-1)
+    found = []
+    for q in _quantities(title, article.published, hint):
+        reading = read(title, q, index) if q.dim == "count" else None
+        if reading is not None and reading.kind.startswith("casualty"):
+            found.append(Mention(source=article.id, order=number * 100000 - 1, passage=passage,
+                                 quantity=_as_people(q, reading.casualty), reading=reading, lead=True))
+    return found
+
+
+def _as_people(q: Quantity, casualty: str | None) -> Quantity:
+    """'46 arrests', 'three fatalities': counts of people, as '46 people had been arrested' is."""
+    told = casualty and casualty_class(q.unit.split()[-1]) is not None
+    if (casualty in _PEOPLE_COUNTS or told) and q.unit != "people":
+        return replace(q, unit="people", display=q.display.replace(q.unit, "people"))
+    return q
 
 
 def _english(text: str) -> bool:

@@ -175,6 +175,11 @@ def _casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, last:
     held = _HELD_AFTER.match(sentence[q.end:]) if people and not st.prep_before(toks, first, 0) else None
     if held:  # "two gang members are under arrest", "the two officers involved in ... have been arrested"
         return casualty_class((held.group(1) or held.group(2)).split()[-1]) or "arrested"
+    # Headline grammar: "kills 1, wounds 2", "Three dead, 12 injured": the casualty word touches the count.
+    touching = [toks[first - 1].low if first > 0 else "", toks[last + 1].low if last + 1 < len(toks) else ""]
+    for word in touching if not q.noun else []:
+        if casualty_class(word, verb=True) not in (None, "shot"):
+            return casualty_class(word, verb=True)
     aside = _ASIDE_THEN.match(sentence, q.end)
     if aside and casualty_class(aside.group(1)) not in (None, "shot"):
         return casualty_class(aside.group(1))
@@ -186,7 +191,7 @@ def _casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, last:
     if after is not None and _acted(toks, last, after):
         after = None  # "two plainclothes officers fatally shot the teenager": they shot, they were not shot
     for word in ([toks[after].low] if after is not None else []) + [verb]:
-        found = casualty_class(word, sentence) if word else None
+        found = casualty_class(word, sentence, verb=word == verb) if word else None
         if found:
             return found
         if word in ("seized", "rounded") and people:
