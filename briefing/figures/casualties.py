@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.figures import structure as st
+from briefing.figures import vocabulary as vocab
 from briefing.text.numbers import Quantity, parse_number
 
 # Verb or adjective -> the casualty it reports (English casualty vocabulary, not one story's words).
@@ -220,3 +222,70 @@ def casualties_in_words(sentence: str, taken: list[tuple[int, int]]) -> list[Qua
 def _people(value: float) -> str:
     """'1 person', '3 people'."""
     return f"{value:g} {'person' if value == 1 else 'people'}"
+
+
+# --- the casualty a count of people reports ---
+
+_HURT_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:suffered|sustained|received)\s+(?:an?\s+)?(?:\w+(?:-\w+)*\s+){0,3}?"
+                         r"(?:wounds?|injur(?:y|ies))\b|\s+(?:\w+\s+){0,2}?(?:received|needed|required)\s+(?:\w+\s+)?"
+                         r"(?:medical\s+|hospital\s+)?treatment\s+(?:after|for)\b")
+_HELD_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,8}?(?:(?:is|are|was|were|remains?|remained)\s+(?:now\s+)?"
+                         r"(under arrest|in (?:police )?custody)|(?:have|has|had)\s+been\s+(?:\w+ly\s+)?"
+                         r"(arrested|killed|injured|wounded|detained))\b")
+# "two managers, Paul Riva and Alan Steinberg, were wounded": the verb said of the count past an aside.
+_ASIDE_THEN = re.compile(r"\s*(?:,|[–—]|-\s*-)\s*[^,;.–—]{1,80}?\s*(?:,|[–—]|-\s*-)\s+(?:who\s+)?"
+                         r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?([a-z]+)\b")
+_CASUALTY_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
+_RECORD = frozenset({"prior", "previous", "past", "earlier", "former"})
+
+
+def count_casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, last: int, hi: int) -> str | None:
+    """The casualty a count reports, read from the sentence around it (`verb`: the verb governing it from the
+    left; `last`, `hi`: its last token and its clause's end): 'two wounded men', 'three fatalities',
+    '... people were killed', 'killed a total of 346 people'."""
+    if q.dim != "count" or q.unit.lower() in vocab.NOT_PEOPLE or re.match(
+            r"\s+(?:away|ago|later|earlier|apart|long|wide|deep|high|old)\b", sentence[q.end:]):
+        return None  # "shot eleven times", "arrested five buildings away": not counts of people
+    if _RECORD.intersection(q.noun.lower().split()):
+        return None  # "Gray has four prior arrests": a record, not this event's casualties
+    for word in q.noun.split():
+        found = casualty_class(word)
+        if found and found != "shot":
+            return found
+    if _HURT_AFTER.match(sentence[q.end:]):  # "two officers sustained serious injuries"
+        return "injured"
+    first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
+    people = q.unit == "people" or is_person(q.unit.split()[-1])
+    held = _HELD_AFTER.match(sentence[q.end:]) if people and not st.prep_before(toks, first, 0) else None
+    if held:  # "two gang members are under arrest", "the two officers involved in ... have been arrested"
+        return casualty_class((held.group(1) or held.group(2)).split()[-1]) or "arrested"
+    # Headline grammar: "kills 1, wounds 2", "Three dead, 12 injured": the casualty word touches the count.
+    touching = [toks[first - 1].low if first > 0 else "", toks[last + 1].low if last + 1 < len(toks) else ""]
+    for word in touching if not q.noun else []:
+        if casualty_class(word, verb=True) not in (None, "shot"):
+            return casualty_class(word, verb=True)
+    aside = _ASIDE_THEN.match(sentence, q.end)
+    if aside and casualty_class(aside.group(1)) not in (None, "shot"):
+        return casualty_class(aside.group(1))
+    of = _CASUALTY_OF.search(sentence[:q.start])
+    if of and casualty_class(of.group(1).lower()) not in (None, "shot"):  # "the deaths of at least four members"
+        return casualty_class(of.group(1).lower())
+    first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
+    after = st.verb_after(toks, last + 1, hi) if not st.prep_before(toks, first, 0) else None
+    if after is not None and _acted(toks, last, after):
+        after = None  # "two plainclothes officers fatally shot the teenager": they shot, they were not shot
+    for word in ([toks[after].low] if after is not None else []) + [verb]:
+        found = casualty_class(word, sentence, verb=word == verb) if word else None
+        if found:
+            return found
+        if word in ("seized", "rounded") and people:
+            return "arrested"  # "99 alleged Mafia members seized": people seized are arrested (guns seized are not)
+    return None
+
+
+def _acted(toks: list[st.Token], last: int, verb: int) -> bool:
+    """Is the count the one who acted: an active verb with an object ('officers fatally shot the teenager')?"""
+    if any(t.low in st.AUX for t in toks[last + 1:verb]) or verb + 1 >= len(toks):
+        return False
+    nxt = toks[verb + 1]
+    return nxt.low in st.DETERMINERS or nxt.low in ("him", "her", "them") or (nxt.text[:1].isupper() and nxt.word)
