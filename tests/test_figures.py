@@ -832,3 +832,15 @@ def test_an_earlier_month_opening_a_sentence_tells_of_another_event() -> None:
 def test_a_headline_gives_its_casualty_counts_and_nothing_else(title: str, tolls: dict[str, float]) -> None:
     article = Article(id="a", title=title, text="The police gave no further details on Monday.", outlet="o")
     assert {f.label: f.claims[0].value for f in extract_figures([article])} == tolls
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Prince Andrew, the nearly 60-year-old younger brother of Charles, has told friends.", "Prince Andrew’s age"),
+    ("The man accused is Anthony LaCalamita III, a 38-year-old Troy resident who was fired.",
+     "Anthony LaCalamita III’s age"),
+    ("In Boston, a 38-year-old man was shot.", "age of the man"),
+    ("Late Monday, a 40-year-old woman died at the scene.", "age of the woman"),
+    ("Meanwhile, a 33-year-old man was charged.", "age of the man"),
+])
+def test_an_age_set_beside_a_name_is_that_persons(sentence: str, label: str) -> None:
+    assert label in [f.label for f in _figures_of(sentence) if f.claims[0].unit == "years old"]
