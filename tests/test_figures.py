@@ -844,3 +844,12 @@ def test_a_headline_gives_its_casualty_counts_and_nothing_else(title: str, tolls
 ])
 def test_an_age_set_beside_a_name_is_that_persons(sentence: str, label: str) -> None:
     assert label in [f.label for f in _figures_of(sentence) if f.claims[0].unit == "years old"]
+
+
+def test_the_age_of_a_described_person_is_theirs_once_the_story_names_them() -> None:
+    figures = _figures_of("A 63-year-old woman and two men were shot, the police said. The woman, identified by "
+                          "the police as Madeline Kafoury, died at the scene.")
+    assert "Madeline Kafoury’s age" in [f.label for f in figures if f.claims[0].unit == "years old"]
+    figures = _figures_of("A 40-year-old man was hurt. Police identified the man as John Doe. A second man, hurt "
+                          "later, was taken to hospital; the man was identified as Richard Roe.")  # two names: no one
+    assert "age of the man" in [f.label for f in figures]

@@ -20,7 +20,7 @@ from briefing.figures.align import Mention, align, same_amount
 from briefing.figures.casualties import casualties_in_words, casualty_class
 from briefing.figures.measures import figure_label, read
 from briefing.figures.passages import Passage, article_passages, without_dateline
-from briefing.figures.referents import People
+from briefing.figures.referents import People, identified
 from briefing.models import Article, Claim, Figure, FigureStatus
 from briefing.text import word_set
 from briefing.text.dates import find_dates, month_year_spans
@@ -66,7 +66,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
     for number, (article, passages) in enumerate(per_article):
         if not _english(article.text):
             continue  # labels are read from English sentence structure: another language's would be nonsense
-        prose = 0
+        prose, first_of_article = 0, len(mentions)
         people = People(index=index)
         people.read(article.title, weight=2)
         mentions += _headline_tolls(article, number, index, hint)
@@ -86,7 +86,25 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                                         quantity=q, reading=reading, lead=prose <= _LEAD,
                                         background=_background(passage.text, article.published, hint)))
             people.read(passage.text)
+        mentions[first_of_article:] = _named_ages(mentions[first_of_article:], article.text, index)
     return mentions
+
+
+def _named_ages(mentions: list[Mention], text: str, index: EntityIndex) -> list[Mention]:
+    """'A 63-year-old woman was shot ... The woman, identified by the police as Madeline Kafoury, died': the
+    age of 'the woman' is Madeline Kafoury's."""
+    described = [m for m in mentions if m.reading.kind == "age" and not m.reading.subject
+                 and m.reading.measure.startswith("age of the ")]
+    names = identified(text) if described and "identified" in text else {}
+    if not names:
+        return mentions
+    out = []
+    for m in mentions:
+        name = names.get(m.reading.measure.removeprefix("age of the ")) if m in described else None
+        if name:
+            m = replace(m, reading=replace(m.reading, measure="age", subject=name, subject_tokens=index.tokens_of(name)))
+        out.append(m)
+    return out
 
 
 def _headline_tolls(article: Article, number: int, index: EntityIndex, hint: int | None) -> list[Mention]:
