@@ -342,6 +342,19 @@ def test_units_scales_and_spells_read_from_their_words(sentence: str, label: str
     ("A woman suffered a gunshot wound to the leg.", 1, "people injured"),
     ("Two officers sustained serious injuries in the crash.", 2, "officers injured"),
     ("Four seconds later, he shot the court reporter in the head, killing her.", 1, "people killed"),
+    ("A bomb exploded, killing a police officer and an Oregon State Police bomb squad technician.", 2, "people killed"),
+    ("The gunman shot and killed a woman and wounded two men on Monday.", 1, "people killed"),
+    ("He admitted the murders of his mum Alice McMeekin, 58, and sister Katie Jenkin, 20.", 2, "people killed"),
+    ("On Friday, Duncan Rait died after slipping from a ridge.", 1, "people killed"),
+    ("She was rushed to the hospital, where she died.", 1, "people killed"),
+    ("A British climber has fallen some 700 metres to his death.", 1, "people killed"),
+    ("Officers chased him for 30 miles before apprehending him near Bay City.", 1, "people arrested"),
+    ("After two hours, the gunman gave himself up and police cuffed him.", 1, "people arrested"),
+    ("LaCalamita was being held on charges of fleeing and eluding police.", 1, "people arrested"),
+    ("Upon arrest, police seized a shotgun and several shells.", 1, "people arrested"),
+    ("He was arrested in April for the March 21 call.", 1, "people arrested"),
+    ("The receptionist was shot dead and two managers, Paul Riva and Alan Steinberg, were wounded.", 2,
+     "managers injured"),
 ])
 def test_more_casualties_in_words(sentence: str, value: float, label: str) -> None:
     figure = next(f for f in _figures_of(sentence) if f.label == label)
@@ -799,3 +812,44 @@ def test_many_outlets_each_telling_of_one_victim_do_not_make_a_toll_of_one_besid
                           "Both women were found dead at their home.", "The two women were killed on Saturday.")
     killed = [f for f in figures if "killed" in f.label]
     assert [c.value for f in killed for c in f.claims] == [2], [(f.label, f.claims) for f in killed]
+
+
+def test_an_earlier_month_opening_a_sentence_tells_of_another_event() -> None:
+    figures = _figures_of("A man shot to death one person and injured two others Monday at his old office. "
+                          "In February, a gunman killed five people and injured several others at a mall.",
+                          published=dt.date(2007, 4, 10))
+    killed = [f for f in figures if f.label == "people killed"]
+    assert killed[0].key and [c.value for c in killed[0].claims] == [1]
+    assert all(not f.key for f in killed[1:])
+
+
+@pytest.mark.parametrize(("title", "tolls"), [
+    ("Sheriff: Michigan office shooting kills 1, injures 2", {"people killed": 1, "people injured": 2}),
+    ("Shooting at Accounting Firm Leaves Woman Dead and 2 Hurt", {"people injured": 2}),
+    ("Three dead, 12 injured in Texas bus crash", {"people killed": 3, "people injured": 12}),
+    ("5 things to know about the new iPhone", {}),
+])
+def test_a_headline_gives_its_casualty_counts_and_nothing_else(title: str, tolls: dict[str, float]) -> None:
+    article = Article(id="a", title=title, text="The police gave no further details on Monday.", outlet="o")
+    assert {f.label: f.claims[0].value for f in extract_figures([article])} == tolls
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Prince Andrew, the nearly 60-year-old younger brother of Charles, has told friends.", "Prince Andrew’s age"),
+    ("The man accused is Anthony LaCalamita III, a 38-year-old Troy resident who was fired.",
+     "Anthony LaCalamita III’s age"),
+    ("In Boston, a 38-year-old man was shot.", "age of the man"),
+    ("Late Monday, a 40-year-old woman died at the scene.", "age of the woman"),
+    ("Meanwhile, a 33-year-old man was charged.", "age of the man"),
+])
+def test_an_age_set_beside_a_name_is_that_persons(sentence: str, label: str) -> None:
+    assert label in [f.label for f in _figures_of(sentence) if f.claims[0].unit == "years old"]
+
+
+def test_the_age_of_a_described_person_is_theirs_once_the_story_names_them() -> None:
+    figures = _figures_of("A 63-year-old woman and two men were shot, the police said. The woman, identified by "
+                          "the police as Madeline Kafoury, died at the scene.")
+    assert "Madeline Kafoury’s age" in [f.label for f in figures if f.claims[0].unit == "years old"]
+    figures = _figures_of("A 40-year-old man was hurt. Police identified the man as John Doe. A second man, hurt "
+                          "later, was taken to hospital; the man was identified as Richard Roe.")  # two names: no one
+    assert "age of the man" in [f.label for f in figures]

@@ -8,19 +8,23 @@ from __future__ import annotations
 
 import re
 
+from briefing.figures import structure as st
+from briefing.figures import vocabulary as vocab
 from briefing.text.numbers import Quantity, parse_number
 
 # Verb or adjective -> the casualty it reports (English casualty vocabulary, not one story's words).
 _CLASSES = {
     "killed": "killed", "kills": "killed", "kill": "killed", "killing": "killed", "dead": "killed",
     "died": "killed", "die": "killed", "dies": "killed", "slain": "killed", "murdered": "killed", "murder": "killed",
+    "murders": "killed", "killings": "killed",
     "deaths": "killed", "fatalities": "killed", "death": "killed",
     "injured": "injured", "injuring": "injured", "injures": "injured", "wounded": "injured",
     "wounding": "injured", "hurt": "injured", "injuries": "injured", "hospitalized": "injured",
     "hospitalised": "injured", "stabbed": "injured",
     "missing": "missing", "disappeared": "missing",
     "arrested": "arrested", "arresting": "arrested", "arrests": "arrested", "detained": "arrested",
-    "captured": "arrested", "apprehended": "arrested", "nabbed": "arrested", "custody": "arrested",
+    "captured": "arrested", "apprehended": "arrested", "apprehend": "arrested",
+    "apprehending": "arrested", "cuffed": "arrested", "handcuffed": "arrested", "nabbed": "arrested", "custody": "arrested",
     "shot": "shot", "shooting": "shot", "shoots": "shot",
 }
 # "shot dead", "fatally shot", "shot and killed": the outcome decides.
@@ -81,11 +85,23 @@ _THE_ONE = re.compile(
 # "killing her", "shot and killed Deputy Sgt. Hoyt Teasley": one person.
 _ONE_OBJECT = re.compile(r"\b(?P<verb>killing|killed|murdered|murdering|shot dead|fatally shot)\s+(?:\d+-year-old\s+)?"
                          r"(?P<n>him|her|[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]+)*)\b")
-# "he killed his mother and ex-girlfriend", "stabbing his mother and a former girlfriend to death": two people.
+# A person by what they do ("receptionist", "technician", "manager"): only where the verb is said of
+# people alone (killed, died, wounded, arrested), never of "shot" or "missing" (a scene is shot, a file missing).
+_AGENT = r"(?:[a-z]{3,}(?:ist|ian|er|or)s?)"
+# A word that opens another predicate ("killed a woman and wounded two men"), not a person's description.
+_NOT_DESCRIBING = (r"(?!(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures|shot|shooting|"
+                   r"stabbed|stabbing|murdered|arrested|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)")
+# "he killed his mother and ex-girlfriend", "stabbing his mother and a former girlfriend to death", "killing a
+# police officer and OSP bomb technician": two people.
 _TWO_OBJECTS = re.compile(
     rf"\b(?P<verb>killed|killing|murdered|murdering|(?:stabbed|stabbing|shot|shooting|beat|beating)(?=.{{0,80}}?\bto death))"
-    rf"\s+(?P<n>(?:his|her|their|an?|the)\s+(?:[\w-]+\s+){{0,2}}?{_PERSON})\s+and\s+(?:(?:his|her|their|an?|the)\s+)?"
-    rf"(?:[\w-]+\s+){{0,2}}?{_PERSON}\b", re.I)
+    rf"\s+(?P<n>(?:his|her|their|an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON}|{_AGENT}))\s+and\s+"
+    rf"(?:(?:his|her|their|an?|the)\s+)?(?:{_NOT_DESCRIBING}[\w-]+\s+){{0,5}}?(?:{_PERSON}|{_AGENT})\b", re.I)
+# "the murders of his mum Alice McMeekin, 58, and sister Katie Jenkin, 20", "the deaths of former Speaker,
+# Benjamin Nzeribe and member, Funke Adedoyin": the deaths of two named people.
+_NAMED_ONE = r"(?:[\w’'-]+\s*,?\s+){0,6}?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
+_DEATHS_OF_TWO = re.compile(rf"\b(?P<verb>deaths|murders|killings)\s+of\s+(?P<n>{_NAMED_ONE})(?:\s*,\s*\d{{1,3}}\b)?"
+                            rf",?\s+and\s+{_NAMED_ONE}")
 # "critically wounded a third", "and another wounded", "critically injuring the police chief": one more.
 _ONE_MORE = re.compile(
     r"\b(?P<verb>wounded|wounding|injured|injuring|killed|killing)\s+(?P<n>a\s+(?:second|third|fourth|fifth)|"
@@ -97,6 +113,25 @@ _NAMED_AGED = re.compile(r"\b(?P<n>[A-Z][\w’'-]+),\s*\d{1,3},\s+(?P<verb>kille
 # "since the death of teenager Alexandros Grigoropoulos": one named person.
 _DEATH_OF_NAMED = re.compile(r"\b(?P<verb>death|killing|murder)\s+of\s+(?:[a-z]+\s+){0,2}?"
                              r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)")
+# "Duncan Rait died after slipping", "Chohan – an immigrant from India – died later", "where she died": one
+# person the story names, or speaks of, died.
+_NAMED_DIED = re.compile(
+    r"\b(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*|[Hh]e|[Ss]he)(?:\s*,[^,.]{1,80},|\s*,|\s+[–—-]+[^–—.]{1,100}[–—-]+)?"
+    r"\s+(?:later\s+|then\s+)?(?P<verb>died)\b")
+# "has fallen some 700 metres to his death", "plunged to her death".
+_TO_DEATH = re.compile(r"\b(?:fell|fallen|falling|falls|plunged|plunging|jumped|jumping|leapt|leaped|tumbled|slipped)\b"
+                       r"[^.;]{0,40}?\bto\s+(?P<n>his|her)\s+(?P<verb>death)\b")
+# "before apprehending him", "officers were able to apprehend the Bloomington man", "police cuffed him": one arrest.
+_ARRESTED_ONE = re.compile(
+    r"\b(?P<verb>arrested|arresting|apprehended|apprehending|apprehend|handcuffed|cuffed)\s+(?P<n>him|her|"
+    rf"the\s+(?:[\w-]+\s+){{0,3}}?(?:{_PERSON}|{_AGENT})\b|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
+# "LaCalamita was being held on charges of fleeing", "the judge ordered him held without bond", "upon his
+# arrest": one person in custody.
+_HELD = re.compile(
+    r"\b(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*|[Hh]e|[Ss]he|him|her)\s+(?:(?:is|was|remains|remained)\s+)?"
+    r"(?:being\s+)?(?P<verb>held)\s+(?:on\s+(?:\S+\s+)?(?:charges?|suspicion|bail|bond|\$)|without\s+(?:bail|bond)|"
+    r"in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?jail)")
+_UPON_ARREST = re.compile(r"\b(?:[Uu]pon|[Aa]fter|[Ff]ollowing|[Ss]ince)\s+(?P<n>(?:his|her)\s+)?(?P<verb>arrest)\b")
 # "the death of a woman in the parking lot".
 _NOUN_OF = re.compile(rf"\b(?P<verb>death|killing|murder)s?\s+of\s+{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\b",
                       re.I)
@@ -107,9 +142,11 @@ _ORDINAL_DEATH = re.compile(
     r"(?!\s+(?:sentence|penalty|row|threats?|anniversary|toll|warrant))", re.I)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10}
+_ONE = (_NAMED, _THE_ONE, _ONE_OBJECT, _ONE_MORE, _NAMED_AGED, _DEATH_OF_NAMED, _NAMED_DIED, _TO_DEATH,
+        _ARRESTED_ONE, _HELD, _UPON_ARREST)
 _ANY = ("kill", "dead", "death", "fatalit", "died", "wound", "injur", "hurt", "stabb", "shot", "arrest", "detain",
-        "custody", "missing", "hospitali", "murder", "set on fire", "set alight", "set ablaze", "gash", "burns",
-        "fractur", "concussion")
+        "custody", "missing", "apprehend", "cuffed", "held", "hospitali", "murder", "set on fire", "set alight",
+        "set ablaze", "gash", "burns", "fractur", "concussion")
 _WORD_VALUE = {"a": 1, "an": 1, "one": 1, "another": 1, "his": 1, "her": 1, "their": 1, "both": 2,
                "a dozen": 12}
 
@@ -120,9 +157,13 @@ def is_person(noun: str) -> bool:
                                                                         "respondents", "employees", "drivers")
 
 
-def casualty_class(word: str, sentence: str = "") -> str | None:
+# "Gunman kills 1, wounds 2": these forms are verbs only before a count ("three wounds" counts no people).
+_AS_VERB = {"wounds": "injured", "hurts": "injured"}
+
+
+def casualty_class(word: str, sentence: str = "", verb: bool = False) -> str | None:
     """'killed' for killed/dead/died/deaths; 'shot' only when the sentence does not say the outcome."""
-    found = _CLASSES.get(word.lower())
+    found = _CLASSES.get(word.lower()) or (_AS_VERB.get(word.lower()) if verb else None)
     if found == "shot" and sentence:
         if _OUTCOME.search(sentence):
             return "killed"
@@ -137,25 +178,27 @@ def casualties_in_words(sentence: str, taken: list[tuple[int, int]]) -> list[Qua
     low = sentence.lower()
     if not any(w in low for w in _ANY):
         return found  # most sentences report no casualty: one cheap test first
-    for pattern in (_TWO_OBJECTS, _SUBJECT_FIRST, _VERB_FIRST, _LEFT, _NAMED_PAIR, _NAMED, _NOUN_OF, _THE_ONE,
-                    _ONE_OBJECT, _ONE_MORE, _NAMED_AGED, _DEATH_OF_NAMED):
+    for pattern in (_DEATHS_OF_TWO, _TWO_OBJECTS, _SUBJECT_FIRST, _VERB_FIRST, _LEFT, _NAMED_PAIR, _NAMED, _NOUN_OF, _THE_ONE,
+                    _ONE_OBJECT, _ONE_MORE, _NAMED_AGED, _DEATH_OF_NAMED, _NAMED_DIED, _TO_DEATH, _ARRESTED_ONE,
+                    _HELD, _UPON_ARREST):
         for match in pattern.finditer(sentence):
-            group = "n2" if "n2" in match.re.groupindex and match.group("n2") else "n"
+            group = "n2" if "n2" in match.re.groupindex and match.group("n2") else "n" if match.group("n") else "verb"
             start, end = match.span(group)
             if any(s < end and start < e for s, e in taken):
                 continue  # a numeral already counts them ("2 men were killed")
             word = match.group(group).lower()
-            one = pattern in (_NAMED, _THE_ONE, _ONE_OBJECT, _ONE_MORE, _NAMED_AGED, _DEATH_OF_NAMED)
-            if one and word in ("he", "she", "it", "they", "police", "authorities", "officers"):
+            one = pattern in _ONE
+            pronoun = pattern in (_NAMED_DIED, _HELD) or (pattern is _NAMED and match.group("verb") != "shot")
+            if one and word in ("it", "they", "police", "authorities", "officers") + ("he", "she") * (not pronoun):
                 continue
-            value = 2 if pattern in (_NAMED_PAIR, _TWO_OBJECTS) else 1 if one else _WORD_VALUE.get(word) or (
+            value = 2 if pattern in (_NAMED_PAIR, _TWO_OBJECTS, _DEATHS_OF_TWO) else 1 if one else _WORD_VALUE.get(word) or (
                 parse_number(word) if word != "dozens of" else None)
             verb = next((match.group(g) for g in ("verb", "verb2", "died", "hurt") if g in match.re.groupindex
                          and match.group(g)), "").lower()
             # "suffered serious injuries", "was set on fire": hurt, however it is said
             verb = "injured" if verb.endswith(("wound", "wounds", "injury", "injuries", "gash", "gashes", "burns",
                                                "fracture", "fractures", "concussion")) or verb.startswith("set ") \
-                else "arrested" if verb.endswith(("arrest", "custody")) else verb
+                else "arrested" if verb.endswith(("arrest", "custody", "held")) else verb
             verb = "killed" if pattern is _TWO_OBJECTS and verb.split()[0] in ("stabbed", "stabbing", "shot",
                                                                                  "shooting", "beat", "beating") else verb
             kind = casualty_class(verb.split()[-1], verb)
@@ -179,3 +222,70 @@ def casualties_in_words(sentence: str, taken: list[tuple[int, int]]) -> list[Qua
 def _people(value: float) -> str:
     """'1 person', '3 people'."""
     return f"{value:g} {'person' if value == 1 else 'people'}"
+
+
+# --- the casualty a count of people reports ---
+
+_HURT_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:suffered|sustained|received)\s+(?:an?\s+)?(?:\w+(?:-\w+)*\s+){0,3}?"
+                         r"(?:wounds?|injur(?:y|ies))\b|\s+(?:\w+\s+){0,2}?(?:received|needed|required)\s+(?:\w+\s+)?"
+                         r"(?:medical\s+|hospital\s+)?treatment\s+(?:after|for)\b")
+_HELD_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,8}?(?:(?:is|are|was|were|remains?|remained)\s+(?:now\s+)?"
+                         r"(under arrest|in (?:police )?custody)|(?:have|has|had)\s+been\s+(?:\w+ly\s+)?"
+                         r"(arrested|killed|injured|wounded|detained))\b")
+# "two managers, Paul Riva and Alan Steinberg, were wounded": the verb said of the count past an aside.
+_ASIDE_THEN = re.compile(r"\s*(?:,|[–—]|-\s*-)\s*[^,;.–—]{1,80}?\s*(?:,|[–—]|-\s*-)\s+(?:who\s+)?"
+                         r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?([a-z]+)\b")
+_CASUALTY_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
+_RECORD = frozenset({"prior", "previous", "past", "earlier", "former"})
+
+
+def count_casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, last: int, hi: int) -> str | None:
+    """The casualty a count reports, read from the sentence around it (`verb`: the verb governing it from the
+    left; `last`, `hi`: its last token and its clause's end): 'two wounded men', 'three fatalities',
+    '... people were killed', 'killed a total of 346 people'."""
+    if q.dim != "count" or q.unit.lower() in vocab.NOT_PEOPLE or re.match(
+            r"\s+(?:away|ago|later|earlier|apart|long|wide|deep|high|old)\b", sentence[q.end:]):
+        return None  # "shot eleven times", "arrested five buildings away": not counts of people
+    if _RECORD.intersection(q.noun.lower().split()):
+        return None  # "Gray has four prior arrests": a record, not this event's casualties
+    for word in q.noun.split():
+        found = casualty_class(word)
+        if found and found != "shot":
+            return found
+    if _HURT_AFTER.match(sentence[q.end:]):  # "two officers sustained serious injuries"
+        return "injured"
+    first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
+    people = q.unit == "people" or is_person(q.unit.split()[-1])
+    held = _HELD_AFTER.match(sentence[q.end:]) if people and not st.prep_before(toks, first, 0) else None
+    if held:  # "two gang members are under arrest", "the two officers involved in ... have been arrested"
+        return casualty_class((held.group(1) or held.group(2)).split()[-1]) or "arrested"
+    # Headline grammar: "kills 1, wounds 2", "Three dead, 12 injured": the casualty word touches the count.
+    touching = [toks[first - 1].low if first > 0 else "", toks[last + 1].low if last + 1 < len(toks) else ""]
+    for word in touching if not q.noun else []:
+        if casualty_class(word, verb=True) not in (None, "shot"):
+            return casualty_class(word, verb=True)
+    aside = _ASIDE_THEN.match(sentence, q.end)
+    if aside and casualty_class(aside.group(1)) not in (None, "shot"):
+        return casualty_class(aside.group(1))
+    of = _CASUALTY_OF.search(sentence[:q.start])
+    if of and casualty_class(of.group(1).lower()) not in (None, "shot"):  # "the deaths of at least four members"
+        return casualty_class(of.group(1).lower())
+    first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
+    after = st.verb_after(toks, last + 1, hi) if not st.prep_before(toks, first, 0) else None
+    if after is not None and _acted(toks, last, after):
+        after = None  # "two plainclothes officers fatally shot the teenager": they shot, they were not shot
+    for word in ([toks[after].low] if after is not None else []) + [verb]:
+        found = casualty_class(word, sentence, verb=word == verb) if word else None
+        if found:
+            return found
+        if word in ("seized", "rounded") and people:
+            return "arrested"  # "99 alleged Mafia members seized": people seized are arrested (guns seized are not)
+    return None
+
+
+def _acted(toks: list[st.Token], last: int, verb: int) -> bool:
+    """Is the count the one who acted: an active verb with an object ('officers fatally shot the teenager')?"""
+    if any(t.low in st.AUX for t in toks[last + 1:verb]) or verb + 1 >= len(toks):
+        return False
+    nxt = toks[verb + 1]
+    return nxt.low in st.DETERMINERS or nxt.low in ("him", "her", "them") or (nxt.text[:1].isupper() and nxt.word)

@@ -19,8 +19,8 @@ from dataclasses import replace
 from briefing.figures.align import Mention, align, same_amount
 from briefing.figures.casualties import casualties_in_words, casualty_class
 from briefing.figures.measures import figure_label, read
-from briefing.figures.passages import article_passages, without_dateline
-from briefing.figures.referents import People
+from briefing.figures.passages import Passage, article_passages, without_dateline
+from briefing.figures.referents import People, identified
 from briefing.models import Article, Claim, Figure, FigureStatus
 from briefing.text import word_set
 from briefing.text.dates import find_dates, month_year_spans
@@ -66,9 +66,10 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
     for number, (article, passages) in enumerate(per_article):
         if not _english(article.text):
             continue  # labels are read from English sentence structure: another language's would be nonsense
-        prose = 0
+        prose, first_of_article = 0, len(mentions)
         people = People(index=index)
         people.read(article.title, weight=2)
+        mentions += _headline_tolls(article, number, index, hint)
         for passage in passages:
             if passage.kind == "heading":
                 continue
@@ -79,15 +80,56 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                 if q.dim == "age" and not reading.specific and (who := people.described(text, q.start)):
                     reading = replace(reading, measure="age", subject=who[1], subject_tokens=who[0], specific=True,
                                       inferred=True)
-                told = reading.casualty and q.dim == "count" and casualty_class(q.unit.split()[-1]) is not None
-                if (reading.casualty in _PEOPLE_COUNTS or told) and q.dim == "count" and q.unit != "people":
-                    # "46 arrests", "three fatalities": counts of people, as "46 people had been arrested" is
-                    q = replace(q, unit="people", display=q.display.replace(q.unit, "people"))
+                if q.dim == "count":
+                    q = _as_people(q, reading.casualty)
                 mentions.append(Mention(source=article.id, order=number * 100000 + passage.index, passage=passage,
                                         quantity=q, reading=reading, lead=prose <= _LEAD,
                                         background=_background(passage.text, article.published, hint)))
             people.read(passage.text)
+        mentions[first_of_article:] = _named_ages(mentions[first_of_article:], article.text, index)
     return mentions
+
+
+def _named_ages(mentions: list[Mention], text: str, index: EntityIndex) -> list[Mention]:
+    """'A 63-year-old woman was shot ... The woman, identified by the police as Madeline Kafoury, died': the
+    age of 'the woman' is Madeline Kafoury's."""
+    described = [m for m in mentions if m.reading.kind == "age" and not m.reading.subject
+                 and m.reading.measure.startswith("age of the ")]
+    names = identified(text) if described and "identified" in text else {}
+    if not names:
+        return mentions
+    out = []
+    for m in mentions:
+        name = names.get(m.reading.measure.removeprefix("age of the ")) if m in described else None
+        if name:
+            m = replace(m, reading=replace(m.reading, measure="age", subject=name, subject_tokens=index.tokens_of(name)))
+        out.append(m)
+    return out
+
+
+def _headline_tolls(article: Article, number: int, index: EntityIndex, hint: int | None) -> list[Mention]:
+    """A headline's casualty counts ("office shooting kills 1, injures 2", "Leaves Woman Dead and 2 Hurt"): the
+    toll as the outlet puts it first. Nothing else is read from a headline (its grammar is clipped)."""
+    title = " ".join(article.title.split())
+    words = re.findall(r"[A-Za-z]+", title)
+    if sum(w[0].isupper() for w in words) > 0.6 * len(words):
+        title = title.lower()  # Title Case or capitals: no word stands out as a name, and verbs read as verbs
+    passage = Passage(text=title, kind="heading", heading=title, index=-1)
+    found = []
+    for q in _quantities(title, article.published, hint):
+        reading = read(title, q, index) if q.dim == "count" else None
+        if reading is not None and reading.kind.startswith("casualty"):
+            found.append(Mention(source=article.id, order=number * 100000 - 1, passage=passage,
+                                 quantity=_as_people(q, reading.casualty), reading=reading, lead=True))
+    return found
+
+
+def _as_people(q: Quantity, casualty: str | None) -> Quantity:
+    """'46 arrests', 'three fatalities': counts of people, as '46 people had been arrested' is."""
+    told = casualty and casualty_class(q.unit.split()[-1]) is not None
+    if (casualty in _PEOPLE_COUNTS or told) and q.unit != "people":
+        return replace(q, unit="people", display=q.display.replace(q.unit, "people"))
+    return q
 
 
 def _english(text: str) -> bool:
@@ -96,8 +138,20 @@ def _english(text: str) -> bool:
     return len(words) < 30 or sum(w in _ENGLISH for w in words) >= 0.04 * len(words)
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+# "In February, a gunman killed five people": a sentence that opens on a month, without a day, sets the scene
+# of an earlier event.
+_EARLIER_MONTH = re.compile(rf"^\W*(?:back\s+)?in\s+(?:(?:early|late|mid)-?\s*)?({'|'.join(_MONTHS)})\b(?!\s+\d)",
+                            re.I)
+
+
 def _background(text: str, published: dt.date | None, hint: int | None) -> bool:
-    """A sentence that names an earlier year tells of another event ("killed 26,000 in Bam in 2003")."""
+    """A sentence that names an earlier year tells of another event ("killed 26,000 in Bam in 2003"), and so
+    does one that opens on an earlier month of the story's year ("In February, a gunman killed five")."""
+    month = _EARLIER_MONTH.match(text)
+    if month and published and _MONTHS.index(month.group(1).lower()) + 1 < published.month:
+        return True
     year = published.year if published else hint
     if _EARLIER.search(text) or year is None:
         return bool(_EARLIER.search(text))

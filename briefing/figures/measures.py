@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
-from briefing.figures.casualties import casualty_class, is_person
+from briefing.figures.casualties import casualty_class, count_casualty
 from briefing.figures.structure import past, words
 from briefing.figures.wording import measure_words, up_down
 from briefing.text import word_set
@@ -25,19 +25,11 @@ from briefing.text.numbers import Quantity
 _LABELLED = re.compile(r"^([^:]{2,70}):\s")
 _BOX_WORDS = word_set("more than over under about around nearly almost up to some roughly approximately at least "
                       "billion million thousand trillion per a month year")
-_HURT_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:suffered|sustained|received)\s+(?:an?\s+)?(?:\w+(?:-\w+)*\s+){0,3}?"
-                         r"(?:wounds?|injur(?:y|ies))\b|\s+(?:\w+\s+){0,2}?(?:received|needed|required)\s+(?:\w+\s+)?"
-                         r"(?:medical\s+|hospital\s+)?treatment\s+(?:after|for)\b")
-_HELD_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,8}?(?:(?:is|are|was|were|remains?|remained)\s+(?:now\s+)?"
-                         r"(under arrest|in (?:police )?custody)|(?:have|has|had)\s+been\s+(?:\w+ly\s+)?"
-                         r"(arrested|killed|injured|wounded|detained))\b")
-_CASUALTY_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
 _PART = re.compile(r"[\w,.]+\s+of\s+(?:the|their|his|her|its|our|these|those)\s", re.I)
 _CHANGES = frozenset({"rise", "fall", "decline", "increase", "decrease", "gain", "growth"})
 # Between a name and its verb: the rest of the name, its number, a short aside ("Nikkei 225 (N225) declined").
 _RIGHT_BEFORE = re.compile(r"(?:\s+[A-Z][\w-]*)*(?:\s+\d[\d.,]*)?(?:\s*\([^()]{1,24}\))?\s*")
 _NOT_OBJECTS = frozenset({"last", "late", "earlier", "later", "ago", "versus", "behind", "until"})
-_RECORD = frozenset({"prior", "previous", "past", "earlier", "former"})
 _PARTICLES = frozenset({"out", "up", "off", "away", "down", "back", "over", "go"})
 _AFTER_NOUN = st.PREPOSITIONS | st.FUNCTION | {"that", "which", "where"}  # what may follow a noun phrase
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
@@ -99,7 +91,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     before = st.verb_before(toks, first, lo)
     verb_at, prep = before if before else (None, st.prep_before(toks, first, lo))
     verb = toks[verb_at].low if verb_at is not None else ""
-    casualty = q.casualty or _casualty(sentence, toks, q, verb, last, hi)
+    casualty = q.casualty or count_casualty(sentence, toks, q, verb, last, hi)
     if casualty:
         whose = re.match(r"\s+of\s+the\s+", sentence[q.end:]) if q.unit != "people" and q.noun else None
         group = st.noun_after(toks, next((i for i, t in enumerate(toks) if t.start >= q.end + whose.end()), len(toks)),
@@ -152,48 +144,6 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
                    role=verb if q.dim == "count" and verb not in vocab.HAVING else "", prep=prep,
                    part=q.dim == "count" and bool(_PART.match(sentence, q.start)),
                    specific=specific)
-
-
-def _casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, last: int, hi: int) -> str | None:
-    """'two wounded men', 'three fatalities', '... people were killed', 'killed a total of 346 people'."""
-    if q.dim != "count" or q.unit.lower() in vocab.NOT_PEOPLE or re.match(
-            r"\s+(?:away|ago|later|earlier|apart|long|wide|deep|high|old)\b", sentence[q.end:]):
-        return None  # "shot eleven times", "arrested five buildings away": not counts of people
-    if _RECORD.intersection(q.noun.lower().split()):
-        return None  # "Gray has four prior arrests": a record, not this event's casualties
-    for word in q.noun.split():
-        found = casualty_class(word)
-        if found and found != "shot":
-            return found
-    if _HURT_AFTER.match(sentence[q.end:]):  # "two officers sustained serious injuries"
-        return "injured"
-    first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
-    people = q.unit == "people" or is_person(q.unit.split()[-1])
-    held = _HELD_AFTER.match(sentence[q.end:]) if people and not st.prep_before(toks, first, 0) else None
-    if held:  # "two gang members are under arrest", "the two officers involved in ... have been arrested"
-        return casualty_class((held.group(1) or held.group(2)).split()[-1]) or "arrested"
-    of = _CASUALTY_OF.search(sentence[:q.start])
-    if of and casualty_class(of.group(1).lower()) not in (None, "shot"):  # "the deaths of at least four members"
-        return casualty_class(of.group(1).lower())
-    first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
-    after = st.verb_after(toks, last + 1, hi) if not st.prep_before(toks, first, 0) else None
-    if after is not None and _acted(toks, last, after):
-        after = None  # "two plainclothes officers fatally shot the teenager": they shot, they were not shot
-    for word in ([toks[after].low] if after is not None else []) + [verb]:
-        found = casualty_class(word, sentence) if word else None
-        if found:
-            return found
-        if word in ("seized", "rounded") and people:
-            return "arrested"  # "99 alleged Mafia members seized": people seized are arrested (guns seized are not)
-    return None
-
-
-def _acted(toks: list[st.Token], last: int, verb: int) -> bool:
-    """Is the count the one who acted: an active verb with an object ('officers fatally shot the teenager')?"""
-    if any(t.low in st.AUX for t in toks[last + 1:verb]) or verb + 1 >= len(toks):
-        return False
-    nxt = toks[verb + 1]
-    return nxt.low in st.DETERMINERS or nxt.low in ("him", "her", "them") or (nxt.text[:1].isupper() and nxt.word)
 
 
 def casualty_reading(q: Quantity, casualty: str) -> Reading:

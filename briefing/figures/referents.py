@@ -75,3 +75,23 @@ class People:
             return None
         name = self.full[ranked[0]]
         return self.index.tokens_of(name), name
+
+
+# "The woman, identified by the police as Madeline Kafoury, died", "police identified the driver as John Doe",
+# "the victim was identified as ...": news names a person it first described.
+_NAME = r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+))+)"
+_IDENTIFIED = (
+    re.compile(r"\b[Tt]he\s+(?P<noun>[a-z]+)(?:,\s*(?:who\s+was\s+)?|\s+(?:was|has\s+been|had\s+been)\s+)"
+               rf"identified\s+(?:by\s+(?:[\w’'-]+\s+){{1,4}}?)?as\s+{_NAME}"),
+    re.compile(rf"\bidentified\s+the\s+(?P<noun>[a-z]+)\s+as\s+{_NAME}"),
+)
+
+
+def identified(text: str) -> dict[str, str]:
+    """Described persons the text names: 'the woman' -> 'Madeline Kafoury' (a noun named twice as two people
+    names no one)."""
+    found: dict[str, set[str]] = {}
+    for pattern in _IDENTIFIED:
+        for match in pattern.finditer(text):
+            found.setdefault(match.group("noun"), set()).add(match.group("name"))
+    return {noun: next(iter(names)) for noun, names in found.items() if len(names) == 1}

@@ -25,6 +25,13 @@ _AGE_OK_NEXT = word_set("was is has had died fell who of said and from were in a
 # "Elizabeth A. Burton, 43,", "Fritz von Weizsäcker, 59,", "Trump is 73 years old", "Ryan S. Hollman 31 of ...".
 _NAME_WORDS = r"((?:[A-Z][\w’'-]*\.?\s?|(?:von|van|de|da|del|der|la|le|bin|al)\s){1,5}?)"
 _AGE_NAME_BEFORE = re.compile(_NAME_WORDS + r"(?:,\s*|\s+(?:is|was|,)\s+(?:now\s+)?)$")
+# "Prince Andrew, the nearly 60-year-old younger brother", "is Anthony LaCalamita III, a 38-year-old Troy resident":
+# the age describes the name it is set beside.
+_AGE_APPOSED = re.compile(_NAME_WORDS + r",\s+(?:an?|the)\s+(?:[a-z]+\s+){0,2}$")
+_PLACE_BEFORE = re.compile(r"(?:^|\b(?:in|at|from|near|of|to|on|into|across|outside|inside|across)\s+)$", re.I)
+_TIME_WORDS = word_set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight last late "
+                       "early next this january february march april may june july august september october november "
+                       "december")
 _AGE_NAME_LISTED = re.compile(_NAME_WORDS + r"\s+$")  # "Ryan S. Hollman 31, of Hope": a police list
 _LISTED_AFTER = re.compile(r",?\s+of\s+[A-Z0-9]")
 _POSSESSIVE = re.compile(r"[’']s\b")
@@ -133,6 +140,14 @@ def age_subject(sentence: str, q: Quantity) -> tuple[frozenset[str], str | None]
         before = _AGE_NAME_BEFORE.search(sentence[:q.start])
     if before is None and sentence[q.start:q.end].isdigit() and _LISTED_AFTER.match(sentence[q.end:]):
         before = _AGE_NAME_LISTED.search(sentence[:q.start])
+    if before is None and (apposed := _AGE_APPOSED.search(sentence[:q.start])):
+        # Not "In Boston, a 38-year-old man" (a place), "Late Monday, a ..." (a time), "Meanwhile, a ..." (a
+        # sentence's first word alone: an adverb as often as a name).
+        named = apposed.group(1).split()
+        opening = not sentence[:apposed.start()].strip()
+        before = None if named[0].lower() in _NOT_NAMES or _TIME_WORDS.intersection(w.lower() for w in named) or (
+            opening and len(named) < 2) or (not opening and _PLACE_BEFORE.search(sentence[:apposed.start()])) \
+            else apposed
     if before:
         name = before.group(1).strip()
     else:

@@ -82,11 +82,11 @@ _NOISE_RE = re.compile(
 _NAME_NUMBER_RE = re.compile(r"[A-Za-z]-$")
 _SKIP_AFTER = re.compile(r"[- ](?:gauge|caliber|calibre|degree|st|nd|rd|th)\b|(?:st|nd|rd|th)\b", re.I)
 # "as many as 200 have been killed": a count of people with no noun.
-_CASUALTY_AFTER = re.compile(r"\s+(?:people\s+)?(?:have|had|has|were|are)\s+(?:been\s+)?(?:\w+ly\s+)?"
-                             r"(?:killed|injured|wounded|arrested|hurt|hospitali[sz]ed|died|missing)\b", re.I)
+_CASUALTY_AFTER = re.compile(r"\s+(?:people\s+)?(?:(?:have|had|has|were|are)\s+(?:been\s+)?(?:\w+ly\s+)?)?"
+                             r"(?:killed|injured|wounded|arrested|hurt|hospitali[sz]ed|died|missing|dead)\b", re.I)
 _BENCHMARK = re.compile(r"\b(?:zero|0)\s*(?:to|-|–)\s*$", re.I)  # "0-60 mph", "zero to 60 mph": a benchmark
 _TIME_AGO = re.compile(r"\s+(?:ago|later|earlier|before|after|from now|in a row)\b", re.I)  # when, not how long
-_CASUALTY = re.compile(r"\b(?:kill(?:ing|ed|s)?|shot|shoot(?:ing)?|dead|died|wound(?:ed|ing)|injur(?:ed|ing))\b",
+_CASUALTY = re.compile(r"\b(?:kill(?:ing|ed|s)?|shot|shoot(?:ing)?|dead|died|wound(?:ed|ing|s)?|injur(?:ed|ing|es))\b",
                        re.I)
 
 
