@@ -52,6 +52,15 @@ _YEAR_OLD = "-year-old"
 _AGE_AFTER = re.compile(r", (\d{1,3})(?:,? and (\d{1,3}))?,")  # "Marcus Hill, 34," / "two children, 6 and 9,"
 _AGES_WORD = re.compile(r"ages? (\d{1,3})(?:,? and (\d{1,3}))?\b")  # "ages 6 and 9"
 _DIGITS = re.compile(r"\d{1,3}$")
+# A line of a page that holds nothing but a date, a time and these words is the page's own stamp ("Posted
+# Oct 26, 2011 8:57 AM CDT", "Thursday, December 11, 2008", "23 July 2013 Last updated at 13:42 GMT"): when
+# it was published or updated, not when what it reports happened. Follow-ups (a trial, a repair, a
+# verdict) are published days or months after their event, so a stamp read as the event's day sets
+# reports of one event apart.
+_STAMP_WORDS = (frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(d[:3] for d in WEEKDAYS)
+                | word_set("""tues thur thurs st nd rd th a m p am pm noon gmt utc bst cet cest est edt cst cdt mst mdt pst pdt
+                et ct mt pt posted updated published modified last first at on date time"""))
+_LETTERS = re.compile(r"[a-z]+")
 _PERSON = re.compile(r"[A-Z](?<=[a-z,:;] [A-Z])[a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)+")
 
 
@@ -111,7 +120,7 @@ def _event_day(lead: str, published: dt.date | None) -> int | None:
     if published is not None:
         today, weekday = published.toordinal(), published.weekday()
         for at, number in _weekdays(lead):
-            if not _reported(lead, at):
+            if not _reported(lead, at) and not _stamp(lead, at):
                 days.append(today - (weekday - number) % 7)
         at = lead.find("esterday")
         if at > 0 and not _reported(lead, at - 1):
@@ -129,13 +138,14 @@ def _event_day(lead: str, published: dt.date | None) -> int | None:
         year_match = _YEAR_AFTER.match(lead, after.end() if after else match.end())
         year = int(year_match.group(1)) if year_match else published.year if published else None
         start = match.start() if after else before.start()  # type: ignore[union-attr]
-        if year and not _reported(lead, start):
+        if year and not _reported(lead, start) and not _stamp(lead, start):
             with contextlib.suppress(ValueError):
                 days.append(dt.date(year, month, int((after or before).group(1))).toordinal())  # type: ignore[union-attr]
     if "-0" in lead or "-1" in lead:  # an ISO date's month: a hyphenated word needs no scan
-        for iso in _ISO.findall(lead):
-            with contextlib.suppress(ValueError):
-                days.append(dt.date.fromisoformat(iso).toordinal())
+        for iso in _ISO.finditer(lead):
+            if not _stamp(lead, iso.start()):
+                with contextlib.suppress(ValueError):
+                    days.append(dt.date.fromisoformat(iso.group()).toordinal())
     return min(days) if days else None
 
 
@@ -150,6 +160,14 @@ def _weekdays(lead: str) -> list[tuple[int, int]]:
             found.append((stem.start(), _WEEKDAYS.index(stem.group()[:3])))
         at = lead.find("day", at + 3)
     return found
+
+
+def _stamp(lead: str, at: int) -> bool:
+    """Whether the date at `at` is on a line of its own, with no word but _STAMP_WORDS (a page's stamp)."""
+    start = lead.rfind("\n", 0, at) + 1
+    end = lead.find("\n", at)
+    line = lead[start:] if end < 0 else lead[start:end]
+    return all(word in _STAMP_WORDS for word in _LETTERS.findall(line.lower()))
 
 
 def _reported(lead: str, at: int) -> bool:
