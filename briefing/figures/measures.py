@@ -122,11 +122,8 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     tokens, shown = _subject(index, subject if q.dim != "magnitude" else None, q)  # "on the Richter scale"
     if shown and shown.lower() in measure.lower():
         shown = None  # "share of Americans" already says whose
-    if not shown and q.dim == "money" and verb in vocab.MONEY_VERBS:
-        opener = re.match(r"(?:The|This|That|Its|Their|His|Her)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\b", sentence)
-        kept = [w for w in opener.group(1).split() if w != verb] if opener else []
-        if kept and kept[-1] not in st.FUNCTION | st.AUX:
-            shown = " ".join(kept)  # "The campaign, which ..., cost the state roughly $449,000"
+    if not shown and q.dim == "money" and verb in vocab.MONEY_VERBS and verb_at is not None:
+        shown = _payer(sentence, toks, verb_at)
     bare = _generic(measure) or measure.removeprefix("number of ") in vocab.GENERIC or _junk(measure)
     # A generic measure is shown only with a subject ("Colossus 1 power capacity", "Claude Max monthly
     # price"), and never when it says nothing at all of the number ("Disney amount", "Trump duration").
@@ -175,6 +172,24 @@ def _age(sentence: str, q: Quantity, toks: list[st.Token], last: int, hi: int) -
     measure = "age" if shown else (f"age of the {words(noun)}" if noun else "age")
     return Reading(measure=measure, key="age|", role=verb, subject=shown, subject_tokens=tokens,
                    specific=bool(shown or noun))
+
+
+def _payer(sentence: str, toks: list[st.Token], verb_at: int) -> str | None:
+    """Who pays, spends or costs: 'the state has paid the agency $449,000' -> 'state'; 'The campaign, which
+    ..., cost the state roughly $449,000' -> 'campaign'. Never a clause that only reports ('The report says')."""
+    at = verb_at
+    while at > 0 and toks[at - 1].low in st.AUX:
+        at -= 1
+    noun = st.noun_before(toks, at, 0, 2)
+    if noun and at - len(noun) > 0 and toks[at - len(noun) - 1].low in st.DETERMINERS:
+        return words(noun)
+    opener = re.match(r"(?:The|This|That|Its|Their|His|Her)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\b", sentence)
+    kept = [w for w in opener.group(1).split() if w != toks[verb_at].low] if opener else []
+    told = opener is not None and any(st.is_verb(toks, k) or toks[k].low in vocab.REPORTING
+                                      for k in range(1, min(len(toks), 1 + len(opener.group(1).split()))))
+    if kept and kept[-1] not in st.FUNCTION | st.AUX and not told:
+        return " ".join(kept)
+    return None
 
 
 def _nearest(spans: list[st.Name], q: Quantity, lo: int, hi: int) -> st.Name | None:
