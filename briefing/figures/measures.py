@@ -29,7 +29,7 @@ _PART = re.compile(r"[\w,.]+\s+of\s+(?:the|their|his|her|its|our|these|those)\s"
 _CHANGES = frozenset({"rise", "fall", "decline", "increase", "decrease", "gain", "growth"})
 # Between a name and its verb: the rest of the name, its number, a short aside ("Nikkei 225 (N225) declined").
 _RIGHT_BEFORE = re.compile(r"(?:\s+[A-Z][\w-]*)*(?:\s+\d[\d.,]*)?(?:\s*\([^()]{1,24}\))?\s*")
-_NOT_OBJECTS = frozenset({"last", "late", "earlier", "later", "ago", "versus", "behind", "until"})
+_NOT_OBJECTS = frozenset({"last", "late", "early", "earlier", "later", "ago", "versus", "behind", "until"})
 _PARTICLES = frozenset({"out", "up", "off", "away", "down", "back", "over", "go"})
 _AFTER_NOUN = st.PREPOSITIONS | st.FUNCTION | {"that", "which", "where"}  # what may follow a noun phrase
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
@@ -268,7 +268,7 @@ def _date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     named = _dated_noun(toks, q) if not q.aspect_text else None
     if named:
         return named
-    lo = 0
+    lo, first = 0, len(toks)
     if q.aspect_text and text is q.aspect_text:
         verbs = [i for i in range(len(toks)) if st.is_verb(toks, i)]
     else:
@@ -299,7 +299,7 @@ def _date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
         if noun:  # "a scheduled Dec. 15 imposition of tariffs"
             return Reading(measure=f"date of the {words(noun)}", key=f"date|{noun[-1].low}", role=noun[-1].low)
         return Reading(measure="date", key="date|", specific=False)
-    at = verbs[0]
+    at = _first_conjunct(toks, verbs[0], lo, first) if not q.aspect_text else verbs[0]
     # "The Chinese e-commerce giant is set to", "the London side": a name describing a noun is not who acted
     subject = st.subject_before([n for n in st.names(index, text) if not st.is_modifier(text, n)], toks, at, 0)
     skip = 1 if at + 1 < len(toks) and toks[at + 1].low in st.DETERMINERS else 0
@@ -309,9 +309,15 @@ def _date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     before = at
     while before > 0 and toks[before - 1].low in st.AUX | _NOT_OBJECTS:  # "is scheduled for", "notes last rose"
         before -= 1
-    who = subject.text if subject else words(st.noun_before(toks, before, 0, 2))
+    noun = st.noun_before(toks, before, 0, 2)
+    if subject and _in_phrase(toks, next((k for k, t in enumerate(toks) if t.start >= subject.start), at), lo):
+        subject = None  # "A man who was fired from his job in suburban Detroit walked in": Detroit did not
+    if not subject and noun and _in_phrase(toks, before - len(noun), lo):
+        # "Protesters enraged over the shooting of a teenager by police poured into the streets": police did not
+        noun = _head_noun(toks, lo, at) or noun
+    who = subject.text if subject else words(noun)
     if not subject and before > 0 and toks[before - 1].low == "and":  # "Riots ... left three dead and engulfed"
-        who = words(st.noun_after(toks, 0, at, 2)) or who
+        who = words(_head_noun(toks, 0, at)) or who
     if not obj and at + 2 < len(toks) and toks[at + 1].low in st.PREPOSITIONS and toks[at + 1].start < q.start:
         past_det = at + 2 + (at + 2 < len(toks) and toks[at + 2].low in st.DETERMINERS)  # "into an argument"
         obj = [t for t in st.noun_after(toks, past_det, len(toks), 2) if t.end <= q.start]  # "went on trial Wednesday"
@@ -323,6 +329,37 @@ def _date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     return Reading(measure=measure, key=f"date|{verb}", role=obj[-1].low if obj else "",
                    subject_tokens=index.tokens_of(subject.text) if subject else frozenset(),
                    casualty=casualty_class(verb, text))
+
+
+def _in_phrase(toks: list[st.Token], start: int, lo: int) -> bool:
+    """Does the noun phrase at `start` sit in a prepositional phrase ('over harsh new austerity measures')?"""
+    for k in range(start - 1, lo - 1, -1):
+        t = toks[k]
+        if t.low in st.PREPOSITIONS:
+            return True
+        if not t.word or t.low in st.DETERMINERS or t.low in st.AUX or t.low in st.FUNCTION or st.is_verb(toks, k):
+            return False
+    return False
+
+
+def _head_noun(toks: list[st.Token], lo: int, at: int) -> list[st.Token]:
+    """The clause's first noun phrase, past an opening phrase: 'Riots over harsh new austerity measures left' ->
+    'Riots'."""
+    comma = next((k for k in range(lo, at) if toks[k].text == ","), None)
+    start = comma + 1 if comma is not None else lo
+    while start < at and toks[start].low in st.DETERMINERS:
+        start += 1
+    return st.noun_after(toks, start, at, 2)
+
+
+def _first_conjunct(toks: list[st.Token], at: int, lo: int, first: int) -> int:
+    """'A man shot to death one person and injured two others Monday': the date is of the first verb of
+    a coordinated predicate, whose subject stands before it ('hunted and ate a rabbit': one object, the last
+    verb's; 'walked in on Monday and shot three': the date's own verb)."""
+    if at < 2 or at > first or toks[at - 1].low != "and" or st.is_verb(toks, at - 2):
+        return at
+    return next((i for i in range(at - 2, lo - 1, -1) if st.is_verb(toks, i) and toks[i].low not in st.AUX
+                 and toks[i].low not in vocab.SAYING and (past(toks[i].low) or toks[i].low in st.SIMPLE_PAST)), at)
 
 
 def _dated_noun(toks: list[st.Token], q: Quantity) -> Reading | None:
