@@ -890,3 +890,15 @@ def test_a_size_or_power_before_a_noun_is_that_nouns(text: str, label: str) -> N
 ])
 def test_a_dates_event_is_its_clauses_first_verb_and_subject(text: str, label: str) -> None:
     assert label in [f.label for f in _figures_of(text, published=dt.date(2019, 11, 20))]
+
+
+def test_a_person_the_lead_describes_is_the_one_the_next_sentences_name() -> None:
+    figures = _figures_of("A 35-year-old New Bedford man is awaiting arraignment after police arrested him. Police "
+                          "have identified the victims as 61-year-old Katherine Gomes and 48-year-old Robyn Mendes. "
+                          "Gary Gomes was arrested late Tuesday night. The office says Gomes was barricaded inside.")
+    assert "Gary Gomes’s age" in [f.label for f in figures]
+    for text in ("A 40-year-old man was shot Monday. John Smith, a police spokesman, said he was taken to hospital. "
+                 "Smith said no arrests were made.",  # who speaks of the person is not the person
+                 "A 40-year-old man was shot Monday. Police Chief John Doe was at the scene. Doe said the police "
+                 "had no suspect."):  # a title is no first name
+        assert "age of the man" in [f.label for f in _figures_of(text)]
