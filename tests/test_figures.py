@@ -902,3 +902,15 @@ def test_a_person_the_lead_describes_is_the_one_the_next_sentences_name() -> Non
                  "A 40-year-old man was shot Monday. Police Chief John Doe was at the scene. Doe said the police "
                  "had no suspect."):  # a title is no first name
         assert "age of the man" in [f.label for f in _figures_of(text)]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # who speaks is not whose the number is, unless the reported clause goes on about the speaker
+    ("Fanning said the gunman entered the party of at least a dozen people around 4 p.m.", "people in the party"),
+    ("Sasse said the charges against the two staffers are overdue.", "number of staffers"),
+    ("The chief is Michael Reed. Reed has said that he expects to wring as much as $300 million in “synergies” "
+     "from the combination, but that may be hard.",
+     "Reed expected synergies value"),
+])
+def test_a_speaker_owns_only_what_the_reported_clause_says_of_them(text: str, label: str) -> None:
+    assert label in [f.label for f in _figures_of(text)]

@@ -17,6 +17,9 @@ from briefing.text.numbers import Quantity
 _LEFT_OVER = re.compile(r"\s+(remaining|left|outstanding)\b")  # "the three games remaining"
 _ABLE = re.compile(r"\s+(?:would|could|will|may|might)?\s*(?:be|are|were|is)\s+(eligible|able|entitled|allowed|unable|"
                    r"ineligible)\s+(for|to)\s+([a-z]+)\b", re.I)
+# "entered the party of at least a dozen people": a count of people is told by the group it makes up.
+_GATHERING = re.compile(r"\b(?:the|a|an)\s+([a-z]{3,})\s+of\s+(?:(?:about|nearly|almost|around|some|over|at least|"
+                        r"more than|up to)\s+)?$", re.I)
 _WHICH_ONES = re.compile(r"\b(final|remaining|last|first|other|additional|extra|new)\s+$", re.I)  # "the final four"
 
 
@@ -72,6 +75,9 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
             and toks[passive].low not in vocab.REPORTING and _predicate(toks, last, passive):
         return f"{counted} {toks[passive].low}{_particle(toks, passive) or _light_object(toks, passive, hi)}" \
             f"{_to_do(toks, passive, hi)}", toks[passive].low
+    whole = _GATHERING.search(sentence[:q.start]) if noun[-1].lower() in vocab.GENERIC else None
+    if whole and whole.group(1) not in st.FUNCTION | st.PREPOSITIONS | st.DETERMINERS | vocab.GENERIC_MEASURE:
+        return f"{counted} in the {whole.group(1)}", whole.group(1)  # "the party of at least a dozen people"
     head = q.unit.split()[-1]
     if head[:-1].isupper():  # "GPUs" -> "GPU count"
         return f"{head[:-1]} count", ""

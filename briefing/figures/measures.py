@@ -106,7 +106,8 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
                or (st.subject_before(spans, toks, verb_at, lo) if verb_at is not None else None)
                or st.name_in_phrase_after(sentence, spans, q.end)
                or _nearest([n for n in spans if not st.is_modifier(sentence, n)], q,
-                           toks[lo].start if lo < len(toks) else 0, toks[hi - 1].end if hi else len(sentence)))
+                           max(toks[lo].start if lo < len(toks) else 0, st.past_speaker(toks, lo, first)),
+                           toks[hi - 1].end if hi else len(sentence)))
     if subject is not None and re.search(r"\b[a-z][\w-]*[’']s\s+$", sentence[:q.start]):
         subject = None  # "the group’s 18-year insurgency": its possessor is said, and is no name
     opening = next((k for k in range(first - 1, max(-1, first - 8), -1) if toks[k].text in "()"), None)
