@@ -914,3 +914,17 @@ def test_a_person_the_lead_describes_is_the_one_the_next_sentences_name() -> Non
 ])
 def test_a_speaker_owns_only_what_the_reported_clause_says_of_them(text: str, label: str) -> None:
     assert label in [f.label for f in _figures_of(text)]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("With more than 6 million Sentra vehicles sold, we believe the new model will do well.", "Sentra vehicles sold"),
+    ("The attack left a town with 300 homes destroyed.", "homes destroyed"),
+    ("Three Democratic senators voted no on the bill.", "number of Democratic senators"),  # a name keeps its capital
+])
+def test_a_count_after_with_is_the_subject_of_the_participle_after_it(text: str, label: str) -> None:
+    assert label in [f.label for f in _figures_of(text)]
+
+
+def test_a_count_after_with_takes_no_verb_past_a_modifier() -> None:
+    labels = [f.label for f in _figures_of("A company with 500 employees based in Ohio was sold.")]
+    assert not any("sold" in label for label in labels)
