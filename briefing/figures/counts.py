@@ -17,6 +17,9 @@ from briefing.text.numbers import Quantity
 _LEFT_OVER = re.compile(r"\s+(remaining|left|outstanding)\b")  # "the three games remaining"
 _ABLE = re.compile(r"\s+(?:would|could|will|may|might)?\s*(?:be|are|were|is)\s+(eligible|able|entitled|allowed|unable|"
                    r"ineligible)\s+(for|to)\s+([a-z]+)\b", re.I)
+# "entered the party of at least a dozen people": a count of people is told by the group it makes up.
+_GATHERING = re.compile(r"\b(?:the|a|an)\s+([a-z]{3,})\s+of\s+(?:(?:about|nearly|almost|around|some|over|at least|"
+                        r"more than|up to)\s+)?$", re.I)
 _WHICH_ONES = re.compile(r"\b(final|remaining|last|first|other|additional|extra|new)\s+$", re.I)  # "the final four"
 
 
@@ -26,7 +29,8 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
     noun = q.noun.split()[-2:] if q.noun else [q.unit]
     if re.search(r"\s(?:and|or)\s", q.noun):  # "maintenance and cleaning workers": the whole of it
         noun = q.noun.split()
-    counted = " ".join(w if re.search(r"[A-Z].*[A-Z]", w) else w.lower() for w in noun)
+    # a name keeps its capital ("Sentra vehicles"); a sentence's first word does not
+    counted = " ".join(w if re.search(r"[A-Z].*[A-Z]", w) or sentence.find(w, q.start) > 0 else w.lower() for w in noun)
     # What tells this count from another of the same noun: a rate ("550 patients a day") or a
     # phrase ("150 patients on chemotherapy").
     rate = re.match(r"\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour|game)\b", sentence[q.end:])
@@ -67,11 +71,17 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
     opener = st.prep_before(toks, first, 0)
     if opener == "of" and re.search(r"\ba total of\s+(?:about |nearly |some |more than )?$", sentence[:q.start], re.I):
         opener = ""  # "A total of 28 people ... were put under quarantine": just 28 people
-    passive = st.verb_after(toks, last + 1, hi) if opener in ("", "after", "before", "since", "until") else None
+    # "With more than 6 million Sentra vehicles sold, ...": "with" opens a clause whose subject is the count too
+    passive = st.verb_after(toks, last + 1, hi) if opener in ("", "after", "before", "since", "until", "with") else None
+    if passive is not None and opener == "with" and passive != last + 1:
+        passive = None  # "a company with 500 employees based in Ohio was sold": the company was
     if passive is not None and past(toks[passive].low) and toks[passive].low not in vocab.HAVING \
             and toks[passive].low not in vocab.REPORTING and _predicate(toks, last, passive):
         return f"{counted} {toks[passive].low}{_particle(toks, passive) or _light_object(toks, passive, hi)}" \
             f"{_to_do(toks, passive, hi)}", toks[passive].low
+    whole = _GATHERING.search(sentence[:q.start]) if noun[-1].lower() in vocab.GENERIC else None
+    if whole and whole.group(1) not in st.FUNCTION | st.PREPOSITIONS | st.DETERMINERS | vocab.GENERIC_MEASURE:
+        return f"{counted} in the {whole.group(1)}", whole.group(1)  # "the party of at least a dozen people"
     head = q.unit.split()[-1]
     if head[:-1].isupper():  # "GPUs" -> "GPU count"
         return f"{head[:-1]} count", ""

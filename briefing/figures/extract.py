@@ -17,10 +17,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.figures.align import Mention, align, same_amount
-from briefing.figures.casualties import casualties_in_words, casualty_class
+from briefing.figures.casualties import casualties_in_words, casualty_class, is_person
 from briefing.figures.measures import figure_label, read
 from briefing.figures.passages import Passage, article_passages, without_dateline
-from briefing.figures.referents import People, identified
+from briefing.figures.referents import People, described_in_lead, identified, named_later
 from briefing.models import Article, Claim, Figure, FigureStatus
 from briefing.text import word_set
 from briefing.text.dates import find_dates, month_year_spans
@@ -86,21 +86,29 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                                         quantity=q, reading=reading, lead=prose <= _LEAD,
                                         background=_background(passage.text, article.published, hint)))
             people.read(passage.text)
-        mentions[first_of_article:] = _named_ages(mentions[first_of_article:], article.text, index)
+        mentions[first_of_article:] = _named_ages(mentions[first_of_article:], article.text, index, passages)
     return mentions
 
 
-def _named_ages(mentions: list[Mention], text: str, index: EntityIndex) -> list[Mention]:
+def _named_ages(mentions: list[Mention], text: str, index: EntityIndex, passages: Sequence[Passage]) -> list[Mention]:
     """'A 63-year-old woman was shot ... The woman, identified by the police as Madeline Kafoury, died': the
-    age of 'the woman' is Madeline Kafoury's."""
+    age of 'the woman' is Madeline Kafoury's; so is the lead's 'A 59-year-old grandmother' when the next
+    sentences open on 'Raj Chohan, who lived ...' (referents.named_later)."""
     described = [m for m in mentions if m.reading.kind == "age" and not m.reading.subject
                  and m.reading.measure.startswith("age of the ")]
     names = identified(text) if described and "identified" in text else {}
-    if not names:
+    prose = [p for p in passages if p.kind == "prose"]
+    sentences = [p.text for p in prose]
+    aged = {m.reading.subject for m in mentions if m.reading.kind == "age" and m.reading.subject}
+    later = {id(m): name for m in described if m.passage in prose[:2]
+             and described_in_lead(m.passage.text, m.quantity.start) and is_person(m.reading.measure.split()[-1])
+             and (name := named_later(sentences, prose.index(m.passage), aged, index.proper))}
+    if not names and not later:
         return mentions
     out = []
     for m in mentions:
-        name = names.get(m.reading.measure.removeprefix("age of the ")) if m in described else None
+        name = (names.get(m.reading.measure.removeprefix("age of the ")) or later.get(id(m))) if m in described \
+            else None
         if name:
             m = replace(m, reading=replace(m.reading, measure="age", subject=name, subject_tokens=index.tokens_of(name)))
         out.append(m)

@@ -29,7 +29,7 @@ _PART = re.compile(r"[\w,.]+\s+of\s+(?:the|their|his|her|its|our|these|those)\s"
 _CHANGES = frozenset({"rise", "fall", "decline", "increase", "decrease", "gain", "growth"})
 # Between a name and its verb: the rest of the name, its number, a short aside ("Nikkei 225 (N225) declined").
 _RIGHT_BEFORE = re.compile(r"(?:\s+[A-Z][\w-]*)*(?:\s+\d[\d.,]*)?(?:\s*\([^()]{1,24}\))?\s*")
-_NOT_OBJECTS = frozenset({"last", "late", "earlier", "later", "ago", "versus", "behind", "until"})
+_NOT_OBJECTS = frozenset({"last", "late", "early", "earlier", "later", "ago", "versus", "behind", "until"})
 _PARTICLES = frozenset({"out", "up", "off", "away", "down", "back", "over", "go"})
 _AFTER_NOUN = st.PREPOSITIONS | st.FUNCTION | {"that", "which", "where"}  # what may follow a noun phrase
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
@@ -106,7 +106,8 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
                or (st.subject_before(spans, toks, verb_at, lo) if verb_at is not None else None)
                or st.name_in_phrase_after(sentence, spans, q.end)
                or _nearest([n for n in spans if not st.is_modifier(sentence, n)], q,
-                           toks[lo].start if lo < len(toks) else 0, toks[hi - 1].end if hi else len(sentence)))
+                           max(toks[lo].start if lo < len(toks) else 0, st.past_speaker(toks, lo, first)),
+                           toks[hi - 1].end if hi else len(sentence)))
     if subject is not None and re.search(r"\b[a-z][\w-]*[’']s\s+$", sentence[:q.start]):
         subject = None  # "the group’s 18-year insurgency": its possessor is said, and is no name
     opening = next((k for k in range(first - 1, max(-1, first - 8), -1) if toks[k].text in "()"), None)
@@ -122,11 +123,8 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     tokens, shown = _subject(index, subject if q.dim != "magnitude" else None, q)  # "on the Richter scale"
     if shown and shown.lower() in measure.lower():
         shown = None  # "share of Americans" already says whose
-    if not shown and q.dim == "money" and verb in vocab.MONEY_VERBS:
-        opener = re.match(r"(?:The|This|That|Its|Their|His|Her)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\b", sentence)
-        kept = [w for w in opener.group(1).split() if w != verb] if opener else []
-        if kept and kept[-1] not in st.FUNCTION | st.AUX:
-            shown = " ".join(kept)  # "The campaign, which ..., cost the state roughly $449,000"
+    if not shown and q.dim == "money" and verb in vocab.MONEY_VERBS and verb_at is not None:
+        shown = _payer(sentence, toks, verb_at)
     bare = _generic(measure) or measure.removeprefix("number of ") in vocab.GENERIC or _junk(measure)
     # A generic measure is shown only with a subject ("Colossus 1 power capacity", "Claude Max monthly
     # price"), and never when it says nothing at all of the number ("Disney amount", "Trump duration").
@@ -175,6 +173,24 @@ def _age(sentence: str, q: Quantity, toks: list[st.Token], last: int, hi: int) -
     measure = "age" if shown else (f"age of the {words(noun)}" if noun else "age")
     return Reading(measure=measure, key="age|", role=verb, subject=shown, subject_tokens=tokens,
                    specific=bool(shown or noun))
+
+
+def _payer(sentence: str, toks: list[st.Token], verb_at: int) -> str | None:
+    """Who pays, spends or costs: 'the state has paid the agency $449,000' -> 'state'; 'The campaign, which
+    ..., cost the state roughly $449,000' -> 'campaign'. Never a clause that only reports ('The report says')."""
+    at = verb_at
+    while at > 0 and toks[at - 1].low in st.AUX:
+        at -= 1
+    noun = st.noun_before(toks, at, 0, 2)
+    if noun and at - len(noun) > 0 and toks[at - len(noun) - 1].low in st.DETERMINERS:
+        return words(noun)
+    opener = re.match(r"(?:The|This|That|Its|Their|His|Her)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\b", sentence)
+    kept = [w for w in opener.group(1).split() if w != toks[verb_at].low] if opener else []
+    told = opener is not None and any(st.is_verb(toks, k) or toks[k].low in vocab.REPORTING
+                                      for k in range(1, min(len(toks), 1 + len(opener.group(1).split()))))
+    if kept and kept[-1] not in st.FUNCTION | st.AUX and not told:
+        return " ".join(kept)
+    return None
 
 
 def _nearest(spans: list[st.Name], q: Quantity, lo: int, hi: int) -> st.Name | None:
@@ -253,7 +269,7 @@ def _date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     named = _dated_noun(toks, q) if not q.aspect_text else None
     if named:
         return named
-    lo = 0
+    lo, first = 0, len(toks)
     if q.aspect_text and text is q.aspect_text:
         verbs = [i for i in range(len(toks)) if st.is_verb(toks, i)]
     else:
@@ -284,7 +300,7 @@ def _date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
         if noun:  # "a scheduled Dec. 15 imposition of tariffs"
             return Reading(measure=f"date of the {words(noun)}", key=f"date|{noun[-1].low}", role=noun[-1].low)
         return Reading(measure="date", key="date|", specific=False)
-    at = verbs[0]
+    at = _first_conjunct(toks, verbs[0], lo, first) if not q.aspect_text else verbs[0]
     # "The Chinese e-commerce giant is set to", "the London side": a name describing a noun is not who acted
     subject = st.subject_before([n for n in st.names(index, text) if not st.is_modifier(text, n)], toks, at, 0)
     skip = 1 if at + 1 < len(toks) and toks[at + 1].low in st.DETERMINERS else 0
@@ -294,9 +310,15 @@ def _date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     before = at
     while before > 0 and toks[before - 1].low in st.AUX | _NOT_OBJECTS:  # "is scheduled for", "notes last rose"
         before -= 1
-    who = subject.text if subject else words(st.noun_before(toks, before, 0, 2))
+    noun = st.noun_before(toks, before, 0, 2)
+    if subject and _in_phrase(toks, next((k for k, t in enumerate(toks) if t.start >= subject.start), at), lo):
+        subject = None  # "A man who was fired from his job in suburban Detroit walked in": Detroit did not
+    if not subject and noun and _in_phrase(toks, before - len(noun), lo):
+        # "Protesters enraged over the shooting of a teenager by police poured into the streets": police did not
+        noun = _head_noun(toks, lo, at) or noun
+    who = subject.text if subject else words(noun)
     if not subject and before > 0 and toks[before - 1].low == "and":  # "Riots ... left three dead and engulfed"
-        who = words(st.noun_after(toks, 0, at, 2)) or who
+        who = words(_head_noun(toks, 0, at)) or who
     if not obj and at + 2 < len(toks) and toks[at + 1].low in st.PREPOSITIONS and toks[at + 1].start < q.start:
         past_det = at + 2 + (at + 2 < len(toks) and toks[at + 2].low in st.DETERMINERS)  # "into an argument"
         obj = [t for t in st.noun_after(toks, past_det, len(toks), 2) if t.end <= q.start]  # "went on trial Wednesday"
@@ -308,6 +330,37 @@ def _date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     return Reading(measure=measure, key=f"date|{verb}", role=obj[-1].low if obj else "",
                    subject_tokens=index.tokens_of(subject.text) if subject else frozenset(),
                    casualty=casualty_class(verb, text))
+
+
+def _in_phrase(toks: list[st.Token], start: int, lo: int) -> bool:
+    """Does the noun phrase at `start` sit in a prepositional phrase ('over harsh new austerity measures')?"""
+    for k in range(start - 1, lo - 1, -1):
+        t = toks[k]
+        if t.low in st.PREPOSITIONS:
+            return True
+        if not t.word or t.low in st.DETERMINERS or t.low in st.AUX or t.low in st.FUNCTION or st.is_verb(toks, k):
+            return False
+    return False
+
+
+def _head_noun(toks: list[st.Token], lo: int, at: int) -> list[st.Token]:
+    """The clause's first noun phrase, past an opening phrase: 'Riots over harsh new austerity measures left' ->
+    'Riots'."""
+    comma = next((k for k in range(lo, at) if toks[k].text == ","), None)
+    start = comma + 1 if comma is not None else lo
+    while start < at and toks[start].low in st.DETERMINERS:
+        start += 1
+    return st.noun_after(toks, start, at, 2)
+
+
+def _first_conjunct(toks: list[st.Token], at: int, lo: int, first: int) -> int:
+    """'A man shot to death one person and injured two others Monday': the date is of the first verb of
+    a coordinated predicate, whose subject stands before it ('hunted and ate a rabbit': one object, the last
+    verb's; 'walked in on Monday and shot three': the date's own verb)."""
+    if at < 2 or at > first or toks[at - 1].low != "and" or st.is_verb(toks, at - 2):
+        return at
+    return next((i for i in range(at - 2, lo - 1, -1) if st.is_verb(toks, i) and toks[i].low not in st.AUX
+                 and toks[i].low not in vocab.SAYING and (past(toks[i].low) or toks[i].low in st.SIMPLE_PAST)), at)
 
 
 def _dated_noun(toks: list[st.Token], q: Quantity) -> Reading | None:

@@ -95,3 +95,38 @@ def identified(text: str) -> dict[str, str]:
         for match in pattern.finditer(text):
             found.setdefault(match.group("noun"), set()).add(match.group("name"))
     return {noun: next(iter(names)) for noun, names in found.items() if len(names) == 1}
+
+
+# A sentence that opens on a person's full name doing something ("Raj Chohan, who lived ...", "Gary Gomes was
+# arrested"), not saying something ("Richard Brown said").
+_OPENS_ON_NAME = re.compile(rf"^{_NAME}(?=\s*,|\s+(?:was|is|had|has|allegedly|\w+ed)\b)")
+_LEAD_AGE = re.compile(r"^\W*An?\s+$")  # "A 59-year-old grandmother ...": the story's opening words
+
+
+def named_later(sentences: list[str], at: int, aged: set[str], proper: frozenset[str]) -> str | None:
+    """'A 59-year-old grandmother ... was hit and killed' then 'Raj Chohan, who lived in South Ozone Park, was
+    walking ...': a person the lead describes is the first the next sentences open on by full name, when the
+    story goes on to call that person by surname alone (as news does people, not places or firms) and gives
+    the name no age of its own, nor a title (`proper`: the story's words never written in lowercase)."""
+    text = " ".join(sentences)
+    for sentence in sentences[at + 1:at + 4]:
+        opens = _OPENS_ON_NAME.match(sentence)
+        if not opens:
+            continue
+        name = opens.group("name")
+        surname = name.split()[-1]
+        alone = re.search(rf"(?<![A-Z][\w’'-] )(?<![A-Z][\w’'-]{{2}} )\b{re.escape(surname)}\b(?!\s+[A-Z])",
+                          text[text.find(sentence) + opens.end():])
+        rest = re.sub(r"^\s*,[^,]*,", "", sentence[opens.end():])  # past an aside: "John Smith, a spokesman, said"
+        speaks = re.match(r"\s*(?:\w+ly\s+)?(?:said|says|told|tells|stated|added|wrote)\b", rest)
+        first, *others = name.split()  # "Police Chief John Doe": a title is written in lowercase too ("police")
+        titled = any(w.lower() not in proper for w in others) or re.search(rf"\b{re.escape(first.lower())}\b", text)
+        if name.lower() in gazetteer().names or name in aged or not alone or speaks or titled:
+            return None
+        return name
+    return None
+
+
+def described_in_lead(sentence: str, start: int) -> bool:
+    """Is the age at sentence[start:] the opening 'A 35-year-old ...' of a sentence?"""
+    return bool(_LEAD_AGE.match(sentence[:start]))

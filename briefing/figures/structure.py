@@ -25,6 +25,8 @@ PREPOSITIONS = word_set("of in on at to for from by with about around than into 
 DETERMINERS = word_set("a an the its their his her our your my this that these those some any each every "
                        "another other all both total estimated combined overall")
 _SCALES = word_set("thousand million billion trillion bn mn")
+_SAYS = word_set("said says told tells")
+_SPEAKERS = word_set("he she they it we i his her its their our my")  # the speaker again
 _MODALS = word_set("to will would could can may might shall should must did does do")
 # Words that may stand between a verb and its number: "won all previous 15 meetings", "paid himself $6 million".
 _BETWEEN = word_set("all previous first last only just another other additional extra further new more less than "
@@ -344,10 +346,23 @@ def text_between(toks: list[Token], a: Name, b: Name) -> str:
     return f" {' '.join(inner)} " if inner and a.end < b.start else ""
 
 
+def past_speaker(toks: list[Token], lo: int, at: int) -> int:
+    """Where the reported words begin: 'Fanning said the gunman entered ...' -> at 'the' (who speaks did not
+    enter); 'Stier says he noticed' -> 0 (he did)."""
+    said = []
+    for k in range(lo, at - 1):
+        if toks[k].low in _SAYS:
+            nxt = k + 1 + (toks[k + 1].low == "that" and k + 2 < at)
+            if toks[nxt].low not in _SPEAKERS:  # "Reed has said that he expects", "McClatchy said its finances"
+                said.append(toks[k + 1].start)
+    return max(said, default=0)
+
+
 def subject_before(spans: list[Name], toks: list[Token], verb: int, lo: int) -> Name | None:
     """The name the clause is about: the nearest name before its verb, not inside a prepositional phrase."""
     limit = toks[verb].start
     floor = toks[lo].start if lo < len(toks) else 0
+    floor = max(floor, past_speaker(toks, lo, verb))
     for name in sorted((n for n in spans if floor <= n.start and n.end <= limit), key=lambda n: -n.start):
         prev = [t for t in toks if t.end <= name.start][-1:]
         if prev and prev[0].low in PREPOSITIONS - {"by", "after", "before", "since"}:

@@ -134,8 +134,8 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
                                                                                              "closed", "dead", "alive")):
             return f"time {before_for.group(1)}", before_for.group(1)  # "missing for five years"
         return "duration", ""
-    if q.unit == "hp":
-        return "horsepower", "horsepower"
+    if q.unit == "hp":  # "A 275 horsepower electric motor": the noun the power is of
+        return f"{words(_whole_noun(toks, after)[-2:])} horsepower".strip(), "horsepower"
     if q.dim == "magnitude":  # "a magnitude 5.6 quake": of the noun after it
         richter = re.match(r"\s+(?:degrees\s+)?on\s+the\s+Richter", sentence[q.end:])
         shaking = re.findall(r"\b(earthquake|quake|aftershocks?|tremors?|temblor)\b", sentence[:q.start], re.I)
@@ -159,7 +159,7 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
             j += 1
         after = st.noun_after(toks, j, len(toks), 2) if j > last + 1 else []
     # "The 12.1-inch upper touchscreen handles ...": the words right after the size, not the verb that follows
-    noun_toks = after[:2] if after and hyphened else (st.noun_before(toks, first, lo, 2) or of_noun)
+    noun_toks = _acting(toks, after[:2]) if after and hyphened else (st.noun_before(toks, first, lo, 2) or of_noun)
     if not noun_toks and verb.endswith("ing") and prep in ("", "to", "at") and q.dim in ("length", "speed"):
         # "falling about 60 metres", "winds gusting at times to 55 mph"
         return f"{verb.removesuffix('ing')} {vocab.DIM_WORDS[q.dim]}", verb
@@ -181,6 +181,26 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
     if verb in vocab.CHANGE_VERBS:
         return f"{words(subject_noun)} {vocab.CHANGE_VERBS[verb]}".strip(), vocab.CHANGE_VERBS[verb]
     return vocab.DIM_WORDS.get(q.dim, q.dim), ""
+
+
+def _whole_noun(toks: list[st.Token], noun: list[st.Token]) -> list[st.Token]:
+    """The noun phrase only if it ends where a phrase ends: 'a 101 hp coaxial drive to the front' stops at
+    'drive' (a word that can be a verb), so 'coaxial' alone names nothing."""
+    at = next((k for k, t in enumerate(toks) if noun and t.start == noun[-1].start), len(toks)) + 1
+    nxt = toks[at] if at < len(toks) else None
+    cut = nxt is not None and nxt.word and nxt.text.islower() and nxt.low not in \
+        st.AUX | st.PREPOSITIONS | st.FUNCTION | st.DETERMINERS and not nxt.low.endswith("ed")
+    return [] if cut else noun
+
+
+def _acting(toks: list[st.Token], noun: list[st.Token]) -> list[st.Token]:
+    """'The 2.0-liter engine delivers 250 hp': a last word in -s with an object after it is the noun's verb."""
+    if len(noun) < 2 or not noun[-1].low.endswith("s") or noun[-1].low.endswith("ss"):
+        return noun
+    at = next((k for k, t in enumerate(toks) if t.start == noun[-1].start), len(toks)) + 1
+    nxt = toks[at] if at < len(toks) else None
+    acts = nxt is not None and (nxt.low in st.DETERMINERS or nxt.text[:1].isdigit() or nxt.text[:1] in "$€£")
+    return noun[:-1] if acts else noun
 
 
 def _noun_not_verb(toks: list[st.Token], first: int, last: int, hi: int) -> list[st.Token]:
@@ -244,8 +264,10 @@ def _money(sentence: str, toks: list[st.Token], q: Quantity, after: list[st.Toke
         noun = vocab.MONEY_VERBS[verb]
         if phrase_words and noun in ("investment", "spending", "commitment"):
             return (phrase_words if noun == "commitment" else f"{noun} in {phrase_words}"), noun
-        target = re.match(r"\s+(?:to\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s",
-                          sentence[toks[verb_at].end:q.start]) if verb_at is not None else None
+        target = re.match(r"\s+(?:to\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*|(?:the|a|an|its|their|his|her)\s+"
+                          r"[a-z][\w-]+(?:\s+[a-z][\w-]+)?)\s+(?:nearly\s+|about\s+|roughly\s+|some\s+|almost\s+|"
+                          r"more\s+than\s+|over\s+)?$", sentence[toks[verb_at].end:q.start]) if verb_at is not None else None
+        # "paid the agency nearly $449,000": the one paid stands between the verb and the amount
         return noun + (f" to {target.group(1)}" if target and noun == "payment" else ""), noun
     if prep in ("at", "for") and not verb:  # "Claude Max users at $100 per month", "a watch for $169.99"
         return "price", "price"

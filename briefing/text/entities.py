@@ -13,7 +13,8 @@ from functools import lru_cache
 from briefing.text import word_set
 from briefing.text.numbers import Quantity
 
-_TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:[’']s)?|\d+")  # any script: "Schröder", "Weizsäcker"
+# Any script ("Schröder", "Weizsäcker"); a number glued to a capitalised word is a name's one word ("4Motion").
+_TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:[’']s)?|\d+[A-Z][a-z][^\W_]*|\d+")
 _NOT_NAMES = word_set("the a an and or but of in on at to for from by with as is are was were it its this that these those "
     "when what why how who which while even some most more many each every all other another one two "
     "january february march april may june july august september october november december monday tuesday "
@@ -79,7 +80,8 @@ class EntityIndex:
                     pieces = _pieces(word)
                     here |= pieces
                     mentions.update(pieces)
-                    if word[:1].isupper() and (i or _INNER_CAPITAL.search(word)):  # "SpaceX" even first
+                    if (word[:1].isupper() and (i or _INNER_CAPITAL.search(word))  # "SpaceX" even first
+                            or (word[:1].isdigit() and not word.isdigit())):  # "4Motion"
                         capitalised[word.lower()] += 1
             seen_in.update(here)
         proper = frozenset(w for w in capitalised if w not in lowercase and w not in _NOT_NAMES)
