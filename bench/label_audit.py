@@ -1,0 +1,101 @@
+"""Every figure label a reader sees on the development gold sets, with the reader's judgment of it.
+
+    PYTHONPATH=. /work/main/.venv/bin/python bench/label_audit.py [--half develop|check|all] [--show all|unjudged|bad]
+        [--record-right] [--pages PATH/article-extraction]
+
+Issue 11 judges labels as a person reading each one against its quote: >= 90% of SHOWN labels right, every
+figure the digest shows, not only those a gold set lists. bench/bench_figures.py judges only figures matched
+to gold; this tool prints every figure extract_figures shows for the articles of the development sets only
+(figures_real.json half "tune", figures_dev2-dev5.json; never the "heldout" half, never figures_final2.json),
+each as label, values and quote, and counts the judgments kept in bench/gold/label_audit_dev.json:
+
+- right: names the subject and measure of the number in its quote;
+- wrong: names the wrong subject or the wrong measure;
+- nonsense: not a phrase a reader understands.
+
+A judgment is keyed by article, label and values, so a label that changes is unjudged until read again.
+--record-right records every shown, still unjudged figure as right: run it only after reading them all and
+writing the wrong and nonsense ones into the file by hand.
+
+Articles are split in two halves by a hash of their id: "develop" (rules are worked out on it) and "check"
+(read only at the start and the end of a round; bench/gold/label_audit_dev.md quotes both).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+from collections import Counter
+from pathlib import Path
+
+import figure_scores as fs
+from bench_figures import ROOT, SHARED
+
+from briefing.figures import extract_figures
+
+AUDIT = ROOT / "bench/gold/label_audit_dev.json"
+SETS = (("figures_real.json", "tune"), ("figures_dev2.json", "dev2"), ("figures_dev3.json", "dev3"),
+        ("figures_dev4.json", "dev4"), ("figures_dev5.json", "dev5"))
+CLASSES = ("right", "wrong", "nonsense")
+
+
+def half_of(article_id: str) -> str:
+    return "develop" if hashlib.sha1(article_id.encode()).digest()[0] % 2 == 0 else "check"
+
+
+def key_of(article_id: str, label: str, values: str) -> str:
+    return f"{article_id}|{label}|{values}"
+
+
+def shown(pages: Path) -> list[tuple[str, str, str, str, str, str]]:
+    """(set, half, key, label, values, quote) of every figure shown, development sets only."""
+    rows = []
+    for file, half in SETS:
+        cases = fs.real_cases(ROOT / "bench/gold" / file, pages, SHARED / "data/ecbplus")
+        for case in cases.get(half, []):  # only the named half: "heldout" is never extracted
+            article_id = case.articles[0].id
+            for figure in extract_figures(case.articles):
+                values = "; ".join(c.display for c in figure.claims)
+                quote = " | ".join(dict.fromkeys(q for c in figure.claims for q in c.quotes))
+                rows.append((half, half_of(article_id), key_of(article_id, figure.label, values),
+                             figure.label, values, quote))
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--half", choices=("develop", "check", "all"), default="develop")
+    parser.add_argument("--show", choices=("all", "unjudged", "bad", "none"), default="unjudged")
+    parser.add_argument("--record-right", action="store_true")
+    parser.add_argument("--pages", type=Path, default=SHARED / "data/article-extraction")
+    args = parser.parse_args()
+    audit: dict[str, dict[str, str]] = json.loads(AUDIT.read_text(encoding="utf-8")) if AUDIT.exists() else {}
+    rows = [r for r in shown(args.pages) if args.half in ("all", r[1])]
+    counts: dict[str, Counter[str]] = {}
+    for set_name, half, key, label, values, quote in rows:
+        verdict = audit.get(key, {}).get("class", "unjudged")
+        if verdict == "unjudged" and args.record_right:
+            audit[key] = {"class": "right"}
+            verdict = "right"
+        counts.setdefault(f"{set_name}/{half}", Counter())[verdict] += 1
+        if args.show == "all" or (args.show == "unjudged" and verdict == "unjudged") or (
+                args.show == "bad" and verdict in ("wrong", "nonsense")):
+            why = audit.get(key, {}).get("why", "")
+            print(f"[{verdict}] {key}\n      label: {label}\n      value: {values}\n      quote: {quote[:400]}"
+                  + (f"\n      why: {why}" if why else ""))
+    if args.record_right:
+        AUDIT.write_text(json.dumps(dict(sorted(audit.items())), indent=1, ensure_ascii=False) + "\n",
+                         encoding="utf-8")
+    total: Counter[str] = Counter()
+    for name in sorted(counts):
+        total.update(counts[name])
+        print(f"{name:14} " + "  ".join(f"{c} {counts[name][c]}" for c in (*CLASSES, "unjudged")))
+    judged = sum(total[c] for c in CLASSES)
+    share = "  ".join(f"{c} {total[c] / judged:.3f}" for c in CLASSES) if judged else ""
+    print(f"{'total':14} shown {sum(total.values())}  " + "  ".join(f"{c} {total[c]}" for c in (*CLASSES, "unjudged"))
+          + f"  | of judged: {share}")
+
+
+if __name__ == "__main__":
+    main()
