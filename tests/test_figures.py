@@ -928,3 +928,22 @@ def test_a_count_after_with_is_the_subject_of_the_participle_after_it(text: str,
 def test_a_count_after_with_takes_no_verb_past_a_modifier() -> None:
     labels = [f.label for f in _figures_of("A company with 500 employees based in Ohio was sold.")]
     assert not any("sold" in label for label in labels)
+
+
+def test_a_table_row_pasted_into_text_shows_no_figures() -> None:
+    """'CB Marcus Hale 61 92% 5 tackles': numbers side by side are columns no sentence names."""
+    figures = _figures_of("The team's defensive numbers were uneven.\n\n"
+                          "CB Marcus Hale 61 92% 5 tackles, 2 assists (7 combined).\n\nThe Ravens won 24-17.")
+    assert not [f.label for f in figures if "Marcus Hale" in f.label]
+    kept = _figures_of("Its 2.5-liter engine makes 176 hp 2.5 times more than before.")
+    assert "horsepower" in {f.label for f in kept}  # a unit between the numbers: prose, not a table
+
+
+def test_a_name_joined_by_of_on_or_ampersand_is_shown_whole() -> None:
+    figures = _figures_of("The Institute on Aging enrolled 1,200 volunteers in the trial.")
+    assert {f.label for f in figures} == {"Institute on Aging volunteers enrolled"}
+
+
+def test_a_place_in_a_prepositional_phrase_does_not_own_the_number() -> None:
+    figures = _figures_of("He was arraigned in Fresno County Superior Court on three counts of fraud, prosecutors said.")
+    assert not [f.label for f in figures if "Fresno" in f.label]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from briefing.figures import owners as ow
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import casualty_class, count_casualty
@@ -105,9 +106,10 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     subject = (st.possessive_before(sentence, spans, q.start)
                or (st.subject_before(spans, toks, verb_at, lo) if verb_at is not None else None)
                or st.name_in_phrase_after(sentence, spans, q.end)
-               or _nearest([n for n in spans if not st.is_modifier(sentence, n)], q,
+               or _nearest([n for n in spans if not st.is_modifier(sentence, n) and not ow.in_place_phrase(sentence, n)], q,
                            max(toks[lo].start if lo < len(toks) else 0, st.past_speaker(toks, lo, first)),
                            toks[hi - 1].end if hi else len(sentence)))
+    subject = ow.whole_name(sentence, subject, spans) if subject is not None else None
     if subject is not None and re.search(r"\b[a-z][\w-]*[’']s\s+$", sentence[:q.start]):
         subject = None  # "the group’s 18-year insurgency": its possessor is said, and is no name
     opening = next((k for k in range(first - 1, max(-1, first - 8), -1) if toks[k].text in "()"), None)
@@ -138,6 +140,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     # per-share earnings", "announced a $5 billion deal").
     told = verb not in vocab.REPORTING or (q.dim == "money" and bool(word))
     specific = bool(measure) and told and not _junk(measure) and (not bare or (bool(shown) and not vague))
+    specific = specific and not ow.table_row(sentence)  # a table row's cell: which column is unknown
     return Reading(measure=measure, key=f"{kind_of(q)}|{word}", subject=shown, subject_tokens=tokens,
                    role=verb if q.dim == "count" and verb not in vocab.HAVING else "", prep=prep,
                    part=q.dim == "count" and bool(_PART.match(sentence, q.start)),

@@ -1,0 +1,50 @@
+"""Checks on whose a number is, read from how names and numbers sit in the sentence (used by figures.measures).
+
+- A sentence with two bare numbers side by side, nothing but spaces between ("DL Chad Thomas 57 77% 3
+  tackles"), is a table row pasted into the text: which column a number is in cannot be read from the
+  words, so no label for any of its numbers can be made specific.
+- A name joined to another by "&", "of", "on" or "for" is one name ("Pacific Gas & Electric Co", "National
+  Institute on Drug Abuse"): a label shows all of it, never the piece after the join ("Electric Co").
+- A name inside a prepositional phrase before the number ("in New Bedford District Court on two counts",
+  "at Beaumont Hospital") is where something happened, not whose the number is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.figures import structure as st
+
+_SIDE_BY_SIDE = re.compile(r"(?<![\w.,])\d+(?:[,.]\d+)*%?\s+\d+(?:[,.]\d+)*%?(?![\w-])")
+_JOIN_AFTER = re.compile(r"\s*&\s*|\s+(?:of|on|for)\s+(?:the\s+)?")
+_GLUED_WORD = re.compile(r"\s+[a-z]+[A-Z][\w-]*")  # "Project xCloud", "the iPhone": one name
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "from", "into", "outside", "inside", "across"})
+
+
+def table_row(sentence: str) -> bool:
+    """'LB Joe Schobert 74 100% 7 tackles, 3 assists': two bare numbers side by side, only spaces between."""
+    return bool(_SIDE_BY_SIDE.search(sentence))
+
+
+def whole_name(sentence: str, name: st.Name, spans: list[st.Name]) -> st.Name:
+    """The name with the names joined to it by '&', 'of', 'on', 'for' ('Pacific Gas & Electric Co')."""
+    start, end = name.start, name.end
+    changed = True
+    while changed:
+        changed = False
+        for other in spans:
+            if other.end <= start and _JOIN_AFTER.fullmatch(sentence[other.end:start]):
+                start, changed = other.start, True
+            elif other.start >= end and _JOIN_AFTER.fullmatch(sentence[end:other.start]):
+                end, changed = other.end, True
+    glued = _GLUED_WORD.match(sentence, end)
+    end = glued.end() if glued else end
+    if (start, end) == (name.start, name.end):
+        return name
+    return st.Name(start=start, end=end, text=" ".join(sentence[start:end].split()).rstrip(".,"))
+
+
+def in_place_phrase(sentence: str, name: st.Name) -> bool:
+    """'in New Bedford District Court', 'at Beaumont Hospital': the object of a preposition of place."""
+    before = sentence[:name.start].split()[-1:]
+    return bool(before) and before[0].lower() in _PLACE_PREPOSITIONS
