@@ -53,6 +53,12 @@ class Settings:
     # A name in common is not counted: look-alike events share their protagonist (the boxer, the
     # actress), and counting it raised ECB+ look-alike merges from 0.112 to 0.127.
     agree_people: float = 0.0
+    # A pair whose headlines and openings each give a game score and share none ("beat the Sabres 4-1"
+    # beside "over the Penguins 5-4") keeps this share of its similarity (text/evidence.py): two results
+    # of one night. ECB+ is the same for 0.5 and 1.0 (off) at every setting swept (its scored look-alikes
+    # are kept apart by their words already); the real tune half too at the defaults. It keeps the one
+    # wrong real-page pair `lone_term` adds apart, and two games' reports in tests/test_dedupe_scores.py.
+    score_clash: float = 0.5
     # A term found in only one article of the batch weighs this share of its IDF (similarity.vectorise):
     # it matches nothing, yet fills the kept terms and the norm. Off (1.0): chosen jointly with
     # link_threshold by 5-fold ECB+ CV (lone 0.5-1.0 x threshold 0.19-0.22), the folds pick lone 0.6 at
