@@ -255,12 +255,16 @@ def test_pair_weighing_is_the_verdict_weighing() -> None:
               Places(city="dayton", region="ohio", mentioned=frozenset({"dayton", "ohio"})),
               Places(city="toledo", region=None, mentioned=frozenset({"toledo"})),
               Places(city="kettering", region=None, mentioned=frozenset({"kettering", "toledo"}))]
-    evidence = [Evidence(places=p, day=day, ages=ages, people=people)
+    # People and game scores vary together (each in and out of common with the other's), to keep the
+    # product small.
+    evidence = [Evidence(places=p, day=day, ages=ages, people=people, scores=scores)
                 for p in places for day in (None, 740000, 740001, 740005)
                 for ages in (frozenset(), frozenset({34}), frozenset({19, 6}))
-                for people in (frozenset(), frozenset({"marcus hill"}))]
+                for people, scores in ((frozenset(), frozenset()), (frozenset({"marcus hill"}), frozenset({(1, 4)})),
+                                       (frozenset(), frozenset({(4, 5)})),
+                                       (frozenset({"marcus hill"}), frozenset({(1, 4), (2, 3)})))]
     settings = [DEFAULT, settings_from({"multi_clash_factor": 0.25, "agree_people": 0.1, "day_gap": 3}),
-                settings_from({"place_clash": 1.0, "age_clash": 0.5, "agree_day": 0.0})]
+                settings_from({"place_clash": 1.0, "age_clash": 0.5, "agree_day": 0.0, "score_clash": 0.25})]
     for s, (a, b), sim in itertools.product(settings, itertools.product(evidence, repeat=2), (0.05, 0.5, 0.97)):
         assert weigh_pair(sim, a, b, s) == weigh(sim, compare(a, b, day_gap=s.day_gap), s)
 

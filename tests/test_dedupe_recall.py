@@ -50,3 +50,26 @@ def test_reports_posted_a_week_apart_are_one_event() -> None:
         "Storm warnings were issued for the coast as forecasters expect strong winds on Friday."))]
     stories = [sorted(a.id for a in s.articles) for s in group_stories(reports + others)]
     assert ["a", "b"] in stories, stories
+
+
+def test_lone_terms_weighing_less_leave_a_one_story_batch_one_story() -> None:
+    # Terms found in one report only (its own quotes and details) can match nothing; weighing them less
+    # (`lone_term`) raises what the reports share, and changes nothing where all are one event.
+    from dedupe_fixtures import dayton_reports
+
+    from briefing.dedupe.similarity import document_frequencies, extract_with_names, vectorise
+
+    reports = dayton_reports()
+    for lone in (1.0, 0.6, 0.3):
+        stories = group_stories(reports, lone_term=lone)
+        assert [sorted(a.id for a in s.articles) for s in stories] == [["dayton-0", "dayton-1", "dayton-2"]], lone
+    features = [extract_with_names(a.title, a.text)[0] for a in reports]
+    df = document_frequencies(features)
+    plain, lighter = vectorise(features, df), vectorise(features, df, lone=0.6)
+    assert vectorise(features, df, lone=1.0) == plain
+    # Each report's shared terms take a larger share of its (unit) vector, its lone terms a smaller one.
+    for before, after in zip(plain, lighter, strict=True):
+        shared = [t for t in after if df[t] > 1 and t in before]
+        lone_terms = [t for t in after if df[t] == 1 and t in before]
+        assert shared and lone_terms
+        assert all(after[t] > before[t] for t in shared) and all(after[t] < before[t] for t in lone_terms)

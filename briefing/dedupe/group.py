@@ -162,7 +162,7 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
 
     def vectors_of(state: tuple[int, list[Features]], df: Counter[str]) -> tuple[
             None, tuple[list[Vector], list[list[str]], dict[str, list[int]]]]:
-        vectors = vectorise(state[1], df, batch_size=n)
+        vectors = vectorise(state[1], df, batch_size=n, lone=s.lone_term)
         rare = rare_terms(df)
         keys = [index_keys(v, rare) for v in vectors]
         return None, (vectors, keys, postings(keys, state[0]))
@@ -276,15 +276,16 @@ def _compare(articles: Sequence[Article], vectors: Sequence[Vector], evidence: S
 
 
 def weigh(sim: float, verdict: Verdict, s: Settings) -> float:
-    """A pair's similarity weighed by its evidence. One clash (another city, day or ages) multiplies it by
-    that kind's factor: alone it is sometimes a report's background or a second place of one event. Two
-    or more multiply it by s.multi_clash_factor (0: a clear clash keeps them apart however alike their
-    words). With no clash, each kind that agrees adds its share of it (at most 1)."""
+    """A pair's similarity weighed by its evidence. One clash (another city, day, ages or game score)
+    multiplies it by that kind's factor: alone it is sometimes a report's background or a second place of
+    one event. Two or more multiply it by s.multi_clash_factor (0: a clear clash keeps them apart however
+    alike their words). With no clash, each kind that agrees adds its share of it (at most 1)."""
     clashes = verdict.clash
     if clashes > 1:
         return sim * s.multi_clash_factor
     if clashes:
-        return sim * (s.place_clash if verdict.place else s.day_clash if verdict.day else s.age_clash)
+        return sim * (s.place_clash if verdict.place else s.day_clash if verdict.day
+                      else s.age_clash if verdict.ages else s.score_clash)
     boost = (s.agree_place * verdict.same_place + s.agree_day * verdict.same_day + s.agree_ages * verdict.same_ages
              + s.agree_people * verdict.same_people)
     return min(1.0, sim * (1.0 + boost))
@@ -310,11 +311,13 @@ def weigh_pair(sim: float, a: Evidence, b: Evidence, s: Settings) -> float:
     ages_a, ages_b = a.ages, b.ages
     same_ages = not ages_a.isdisjoint(ages_b)  # no set is built, unlike compare's bool(a & b)
     ages = bool(ages_a and ages_b) and not same_ages
-    clashes = place + day + ages
+    scores_a, scores_b = a.scores, b.scores
+    score = bool(scores_a and scores_b) and scores_a.isdisjoint(scores_b)
+    clashes = place + day + ages + score
     if clashes > 1:
         return sim * s.multi_clash_factor
     if clashes:
-        return sim * (s.place_clash if place else s.day_clash if day else s.age_clash)
+        return sim * (s.place_clash if place else s.day_clash if day else s.age_clash if ages else s.score_clash)
     # People are compared only when they count (by default they do not): 0.0 * anything adds nothing.
     same_people = s.agree_people and not a.people.isdisjoint(b.people)
     boost = (s.agree_place * same_place + s.agree_day * same_day + s.agree_ages * same_ages

@@ -53,6 +53,19 @@ class Settings:
     # A name in common is not counted: look-alike events share their protagonist (the boxer, the
     # actress), and counting it raised ECB+ look-alike merges from 0.112 to 0.127.
     agree_people: float = 0.0
+    # A pair whose headlines and openings each give a game score and share none ("beat the Sabres 4-1"
+    # beside "over the Penguins 5-4") keeps this share of its similarity (text/evidence.py): two results
+    # of one night. ECB+ is the same for 0.5 and 1.0 (off) at every setting swept (its scored look-alikes
+    # are kept apart by their words already); the real tune half too at the defaults. It keeps the one
+    # wrong real-page pair `lone_term` adds apart, and two games' reports in tests/test_dedupe_scores.py.
+    score_clash: float = 0.5
+    # A term found in only one article of the batch weighs this share of its IDF (similarity.vectorise):
+    # it matches nothing, yet fills the kept terms and the norm. Off (1.0): chosen jointly with
+    # link_threshold by 5-fold ECB+ CV (lone 0.5-1.0 x threshold 0.19-0.22), the folds pick lone 0.6 at
+    # 0.20 (3 of 5): held-out B3 F1 0.918 against 0.917 off, but look-alike P 0.833 against 0.888 (merge
+    # rate 0.185 against 0.110), and the real tune half gets 2 more mixed groups. One setting for all
+    # folds, lone 0.6 at 0.21 scores 0.932 (look P 0.885), but no fold's held-in mean picks it.
+    lone_term: float = 1.0
     # Event days further apart than this clash.
     day_gap: int = 1
     # A sentence template in this many articles is boilerplate (dedupe/boilerplate.py).

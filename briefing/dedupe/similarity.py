@@ -111,15 +111,23 @@ def document_frequencies(features: Iterable[Features]) -> Counter[str]:
     return Counter(chain.from_iterable(f.counts for f in features))  # one C-level count, not one update each
 
 
-def vectorise(features: Sequence[Features], df: Counter[str] | None = None, *, batch_size: int | None = None) -> list[Vector]:
+def vectorise(features: Sequence[Features], df: Counter[str] | None = None, *, batch_size: int | None = None,
+              lone: float = 1.0) -> list[Vector]:
     """Unit TF-IDF vectors, names and numbers boosted, each cut to its MAX_TERMS heaviest terms.
 
-    `df` and `batch_size` are the whole batch's when `features` is only a slice of it."""
+    `df` and `batch_size` are the whole batch's when `features` is only a slice of it. A term found in
+    one article of the batch only weighs `lone` of its IDF: it matches no other article, so its whole
+    weight would only lower the cosine of every pair the article is in (a report's own quotes and
+    details pulling it away from the other reports of its event), and fill its MAX_TERMS."""
     if df is None:
         df = document_frequencies(features)
     total = (len(features) if batch_size is None else batch_size) + BACKGROUND_DOCS
     # One IDF per term for the whole batch, the number boost folded in.
     idf = {t: math.log(total / n) * (NUMBER_BOOST if t[0].isdigit() else 1.0) for t, n in df.items()}
+    if lone != 1.0:
+        for t, n in df.items():
+            if n == 1:
+                idf[t] *= lone
     sublinear = [0.0] + [1.0 + math.log(k) for k in range(1, 64)]
     vectors = []
     for f in features:

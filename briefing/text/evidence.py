@@ -10,7 +10,9 @@ across editions read the same `Evidence`, so "same event" means one thing in bot
 - ages: "34-year-old", "Marcus Hill, 34," — who the victims and suspects are, by the one figure every
   outlet reports;
 - people: names of two or more words mid-sentence ("Marcus Hill"), for agreement only: a report can
-  quote different officials without being about another event.
+  quote different officials without being about another event;
+- scores: the game results the headline and opening give ("beat the Sabres 4-1"): two games of one night
+  share every word of their kind (the league, "power-play goal", "third period") but not their score.
 """
 
 from __future__ import annotations
@@ -62,6 +64,35 @@ _STAMP_WORDS = (frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(d[:3] for d 
                 et ct mt pt posted updated published modified last first at on date time"""))
 _LETTERS = re.compile(r"[a-z]+")
 _PERSON = re.compile(r"[A-Z](?<=[a-z,:;] [A-Z])[a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)+")
+# A game's result is told in the headline or the first paragraph or two; further on, scores are of other
+# games (the last meeting, the series so far).
+SCORE_CHARS = 600
+# "4-1", "20 - 13", "5–4": two numbers of up to three digits joined by a hyphen or an en dash, neither part
+# of a longer number, a decimal, a time, a fraction or a date ("2008-09", "9/11-12", "10:30-11").
+_SCORE = re.compile(r"(?<![\d/.:,$£€#-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\d/:%]|\.\d| ?[-–] ?\d)")
+# Whether a text has a digit, a dash and a digit at all: a search that opens with the dash (a literal set
+# the engine skips to) costs a fifth of _SCORE's scan, which tries its look-behind at every character, and
+# most leads have no such pair.
+_DASH_DIGITS = re.compile(r"[-–](?:(?<=\d[-–])|(?<=\d [-–])) ?\d")
+# Such a pair of numbers is a score only beside a word of a result: a range ("5-10 inches", "ages 6-9"),
+# a date ("9-11"), "24-7" or a vote ("voted 52-48") has none, and a clash read from one would set two
+# reports of one event apart. Words within this many characters either side count (enough for "beat the
+# visiting Penguins 5-4", "a 4-1 win over" and "lift the Islanders over the Penguins 5-4").
+_SCORE_REACH = 40
+_RESULT = re.compile(r"\b(?:beat|beats|beaten|defeat|defeats|defeated|won|win|wins|victory|lost|loss|loses|"
+                     r"fell|falls|topped|tops|edge|edged|edges|routed|rout|blanked|downed|drubbed|thrashed|"
+                     r"trounced|crushed|shut ?out|shutout|draw|drew|tied|over|lift|lifts|lifted|rallied|rally|"
+                     r"stunned|stuns|sank|sinks|overtime|shootout|extra time|penalties)\b", re.IGNORECASE)
+# ... and not beside a word of a vote, a ruling, a poll or a measure, whose tallies are not results of a
+# game ("won a 52-48 vote", "lost 5-4 at the Supreme Court" is a ruling all the same).
+_NOT_SCORE = re.compile(r"\b(?:vote[sd]?|voting|ballots?|poll(?:s|ed|ing)?|ruling|ruled|decision|court|"
+                        r"justices|jury|senate|house|council|committee|board|percent|per cent|inch(?:es)?|"
+                        r"feet|foot|miles?|yards?|pounds?|degrees?|years?|months?|weeks?|days?|hours?|"
+                        r"minutes?|seats?|ages?|aged)\b", re.IGNORECASE)
+# Two such pairs are fixed expressions, not scores: "24-7" (all the time) and "9-11" (the attacks).
+_NOT_SCORES = frozenset(("24-7", "24 - 7", "9-11", "9 - 11"))
+# A day range after a month ("March 3-4") is a date.
+_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? ?$", re.IGNORECASE)
 
 
 def _person(run: str) -> str:
@@ -82,8 +113,8 @@ class Evidence:
     day: int | None  # proleptic ordinal of the event day (dt.date.toordinal), None when not stated
     ages: frozenset[int]
     people: frozenset[str]
-
-
+    # Game scores of the opening, each as (smaller, larger): "won 4-1" and "lost 1-4" are one result.
+    scores: frozenset[tuple[int, int]] = frozenset()
 
 
 def evidence_of(title: str, text: str, published: dt.date | None, runs: Sequence[str] | None = None) -> Evidence:
@@ -94,7 +125,25 @@ def evidence_of(title: str, text: str, published: dt.date | None, runs: Sequence
     if runs is None:
         runs = _PERSON.findall(text)
     return Evidence(places=find_places(title, text), day=_event_day(text[:LEAD_CHARS], published), ages=_ages(text),
-                    people=_people(runs))
+                    people=_people(runs), scores=_scores(title, text[:SCORE_CHARS]))
+
+
+def _scores(title: str, lead: str) -> frozenset[tuple[int, int]]:
+    """The game scores of a headline and lead: number pairs ("4-1") beside a word of a result and not
+    beside one of a vote, a measure or a span of time (see _RESULT, _NOT_SCORE)."""
+    found = set()
+    for text in (title, lead):
+        if not _DASH_DIGITS.search(text):
+            continue
+        for match in _SCORE.finditer(text):
+            start, end = match.span()
+            if match.group().replace("–", "-") in _NOT_SCORES or _MONTH_BEFORE.search(text, max(0, start - 12), start):
+                continue
+            near = text[max(0, start - _SCORE_REACH):end + _SCORE_REACH]
+            if _RESULT.search(near) and not _NOT_SCORE.search(near):
+                a, b = int(match.group(1)), int(match.group(2))
+                found.add((min(a, b), max(a, b)))
+    return frozenset(found)
 
 
 def _ages(text: str) -> frozenset[int]:
@@ -183,6 +232,7 @@ class Verdict:
     place: bool = False  # each names its own city, far from the other's
     day: bool = False  # their event days are further apart than allowed
     ages: bool = False  # both give ages and share none
+    score: bool = False  # both give a game score and share none
     same_place: bool = False
     same_day: bool = False
     same_ages: bool = False  # an age in common
@@ -191,7 +241,7 @@ class Verdict:
     @property
     def clash(self) -> int:
         """How many kinds clash."""
-        return self.place + self.day + self.ages
+        return self.place + self.day + self.ages + self.score
 
     @property
     def agree(self) -> int:
@@ -202,7 +252,8 @@ class Verdict:
 def compare(a: Evidence, b: Evidence, *, day_gap: int = 1) -> Verdict:
     """Agreements and clashes between two reports. A place clashes when each names its own city, never
     mentions the other's, and the two are not one area; days clash when more than `day_gap` days apart;
-    ages clash when both give ages and share none."""
+    ages clash when both give ages and share none; scores when both give a game score and share none.
+    (A score in common is no agreement: one night's results are often reported together.)"""
     pa, pb = a.places, b.places
     # Cities only: states and countries are named for who acts ("Washington", "India's navy") as often
     # as for where, and a shared one is too broad to count as agreement.
@@ -215,8 +266,9 @@ def compare(a: Evidence, b: Evidence, *, day_gap: int = 1) -> Verdict:
     day = both_days and not same_day and abs(a.day - b.day) > day_gap  # type: ignore[operator]
     same_ages = bool(a.ages & b.ages)
     ages = bool(a.ages and b.ages) and not same_ages
-    return Verdict(place=place, day=day, ages=ages, same_place=same_place, same_day=same_day, same_ages=same_ages,
-                   same_people=bool(a.people & b.people))
+    score = bool(a.scores and b.scores) and not a.scores & b.scores
+    return Verdict(place=place, day=day, ages=ages, score=score, same_place=same_place, same_day=same_day,
+                   same_ages=same_ages, same_people=bool(a.people & b.people))
 
 
 # --- One event, as several reports tell it (memory across editions) -------------------------------------
