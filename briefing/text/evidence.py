@@ -133,8 +133,8 @@ def _scores(title: str, lead: str) -> frozenset[tuple[int, int]]:
     beside one of a vote, a measure or a span of time (see _RESULT, _NOT_SCORE)."""
     found = set()
     for text in (title, lead):
-        if not _DASH_DIGITS.search(text):
-            continue
+        if ("-" not in text and "–" not in text) or not _DASH_DIGITS.search(text):
+            continue  # a C-level substring test first: many texts have no dash at all
         for match in _SCORE.finditer(text):
             start, end = match.span()
             if match.group().replace("–", "-") in _NOT_SCORES or _MONTH_BEFORE.search(text, max(0, start - 12), start):
@@ -216,7 +216,8 @@ def _stamp(lead: str, at: int) -> bool:
     start = lead.rfind("\n", 0, at) + 1
     end = lead.find("\n", at)
     line = lead[start:] if end < 0 else lead[start:end]
-    return all(word in _STAMP_WORDS for word in _LETTERS.findall(line.lower()))
+    # Word by word, to stop at the first that is no stamp's: a date in running text stops at once.
+    return all(word.group() in _STAMP_WORDS for word in _LETTERS.finditer(line.lower()))
 
 
 def _reported(lead: str, at: int) -> bool:
