@@ -947,3 +947,41 @@ def test_a_name_joined_by_of_on_or_ampersand_is_shown_whole() -> None:
 def test_a_place_in_a_prepositional_phrase_does_not_own_the_number() -> None:
     figures = _figures_of("He was arraigned in Fresno County Superior Court on three counts of fraud, prosecutors said.")
     assert not [f.label for f in figures if "Fresno" in f.label]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # an -ed word between an article and a noun describes the noun: the verb is elsewhere
+    ("Officers from the Narcotics Team executed a search warrant Monday evening on a detached garage.",
+     "date officers executed search warrant"),
+    ("President Donald Trump, according to the White House, made an unscheduled trip on Saturday.",
+     "date Donald Trump made unscheduled trip"),  # the name after "according to" did not act
+    # a common noun right before the verb is its subject, not a name farther back
+    ("McClatchy reported a loss of $304.7 million in the third quarter ended Sept. 29.", "date third quarter ended"),
+    ("That is the view of Michael Reed on Nov. 14 after the deal was approved by shareholders.", "date deal approved"),
+    # "is set to": the plan is the event; a relative clause's verb is not
+    ("The giant is set to officially announce the terms of the deal on Wednesday.", "date giant set to announce terms"),
+    # a participle with no subject before "by": the date is of the agent
+    ("Protests spread to cities across Iran sparked by a hike in fuel prices on 15 November.",
+     "date of the hike in fuel prices"),
+])
+def test_a_dates_event_is_read_past_adjectives_relative_clauses_and_asides(text: str, label: str) -> None:
+    assert label in [f.label for f in _figures_of(text, published=dt.date(2019, 11, 20))]
+
+
+@pytest.mark.parametrize("text", [
+    "The utility was shutting off power Wednesday as the region faces fire weather that’s lasted since October.",
+    "McClatchy is planning to end Saturday publication of all its newspapers.",  # a weekly day, no date
+    "The judge ordered him held without bond pending his next court hearing April 19.",  # not his date
+    "Saturday night's Chromecast captures are indeed 30fps.",  # "indeed" is no verb
+])
+def test_a_date_whose_event_cannot_be_read_is_not_shown(text: str) -> None:
+    assert not [f.label for f in _figures_of(text, published=dt.date(2019, 11, 20)) if f.label.startswith("date")]
+
+
+@pytest.mark.parametrize("text", [
+    "The man whose duvet nearly killed him was treated.",  # a casualty verb after a hedge did not happen
+    "Two passengers were not hurt in the crash.",
+    "Police said the shotgun was armed with buckshot that contained nine pellets in each shot.",  # a noun
+])
+def test_a_casualty_that_did_not_happen_or_a_shot_as_a_noun_is_no_casualty(text: str) -> None:
+    assert not [f.label for f in _figures_of(text) if f.label.endswith(("killed", "shot", "injured"))]

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.figures.measures import Reading
 from briefing.figures.passages import Passage
+from briefing.figures.reading import Reading
 from briefing.figures.structure import past
 from briefing.figures.vocabulary import CHANGE_VERBS, GENERIC_MEASURE, SI
 from briefing.text import jaccard

@@ -187,6 +187,8 @@ def casualties_in_words(sentence: str, taken: list[tuple[int, int]]) -> list[Qua
             if any(s < end and start < e for s, e in taken):
                 continue  # a numeral already counts them ("2 men were killed")
             word = match.group(group).lower()
+            if "verb" in match.re.groupindex and match.group("verb") and _HEDGED.search(sentence[:match.start("verb")]):
+                continue  # "The man whose duvet nearly killed him", "was not shot": it did not happen
             one = pattern in _ONE
             pronoun = pattern in (_NAMED_DIED, _HELD) or (pattern is _NAMED and match.group("verb") != "shot")
             if one and word in ("it", "they", "police", "authorities", "officers") + ("he", "she") * (not pronoun):
@@ -237,6 +239,7 @@ _ASIDE_THEN = re.compile(r"\s*(?:,|[–—]|-\s*-)\s*[^,;.–—]{1,80}?\s*(?:,|
                          r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?([a-z]+)\b")
 _CASUALTY_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
 _RECORD = frozenset({"prior", "previous", "past", "earlier", "former"})
+_HEDGED = re.compile(r"\b(?:nearly|almost|narrowly|not|never)\s+$", re.I)  # a casualty verb that did not happen
 
 
 def count_casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, last: int, hi: int) -> str | None:
@@ -272,6 +275,10 @@ def count_casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, 
         return casualty_class(of.group(1).lower())
     first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
     after = st.verb_after(toks, last + 1, hi) if not st.prep_before(toks, first, 0) else None
+    if after is not None and _HEDGED.search(" ".join(t.text for t in toks[last + 1:after]) + " "):
+        return None  # "two passengers were not hurt", "three climbers nearly died"
+    if after is not None and toks[after - 1].low in st.DETERMINERS:
+        after = None  # "nine pellets in each shot": after an article or 'each' it is a noun
     if after is not None and _acted(toks, last, after):
         after = None  # "two plainclothes officers fatally shot the teenager": they shot, they were not shot
     for word in ([toks[after].low] if after is not None else []) + [verb]:

@@ -11,12 +11,14 @@ is about, or the person an age belongs to. A number whose measure cannot be said
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from briefing.figures import owners as ow
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import casualty_class, count_casualty
+from briefing.figures.dating import read_date
+from briefing.figures.reading import Reading
 from briefing.figures.structure import past, words
 from briefing.figures.wording import measure_words, up_down
 from briefing.text import word_set
@@ -30,37 +32,7 @@ _PART = re.compile(r"[\w,.]+\s+of\s+(?:the|their|his|her|its|our|these|those)\s"
 _CHANGES = frozenset({"rise", "fall", "decline", "increase", "decrease", "gain", "growth"})
 # Between a name and its verb: the rest of the name, its number, a short aside ("Nikkei 225 (N225) declined").
 _RIGHT_BEFORE = re.compile(r"(?:\s+[A-Z][\w-]*)*(?:\s+\d[\d.,]*)?(?:\s*\([^()]{1,24}\))?\s*")
-_NOT_OBJECTS = frozenset({"last", "late", "early", "earlier", "later", "ago", "versus", "behind", "until"})
 _PARTICLES = frozenset({"out", "up", "off", "away", "down", "back", "over", "go"})
-_AFTER_NOUN = st.PREPOSITIONS | st.FUNCTION | {"that", "which", "where"}  # what may follow a noun phrase
-_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
-_DATE_WORDS = word_set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning "
-                       "evening night week month year jan feb mar apr may jun jul aug sep sept oct nov dec january "
-                       "february march april june july august september october november december")
-
-
-@dataclass(frozen=True, kw_only=True)
-class Reading:
-    """What one number measures and whose it is."""
-
-    measure: str  # in the sentence's words, without the subject: "GPU count", "people killed"
-    key: str  # the measure for alignment: "casualty:killed", "money|payment", "count:gpu|", "date|signed"
-    role: str = ""  # what else tells measures apart: a date's object, an age's verb ("charged")
-    prep: str = ""  # the preposition the number sits behind ("homes in five villages"), or ""
-    subject: str | None = None  # shown: "Colossus 1", "Jayden Norton"
-    subject_tokens: frozenset[str] = frozenset()  # for matching subjects across sources
-    casualty: str | None = None
-    specific: bool = True  # False: the label would be a bare "amount", "date", "duration"
-    part: bool = False  # a count of some of them ("46 of their close contacts"), not of all
-    inferred: bool = False  # whose it is was inferred ("The 56-year-old said": the story's main person)
-
-    @property
-    def kind(self) -> str:
-        return self.key.partition("|")[0]
-
-    @property
-    def word(self) -> str:
-        return self.key.partition("|")[2]
 
 
 def kind_of(q: Quantity) -> str:
@@ -86,7 +58,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
             return boxed_reading
         heading, boxed = label.group(1), True  # "Google Cloud: $200 billion contract": the label names whose
     if q.dim == "date":
-        return _date(sentence, q, index)
+        return read_date(sentence, q, index)
     if q.dim == "age":
         return _age(sentence, q, toks, last, hi)
     before = st.verb_before(toks, first, lo)
@@ -260,133 +232,6 @@ def _extend(text: str, name: st.Name) -> st.Name:
     more = re.match(r"(?:\s+[A-Z][\w-]*)+", text[name.end:])
     return st.Name(start=name.start, end=name.end + more.end(), text=text[name.start:name.end + more.end()]) \
         if more else name
-
-
-def _date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
-    """'On May 6, Anthropic and SpaceX signed a compute agreement' -> 'date Anthropic and SpaceX signed a
-    compute agreement': the event the date is of, in the sentence's words."""
-    text = q.aspect_text or sentence
-    toks = st.tokens(text)
-    if q.aspect_text and not any(st.is_verb(toks, i) for i in range(len(toks))):
-        text, toks = sentence, st.tokens(sentence)  # "Today (Nov. 18), NASA announced ...": read the sentence
-    named = _dated_noun(toks, q) if not q.aspect_text else None
-    if named:
-        return named
-    lo, first = 0, len(toks)
-    if q.aspect_text and text is q.aspect_text:
-        verbs = [i for i in range(len(toks)) if st.is_verb(toks, i)]
-    else:
-        first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
-        day = first - 2 if first >= 2 and toks[first - 1].text == "," and toks[first - 2].low in _WEEKDAYS else first
-        lo, hi = st.clause(toks, day, first)  # "happened on Saturday, May 18,": the weekday's clause too
-        if hi < len(toks) and toks[hi].text == ")" and lo > 0 and toks[lo - 1].text == "(":
-            hi += 1  # "Today (Nov. 18), NASA announced ...": the clause around the parentheses
-        if hi < len(toks) and toks[hi].text == "," and hi <= 6:  # "On May 6, Anthropic signed ..."
-            hi = st.clause(toks, hi + 1, hi + 1)[1]
-        relative = next((i for i in range(first + 1, hi) if toks[i].low in ("who", "which", "whom")), hi)
-        order = sorted(range(lo, relative), key=lambda i: (i < first, abs(i - first)))  # not "by police who claim ..."
-        verbs = [i for i in order if st.is_verb(toks, i) and not (q.start <= toks[i].start < q.end)]
-    # The event a date is of happened: a past verb ("signed", "was arrested", "has died"), not a plan
-    # ("investigating ... until") or a statement ("said Monday").
-    verbs = [i for i in verbs if toks[i].low not in st.AUX and toks[i].low not in vocab.SAYING
-             and (past(toks[i].low) or toks[i].low in st.SIMPLE_PAST
-                  or (i > 0 and toks[i - 1].low in ("has", "have", "had", "was", "were")))]
-    if not verbs and not q.aspect_text and lo > 1 and toks[lo - 1].text == "," and toks[lo].low in st.PREPOSITIONS:
-        # "..., Eastern Michigan rolled past Northern Illinois, 45-17, on Tuesday night.": a trailing "on
-        # <day>" dates the clause before it
-        verbs = [i for i in range(lo - 2, -1, -1) if st.is_verb(toks, i) and toks[i].low not in st.AUX
-                 and (past(toks[i].low) or toks[i].low in st.SIMPLE_PAST)][:1]
-    if not verbs:
-        end = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
-        noun = st.noun_after(toks, end, len(toks), 3) if text is sentence else []
-        noun = noun[:next((k for k, t in enumerate(noun) if t.low in _DATE_WORDS), len(noun))]
-        if noun:  # "a scheduled Dec. 15 imposition of tariffs"
-            return Reading(measure=f"date of the {words(noun)}", key=f"date|{noun[-1].low}", role=noun[-1].low)
-        return Reading(measure="date", key="date|", specific=False)
-    at = _first_conjunct(toks, verbs[0], lo, first) if not q.aspect_text else verbs[0]
-    # "The Chinese e-commerce giant is set to", "the London side": a name describing a noun is not who acted
-    subject = st.subject_before([n for n in st.names(index, text) if not st.is_modifier(text, n)], toks, at, 0)
-    skip = 1 if at + 1 < len(toks) and toks[at + 1].low in st.DETERMINERS else 0
-    obj = st.noun_after(toks, at + 1 + skip, len(toks), 3)
-    obj = obj[:next((k for k, t in enumerate(obj) if t.low in _DATE_WORDS or t.low.endswith(("’s", "'s"))
-                     or t.low in _NOT_OBJECTS), len(obj))]  # "revealed last Sunday": no object
-    before = at
-    while before > 0 and toks[before - 1].low in st.AUX | _NOT_OBJECTS:  # "is scheduled for", "notes last rose"
-        before -= 1
-    noun = st.noun_before(toks, before, 0, 2)
-    if subject and _in_phrase(toks, next((k for k, t in enumerate(toks) if t.start >= subject.start), at), lo):
-        subject = None  # "A man who was fired from his job in suburban Detroit walked in": Detroit did not
-    if not subject and noun and _in_phrase(toks, before - len(noun), lo):
-        # "Protesters enraged over the shooting of a teenager by police poured into the streets": police did not
-        noun = _head_noun(toks, lo, at) or noun
-    who = subject.text if subject else words(noun)
-    if not subject and before > 0 and toks[before - 1].low == "and":  # "Riots ... left three dead and engulfed"
-        who = words(_head_noun(toks, 0, at)) or who
-    if not obj and at + 2 < len(toks) and toks[at + 1].low in st.PREPOSITIONS and toks[at + 1].start < q.start:
-        past_det = at + 2 + (at + 2 < len(toks) and toks[at + 2].low in st.DETERMINERS)  # "into an argument"
-        obj = [t for t in st.noun_after(toks, past_det, len(toks), 2) if t.end <= q.start]  # "went on trial Wednesday"
-        obj = [toks[at + 1], *obj] if obj and all(t.text.islower() for t in obj) else []
-    if not who and not obj:
-        return Reading(measure="date", key="date|", specific=False)  # "date learned": of what?
-    verb = toks[at].low
-    measure = " ".join(w for w in ["date", who, verb, words(obj)] if w)
-    return Reading(measure=measure, key=f"date|{verb}", role=obj[-1].low if obj else "",
-                   subject_tokens=index.tokens_of(subject.text) if subject else frozenset(),
-                   casualty=casualty_class(verb, text))
-
-
-def _in_phrase(toks: list[st.Token], start: int, lo: int) -> bool:
-    """Does the noun phrase at `start` sit in a prepositional phrase ('over harsh new austerity measures')?"""
-    for k in range(start - 1, lo - 1, -1):
-        t = toks[k]
-        if t.low in st.PREPOSITIONS:
-            return True
-        if not t.word or t.low in st.DETERMINERS or t.low in st.AUX or t.low in st.FUNCTION or st.is_verb(toks, k):
-            return False
-    return False
-
-
-def _head_noun(toks: list[st.Token], lo: int, at: int) -> list[st.Token]:
-    """The clause's first noun phrase, past an opening phrase: 'Riots over harsh new austerity measures left' ->
-    'Riots'."""
-    comma = next((k for k in range(lo, at) if toks[k].text == ","), None)
-    start = comma + 1 if comma is not None else lo
-    while start < at and toks[start].low in st.DETERMINERS:
-        start += 1
-    return st.noun_after(toks, start, at, 2)
-
-
-def _first_conjunct(toks: list[st.Token], at: int, lo: int, first: int) -> int:
-    """'A man shot to death one person and injured two others Monday': the date is of the first verb of
-    a coordinated predicate, whose subject stands before it ('hunted and ate a rabbit': one object, the last
-    verb's; 'walked in on Monday and shot three': the date's own verb)."""
-    if at < 2 or at > first or toks[at - 1].low != "and" or st.is_verb(toks, at - 2):
-        return at
-    return next((i for i in range(at - 2, lo - 1, -1) if st.is_verb(toks, i) and toks[i].low not in st.AUX
-                 and toks[i].low not in vocab.SAYING and (past(toks[i].low) or toks[i].low in st.SIMPLE_PAST)), at)
-
-
-def _dated_noun(toks: list[st.Token], q: Quantity) -> Reading | None:
-    """'Trump's July 25 call', 'the Dec. 12 election', 'at Wednesday morning’s hearing': a date written
-    before a noun is that thing's date."""
-    start = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
-    end = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
-    while end < len(toks) and toks[end].low.removesuffix("’s").removesuffix("'s") in _DATE_WORDS:
-        end += 1  # "Wednesday morning’s hearing": the hearing's
-    owned = end > 0 and toks[end - 1].low.endswith(("’s", "'s"))
-    noun = st.noun_after(toks, end, len(toks), 2)
-    noun = noun[:next((k for k, t in enumerate(noun) if t.low in _DATE_WORDS), len(noun))]
-    at = end + len(noun)
-    ends = at + 1 == len(toks) or not toks[at + 1].word or toks[at + 1].low in _AFTER_NOUN if at < len(toks) else True
-    if len(noun) == 1 and at < len(toks) and toks[at].low.endswith("ing") and ends:
-        noun.append(toks[at])  # "an Oct. 21 cabinet meeting"
-    if not noun or not all(t.text.islower() for t in noun) or start == 0:
-        return None
-    before = toks[start - 1]
-    if not (owned or before.low in st.DETERMINERS or before.low.endswith(("’s", "'s"))):
-        return None  # "on May 6 shares fell": a date that opens a clause, not a modifier
-    owner = f"{before.text} " if before.low.endswith(("’s", "'s")) else "the "
-    return Reading(measure=f"date of {owner}{words(noun)}", key=f"date|{noun[-1].low}", role=noun[-1].low)
 
 
 def figure_label(reading: Reading) -> str:

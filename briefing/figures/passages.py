@@ -45,7 +45,8 @@ class Passage:
     index: int = 0  # order within the article
 
 
-_DATELINE_OPENER = re.compile(r"^(?:[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+)*,?\s*(?:\([^()]{1,30}\))?\s*[-—–]\s+)")
+_DATELINE_OPENER = re.compile(r"^(?:[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+)*,?\s*(?:\([^()]{1,30}\))?\s*[-—–]\s+"
+                              r"|[A-Z]\w*\.[A-Za-z]{2,4}\s+[-—–]\s+)")  # or a web outlet: "PanARMENIAN.Net - "
 
 
 def without_dateline(sentence: str) -> str:

@@ -65,7 +65,7 @@ FUNCTION = word_set("and or but nor if when while because although though unless
                     "there here cheaper more less higher lower off extra bigger smaller greater wider faster "
                     "ago later earlier each")
 _NOT_VERBS = word_set("red bed need seed speed feed breed shed hundred armed aged based related united "
-                      "limited advanced detailed")
+                      "limited advanced detailed indeed")
 
 
 @dataclass(frozen=True, kw_only=True)

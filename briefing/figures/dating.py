@@ -1,0 +1,241 @@
+"""What a date is the date of, read from its sentence: the event it dates ('date SpaceX signed the deal') or
+the noun it is written before ('date of the Dec. 12 election'); used by figures.measures."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.figures import structure as st
+from briefing.figures import vocabulary as vocab
+from briefing.figures.casualties import casualty_class
+from briefing.figures.reading import Reading
+from briefing.figures.structure import past, words
+from briefing.text import word_set
+from briefing.text.entities import EntityIndex
+from briefing.text.numbers import Quantity
+
+_NOT_OBJECTS = frozenset({"last", "late", "early", "earlier", "later", "ago", "versus", "behind", "until"})
+_AFTER_NOUN = st.PREPOSITIONS | st.FUNCTION | {"that", "which", "where"}  # what may follow a noun phrase
+_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+_OBJECT_PRONOUNS = word_set("him her them me us")
+_DATE_WORDS = word_set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning "
+                       "afternoon evening night week month year jan feb mar apr may jun jul aug sep sept oct nov dec january "
+                       "february march april june july august september october november december")
+
+
+def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
+    """'On May 6, Anthropic and SpaceX signed a compute agreement' -> 'date Anthropic and SpaceX signed a
+    compute agreement': the event the date is of, in the sentence's words."""
+    text = q.aspect_text or sentence
+    toks = st.tokens(text)
+    if q.aspect_text and not any(st.is_verb(toks, i) for i in range(len(toks))):
+        text, toks = sentence, st.tokens(sentence)  # "Today (Nov. 18), NASA announced ...": read the sentence
+    named = _dated_noun(toks, q) if not q.aspect_text else None
+    if named:
+        return named
+    lo, first = 0, len(toks)
+    if q.aspect_text and text is q.aspect_text:
+        verbs = [i for i in range(len(toks)) if st.is_verb(toks, i)]
+    else:
+        first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
+        day = first - 2 if first >= 2 and toks[first - 1].text == "," and toks[first - 2].low in _WEEKDAYS else first
+        lo, hi = st.clause(toks, day, first)  # "happened on Saturday, May 18,": the weekday's clause too
+        if hi < len(toks) and toks[hi].text == ")" and lo > 0 and toks[lo - 1].text == "(":
+            hi += 1  # "Today (Nov. 18), NASA announced ...": the clause around the parentheses
+        if hi < len(toks) and toks[hi].text == "," and hi <= 6:  # "On May 6, Anthropic signed ..."
+            hi = st.clause(toks, hi + 1, hi + 1)[1]
+        relative = next((i for i in range(first + 1, hi) if toks[i].low in ("who", "which", "whom")
+                         or _relative_that(toks, i)), hi)
+        order = sorted(range(lo, relative), key=lambda i: (i < first, abs(i - first)))  # not "by police who claim ..."
+        verbs = [i for i in order if st.is_verb(toks, i) and not (q.start <= toks[i].start < q.end)]
+    # The event a date is of happened: a past verb ("signed", "was arrested", "has died"), not a plan
+    # ("investigating ... until") or a statement ("said Monday").
+    verbs = [i for i in verbs if toks[i].low not in st.AUX and toks[i].low not in vocab.SAYING
+             and (past(toks[i].low) or toks[i].low in st.SIMPLE_PAST
+                  or (i > 0 and toks[i - 1].low in ("has", "have", "had", "was", "were")))
+             and not _attributive(toks, i)]
+    if not verbs and not q.aspect_text and lo > 1 and toks[lo - 1].text == "," and toks[lo].low in st.PREPOSITIONS:
+        # "..., Eastern Michigan rolled past Northern Illinois, 45-17, on Tuesday night.": a trailing "on
+        # <day>" dates the clause before it
+        verbs = [i for i in range(lo - 2, -1, -1) if st.is_verb(toks, i) and toks[i].low not in st.AUX
+                 and (past(toks[i].low) or toks[i].low in st.SIMPLE_PAST)][:1]
+    if not verbs:
+        end = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
+        noun = st.noun_after(toks, end, len(toks), 3) if text is sentence else []
+        noun = noun[:next((k for k, t in enumerate(noun) if t.low in _DATE_WORDS), len(noun))]
+        weekday = q.end - q.start == len(text[q.start:q.end].strip()) and text[q.start:q.end].lower() in _WEEKDAYS
+        if noun and not weekday:  # "a scheduled Dec. 15 imposition of tariffs"; "end Saturday publication" is weekly
+            return Reading(measure=f"date of the {words(noun)}", key=f"date|{noun[-1].low}", role=noun[-1].low)
+        return Reading(measure="date", key="date|", specific=False)
+    at = _first_conjunct(toks, verbs[0], lo, first) if not q.aspect_text else verbs[0]
+    # "The Chinese e-commerce giant is set to", "the London side": a name describing a noun is not who acted
+    spans = [n for n in st.names(index, text) if not st.is_modifier(text, n)]
+    subject = st.subject_before([n for n in spans if not _object_or_phrase(toks, n)], toks, at, 0)
+    # a name in a phrase right before the verb ("Officers from the Narcotics Team executed"): the phrase's head acted
+    phrased = any(_object_or_phrase(toks, n) and n.end <= toks[at].start
+                  and not re.search(r",|\band\b|\bbut\b", text[n.end:toks[at].start]) for n in spans)
+    skip = 1 if at + 1 < len(toks) and toks[at + 1].low in st.DETERMINERS else 0
+    obj = st.noun_after(toks, at + 1 + skip, len(toks), 3)
+    if not obj and at + 1 + skip < len(toks) and _attributive(toks, at + 1 + skip):  # "made an unscheduled trip"
+        obj = [toks[at + 1 + skip], *st.noun_after(toks, at + 2 + skip, len(toks), 2)]
+    obj = obj[:next((k for k, t in enumerate(obj) if t.low in _DATE_WORDS or t.low.endswith(("’s", "'s"))
+                     or t.low in _NOT_OBJECTS), len(obj))]  # "revealed last Sunday": no object
+    if _planned(toks, at):  # "is set to officially announce the terms": what is planned is the event
+        then = at + 2 + (toks[at + 2].low.endswith("ly") and at + 3 < len(toks))
+        skip = then + 1 + (then + 1 < len(toks) and toks[then + 1].low in st.DETERMINERS)
+        obj = [toks[at + 1], toks[then], *st.noun_after(toks, skip, len(toks), 2)] if toks[then].text.islower() else []
+    before = at
+    while before > 0 and toks[before - 1].low in st.AUX | _NOT_OBJECTS:  # "is scheduled for", "notes last rose"
+        before -= 1
+    noun = st.noun_before(toks, before, 0, 2)
+    if subject and _in_phrase(toks, next((k for k, t in enumerate(toks) if t.start >= subject.start), at), lo):
+        subject = None  # "A man who was fired from his job in suburban Detroit walked in": Detroit did not
+    if not subject and noun and _in_phrase(toks, before - len(noun), lo):
+        # "Protesters enraged over the shooting of a teenager by police poured into the streets": police did not
+        noun = _head_noun(toks, lo, at) or noun
+    if subject and noun and _noun_is_subject(toks, noun, before, subject) \
+            and not any(toks[k].low in ("who", "which", "that") for k in range(before, at)) \
+            and not _in_phrase(toks, before - len(noun), lo):  # "worth of Chinese goods imposed on Sept. 1"
+        subject = None  # "in the third quarter ended Sept. 29", "after the deal was approved": the noun did
+    who = subject.text if subject else words(noun)
+    reduced = toks[before - 1].low not in st.AUX if before > 0 else True
+    if not who and reduced and at + 1 < len(toks) and toks[at + 1].low == "by":
+        return _agent_date(toks, at + 2, q)  # "protests ... sparked by a hike in fuel prices on 15 November"
+    if not who and phrased:  # "Officers ... from the Joint Narcotics Enforcement Team executed": the officers
+        who = words(_head_noun(toks, lo, at))
+    if not subject and before > 0 and toks[before - 1].low == "and":  # "Riots ... left three dead and engulfed"
+        who = words(_head_noun(toks, 0, at)) or who
+    if not obj and at + 2 < len(toks) and toks[at + 1].low in st.PREPOSITIONS and toks[at + 1].start < q.start:
+        past_det = at + 2 + (at + 2 < len(toks) and toks[at + 2].low in st.DETERMINERS)  # "into an argument"
+        obj = [t for t in st.noun_after(toks, past_det, len(toks), 2) if t.end <= q.start]  # "went on trial Wednesday"
+        obj = [toks[at + 1], *obj] if obj and all(t.text.islower() for t in obj) else []
+    if (not who and not obj) or who.lower() in _OBJECT_PRONOUNS:  # "ordered him held ... April 19": not his date
+        return Reading(measure="date", key="date|", specific=False)  # "date learned": of what?
+    verb = toks[at].low
+    measure = " ".join(w for w in ["date", who, verb, words(obj)] if w)
+    return Reading(measure=measure, key=f"date|{verb}", role=obj[-1].low if obj else "",
+                   subject_tokens=index.tokens_of(subject.text) if subject else frozenset(),
+                   casualty=casualty_class(verb, text))
+
+
+def _in_phrase(toks: list[st.Token], start: int, lo: int) -> bool:
+    """Does the noun phrase at `start` sit in a prepositional phrase ('over harsh new austerity measures')?"""
+    for k in range(start - 1, lo - 1, -1):
+        t = toks[k]
+        if t.low in st.PREPOSITIONS:
+            return True
+        if not t.word or t.low in st.DETERMINERS or t.low in st.AUX or t.low in st.FUNCTION or st.is_verb(toks, k):
+            return False
+    return False
+
+
+def _head_noun(toks: list[st.Token], lo: int, at: int) -> list[st.Token]:
+    """The clause's first noun phrase, past an opening phrase: 'Riots over harsh new austerity measures left' ->
+    'Riots'."""
+    comma = next((k for k in range(lo, at) if toks[k].text == ","), None)
+    start = comma + 1 if comma is not None else lo
+    while start < at and toks[start].low in st.DETERMINERS:
+        start += 1
+    return st.noun_after(toks, start, at, 2)
+
+
+def _first_conjunct(toks: list[st.Token], at: int, lo: int, first: int) -> int:
+    """'A man shot to death one person and injured two others Monday': the date is of the first verb of
+    a coordinated predicate, whose subject stands before it ('hunted and ate a rabbit': one object, the last
+    verb's; 'walked in on Monday and shot three': the date's own verb)."""
+    if at < 2 or at > first or toks[at - 1].low != "and" or st.is_verb(toks, at - 2):
+        return at
+    return next((i for i in range(at - 2, lo - 1, -1) if st.is_verb(toks, i) and toks[i].low not in st.AUX
+                 and toks[i].low not in vocab.SAYING and (past(toks[i].low) or toks[i].low in st.SIMPLE_PAST)), at)
+
+
+def _dated_noun(toks: list[st.Token], q: Quantity) -> Reading | None:
+    """'Trump's July 25 call', 'the Dec. 12 election', 'at Wednesday morning’s hearing': a date written
+    before a noun is that thing's date."""
+    start = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
+    end = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
+    while end < len(toks) and toks[end].low.removesuffix("’s").removesuffix("'s") in _DATE_WORDS:
+        end += 1  # "Wednesday morning’s hearing": the hearing's
+    owned = end > 0 and toks[end - 1].low.endswith(("’s", "'s"))
+    noun = st.noun_after(toks, end, len(toks), 2)
+    noun = noun[:next((k for k, t in enumerate(noun) if t.low in _DATE_WORDS), len(noun))]
+    at = end + len(noun)
+    ends = at + 1 == len(toks) or not toks[at + 1].word or toks[at + 1].low in _AFTER_NOUN if at < len(toks) else True
+    if len(noun) == 1 and at < len(toks) and toks[at].low.endswith("ing") and ends:
+        noun.append(toks[at])  # "an Oct. 21 cabinet meeting"
+    if not noun or not all(t.text.islower() for t in noun) or start == 0:
+        return None
+    before = toks[start - 1]
+    if not (owned or before.low in st.DETERMINERS or before.low.endswith(("’s", "'s"))):
+        return None  # "on May 6 shares fell": a date that opens a clause, not a modifier
+    owner = f"{before.text} " if before.low.endswith(("’s", "'s")) else "the "
+    return Reading(measure=f"date of {owner}{words(noun)}", key=f"date|{noun[-1].low}", role=noun[-1].low)
+
+
+def _relative_that(toks: list[st.Token], i: int) -> bool:
+    """'fire weather that’s lasted since October', 'the fight that led to suspensions': 'that' after a noun,
+    a verb or auxiliary next, opens a relative clause (not 'said that ...')."""
+    low = toks[i].low
+    if low not in ("that", "that’s", "that's") or i == 0 or i + 1 >= len(toks):
+        return False
+    prev = toks[i - 1]
+    if not prev.word or prev.low in st.AUX | st.PREPOSITIONS | st.FUNCTION | vocab.SAYING or st.is_verb(toks, i - 1):
+        return False
+    return low != "that" or toks[i + 1].low in st.AUX or st.is_verb(toks, i + 1)
+
+
+def _attributive(toks: list[st.Token], i: int) -> bool:
+    """'a detached garage', 'an unscheduled trip', 'a South Carolina shared workspace': an -ed word between a
+    determiner and a noun describes the noun; it is no verb."""
+    k = i - 1
+    while k >= 0 and toks[k].text[:1].isupper() and toks[k].word:
+        k -= 1  # names describing the noun too
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (k >= 0 and toks[k].low in ("a", "an", "the") and k < i and nxt is not None and nxt.word
+            and nxt.text.islower() and nxt.low not in st.PREPOSITIONS | st.FUNCTION | st.DETERMINERS)
+
+
+def _planned(toks: list[st.Token], i: int) -> bool:
+    """'was set to begin', 'is expected to announce': a passive participle before 'to' and a verb says what is
+    planned, not what happened on the date."""
+    return (i > 0 and toks[i - 1].low in ("is", "are", "was", "were") and i + 2 < len(toks)
+            and toks[i + 1].low == "to" and toks[i + 2].word and toks[i + 2].low not in st.DETERMINERS)
+
+
+def _object_or_phrase(toks: list[st.Token], name: st.Name) -> bool:
+    """'according to the White House', 'patrolling the Gulf of Aden': a name after a preposition or a verb
+    (past its article) is not who acted."""
+    k = next((j for j, t in enumerate(toks) if t.start >= name.start), 0) - 1
+    if k >= 0 and toks[k].low in ("the", "a", "an"):
+        k -= 1
+    if k < 0 or toks[k].end > name.start:
+        return False
+    prev = toks[k]
+    return (prev.low in st.PREPOSITIONS - {"by", "after", "before", "since"}
+            or (prev.low.endswith("ing") and prev.text.islower() and len(prev.low) > 4))
+
+
+def _noun_is_subject(toks: list[st.Token], noun: list[st.Token], before: int, subject: st.Name) -> bool:
+    """A common noun right before the verb ('the deal was approved', 'the third quarter ended') is its
+    subject, not a name farther back; an appositive ('Tesla, the carmaker, said') still names the name."""
+    if not all(t.text.islower() for t in noun) or noun[-1] is not toks[before - 1] or subject.end > noun[0].start:
+        return False
+    k = before - len(noun) - 1
+    while k >= 0 and toks[k].low in st.DETERMINERS:
+        k -= 1
+    return not (k >= 0 and toks[k].text == "," and toks[k].end <= noun[0].start and any(
+        t.text == "," for t in toks if subject.end <= t.start < toks[k].start + 1) and toks[k].start - subject.end < 3)
+
+
+def _agent_date(toks: list[st.Token], at: int, q: Quantity) -> Reading:
+    """'sparked by a hike in fuel prices on 15 November': after a participle with no subject the date is of the
+    agent it follows ('date of the hike in fuel prices'); a date before the agent says nothing of it."""
+    at += at < len(toks) and toks[at].low in st.DETERMINERS
+    noun = st.noun_after(toks, at, len(toks), 2)
+    more = at + len(noun)
+    if noun and more + 1 < len(toks) and toks[more].low in ("in", "of") and toks[more + 1].start < q.start:
+        noun += [toks[more], *st.noun_after(toks, more + 1, len(toks), 2)]
+    if not noun or not all(t.text.islower() for t in noun) or noun[-1].end > q.start or \
+            any(t.text in ",;" for t in toks if noun[-1].end <= t.start < q.start):
+        return Reading(measure="date", key="date|", specific=False)
+    return Reading(measure=f"date of the {words(noun)}", key=f"date|{noun[0].low}", role=noun[0].low)
