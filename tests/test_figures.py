@@ -985,3 +985,11 @@ def test_a_date_whose_event_cannot_be_read_is_not_shown(text: str) -> None:
 ])
 def test_a_casualty_that_did_not_happen_or_a_shot_as_a_noun_is_no_casualty(text: str) -> None:
     assert not [f.label for f in _figures_of(text) if f.label.endswith(("killed", "shot", "injured"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Two passengers were not hurt.",  # a count's verb after "not" or "never" did not happen
+    "Five workers were never paid last month.",
+])
+def test_a_counts_verb_that_did_not_happen_gives_no_label(text: str) -> None:
+    assert not [f.label for f in _figures_of(text) if f.label.endswith(("hurt", "paid"))]
