@@ -993,3 +993,11 @@ def test_a_casualty_that_did_not_happen_or_a_shot_as_a_noun_is_no_casualty(text:
 ])
 def test_a_counts_verb_that_did_not_happen_gives_no_label(text: str) -> None:
     assert not [f.label for f in _figures_of(text) if f.label.endswith(("hurt", "paid"))]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The two other victims were being treated at Beaumont Hospital in Royal Oak.", "other victims treated"),
+    ("Two jurors who spoke at Howard's news conference said they worked hard.", "number of jurors"),
+])
+def test_a_name_past_a_verb_or_relative_pronoun_is_where_not_whose(text: str, label: str) -> None:
+    assert label in [f.label for f in _figures_of(text)]
