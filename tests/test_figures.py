@@ -1001,3 +1001,18 @@ def test_a_counts_verb_that_did_not_happen_gives_no_label(text: str) -> None:
 ])
 def test_a_name_past_a_verb_or_relative_pronoun_is_where_not_whose(text: str, label: str) -> None:
     assert label in [f.label for f in _figures_of(text)]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("The National Institute on Drug Abuse has estimated that 964,000 people reported a use disorder.",
+     "National Institute on Drug Abuse number of people"),  # who reports a that-clause owns none of it
+    ("The World Health Organization reported last year that 11 of the 12 cities were in India.",
+     "World Health Organization number of cities"),
+])
+def test_who_reports_a_that_clause_does_not_own_its_numbers(text: str, wrong: str) -> None:
+    assert wrong not in [f.label for f in _figures_of(text)]
+
+
+def test_a_that_clause_of_another_verb_keeps_its_subject() -> None:
+    text = "Noel and Thomas were released on the condition that each post $100,000 bond within a week."
+    assert [f.label for f in _figures_of(text) if f.label.endswith("Thomas bond")]

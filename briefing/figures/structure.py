@@ -26,6 +26,9 @@ DETERMINERS = word_set("a an the its their his her our your my this that these t
                        "another other all both total estimated combined overall")
 _SCALES = word_set("thousand million billion trillion bn mn")
 _SAYS = word_set("said says told tells")
+# Verbs that report a that-clause ("has estimated that 964,000 people ..."): English reporting verbs.
+_REPORTS = word_set("said says told stated states reported reports estimated estimates found finds showed shows "
+                    "announced concluded noted warned claimed claims argued wrote confirmed")
 _RELATIVE = word_set("who whom whose which that")
 _SPEAKERS = word_set("he she they it we i his her its their our my")  # the speaker again
 _MODALS = word_set("to will would could can may might shall should must did does do")
@@ -353,11 +356,15 @@ def text_between(toks: list[Token], a: Name, b: Name) -> str:
 
 def past_speaker(toks: list[Token], lo: int, at: int) -> int:
     """Where the reported words begin: 'Fanning said the gunman entered ...' -> at 'the' (who speaks did not
-    enter); 'Stier says he noticed' -> 0 (he did)."""
+    enter); 'Stier says he noticed' -> 0 (he did). A verb with a that-clause reports it too: 'The institute
+    has estimated that 964,000 people ...', 'The WHO reported last year that 11 of the 12 cities ...'."""
     said = []
     for k in range(lo, at - 1):
-        if toks[k].low in _SAYS:
-            nxt = k + 1 + (toks[k + 1].low == "that" and k + 2 < at)
+        that = next((j for j in range(k + 1, min(at, k + 5)) if toks[j].low == "that"), None)
+        if that is not None and any(not t.word or t.low in PREPOSITIONS for t in toks[k + 1:that]):
+            that = None  # "reported last year that"; not "released on the condition that"
+        if toks[k].low in _SAYS or (that is not None and toks[k].low in _REPORTS):
+            nxt = that + 1 if that is not None else k + 1
             if toks[nxt].low not in _SPEAKERS:  # "Reed has said that he expects", "McClatchy said its finances"
                 said.append(toks[k + 1].start)
     return max(said, default=0)
