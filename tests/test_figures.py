@@ -1016,3 +1016,14 @@ def test_who_reports_a_that_clause_does_not_own_its_numbers(text: str, wrong: st
 def test_a_that_clause_of_another_verb_keeps_its_subject() -> None:
     text = "Noel and Thomas were released on the condition that each post $100,000 bond within a week."
     assert [f.label for f in _figures_of(text) if f.label.endswith("Thomas bond")]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Alden Capital owns the Denver Post, San Jose Mercury News and more than 90 other publications.",
+     "San Jose Mercury News number of other publications"),  # listed beside the number
+    ("Gaetano Lo Presti, one of 99 alleged Sicilian Mafia members seized on Tuesday, hanged himself.",
+     "Gaetano Lo Presti number of Mafia members"),  # one of them
+])
+def test_a_name_listed_beside_a_number_or_one_of_it_does_not_own_it(text: str, wrong: str) -> None:
+    labels = [f.label for f in _figures_of(text)]
+    assert wrong not in labels and not [x for x in labels if x.startswith(("San Jose", "Gaetano", "Lo Presti"))]

@@ -78,7 +78,8 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     subject = (st.possessive_before(sentence, spans, q.start)
                or (st.subject_before(spans, toks, verb_at, lo) if verb_at is not None else None)
                or st.name_in_phrase_after(sentence, spans, q.end)
-               or _nearest([n for n in spans if not st.is_modifier(sentence, n) and not ow.in_place_phrase(sentence, n)], q,
+               or _nearest([n for n in spans if not st.is_modifier(sentence, n) and not ow.in_place_phrase(sentence, n)
+                             and not ow.beside(sentence, n, q.start)], q,
                            max(toks[lo].start if lo < len(toks) else 0, st.past_speaker(toks, lo, first)),
                            toks[hi - 1].end if hi else len(sentence)))
     subject = ow.whole_name(sentence, subject, spans) if subject is not None else None

@@ -5,6 +5,8 @@
   words, so no label for any of its numbers can be made specific.
 - A name joined to another by "&", "of", "on" or "for" is one name ("Pacific Gas & Electric Co", "National
   Institute on Drug Abuse"): a label shows all of it, never the piece after the join ("Electric Co").
+- A name listed beside the number ("San Jose Mercury News and more than 90 other publications") or one of
+  it ("Lo Presti, one of 99 alleged Mafia members") does not own it.
 - A name inside a prepositional phrase before the number ("in New Bedford District Court on two counts",
   "at Beaumont Hospital") is where something happened, not whose the number is.
 """
@@ -18,6 +20,11 @@ from briefing.figures import structure as st
 _SIDE_BY_SIDE = re.compile(r"(?<![\w.,])\d+(?:[,.]\d+)*%?\s+\d+(?:[,.]\d+)*%?(?![\w-])")
 _JOIN_AFTER = re.compile(r"\s*&\s*|\s+(?:of|on|for)\s+(?:the\s+)?")
 _GLUED_WORD = re.compile(r"\s+[a-z]+[A-Z][\w-]*")  # "Project xCloud", "the iPhone": one name
+# "San Jose Mercury News and more than 90 other publications": the name is one of a list, not the owner;
+# "Gaetano Lo Presti, one of 99 alleged Mafia members": the name is one of the number, not its owner.
+_BESIDE = re.compile(r"(?:\s+[A-Z][\w-]*)*\s*(?:,\s*)?(?:and|or)\s+(?:(?:more|less|fewer|than|about|nearly|almost|some|over|at|"
+                     r"least|up|to|another|other)\s+)*|\s*,\s*(?:one|two|three|each|all|some|most|many)\s+of\s+"
+                     r"(?:the\s+)?(?:(?:more|than|about|nearly|some|over|at|least)\s+)*")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "from", "into", "outside", "inside", "across"})
 
 
@@ -42,6 +49,12 @@ def whole_name(sentence: str, name: st.Name, spans: list[st.Name]) -> st.Name:
     if (start, end) == (name.start, name.end):
         return name
     return st.Name(start=start, end=end, text=" ".join(sentence[start:end].split()).rstrip(".,"))
+
+
+def beside(sentence: str, name: st.Name, start: int) -> bool:
+    """'Denver Post, San Jose Mercury News and more than 90 other publications', 'Lo Presti, one of 99 ...': the
+    name is listed beside the number or is one of it, so it does not own it."""
+    return name.end <= start and bool(_BESIDE.fullmatch(sentence, name.end, start))
 
 
 def in_place_phrase(sentence: str, name: st.Name) -> bool:
