@@ -1027,3 +1027,10 @@ def test_a_that_clause_of_another_verb_keeps_its_subject() -> None:
 def test_a_name_listed_beside_a_number_or_one_of_it_does_not_own_it(text: str, wrong: str) -> None:
     labels = [f.label for f in _figures_of(text)]
     assert wrong not in labels and not [x for x in labels if x.startswith(("San Jose", "Gaetano", "Lo Presti"))]
+
+
+def test_a_number_in_a_short_quoted_phrase_is_a_slogan_not_a_count() -> None:
+    text = "China said it is committed to the “one country, two systems” formula granting Hong Kong autonomy."
+    assert "number of systems" not in [f.label for f in _figures_of(text)]
+    quoted = 'He said "we sold 5 million phones this year and expect more."'  # a quoted sentence is read
+    assert [f.label for f in _figures_of(quoted) if "phones" in f.label]

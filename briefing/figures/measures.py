@@ -114,6 +114,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     told = verb not in vocab.REPORTING or (q.dim == "money" and bool(word))
     specific = bool(measure) and told and not _junk(measure) and (not bare or (bool(shown) and not vague))
     specific = specific and not ow.table_row(sentence)  # a table row's cell: which column is unknown
+    specific = specific and not ow.in_short_quote(sentence, q.start, q.end)  # a slogan's number
     return Reading(measure=measure, key=f"{kind_of(q)}|{word}", subject=shown, subject_tokens=tokens,
                    role=verb if q.dim == "count" and verb not in vocab.HAVING else "", prep=prep,
                    part=q.dim == "count" and bool(_PART.match(sentence, q.start)),

@@ -5,6 +5,7 @@
   words, so no label for any of its numbers can be made specific.
 - A name joined to another by "&", "of", "on" or "for" is one name ("Pacific Gas & Electric Co", "National
   Institute on Drug Abuse"): a label shows all of it, never the piece after the join ("Electric Co").
+- A number inside a short quoted phrase ("“one country, two systems” formula") is a name or a slogan.
 - A name listed beside the number ("San Jose Mercury News and more than 90 other publications") or one of
   it ("Lo Presti, one of 99 alleged Mafia members") does not own it.
 - A name inside a prepositional phrase before the number ("in New Bedford District Court on two counts",
@@ -25,6 +26,7 @@ _GLUED_WORD = re.compile(r"\s+[a-z]+[A-Z][\w-]*")  # "Project xCloud", "the iPho
 _BESIDE = re.compile(r"(?:\s+[A-Z][\w-]*)*\s*(?:,\s*)?(?:and|or)\s+(?:(?:more|less|fewer|than|about|nearly|almost|some|over|at|"
                      r"least|up|to|another|other)\s+)*|\s*,\s*(?:one|two|three|each|all|some|most|many)\s+of\s+"
                      r"(?:the\s+)?(?:(?:more|than|about|nearly|some|over|at|least)\s+)*")
+_SHORT_QUOTE = re.compile(r"[“\"]([^“”\"]{1,40})[”\"]")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "from", "into", "outside", "inside", "across"})
 
 
@@ -49,6 +51,13 @@ def whole_name(sentence: str, name: st.Name, spans: list[st.Name]) -> st.Name:
     if (start, end) == (name.start, name.end):
         return name
     return st.Name(start=start, end=end, text=" ".join(sentence[start:end].split()).rstrip(".,"))
+
+
+def in_short_quote(sentence: str, start: int, end: int) -> bool:
+    """'the “one country, two systems” formula': a number inside a short quoted phrase is part of a name or a
+    slogan, not a count (a quoted sentence, five words or more, is read as words)."""
+    return any(m.start(1) <= start and end <= m.end(1) and len(m.group(1).split()) < 5
+               for m in _SHORT_QUOTE.finditer(sentence))
 
 
 def beside(sentence: str, name: st.Name, start: int) -> bool:
