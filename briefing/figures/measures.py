@@ -77,7 +77,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     spans = [n for n in st.names(index, sentence) if not st.is_ticker(st.dotted(toks, n))]
     subject = (st.possessive_before(sentence, spans, q.start)
                or (st.subject_before(spans, toks, verb_at, lo) if verb_at is not None else None)
-               or st.name_in_phrase_after(sentence, spans, q.end)
+               or ow.name_in_phrase_after(sentence, spans, q.end)
                or _nearest([n for n in spans if not st.is_modifier(sentence, n) and not ow.in_place_phrase(sentence, n)
                              and not ow.beside(sentence, n, q.start)], q,
                            max(toks[lo].start if lo < len(toks) else 0, st.past_speaker(toks, lo, first)),

@@ -29,7 +29,6 @@ _SAYS = word_set("said says told tells")
 # Verbs that report a that-clause ("has estimated that 964,000 people ..."): English reporting verbs.
 _REPORTS = word_set("said says told stated states reported reports estimated estimates found finds showed shows "
                     "announced concluded noted warned claimed claims argued wrote confirmed")
-_RELATIVE = word_set("who whom whose which that")
 _SPEAKERS = word_set("he she they it we i his her its their our my")  # the speaker again
 _MODALS = word_set("to will would could can may might shall should must did does do")
 # Words that may stand between a verb and its number: "won all previous 15 meetings", "paid himself $6 million".
@@ -319,20 +318,6 @@ def possessive_before(sentence: str, spans: list[Name], start: int) -> Name | No
     for name in spans:
         tail = sentence[name.end:start]
         if name.end <= start and re.fullmatch(r"[’']s?\s+(?:[A-Za-z-]+\s+){0,2}", tail):
-            return name
-    return None
-
-
-def name_in_phrase_after(sentence: str, spans: list[Name], end: int, reach: int = 40) -> Name | None:
-    """'GPUs in Colossus 1', 'residents of Louisiana': a name in an of/in/at/for phrase right after.
-
-    Not past a verb's auxiliary or a relative pronoun: 'two victims were being treated at Beaumont Hospital',
-    'two jurors who spoke at Howard's news conference' tell where they were, not whose they are."""
-    for name in spans:
-        gap = sentence[end:name.start]
-        if end <= name.start and len(gap) <= reach and re.fullmatch(
-                r"\s*(?:[a-z-]+\s+){0,3}(?:of|in|at|for|from|on|inside|aboard)\s+(?:the\s+)?", gap) \
-                and not set(gap.split()) & (AUX | _RELATIVE):
             return name
     return None
 
