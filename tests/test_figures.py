@@ -985,3 +985,52 @@ def test_a_date_whose_event_cannot_be_read_is_not_shown(text: str) -> None:
 ])
 def test_a_casualty_that_did_not_happen_or_a_shot_as_a_noun_is_no_casualty(text: str) -> None:
     assert not [f.label for f in _figures_of(text) if f.label.endswith(("killed", "shot", "injured"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Two passengers were not hurt.",  # a count's verb after "not" or "never" did not happen
+    "Five workers were never paid last month.",
+])
+def test_a_counts_verb_that_did_not_happen_gives_no_label(text: str) -> None:
+    assert not [f.label for f in _figures_of(text) if f.label.endswith(("hurt", "paid"))]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The two other victims were being treated at Beaumont Hospital in Royal Oak.", "other victims treated"),
+    ("Two jurors who spoke at Howard's news conference said they worked hard.", "number of jurors"),
+])
+def test_a_name_past_a_verb_or_relative_pronoun_is_where_not_whose(text: str, label: str) -> None:
+    assert label in [f.label for f in _figures_of(text)]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("The National Institute on Drug Abuse has estimated that 964,000 people reported a use disorder.",
+     "National Institute on Drug Abuse number of people"),  # who reports a that-clause owns none of it
+    ("The World Health Organization reported last year that 11 of the 12 cities were in India.",
+     "World Health Organization number of cities"),
+])
+def test_who_reports_a_that_clause_does_not_own_its_numbers(text: str, wrong: str) -> None:
+    assert wrong not in [f.label for f in _figures_of(text)]
+
+
+def test_a_that_clause_of_another_verb_keeps_its_subject() -> None:
+    text = "Noel and Thomas were released on the condition that each post $100,000 bond within a week."
+    assert [f.label for f in _figures_of(text) if f.label.endswith("Thomas bond")]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Alden Capital owns the Denver Post, San Jose Mercury News and more than 90 other publications.",
+     "San Jose Mercury News number of other publications"),  # listed beside the number
+    ("Gaetano Lo Presti, one of 99 alleged Sicilian Mafia members seized on Tuesday, hanged himself.",
+     "Gaetano Lo Presti number of Mafia members"),  # one of them
+])
+def test_a_name_listed_beside_a_number_or_one_of_it_does_not_own_it(text: str, wrong: str) -> None:
+    labels = [f.label for f in _figures_of(text)]
+    assert wrong not in labels and not [x for x in labels if x.startswith(("San Jose", "Gaetano", "Lo Presti"))]
+
+
+def test_a_number_in_a_short_quoted_phrase_is_a_slogan_not_a_count() -> None:
+    text = "China said it is committed to the “one country, two systems” formula granting Hong Kong autonomy."
+    assert "number of systems" not in [f.label for f in _figures_of(text)]
+    quoted = 'He said "we sold 5 million phones this year and expect more."'  # a quoted sentence is read
+    assert [f.label for f in _figures_of(quoted) if "phones" in f.label]

@@ -77,8 +77,9 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     spans = [n for n in st.names(index, sentence) if not st.is_ticker(st.dotted(toks, n))]
     subject = (st.possessive_before(sentence, spans, q.start)
                or (st.subject_before(spans, toks, verb_at, lo) if verb_at is not None else None)
-               or st.name_in_phrase_after(sentence, spans, q.end)
-               or _nearest([n for n in spans if not st.is_modifier(sentence, n) and not ow.in_place_phrase(sentence, n)], q,
+               or ow.name_in_phrase_after(sentence, spans, q.end)
+               or _nearest([n for n in spans if not st.is_modifier(sentence, n) and not ow.in_place_phrase(sentence, n)
+                             and not ow.beside(sentence, n, q.start)], q,
                            max(toks[lo].start if lo < len(toks) else 0, st.past_speaker(toks, lo, first)),
                            toks[hi - 1].end if hi else len(sentence)))
     subject = ow.whole_name(sentence, subject, spans) if subject is not None else None
@@ -113,6 +114,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     told = verb not in vocab.REPORTING or (q.dim == "money" and bool(word))
     specific = bool(measure) and told and not _junk(measure) and (not bare or (bool(shown) and not vague))
     specific = specific and not ow.table_row(sentence)  # a table row's cell: which column is unknown
+    specific = specific and not ow.in_short_quote(sentence, q.start, q.end)  # a slogan's number
     return Reading(measure=measure, key=f"{kind_of(q)}|{word}", subject=shown, subject_tokens=tokens,
                    role=verb if q.dim == "count" and verb not in vocab.HAVING else "", prep=prep,
                    part=q.dim == "count" and bool(_PART.match(sentence, q.start)),

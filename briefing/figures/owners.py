@@ -5,6 +5,11 @@
   words, so no label for any of its numbers can be made specific.
 - A name joined to another by "&", "of", "on" or "for" is one name ("Pacific Gas & Electric Co", "National
   Institute on Drug Abuse"): a label shows all of it, never the piece after the join ("Electric Co").
+- A number inside a short quoted phrase ("“one country, two systems” formula") is a name or a slogan.
+- A name listed beside the number ("San Jose Mercury News and more than 90 other publications") or one of
+  it ("Lo Presti, one of 99 alleged Mafia members") does not own it.
+- A name after the number owns it only through a bare of/in/at-phrase ("GPUs in Colossus 1"), not past an
+  auxiliary or a relative pronoun ("two jurors who spoke at Howard's news conference").
 - A name inside a prepositional phrase before the number ("in New Bedford District Court on two counts",
   "at Beaumont Hospital") is where something happened, not whose the number is.
 """
@@ -18,6 +23,13 @@ from briefing.figures import structure as st
 _SIDE_BY_SIDE = re.compile(r"(?<![\w.,])\d+(?:[,.]\d+)*%?\s+\d+(?:[,.]\d+)*%?(?![\w-])")
 _JOIN_AFTER = re.compile(r"\s*&\s*|\s+(?:of|on|for)\s+(?:the\s+)?")
 _GLUED_WORD = re.compile(r"\s+[a-z]+[A-Z][\w-]*")  # "Project xCloud", "the iPhone": one name
+# "San Jose Mercury News and more than 90 other publications": the name is one of a list, not the owner;
+# "Gaetano Lo Presti, one of 99 alleged Mafia members": the name is one of the number, not its owner.
+_BESIDE = re.compile(r"(?:\s+[A-Z][\w-]*)*\s*(?:,\s*)?(?:and|or)\s+(?:(?:more|less|fewer|than|about|nearly|almost|some|over|at|"
+                     r"least|up|to|another|other)\s+)*|\s*,\s*(?:one|two|three|each|all|some|most|many)\s+of\s+"
+                     r"(?:the\s+)?(?:(?:more|than|about|nearly|some|over|at|least)\s+)*")
+_SHORT_QUOTE = re.compile(r"[“\"]([^“”\"]{1,40})[”\"]")
+_RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "from", "into", "outside", "inside", "across"})
 
 
@@ -42,6 +54,33 @@ def whole_name(sentence: str, name: st.Name, spans: list[st.Name]) -> st.Name:
     if (start, end) == (name.start, name.end):
         return name
     return st.Name(start=start, end=end, text=" ".join(sentence[start:end].split()).rstrip(".,"))
+
+
+def in_short_quote(sentence: str, start: int, end: int) -> bool:
+    """'the “one country, two systems” formula': a number inside a short quoted phrase is part of a name or a
+    slogan, not a count (a quoted sentence, five words or more, is read as words)."""
+    return any(m.start(1) <= start and end <= m.end(1) and len(m.group(1).split()) < 5
+               for m in _SHORT_QUOTE.finditer(sentence))
+
+
+def beside(sentence: str, name: st.Name, start: int) -> bool:
+    """'Denver Post, San Jose Mercury News and more than 90 other publications', 'Lo Presti, one of 99 ...': the
+    name is listed beside the number or is one of it, so it does not own it."""
+    return name.end <= start and bool(_BESIDE.fullmatch(sentence, name.end, start))
+
+
+def name_in_phrase_after(sentence: str, spans: list[st.Name], end: int, reach: int = 40) -> st.Name | None:
+    """'GPUs in Colossus 1', 'residents of Louisiana': a name in an of/in/at/for phrase right after.
+
+    Not past a verb's auxiliary or a relative pronoun: 'two victims were being treated at Beaumont Hospital',
+    'two jurors who spoke at Howard's news conference' tell where they were, not whose they are."""
+    for name in spans:
+        gap = sentence[end:name.start]
+        if end <= name.start and len(gap) <= reach and re.fullmatch(
+                r"\s*(?:[a-z-]+\s+){0,3}(?:of|in|at|for|from|on|inside|aboard)\s+(?:the\s+)?", gap) \
+                and not set(gap.split()) & (st.AUX | _RELATIVE):
+            return name
+    return None
 
 
 def in_place_phrase(sentence: str, name: st.Name) -> bool:

@@ -26,6 +26,9 @@ DETERMINERS = word_set("a an the its their his her our your my this that these t
                        "another other all both total estimated combined overall")
 _SCALES = word_set("thousand million billion trillion bn mn")
 _SAYS = word_set("said says told tells")
+# Verbs that report a that-clause ("has estimated that 964,000 people ..."): English reporting verbs.
+_REPORTS = word_set("said says told stated states reported reports estimated estimates found finds showed shows "
+                    "announced concluded noted warned claimed claims argued wrote confirmed")
 _SPEAKERS = word_set("he she they it we i his her its their our my")  # the speaker again
 _MODALS = word_set("to will would could can may might shall should must did does do")
 # Words that may stand between a verb and its number: "won all previous 15 meetings", "paid himself $6 million".
@@ -319,16 +322,6 @@ def possessive_before(sentence: str, spans: list[Name], start: int) -> Name | No
     return None
 
 
-def name_in_phrase_after(sentence: str, spans: list[Name], end: int, reach: int = 40) -> Name | None:
-    """'GPUs in Colossus 1', 'residents of Louisiana': a name in an of/in/at/for phrase right after."""
-    for name in spans:
-        gap = sentence[end:name.start]
-        if end <= name.start and len(gap) <= reach and re.fullmatch(
-                r"\s*(?:[a-z-]+\s+){0,3}(?:of|in|at|for|from|on|inside|aboard)\s+(?:the\s+)?", gap):
-            return name
-    return None
-
-
 def is_ticker(text: str) -> bool:
     """A market code ('CLc1', '.DXY', 'CMCU3', 'N225'), not a name a reader knows."""
     return bool(re.fullmatch(r"\.[A-Z][\w=.]*|[A-Z]{2,}[a-z]\d+|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,}", text))
@@ -348,11 +341,15 @@ def text_between(toks: list[Token], a: Name, b: Name) -> str:
 
 def past_speaker(toks: list[Token], lo: int, at: int) -> int:
     """Where the reported words begin: 'Fanning said the gunman entered ...' -> at 'the' (who speaks did not
-    enter); 'Stier says he noticed' -> 0 (he did)."""
+    enter); 'Stier says he noticed' -> 0 (he did). A verb with a that-clause reports it too: 'The institute
+    has estimated that 964,000 people ...', 'The WHO reported last year that 11 of the 12 cities ...'."""
     said = []
     for k in range(lo, at - 1):
-        if toks[k].low in _SAYS:
-            nxt = k + 1 + (toks[k + 1].low == "that" and k + 2 < at)
+        that = next((j for j in range(k + 1, min(at, k + 5)) if toks[j].low == "that"), None)
+        if that is not None and any(not t.word or t.low in PREPOSITIONS for t in toks[k + 1:that]):
+            that = None  # "reported last year that"; not "released on the condition that"
+        if toks[k].low in _SAYS or (that is not None and toks[k].low in _REPORTS):
+            nxt = that + 1 if that is not None else k + 1
             if toks[nxt].low not in _SPEAKERS:  # "Reed has said that he expects", "McClatchy said its finances"
                 said.append(toks[k + 1].start)
     return max(said, default=0)
