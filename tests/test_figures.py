@@ -1034,3 +1034,17 @@ def test_a_number_in_a_short_quoted_phrase_is_a_slogan_not_a_count() -> None:
     assert "number of systems" not in [f.label for f in _figures_of(text)]
     quoted = 'He said "we sold 5 million phones this year and expect more."'  # a quoted sentence is read
     assert [f.label for f in _figures_of(quoted) if "phones" in f.label]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Eight of those hits came from the defensive line.", "hits came from defensive line"),
+    ("Two accused gangbangers went on trial Wednesday for the killing.", "accused gangbangers went on trial"),
+    ("Three hundred protesters set up burning barricades on the road.", "protesters set up burning barricades"),
+])
+def test_an_active_verb_of_a_count_keeps_what_follows_it(text: str, label: str) -> None:
+    assert label in [f.label for f in _figures_of(text)]
+
+
+def test_a_count_after_a_passive_verb_and_a_preposition_is_not_its_object() -> None:
+    labels = [f.label for f in _figures_of("Over 50 arrests have been made over four nights of protesting.")]
+    assert "nights made over" not in labels and "number of nights" in labels

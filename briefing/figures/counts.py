@@ -64,7 +64,8 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
         done = st.noun_before(toks, verb_at, 0, 2)  # a reduced passive: "surveys completed by 505,796 people"
         if done and toks[verb_at - 1].low not in st.AUX:
             return f"{counted} {'who' if is_person(noun[-1]) else 'that'} {verb} {words(done)}", verb
-    if verb and verb not in vocab.HAVING and verb_at is not None and not prep and past(verb):
+    if verb and verb not in vocab.HAVING and verb_at is not None and not prep and past(verb) \
+            and not _opens_count(toks, verb_at, q):
         return f"{counted} {verb}{_particle(toks, verb_at)}", verb  # "cut 4,000 jobs" -> "jobs cut"
     first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
     # "after two people there were diagnosed": "after" may open a clause whose subject is the count
@@ -79,8 +80,10 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
         return "", ""  # "Two passengers were not hurt": nothing was done to them, no label says so
     if passive is not None and past(toks[passive].low) and toks[passive].low not in vocab.HAVING \
             and toks[passive].low not in vocab.REPORTING and _predicate(toks, last, passive):
-        return f"{counted} {toks[passive].low}{_particle(toks, passive) or _light_object(toks, passive, hi)}" \
-            f"{_to_do(toks, passive, hi)}", toks[passive].low
+        said = _particle(toks, passive) or _light_object(toks, passive, hi)
+        if not any(t.low in st.AUX for t in toks[last + 1:passive]):  # active: "8 hits came from the line"
+            said += _complement(toks, passive + bool(said.strip() in _PARTICLES), hi, said)
+        return f"{counted} {toks[passive].low}{said}{_to_do(toks, passive, hi)}", toks[passive].low
     whole = _GATHERING.search(sentence[:q.start]) if noun[-1].lower() in vocab.GENERIC else None
     if whole and whole.group(1) not in st.FUNCTION | st.PREPOSITIONS | st.DETERMINERS | vocab.GENERIC_MEASURE:
         return f"{counted} in the {whole.group(1)}", whole.group(1)  # "the party of at least a dozen people"
@@ -108,6 +111,28 @@ def _light_object(toks: list[st.Token], verb: int, hi: int) -> str:
     return f" {toks[verb + 1].low} {words(where)}" if where and all(t.text.islower() for t in where) else ""
 
 
+def _opens_count(toks: list[st.Token], verb: int, q: Quantity) -> bool:
+    """'arrests have been made over four nights': a passive verb has no object, so a preposition opening the
+    count's own phrase ties the count to the verb as a prepositional object, not an object."""
+    return verb + 1 < len(toks) and toks[verb + 1].start >= q.start and toks[verb + 1].low in st.PREPOSITIONS \
+        and verb > 0 and toks[verb - 1].low in ("be", "been", "being", "is", "are", "was", "were")
+
+
+def _complement(toks: list[st.Token], at: int, hi: int, said: str) -> str:
+    """An active verb says little without what follows: '8 hits came [from the defensive line]', 'two
+    gangbangers went [on trial]', 'protesters set up [burning barricades]'."""
+    if said and said.strip() not in _PARTICLES or at + 1 >= hi:
+        return ""
+    prep = toks[at + 1].low if not said and toks[at + 1].low in st.PREPOSITIONS - {"by"} else ""
+    start = at + 1 + bool(prep)
+    start += start < hi and toks[start].low in st.DETERMINERS
+    what = st.noun_after(toks, start, hi, 3)
+    what = what[:next((k for k, t in enumerate(what) if not t.text.islower()), len(what))]  # "on trial Wednesday"
+    if not what or not prep and said.strip() == "":
+        return ""
+    return f"{' ' + prep if prep else ''} {words(what)}"
+
+
 def _to_do(toks: list[st.Token], verb: int, hi: int) -> str:
     """'are expected to receive notice': what they are expected to do."""
     if verb + 2 >= hi or toks[verb + 1].low != "to" or not st.is_verb(toks, verb + 2):
@@ -117,10 +142,13 @@ def _to_do(toks: list[st.Token], verb: int, hi: int) -> str:
     return f" to {toks[verb + 2].low}{' ' + words(what) if what else ''}"
 
 
+_PARTICLES = ("out", "up", "off", "away", "down", "back", "over", "go")
+
+
 def _particle(toks: list[st.Token], verb: int) -> str:
     """'got out', 'were let go', 'laid off': the particle is part of the verb."""
     nxt = toks[verb + 1].low if verb + 1 < len(toks) else ""
-    return f" {nxt}" if nxt in ("out", "up", "off", "away", "down", "back", "over", "go") else ""
+    return f" {nxt}" if nxt in _PARTICLES else ""
 
 
 def _relative(toks: list[st.Token], last: int, hi: int) -> str:
