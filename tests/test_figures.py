@@ -1048,3 +1048,8 @@ def test_an_active_verb_of_a_count_keeps_what_follows_it(text: str, label: str) 
 def test_a_count_after_a_passive_verb_and_a_preposition_is_not_its_object() -> None:
     labels = [f.label for f in _figures_of("Over 50 arrests have been made over four nights of protesting.")]
     assert "nights made over" not in labels and "number of nights" in labels
+
+
+def test_a_word_between_a_determiner_and_an_amount_is_not_what_is_measured() -> None:
+    text = "The northern Sierra Nevada has seen a fraction of an inch of rain instead of the usual 5 inches, he said."
+    assert not [f.label for f in _figures_of(text) if "usual" in f.label]

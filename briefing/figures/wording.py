@@ -159,7 +159,8 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
             j += 1
         after = st.noun_after(toks, j, len(toks), 2) if j > last + 1 else []
     # "The 12.1-inch upper touchscreen handles ...": the words right after the size, not the verb that follows
-    noun_toks = _acting(toks, after[:2]) if after and hyphened else (st.noun_before(toks, first, lo, 2) or of_noun)
+    noun_toks = _acting(toks, after[:2]) if after and hyphened else (_not_modifier(toks, st.noun_before(toks, first, lo, 2))
+                                                                   or of_noun)
     if not noun_toks and verb.endswith("ing") and prep in ("", "to", "at") and q.dim in ("length", "speed"):
         # "falling about 60 metres", "winds gusting at times to 55 mph"
         return f"{verb.removesuffix('ing')} {vocab.DIM_WORDS[q.dim]}", verb
@@ -181,6 +182,13 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
     if verb in vocab.CHANGE_VERBS:
         return f"{words(subject_noun)} {vocab.CHANGE_VERBS[verb]}".strip(), vocab.CHANGE_VERBS[verb]
     return vocab.DIM_WORDS.get(q.dim, q.dim), ""
+
+
+def _not_modifier(toks: list[st.Token], before: list[st.Token]) -> list[st.Token]:
+    """'instead of the usual 5 inches': a word between a determiner and the number modifies the amount; it is
+    not the thing measured."""
+    at = toks.index(before[0]) if before else 0
+    return [] if len(before) == 1 and at > 0 and toks[at - 1].low in st.DETERMINERS else before
 
 
 def _whole_noun(toks: list[st.Token], noun: list[st.Token]) -> list[st.Token]:
