@@ -117,7 +117,7 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
     # 4. vectors against those frequencies, each article's index keys and the slice's postings (blocking).
     # Only counts, vectors, keys and postings, and the small evidence records travel.
     outlets = [a.outlet for a in articles]
-    found: list[tuple[list[bytes | None], list[Evidence], list[frozenset[str]], list[str]]] = []
+    found: list[SliceRead] = []
     common: list[frozenset[int]] = []
     frequencies_of_batch: list[Counter[str]] = []
 
@@ -148,16 +148,13 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
         return boilerplate.site_drops(sites, Counter(outlets), common[0])
 
     def read(state: tuple[int, int, list[list[int]]], drop: dict[str, frozenset[int]]) -> tuple[
-            tuple[int, list[Features]], tuple[Counter[str], list[bytes | None], list[Evidence], list[frozenset[str]],
-                                              list[str]]]:
-        mine = articles[state[0]:state[1]]
-        features, (df, hashes, evidence) = _read(mine, state[2], drop, people=bool(s.agree_people))
-        return (state[0], features), (df, hashes, evidence, headlines_of(mine, s), site_names(mine, s))
+            tuple[int, list[Features]], SliceRead]:
+        features, partial = _read(articles[state[0]:state[1]], state[2], drop, s)
+        return (state[0], features), partial
 
-    def frequencies(parts: list[tuple[Counter[str], list[bytes | None], list[Evidence], list[frozenset[str]],
-                                      list[str]]]) -> Counter[str]:
-        found.extend(part[1:] for part in parts)
-        frequencies_of_batch.append(_merge_df(parts))
+    def frequencies(parts: list[SliceRead]) -> Counter[str]:
+        found.extend(parts)
+        frequencies_of_batch.append(_merge_df([part.df for part in parts]))
         return frequencies_of_batch[0]
 
     def vectors_of(state: tuple[int, list[Features]], df: Counter[str]) -> tuple[
@@ -168,10 +165,10 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
         return None, (vectors, keys, postings(keys, state[0]))
 
     parts = stages([templates, per_site, read, vectors_of], [repeated, drops, frequencies], n)
-    text_keys = [key for hashes, *_ in found for key in hashes]
-    evidence = [e for _, part, *_ in found for e in part]
+    text_keys = [key for part in found for key in part.hashes]
+    evidence = [e for part in found for e in part.evidence]
     # A site's own pieces and headlines about other matters lower a pair's similarity (reweigh.py).
-    reweigh = Reweigh([x for *_, part in found for x in part], [h for _, _, part, _ in found for h in part], s)
+    reweigh = Reweigh([x for part in found for x in part.sites], [h for part in found for h in part.heads], s)
     vectors = [v for part, _, _ in parts for v in part]
     keys = [k for _, part, _ in parts for k in part]
     index = merge_postings([part for _, _, part in parts])
@@ -218,12 +215,24 @@ def _stories(n: int, edges: list[tuple[int, int, float]], active: list[bool], ve
     return labels
 
 
-def _read(articles: Sequence[Article], keys: Sequence[Sequence[int]], drop: dict[str, frozenset[int]], *,
-          people: bool = True) -> tuple[list[Features], tuple[Counter[str], list[bytes | None], list[Evidence]]]:
-    """Each article's terms (boilerplate set aside; `keys` are its sentence keys); their document
-    frequencies; a hash of each normalised text (None if none); each article's evidence, its people
-    left out unless `people` (a name in common counts for nothing by default: no need to read or send them)."""
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class SliceRead:
+    """What reading a slice of the batch sends back to the main process (small beside the texts)."""
+
+    df: Counter[str]  # the slice's document frequencies
+    hashes: list[bytes | None]  # a hash of each normalised text, None if it has none
+    evidence: list[Evidence]  # each article's where, when and who
+    heads: list[frozenset[str]]  # each article's headline terms (reweigh.headlines_of)
+    sites: list[str]  # each article's site (reweigh.site_names)
+
+
+def _read(articles: Sequence[Article], keys: Sequence[Sequence[int]], drop: dict[str, frozenset[int]],
+          s: Settings) -> tuple[list[Features], SliceRead]:
+    """Each article's terms (boilerplate set aside; `keys` are its sentence keys), and what the main process
+    needs of the slice. Each article's people are left out of its evidence unless a name in common counts
+    (s.agree_people; by default it does not: no need to read or send them)."""
     features, evidence = [], []
+    people = bool(s.agree_people)
     for a, mine in zip(articles, keys, strict=True):
         text = boilerplate.strip(a.text, mine, drop.get(a.outlet, frozenset()))
         found, names = extract_with_names(a.title, text)
@@ -231,16 +240,17 @@ def _read(articles: Sequence[Article], keys: Sequence[Sequence[int]], drop: dict
         features.append(found)
     hashes = [hashlib.sha1(" ".join(a.text.lower().split()).encode()).digest() if a.text.strip() else None
               for a in articles]
-    return features, (document_frequencies(features), hashes, evidence)
+    return features, SliceRead(df=document_frequencies(features), hashes=hashes, evidence=evidence,
+                               heads=headlines_of(articles, s), sites=site_names(articles, s))
 
 
-def _merge_df(partials: Sequence[tuple[Counter[str], object, object, object, object]]) -> Counter[str]:
-    """The batch's document frequencies from its slices' (the first item of each partial)."""
-    if len(partials) == 1:
-        return partials[0][0]
+def _merge_df(parts: Sequence[Counter[str]]) -> Counter[str]:
+    """The batch's document frequencies from its slices'."""
+    if len(parts) == 1:
+        return parts[0]
     df: Counter[str] = Counter()
-    for part in partials:
-        df.update(part[0])
+    for part in parts:
+        df.update(part)
     return df
 
 
