@@ -23,6 +23,8 @@ MAX_POSTING = 100
 # Two articles are compared only if they share this many keys: one shared rare term is often chance (a
 # street name, a number), two rarely are; with 25 keys ECB+ scores the same as comparing all pairs.
 MIN_SHARED = 2
+# Whether a count of shared keys makes a candidate pair.
+_ENOUGH = (MIN_SHARED - 1).__lt__
 
 
 def index_keys(vector: Vector, rare: set[str]) -> list[str]:
@@ -73,15 +75,17 @@ def merge_postings(parts: Sequence[dict[str, list[int]]]) -> dict[str, list[int]
 def pairs_ending_in(index: dict[str, list[int]], keys: Sequence[Sequence[str]], lo: int, hi: int) -> list[tuple[int, int]]:
     """The candidate pairs (i, j) with lo <= j < hi, by j then i, from the whole batch's postings and index
     keys: slices of j can be found apart, in any process, and joined in order."""
-    enough = (MIN_SHARED - 1).__lt__
-    get = index.__getitem__
     pairs: list[tuple[int, int]] = []
     for j in range(lo, hi):
-        # The articles before j under each of its keys (a sorted list cut at j); counting and filtering
-        # run in C (Counter, compress), which is the hot loop here.
-        shared = Counter(chain.from_iterable(found[:bisect_left(found, j)] for found in map(get, keys[j])))
-        pairs.extend(zip(sorted(compress(shared, map(enough, shared.values()))), repeat(j)))
+        shared = Counter(chain.from_iterable(_earlier(index, keys, j)))
+        pairs.extend(zip(sorted(compress(shared, map(_ENOUGH, shared.values()))), repeat(j)))
     return pairs
+
+
+def _earlier(index: dict[str, list[int]], keys: Sequence[Sequence[str]], j: int) -> list[list[int]]:
+    """The articles before j under each of its keys (a sorted list cut at j). Counting and filtering them
+    run in C (Counter, compress): this is the hot loop of blocking."""
+    return [ids[:bisect_left(ids, j)] for ids in map(index.__getitem__, keys[j])]
 
 
 def pair_work(index: dict[str, list[int]], keys: Sequence[Sequence[str]], j: int) -> float:
@@ -89,6 +93,6 @@ def pair_work(index: dict[str, list[int]], keys: Sequence[Sequence[str]], j: int
     synthetic 100k day): one for the article, a twentieth for each entry before it under its keys (they
     are counted), three and a half for each pair (compared). Where the reports of an event are spread
     through the batch a later article has more of both, so equal slices of j would not be equal work."""
-    found = [ids[:bisect_left(ids, j)] for ids in map(index.__getitem__, keys[j])]
+    found = _earlier(index, keys, j)
     shared = Counter(chain.from_iterable(found))
-    return 1.0 + sum(map(len, found)) / 20 + 3.5 * sum(map((MIN_SHARED - 1).__lt__, shared.values()))
+    return 1.0 + sum(map(len, found)) / 20 + 3.5 * sum(map(_ENOUGH, shared.values()))
