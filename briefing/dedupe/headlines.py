@@ -33,12 +33,9 @@ from collections.abc import Sequence
 
 from briefing.dedupe.similarity import BACKGROUND_DOCS, Vector, stems
 from briefing.models import Article
-from briefing.text import MONTHS, WEEKDAYS
+from briefing.text import CLOCK_WORDS
 from briefing.text.places import gazetteer
 
-# Words of dates and times, which say when a page was posted, not what happened.
-_CLOCK = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(("am", "pm", "gmt", "est", "edt", "pst", "utc", "posted",
-                                                               "updated", "published", "last"))
 # A run of capitalised words in a title ("Hong Kong", "South Dakota Governor Kristi Noem").
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 # Place names are looked up among a run's stretches of at most this many words ("United Arab Emirates").
@@ -58,7 +55,7 @@ def _title_terms(title: str) -> frozenset[str]:
     """A headline's terms, read once per distinct headline: copies, updates and one event's reports in
     one feed repeat it (a quarter of the synthetic 100k day's headlines are distinct)."""
     places = _place_words(title)
-    return frozenset(t for t in stems(title) if not t.isdigit() and t not in _CLOCK and t not in places)
+    return frozenset(t for t in stems(title) if not t.isdigit() and t not in CLOCK_WORDS and t not in places)
 
 
 def _place_words(title: str) -> set[str]:

@@ -21,6 +21,12 @@ MONTHS: dict[str, int] = {
 # Monday first, as datetime.date.weekday() counts.
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
+# The words of a page's own posting stamp ("Posted Monday, May 23, 2005 7:21 AM EDT", "Last updated"): when
+# a page went up, not what happened. Headlines leave them out (dedupe/headlines.py), and a lead's line of
+# nothing but these and numbers is no event's day (text/evidence.py, which adds more zones and clock words).
+CLOCK_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
+    ("am", "pm", "gmt", "est", "edt", "pst", "utc", "posted", "updated", "published", "last"))
+
 
 def plural(n: int, word: str) -> str:
     """'1 source', '3 sources'."""

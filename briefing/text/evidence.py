@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.text import MONTHS, WEEKDAYS, word_set
+from briefing.text import CLOCK_WORDS, MONTHS, WEEKDAYS, word_set
 from briefing.text.places import Places, far_apart, find_places
 
 # The lead (the first sentence or two of a report) says when it happened; later dates are background
@@ -59,9 +59,9 @@ _DIGITS = re.compile(r"\d{1,3}$")
 # it was published or updated, not when what it reports happened. Follow-ups (a trial, a repair, a
 # verdict) are published days or months after their event, so a stamp read as the event's day sets
 # reports of one event apart.
-_STAMP_WORDS = (frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(d[:3] for d in WEEKDAYS)
-                | word_set("""tues thur thurs st nd rd th a m p am pm noon gmt utc bst cet cest est edt cst cdt mst mdt pst pdt
-                et ct mt pt posted updated published modified last first at on date time"""))
+_STAMP_WORDS = CLOCK_WORDS | frozenset(d[:3] for d in WEEKDAYS) | word_set(
+    """tues thur thurs st nd rd th a m p noon bst cet cest cst cdt mst mdt pdt et ct mt pt modified first at on date
+    time""")
 _LETTERS = re.compile(r"[a-z]+")
 _PERSON = re.compile(r"[A-Z](?<=[a-z,:;] [A-Z])[a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)+")
 # A game's result is told in the headline or the first paragraph or two; further on, scores are of other
