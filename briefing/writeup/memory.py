@@ -249,8 +249,9 @@ def evidence_of_event(event: Event) -> EventEvidence:
 
 # A build reads each event's evidence twice: to match it with earlier editions (apply_memory) and to
 # remember it (remember_edition), with the same headline and sources both times (an update note or a
-# section changes neither). The second reading is a look-up; a day's events fit many times over.
-@functools.lru_cache(maxsize=2048)
+# section changes neither). The second reading is a look-up. The cache keeps the reports' texts, so it
+# holds a few days' events, not more: `briefing schedule` runs for months in one process.
+@functools.lru_cache(maxsize=256)
 def _evidence_of_reports(*reports: tuple[str, str, dt.date | None]) -> EventEvidence:
     return event_evidence(reports)
 
