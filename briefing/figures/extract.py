@@ -105,10 +105,10 @@ def _named_ages(mentions: list[Mention], text: str, index: EntityIndex, passages
              and (name := named_later(sentences, prose.index(m.passage), aged, index.proper))}
     if not names and not later:
         return mentions
+    ids = {id(m) for m in described}  # by identity: comparing Mention dataclasses field by field is slow
     out = []
     for m in mentions:
-        name = (names.get(m.reading.measure.removeprefix("age of the ")) or later.get(id(m))) if m in described \
-            else None
+        name = names.get(m.reading.measure.removeprefix("age of the ")) or later.get(id(m)) if id(m) in ids else None
         if name:
             m = replace(m, reading=replace(m.reading, measure="age", subject=name, subject_tokens=index.tokens_of(name)))
         out.append(m)
