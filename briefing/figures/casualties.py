@@ -265,15 +265,14 @@ def count_casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, 
     # Headline grammar: "kills 1, wounds 2", "Three dead, 12 injured": the casualty word touches the count.
     touching = [toks[first - 1].low if first > 0 else "", toks[last + 1].low if last + 1 < len(toks) else ""]
     for word in touching if not q.noun else []:
-        if casualty_class(word, verb=True) not in (None, "shot"):
-            return casualty_class(word, verb=True)
+        if (found := casualty_class(word, verb=True)) not in (None, "shot"):
+            return found
     aside = _ASIDE_THEN.match(sentence, q.end)
-    if aside and casualty_class(aside.group(1)) not in (None, "shot"):
-        return casualty_class(aside.group(1))
+    if aside and (found := casualty_class(aside.group(1))) not in (None, "shot"):
+        return found
     of = _CASUALTY_OF.search(sentence[:q.start])
-    if of and casualty_class(of.group(1).lower()) not in (None, "shot"):  # "the deaths of at least four members"
-        return casualty_class(of.group(1).lower())
-    first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
+    if of and (found := casualty_class(of.group(1).lower())) not in (None, "shot"):  # "the deaths of at least four members"
+        return found
     after = st.verb_after(toks, last + 1, hi) if not st.prep_before(toks, first, 0) else None
     if after is not None and _HEDGED.search(" ".join(t.text for t in toks[last + 1:after]) + " "):
         return None  # "two passengers were not hurt", "three climbers nearly died"

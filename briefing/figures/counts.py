@@ -82,7 +82,7 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
             and toks[passive].low not in vocab.REPORTING and _predicate(toks, last, passive):
         said = _particle(toks, passive) or _light_object(toks, passive, hi)
         if not any(t.low in st.AUX for t in toks[last + 1:passive]):  # active: "8 hits came from the line"
-            said += _complement(toks, passive + bool(said.strip() in _PARTICLES), hi, said)
+            said += _complement(toks, passive + bool(said.strip() in vocab.PARTICLES), hi, said)
         return f"{counted} {toks[passive].low}{said}{_to_do(toks, passive, hi)}", toks[passive].low
     whole = _GATHERING.search(sentence[:q.start]) if noun[-1].lower() in vocab.GENERIC else None
     if whole and whole.group(1) not in st.FUNCTION | st.PREPOSITIONS | st.DETERMINERS | vocab.GENERIC_MEASURE:
@@ -121,7 +121,7 @@ def _opens_count(toks: list[st.Token], verb: int, q: Quantity) -> bool:
 def _complement(toks: list[st.Token], at: int, hi: int, said: str) -> str:
     """An active verb says little without what follows: '8 hits came [from the defensive line]', 'two
     gangbangers went [on trial]', 'protesters set up [burning barricades]'."""
-    if said and said.strip() not in _PARTICLES or at + 1 >= hi:
+    if said and said.strip() not in vocab.PARTICLES or at + 1 >= hi:
         return ""
     prep = toks[at + 1].low if not said and toks[at + 1].low in st.PREPOSITIONS - {"by"} else ""
     start = at + 1 + bool(prep)
@@ -142,13 +142,10 @@ def _to_do(toks: list[st.Token], verb: int, hi: int) -> str:
     return f" to {toks[verb + 2].low}{' ' + words(what) if what else ''}"
 
 
-_PARTICLES = ("out", "up", "off", "away", "down", "back", "over", "go")
-
-
 def _particle(toks: list[st.Token], verb: int) -> str:
     """'got out', 'were let go', 'laid off': the particle is part of the verb."""
     nxt = toks[verb + 1].low if verb + 1 < len(toks) else ""
-    return f" {nxt}" if nxt in _PARTICLES else ""
+    return f" {nxt}" if nxt in vocab.PARTICLES else ""
 
 
 def _relative(toks: list[st.Token], last: int, hi: int) -> str:

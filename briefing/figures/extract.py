@@ -22,7 +22,7 @@ from briefing.figures.measures import figure_label, read
 from briefing.figures.passages import Passage, article_passages, without_dateline
 from briefing.figures.referents import People, described_in_lead, identified, named_later
 from briefing.models import Article, Claim, Figure, FigureStatus
-from briefing.text import word_set
+from briefing.text import MONTHS, word_set
 from briefing.text.dates import find_dates, month_year_spans
 from briefing.text.entities import EntityIndex
 from briefing.text.numbers import Quantity, find_quantities
@@ -105,10 +105,10 @@ def _named_ages(mentions: list[Mention], text: str, index: EntityIndex, passages
              and (name := named_later(sentences, prose.index(m.passage), aged, index.proper))}
     if not names and not later:
         return mentions
+    ids = {id(m) for m in described}  # by identity: comparing Mention dataclasses field by field is slow
     out = []
     for m in mentions:
-        name = (names.get(m.reading.measure.removeprefix("age of the ")) or later.get(id(m))) if m in described \
-            else None
+        name = names.get(m.reading.measure.removeprefix("age of the ")) or later.get(id(m)) if id(m) in ids else None
         if name:
             m = replace(m, reading=replace(m.reading, measure="age", subject=name, subject_tokens=index.tokens_of(name)))
         out.append(m)
@@ -146,11 +146,11 @@ def _english(text: str) -> bool:
     return len(words) < 30 or sum(w in _ENGLISH for w in words) >= 0.04 * len(words)
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
+# Full month names from the one month table ("march", not "mar": "in Mar-a-Lago" opens on no month).
+_FULL_MONTHS = {number: name for name, number in sorted(MONTHS.items(), key=lambda item: len(item[0]))}
 # "In February, a gunman killed five people": a sentence that opens on a month, without a day, sets the scene
 # of an earlier event.
-_EARLIER_MONTH = re.compile(rf"^\W*(?:back\s+)?in\s+(?:(?:early|late|mid)-?\s*)?({'|'.join(_MONTHS)})\b(?!\s+\d)",
+_EARLIER_MONTH = re.compile(rf"^\W*(?:back\s+)?in\s+(?:(?:early|late|mid)-?\s*)?({'|'.join(_FULL_MONTHS.values())})\b(?!\s+\d)",
                             re.I)
 
 
@@ -158,7 +158,7 @@ def _background(text: str, published: dt.date | None, hint: int | None) -> bool:
     """A sentence that names an earlier year tells of another event ("killed 26,000 in Bam in 2003"), and so
     does one that opens on an earlier month of the story's year ("In February, a gunman killed five")."""
     month = _EARLIER_MONTH.match(text)
-    if month and published and _MONTHS.index(month.group(1).lower()) + 1 < published.month:
+    if month and published and MONTHS[month.group(1).lower()] < published.month:
         return True
     year = published.year if published else hint
     if _EARLIER.search(text) or year is None:

@@ -32,7 +32,6 @@ _PART = re.compile(r"[\w,.]+\s+of\s+(?:the|their|his|her|its|our|these|those)\s"
 _CHANGES = frozenset({"rise", "fall", "decline", "increase", "decrease", "gain", "growth"})
 # Between a name and its verb: the rest of the name, its number, a short aside ("Nikkei 225 (N225) declined").
 _RIGHT_BEFORE = re.compile(r"(?:\s+[A-Z][\w-]*)*(?:\s+\d[\d.,]*)?(?:\s*\([^()]{1,24}\))?\s*")
-_PARTICLES = frozenset({"out", "up", "off", "away", "down", "back", "over", "go"})
 
 
 def kind_of(q: Quantity) -> str:
@@ -189,7 +188,7 @@ def _junk(measure: str) -> bool:
     """A measure that ends in an adverb, a preposition or a connective names nothing ('late', 'reportedly')."""
     parts = measure.lower().split()
     last = parts[-1] if parts else ""
-    if len(parts) > 1 and last in _PARTICLES and past(parts[-2]):
+    if len(parts) > 1 and last in vocab.PARTICLES and past(parts[-2]):
         return False  # "employees laid off", "people got out": the particle is part of the verb
     return last.endswith("ly") or last in st.PREPOSITIONS or last in st.FUNCTION or last in vocab.NOT_MEASURES
 

@@ -29,7 +29,9 @@ _BESIDE = re.compile(r"(?:\s+[A-Z][\w-]*)*\s*(?:,\s*)?(?:and|or)\s+(?:(?:more|le
                      r"least|up|to|another|other)\s+)*|\s*,\s*(?:one|two|three|each|all|some|most|many)\s+of\s+"
                      r"(?:the\s+)?(?:(?:more|than|about|nearly|some|over|at|least)\s+)*")
 _SHORT_QUOTE = re.compile(r"[“\"]([^“”\"]{1,40})[”\"]")
+_PHRASE_GAP = re.compile(r"\s*(?:[a-z-]+\s+){0,3}(?:of|in|at|for|from|on|inside|aboard)\s+(?:the\s+)?")
 _RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
+_NOT_IN_GAP = st.AUX | _RELATIVE  # "were being treated at", "who spoke at"
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "from", "into", "outside", "inside", "across"})
 
 
@@ -76,14 +78,13 @@ def name_in_phrase_after(sentence: str, spans: list[st.Name], end: int, reach: i
     'two jurors who spoke at Howard's news conference' tell where they were, not whose they are."""
     for name in spans:
         gap = sentence[end:name.start]
-        if end <= name.start and len(gap) <= reach and re.fullmatch(
-                r"\s*(?:[a-z-]+\s+){0,3}(?:of|in|at|for|from|on|inside|aboard)\s+(?:the\s+)?", gap) \
-                and not set(gap.split()) & (st.AUX | _RELATIVE):
+        if end <= name.start and len(gap) <= reach and _PHRASE_GAP.fullmatch(gap) \
+                and not _NOT_IN_GAP.intersection(gap.split()):
             return name
     return None
 
 
 def in_place_phrase(sentence: str, name: st.Name) -> bool:
     """'in New Bedford District Court', 'at Beaumont Hospital': the object of a preposition of place."""
-    before = sentence[:name.start].split()[-1:]
+    before = sentence[:name.start].rsplit(maxsplit=1)[-1:]  # the last word only: no split of the whole prefix
     return bool(before) and before[0].lower() in _PLACE_PREPOSITIONS

@@ -42,6 +42,8 @@ HAVING = word_set("has have had with include includes including employs employ h
 # Too general to tell one count from another without a subject or a verb.
 GENERIC = word_set("people persons person man woman times things ways items ones others members units cases "
                    "points parts pieces years days months weeks hours minutes seconds percent")
+# A particle that is part of its verb: "laid off", "got out", "were let go".
+PARTICLES = word_set("out up off away down back over go")
 DIM_WORDS = {"power": "power capacity", "energy": "energy", "speed": "speed", "area": "floor area",
              "mass": "weight", "length": "distance", "percent": "share", "age": "age",
              "multiplier": "multiple", "duration": "duration", "fuel economy": "fuel economy", "money": "amount",
