@@ -51,14 +51,14 @@ def key_of(article_id: str, label: str, values: str) -> str:
 def shown(pages: Path) -> list[tuple[str, str, str, str, str, str]]:
     """(set, half, key, label, values, quote) of every figure shown, development sets only."""
     rows = []
-    for file, half in SETS:
+    for file, set_name in SETS:
         cases = fs.real_cases(ROOT / "bench/gold" / file, pages, SHARED / "data/ecbplus")
-        for case in cases.get(half, []):  # only the named half: "heldout" is never extracted
+        for case in cases.get(set_name, []):  # only the named set: the "heldout" half is never extracted
             article_id = case.articles[0].id
             for figure in extract_figures(case.articles):
                 values = "; ".join(c.display for c in figure.claims)
                 quote = " | ".join(dict.fromkeys(q for c in figure.claims for q in c.quotes))
-                rows.append((half, half_of(article_id), key_of(article_id, figure.label, values),
+                rows.append((set_name, half_of(article_id), key_of(article_id, figure.label, values),
                              figure.label, values, quote))
     return rows
 
