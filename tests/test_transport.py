@@ -8,6 +8,7 @@ import socket
 import time
 
 import pytest
+import urllib3
 from feedserver import (
     FeedServer,
     Item,
@@ -22,6 +23,7 @@ from proxyserver import ForwardingProxy
 from briefing.config import FeedSpec
 from briefing.feeds.fetch import Fetcher, FetchFailed, FetchSettings
 from briefing.feeds.run import collect_feeds
+from briefing.feeds.transport import Resolved, open_first, pool_manager, start_deadline
 
 NOW = dt.datetime.now(dt.UTC)
 FAST = FetchSettings(timeout=0.8, deadline=1.0, max_bytes=256 * 1024, retries=0, backoff=0.01, extract_processes=0)
@@ -269,3 +271,38 @@ def test_a_password_in_a_feeds_address_never_reaches_a_warning_or_the_feed_repor
                            settings=FAST)
     shown = " ".join(result.warnings) + " ".join(f"{h.url} {h.message}" for h in result.health)
     assert result.warnings and "s3cret" not in shown and "reader:" not in shown and "127.0.0.1" in shown
+
+
+def test_an_address_that_refuses_gives_way_to_the_next_one_of_its_host(server, no_proxy_env) -> None:
+    """A name whose first address cannot be reached (an IPv6 route this machine lacks) is read from its next."""
+    url = server.add("/page", article_page("The harbour story", paragraphs("The harbour project")),
+                     content_type="text/html; charset=utf-8")
+    port = int(url.split(":")[2].split("/")[0])
+    # 127.0.0.2 is loopback too, but nothing listens on it: connecting is refused at once.
+    where = Resolved(addresses=("127.0.0.2", "127.0.0.1"))
+    options = {"headers": {"Host": f"127.0.0.1:{port}"}, "redirect": False, "retries": False,
+               "preload_content": True, "timeout": urllib3.Timeout(connect=0.5, read=0.5)}
+    deadline = start_deadline(2.0)
+    try:
+        resp = open_first(pool_manager(2), where, port=port, scheme="http", target="/page", deadline=deadline,
+                          connect=0.5, pool_kwargs=None, options=options)
+    finally:
+        deadline.finish()
+    assert resp.status == 200 and b"harbour" in resp.data
+    assert server.hits["/page"] == 1  # asked once, of the address that answered
+
+
+def test_when_every_address_refuses_the_last_refusal_is_reported(no_proxy_env) -> None:
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    where = Resolved(addresses=("127.0.0.2", "127.0.0.1"))
+    options = {"headers": {}, "redirect": False, "retries": False, "preload_content": True,
+               "timeout": urllib3.Timeout(connect=0.5, read=0.5)}
+    deadline = start_deadline(2.0)
+    try:
+        with pytest.raises(urllib3.exceptions.NewConnectionError, match="127.0.0.1"):
+            open_first(pool_manager(2), where, port=port, scheme="http", target="/", deadline=deadline,
+                       connect=0.5, pool_kwargs=None, options=options)
+    finally:
+        deadline.finish()

@@ -30,6 +30,7 @@ from briefing.feeds.transport import (
     Deadline,
     Resolved,
     is_public,
+    open_first,
     pool_manager,
     proxy_for,
     resolve,
@@ -228,9 +229,9 @@ class Fetcher:
             raise refused(url, host, where)
         self._note(host, where, private_ok)
         pool_kwargs = {"server_hostname": host, "assert_hostname": host} if scheme == "https" else None
-        pool = self._manager(None).connection_from_host(where.address, port, scheme, pool_kwargs=pool_kwargs)
         headers["Host"] = _host_header(parts)
-        return pool.urlopen("GET", _target(parts), assert_same_host=False, **options)
+        return open_first(self._manager(None), where, port=port, scheme=scheme, target=_target(parts),
+                          deadline=deadline, connect=wait, pool_kwargs=pool_kwargs, options=options)
 
     def _check_via_proxy(self, url: str, host: str, port: int, deadline: Deadline, *, private_ok: bool) -> None:
         where = resolve(host, port, private_ok=private_ok, within=max(0.001, deadline.remaining()))

@@ -266,13 +266,16 @@ def _literal(host: str) -> bool:
 
 @dataclass(frozen=True, kw_only=True)
 class Resolved:
-    """A host's checked address to connect to, or why there is none."""
+    """A host's checked addresses to connect to, in the resolver's order, or why there are none."""
 
-    address: str | None = None
+    addresses: tuple[str, ...] = ()
     refused: Refusal | None = None
     detail: str = ""
 
-
+    @property
+    def address(self) -> str | None:
+        """The address to try first (None when refused)."""
+        return self.addresses[0] if self.addresses else None
 
 
 def resolve(host: str, port: int, *, private_ok: bool, within: float) -> Resolved:
@@ -288,7 +291,31 @@ def resolve(host: str, port: int, *, private_ok: bool, within: float) -> Resolve
         except (socket.gaierror, UnicodeError) as exc:
             return Resolved(refused="dns", detail=str(getattr(exc, "strerror", None) or exc))
         addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
-    for address in addresses:
-        if private_ok or is_public(address):
-            return Resolved(address=address)
+    # Every address we may use is kept, not the first alone: a name's first answer may be one this machine
+    # cannot reach (an IPv6 address without an IPv6 route) while the next one answers.
+    allowed = tuple(a for a in addresses if private_ok or is_public(a))
+    if allowed:
+        return Resolved(addresses=allowed)
     return Resolved(refused="private", detail=", ".join(addresses[:3]))
+
+
+def open_first(manager: urllib3.PoolManager, where: Resolved, *, port: int, scheme: str, target: str,
+               deadline: Deadline, connect: float, pool_kwargs: dict[str, Any] | None,
+               options: dict[str, Any]) -> urllib3.BaseHTTPResponse:
+    """GET `target` from the first of the checked addresses that accepts a connection.
+
+    Only a failure to connect moves on to the next address (a request that reached a server is never sent
+    twice); each try may take its share of what is left of the deadline, so one silent address cannot use
+    up the time of the ones after it."""
+    addresses = where.addresses
+    for k, address in enumerate(addresses):
+        left = len(addresses) - k
+        wait = max(0.001, min(connect, deadline.remaining() / left))
+        timeout = urllib3.Timeout(connect=wait, read=options["timeout"].read_timeout)
+        pool = manager.connection_from_host(address, port, scheme, pool_kwargs=pool_kwargs)
+        try:
+            return pool.urlopen("GET", target, assert_same_host=False, **{**options, "timeout": timeout})
+        except urllib3.exceptions.ConnectTimeoutError:  # NewConnectionError too: refused, unreachable, silent
+            if left == 1 or deadline.fired or deadline.remaining() <= 0:
+                raise
+    raise ValueError("open_first needs at least one address")
