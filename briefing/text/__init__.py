@@ -5,18 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 # Month names and their common abbreviations -> month number; one table for every date reader.
-MONTHS: dict[str, int] = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+_SPELLINGS = (
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec"),
+)
+MONTHS: dict[str, int] = {name: number for number, names in enumerate(_SPELLINGS, start=1) for name in names}
+MONTH_NAMES = tuple(names[0] for names in _SPELLINGS)  # the full names alone, January first
 
 # Monday first, as datetime.date.weekday() counts.
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -10,17 +10,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing.text import word_set
+from briefing.text import MONTH_NAMES, MONTHS, WEEKDAYS, word_set
 from briefing.text.numbers import Quantity
 
 # Any script ("Schröder", "Weizsäcker"); a number glued to a capitalised word is a name's one word ("4Motion").
 _TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:[’']s)?|\d+[A-Z][a-z][^\W_]*|\d+")
 _NOT_NAMES = word_set("the a an and or but of in on at to for from by with as is are was were it its this that these those "
     "when what why how who which while even some most more many each every all other another one two "
-    "january february march april may june july august september october november december monday tuesday "
-    "wednesday thursday friday saturday sunday mr mrs ms dr he she they we you i his her their our "
-    "gpus gpu mw gw km per ai llm ceo jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri "
-    "sat sun")
+    "mr mrs ms dr he she they we you i his her their our gpus gpu mw gw km per ai llm ceo mon tue wed thu fri "
+    "sat sun") | frozenset(MONTHS) | frozenset(WEEKDAYS)
 _AGE_NAME_AFTER = re.compile(r"^\s+((?:[A-Z][\w’'-]+\s?){1,4})(?=(\s*[^\w\s]|\s+[a-z]+|\s*$))")
 _AGE_OK_NEXT = word_set("was is has had died fell who of said and from were in at on")
 # "Elizabeth A. Burton, 43,", "Fritz von Weizsäcker, 59,", "Trump is 73 years old", "Ryan S. Hollman 31 of ...".
@@ -30,9 +28,9 @@ _AGE_NAME_BEFORE = re.compile(_NAME_WORDS + r"(?:,\s*|\s+(?:is|was|,)\s+(?:now\s
 # the age describes the name it is set beside.
 _AGE_APPOSED = re.compile(_NAME_WORDS + r",\s+(?:an?|the)\s+(?:[a-z]+\s+){0,2}$")
 _PLACE_BEFORE = re.compile(r"(?:^|\b(?:in|at|from|near|of|to|on|into|across|outside|inside|across)\s+)$", re.I)
-_TIME_WORDS = word_set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight last late "
-                       "early next this january february march april may june july august september october november "
-                       "december")
+# Full month names only: an abbreviation ("Jan", "Dec") is as often a first name.
+_TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTH_NAMES) | word_set(
+    "today yesterday tonight last late early next this")
 _AGE_NAME_LISTED = re.compile(_NAME_WORDS + r"\s+$")  # "Ryan S. Hollman 31, of Hope": a police list
 _LISTED_AFTER = re.compile(r",?\s+of\s+[A-Z0-9]")
 _POSSESSIVE = re.compile(r"[’']s\b")
