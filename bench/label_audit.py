@@ -14,6 +14,8 @@ each as label, values and quote, and counts the judgments kept in bench/gold/lab
 - nonsense: not a phrase a reader understands.
 
 A judgment is keyed by article, label and values, so a label that changes is unjudged until read again.
+--final3 prints and counts the untouched final set instead (judgments in bench/gold/label_audit_final3.json,
+--half all): run it once, at the end, on the start and the end code, and judge the union blind (--rows).
 --record-right records every shown, still unjudged figure as right: run it only after reading them all and
 writing the wrong and nonsense ones into the file by hand.
 
@@ -38,6 +40,10 @@ AUDIT = ROOT / "bench/gold/label_audit_dev.json"
 SETS = (("figures_real.json", "tune"), ("figures_dev2.json", "dev2"), ("figures_dev3.json", "dev3"),
         ("figures_dev4.json", "dev4"), ("figures_dev5.json", "dev5"))
 CLASSES = ("right", "wrong", "nonsense")
+# The final set (bench_figures.py --final3) is audited once, at the end, on the code of a round's start and
+# end; its judgments are kept apart from the development ones, and it is never extracted for development.
+FINAL_AUDIT = ROOT / "bench/gold/label_audit_final3.json"
+FINAL_SETS = (("figures_final3.json", "final3"),)
 
 
 def half_of(article_id: str) -> str:
@@ -48,10 +54,10 @@ def key_of(article_id: str, label: str, values: str) -> str:
     return f"{article_id}|{label}|{values}"
 
 
-def shown(pages: Path) -> list[tuple[str, str, str, str, str, str]]:
-    """(set, half, key, label, values, quote) of every figure shown, development sets only."""
+def shown(pages: Path, sets: tuple[tuple[str, str], ...] = SETS) -> list[tuple[str, str, str, str, str, str]]:
+    """(set, half, key, label, values, quote) of every figure shown on `sets` (the development sets by default)."""
     rows = []
-    for file, set_name in SETS:
+    for file, set_name in sets:
         cases = fs.real_cases(ROOT / "bench/gold" / file, pages, SHARED / "data/ecbplus")
         for case in cases.get(set_name, []):  # only the named set: the "heldout" half is never extracted
             article_id = case.articles[0].id
@@ -69,9 +75,16 @@ def main() -> None:
     parser.add_argument("--show", choices=("all", "unjudged", "bad", "none"), default="unjudged")
     parser.add_argument("--record-right", action="store_true")
     parser.add_argument("--pages", type=Path, default=SHARED / "data/article-extraction")
+    parser.add_argument("--final3", action="store_true",
+                        help="the untouched final set instead (judgments in label_audit_final3.json): run once, at the end")
+    parser.add_argument("--rows", type=Path, help="also write the shown rows as JSON lines here (for blind judging)")
     args = parser.parse_args()
-    audit: dict[str, dict[str, str]] = json.loads(AUDIT.read_text(encoding="utf-8")) if AUDIT.exists() else {}
-    rows = [r for r in shown(args.pages) if args.half in ("all", r[1])]
+    path = FINAL_AUDIT if args.final3 else AUDIT
+    audit: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    rows = [r for r in shown(args.pages, FINAL_SETS if args.final3 else SETS) if args.half in ("all", r[1])]
+    if args.rows:
+        args.rows.write_text("".join(json.dumps(dict(zip(("set", "half", "key", "label", "values", "quote"), r, strict=True)),
+                                                ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     counts: dict[str, Counter[str]] = {}
     for set_name, half, key, label, values, quote in rows:
         verdict = audit.get(key, {}).get("class", "unjudged")
@@ -85,7 +98,7 @@ def main() -> None:
             print(f"[{verdict}] {key}\n      label: {label}\n      value: {values}\n      quote: {quote[:400]}"
                   + (f"\n      why: {why}" if why else ""))
     if args.record_right:
-        AUDIT.write_text(json.dumps(dict(sorted(audit.items())), indent=1, ensure_ascii=False) + "\n",
+        path.write_text(json.dumps(dict(sorted(audit.items())), indent=1, ensure_ascii=False) + "\n",
                          encoding="utf-8")
     total: Counter[str] = Counter()
     for name in sorted(counts):
