@@ -14,6 +14,8 @@
   "at Beaumont Hospital") is where something happened, not whose the number is.
 - The owners a clause names itself: a possessive ("WeWork’s 2025 bond"), the name before the verb
   (`subject_before`), never the speaker who only reports it (`past_speaker`).
+- A name whose verb takes its own object before the number ("Judge James Bodiford handed down the maximum
+  sentence on each of 54 charges") acts on that object: the number is the object's, not the name's.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ _SHORT_QUOTE = re.compile(r"[“\"]([^“”\"]{1,40})[”\"]")
 _PHRASE_GAP = re.compile(r"\s*(?:[a-z-]+\s+){0,3}(?:of|in|at|for|from|on|inside|aboard)\s+(?:the\s+)?")
 _RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 _NOT_IN_GAP = st.AUX | _RELATIVE  # "were being treated at", "who spoke at"
+_QUALIFIERS = frozenset({"about", "around", "nearly", "almost", "some", "over", "under", "roughly", "more", "less",
+                         "than", "up", "to", "at", "least", "just"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "from", "into", "outside", "inside", "across"})
 _SAYS = word_set("said says told tells")
 # Verbs that report a that-clause ("has estimated that 964,000 people ..."): English reporting verbs.
@@ -155,3 +159,17 @@ def subject_before(spans: list[st.Name], toks: list[st.Token], verb: int, lo: in
         pair = next((n for n in spans if re.fullmatch(r"\s+(?:and|&)\s+", text_between(toks, n, name))), None)
         return st.Name(start=pair.start, end=name.end, text=f"{pair.text} and {name.text}") if pair else name
     return None
+def acts_on_another(toks: list[st.Token], name: st.Name, start: int) -> bool:
+    """'Judge Bodiford handed down the maximum sentence on each of 54 charges', 'Gray was hit in the back by
+    three of the bullets': between the name and the number its verb takes a lowercase noun of its own."""
+    between = [k for k, t in enumerate(toks) if name.end <= t.start and t.end <= start]
+    verb = next((k for k in between if st.is_verb(toks, k) and toks[k].low not in st.AUX), None)
+    at = between[-1] if between else -1
+    while at > 0 and (toks[at].low in _QUALIFIERS or not toks[at].word and not toks[at].text[:1].isalnum()):
+        at -= 1
+    if verb is None or (toks[at].low == "of" and toks[at - 1].text.islower() and toks[at - 1].low not in st.DETERMINERS):
+        return False  # "McClatchy reported a loss of $304.7 million": the object is the measure, the name owns it
+    # a word that opens or joins no phrase, after the verb: the verb's object or the place it acted in
+    return any(toks[k].word and toks[k].text.islower() and not st.is_verb(toks, k)
+               and toks[k].low not in st.PREPOSITIONS | st.DETERMINERS | st.AUX | st.FUNCTION | _RELATIVE
+               and not toks[k].low.endswith("ly") for k in between if k > verb)

@@ -183,7 +183,8 @@ def verb_before(toks: list[Token], at: int, lo: int) -> tuple[int, str] | None:
             # "revenue rose 3.5 percent to $27.2 billion", "slashed from $47 billion to $8 billion", "earned
             # $2.8 billion, or $2.53 per share": past the other amount of one statement, to its verb
             continue
-        if is_verb(toks, i) or (t.low.endswith("ing") and len(t.low) > 5 and t.word and not t.text[0].isupper()):
+        if (is_verb(toks, i) and not _in_noun_phrase(toks, i)) \
+                or (t.low.endswith("ing") and len(t.low) > 5 and t.word and not t.text[0].isupper()):
             return i, prep  # "killing one", "shooting three people": a gerund governs its number too
         if t.low in PREPOSITIONS and t.low not in ("than", "about", "around"):
             prep = prep or t.low
@@ -198,6 +199,21 @@ def verb_before(toks: list[Token], at: int, lo: int) -> tuple[int, str] | None:
     return None
 
 
+def _in_noun_phrase(toks: list[Token], i: int) -> bool:
+    """'handed down the maximum prison sentence on 54 charges': a base verb form after an article and singular
+    modifiers is a noun ('sentence', 'charge', 'record'); a past form ('the past month rose') or a verb after a
+    plural ('the workers pay') is a verb."""
+    low = toks[i].low
+    if low.endswith(("ed", "s")) or low in PARTICIPLES | SIMPLE_PAST | AUX or toks[i - 1].low.endswith("s"):
+        return False
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if toks[k].low in ("a", "an", "the"):
+            return True
+        if not toks[k].word or not toks[k].text.islower() or toks[k].low in PREPOSITIONS | AUX or is_verb(toks, k):
+            return False
+    return False
+
+
 def prep_before(toks: list[Token], at: int, lo: int) -> str:
     """The preposition just before a number (past its qualifier words): 'users at $100'."""
     for i in range(at - 1, max(lo, at - 4) - 1, -1):
@@ -210,7 +226,7 @@ def prep_before(toks: list[Token], at: int, lo: int) -> str:
 
 def verb_after(toks: list[Token], at: int, hi: int) -> int | None:
     """A verb after a noun phrase: '... people were killed', '... protesters in 21 cities have died'."""
-    i, skipped = at, 0
+    i, skipped, reduced = at, 0, None
     if at < hi and toks[at].low in ("who", "that"):
         past_clause = _after_relative(toks, at, hi)
         if past_clause is not None:  # "28 people who were in close contact with the patient were put ..."
@@ -226,6 +242,7 @@ def verb_after(toks: list[Token], at: int, hi: int) -> int | None:
             continue
         if t.low.endswith("ed") and i + 1 < hi and toks[i + 1].low in PREPOSITIONS and skipped <= 2 \
                 and toks[i - 1].low not in AUX and toks[i + 1].low not in ("by", "after", "at", "on"):
+            reduced = i if reduced is None else reduced
             i, skipped = i + 2, skipped + 2  # "two officers involved in the shooting were arrested"
             continue
         if t.low in PARTICIPLES or (t.low.endswith("ed") and len(t.low) > 4 and t.low not in _NOT_VERBS) \
@@ -237,8 +254,9 @@ def verb_after(toks: list[Token], at: int, hi: int) -> int | None:
                 or (in_phrase and t.word):  # "... protesters in 21 cities have been killed"
             i, skipped = i + 1, skipped + 1
             continue
-        return None
-    return None
+        break
+    # "even if two jurors voted against it.": no main verb came after, so that -ed verb was the clause's own
+    return reduced if i >= hi or not toks[i].text[:1].isalnum() else None
 
 
 def noun_after(toks: list[Token], at: int, hi: int, most: int = 4) -> list[Token]:
