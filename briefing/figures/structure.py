@@ -204,6 +204,8 @@ def _in_noun_phrase(toks: list[Token], i: int) -> bool:
     modifiers is a noun ('sentence', 'charge', 'record'); a past form ('the past month rose') or a verb after a
     plural ('the workers pay') is a verb."""
     low = toks[i].low
+    if i + 1 < len(toks) and toks[i + 1].low == "of":
+        return False  # "a fine of $250,000": the noun the amount names, read by the callers as its verb's
     if low.endswith(("ed", "s")) or low in PARTICIPLES | SIMPLE_PAST | AUX or toks[i - 1].low.endswith("s"):
         return False
     for k in range(i - 1, max(-1, i - 4), -1):
