@@ -37,3 +37,16 @@ def test_a_count_with_no_main_verb_after_its_verb_is_that_verbs_subject() -> Non
 def test_a_verb_after_a_plural_or_in_the_past_is_still_a_verb() -> None:
     assert "tesla shares rise" in _labels("Tesla shares rose 5% on Monday.")
     assert [x for x in _labels("Over the past month the index rose by 23 percent.") if x.endswith("rise")]
+
+
+def test_a_market_move_is_a_fall_and_the_amount_it_moved_to_is_a_price() -> None:
+    labels = _labels("Three-month aluminum on the London Metal Exchange lost 0.06% to $1,737.00 a tonne.",
+                     "The pan-European STOXX 600 index lost 0.12% on Tuesday.")
+    assert not [x for x in labels if "loss" in x or "losing" in x]
+    assert [x for x in labels if x.endswith("price per tonne")] and [x for x in labels if x.endswith("index fall")]
+
+
+def test_a_trailing_move_after_a_second_clause_is_not_the_first_subjects() -> None:
+    text = ("The Japanese yen strengthened 0.13% versus the greenback, while Sterling was last trading at $1.2925, "
+            "down 0.21% on the day.")
+    assert not [x for x in _labels(text) if "yen" in x and "fall" in x]
