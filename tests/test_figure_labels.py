@@ -6,6 +6,7 @@ import pytest
 
 from briefing.figures.extract import extract_figures
 from briefing.models import Article
+from briefing.text.numbers import find_quantities
 
 
 def _labels(*texts: str) -> list[str]:
@@ -50,3 +51,8 @@ def test_a_trailing_move_after_a_second_clause_is_not_the_first_subjects() -> No
     text = ("The Japanese yen strengthened 0.13% versus the greenback, while Sterling was last trading at $1.2925, "
             "down 0.21% on the day.")
     assert not [x for x in _labels(text) if "yen" in x and "fall" in x]
+
+
+def test_miles_an_hour_is_a_speed_not_a_distance() -> None:
+    found = find_quantities("Police chased him at speeds of up to 120 miles an hour on Interstate 75.", [])
+    assert [(q.value, q.unit, q.dim) for q in found] == [(120, "mph", "speed")]
