@@ -56,3 +56,10 @@ def test_a_trailing_move_after_a_second_clause_is_not_the_first_subjects() -> No
 def test_miles_an_hour_is_a_speed_not_a_distance() -> None:
     found = find_quantities("Police chased him at speeds of up to 120 miles an hour on Interstate 75.", [])
     assert [(q.value, q.unit, q.dim) for q in found] == [(120, "mph", "speed")]
+
+
+def test_a_list_of_counts_keeps_its_subject_for_every_count() -> None:
+    """'finished with 14 points, 8 rebounds and 5 blocks': the nouns counted before are siblings, not objects."""
+    labels = _labels("Maria Rodriguez finished with 14 points, 8 rebounds and 5 blocks.")
+    for count in ("points", "rebounds", "blocks"):
+        assert any(label.endswith(f"Rodriguez number of {count}") for label in labels), labels

@@ -159,6 +159,8 @@ def subject_before(spans: list[st.Name], toks: list[st.Token], verb: int, lo: in
         pair = next((n for n in spans if re.fullmatch(r"\s+(?:and|&)\s+", text_between(toks, n, name))), None)
         return st.Name(start=pair.start, end=name.end, text=f"{pair.text} and {name.text}") if pair else name
     return None
+
+
 def acts_on_another(toks: list[st.Token], name: st.Name, start: int) -> bool:
     """'Judge Bodiford handed down the maximum sentence on each of 54 charges', 'Gray was hit in the back by
     three of the bullets': between the name and the number its verb takes a lowercase noun of its own."""
@@ -169,7 +171,13 @@ def acts_on_another(toks: list[st.Token], name: st.Name, start: int) -> bool:
         at -= 1
     if verb is None or (toks[at].low == "of" and toks[at - 1].text.islower() and toks[at - 1].low not in st.DETERMINERS):
         return False  # "McClatchy reported a loss of $304.7 million": the object is the measure, the name owns it
-    # a word that opens or joins no phrase, after the verb: the verb's object or the place it acted in
+    # a word that opens or joins no phrase, after the verb: the verb's object or the place it acted in; not
+    # a noun another number counts ("finished with 25 points, 11 rebounds": a list of one subject's counts)
     return any(toks[k].word and toks[k].text.islower() and not st.is_verb(toks, k)
                and toks[k].low not in st.PREPOSITIONS | st.DETERMINERS | st.AUX | st.FUNCTION | _RELATIVE
-               and not toks[k].low.endswith("ly") for k in between if k > verb)
+               and not toks[k].low.endswith("ly") and not _counted(toks, k, verb) for k in between if k > verb)
+
+
+def _counted(toks: list[st.Token], k: int, verb: int) -> bool:
+    """Whether a number counts the noun at k: one just before it, or before one word that describes it."""
+    return any(toks[j].text[:1].isdigit() for j in range(max(verb + 1, k - 2), k))
