@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.figures import owners as ow
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import casualty_class
@@ -70,7 +71,7 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     at = _first_conjunct(toks, verbs[0], lo, first) if not q.aspect_text else verbs[0]
     # "The Chinese e-commerce giant is set to", "the London side": a name describing a noun is not who acted
     spans = [n for n in st.names(index, text) if not st.is_modifier(text, n)]
-    subject = st.subject_before([n for n in spans if not _object_or_phrase(toks, n)], toks, at, 0)
+    subject = ow.subject_before([n for n in spans if not _object_or_phrase(toks, n)], toks, at, 0)
     # a name in a phrase right before the verb ("Officers from the Narcotics Team executed"): the phrase's head acted
     phrased = any(_object_or_phrase(toks, n) and n.end <= toks[at].start
                   and not re.search(r",|\band\b|\bbut\b", text[n.end:toks[at].start]) for n in spans)

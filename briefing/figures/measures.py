@@ -74,12 +74,17 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
         return reading
     measure, word = measure_words(sentence, toks, q, (first, last, lo, hi), verb, prep, verb_at)
     spans = [n for n in st.names(index, sentence) if not st.is_ticker(st.dotted(toks, n))]
-    subject = (st.possessive_before(sentence, spans, q.start)
-               or (st.subject_before(spans, toks, verb_at, lo) if verb_at is not None else None)
+    bare = _generic(measure) or measure.removeprefix("number of ") in vocab.GENERIC or _junk(measure)
+    # A name whose verb acts on another noun is no owner ("Judge Bodiford handed down the sentence on each of 54
+    # charges"), unless the measure alone is bare: then the label would vanish rather than get right. Counts
+    # only: a share or a sum is usually the object's own ("Seoul expects ... efficiency from 23%").
+    subject = (ow.possessive_before(sentence, spans, q.start)
+               or (ow.subject_before(spans, toks, verb_at, lo) if verb_at is not None else None)
                or ow.name_in_phrase_after(sentence, spans, q.end)
                or _nearest([n for n in spans if not st.is_modifier(sentence, n) and not ow.in_place_phrase(sentence, n)
-                             and not ow.beside(sentence, n, q.start)], q,
-                           max(toks[lo].start if lo < len(toks) else 0, st.past_speaker(toks, lo, first)),
+                             and not ow.beside(sentence, n, q.start)
+                             and (bare or q.dim != "count" or not ow.acts_on_another(toks, n, q.start))], q,
+                           max(toks[lo].start if lo < len(toks) else 0, ow.past_speaker(toks, lo, first)),
                            toks[hi - 1].end if hi else len(sentence)))
     subject = ow.whole_name(sentence, subject, spans) if subject is not None else None
     if subject is not None and re.search(r"\b[a-z][\w-]*[’']s\s+$", sentence[:q.start]):
@@ -89,7 +94,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
         paren = toks[opening].start
         subject = next((n for n in spans if n.end <= paren and not sentence[n.end:paren].strip()), None)
     if subject is None and verb_at is not None and lo > 0 and toks[verb_at - 1].low in ("it", "they", "he", "she"):
-        subject = st.subject_before(spans, toks, verb_at, 0)  # "When OpenAI trained GPT-4, it used ..."
+        subject = ow.subject_before(spans, toks, verb_at, 0)  # "When OpenAI trained GPT-4, it used ..."
     if subject is None and measure.endswith("price"):  # "Claude Max users at $100 per month"
         subject = _nearest([n for n in spans if n.end <= q.start], q, 0, q.start)
     if subject is None and boxed and heading and heading != sentence:
@@ -99,7 +104,6 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
         shown = None  # "share of Americans" already says whose
     if not shown and q.dim == "money" and verb in vocab.MONEY_VERBS and verb_at is not None:
         shown = _payer(sentence, toks, verb_at)
-    bare = _generic(measure) or measure.removeprefix("number of ") in vocab.GENERIC or _junk(measure)
     # A generic measure is shown only with a subject ("Colossus 1 power capacity", "Claude Max monthly
     # price"), and never when it says nothing at all of the number ("Disney amount", "Trump duration").
     # A percentage a named subject rose or fell by is that subject's change ("Japan's Nikkei declined 0.3%").

@@ -12,6 +12,10 @@
   auxiliary or a relative pronoun ("two jurors who spoke at Howard's news conference").
 - A name inside a prepositional phrase before the number ("in New Bedford District Court on two counts",
   "at Beaumont Hospital") is where something happened, not whose the number is.
+- The owners a clause names itself: a possessive ("WeWork’s 2025 bond"), the name before the verb
+  (`subject_before`), never the speaker who only reports it (`past_speaker`).
+- A name whose verb takes its own object before the number ("Judge James Bodiford handed down the maximum
+  sentence on each of 54 charges") acts on that object: the number is the object's, not the name's.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from __future__ import annotations
 import re
 
 from briefing.figures import structure as st
+from briefing.text import word_set
 
 _SIDE_BY_SIDE = re.compile(r"(?<![\w.,])\d+(?:[,.]\d+)*%?\s+\d+(?:[,.]\d+)*%?(?![\w-])")
 _JOIN_AFTER = re.compile(r"\s*&\s*|\s+(?:of|on|for)\s+(?:the\s+)?")
@@ -32,7 +37,14 @@ _SHORT_QUOTE = re.compile(r"[“\"]([^“”\"]{1,40})[”\"]")
 _PHRASE_GAP = re.compile(r"\s*(?:[a-z-]+\s+){0,3}(?:of|in|at|for|from|on|inside|aboard)\s+(?:the\s+)?")
 _RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 _NOT_IN_GAP = st.AUX | _RELATIVE  # "were being treated at", "who spoke at"
+_QUALIFIERS = frozenset({"about", "around", "nearly", "almost", "some", "over", "under", "roughly", "more", "less",
+                         "than", "up", "to", "at", "least", "just"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "from", "into", "outside", "inside", "across"})
+_SAYS = word_set("said says told tells")
+# Verbs that report a that-clause ("has estimated that 964,000 people ..."): English reporting verbs.
+_REPORTS = word_set("said says told stated states reported reports estimated estimates found finds showed shows "
+                    "announced concluded noted warned claimed claims argued wrote confirmed")
+_SPEAKERS = word_set("he she they it we i his her its their our my")  # the speaker again
 
 
 def table_row(sentence: str) -> bool:
@@ -88,3 +100,84 @@ def in_place_phrase(sentence: str, name: st.Name) -> bool:
     """'in New Bedford District Court', 'at Beaumont Hospital': the object of a preposition of place."""
     before = sentence[:name.start].rsplit(maxsplit=1)[-1:]  # the last word only: no split of the whole prefix
     return bool(before) and before[0].lower() in _PLACE_PREPOSITIONS
+
+
+def possessive_before(sentence: str, spans: list[st.Name], start: int) -> st.Name | None:
+    """'WeWork’s 2025 bond', 'Colossus 1's 300 MW of power'."""
+    for name in spans:
+        tail = sentence[name.end:start]
+        if name.end <= start and re.fullmatch(r"[’']s?\s+(?:[A-Za-z-]+\s+){0,2}", tail):
+            return name
+    return None
+
+
+def text_between(toks: list[st.Token], a: st.Name, b: st.Name) -> str:
+    """The characters between two names, rebuilt from the tokens ('Anthropic and SpaceX' -> ' and ')."""
+    inner = [t.text for t in toks if a.end <= t.start and t.end <= b.start]
+    return f" {' '.join(inner)} " if inner and a.end < b.start else ""
+
+
+def past_speaker(toks: list[st.Token], lo: int, at: int) -> int:
+    """Where the reported words begin: 'Fanning said the gunman entered ...' -> at 'the' (who speaks did not
+    enter); 'Stier says he noticed' -> 0 (he did). A verb with a that-clause reports it too: 'The institute
+    has estimated that 964,000 people ...', 'The WHO reported last year that 11 of the 12 cities ...'."""
+    said = []
+    for k in range(lo, at - 1):
+        that = next((j for j in range(k + 1, min(at, k + 5)) if toks[j].low == "that"), None)
+        if that is not None and any(not t.word or t.low in st.PREPOSITIONS for t in toks[k + 1:that]):
+            that = None  # "reported last year that"; not "released on the condition that"
+        if toks[k].low in _SAYS or (that is not None and toks[k].low in _REPORTS):
+            nxt = that + 1 if that is not None else k + 1
+            if toks[nxt].low not in _SPEAKERS:  # "Reed has said that he expects", "McClatchy said its finances"
+                said.append(toks[k + 1].start)
+    return max(said, default=0)
+
+
+def subject_before(spans: list[st.Name], toks: list[st.Token], verb: int, lo: int) -> st.Name | None:
+    """The name the clause is about: the nearest name before its verb, not inside a prepositional phrase."""
+    limit = toks[verb].start
+    floor = toks[lo].start if lo < len(toks) else 0
+    floor = max(floor, past_speaker(toks, lo, verb))
+    for name in sorted((n for n in spans if floor <= n.start and n.end <= limit), key=lambda n: -n.start):
+        prev = [t for t in toks if t.end <= name.start][-1:]
+        if prev and prev[0].low in st.PREPOSITIONS - {"by", "after", "before", "since"}:
+            continue
+        opened = sum(1 if t.text == "(" else -1 if t.text == ")" else 0 for t in toks
+                     if floor < t.start and t.end <= name.start)  # inside an aside of this clause
+        if opened > 0 or st.is_ticker(name.text) or st.is_ticker(st.dotted(toks, name)):
+            continue  # "Kospi Index (KOSPI) fell", "The dollar index .DXY rose": a code, not whose it is
+        own = next((k for k, t in enumerate(toks) if t.start <= name.start < t.end), None)
+        if own is not None and toks[own].text.endswith(("’s", "'s")) and own + 1 < len(toks) \
+                and toks[own + 1].text.islower():
+            continue  # "Sheriff's deputies chased him": the deputies did
+        earlier = next((n for n in spans if n.end < name.start and re.fullmatch(r"\s*[.(]?\s*",
+                                                                                  text_between(toks, n, name) or " ")),
+                       None)
+        if earlier is not None and not any(t.start < earlier.end <= t.end and t.text.endswith(("’s", "'s"))
+                                           for t in toks):
+            name = earlier  # "The Dow Jones Industrial Average .DJI fell": the first of two names side by side
+        pair = next((n for n in spans if re.fullmatch(r"\s+(?:and|&)\s+", text_between(toks, n, name))), None)
+        return st.Name(start=pair.start, end=name.end, text=f"{pair.text} and {name.text}") if pair else name
+    return None
+
+
+def acts_on_another(toks: list[st.Token], name: st.Name, start: int) -> bool:
+    """'Judge Bodiford handed down the maximum sentence on each of 54 charges', 'Gray was hit in the back by
+    three of the bullets': between the name and the number its verb takes a lowercase noun of its own."""
+    between = [k for k, t in enumerate(toks) if name.end <= t.start and t.end <= start]
+    verb = next((k for k in between if st.is_verb(toks, k) and toks[k].low not in st.AUX), None)
+    at = between[-1] if between else -1
+    while at > 0 and (toks[at].low in _QUALIFIERS or not toks[at].word and not toks[at].text[:1].isalnum()):
+        at -= 1
+    if verb is None or (toks[at].low == "of" and toks[at - 1].text.islower() and toks[at - 1].low not in st.DETERMINERS):
+        return False  # "McClatchy reported a loss of $304.7 million": the object is the measure, the name owns it
+    # a word that opens or joins no phrase, after the verb: the verb's object or the place it acted in; not
+    # a noun another number counts ("finished with 25 points, 11 rebounds": a list of one subject's counts)
+    return any(toks[k].word and toks[k].text.islower() and not st.is_verb(toks, k)
+               and toks[k].low not in st.PREPOSITIONS | st.DETERMINERS | st.AUX | st.FUNCTION | _RELATIVE
+               and not toks[k].low.endswith("ly") and not _counted(toks, k, verb) for k in between if k > verb)
+
+
+def _counted(toks: list[st.Token], k: int, verb: int) -> bool:
+    """Whether a number counts the noun at k: one just before it, or before one word that describes it."""
+    return any(toks[j].text[:1].isdigit() for j in range(max(verb + 1, k - 2), k))

@@ -25,11 +25,6 @@ PREPOSITIONS = word_set("of in on at to for from by with about around than into 
 DETERMINERS = word_set("a an the its their his her our your my this that these those some any each every "
                        "another other all both total estimated combined overall")
 _SCALES = word_set("thousand million billion trillion bn mn")
-_SAYS = word_set("said says told tells")
-# Verbs that report a that-clause ("has estimated that 964,000 people ..."): English reporting verbs.
-_REPORTS = word_set("said says told stated states reported reports estimated estimates found finds showed shows "
-                    "announced concluded noted warned claimed claims argued wrote confirmed")
-_SPEAKERS = word_set("he she they it we i his her its their our my")  # the speaker again
 _MODALS = word_set("to will would could can may might shall should must did does do")
 # Words that may stand between a verb and its number: "won all previous 15 meetings", "paid himself $6 million".
 _BETWEEN = word_set("all previous first last only just another other additional extra further new more less than "
@@ -188,7 +183,8 @@ def verb_before(toks: list[Token], at: int, lo: int) -> tuple[int, str] | None:
             # "revenue rose 3.5 percent to $27.2 billion", "slashed from $47 billion to $8 billion", "earned
             # $2.8 billion, or $2.53 per share": past the other amount of one statement, to its verb
             continue
-        if is_verb(toks, i) or (t.low.endswith("ing") and len(t.low) > 5 and t.word and not t.text[0].isupper()):
+        if (is_verb(toks, i) and not _in_noun_phrase(toks, i)) \
+                or (t.low.endswith("ing") and len(t.low) > 5 and t.word and not t.text[0].isupper()):
             return i, prep  # "killing one", "shooting three people": a gerund governs its number too
         if t.low in PREPOSITIONS and t.low not in ("than", "about", "around"):
             prep = prep or t.low
@@ -203,6 +199,23 @@ def verb_before(toks: list[Token], at: int, lo: int) -> tuple[int, str] | None:
     return None
 
 
+def _in_noun_phrase(toks: list[Token], i: int) -> bool:
+    """'handed down the maximum prison sentence on 54 charges': a base verb form after an article and singular
+    modifiers is a noun ('sentence', 'charge', 'record'); a past form ('the past month rose') or a verb after a
+    plural ('the workers pay') is a verb."""
+    low = toks[i].low
+    if i + 1 < len(toks) and toks[i + 1].low == "of":
+        return False  # "a fine of $250,000": the noun the amount names, read by the callers as its verb's
+    if low.endswith(("ed", "s")) or low in PARTICIPLES | SIMPLE_PAST | AUX or toks[i - 1].low.endswith("s"):
+        return False
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if toks[k].low in ("a", "an", "the"):
+            return True
+        if not toks[k].word or not toks[k].text.islower() or toks[k].low in PREPOSITIONS | AUX or is_verb(toks, k):
+            return False
+    return False
+
+
 def prep_before(toks: list[Token], at: int, lo: int) -> str:
     """The preposition just before a number (past its qualifier words): 'users at $100'."""
     for i in range(at - 1, max(lo, at - 4) - 1, -1):
@@ -215,7 +228,7 @@ def prep_before(toks: list[Token], at: int, lo: int) -> str:
 
 def verb_after(toks: list[Token], at: int, hi: int) -> int | None:
     """A verb after a noun phrase: '... people were killed', '... protesters in 21 cities have died'."""
-    i, skipped = at, 0
+    i, skipped, reduced = at, 0, None
     if at < hi and toks[at].low in ("who", "that"):
         past_clause = _after_relative(toks, at, hi)
         if past_clause is not None:  # "28 people who were in close contact with the patient were put ..."
@@ -231,6 +244,7 @@ def verb_after(toks: list[Token], at: int, hi: int) -> int | None:
             continue
         if t.low.endswith("ed") and i + 1 < hi and toks[i + 1].low in PREPOSITIONS and skipped <= 2 \
                 and toks[i - 1].low not in AUX and toks[i + 1].low not in ("by", "after", "at", "on"):
+            reduced = i if reduced is None else reduced
             i, skipped = i + 2, skipped + 2  # "two officers involved in the shooting were arrested"
             continue
         if t.low in PARTICIPLES or (t.low.endswith("ed") and len(t.low) > 4 and t.low not in _NOT_VERBS) \
@@ -242,8 +256,9 @@ def verb_after(toks: list[Token], at: int, hi: int) -> int | None:
                 or (in_phrase and t.word):  # "... protesters in 21 cities have been killed"
             i, skipped = i + 1, skipped + 1
             continue
-        return None
-    return None
+        break
+    # "even if two jurors voted against it.": no main verb came after, so that -ed verb was the clause's own
+    return reduced if i >= hi or not toks[i].text[:1].isalnum() else None
 
 
 def noun_after(toks: list[Token], at: int, hi: int, most: int = 4) -> list[Token]:
@@ -313,13 +328,6 @@ def is_modifier(sentence: str, name: Name) -> bool:
     return bool(word) and word not in PREPOSITIONS | AUX | FUNCTION | _VERBS and not word.endswith("ed")
 
 
-def possessive_before(sentence: str, spans: list[Name], start: int) -> Name | None:
-    """'WeWork’s 2025 bond', 'Colossus 1's 300 MW of power'."""
-    for name in spans:
-        tail = sentence[name.end:start]
-        if name.end <= start and re.fullmatch(r"[’']s?\s+(?:[A-Za-z-]+\s+){0,2}", tail):
-            return name
-    return None
 
 
 def is_ticker(text: str) -> bool:
@@ -333,54 +341,10 @@ def dotted(toks: list[Token], name: Name) -> str:
     return f".{name.text}" if prev and prev[0].text == "." else name.text
 
 
-def text_between(toks: list[Token], a: Name, b: Name) -> str:
-    """The characters between two names, rebuilt from the tokens ('Anthropic and SpaceX' -> ' and ')."""
-    inner = [t.text for t in toks if a.end <= t.start and t.end <= b.start]
-    return f" {' '.join(inner)} " if inner and a.end < b.start else ""
 
 
-def past_speaker(toks: list[Token], lo: int, at: int) -> int:
-    """Where the reported words begin: 'Fanning said the gunman entered ...' -> at 'the' (who speaks did not
-    enter); 'Stier says he noticed' -> 0 (he did). A verb with a that-clause reports it too: 'The institute
-    has estimated that 964,000 people ...', 'The WHO reported last year that 11 of the 12 cities ...'."""
-    said = []
-    for k in range(lo, at - 1):
-        that = next((j for j in range(k + 1, min(at, k + 5)) if toks[j].low == "that"), None)
-        if that is not None and any(not t.word or t.low in PREPOSITIONS for t in toks[k + 1:that]):
-            that = None  # "reported last year that"; not "released on the condition that"
-        if toks[k].low in _SAYS or (that is not None and toks[k].low in _REPORTS):
-            nxt = that + 1 if that is not None else k + 1
-            if toks[nxt].low not in _SPEAKERS:  # "Reed has said that he expects", "McClatchy said its finances"
-                said.append(toks[k + 1].start)
-    return max(said, default=0)
 
 
-def subject_before(spans: list[Name], toks: list[Token], verb: int, lo: int) -> Name | None:
-    """The name the clause is about: the nearest name before its verb, not inside a prepositional phrase."""
-    limit = toks[verb].start
-    floor = toks[lo].start if lo < len(toks) else 0
-    floor = max(floor, past_speaker(toks, lo, verb))
-    for name in sorted((n for n in spans if floor <= n.start and n.end <= limit), key=lambda n: -n.start):
-        prev = [t for t in toks if t.end <= name.start][-1:]
-        if prev and prev[0].low in PREPOSITIONS - {"by", "after", "before", "since"}:
-            continue
-        opened = sum(1 if t.text == "(" else -1 if t.text == ")" else 0 for t in toks
-                     if floor < t.start and t.end <= name.start)  # inside an aside of this clause
-        if opened > 0 or is_ticker(name.text) or is_ticker(dotted(toks, name)):
-            continue  # "Kospi Index (KOSPI) fell", "The dollar index .DXY rose": a code, not whose it is
-        own = next((k for k, t in enumerate(toks) if t.start <= name.start < t.end), None)
-        if own is not None and toks[own].text.endswith(("’s", "'s")) and own + 1 < len(toks) \
-                and toks[own + 1].text.islower():
-            continue  # "Sheriff's deputies chased him": the deputies did
-        earlier = next((n for n in spans if n.end < name.start and re.fullmatch(r"\s*[.(]?\s*",
-                                                                                  text_between(toks, n, name) or " ")),
-                       None)
-        if earlier is not None and not any(t.start < earlier.end <= t.end and t.text.endswith(("’s", "'s"))
-                                           for t in toks):
-            name = earlier  # "The Dow Jones Industrial Average .DJI fell": the first of two names side by side
-        pair = next((n for n in spans if re.fullmatch(r"\s+(?:and|&)\s+", text_between(toks, n, name))), None)
-        return Name(start=pair.start, end=name.end, text=f"{pair.text} and {name.text}") if pair else name
-    return None
 
 
 def words(toks: list[Token]) -> str:

@@ -89,7 +89,8 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
         unit_of = re.match(r"\s+(?:per|a|an)\s+(?:diluted\s+)?(share|barrel|ounce|gallon|person|head|ton|tonne|kilo|"
                            r"pound|litre|liter|seat|ticket|night)\b", sentence[q.end:])
         if unit_of:  # "$2.53 per diluted share", "$55.12 per barrel"
-            noun = vocab.MONEY_VERBS.get(verb, "") if verb else ""
+            # "lost 0.06% to $1,737.00 a tonne": an amount a verb moved *to* is the new price, not the loss
+            noun = vocab.MONEY_VERBS.get(verb, "") if verb and prep not in ("to", "at", "from") else ""
             return f"{noun or 'price'} per {unit_of.group(1)}", f"per {unit_of.group(1)}"
         measure, word = _money(sentence, toks, q, after, of_noun, verb, prep, verb_at)
         return (f"{period}{measure}".strip(), word) if measure else (f"{period}amount".strip(), "")
@@ -304,7 +305,10 @@ def _percent(sentence: str, q: Quantity, after: list[st.Token], of_noun: list[st
         return (f"share of {words(whole)}" + (f" who {said}" if said in vocab.OPINION else ""),
                 whole[-1].low)
     if verb in vocab.CHANGE_VERBS:  # "Comparable sales rose 3.6 percent"
-        return f"{words(subject_noun)} {vocab.CHANGE_VERBS[verb]}".strip(), vocab.CHANGE_VERBS[verb]
+        # "The STOXX 600 index lost 0.12%": a share lost or won is a fall or a rise; a margin is said with "by"
+        by = re.search(r"\bby\s+(?:[a-z]+\s+)?$", sentence[:q.start])
+        change = {"lost": "fall", "won": "gain"}.get(verb, "") if not by else ""
+        return f"{words(subject_noun)} {change or vocab.CHANGE_VERBS[verb]}".strip(), change or vocab.CHANGE_VERBS[verb]
     moved = _UP_DOWN.search(sentence[:q.start])
     if moved:  # "the stock was down 5%", "Home Depot shares are up about 40%": the noun the copula tells of
         at = next((i for i, t in enumerate(toks) if t.start >= moved.start()), len(toks))
@@ -317,8 +321,8 @@ def _percent(sentence: str, q: Quantity, after: list[st.Token], of_noun: list[st
             return f"{words(noun)} {change}" + (f" {span.group(1).lower()}" if span else ""), change
     trailing = _TRAILING_MOVE.search(sentence[:q.start])
     # "Alibaba shares closed in New York on Tuesday at $185.25, up 0.35%": the sentence's subject moved (when
-    # one clause stands before the comma, so one subject)
-    if trailing and not re.search(r"\band\b|;", sentence[:trailing.start()]):
+    # one clause stands before the comma, so one subject: "The yen rose, while Sterling was ..., down 0.21%" has two)
+    if trailing and not re.search(r"\b(?:and|while|whereas|but)\b|;", sentence[:trailing.start()]):
         noun = st.noun_after(toks, int(bool(toks) and toks[0].low in st.DETERMINERS), len(toks), 3)
         change = vocab.CHANGE_VERBS[trailing.group(1).lower()]
         if noun and all(len(t.text) > 1 and t.end <= q.start for t in noun) and not st.is_verb(toks, 0):

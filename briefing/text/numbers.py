@@ -26,7 +26,7 @@ _PERIODS = {"month": "month", "year": "year", "week": "week", "day": "day", "ann
 # Physical and time units after a number: (regex, canonical unit, dimension).
 _UNITS: tuple[tuple[str, str, str], ...] = (
     (r"(?:km\s?/\s?h|kph|kilomet(?:er|re)s? (?:per|an) hour)", "km/h", "speed"),
-    (r"(?:mph|miles per hour)", "mph", "speed"), (r"(?:mpg|miles per gallon)", "mpg", "fuel economy"),
+    (r"(?:mph|miles (?:per|an) hour)", "mph", "speed"), (r"(?:mpg|miles per gallon)", "mpg", "fuel economy"),
     (r"(?:MW|megawatts?)", "MW", "power"), (r"(?:GW|gigawatts?)", "GW", "power"),
     (r"(?:kW|kilowatts?)", "kW", "power"), (r"(?:TWh|terawatt[- ]hours?)", "TWh", "energy"),
     (r"(?:GWh|gigawatt[- ]hours?)", "GWh", "energy"),

@@ -1,0 +1,65 @@
+"""Figure labels a reader sees: whose a number is and what it measures, read from sentence structure (round 5)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.figures.extract import extract_figures
+from briefing.models import Article
+from briefing.text.numbers import find_quantities
+
+
+def _labels(*texts: str) -> list[str]:
+    articles = [Article(id=f"s{i}", title="Local news", text=t, outlet=f"Outlet {i}") for i, t in enumerate(texts)]
+    return [f.label for f in extract_figures(articles)]
+
+
+@pytest.mark.parametrize(("text", "label", "wrong"), [
+    ("Nichols will die in prison after Judge James Bodiford handed down the maximum prison sentence on each of 54 "
+     "charges.", "number of charges", "James Bodiford number of charges"),  # 'sentence' after 'the maximum prison'
+    ("The ratio was similar when comparing effective CPMs for paid ad items across these three types of units.",
+     "number of types", "CPMs number of types"),
+])
+def test_a_name_whose_verb_takes_another_object_does_not_own_the_count(text: str, label: str, wrong: str) -> None:
+    labels = _labels(text)
+    assert label in labels and wrong not in labels
+
+
+def test_a_name_whose_object_is_the_measure_still_owns_it() -> None:
+    text = "McClatchy reported a loss of $304.7 million on revenue of $167.4 million in the third quarter."
+    assert {"McClatchy loss", "McClatchy revenue"} <= set(_labels(text))
+
+
+def test_a_count_with_no_main_verb_after_its_verb_is_that_verbs_subject() -> None:
+    labels = _labels("Judges may approve death penalties even if two jurors voted against it.")
+    assert "jurors voted" in labels and "number of jurors" not in labels
+
+
+def test_a_verb_after_a_plural_or_in_the_past_is_still_a_verb() -> None:
+    assert "tesla shares rise" in _labels("Tesla shares rose 5% on Monday.")
+    assert [x for x in _labels("Over the past month the index rose by 23 percent.") if x.endswith("rise")]
+
+
+def test_a_market_move_is_a_fall_and_the_amount_it_moved_to_is_a_price() -> None:
+    labels = _labels("Three-month aluminum on the London Metal Exchange lost 0.06% to $1,737.00 a tonne.",
+                     "The pan-European STOXX 600 index lost 0.12% on Tuesday.")
+    assert not [x for x in labels if "loss" in x or "losing" in x]
+    assert [x for x in labels if x.endswith("price per tonne")] and [x for x in labels if x.endswith("index fall")]
+
+
+def test_a_trailing_move_after_a_second_clause_is_not_the_first_subjects() -> None:
+    text = ("The Japanese yen strengthened 0.13% versus the greenback, while Sterling was last trading at $1.2925, "
+            "down 0.21% on the day.")
+    assert not [x for x in _labels(text) if "yen" in x and "fall" in x]
+
+
+def test_miles_an_hour_is_a_speed_not_a_distance() -> None:
+    found = find_quantities("Police chased him at speeds of up to 120 miles an hour on Interstate 75.", [])
+    assert [(q.value, q.unit, q.dim) for q in found] == [(120, "mph", "speed")]
+
+
+def test_a_list_of_counts_keeps_its_subject_for_every_count() -> None:
+    """'finished with 14 points, 8 rebounds and 5 blocks': the nouns counted before are siblings, not objects."""
+    labels = _labels("Maria Rodriguez finished with 14 points, 8 rebounds and 5 blocks.")
+    for count in ("points", "rebounds", "blocks"):
+        assert any(label.endswith(f"Rodriguez number of {count}") for label in labels), labels
