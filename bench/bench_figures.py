@@ -36,7 +36,9 @@ Gold, all written by reading the texts, not extractor output:
   written and committed before the extractor or this bench was run on them (set "final3"; its "about"
   says how). It is run ONCE, by the lead engineer, at the end, and never for development: it is scored
   only with --final3 (never by default, never by --quick, and its scores reach --json only when --final3
-  is given, as figures.final3.*); --verbose never explains it, and it has no floors.
+  is given, as figures.final3.*); --verbose never explains it, and it has no floors. Measured once at the end
+  of round 7 (2026-11-29; bench/gold/label_audit_dev.md quotes it), it is spent: the next round makes it a
+  development set and writes a new final set.
 Scores of seeds and ECB+ dev (as before)
 - claims: one item per (value, upper, unit, source) credit; a gold item matches a predicted one with
   the same value, range top, unit (same head or first word: "Nvidia GPUs" = "GPUs") and source (and,
