@@ -1,7 +1,7 @@
 """Precision and recall of extracted figures against hand-written gold files.
 
     /work/main/.venv/bin/python bench/bench_figures.py [--quick] [--json] [--verbose] [--halves tune,heldout]
-        [--final3] [--ecbplus PATH/dev.jsonl] [--pages PATH/article-extraction]
+        [--ecbplus PATH/dev.jsonl] [--pages PATH/article-extraction]
 
 Gold, all written by reading the texts, not extractor output:
 - bench/gold/seeds.json: the five seed articles as one event (label keywords: seeds_keywords.json);
@@ -33,12 +33,10 @@ Gold, all written by reading the texts, not extractor output:
   reported, it is now a development set (set "dev6", always run, also with --quick).
 - bench/gold/figures_final3.json (issue 11, round 7, the new final set): ECB+ documents of event clusters no
   set above touches, and article-extraction pages that only the grouping gold (events_real.json) names,
-  written and committed before the extractor or this bench was run on them (set "final3"; its "about"
-  says how). It is run ONCE, by the lead engineer, at the end, and never for development: it is scored
-  only with --final3 (never by default, never by --quick, and its scores reach --json only when --final3
-  is given, as figures.final3.*); --verbose never explains it, and it has no floors. Measured once at the end
-  of round 7 (2026-11-29; bench/gold/label_audit_dev.md quotes it), it is spent: the next round makes it a
-  development set and writes a new final set.
+  written and committed before the extractor or this bench was run on them, and scored once as "final3" at
+  the end of round 7 (2026-11-29; bench/gold/label_audit_dev.md quotes it, with its shown labels read blind).
+  Measured and reported, it is now a development set (set "dev7", always run, also with --quick). The next
+  untouched measure is of labels alone: bench/label_audit.py --final (bench/gold/labels_final4.json).
 Scores of seeds and ECB+ dev (as before)
 - claims: one item per (value, upper, unit, source) credit; a gold item matches a predicted one with
   the same value, range top, unit (same head or first word: "Nvidia GPUs" = "GPUs") and source (and,
@@ -249,9 +247,9 @@ def evaluate_real(halves: dict[str, list[fs.Case]], which: list[str], verbose: b
     """Each half of the real-news gold; --verbose never explains heldout or final (they stay unread)."""
     out = {}
     for half in which:
-        counts = fs.run(halves.get(half, []), explain=verbose and half not in ("heldout", "final3"))
+        counts = fs.run(halves.get(half, []), explain=verbose and half != "heldout")
         scores = fs.scores(counts, exhaustive=False)
-        print(f"{('' if half in ('dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'final3') else 'real/') + half:12} " + _line(scores)
+        print(f"{('' if half in ('dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7') else 'real/') + half:12} " + _line(scores)
               + f"  (articles={len(halves.get(half, []))} gold={counts['gold']} found={counts['found']}"
               f" matched={counts['matched']} figures={counts['shown']})")
         out[half] = scores
@@ -280,11 +278,9 @@ def main() -> None:
     parser.add_argument("--pages", type=Path, default=SHARED / "data/article-extraction",
                         help="the article-extraction benchmark (ground-truth.json, html/)")
     parser.add_argument("--halves", default="tune,heldout", help="halves of figures_real.json to score")
-    parser.add_argument("--quick", action="store_true", help="seeds, tune and dev2-dev6 only (no heldout, no ECB+ dev)")
+    parser.add_argument("--quick", action="store_true", help="seeds, tune and dev2-dev7 only (no heldout, no ECB+ dev)")
     parser.add_argument("--json", action="store_true", help="end with one JSON line of named scores")
     parser.add_argument("--verbose", action="store_true")
-    parser.add_argument("--final3", "--final", dest="final", action="store_true",
-                        help="also score figures_final3.json: run once at the end, never for development")
     args = parser.parse_args()
     started = time.perf_counter()
     named: dict[str, float] = {}
@@ -304,14 +300,11 @@ def main() -> None:
         dev3 = fs.real_cases(ROOT / "bench/gold/figures_dev3.json", args.pages, ecb_dir)
         for half, scores in evaluate_real(dev3, ["dev3"], args.verbose).items():
             named.update(_prefixed(half, scores))
-        for name, path in (("dev4", "figures_dev4.json"), ("dev5", "figures_dev5.json"), ("dev6", "figures_final2.json")):
+        for name, path in (("dev4", "figures_dev4.json"), ("dev5", "figures_dev5.json"), ("dev6", "figures_final2.json"),
+                           ("dev7", "figures_final3.json")):
             dev = fs.real_cases(ROOT / "bench/gold" / path, args.pages, ecb_dir)
-            dev = {name: [case for cases in dev.values() for case in cases]}  # final2's articles say "final"
+            dev = {name: [case for cases in dev.values() for case in cases]}  # final2/3's articles say "final"
             for half, scores in evaluate_real(dev, [name], args.verbose).items():
-                named.update(_prefixed(half, scores))
-        if args.final:  # measured once, at the end; never for development
-            final = fs.real_cases(ROOT / "bench/gold/figures_final3.json", args.pages, ecb_dir)
-            for half, scores in evaluate_real(final, ["final3"], args.verbose).items():
                 named.update(_prefixed(half, scores))
     else:
         print(f"real         skipped: {args.pages} or {ecb_dir} not found (pass --pages/--ecbplus)")

@@ -6,7 +6,7 @@
 Issue 11 judges labels as a person reading each one against its quote: >= 90% of SHOWN labels right, every
 figure the digest shows, not only those a gold set lists. bench/bench_figures.py judges only figures matched
 to gold; this tool prints every figure extract_figures shows for the articles of the development sets only
-(figures_real.json half "tune", figures_dev2-dev5.json; never the "heldout" half, never figures_final2.json),
+(figures_real.json half "tune", figures_dev2-dev5.json, figures_final3.json; never the "heldout" half),
 each as label, values and quote, and counts the judgments kept in bench/gold/label_audit_dev.json:
 
 - right: names the subject and measure of the number in its quote;
@@ -14,8 +14,9 @@ each as label, values and quote, and counts the judgments kept in bench/gold/lab
 - nonsense: not a phrase a reader understands.
 
 A judgment is keyed by article, label and values, so a label that changes is unjudged until read again.
---final3 prints and counts the untouched final set instead (judgments in bench/gold/label_audit_final3.json,
---half all): run it once, at the end, on the start and the end code, and judge the union blind (--rows).
+--final prints and counts the untouched set instead (bench/gold/labels_final4.json; judgments in
+label_audit_final4.json; --half all): run it once, at the end, on the start and the end code, and judge the
+union blind (--rows).
 --record-right records every shown, still unjudged figure as right: run it only after reading them all and
 writing the wrong and nonsense ones into the file by hand.
 
@@ -38,12 +39,13 @@ from briefing.figures import extract_figures
 
 AUDIT = ROOT / "bench/gold/label_audit_dev.json"
 SETS = (("figures_real.json", "tune"), ("figures_dev2.json", "dev2"), ("figures_dev3.json", "dev3"),
-        ("figures_dev4.json", "dev4"), ("figures_dev5.json", "dev5"))
+        ("figures_dev4.json", "dev4"), ("figures_dev5.json", "dev5"), ("figures_final3.json", "final3"))
 CLASSES = ("right", "wrong", "nonsense")
-# The final set (bench_figures.py --final3) is audited once, at the end, on the code of a round's start and
-# end; its judgments are kept apart from the development ones, and it is never extracted for development.
-FINAL_AUDIT = ROOT / "bench/gold/label_audit_final3.json"
-FINAL_SETS = (("figures_final3.json", "final3"),)
+# The untouched set is audited once, at the end, on the code of a round's start and end; its judgments are kept
+# apart from the development ones, and it is never extracted for development. (figures_final3.json was the
+# first, read blind at the end of round 5; its judgments now sit with the development ones.)
+FINAL_AUDIT = ROOT / "bench/gold/label_audit_final4.json"
+FINAL_SETS = (("labels_final4.json", "final4"),)
 
 
 def half_of(article_id: str) -> str:
@@ -75,13 +77,14 @@ def main() -> None:
     parser.add_argument("--show", choices=("all", "unjudged", "bad", "none"), default="unjudged")
     parser.add_argument("--record-right", action="store_true")
     parser.add_argument("--pages", type=Path, default=SHARED / "data/article-extraction")
-    parser.add_argument("--final3", action="store_true",
-                        help="the untouched final set instead (judgments in label_audit_final3.json): run once, at the end")
+    parser.add_argument("--final", action="store_true",
+                        help="the untouched set instead (labels_final4.json; judgments in label_audit_final4.json): "
+                             "run once, at the end")
     parser.add_argument("--rows", type=Path, help="also write the shown rows as JSON lines here (for blind judging)")
     args = parser.parse_args()
-    path = FINAL_AUDIT if args.final3 else AUDIT
+    path = FINAL_AUDIT if args.final else AUDIT
     audit: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    rows = [r for r in shown(args.pages, FINAL_SETS if args.final3 else SETS) if args.half in ("all", r[1])]
+    rows = [r for r in shown(args.pages, FINAL_SETS if args.final else SETS) if args.half in ("all", r[1])]
     if args.rows:
         args.rows.write_text("".join(json.dumps(dict(zip(("set", "half", "key", "label", "values", "quote"), r, strict=True)),
                                                 ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
