@@ -63,3 +63,18 @@ def test_a_list_of_counts_keeps_its_subject_for_every_count() -> None:
     labels = _labels("Maria Rodriguez finished with 14 points, 8 rebounds and 5 blocks.")
     for count in ("points", "rebounds", "blocks"):
         assert any(label.endswith(f"Rodriguez number of {count}") for label in labels), labels
+
+
+def test_an_unnamed_stat_in_a_recap_of_several_named_players_is_not_shown() -> None:
+    """Two players' rebounds are named; a third count of rebounds names no one: whose is it?"""
+    text = ("Dana Whitfield finished with 20 points and 9 rebounds. Lena Okafor had 12 points and 7 "
+            "rebounds. The center finished strong, with 13 rebounds after half.")
+    labels = _labels(text)
+    assert "number of rebounds" not in labels
+    assert any("Whitfield" in x and "rebounds" in x for x in labels), labels
+
+
+def test_an_unnamed_count_beside_one_named_one_is_still_shown() -> None:
+    labels = _labels("Acme Robotics shipped 40 robots in May. The plant built 25 robots in June.")
+    assert "number of robots" in labels or "robots built" in labels or any("robots" in x and "Acme" not in x
+                                                                             for x in labels), labels
