@@ -63,3 +63,36 @@ def test_a_list_of_counts_keeps_its_subject_for_every_count() -> None:
     labels = _labels("Maria Rodriguez finished with 14 points, 8 rebounds and 5 blocks.")
     for count in ("points", "rebounds", "blocks"):
         assert any(label.endswith(f"Rodriguez number of {count}") for label in labels), labels
+
+
+def test_an_unnamed_stat_in_a_recap_of_several_named_players_is_not_shown() -> None:
+    """Two players' rebounds are named; a third count of rebounds names no one: whose is it?"""
+    text = ("Dana Whitfield finished with 20 points and 9 rebounds. Lena Okafor had 12 points and 7 "
+            "rebounds. The center finished strong, with 13 rebounds after half.")
+    labels = _labels(text)
+    assert "number of rebounds" not in labels
+    assert any("Whitfield" in x and "rebounds" in x for x in labels), labels
+
+
+def test_an_unnamed_count_beside_one_named_one_is_still_shown() -> None:
+    labels = _labels("Acme Robotics shipped 40 robots in May. The plant built 25 robots in June.")
+    assert "number of robots" in labels or "robots built" in labels or any("robots" in x and "Acme" not in x
+                                                                             for x in labels), labels
+
+
+def test_a_name_a_verb_or_preposition_takes_as_object_does_not_own_the_count() -> None:
+    """'Morales helped Vance ... adding six goals': Vance is the object; the goals are the subject's."""
+    text = ("Vance and Morales both played on Sunday. Morales helped Vance up front by winning 5 corners and "
+            "adding six goals.")
+    labels = _labels(text)
+    assert not [x for x in labels if x.startswith("Vance") and "goals" in x], labels
+    assert [x for x in labels if x.startswith("Morales") and "goals" in x], labels
+
+
+def test_a_clause_opening_on_its_verb_takes_the_subject_before_the_aside() -> None:
+    """'Okoro, 31, was traded by the Hawks ... and scored 40 goals': Okoro scored them, not the Hawks."""
+    text = ("Fans cheered for Okoro on Friday. Okoro, 31, was traded by the Hawks in a June deal with the Falcons last "
+            "year and scored 40 goals in 70 games.")
+    labels = _labels(text)
+    assert any(x.startswith("Okoro") and "goals" in x for x in labels), labels
+    assert not [x for x in labels if ("Hawks" in x or "Falcons" in x) and "goals" in x], labels

@@ -68,12 +68,12 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
         if noun and not weekday:  # "a scheduled Dec. 15 imposition of tariffs"; "end Saturday publication" is weekly
             return Reading(measure=f"date of the {words(noun)}", key=f"date|{noun[-1].low}", role=noun[-1].low)
         return Reading(measure="date", key="date|", specific=False)
-    at = _first_conjunct(toks, verbs[0], lo, first) if not q.aspect_text else verbs[0]
+    at = ow.first_conjunct(toks, verbs[0], lo, first) if not q.aspect_text else verbs[0]
     # "The Chinese e-commerce giant is set to", "the London side": a name describing a noun is not who acted
     spans = [n for n in st.names(index, text) if not st.is_modifier(text, n)]
-    subject = ow.subject_before([n for n in spans if not _object_or_phrase(toks, n)], toks, at, 0)
+    subject = ow.subject_before([n for n in spans if not ow.object_or_phrase(toks, n)], toks, at, 0)
     # a name in a phrase right before the verb ("Officers from the Narcotics Team executed"): the phrase's head acted
-    phrased = any(_object_or_phrase(toks, n) and n.end <= toks[at].start
+    phrased = any(ow.object_or_phrase(toks, n) and n.end <= toks[at].start
                   and not re.search(r",|\band\b|\bbut\b", text[n.end:toks[at].start]) for n in spans)
     skip = 1 if at + 1 < len(toks) and toks[at + 1].low in st.DETERMINERS else 0
     obj = st.noun_after(toks, at + 1 + skip, len(toks), 3)
@@ -140,16 +140,6 @@ def _head_noun(toks: list[st.Token], lo: int, at: int) -> list[st.Token]:
     return st.noun_after(toks, start, at, 2)
 
 
-def _first_conjunct(toks: list[st.Token], at: int, lo: int, first: int) -> int:
-    """'A man shot to death one person and injured two others Monday': the date is of the first verb of
-    a coordinated predicate, whose subject stands before it ('hunted and ate a rabbit': one object, the last
-    verb's; 'walked in on Monday and shot three': the date's own verb)."""
-    if at < 2 or at > first or toks[at - 1].low != "and" or st.is_verb(toks, at - 2):
-        return at
-    return next((i for i in range(at - 2, lo - 1, -1) if st.is_verb(toks, i) and toks[i].low not in st.AUX
-                 and toks[i].low not in vocab.SAYING and (past(toks[i].low) or toks[i].low in st.SIMPLE_PAST)), at)
-
-
 def _dated_noun(toks: list[st.Token], q: Quantity) -> Reading | None:
     """'Trump's July 25 call', 'the Dec. 12 election', 'at Wednesday morning’s hearing': a date written
     before a noun is that thing's date."""
@@ -201,19 +191,6 @@ def _planned(toks: list[st.Token], i: int) -> bool:
     planned, not what happened on the date."""
     return (i > 0 and toks[i - 1].low in ("is", "are", "was", "were") and i + 2 < len(toks)
             and toks[i + 1].low == "to" and toks[i + 2].word and toks[i + 2].low not in st.DETERMINERS)
-
-
-def _object_or_phrase(toks: list[st.Token], name: st.Name) -> bool:
-    """'according to the White House', 'patrolling the Gulf of Aden': a name after a preposition or a verb
-    (past its article) is not who acted."""
-    k = next((j for j, t in enumerate(toks) if t.start >= name.start), 0) - 1
-    if k >= 0 and toks[k].low in ("the", "a", "an"):
-        k -= 1
-    if k < 0 or toks[k].end > name.start:
-        return False
-    prev = toks[k]
-    return (prev.low in st.PREPOSITIONS - {"by", "after", "before", "since"}
-            or (prev.low.endswith("ing") and prev.text.islower() and len(prev.low) > 4))
 
 
 def _noun_is_subject(toks: list[st.Token], noun: list[st.Token], before: int, subject: st.Name) -> bool:

@@ -267,6 +267,7 @@ def extract_figures(articles: Sequence[Article]) -> tuple[Figure, ...]:
     """Every figure the articles report with a specific label, each claim credited to sources."""
     figures = []
     names = main_names(articles)
+    measured: list[tuple[Figure, str, bool]] = []  # (figure, measure, whether its label names no subject)
     for cluster in align(find_mentions(articles)):
         if not any(m.reading.specific for m in cluster):
             continue  # a bare "amount" or "date": not shown
@@ -276,10 +277,27 @@ def extract_figures(articles: Sequence[Article]) -> tuple[Figure, ...]:
         figure = Figure(label=label, status=status_of(claims), claims=claims, key=_is_key(cluster))
         weight = tuple(-w for w in _weight(cluster, names))
         figures.append(((not figure.key, *weight, _RANK[figure.status], cluster[0].order), figure))
+        reading = next(m.reading for m in cluster if figure_label(m.reading) == label)
+        if reading.kind != "date":
+            measured.append((figure, reading.measure.lower(), not reading.subject and not reading.casualty))
     figures.sort(key=lambda f: f[0])
-    shown = _unambiguous([f for _, f in figures])
+    unowned = _several_owners(measured)
+    shown = _unambiguous([f for _, f in figures if id(f) not in unowned])
     log.debug("%d figures from %d articles", len(shown), len(articles))
     return tuple(shown)
+
+
+def _several_owners(measured: list[tuple[Figure, str, bool]]) -> set[int]:
+    """Ids of unnamed figures whose measure a source also gives two named subjects or more."""
+    # "number of rebounds" = 11 in a recap with "Artino number of rebounds" and "Lee number of rebounds": the
+    # reader cannot tell whose it is. Beside one named other it may well be that subject's, and stays.
+    hidden = set()
+    for figure, measure, unowned in measured:
+        named = {other.label for other, m, other_unowned in measured if m == measure and not other_unowned
+                 and set(figure.source_ids) & set(other.source_ids)}
+        if unowned and len(named) > 1:
+            hidden.add(id(figure))
+    return hidden
 
 
 def _unambiguous(figures: list[Figure]) -> list[Figure]:

@@ -79,7 +79,9 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     # charges"), unless the measure alone is bare: then the label would vanish rather than get right. Counts
     # only: a share or a sum is usually the object's own ("Seoul expects ... efficiency from 23%").
     subject = (ow.possessive_before(sentence, spans, q.start)
-               or (ow.subject_before(spans, toks, verb_at, lo) if verb_at is not None else None)
+               or (ow.subject_before([n for n in spans if not ow.object_or_phrase(toks, n)], toks,
+                                     ow.first_conjunct(toks, verb_at, lo, first), ow.subject_floor(toks, lo))
+                   if verb_at is not None else None)
                or ow.name_in_phrase_after(sentence, spans, q.end)
                or _nearest([n for n in spans if not st.is_modifier(sentence, n) and not ow.in_place_phrase(sentence, n)
                              and not ow.beside(sentence, n, q.start)
@@ -94,7 +96,8 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
         paren = toks[opening].start
         subject = next((n for n in spans if n.end <= paren and not sentence[n.end:paren].strip()), None)
     if subject is None and verb_at is not None and lo > 0 and toks[verb_at - 1].low in ("it", "they", "he", "she"):
-        subject = ow.subject_before(spans, toks, verb_at, 0)  # "When OpenAI trained GPT-4, it used ..."
+        subject = ow.subject_before([n for n in spans if not ow.object_or_phrase(toks, n)], toks, verb_at,
+                                    0)  # "When OpenAI trained GPT-4, it used ..."
     if subject is None and measure.endswith("price"):  # "Claude Max users at $100 per month"
         subject = _nearest([n for n in spans if n.end <= q.start], q, 0, q.start)
     if subject is None and boxed and heading and heading != sentence:

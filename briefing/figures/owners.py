@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 
 from briefing.figures import structure as st
+from briefing.figures import vocabulary as vocab
+from briefing.figures.structure import past
 from briefing.text import word_set
 
 _SIDE_BY_SIDE = re.compile(r"(?<![\w.,])\d+(?:[,.]\d+)*%?\s+\d+(?:[,.]\d+)*%?(?![\w-])")
@@ -181,3 +183,32 @@ def acts_on_another(toks: list[st.Token], name: st.Name, start: int) -> bool:
 def _counted(toks: list[st.Token], k: int, verb: int) -> bool:
     """Whether a number counts the noun at k: one just before it, or before one word that describes it."""
     return any(toks[j].text[:1].isdigit() for j in range(max(verb + 1, k - 2), k))
+
+
+def object_or_phrase(toks: list[st.Token], name: st.Name) -> bool:
+    """'according to the White House', 'patrolling the Gulf of Aden': a name after a preposition or a verb
+    (past its article) is not who acted."""
+    k = next((j for j, t in enumerate(toks) if t.start >= name.start), 0) - 1
+    if k >= 0 and toks[k].low in ("the", "a", "an"):
+        k -= 1
+    if k < 0 or toks[k].end > name.start:
+        return False
+    prev = toks[k]
+    return (prev.low in st.PREPOSITIONS - {"by", "after", "before", "since"}
+            or (prev.low.endswith("ing") and prev.text.islower() and len(prev.low) > 4))
+
+
+def first_conjunct(toks: list[st.Token], at: int, lo: int, first: int) -> int:
+    """'A man shot to death one person and injured two others Monday': the date is of the first verb of
+    a coordinated predicate, whose subject stands before it ('hunted and ate a rabbit': one object, the last
+    verb's; 'walked in on Monday and shot three': the date's own verb)."""
+    if at < 2 or at > first or toks[at - 1].low != "and" or st.is_verb(toks, at - 2):
+        return at
+    return next((i for i in range(at - 2, lo - 1, -1) if st.is_verb(toks, i) and toks[i].low not in st.AUX
+                 and toks[i].low not in vocab.SAYING and (past(toks[i].low) or toks[i].low in st.SIMPLE_PAST)), at)
+
+
+def subject_floor(toks: list[st.Token], lo: int) -> int:
+    """Where a clause's subject may stand: a clause that opens on its verb ('Teixeira, 28, was acquired')
+    has it before the aside, from the sentence's start; not a relative clause ('the gang, who had')."""
+    return 0 if lo < len(toks) and lo > 0 and toks[lo - 1].text == "," and toks[lo].low in st.AUX - _RELATIVE else lo
