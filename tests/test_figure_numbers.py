@@ -6,6 +6,7 @@ import pytest
 
 from briefing.figures.extract import extract_figures
 from briefing.models import Article
+from briefing.text.numbers import find_quantities
 
 
 def _figures(*texts: str) -> dict[str, str]:
@@ -31,3 +32,48 @@ def test_a_death_in_a_story_of_a_suicide_is_a_death_not_a_killing() -> None:
 def test_a_killing_in_a_story_of_a_suicide_is_still_a_killing() -> None:
     figures = _figures("The gunman killed a guard before he shot himself. The guard was killed at the gate.")
     assert figures.get("people killed") == "1 person"
+
+
+def _quantities(text: str) -> list[str]:
+    return [q.display for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("It is one of the few 21:9 televisions on sale this winter.", []),  # an aspect ratio
+    ("One in every 300 drivers was stopped at the checkpoint.", []),  # a denominator
+    ("The storm flooded the county with 911 calls for hours.", []),  # a phone number
+    ("Several hundred fans waited outside the stadium.", []),  # no precise count
+    ("A few dozen volunteers cleared the beach.", []),
+    ("The firm now holds two thirds of the market.", []),  # a fraction
+    ("He was arrested with members of the 9 Street crew he ran with.", []),  # a name
+])
+def test_numbers_that_count_nothing_are_not_counts(text: str, kept: list[str]) -> None:
+    assert _quantities(text) == kept
+
+
+def test_a_part_of_a_whole_is_not_shown_as_a_bare_count_but_the_whole_is() -> None:
+    assert _quantities("She made 6 of 9 attempts from the line.") == ["9 attempts"]
+    assert _figures("An inquiry found that two of the five shells fired by the tank hit the school.") == {
+        "shells fired": "5 shells"}
+
+
+def test_a_part_told_by_its_own_verb_keeps_its_verb_not_the_wholes_number() -> None:
+    assert _figures("Six of the ten defendants were acquitted on Friday.") == {"defendants acquitted": "6 defendants"}
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("The council paid 14m euros for the land.", "€14 million"),
+    ("The outage cut off over 3m Android users.", "over 3,000,000 users"),
+])
+def test_m_after_an_amount_or_before_a_plural_is_million_not_metres(text: str, shown: str) -> None:
+    assert _quantities(text) == [shown]
+
+
+def test_m_before_a_race_or_alone_stays_metres() -> None:
+    assert _quantities("She won the 400m hurdles in a pool 50m long.") == ["400 m", "50 m"]
+
+
+def test_a_plural_before_a_plural_modifies_it() -> None:
+    assert _figures("Regulators listed seven alleged safety violations at the plant.") == {
+        "safety violations listed": "7 violations"}
+    assert _quantities("The mix of all four ad formats results in higher rates.") == ["4 formats"]

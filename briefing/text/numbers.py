@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing.text import word_set
+from briefing.text.number_kinds import compound_head, no_amount, scale_letter
 from briefing.text.quantity import WORD_NUMBERS, Quantity, fmt_number, parse_number
 from briefing.text.spoken import spoken_quantities
 
@@ -201,6 +202,7 @@ def _noun_phrase(text: str, value: float, context: str = "") -> tuple[str, str, 
     partitive = _PARTITIVE.match(text)
     if partitive:  # "46 of their close contacts", "two of the victims": a count of them
         pos = partitive.end()
+        pos += len(whole.group(0)) if (whole := re.match(rf"(?:{_NUM}|{_WORDNUM})\s+", text[pos:], re.I)) else 0
     for _ in range(6 if partitive or re.match(r"\s*[A-Z]", text) else 4):
         match = _WORD_RE.match(text, pos)
         joined = match and match.group(1).lower() in ("and", "or") and words and not _is_plural_noun(words[-1]) \
@@ -210,6 +212,9 @@ def _noun_phrase(text: str, value: float, context: str = "") -> tuple[str, str, 
         words.append(match.group(1))
         ends.append(pos)
         pos = match.end()
+        if _is_plural_noun(words[-1]) and (nxt := _WORD_RE.match(text, pos)) and _is_plural_noun(nxt.group(1)) \
+                and nxt.group(1) not in _STOP and compound_head(nxt.group(1), context):
+            continue  # "rules violations", "Windows users": a plural before a plural modifies it
         if _is_plural_noun(words[-1]) or (value == 1 and words[-1].lower() in _PEOPLE):
             phrase = " ".join(words)
             spelled = _acronym_ahead(words, text, pos, context)
@@ -275,7 +280,7 @@ _NAMED_DOLLARS = {"hong kong": "HKD", "canadian": "CAD", "australian": "AUD", "s
 
 def _scale_at(rest: str, currency: bool) -> tuple[float, int]:
     match = _SCALE_RE.match(rest)
-    if not match or (len(match.group(1)) == 1 and not currency):
+    if not match or (len(match.group(1)) == 1 and not currency and not scale_letter(rest[match.end():])):
         return 1.0, 0
     return _SCALES[match.group(1).lower()], match.end()
 
@@ -285,7 +290,7 @@ def _quantity_at(s: str, match: re.Match[str]) -> Quantity | None:
     number, sign, plus = match.group("num"), match.group("cur"), bool(match.group("plus"))
     value = parse_number(number)
     start, end = match.span()
-    if value is None or _is_name_number(s, start, number) or _SKIP_AFTER.match(s[end:]) \
+    if value is None or _is_name_number(s, start, number) or _SKIP_AFTER.match(s[end:]) or no_amount(s, start, end, number) \
             or _BENCHMARK.search(s[max(0, start - 12):start]):
         return None
     qualifier, qstart = _qualifier_before(s, start)
