@@ -77,3 +77,14 @@ def test_a_plural_before_a_plural_modifies_it() -> None:
     assert _figures("Regulators listed seven alleged safety violations at the plant.") == {
         "safety violations listed": "7 violations"}
     assert _quantities("The mix of all four ad formats results in higher rates.") == ["4 formats"]
+
+
+def test_a_model_number_after_a_product_name_counts_nothing() -> None:
+    assert _quantities("Some iPad 9 buyers waited in line for hours.") == []
+
+
+def test_a_percentage_after_a_verb_is_a_share_not_people() -> None:
+    # tokenised text spaces the decimal: "41. 2 percent" is one share, and the sentence does not end at "41."
+    figures = _figures("The Owls shot 41. 2 percent from the floor and still won the game.")
+    assert "people shot" not in figures
+    assert _quantities("The Owls shot 41. 2 percent from the floor.") == ["41.2%"]

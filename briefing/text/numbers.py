@@ -57,7 +57,7 @@ _QUALIFIERS = (
 )
 _QUAL_RE = re.compile(r"(?:^|(?<=\W))(" + "|".join(_QUALIFIERS).replace(" ", r"\s+") + r")\s+$", re.I)
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUM = r"\d+\.\s\d+(?=\s?(?:%|per\s?cent))|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # "46. 8 percent": tokenised
 _WORDNUM = r"(?:a\s+)?dozen|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 _NUMBER_RE = re.compile(
     rf"(?<![\w.,/-])(?:(?P<cur>US\$|[$€£¥])\s?)?(?P<num>(?:{_NUM})(?!\d|,\d)|(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?\b)"
@@ -239,7 +239,7 @@ def _count_allowed(sentence: str, start: int, end: int, number: str) -> bool:
     before = sentence[:start]
     prev = re.search(r"([\w’'-]+)\W*$", before)
     prev_word = prev.group(1) if prev else ""
-    if prev_word[:1].isupper() and not prev_word.endswith(("’s", "'s")) and prev_word.lower() not in _STOP \
+    if (prev_word[:1].isupper() or re.match(r"[a-z]+[A-Z]", prev_word)) and not prev_word.endswith(("’s", "'s")) and prev_word.lower() not in _STOP \
             and prev_word.lower() not in _QUALIFIERS and prev_word.lower() not in _OPENERS and number[:1].isdigit():
         return False
     if number.lower() == "one":

@@ -32,7 +32,7 @@ class Quantity:
 
 def parse_number(text: str) -> float | None:
     """Digits ('1,250.5') or number words ('a dozen', 'twenty-five') as a float."""
-    t = text.lower().replace(",", "").strip()
+    t = re.sub(r"(?<=\d)\.\s(?=\d)", ".", text.lower().replace(",", "").strip())  # "46. 8": a decimal, tokenised
     if re.fullmatch(r"\d+(?:\.\d+)?", t):
         return float(t)
     total = 0.0
