@@ -239,7 +239,8 @@ def _count_allowed(sentence: str, start: int, end: int, number: str) -> bool:
     before = sentence[:start]
     prev = re.search(r"([\w’'-]+)\W*$", before)
     prev_word = prev.group(1) if prev else ""
-    if (prev_word[:1].isupper() or re.match(r"[a-z]+[A-Z]", prev_word)) and not prev_word.endswith(("’s", "'s")) and prev_word.lower() not in _STOP \
+    named = prev_word[:1].isupper() or re.match(r"[a-z]+[A-Z]", prev_word)  # "Colossus 1", "iPhone 7"
+    if named and not prev_word.endswith(("’s", "'s")) and prev_word.lower() not in _STOP \
             and prev_word.lower() not in _QUALIFIERS and prev_word.lower() not in _OPENERS and number[:1].isdigit():
         return False
     if number.lower() == "one":
