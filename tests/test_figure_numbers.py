@@ -88,3 +88,7 @@ def test_a_percentage_after_a_verb_is_a_share_not_people() -> None:
     figures = _figures("The Owls shot 41. 2 percent from the floor and still won the game.")
     assert "people shot" not in figures
     assert _quantities("The Owls shot 41. 2 percent from the floor.") == ["41.2%"]
+
+
+def test_a_number_word_after_a_number_names_the_shot_and_counts_nothing() -> None:
+    assert _quantities("She hit 5-of-7 three attempts in the half.") == []

@@ -53,6 +53,8 @@ def no_amount(s: str, start: int, end: int, number: str) -> bool:
         return True
     if _EMERGENCY.match(s, start) or (number.lower() in _SCALE_WORDS and _VAGUE.search(before)):
         return True
+    if re.search(r"\d[\s-]+$", before) and not number[:1].isdigit():
+        return True  # "made 3-of-4 three attempts": "three" names the shot (three-pointers), it counts nothing
     if _PART_OF.match(after) or _PART_OF_WHOLE.match(after):  # the part; the whole ("4 attempts") is a count
         return True
     if _FRACTION.match(after) and not number[:1].isdigit() and not _ORDER.search(before):
