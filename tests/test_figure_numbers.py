@@ -92,3 +92,9 @@ def test_a_percentage_after_a_verb_is_a_share_not_people() -> None:
 
 def test_a_number_word_after_a_number_names_the_shot_and_counts_nothing() -> None:
     assert _quantities("She hit 5-of-7 three attempts in the half.") == []
+
+
+def test_another_one_is_a_pronoun_and_an_intended_killing_is_no_casualty() -> None:
+    assert _quantities("The robber hit one clerk and meant to hit another one.") == []
+    assert not any(label.startswith(("people", "guards killed")) for label in
+                   _figures("The prisoner threatened to kill 4 guards during the riot."))

@@ -255,6 +255,11 @@ _RETRACTED = re.compile(r"\b(?:initially|originally|first|earlier)\s+(?:reported
                         r"(?P<claim>.*?)\bbut\b.*\b(?:later|now|since|then)\b", re.I)
 
 
+# "intended to shoot two more", "threatened to kill 3 guards": an intent, not a casualty.
+_INTENDED = re.compile(r"\b(?:intend|tr(?:y|ie)|plan|threaten|want|attempt|vow|seek|sought)\w*\s+to\s+[a-z]+\s+"
+                       r"(?:(?:an)?other\s+|more\s+)?$", re.I)
+
+
 def not_inflicted(sentence: str, start: int, end: int) -> bool:
     """A death of natural causes ("died of cancer", "died peacefully") or a casualty the sentence retracts."""
     natural = _NATURAL.search(sentence, max(0, start - 40))  # the verb near the count, not a later clause's
@@ -293,6 +298,8 @@ def count_casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, 
             return found
     if not_inflicted(sentence, q.start, q.end):
         return None  # "two patients died of cancer": deaths, not casualties
+    if _INTENDED.search(sentence[:q.start]):
+        return None  # "threatened to kill 3 guards": it did not happen
     if _HURT_AFTER.match(sentence[q.end:]):  # "two officers sustained serious injuries"
         return "injured"
     first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)

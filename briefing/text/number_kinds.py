@@ -46,6 +46,9 @@ _PART_OF_WHOLE = re.compile(rf"\s+of\s+(?:the|their|his|her|its|our|these|those)
                             re.I)
 
 
+_PRONOUN_ONE = re.compile(r"\b(?:another|the|this|that|each|every|any|which|last|other)\s+$", re.I)
+
+
 def no_amount(s: str, start: int, end: int, number: str) -> bool:
     """Is the number at s[start:end] a ratio, a denominator, a phone number, a vague multiple or one of a part?"""
     before, after = s[:start], s[end:]
@@ -53,6 +56,8 @@ def no_amount(s: str, start: int, end: int, number: str) -> bool:
         return True
     if _EMERGENCY.match(s, start) or (number.lower() in _SCALE_WORDS and _VAGUE.search(before)):
         return True
+    if number.lower() == "one" and _PRONOUN_ONE.search(before):
+        return True  # "shoot another one", "the last one": a pronoun, not a count of one
     if re.search(r"\d[\s-]+$", before) and not number[:1].isdigit():
         return True  # "made 3-of-4 three attempts": "three" names the shot (three-pointers), it counts nothing
     if _PART_OF.match(after) or _PART_OF_WHOLE.match(after):  # the part; the whole ("4 attempts") is a count
