@@ -98,3 +98,15 @@ def test_another_one_is_a_pronoun_and_an_intended_killing_is_no_casualty() -> No
     assert _quantities("The robber hit one clerk and meant to hit another one.") == []
     assert not any(label.startswith(("people", "guards killed")) for label in
                    _figures("The prisoner threatened to kill 4 guards during the riot."))
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("About two dozen people were hurt in the crush.", "24 people"),
+    ("Half a dozen people were arrested after the match.", "6 people"),
+])
+def test_dozens_multiply(text: str, shown: str) -> None:
+    assert any(value.endswith(shown) for value in _figures(text).values())
+
+
+def test_a_count_keeps_a_bare_by_phrase_that_says_which_ones() -> None:
+    assert _figures("The champion has 47 wins by knockout.") == {"wins by knockout": "47 wins"}

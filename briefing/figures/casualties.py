@@ -198,6 +198,8 @@ def casualties_in_words(sentence: str, taken: list[tuple[int, int]]) -> list[Qua
                 continue
             value = 2 if pattern in (_NAMED_PAIR, _TWO_OBJECTS, _DEATHS_OF_TWO) else 1 if one else _WORD_VALUE.get(word) or (
                 parse_number(word) if word != "dozens of" else None)
+            if word == "a dozen" and re.search(r"\bhalf\s+$", sentence[:start], re.I):
+                value = 6  # "half a dozen people were hurt"
             verb = next((match.group(g) for g in ("verb", "verb2", "died", "hurt") if g in match.re.groupindex
                          and match.group(g)), "").lower()
             # "suffered serious injuries", "was set on fire": hurt, however it is said

@@ -52,7 +52,9 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
         return f"{counted} who {did}", did.split()[0]
     if counted == "times" and verb_at is not None and past(verb):  # "Mourad was sued three times with ..."
         return f"times {verb}", verb
-    phrase = re.match(r"\s+(on|in|with|without|under|awaiting)\s+[a-z]", sentence[q.end:])
+    # "51 wins by knockout": "by" and a bare noun say which ones, as "150 patients on chemotherapy" does
+    phrase = re.match(r"\s+(on|in|with|without|under|awaiting|by(?=\s+[a-z]+\b(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bhis)"
+                      r"(?<!\bher)(?<!\btheir)(?<!\bits)))\s+[a-z]", sentence[q.end:])
     if rate:
         return f"{counted} per {rate.group(1)}", f"per {rate.group(1)}"
     if phrase:

@@ -21,7 +21,7 @@ _DENOMINATOR = re.compile(r"\b(?:one|1|a)\s+(?:in|out\s+of)\s+(?:every\s+)?$", r
 _EMERGENCY = re.compile(r"(?:911|999|112|000)(?=[\s-]+(?:calls?|call-?takers?|dispatch\w*|operators?|lines?|"
                         r"cent(?:er|re)s?|system|emergency)\b)", re.I)
 # "several hundred", "a few dozen", "many thousand": a multiple, not the round number.
-_VAGUE = re.compile(r"\b(?:several|a\s+few|few|many|some|dozens\s+of|hundreds\s+of)\s+$", re.I)
+_VAGUE = re.compile(r"\b(?:several|a\s+few|few|many|some|dozens\s+of|hundreds\s+of|half)\s+(?:a\s+)?$", re.I)
 _SCALE_WORDS = ("hundred", "dozen", "thousand")
 # "made 3 of 4", "3-of-4", "seven of nine": one number a part of the other; a bare count of either misreads it.
 _PART_OF = re.compile(rf"[\s-]of[\s-](?:\d+|{_WORD})\b", re.I)
@@ -54,7 +54,7 @@ def no_amount(s: str, start: int, end: int, number: str) -> bool:
     before, after = s[:start], s[end:]
     if _RATIO.search(before) or _RATIO_AFTER.match(after) or _DENOMINATOR.search(before):
         return True
-    if _EMERGENCY.match(s, start) or (number.lower() in _SCALE_WORDS and _VAGUE.search(before)):
+    if _EMERGENCY.match(s, start) or (number.lower().removeprefix("a ") in _SCALE_WORDS and _VAGUE.search(before)):
         return True
     if number.lower() == "one" and _PRONOUN_ONE.search(before):
         return True  # "shoot another one", "the last one": a pronoun, not a count of one
