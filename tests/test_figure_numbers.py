@@ -110,3 +110,8 @@ def test_dozens_multiply(text: str, shown: str) -> None:
 
 def test_a_count_keeps_a_bare_by_phrase_that_says_which_ones() -> None:
     assert _figures("The champion has 47 wins by knockout.") == {"wins by knockout": "47 wins"}
+
+
+def test_none_of_a_count_was_hurt_is_no_casualty_and_no_label_of_it() -> None:
+    figures = _figures("None of the 30 hikers was injured when the bridge gave way.")
+    assert not any("injured" in label for label in figures)

@@ -300,6 +300,8 @@ def count_casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, 
             return found
     if not_inflicted(sentence, q.start, q.end):
         return None  # "two patients died of cancer": deaths, not casualties
+    if re.search(r"\b(?:none|neither)\s+of\s+(?:the|their|its|his|her|our)\s+$", sentence[:q.start], re.I):
+        return None  # "None of the 40 passengers was injured"
     if _INTENDED.search(sentence[:q.start]):
         return None  # "threatened to kill 3 guards": it did not happen
     if _HURT_AFTER.match(sentence[q.end:]):  # "two officers sustained serious injuries"
