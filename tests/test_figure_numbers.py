@@ -41,6 +41,8 @@ def _quantities(text: str) -> list[str]:
 @pytest.mark.parametrize(("text", "kept"), [
     ("It is one of the few 21:9 televisions on sale this winter.", []),  # an aspect ratio
     ("One in every 300 drivers was stopped at the checkpoint.", []),  # a denominator
+    ("Seven out of ten shoppers paid by card.", []),  # a rate: neither number counts shoppers
+    ("Four in 5 tenants said rents were too high.", []),
     ("The storm flooded the county with 911 calls for hours.", []),  # a phone number
     ("Several hundred fans waited outside the stadium.", []),  # no precise count
     ("A few dozen volunteers cleared the beach.", []),
@@ -115,3 +117,8 @@ def test_a_count_keeps_a_bare_by_phrase_that_says_which_ones() -> None:
 def test_none_of_a_count_was_hurt_is_no_casualty_and_no_label_of_it() -> None:
     figures = _figures("None of the 30 hikers was injured when the bridge gave way.")
     assert not any("injured" in label for label in figures)
+
+
+def test_a_number_in_a_span_of_time_or_of_games_is_no_rate() -> None:
+    assert _quantities("She scored 3 in 4 games and 2 in 9 minutes.") == ["4 games", "9 minutes"]
+    assert _figures("The gang killed 3 in 2 raids.").get("people killed") == "3 people"

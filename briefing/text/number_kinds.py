@@ -10,13 +10,18 @@ from __future__ import annotations
 import re
 
 from briefing.text import word_set
-from briefing.text.quantity import WORD_NUMBERS
+from briefing.text.quantity import WORD_NUMBERS, parse_number
 
 _WORD = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 # "16:9", "a 3:2 screen": numbers a colon joins; not "Colossus 1: 220,000" (a table row read as a sentence)
 _RATIO = re.compile(r"\d:$")
 _RATIO_AFTER = re.compile(r":\d")
-_DENOMINATOR = re.compile(r"\b(?:one|1|a)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)  # "one in every 500 users"
+# "one in every 500 users", "six in 10 voters", "nine out of 10": a rate; neither number counts the noun.
+_DENOMINATOR = re.compile(rf"\b(?P<n>\d+|{_WORD}|a)\s+(?P<out>in|out\s+of)\s+(?:every\s+)?$", re.I)
+_NUMERATOR = re.compile(rf"\s+(?P<out>in|out\s+of)\s+(?:every\s+)?(?P<d>\d+|{_WORD})\b", re.I)
+# "scored 2 in 5 minutes", "3 in 4 games": a number in a span of time or of occasions, not a rate of the noun.
+_SPAN = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|seasons?|games?|matches|starts|"
+                   r"appearances|races|attempts|innings|outings|tries|shots)\b", re.I)
 # Emergency numbers of English-speaking countries, said before what one does with them ("911 calls").
 _EMERGENCY = re.compile(r"(?:911|999|112|000)(?=[\s-]+(?:calls?|call-?takers?|dispatch\w*|operators?|lines?|"
                         r"cent(?:er|re)s?|system|emergency)\b)", re.I)
@@ -52,7 +57,7 @@ _PRONOUN_ONE = re.compile(r"\b(?:another|the|this|that|each|every|any|which|last
 def no_amount(s: str, start: int, end: int, number: str) -> bool:
     """Is the number at s[start:end] a ratio, a denominator, a phone number, a vague multiple or one of a part?"""
     before, after = s[:start], s[end:]
-    if _RATIO.search(before) or _RATIO_AFTER.match(after) or _DENOMINATOR.search(before):
+    if _RATIO.search(before) or _RATIO_AFTER.match(after) or _rate(before, after, number):
         return True
     if _EMERGENCY.match(s, start) or (number.lower().removeprefix("a ") in _SCALE_WORDS and _VAGUE.search(before)):
         return True
@@ -66,6 +71,19 @@ def no_amount(s: str, start: int, end: int, number: str) -> bool:
         return True
     return bool(number[:1].isdigit() and _THE.search(before) and _NAMED.match(after)
                 and not re.match(r"\s+[A-Z][a-z]+\s+(?:and|or)\b", after))
+
+
+def _rate(before: str, after: str, number: str) -> bool:
+    """Is the number either side of 'six in 10' or 'one out of every 500'? ('killed 3 in 2 attacks' is no rate.)"""
+    value = parse_number(number)
+    if (over := _DENOMINATOR.search(before)) and _SPAN.match(after):
+        over = None
+    if over and (over.group("out").lower() != "in" or (parse_number(over.group("n")) or 1) < (value or 0)):
+        return True
+    under = _NUMERATOR.match(after)
+    if under and _SPAN.match(after, under.end()):
+        under = None
+    return bool(under and (under.group("out").lower() != "in" or (value or 0) < (parse_number(under.group("d")) or 0)))
 
 
 def scale_letter(rest: str) -> bool:
