@@ -189,12 +189,17 @@ def casualties_in_words(sentence: str, taken: list[tuple[int, int]]) -> list[Qua
             word = match.group(group).lower()
             if "verb" in match.re.groupindex and match.group("verb") and _HEDGED.search(sentence[:match.start("verb")]):
                 continue  # "The man whose duvet nearly killed him", "was not shot": it did not happen
+            if _NONE_OF.search(sentence[:start]) or _NO_ONE.fullmatch(word) \
+                    or not_inflicted(sentence, match.start(), match.end()):
+                continue  # "No-one was hurt", "she died of cancer": no one was hurt, no one was killed
             one = pattern in _ONE
             pronoun = pattern in (_NAMED_DIED, _HELD) or (pattern is _NAMED and match.group("verb") != "shot")
             if one and word in ("it", "they", "police", "authorities", "officers") + ("he", "she") * (not pronoun):
                 continue
             value = 2 if pattern in (_NAMED_PAIR, _TWO_OBJECTS, _DEATHS_OF_TWO) else 1 if one else _WORD_VALUE.get(word) or (
                 parse_number(word) if word != "dozens of" else None)
+            if word == "a dozen" and re.search(r"\bhalf\s+$", sentence[:start], re.I):
+                value = 6  # "half a dozen people were hurt"
             verb = next((match.group(g) for g in ("verb", "verb2", "died", "hurt") if g in match.re.groupindex
                          and match.group(g)), "").lower()
             # "suffered serious injuries", "was set on fire": hurt, however it is said
@@ -238,6 +243,44 @@ _HELD_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,8}?(?:(?:is|are|was|were|remai
 _ASIDE_THEN = re.compile(r"\s*(?:,|[–—]|-\s*-)\s*[^,;.–—]{1,80}?\s*(?:,|[–—]|-\s*-)\s+(?:who\s+)?"
                          r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?([a-z]+)\b")
 _CASUALTY_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
+# "No-one was injured", "not one person was hurt": a negated count is none.
+_NONE_OF = re.compile(r"\b(?:no|not)[- ]?$", re.I)
+_NO_ONE = re.compile(r"no[- ]?one|nobody|none", re.I)
+# A death of illness, age or sleep is not a casualty (English causes-of-death vocabulary, not one story's words).
+_NATURAL = re.compile(
+    r"\b(?:died|dies|dead|death)\b(?:\s+\w+){0,2}?\s+(?:peacefully|in\s+(?:his|her|their)\s+sleep|"
+    r"(?:of|from|after)\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:cancer|leuk[a]?emia|tumou?r|natural\s+causes|old\s+age|"
+    r"heart\s+(?:attack|failure|disease)|cardiac\s+arrest|stroke|illness|dementia|alzheimer'?’?s|parkinson'?’?s|"
+    r"diabetes|(?:kidney|liver|organ)\s+failure|battle\s+with))", re.I)
+# "initially reported that a deputy was shot, but later said ...": a report the sentence takes back.
+_RETRACTED = re.compile(r"\b(?:initially|originally|first|earlier)\s+(?:reported|said|thought|believed|claimed)\b"
+                        r"(?P<claim>.*?)\bbut\b.*\b(?:later|now|since|then)\b", re.I)
+
+
+# "intended to shoot two more", "threatened to kill 3 guards": an intent, not a casualty.
+_INTENDED = re.compile(r"\b(?:intend|tr(?:y|ie)|plan|threaten|want|attempt|vow|seek|sought)\w*\s+to\s+[a-z]+\s+"
+                       r"(?:(?:an)?other\s+|more\s+)?$", re.I)
+
+
+def not_inflicted(sentence: str, start: int, end: int) -> bool:
+    """A death of natural causes ("died of cancer", "died peacefully") or a casualty the sentence retracts."""
+    natural = _NATURAL.search(sentence, max(0, start - 40))  # the verb near the count, not a later clause's
+    retracted = _RETRACTED.search(sentence)
+    return bool(natural and natural.start() < end + 60) or bool(
+        retracted and retracted.start("claim") <= start < retracted.end("claim"))
+
+
+# "hung himself in his cell", "took her own life": a suicide; "was found dead", "before he died" then tell of it.
+_SUICIDE = re.compile(r"\b(?:suicide|(?:hanged|hung|killed|shot)\s+(?:him|her|them)sel(?:f|ves)|took\s+(?:his|her|their)\s+"
+                      r"own\s+lives?)\b", re.I)
+_KILLING = re.compile(r"\b(?:kill(?:ed|ing|s)?|murder(?:ed|s)?|slain|shot|stabbed|beaten|gunned)\b", re.I)
+
+
+def a_suicide(story: str, sentence: str, value: float) -> bool:
+    """One death the sentence tells without a killer's verb, in a story of a suicide: the suicide, not a killing."""
+    return value == 1 and not _KILLING.search(sentence) and bool(_SUICIDE.search(story))
+
+
 _RECORD = frozenset({"prior", "previous", "past", "earlier", "former"})
 _HEDGED = re.compile(r"\b(?:nearly|almost|narrowly|not|never)\s+$", re.I)  # a casualty verb that did not happen
 
@@ -255,6 +298,12 @@ def count_casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, 
         found = casualty_class(word)
         if found and found != "shot":
             return found
+    if not_inflicted(sentence, q.start, q.end):
+        return None  # "two patients died of cancer": deaths, not casualties
+    if re.search(r"\b(?:none|neither)\s+of\s+(?:the|their|its|his|her|our)\s+$", sentence[:q.start], re.I):
+        return None  # "None of the 40 passengers was injured"
+    if _INTENDED.search(sentence[:q.start]):
+        return None  # "threatened to kill 3 guards": it did not happen
     if _HURT_AFTER.match(sentence[q.end:]):  # "two officers sustained serious injuries"
         return "injured"
     first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)

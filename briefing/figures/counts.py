@@ -52,7 +52,9 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
         return f"{counted} who {did}", did.split()[0]
     if counted == "times" and verb_at is not None and past(verb):  # "Mourad was sued three times with ..."
         return f"times {verb}", verb
-    phrase = re.match(r"\s+(on|in|with|without|under|awaiting)\s+[a-z]", sentence[q.end:])
+    # "51 wins by knockout": "by" and a bare noun say which ones, as "150 patients on chemotherapy" does
+    phrase = re.match(r"\s+(on|in|with|without|under|awaiting|by(?=\s+[a-z]+\b(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bhis)"
+                      r"(?<!\bher)(?<!\btheir)(?<!\bits)))\s+[a-z]", sentence[q.end:])
     if rate:
         return f"{counted} per {rate.group(1)}", f"per {rate.group(1)}"
     if phrase:
@@ -66,7 +68,8 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
             return f"{counted} {'who' if is_person(noun[-1]) else 'that'} {verb} {words(done)}", verb
     if verb and verb not in vocab.HAVING and verb_at is not None and not prep and past(verb) \
             and not _opens_count(toks, verb_at, q):
-        return f"{counted} {verb}{_particle(toks, verb_at)}", verb  # "cut 4,000 jobs" -> "jobs cut"
+        particle = _particle(toks, verb_at) if toks[verb_at + 1].start < q.start else ""  # not "over" of "over 3m"
+        return f"{counted} {verb}{particle}", verb  # "cut 4,000 jobs" -> "jobs cut"
     first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
     # "after two people there were diagnosed": "after" may open a clause whose subject is the count
     opener = st.prep_before(toks, first, 0)
@@ -76,7 +79,8 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
     passive = st.verb_after(toks, last + 1, hi) if opener in ("", "after", "before", "since", "until", "with") else None
     if passive is not None and opener == "with" and passive != last + 1:
         passive = None  # "a company with 500 employees based in Ohio was sold": the company was
-    if passive is not None and any(t.low in ("not", "never") for t in toks[last + 1:passive]):
+    if passive is not None and (any(t.low in ("not", "never") for t in toks[last + 1:passive]) or re.search(
+            r"\b(?:none|neither)\s+of\s+(?:the|their|its|his|her|our)\s+$", sentence[:q.start], re.I)):
         return "", ""  # "Two passengers were not hurt": nothing was done to them, no label says so
     if passive is not None and past(toks[passive].low) and toks[passive].low not in vocab.HAVING \
             and toks[passive].low not in vocab.REPORTING and _predicate(toks, last, passive):

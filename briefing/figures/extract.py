@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.figures.align import Mention, align, same_amount
-from briefing.figures.casualties import casualties_in_words, casualty_class, is_person
+from briefing.figures.casualties import a_suicide, casualties_in_words, casualty_class, is_person
 from briefing.figures.measures import figure_label, read
 from briefing.figures.passages import Passage, article_passages, without_dateline
 from briefing.figures.referents import People, described_in_lead, identified, named_later
@@ -80,6 +80,8 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                 if q.dim == "age" and not reading.specific and (who := people.described(text, q.start)):
                     reading = replace(reading, measure="age", subject=who[1], subject_tokens=who[0], specific=True,
                                       inferred=True)
+                if reading.casualty == "killed" and a_suicide(article.text, text, q.value):
+                    reading = replace(reading, measure="deaths")  # "was found dead" in a story of a suicide: not killed
                 if q.dim == "count":
                     q = _as_people(q, reading.casualty)
                 mentions.append(Mention(source=article.id, order=number * 100000 + passage.index, passage=passage,

@@ -35,6 +35,9 @@ _ABBREVIATIONS = re.compile(
 )
 
 
+_SPACED_DECIMAL = re.compile(r"\d\.\s\d+\s?(?:%|per\s?cent)")  # "shot 46. 8 percent": a decimal in tokenised text
+
+
 @dataclass(frozen=True, kw_only=True)
 class Passage:
     """One sentence, list item, heading or table row of an article."""
@@ -72,7 +75,7 @@ def split_sentences(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if _ABBREVIATIONS.search(text[start:match.start()]):
+        if _ABBREVIATIONS.search(text[start:match.start()]) or _SPACED_DECIMAL.match(text, match.start() - 2):
             continue
         pieces.append(text[start:match.end()].strip())
         start = match.end()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing.text import word_set
+from briefing.text.number_kinds import compound_head, no_amount, scale_letter
 from briefing.text.quantity import WORD_NUMBERS, Quantity, fmt_number, parse_number
 from briefing.text.spoken import spoken_quantities
 
@@ -56,7 +57,7 @@ _QUALIFIERS = (
 )
 _QUAL_RE = re.compile(r"(?:^|(?<=\W))(" + "|".join(_QUALIFIERS).replace(" ", r"\s+") + r")\s+$", re.I)
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUM = r"\d+\.\s\d+(?=\s?(?:%|per\s?cent))|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # "46. 8 percent": tokenised
 _WORDNUM = r"(?:a\s+)?dozen|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 _NUMBER_RE = re.compile(
     rf"(?<![\w.,/-])(?:(?P<cur>US\$|[$€£¥])\s?)?(?P<num>(?:{_NUM})(?!\d|,\d)|(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?\b)"
@@ -201,6 +202,7 @@ def _noun_phrase(text: str, value: float, context: str = "") -> tuple[str, str, 
     partitive = _PARTITIVE.match(text)
     if partitive:  # "46 of their close contacts", "two of the victims": a count of them
         pos = partitive.end()
+        pos += len(whole.group(0)) if (whole := re.match(rf"(?:{_NUM}|{_WORDNUM})\s+", text[pos:], re.I)) else 0
     for _ in range(6 if partitive or re.match(r"\s*[A-Z]", text) else 4):
         match = _WORD_RE.match(text, pos)
         joined = match and match.group(1).lower() in ("and", "or") and words and not _is_plural_noun(words[-1]) \
@@ -210,6 +212,9 @@ def _noun_phrase(text: str, value: float, context: str = "") -> tuple[str, str, 
         words.append(match.group(1))
         ends.append(pos)
         pos = match.end()
+        if _is_plural_noun(words[-1]) and (nxt := _WORD_RE.match(text, pos)) and _is_plural_noun(nxt.group(1)) \
+                and nxt.group(1) not in _STOP and compound_head(nxt.group(1), context):
+            continue  # "rules violations", "Windows users": a plural before a plural modifies it
         if _is_plural_noun(words[-1]) or (value == 1 and words[-1].lower() in _PEOPLE):
             phrase = " ".join(words)
             spelled = _acronym_ahead(words, text, pos, context)
@@ -234,7 +239,8 @@ def _count_allowed(sentence: str, start: int, end: int, number: str) -> bool:
     before = sentence[:start]
     prev = re.search(r"([\w’'-]+)\W*$", before)
     prev_word = prev.group(1) if prev else ""
-    if prev_word[:1].isupper() and not prev_word.endswith(("’s", "'s")) and prev_word.lower() not in _STOP \
+    named = prev_word[:1].isupper() or re.match(r"[a-z]+[A-Z]", prev_word)  # "Colossus 1", "iPhone 7"
+    if named and not prev_word.endswith(("’s", "'s")) and prev_word.lower() not in _STOP \
             and prev_word.lower() not in _QUALIFIERS and prev_word.lower() not in _OPENERS and number[:1].isdigit():
         return False
     if number.lower() == "one":
@@ -275,7 +281,7 @@ _NAMED_DOLLARS = {"hong kong": "HKD", "canadian": "CAD", "australian": "AUD", "s
 
 def _scale_at(rest: str, currency: bool) -> tuple[float, int]:
     match = _SCALE_RE.match(rest)
-    if not match or (len(match.group(1)) == 1 and not currency):
+    if not match or (len(match.group(1)) == 1 and not currency and not scale_letter(rest[match.end():])):
         return 1.0, 0
     return _SCALES[match.group(1).lower()], match.end()
 
@@ -285,7 +291,7 @@ def _quantity_at(s: str, match: re.Match[str]) -> Quantity | None:
     number, sign, plus = match.group("num"), match.group("cur"), bool(match.group("plus"))
     value = parse_number(number)
     start, end = match.span()
-    if value is None or _is_name_number(s, start, number) or _SKIP_AFTER.match(s[end:]) \
+    if value is None or _is_name_number(s, start, number) or _SKIP_AFTER.match(s[end:]) or no_amount(s, start, end, number) \
             or _BENCHMARK.search(s[max(0, start - 12):start]):
         return None
     qualifier, qstart = _qualifier_before(s, start)

@@ -32,7 +32,7 @@ class Quantity:
 
 def parse_number(text: str) -> float | None:
     """Digits ('1,250.5') or number words ('a dozen', 'twenty-five') as a float."""
-    t = text.lower().replace(",", "").strip()
+    t = re.sub(r"(?<=\d)\.\s(?=\d)", ".", text.lower().replace(",", "").strip())  # "46. 8": a decimal, tokenised
     if re.fullmatch(r"\d+(?:\.\d+)?", t):
         return float(t)
     total = 0.0
@@ -41,7 +41,8 @@ def parse_number(text: str) -> float | None:
             continue
         if part not in WORD_NUMBERS:
             return None
-        total = total * 100 if part == "hundred" and total else total + WORD_NUMBERS[part]
+        scale = {"hundred": 100, "dozen": 12}.get(part) if total else None  # "two dozen" is 24, not 14
+        total = total * scale if scale else total + WORD_NUMBERS[part]
     return total or None
 
 

@@ -1,0 +1,103 @@
+"""Numbers that measure no amount of the noun after them: ratios, denominators, names, vague multiples, parts.
+
+"16:9 monitors" is an aspect ratio, "one in every 500 users" a rate, "911 calls" a phone number, "several
+hundred protesters" no precise count, "made 3 of 4 attempts" a part of a whole a bare count would misread;
+"11m euros" and "2m users" are millions, never metres. Number syntax and English words only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.text import word_set
+from briefing.text.quantity import WORD_NUMBERS, parse_number
+
+_WORD = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+# "16:9", "a 3:2 screen": numbers a colon joins; not "Colossus 1: 220,000" (a table row read as a sentence)
+_RATIO = re.compile(r"\d:$")
+_RATIO_AFTER = re.compile(r":\d")
+# "one in every 500 users", "six in 10 voters", "nine out of 10": a rate; neither number counts the noun.
+_DENOMINATOR = re.compile(rf"\b(?P<n>\d+|{_WORD}|a)\s+(?P<out>in|out\s+of)\s+(?:every\s+)?$", re.I)
+_NUMERATOR = re.compile(rf"\s+(?P<out>in|out\s+of)\s+(?:every\s+)?(?P<d>\d+|{_WORD})\b", re.I)
+# "scored 2 in 5 minutes", "3 in 4 games": a number in a span of time or of occasions, not a rate of the noun.
+_SPAN = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|seasons?|games?|matches|starts|"
+                   r"appearances|races|attempts|innings|outings|tries|shots)\b", re.I)
+# Emergency numbers of English-speaking countries, said before what one does with them ("911 calls").
+_EMERGENCY = re.compile(r"(?:911|999|112|000)(?=[\s-]+(?:calls?|call-?takers?|dispatch\w*|operators?|lines?|"
+                        r"cent(?:er|re)s?|system|emergency)\b)", re.I)
+# "several hundred", "a few dozen", "many thousand": a multiple, not the round number.
+_VAGUE = re.compile(r"\b(?:several|a\s+few|few|many|some|dozens\s+of|hundreds\s+of|half)\s+(?:a\s+)?$", re.I)
+_SCALE_WORDS = ("hundred", "dozen", "thousand")
+# "made 3 of 4", "3-of-4", "seven of nine": one number a part of the other; a bare count of either misreads it.
+_PART_OF = re.compile(rf"[\s-]of[\s-](?:\d+|{_WORD})\b", re.I)
+# "three quarters of the market": a fraction, not a count of quarters.
+_FRACTION = re.compile(r"[\s-](?:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)\s+of\b", re.I)
+_ORDER = re.compile(r"\b(?:first|last|next|past|final|previous|consecutive)\s+$", re.I)  # "the first two quarters of"
+# "the 8 Block crew": after "the", a number then a capitalised singular word, then a noun, is a name.
+_NAMED = re.compile(r"\s+[A-Z][a-z]+(?<!s)\s+[a-z]+(?<!s)\b")  # not "the 220,000 Nvidia processors": a count
+_THE = re.compile(r"\bthe\s+$")
+# After a number and "m", "k" or "b": a currency ("11m euros") or a plural ("2m Windows users") makes it a scale.
+_CURRENCY = re.compile(r"\s?(?:(?:hong kong |canadian |australian |u\.?s\.? )?dollars?|euros?|pounds|yuan|rupees?|"
+                       r"roubles?|rubles?|yen)\b", re.I)
+_COUNTED = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}[a-z]{3,}s\b")
+_RACE = re.compile(r"\s+(?:[a-z]+\s+)?(?:hurdles|relays?|freestyle|backstroke|breaststroke|butterfly|medley|"
+                   r"sprints?|dash|runs?|races?|walks?)\b", re.I)  # "the 400m hurdles": a race, in metres
+
+
+# "three of the seven bullets fired by police": the part is told by a verb of its own ("Four of the nine charges
+# were dropped"), or it is not shown and the whole ("seven bullets fired") is read instead.
+_PART_OF_WHOLE = re.compile(rf"\s+of\s+(?:the|their|his|her|its|our|these|those)\s+(?:\d+|{_WORD})\s+"
+                            r"(?:[\w-]+\s+){0,3}?[\w-]+s\s+(?!(?:were|was|are|is|have|has|had|will|would|could|may|might)\b)",
+                            re.I)
+
+
+_PRONOUN_ONE = re.compile(r"\b(?:another|the|this|that|each|every|any|which|last|other)\s+$", re.I)
+
+
+def no_amount(s: str, start: int, end: int, number: str) -> bool:
+    """Is the number at s[start:end] a ratio, a denominator, a phone number, a vague multiple or one of a part?"""
+    before, after = s[:start], s[end:]
+    if _RATIO.search(before) or _RATIO_AFTER.match(after) or _rate(before, after, number):
+        return True
+    if _EMERGENCY.match(s, start) or (number.lower().removeprefix("a ") in _SCALE_WORDS and _VAGUE.search(before)):
+        return True
+    if number.lower() == "one" and _PRONOUN_ONE.search(before):
+        return True  # "shoot another one", "the last one": a pronoun, not a count of one
+    if re.search(r"\d[\s-]+$", before) and not number[:1].isdigit():
+        return True  # "made 3-of-4 three attempts": "three" names the shot (three-pointers), it counts nothing
+    if _PART_OF.match(after) or _PART_OF_WHOLE.match(after):  # the part; the whole ("4 attempts") is a count
+        return True
+    if _FRACTION.match(after) and not number[:1].isdigit() and not _ORDER.search(before):
+        return True
+    return bool(number[:1].isdigit() and _THE.search(before) and _NAMED.match(after)
+                and not re.match(r"\s+[A-Z][a-z]+\s+(?:and|or)\b", after))
+
+
+def _rate(before: str, after: str, number: str) -> bool:
+    """Is the number either side of 'six in 10' or 'one out of every 500'? ('killed 3 in 2 attacks' is no rate.)"""
+    value = parse_number(number)
+    if (over := _DENOMINATOR.search(before)) and _SPAN.match(after):
+        over = None
+    if over and (over.group("out").lower() != "in" or (parse_number(over.group("n")) or 1) < (value or 0)):
+        return True
+    under = _NUMERATOR.match(after)
+    if under and _SPAN.match(after, under.end()):
+        under = None
+    return bool(under and (under.group("out").lower() != "in" or (value or 0) < (parse_number(under.group("d")) or 0)))
+
+
+def scale_letter(rest: str) -> bool:
+    """Is a lone 'm', 'k' or 'b' after a number a scale (million), read from what follows it ('euros', 'users')?"""
+    return bool(_CURRENCY.match(rest) or (_COUNTED.match(rest) and not _RACE.match(rest)))
+
+
+# Plurals that open an adverbial, not a compound: "two free throws moments later", "always", "perhaps".
+_ADVERBS_IN_S = word_set("always perhaps sometimes towards afterwards besides nevertheless whereas thus moments "
+                         "seconds minutes hours days weeks months years decades times")
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|[a-z]{3,}ed)\b")
+
+
+def compound_head(word: str, sentence: str) -> bool:
+    """Is a plural after the counted plural its head ('rules violations', 'Windows users'), not a verb or adverb?"""
+    # "all three ad units results in ..." has no other finite verb: "results" is the verb there
+    return word.islower() and word not in _ADVERBS_IN_S and bool(_FINITE.search(sentence))

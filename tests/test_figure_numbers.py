@@ -1,0 +1,124 @@
+"""Numbers read as the right kind of thing: not a casualty, a count, a distance or a value the text does not give."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.figures.extract import extract_figures
+from briefing.models import Article
+from briefing.text.numbers import find_quantities
+
+
+def _figures(*texts: str) -> dict[str, str]:
+    articles = [Article(id=f"s{i}", title="Local news", text=t, outlet=f"Outlet {i}") for i, t in enumerate(texts)]
+    return {f.label: "; ".join(c.display for c in f.claims) for f in extract_figures(articles)}
+
+
+@pytest.mark.parametrize("text", [
+    "No-one was injured when the roof of the depot gave way on Tuesday.",
+    "Martha Greene died of cancer in 2009 at the age of 71.",
+    "The retired judge died peacefully in her sleep at home, her family said.",
+    "Deputies first reported that a second ranger was shot, but later said his wounds came from a fall.",
+])
+def test_no_one_hurt_a_natural_death_or_a_retracted_report_is_no_casualty(text: str) -> None:
+    assert not any(label.startswith("people ") for label in _figures(text))
+
+
+def test_a_death_in_a_story_of_a_suicide_is_a_death_not_a_killing() -> None:
+    figures = _figures("The warden said the prisoner hanged himself overnight. Ortega was found dead at dawn.")
+    assert figures == {"deaths": "1 person"}
+
+
+def test_a_killing_in_a_story_of_a_suicide_is_still_a_killing() -> None:
+    figures = _figures("The gunman killed a guard before he shot himself. The guard was killed at the gate.")
+    assert figures.get("people killed") == "1 person"
+
+
+def _quantities(text: str) -> list[str]:
+    return [q.display for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("It is one of the few 21:9 televisions on sale this winter.", []),  # an aspect ratio
+    ("One in every 300 drivers was stopped at the checkpoint.", []),  # a denominator
+    ("Seven out of ten shoppers paid by card.", []),  # a rate: neither number counts shoppers
+    ("Four in 5 tenants said rents were too high.", []),
+    ("The storm flooded the county with 911 calls for hours.", []),  # a phone number
+    ("Several hundred fans waited outside the stadium.", []),  # no precise count
+    ("A few dozen volunteers cleared the beach.", []),
+    ("The firm now holds two thirds of the market.", []),  # a fraction
+    ("He was arrested with members of the 9 Street crew he ran with.", []),  # a name
+])
+def test_numbers_that_count_nothing_are_not_counts(text: str, kept: list[str]) -> None:
+    assert _quantities(text) == kept
+
+
+def test_a_part_of_a_whole_is_not_shown_as_a_bare_count_but_the_whole_is() -> None:
+    assert _quantities("She made 6 of 9 attempts from the line.") == ["9 attempts"]
+    assert _figures("An inquiry found that two of the five shells fired by the tank hit the school.") == {
+        "shells fired": "5 shells"}
+
+
+def test_a_part_told_by_its_own_verb_keeps_its_verb_not_the_wholes_number() -> None:
+    assert _figures("Six of the ten defendants were acquitted on Friday.") == {"defendants acquitted": "6 defendants"}
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("The council paid 14m euros for the land.", "€14 million"),
+    ("The outage cut off over 3m Android users.", "over 3,000,000 users"),
+])
+def test_m_after_an_amount_or_before_a_plural_is_million_not_metres(text: str, shown: str) -> None:
+    assert _quantities(text) == [shown]
+
+
+def test_m_before_a_race_or_alone_stays_metres() -> None:
+    assert _quantities("She won the 400m hurdles in a pool 50m long.") == ["400 m", "50 m"]
+
+
+def test_a_plural_before_a_plural_modifies_it() -> None:
+    assert _figures("Regulators listed seven alleged safety violations at the plant.") == {
+        "safety violations listed": "7 violations"}
+    assert _quantities("The mix of all four ad formats results in higher rates.") == ["4 formats"]
+
+
+def test_a_model_number_after_a_product_name_counts_nothing() -> None:
+    assert _quantities("Some iPad 9 buyers waited in line for hours.") == []
+
+
+def test_a_percentage_after_a_verb_is_a_share_not_people() -> None:
+    # tokenised text spaces the decimal: "41. 2 percent" is one share, and the sentence does not end at "41."
+    figures = _figures("The Owls shot 41. 2 percent from the floor and still won the game.")
+    assert "people shot" not in figures
+    assert _quantities("The Owls shot 41. 2 percent from the floor.") == ["41.2%"]
+
+
+def test_a_number_word_after_a_number_names_the_shot_and_counts_nothing() -> None:
+    assert _quantities("She hit 5-of-7 three attempts in the half.") == []
+
+
+def test_another_one_is_a_pronoun_and_an_intended_killing_is_no_casualty() -> None:
+    assert _quantities("The robber hit one clerk and meant to hit another one.") == []
+    assert not any(label.startswith(("people", "guards killed")) for label in
+                   _figures("The prisoner threatened to kill 4 guards during the riot."))
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("About two dozen people were hurt in the crush.", "24 people"),
+    ("Half a dozen people were arrested after the match.", "6 people"),
+])
+def test_dozens_multiply(text: str, shown: str) -> None:
+    assert any(value.endswith(shown) for value in _figures(text).values())
+
+
+def test_a_count_keeps_a_bare_by_phrase_that_says_which_ones() -> None:
+    assert _figures("The champion has 47 wins by knockout.") == {"wins by knockout": "47 wins"}
+
+
+def test_none_of_a_count_was_hurt_is_no_casualty_and_no_label_of_it() -> None:
+    figures = _figures("None of the 30 hikers was injured when the bridge gave way.")
+    assert not any("injured" in label for label in figures)
+
+
+def test_a_number_in_a_span_of_time_or_of_games_is_no_rate() -> None:
+    assert _quantities("She scored 3 in 4 games and 2 in 9 minutes.") == ["4 games", "9 minutes"]
+    assert _figures("The gang killed 3 in 2 raids.").get("people killed") == "3 people"
