@@ -96,3 +96,19 @@ def test_a_clause_opening_on_its_verb_takes_the_subject_before_the_aside() -> No
     labels = _labels(text)
     assert any(x.startswith("Okoro") and "goals" in x for x in labels), labels
     assert not [x for x in labels if ("Hawks" in x or "Falcons" in x) and "goals" in x], labels
+
+
+def test_he_takes_the_one_person_the_sentence_before_opens_on() -> None:
+    labels = _labels("Marcus Dell joined the Hawks in May. Dell missed four games with a knee injury. "
+                     "After joining the Hawks as a rookie, he rushed for 812 yards.")
+    assert "Dell number of yards" in labels
+
+
+@pytest.mark.parametrize("before", [
+    "Marcus Dell and Tony Reyes missed four games with knee injuries.",  # two persons: which one
+    "The Hawks missed the playoffs in May.",  # no person
+])
+def test_he_stays_unnamed_when_the_sentence_before_opens_on_no_one_person(before: str) -> None:
+    labels = _labels(f"Marcus Dell joined the Hawks. {before} After joining the Hawks as a rookie, he rushed for 812 "
+                     "yards.")
+    assert not [x for x in labels if "yards" in x and x != "number of yards"]

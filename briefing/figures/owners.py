@@ -212,3 +212,13 @@ def subject_floor(toks: list[st.Token], lo: int) -> int:
     """Where a clause's subject may stand: a clause that opens on its verb ('Teixeira, 28, was acquired')
     has it before the aside, from the sentence's start; not a relative clause ('the gang, who had')."""
     return 0 if lo < len(toks) and lo > 0 and toks[lo - 1].text == "," and toks[lo].low in st.AUX - _RELATIVE else lo
+
+
+def pronoun_subject(toks: list[st.Token], verb: int | None, lo: int) -> bool:
+    """'he rushed for 716 yards', 'she has not won 3 titles': the clause's subject is a person's pronoun."""
+    if verb is None:
+        return False
+    at = verb - 1
+    while at >= lo and (toks[at].low in st.AUX or toks[at].low == "not" or toks[at].low.endswith("ly")):
+        at -= 1  # past "has", "has not", "reportedly"
+    return at >= lo and toks[at].low in ("he", "she")
