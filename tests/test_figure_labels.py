@@ -112,3 +112,15 @@ def test_he_stays_unnamed_when_the_sentence_before_opens_on_no_one_person(before
     labels = _labels(f"Marcus Dell joined the Hawks. {before} After joining the Hawks as a rookie, he rushed for 812 "
                      "yards.")
     assert not [x for x in labels if "yards" in x and x != "number of yards"]
+
+
+def test_a_name_glued_to_another_word_is_shown_whole_or_not_at_all() -> None:
+    labels = _labels("ConEd&Gas initiated four rounds of planned outages in October. Shoppers like the Velop. "
+                     "Deal of the day: Netgear Orbi Mesh with 512GB Storage for $299.")
+    assert "ConEd&Gas rounds initiated" in labels
+    assert not [x for x in labels if x.startswith(("Gas ", "GB "))]  # "512GB Storage": no name of its own
+
+
+def test_an_adverb_opening_an_aside_is_no_name() -> None:
+    labels = _labels("Console Pack with Bonus Case (Exclusively at Walmart) for $199. Exclusively sold online.")
+    assert not [x for x in labels if x.startswith("Exclusively")]
