@@ -124,3 +124,13 @@ def test_a_name_glued_to_another_word_is_shown_whole_or_not_at_all() -> None:
 def test_an_adverb_opening_an_aside_is_no_name() -> None:
     labels = _labels("Console Pack with Bonus Case (Exclusively at Walmart) for $199. Exclusively sold online.")
     assert not [x for x in labels if x.startswith("Exclusively")]
+
+
+def test_names_among_a_count_do_not_own_it() -> None:
+    labels = _labels("Dana Ortiz and Lee Park are among the 12 finalists for the Hale Prize this year.")
+    assert not [x for x in labels if "Park" in x and "finalists" in x]
+
+
+def test_a_name_after_with_is_a_part_of_the_thing_priced_not_its_owner() -> None:
+    labels = _labels("Deal of the day: a 65-inch television with Roku for $429.99 at the store.")
+    assert not [x for x in labels if x.startswith("Roku")]

@@ -84,11 +84,13 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
                    if verb_at is not None else None)
                or ow.name_in_phrase_after(sentence, spans, q.end)
                or _nearest([n for n in spans if not st.is_modifier(sentence, n) and not ow.in_place_phrase(sentence, n)
-                             and not ow.beside(sentence, n, q.start)
+                             and not ow.beside(sentence, n, q.start) and not ow.accessory(sentence, n)
                              and (bare or q.dim != "count" or not ow.acts_on_another(toks, n, q.start))], q,
                            max(toks[lo].start if lo < len(toks) else 0, ow.past_speaker(toks, lo, first)),
                            toks[hi - 1].end if hi else len(sentence)))
     subject = ow.whole_name(sentence, subject, spans) if subject is not None else None
+    if subject is not None and ow.among(sentence, q.start) and subject.end <= q.start:
+        subject = None  # "Sharpe and Randle are among the 15 finalists": one of the number, not its owner
     if subject is not None and re.search(r"\b[a-z][\w-]*[’']s\s+$", sentence[:q.start]):
         subject = None  # "the group’s 18-year insurgency": its possessor is said, and is no name
     opening = next((k for k in range(first - 1, max(-1, first - 8), -1) if toks[k].text in "()"), None)
@@ -102,7 +104,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     pronoun = subject is None and ow.pronoun_subject(toks, ow.first_conjunct(toks, verb_at, lo, first)
                                                      if verb_at is not None else None, lo)
     if subject is None and measure.endswith("price"):  # "Claude Max users at $100 per month"
-        subject = _nearest([n for n in spans if n.end <= q.start], q, 0, q.start)
+        subject = _nearest([n for n in spans if n.end <= q.start and not ow.accessory(sentence, n)], q, 0, q.start)
     if subject is None and boxed and heading and heading != sentence:
         subject = next(iter(st.names(index, heading)[-1:]), None)
     tokens, shown = _subject(index, subject if q.dim != "magnitude" else None, q)  # "on the Richter scale"

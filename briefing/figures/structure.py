@@ -305,7 +305,13 @@ def names(index: EntityIndex, sentence: str) -> list[Name]:
 def _names(index: EntityIndex, sentence: str) -> tuple[Name, ...]:
     """Name spans that can own a number: not a modifier like 'an African American man' or 'a Troy man'."""
     found = []
+    runs: list[tuple[int, int, str]] = []
     for start, end, text in index.entities(sentence):
+        if runs and runs[-1][1] == start:  # "Element 4" + "K UHD Smart HDTV": one name, "Element 4K UHD Smart HDTV"
+            start = runs.pop()[0]
+            text = sentence[start:end]
+        runs.append((start, end, text))
+    for start, end, text in runs:
         before = sentence[:start].rstrip().rsplit(" ", 1)[-1].lower()
         after = re.match(r"\s+([a-z]+)", sentence[end:])
         describes = before in ("a", "an") or re.fullmatch(r"\d+-years?-old", before)
