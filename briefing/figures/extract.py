@@ -81,8 +81,8 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                     reading = replace(reading, measure="age", subject=who[1], subject_tokens=who[0], specific=True,
                                       inferred=True)
                 if reading.pronoun and not reading.subject \
-                        and (who := people.pronoun_owner(*sentence_before(text, q.start, previous))):
-                    reading = replace(reading, subject=index.shown(who), subject_tokens=index.tokens_of(who),
+                        and (person := people.pronoun_owner(*sentence_before(text, q.start, previous))):
+                    reading = replace(reading, subject=index.shown(person), subject_tokens=index.tokens_of(person),
                                       specific=True)
                 if q.dim == "count":
                     q = _as_people(q, reading.casualty)
