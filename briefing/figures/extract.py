@@ -20,7 +20,7 @@ from briefing.figures.align import Mention, align, same_amount
 from briefing.figures.casualties import a_suicide, casualties_in_words, casualty_class, is_person
 from briefing.figures.measures import figure_label, read
 from briefing.figures.passages import Passage, article_passages, without_dateline
-from briefing.figures.referents import People, described_in_lead, identified, named_later
+from briefing.figures.referents import People, described_in_lead, identified, named_later, sentence_before
 from briefing.models import Article, Claim, Figure, FigureStatus
 from briefing.text import MONTHS, word_set
 from briefing.text.dates import find_dates, month_year_spans
@@ -66,7 +66,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
     for number, (article, passages) in enumerate(per_article):
         if not _english(article.text):
             continue  # labels are read from English sentence structure: another language's would be nonsense
-        prose, first_of_article = 0, len(mentions)
+        prose, first_of_article, previous = 0, len(mentions), ""
         people = People(index=index)
         people.read(article.title, weight=2)
         mentions += _headline_tolls(article, number, index, hint)
@@ -80,6 +80,10 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                 if q.dim == "age" and not reading.specific and (who := people.described(text, q.start)):
                     reading = replace(reading, measure="age", subject=who[1], subject_tokens=who[0], specific=True,
                                       inferred=True)
+                if reading.pronoun and not reading.subject \
+                        and (person := people.pronoun_owner(*sentence_before(text, q.start, previous))):
+                    reading = replace(reading, subject=index.shown(person), subject_tokens=index.tokens_of(person),
+                                      specific=True)
                 if reading.casualty == "killed" and a_suicide(article.text, text, q.value):
                     reading = replace(reading, measure="deaths")  # "was found dead" in a story of a suicide: not killed
                 if q.dim == "count":
@@ -88,6 +92,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                                         quantity=q, reading=reading, lead=prose <= _LEAD,
                                         background=_background(passage.text, article.published, hint)))
             people.read(passage.text)
+            previous = text
         mentions[first_of_article:] = _named_ages(mentions[first_of_article:], article.text, index, passages)
     return mentions
 

@@ -84,11 +84,13 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
                    if verb_at is not None else None)
                or ow.name_in_phrase_after(sentence, spans, q.end)
                or _nearest([n for n in spans if not st.is_modifier(sentence, n) and not ow.in_place_phrase(sentence, n)
-                             and not ow.beside(sentence, n, q.start)
+                             and not ow.beside(sentence, n, q.start) and not ow.accessory(sentence, n)
                              and (bare or q.dim != "count" or not ow.acts_on_another(toks, n, q.start))], q,
                            max(toks[lo].start if lo < len(toks) else 0, ow.past_speaker(toks, lo, first)),
                            toks[hi - 1].end if hi else len(sentence)))
     subject = ow.whole_name(sentence, subject, spans) if subject is not None else None
+    if subject is not None and ow.among(sentence, q.start) and subject.end <= q.start:
+        subject = None  # "Sharpe and Randle are among the 15 finalists": one of the number, not its owner
     if subject is not None and re.search(r"\b[a-z][\w-]*[’']s\s+$", sentence[:q.start]):
         subject = None  # "the group’s 18-year insurgency": its possessor is said, and is no name
     opening = next((k for k in range(first - 1, max(-1, first - 8), -1) if toks[k].text in "()"), None)
@@ -98,8 +100,11 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     if subject is None and verb_at is not None and lo > 0 and toks[verb_at - 1].low in ("it", "they", "he", "she"):
         subject = ow.subject_before([n for n in spans if not ow.object_or_phrase(toks, n)], toks, verb_at,
                                     0)  # "When OpenAI trained GPT-4, it used ..."
+    # "After joining the Saints, he rushed for 716 yards": whose is read from the sentence before (extract)
+    pronoun = subject is None and ow.pronoun_subject(toks, ow.first_conjunct(toks, verb_at, lo, first)
+                                                     if verb_at is not None else None, lo)
     if subject is None and measure.endswith("price"):  # "Claude Max users at $100 per month"
-        subject = _nearest([n for n in spans if n.end <= q.start], q, 0, q.start)
+        subject = _nearest([n for n in spans if n.end <= q.start and not ow.accessory(sentence, n)], q, 0, q.start)
     if subject is None and boxed and heading and heading != sentence:
         subject = next(iter(st.names(index, heading)[-1:]), None)
     tokens, shown = _subject(index, subject if q.dim != "magnitude" else None, q)  # "on the Richter scale"
@@ -121,10 +126,13 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     specific = bool(measure) and told and not _junk(measure) and (not bare or (bool(shown) and not vague))
     specific = specific and not ow.table_row(sentence)  # a table row's cell: which column is unknown
     specific = specific and not ow.in_short_quote(sentence, q.start, q.end)  # a slogan's number
+    # a bare measure a pronoun's person would make specific ("he had nine carries": Bush number of carries)
+    pronoun = pronoun and bool(measure) and told and not _junk(measure) and not vague \
+        and not ow.table_row(sentence) and not ow.in_short_quote(sentence, q.start, q.end)
     return Reading(measure=measure, key=f"{kind_of(q)}|{word}", subject=shown, subject_tokens=tokens,
                    role=verb if q.dim == "count" and verb not in vocab.HAVING else "", prep=prep,
                    part=q.dim == "count" and bool(_PART.match(sentence, q.start)),
-                   specific=specific)
+                   specific=specific, pronoun=pronoun)
 
 
 def casualty_reading(q: Quantity, casualty: str) -> Reading:

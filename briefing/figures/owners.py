@@ -42,6 +42,8 @@ _NOT_IN_GAP = st.AUX | _RELATIVE  # "were being treated at", "who spoke at"
 _QUALIFIERS = frozenset({"about", "around", "nearly", "almost", "some", "over", "under", "roughly", "more", "less",
                          "than", "up", "to", "at", "least", "just"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "from", "into", "outside", "inside", "across"})
+# "Sharpe and Randle are among the 15 finalists": the names are some of the number, not whose it is.
+_AMONG = re.compile(r"\bamong\s+(?:the\s+|its\s+|their\s+)?(?:(?:more|than|about|nearly|some|over|at|least)\s+)*$")
 _SAYS = word_set("said says told tells")
 # Verbs that report a that-clause ("has estimated that 964,000 people ..."): English reporting verbs.
 _REPORTS = word_set("said says told stated states reported reports estimated estimates found finds showed shows "
@@ -212,3 +214,23 @@ def subject_floor(toks: list[st.Token], lo: int) -> int:
     """Where a clause's subject may stand: a clause that opens on its verb ('Teixeira, 28, was acquired')
     has it before the aside, from the sentence's start; not a relative clause ('the gang, who had')."""
     return 0 if lo < len(toks) and lo > 0 and toks[lo - 1].text == "," and toks[lo].low in st.AUX - _RELATIVE else lo
+
+
+def pronoun_subject(toks: list[st.Token], verb: int | None, lo: int) -> bool:
+    """'he rushed for 716 yards', 'she has not won 3 titles': the clause's subject is a person's pronoun."""
+    if verb is None:
+        return False
+    at = verb - 1
+    while at >= lo and (toks[at].low in st.AUX or toks[at].low == "not" or toks[at].low.endswith("ly")):
+        at -= 1  # past "has", "has not", "reportedly"
+    return at >= lo and toks[at].low in ("he", "she")
+
+
+def among(sentence: str, start: int) -> bool:
+    """'Shannon Sharpe and John Randle are among the 15 finalists': the count is of a group they are in."""
+    return bool(_AMONG.search(sentence[:start]))
+
+
+def accessory(sentence: str, name: st.Name) -> bool:
+    """'70-inch HDTV with Roku for $499.99': a name after 'with' is a part of the thing priced, not the thing."""
+    return bool(re.search(r"\bwith\s+$", sentence[:name.start]))

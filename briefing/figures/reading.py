@@ -19,6 +19,7 @@ class Reading:
     specific: bool = True  # False: the label would be a bare "amount", "date", "duration"
     part: bool = False  # a count of some of them ("46 of their close contacts"), not of all
     inferred: bool = False  # whose it is was inferred ("The 56-year-old said": the story's main person)
+    pronoun: bool = False  # the clause's subject is "he" or "she": a person an earlier sentence names
 
     @property
     def kind(self) -> str:

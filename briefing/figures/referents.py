@@ -24,6 +24,7 @@ _DESCRIBED = re.compile(r"(?:^|[\s(\"“])[Tt]he\s+$")
 
 _WHERE = re.compile(r"\b(?:in|at|near|into|across|around|outside)\s+(?:the\s+)?$")
 _FIRST_WORD = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]{2,})\s$")
+_OBJECT = re.compile(r"\b(?:of|in|at|on|to|for|from|with|into|by|against|over|out|[a-z]+ing)\s+$")  # not who acts
 _NOT_FIRST_NAMES = st.FUNCTION | st.DETERMINERS | st.PREPOSITIONS | st.AUX | {"police", "officials", "president"}
 
 
@@ -58,6 +59,34 @@ class People:
             self.named[last] += weight
             self.first.setdefault(last, len(self.first))
 
+    def _flush(self) -> None:
+        for text, weight in self.pending:
+            self._count(text, weight)
+        self.pending.clear()
+
+    def _person(self, run: str, before: str) -> bool:
+        """A person's name: with a first name, or the surname of one named so; never after 'the' ('the Saints')."""
+        parts = run.split()
+        full = len(parts) >= 2 and all(p[:1].isupper() and p.rstrip(".").isalpha() for p in parts)
+        return (full or parts[-1].lower() in self.full) and parts[-1].lower() not in self.placed \
+            and run.lower() not in gazetteer().names and not re.search(r"\b[Tt]he\s+$", before)
+
+    def pronoun_owner(self, previous: str, current: str) -> str | None:
+        """Who 'he' or 'she' in `current` (the sentence up to its number) is: the one person `previous`
+        opens on as its subject ('Bush missed eight games.', 'Ivory's injury is a fracture, Payton said.'),
+        when `current` names no person of its own before the number; else None."""
+        self._flush()
+        if any(self._person(run, current[:start]) and not _OBJECT.search(current[:start])
+               for start, _, run in self.index.entities(current)):
+            return None  # "Smith passed to Jones, and he scored 3": which one, the words do not say
+        runs = self.index.entities(previous)
+        if not runs or previous[:runs[0][0]].strip(" \"“'‘"):
+            return None
+        start, end, run = runs[0]
+        if re.match(r"(?:[’']s)?\s*,?\s*(?:and|or|&)\s+[A-Z]", previous[end:]) or not self._person(run, ""):
+            return None  # "Bush and Jones ran": two persons
+        return run
+
     def described(self, sentence: str, start: int) -> tuple[frozenset[str], str] | None:
         """The person 'the N-year-old' at sentence[start:] stands for, or None.
 
@@ -66,15 +95,25 @@ class People:
         """
         if not _DESCRIBED.search(sentence[:start]):
             return None
-        for text, weight in self.pending:
-            self._count(text, weight)
-        self.pending.clear()
+        self._flush()
         ranked = sorted((s for s, n in self.named.items() if s in self.full and n >= 2 and s not in self.placed),
                         key=lambda s: (-self.named[s], self.first[s]))
         if not ranked:
             return None
         name = self.full[ranked[0]]
         return self.index.tokens_of(name), name
+
+
+# A sentence ends at . ! or ? (past a closing quote) before a capital: "... 12 games. He rushed ...".
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[“\"]?[A-Z])")
+
+
+def sentence_before(text: str, start: int, previous_passage: str) -> tuple[str, str]:
+    """(the sentence before the one at text[start], that one up to `start`): the former from the paragraph
+    before when the number's sentence opens its own."""
+    parts = _SENTENCE_END.split(text[:start])
+    earlier = parts[-2] if len(parts) > 1 else (_SENTENCE_END.split(previous_passage)[-1] if previous_passage else "")
+    return earlier, parts[-1]
 
 
 # "The woman, identified by the police as Madeline Kafoury, died", "police identified the driver as John Doe",

@@ -305,7 +305,13 @@ def names(index: EntityIndex, sentence: str) -> list[Name]:
 def _names(index: EntityIndex, sentence: str) -> tuple[Name, ...]:
     """Name spans that can own a number: not a modifier like 'an African American man' or 'a Troy man'."""
     found = []
+    runs: list[tuple[int, int, str]] = []
     for start, end, text in index.entities(sentence):
+        if runs and runs[-1][1] == start:  # "Element 4" + "K UHD Smart HDTV": one name, "Element 4K UHD Smart HDTV"
+            start = runs.pop()[0]
+            text = sentence[start:end]
+        runs.append((start, end, text))
+    for start, end, text in runs:
         before = sentence[:start].rstrip().rsplit(" ", 1)[-1].lower()
         after = re.match(r"\s+([a-z]+)", sentence[end:])
         describes = before in ("a", "an") or re.fullmatch(r"\d+-years?-old", before)
@@ -317,8 +323,42 @@ def _names(index: EntityIndex, sentence: str) -> tuple[Name, ...]:
         text = re.sub(r"\s+\d+(?:-\d+)+$", "", text)
         if len(text.replace(".", "")) <= 1 or (start == 0 and text.isupper() and len(text) >= 5):
             continue  # "U" of "U.S.", a dateline "WASHINGTON (AP) —"
+        joined = _JOINED.fullmatch(sentence, *_token_at(sentence, start, start + len(text)))
+        if joined:  # "PG" of "PG&E", "Brien" of "O'Brien": the whole word is the name
+            start, text = joined.start(), joined.group(0)
+        elif _fragment(sentence, start, start + len(text)):
+            continue  # "Smart" of "38mm Smart Watch", "GB SSD" of "512GB SSD": no whole name
         found.append(Name(start=start, end=start + len(text), text=text))
     return tuple(found)
+
+
+# A piece of a longer run: glued to a letter or digit ("512GB", "PG&E", "O'Brien"), or right after a
+# measured size ("38mm Smart Watch": the size opens the product's name).
+_GLUED_BEFORE = re.compile(r"(?:[A-Za-z0-9][&'’]?|\b\d+[a-zA-Z]+\s)$")
+_GLUED_AFTER = re.compile(r"&?[A-Za-z0-9]|['’](?!s\b)[A-Za-z]")  # not a possessive: "Europa's icy shell"
+# "(Exclusively at Walmart)": an adverb opening a sentence or an aside is capitalised, and no name.
+_OPENING_ADVERB = re.compile(r"[A-Z][a-z]{4,}ly")
+
+
+_JOINED = re.compile(r"[A-Z][A-Za-z]*(?:[&'’][A-Z][A-Za-z]*)+")
+
+
+def _token_at(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The whitespace-delimited word around sentence[start:end], less a possessive and trailing punctuation."""
+    while start > 0 and not sentence[start - 1].isspace() and sentence[start - 1] not in "(“\"":
+        start -= 1
+    while end < len(sentence) and not sentence[end].isspace():
+        end += 1
+    word = re.sub(r"(?:[’']s)?[^\w]*$", "", sentence[start:end])
+    return start, start + len(word)
+
+
+def _fragment(sentence: str, start: int, end: int) -> bool:
+    before = sentence[max(0, start - 20):start]
+    opens = not sentence[:start].strip() or sentence[:start].rstrip().endswith(("(", ".", ":", "“", '"'))
+    if _OPENING_ADVERB.fullmatch(sentence[start:end]) and opens:
+        return True
+    return (bool(_GLUED_BEFORE.search(before)) and not opens) or bool(_GLUED_AFTER.match(sentence, end))
 
 
 def is_modifier(sentence: str, name: Name) -> bool:
