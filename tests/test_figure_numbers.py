@@ -145,3 +145,13 @@ def test_a_casualty_told_through_its_cause_or_state(text: str, label: str, value
 
 def test_caught_in_the_crossfire_is_no_arrest() -> None:
     assert "people arrested" not in _figures("Marta Bell was caught in the crossfire outside the bank.")
+
+
+def test_a_part_of_a_counted_whole_is_not_its_number() -> None:
+    figures = _figures("The union listed 14 grievances. Nine of the grievances concerned overtime pay.")
+    assert "number of grievances" not in figures and figures.get("grievances listed") == "14 grievances"
+
+
+def test_a_part_with_a_verb_of_its_own_stays() -> None:
+    figures = _figures("The board counted 30 ballots. Twelve of the ballots were spoiled.")
+    assert figures.get("ballots spoiled") == "12 ballots"
