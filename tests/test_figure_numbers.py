@@ -155,3 +155,16 @@ def test_a_part_of_a_counted_whole_is_not_its_number() -> None:
 def test_a_part_with_a_verb_of_its_own_stays() -> None:
     figures = _figures("The board counted 30 ballots. Twelve of the ballots were spoiled.")
     assert figures.get("ballots spoiled") == "12 ballots"
+
+
+@pytest.mark.parametrize("text", [
+    "Belkin also sells a similar charging pad with a USB-A port for $40 less.",
+    "Dell sells the same laptop with 8GB of memory for $150 less.",
+])
+def test_a_difference_of_prices_is_no_price(text: str) -> None:
+    assert not any("price" in label or "$" in value for label, value in _figures(text).items())
+
+
+def test_a_count_per_anything_is_a_rate() -> None:
+    figures = _figures("The sauce has around nine calories per teaspoon, the label says.")
+    assert figures.get("calories per teaspoon") == "around 9 calories"
