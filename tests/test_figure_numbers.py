@@ -122,3 +122,49 @@ def test_none_of_a_count_was_hurt_is_no_casualty_and_no_label_of_it() -> None:
 def test_a_number_in_a_span_of_time_or_of_games_is_no_rate() -> None:
     assert _quantities("She scored 3 in 4 games and 2 in 9 minutes.") == ["4 games", "9 minutes"]
     assert _figures("The gang killed 3 in 2 raids.").get("people killed") == "3 people"
+
+
+@pytest.mark.parametrize(("text", "label", "value"), [
+    ("Two tenants died of smoke inhalation after the blaze on Elm Street.", "tenants killed", "2 people"),
+    ("A cyclist succumbed to her injuries at the county hospital on Friday.", "people killed", "1 person"),
+    ("Three people remain in critical condition after the crash.", "people injured", "3 people"),
+    ("A second man remains in critical condition, officials said.", "people injured", "1 person"),
+    ("The arsonist took the lives of two firefighters in the warehouse.", "firefighters killed", "2 people"),
+    ("The gunman gunned down two guards at the depot gate.", "guards killed", "2 people"),
+    ("A hiker watched his friend fall to his death from the ledge.", "people killed", "1 person"),
+    ("Pavel Sorin, a climber from Perth, has been presumed dead after the avalanche.", "people killed", "1 person"),
+    ("A deputy and a park ranger were killed when the bridge gave way.", "people killed", "2 people"),
+    ("She shot the clerk before being taken into custody, deputies said.", "people arrested", "1 person"),
+    ("The crowd dispersed and there was one arrest, the sheriff said.", "people arrested", "1 person"),
+    ("Despite his arrest on suspicion of fraud, the mayor stayed in office.", "people arrested", "1 person"),
+    ("Tobias Lane Jr. was caught in a motel near the border.", "people arrested", "1 person"),
+])
+def test_a_casualty_told_through_its_cause_or_state(text: str, label: str, value: str) -> None:
+    assert _figures(text).get(label) == value
+
+
+def test_caught_in_the_crossfire_is_no_arrest() -> None:
+    assert "people arrested" not in _figures("Marta Bell was caught in the crossfire outside the bank.")
+
+
+def test_a_part_of_a_counted_whole_is_not_its_number() -> None:
+    figures = _figures("The union listed 14 grievances. Nine of the grievances concerned overtime pay.")
+    assert "number of grievances" not in figures and figures.get("grievances listed") == "14 grievances"
+
+
+def test_a_part_with_a_verb_of_its_own_stays() -> None:
+    figures = _figures("The board counted 30 ballots. Twelve of the ballots were spoiled.")
+    assert figures.get("ballots spoiled") == "12 ballots"
+
+
+@pytest.mark.parametrize("text", [
+    "Belkin also sells a similar charging pad with a USB-A port for $40 less.",
+    "Dell sells the same laptop with 8GB of memory for $150 less.",
+])
+def test_a_difference_of_prices_is_no_price(text: str) -> None:
+    assert not any("price" in label or "$" in value for label, value in _figures(text).items())
+
+
+def test_a_count_per_anything_is_a_rate() -> None:
+    figures = _figures("The sauce has around nine calories per teaspoon, the label says.")
+    assert figures.get("calories per teaspoon") == "around 9 calories"

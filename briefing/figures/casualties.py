@@ -16,14 +16,14 @@ from briefing.text.numbers import Quantity, parse_number
 _CLASSES = {
     "killed": "killed", "kills": "killed", "kill": "killed", "killing": "killed", "dead": "killed",
     "died": "killed", "die": "killed", "dies": "killed", "slain": "killed", "murdered": "killed", "murder": "killed",
-    "murders": "killed", "killings": "killed",
+    "murders": "killed", "killings": "killed", "succumbed": "killed", "gunned": "killed",
     "deaths": "killed", "fatalities": "killed", "death": "killed",
     "injured": "injured", "injuring": "injured", "injures": "injured", "wounded": "injured",
     "wounding": "injured", "hurt": "injured", "injuries": "injured", "hospitalized": "injured",
     "hospitalised": "injured", "stabbed": "injured",
     "missing": "missing", "disappeared": "missing",
     "arrested": "arrested", "arresting": "arrested", "arrests": "arrested", "detained": "arrested",
-    "captured": "arrested", "apprehended": "arrested", "apprehend": "arrested",
+    "captured": "arrested", "recaptured": "arrested", "apprehended": "arrested", "apprehend": "arrested",
     "apprehending": "arrested", "cuffed": "arrested", "handcuffed": "arrested", "nabbed": "arrested", "custody": "arrested",
     "shot": "shot", "shooting": "shot", "shoots": "shot",
 }
@@ -44,7 +44,10 @@ _PERSON = (r"(?:man|woman|boy|girl|person|teen|teenager|child|baby|toddler|infan
            r"firefighters|civilians|protesters|demonstrators|members|bystanders|tourists|customers|villagers)")
 _COUNT_WORD = (r"(?P<n>a dozen|dozens of|an?|one|another|his|her|their|both|two|three|four|five|six|seven|eight|"
                r"nine|ten|eleven|twelve)")
-_VERB = (r"(?P<verb>killed|(?:stabbed|beaten|shot) to death|(?:declared|pronounced|found) dead|shot dead|"
+# "remains in critical condition": hurt, said through the state a person is in.
+_CONDITION = r"(?:listed\s+)?in\s+(?:critical|serious|grave|stable|fair|life-threatening)\s+condition"
+_VERB = (r"(?P<verb>killed|(?:stabbed|beaten|shot) to death|(?:declared|pronounced|found|presumed) dead|shot dead|"
+         rf"gunned down|{_CONDITION}|"
          r"fatally (?:shot|stabbed|wounded|injured)|"
          r"shot and (?:killed|wounded)|"
          r"died|dead|wounded|injured|hurt|stabbed|shot|arrested|detained|taken into custody|missing|"
@@ -55,24 +58,28 @@ _SUFFERED = (r"(?P<hurt>(?:suffered|sustained|received)\s+(?:an?\s+)?(?:\w+(?:-\
              r"(?:wounds?|injur(?:y|ies)|gash(?:es)?|burns|fractures?|concussion))")
 _SUBJECT_FIRST = re.compile(
     rf"\b{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,3}}?{_PERSON},?\s+(?:[\w,]+\s+){{0,6}}?"
-    rf"(?:(?:who\s+)?(?:was|were|has been|have been|had been|is|are|later|also)\s+(?:\w+ly\s+)?{_VERB}|"
-    rf"(?:who\s+)?(?:later\s+)?(?P<died>died)|(?:who\s+)?{_SUFFERED})\b",
+    rf"(?:(?:who\s+)?(?:was|were|has been|have been|had been|is|are|remains?|remained|later|also)\s+(?:\w+ly\s+)?"
+    rf"{_VERB}|(?:who\s+)?(?:later\s+)?(?P<died>died|succumbed(?=\s+to\b))|(?:who\s+)?{_SUFFERED})\b",
     re.I)
 # "killing a man", "wounded two officers".
 _VERB_FIRST = re.compile(
-    rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured|arrested)\s+{_COUNT_WORD}\s+"
+    rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured|arrested|gunned\s+down|gunning\s+down|"
+    rf"(?:took|taking|claimed|claiming)\s+the\s+lives?\s+of)\s+{_COUNT_WORD}\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_PERSON}\b", re.I)
 # "left a receptionist dead and two managing partners wounded".
 _LEFT = re.compile(
-    rf"\bleft\s+{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?[a-z]+\s+(?P<verb>dead|injured|wounded|hurt|missing)\b",
+    rf"\b(?:left|leaving)\s+{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?[a-z]+\s+(?P<verb>dead|injured|wounded|hurt|missing)\b",
     re.I)
 # "Fritz von Weizsäcker, the son of the former president, was stabbed to death", "Gray was killed on
 # March 9", "Kimani Gray, 16, who was shot dead": a named person is one.
 _NAMED = re.compile(
-    r"\b(?P<n>[A-Z][\w’'-]+(?:\s+(?:von|van|de|der|[A-Z]\.?|[A-Z][\w’'-]+))*)(?:,[^,.]{1,80},)?,?\s+(?:who\s+)?"
-    r"(?:was|has been|had been)\s+(?:\w+ly\s+)?(?P<verb>killed|(?:stabbed|beaten|shot) to death|shot dead|murdered|"
-    r"(?:found|declared|pronounced) dead|fatally (?:shot|stabbed)|shot and killed|arrested|taken into custody|"
-    r"injured|wounded|shot and wounded|shot)\b")
+    r"\b(?P<n>[A-Z][\w’'-]+(?:\s+(?:von|van|de|der|[A-Z]\.?|[A-Z][\w’'-]+))*)(?:,?\s+(?:Jr|Sr)\.)?(?:,[^,.]{1,80},)?,?\s+"
+    r"(?:who\s+)?"
+    r"(?:was|has been|had been|remains|remained)\s+(?:\w+ly\s+)?(?P<verb>killed|(?:stabbed|beaten|shot) to death|"
+    r"shot dead|murdered|(?:found|declared|pronounced|presumed) dead|fatally (?:shot|stabbed)|shot and killed|arrested|"
+    r"taken into custody|recaptured|caught(?!\s+(?:on|up|off|by|with|fire|in\s+(?:an?\s+|the\s+)?(?:crossfire|middle|"
+    r"storm|traffic|rain|snow|flood|fire|blaze|blast|explosion|avalanche|current|rip|undertow|web))\b)|"
+    rf"injured|wounded|shot and wounded|shot|{_CONDITION})\b")
 # "Tom Tennant and Senior Trooper William Hakim, both 51, died at the scene": two named people.
 _NAMED_PAIR = re.compile(
     r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]+)*\s+and\s+(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]+)*)(?:,[^,.]{1,40},)?"
@@ -117,9 +124,10 @@ _DEATH_OF_NAMED = re.compile(r"\b(?P<verb>death|killing|murder)\s+of\s+(?:[a-z]+
 # person the story names, or speaks of, died.
 _NAMED_DIED = re.compile(
     r"\b(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*|[Hh]e|[Ss]he)(?:\s*,[^,.]{1,80},|\s*,|\s+[–—-]+[^–—.]{1,100}[–—-]+)?"
-    r"\s+(?:later\s+|then\s+)?(?P<verb>died)\b")
+    r"\s+(?:later\s+|then\s+)?(?P<verb>died|succumbed(?=\s+to\b))\b")
 # "has fallen some 700 metres to his death", "plunged to her death".
-_TO_DEATH = re.compile(r"\b(?:fell|fallen|falling|falls|plunged|plunging|jumped|jumping|leapt|leaped|tumbled|slipped)\b"
+_TO_DEATH = re.compile(r"\b(?:fall|fell|fallen|falling|falls|plunge|plunged|plunging|jump|jumped|jumping|leapt|leaped|"
+                       r"tumble|tumbled|slip|slipped|plummet(?:ed)?)\b"
                        r"[^.;]{0,40}?\bto\s+(?P<n>his|her)\s+(?P<verb>death)\b")
 # "before apprehending him", "officers were able to apprehend the Bloomington man", "police cuffed him": one arrest.
 _ARRESTED_ONE = re.compile(
@@ -131,8 +139,12 @@ _HELD = re.compile(
     r"\b(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*|[Hh]e|[Ss]he|him|her)\s+(?:(?:is|was|remains|remained)\s+)?"
     r"(?:being\s+)?(?P<verb>held)\s+(?:on\s+(?:\S+\s+)?(?:charges?|suspicion|bail|bond|\$)|without\s+(?:bail|bond)|"
     r"in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?jail)")
-_UPON_ARREST = re.compile(r"\b(?:[Uu]pon|[Aa]fter|[Ff]ollowing|[Ss]ince)\s+(?P<n>(?:his|her)\s+)?(?P<verb>arrest)\b")
+_UPON_ARREST = re.compile(r"\b(?:[Uu]pon|[Aa]fter|[Ff]ollowing|[Ss]ince|[Dd]espite)\s+(?P<n>(?:his|her)\s+)?(?P<verb>arrest)\b"
+                          r"|\b(?:there\s+(?:was|has\s+been)\s+)(?P<n2>one)\s+(?P<verb2>arrest)\b(?!\s+(?:warrant|record))")
 # "the death of a woman in the parking lot".
+# "opened fire, killing two women before being taken into custody": the one who acted, arrested.
+_BEING_HELD = re.compile(r"\b(?:before|after|until)\s+(?P<n>being)\s+(?P<verb>arrested|taken into custody|detained|"
+                         r"apprehended|caught|recaptured)\b")
 _NOUN_OF = re.compile(rf"\b(?P<verb>death|killing|murder)s?\s+of\s+{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\b",
                       re.I)
 # "a 6th fatality linked to the virus", "the third death": the toll so far is that ordinal.
@@ -143,10 +155,10 @@ _ORDINAL_DEATH = re.compile(
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10}
 _ONE = (_NAMED, _THE_ONE, _ONE_OBJECT, _ONE_MORE, _NAMED_AGED, _DEATH_OF_NAMED, _NAMED_DIED, _TO_DEATH,
-        _ARRESTED_ONE, _HELD, _UPON_ARREST)
+        _ARRESTED_ONE, _HELD, _UPON_ARREST, _BEING_HELD)
 _ANY = ("kill", "dead", "death", "fatalit", "died", "wound", "injur", "hurt", "stabb", "shot", "arrest", "detain",
         "custody", "missing", "apprehend", "cuffed", "held", "hospitali", "murder", "set on fire", "set alight",
-        "set ablaze", "gash", "burns", "fractur", "concussion")
+        "set ablaze", "gash", "burns", "fractur", "concussion", "condition", "succumb", "gunned", "lives of", "caught")
 _WORD_VALUE = {"a": 1, "an": 1, "one": 1, "another": 1, "his": 1, "her": 1, "their": 1, "both": 2,
                "a dozen": 12}
 
@@ -180,7 +192,7 @@ def casualties_in_words(sentence: str, taken: list[tuple[int, int]]) -> list[Qua
         return found  # most sentences report no casualty: one cheap test first
     for pattern in (_DEATHS_OF_TWO, _TWO_OBJECTS, _SUBJECT_FIRST, _VERB_FIRST, _LEFT, _NAMED_PAIR, _NAMED, _NOUN_OF, _THE_ONE,
                     _ONE_OBJECT, _ONE_MORE, _NAMED_AGED, _DEATH_OF_NAMED, _NAMED_DIED, _TO_DEATH, _ARRESTED_ONE,
-                    _HELD, _UPON_ARREST):
+                    _HELD, _UPON_ARREST, _BEING_HELD):
         for match in pattern.finditer(sentence):
             group = "n2" if "n2" in match.re.groupindex and match.group("n2") else "n" if match.group("n") else "verb"
             start, end = match.span(group)
@@ -196,8 +208,13 @@ def casualties_in_words(sentence: str, taken: list[tuple[int, int]]) -> list[Qua
             pronoun = pattern in (_NAMED_DIED, _HELD) or (pattern is _NAMED and match.group("verb") != "shot")
             if one and word in ("it", "they", "police", "authorities", "officers") + ("he", "she") * (not pronoun):
                 continue
+            if pattern is _BEING_HELD and re.search(r"\b(?:they|both)\b", sentence[:start], re.I):
+                continue  # "both men fled before being arrested": not one
             value = 2 if pattern in (_NAMED_PAIR, _TWO_OBJECTS, _DEATHS_OF_TWO) else 1 if one else _WORD_VALUE.get(word) or (
                 parse_number(word) if word != "dozens of" else None)
+            if value == 1 and pattern is _SUBJECT_FIRST and re.search(
+                    rf"{_PERSON}\s+and\s+(?:an?\s+)?(?:[\w-]+\s+){{0,5}}?(?:were|have\s+been)\s", match.group(0), re.I):
+                value = 2  # "A police officer and a bomb technician were killed": two people, one each
             if word == "a dozen" and re.search(r"\bhalf\s+$", sentence[:start], re.I):
                 value = 6  # "half a dozen people were hurt"
             verb = next((match.group(g) for g in ("verb", "verb2", "died", "hurt") if g in match.re.groupindex
@@ -208,6 +225,8 @@ def casualties_in_words(sentence: str, taken: list[tuple[int, int]]) -> list[Qua
                 else "arrested" if verb.endswith(("arrest", "custody", "held")) else verb
             verb = "killed" if pattern is _TWO_OBJECTS and verb.split()[0] in ("stabbed", "stabbing", "shot",
                                                                                  "shooting", "beat", "beating") else verb
+            verb = "killed" if verb.startswith(("gunn", "took", "taking", "claim")) else "injured" if verb.endswith(
+                "condition") else "arrested" if verb in ("caught", "being") else verb  # "gunned down", "took the lives of"
             kind = casualty_class(verb.split()[-1], verb)
             if not value or kind is None:
                 continue
@@ -235,7 +254,10 @@ def _people(value: float) -> str:
 
 _HURT_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:suffered|sustained|received)\s+(?:an?\s+)?(?:\w+(?:-\w+)*\s+){0,3}?"
                          r"(?:wounds?|injur(?:y|ies))\b|\s+(?:\w+\s+){0,2}?(?:received|needed|required)\s+(?:\w+\s+)?"
-                         r"(?:medical\s+|hospital\s+)?treatment\s+(?:after|for)\b")
+                         r"(?:medical\s+|hospital\s+)?treatment\s+(?:after|for)\b"
+                         rf"|\s+(?:\w+\s+){{0,2}}?(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?{_CONDITION}\b")
+_LIVES_OF = re.compile(r"\b(?:took|taken|taking|takes|claimed|claiming|claims|cost|costing)\s+the\s+lives?\s+of\s+"
+                       r"(?:(?:at\s+least|some|about|nearly|almost|more\s+than)\s+)?$", re.I)
 _HELD_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,8}?(?:(?:is|are|was|were|remains?|remained)\s+(?:now\s+)?"
                          r"(under arrest|in (?:police )?custody)|(?:have|has|had)\s+been\s+(?:\w+ly\s+)?"
                          r"(arrested|killed|injured|wounded|detained))\b")
@@ -306,6 +328,11 @@ def count_casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, 
         return None  # "threatened to kill 3 guards": it did not happen
     if _HURT_AFTER.match(sentence[q.end:]):  # "two officers sustained serious injuries"
         return "injured"
+    if _LIVES_OF.search(sentence[:q.start]):  # "took the lives of two officers"
+        return "killed"
+    if re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:later\s+)?(?:died|succumbed\s+to)\b", sentence[q.end:]) \
+            and not st.prep_before(toks, next((i for i, t in enumerate(toks) if t.end > q.start), 0), 0):
+        return "killed"  # "two residents died of smoke inhalation": "died" is no participle of a reduced clause
     first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
     people = q.unit == "people" or is_person(q.unit.split()[-1])
     held = _HELD_AFTER.match(sentence[q.end:]) if people and not st.prep_before(toks, first, 0) else None

@@ -94,7 +94,22 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
             people.read(passage.text)
             previous = text
         mentions[first_of_article:] = _named_ages(mentions[first_of_article:], article.text, index, passages)
+        mentions[first_of_article:] = _not_parts(mentions[first_of_article:])
     return mentions
+
+
+_PART = re.compile(r"\s+of\s+(?:the|their|his|her|its|our|these|those)\s+", re.I)
+
+
+def _not_parts(mentions: list[Mention]) -> list[Mention]:
+    """'Seven of the violations involved ...' where the story counts nine violations: a part, not their number."""
+    wholes: dict[str, float] = {}
+    for m in mentions:
+        if m.quantity.dim == "count":
+            wholes[m.quantity.unit] = max(wholes.get(m.quantity.unit, 0.0), m.quantity.value)
+    return [m for m in mentions if not (
+        m.quantity.dim == "count" and _PART.search(m.passage.text, m.quantity.start, m.quantity.end)
+        and wholes[m.quantity.unit] > m.quantity.value and figure_label(m.reading).startswith("number of "))]
 
 
 def _named_ages(mentions: list[Mention], text: str, index: EntityIndex, passages: Sequence[Passage]) -> list[Mention]:

@@ -85,6 +85,8 @@ _SKIP_AFTER = re.compile(r"[- ](?:gauge|caliber|calibre|degree|st|nd|rd|th)\b|(?
 # "as many as 200 have been killed": a count of people with no noun.
 _CASUALTY_AFTER = re.compile(r"\s+(?:people\s+)?(?:(?:have|had|has|were|are)\s+(?:been\s+)?(?:\w+ly\s+)?)?"
                              r"(?:killed|injured|wounded|arrested|hurt|hospitali[sz]ed|died|missing|dead)\b", re.I)
+# "for $60 less", "$50 cheaper than": a difference between two prices, not the price of anything.
+_DIFFERENCE = re.compile(r"(?:\s*(?:million|billion|thousand|bn|[mbk])\b)?\s+(?:less|cheaper|more|dearer)\b", re.I)
 _BENCHMARK = re.compile(r"\b(?:zero|0)\s*(?:to|-|–)\s*$", re.I)  # "0-60 mph", "zero to 60 mph": a benchmark
 _TIME_AGO = re.compile(r"\s+(?:ago|later|earlier|before|after|from now|in a row)\b", re.I)  # when, not how long
 _CASUALTY = re.compile(r"\b(?:kill(?:ing|ed|s)?|shot|shoot(?:ing)?|dead|died|wound(?:ed|ing|s)?|injur(?:ed|ing|es))\b",
@@ -292,7 +294,7 @@ def _quantity_at(s: str, match: re.Match[str]) -> Quantity | None:
     value = parse_number(number)
     start, end = match.span()
     if value is None or _is_name_number(s, start, number) or _SKIP_AFTER.match(s[end:]) or no_amount(s, start, end, number) \
-            or _BENCHMARK.search(s[max(0, start - 12):start]):
+            or _BENCHMARK.search(s[max(0, start - 12):start]) or (sign and _DIFFERENCE.match(s, end)):
         return None
     qualifier, qstart = _qualifier_before(s, start)
     half = _HALF.match(s[end:])
