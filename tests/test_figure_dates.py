@@ -8,6 +8,7 @@ import pytest
 
 from briefing.figures.extract import extract_figures
 from briefing.models import Article
+from briefing.text.dates import find_dates
 
 _PUBLISHED = dt.date(2019, 11, 20)  # a Wednesday
 
@@ -82,3 +83,39 @@ def test_a_weekday_beside_a_date_is_one_claim_and_a_yearless_date_takes_the_near
     assert labels == {"date kidnapping happened": "May 18, 2019"}
     ahead = _dates("The bridge will reopen on March 2, officials said.", dt.date(2019, 11, 20))
     assert list(ahead.values()) == ["March 2, 2020"]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # a name before its aside owns the verb after it; a restated name in the aside does too
+    ("Dan Ruiz, one of the heroes of last year's Cup Final run, was placed on injured reserve on Wednesday.",
+     "date Ruiz placed on injured reserve"),
+    # what an amount is of is the object
+    ("A storm dumped about 3 inches (76 millimeters) of snow in the valley on Tuesday.", "date storm dumped snow"),
+    # an opening "According to" holds no subject: the noun before the participle is
+    ("According to a report published in a journal on Monday, the team found ice.", "date report published in journal"),
+])
+def test_whose_event_and_what_it_acted_on(text: str, label: str) -> None:
+    assert label in _dates(text)
+
+
+def test_a_future_in_the_weekdays_own_clause_is_the_coming_day() -> None:
+    assert _dates("“Who decided?” said Vance, who will testify Thursday.") == {"date Vance will testify": "November 21, 2019"}
+
+
+@pytest.mark.parametrize("text", [
+    "Several headphones have dropped to Black Friday levels already.",
+    "If you hope the price will drop on Cyber Monday, you will wait.",
+])
+def test_a_days_name_is_no_date(text: str) -> None:
+    assert _dates(text) == {}
+
+
+def test_a_team_or_a_longer_name_before_a_weekday_leaves_the_date() -> None:
+    for text, day in (("The Steelers beat the Browns Sunday in Cleveland.", "November 17, 2019"),
+                      ("The House Intelligence Committee Tuesday released a report.", "November 19, 2019")):
+        assert [q.display for q in find_dates(text, _PUBLISHED, None)] == [day]
+
+
+def test_a_clause_opening_word_before_a_weekday_is_no_days_name() -> None:
+    assert [q.display for q in find_dates("When Monday's riot had ended, two were dead.", _PUBLISHED, None)] == [
+        "November 18, 2019"]

@@ -18,6 +18,7 @@ from briefing.text.numbers import Quantity
 _NOT_OBJECTS = frozenset({"last", "late", "early", "earlier", "later", "ago", "versus", "behind", "until"})
 _AFTER_NOUN = st.PREPOSITIONS | st.FUNCTION | {"that", "which", "where"}  # what may follow a noun phrase
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+_RELATIVE = word_set("who that which")
 _PARTICLES = word_set("off up out down away")
 _OPENS_CLAUSE = word_set("after before since")  # prepositions that also open a clause
 _MODALS = word_set("will would could can may might shall should must")
@@ -85,18 +86,29 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     # "The Chinese e-commerce giant is set to", "the London side": a name describing a noun is not who acted
     spans = [n for n in st.names(index, text) if not st.is_modifier(text, n)]
     subject = ow.subject_before([n for n in spans if not ow.object_or_phrase(toks, n)], toks, at, 0)
+    if lo > 0 and toks[lo - 1].text == "," and toks[lo].low in st.AUX - _RELATIVE and text is sentence:
+        # "Pierre Thomas, one of the stars of the Super Bowl run, was placed": the name before the aside
+        comma = next(t.start for t in toks if t.text == ",")
+        restated = subject is not None and not sentence[subject.end:toks[lo - 1].start].strip()  # ", receiver Jackson,"
+        subject = subject if restated else next((n for n in reversed(spans) if n.end <= comma
+                                                 and not sentence[n.end:comma].strip()), subject)
     # a name in a phrase right before the verb ("Officers from the Narcotics Team executed"): the phrase's head acted
     phrased = any(ow.object_or_phrase(toks, n) and n.end <= toks[at].start
                   and not re.search(r",|\band\b|\bbut\b", text[n.end:toks[at].start]) for n in spans)
     particle = at + 1 < len(toks) and toks[at + 1].low in _PARTICLES  # "pulled off a heist": the object is after it
     skip = particle + (at + 1 + particle < len(toks) and toks[at + 1 + particle].low in st.DETERMINERS)
-    obj = st.noun_after(toks, at + 1 + skip, len(toks), 3)
+    obj = st.noun_after(toks, at + 1 + skip, len(toks), 3 + particle)  # the particle takes no word of the phrase
     tail = at + 1 + skip + len(obj)
     if len(obj) == 1 and tail + 1 < len(toks) and toks[tail].low == "of" and toks[tail + 1].start < q.start:
         obj += [toks[tail], *st.noun_after(toks, tail + 1, len(toks), 2)]  # "drew a mix of criticism": a mix of what
         obj = obj if len(obj) > 2 and all(t.text.islower() for t in obj) else obj[:1]
     if particle and obj:
         obj.insert(0, toks[at + 1])
+    if not obj:  # "dumped about 2 inches of rain": what a measure is of
+        measured = next((k for k in range(at + 1, min(len(toks), at + 10)) if toks[k].low == "of" or not toks[k].word
+                         and not toks[k].text[:1].isdigit() and toks[k].text not in "()"), None)
+        if measured and toks[measured].low == "of" and any(t.text[:1].isdigit() for t in toks[at + 1:measured]):
+            obj = st.noun_after(toks, measured + 1, len(toks), 2)
     if not obj and at + 1 + skip < len(toks) and _attributive(toks, at + 1 + skip):  # "made an unscheduled trip"
         obj = [toks[at + 1 + skip], *st.noun_after(toks, at + 2 + skip, len(toks), 2)]
     obj = obj[:next((k for k, t in enumerate(obj) if t.low in _DATE_WORDS or t.low.endswith(("’s", "'s"))
@@ -132,6 +144,8 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     if not obj and at + 2 < len(toks) and toks[at + 1].low in st.PREPOSITIONS and toks[at + 1].start < q.start:
         past_det = at + 2 + (at + 2 < len(toks) and toks[at + 2].low in st.DETERMINERS)  # "into an argument"
         obj = [t for t in st.noun_after(toks, past_det, len(toks), 2) if t.end <= q.start]  # "went on trial Wednesday"
+        if not obj and past_det + 1 < len(toks) and toks[past_det].low.endswith("ed") and toks[past_det + 1].end <= q.start:
+            obj = [toks[past_det], *st.noun_after(toks, past_det + 1, len(toks), 1)]  # "placed on injured reserve"
         cut = past_det + len(obj) < len(toks) and toks[past_det + len(obj)].text.islower() and toks[
             past_det + len(obj)].low not in st.PREPOSITIONS | st.FUNCTION  # "in early trading": a phrase cut short
         obj = [toks[at + 1], *obj] if obj and all(t.text.islower() for t in obj) and not cut else []
@@ -160,7 +174,7 @@ def _happened(toks: list[st.Token], i: int, told: bool = False) -> bool:
 def _chain(toks: list[st.Token], i: int) -> list[st.Token]:
     """The auxiliaries (and adverbs) before the verb at `i`: 'will be', 'has officially'."""
     k = i
-    while k > 0 and (toks[k - 1].low in st.AUX - {"who", "that", "which"} or toks[k - 1].low.endswith("ly")):
+    while k > 0 and (toks[k - 1].low in st.AUX - _RELATIVE or toks[k - 1].low.endswith("ly")):
         k -= 1
     return toks[k:i]
 
@@ -170,7 +184,8 @@ def _verb_before(toks: list[st.Token], lo: int, first: int) -> int | None:
     or None (no verb, a statement, a copula)."""
     for k in range(first - 1, lo - 1, -1):
         t = toks[k]
-        if not st.is_verb(toks, k) or t.low in st.AUX or _attributive(toks, k):
+        if not st.is_verb(toks, k) or t.low in st.AUX or _attributive(toks, k) \
+                or (k > 0 and toks[k - 1].low in st.PREPOSITIONS - {"to"}):  # "placed on injured reserve": an adjective
             continue
         if t.low in vocab.SAYING:
             return None  # "said on May 5 it signed": the reported event's date
@@ -222,6 +237,8 @@ def _head_noun(toks: list[st.Token], lo: int, at: int) -> list[st.Token]:
     if lo < start < at - 1 and toks[start].low.endswith("ed") and toks[start + 1].text.islower():
         # "A convicted sex offender who ... was captured": an -ed word after the determiner describes the noun
         return [toks[start], *st.noun_after(toks, start + 1, at, 2)]
+    if start < at and (toks[start].low in st.PREPOSITIONS or toks[start].low in vocab.SAYING):
+        return []  # "According to a paper published Monday": an opening phrase, no subject in it
     return st.noun_after(toks, start, at, 3)  # "The state’s new slogan for an anti-drug campaign drew"
 
 
