@@ -119,3 +119,16 @@ def test_a_team_or_a_longer_name_before_a_weekday_leaves_the_date() -> None:
 def test_a_clause_opening_word_before_a_weekday_is_no_days_name() -> None:
     assert [q.display for q in find_dates("When Monday's riot had ended, two were dead.", _PUBLISHED, None)] == [
         "November 18, 2019"]
+
+
+def test_a_date_a_verb_spends_dates_no_event() -> None:
+    assert _dates("The Ravens spent Monday trying to calm the row over the penalty.") == {}
+
+
+def test_a_dated_noun_phrase_keeps_its_head() -> None:
+    labels = _dates("He was hurt in a collision during Sunday's regular season finale.")
+    assert "date of the regular season finale" in labels
+
+
+def test_a_name_is_shown_whole() -> None:
+    assert "date O'Malley fired" in _dates("O'Malley, fired on June 8, is suing the club.")

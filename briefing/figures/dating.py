@@ -60,7 +60,9 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
         if own is not None and not _coordinated(toks, end, relative):
             # a date after its verb dates that verb ("was captured Monday after authorities received tips"); if
             # that verb tells no event ("advances to play Saturday"), a farther one is not the date's
-            blocked = own < 0 or not _happened(toks, own, told=True)
+            after = next((k for k in range(end, len(toks)) if toks[k].low not in _DATE_WORDS), len(toks))
+            spent = own == first - 1 and after < len(toks) and toks[after].low.endswith("ing")  # "spent Monday trying"
+            blocked = own < 0 or spent or not _happened(toks, own, told=True)
             verbs, chosen = ([], -1) if blocked else ([own], own)
     # The event a date is of happened: a past verb ("signed", "was arrested", "has died"), not a plan
     # ("investigating ... until") or a statement ("said Monday").
@@ -133,7 +135,7 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
             and not any(toks[k].low in ("who", "which", "that") for k in range(before, at)) \
             and not _in_phrase(toks, before - len(noun), lo, False):  # "worth of Chinese goods imposed on Sept. 1"
         subject = None  # "in the third quarter ended Sept. 29", "after the deal was approved": the noun did
-    who = subject.text if subject else words(noun)
+    who = _whole_name(text, toks, subject) if subject else words(noun)
     reduced = toks[before - 1].low not in st.AUX if before > 0 else True
     if not who and reduced and at + 1 < len(toks) and toks[at + 1].low == "by":
         return _agent_date(toks, at + 2, q)  # "protests ... sparked by a hike in fuel prices on 15 November"
@@ -210,6 +212,17 @@ def _coordinated(toks: list[st.Token], end: int, hi: int) -> bool:
     return end + 1 < hi and toks[end].low == "and" and st.is_verb(toks, end + 1)
 
 
+def _whole_name(text: str, toks: list[st.Token], name: st.Name) -> str:
+    """The name as written: 'O'Brien', not 'Brien'; 'Indian Navy', not 'Indian'."""
+    first = next((t for t in toks if t.start <= name.start < t.end), None)
+    start = first.start if first and first.word else name.start
+    end = name.end
+    for t in toks:  # capitalised words right after it go on the name
+        if t.start == end + 1 and t.word and t.text[:1].isupper() and t.low not in _DATE_WORDS and text[end] == " ":
+            end = t.end
+    return text[start:end]
+
+
 def _in_phrase(toks: list[st.Token], start: int, lo: int, determined: bool = True) -> bool:
     """Does the noun phrase at `start` sit in a prepositional phrase ('over harsh measures', `determined`: 'in a town')?"""
     for k in range(start - 1, lo - 1, -1):
@@ -250,7 +263,7 @@ def _dated_noun(toks: list[st.Token], q: Quantity) -> Reading | None:
     while end < len(toks) and toks[end].low.removesuffix("’s").removesuffix("'s") in _DATE_WORDS:
         end += 1  # "Wednesday morning’s hearing": the hearing's
     owned = end > 0 and toks[end - 1].low.endswith(("’s", "'s"))
-    noun = st.noun_after(toks, end, len(toks), 2)
+    noun = st.noun_after(toks, end, len(toks), 3)  # "Sunday's regular season finale"
     noun = noun[:next((k for k, t in enumerate(noun) if t.low in _DATE_WORDS), len(noun))]
     at = end + len(noun)
     ends = at + 1 == len(toks) or not toks[at + 1].word or toks[at + 1].low in _AFTER_NOUN if at < len(toks) else True
