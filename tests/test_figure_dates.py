@@ -132,3 +132,9 @@ def test_a_dated_noun_phrase_keeps_its_head() -> None:
 
 def test_a_name_is_shown_whole() -> None:
     assert "date O'Malley fired" in _dates("O'Malley, fired on June 8, is suing the club.")
+
+
+def test_a_date_that_ends_or_starts_a_span_says_so() -> None:
+    labels = _dates("The River Lights Fair can be visited until 20 January 2020.", dt.date(2019, 11, 20))
+    assert any(label.endswith("can be visited until") for label in labels), labels
+    assert "date road closed since" in _dates("The road has been closed since March 3 after a landslide.")

@@ -22,7 +22,8 @@ _RELATIVE = word_set("who that which")
 _PARTICLES = word_set("off up out down away")
 _OPENS_CLAUSE = word_set("after before since")  # prepositions that also open a clause
 _MODALS = word_set("will would could can may might shall should must")
-_FUTURE = word_set("will would shall")
+_FUTURE = word_set("will would shall can")  # told plainly ("can be enjoyed until"), not "could", "may"
+_BOUNDS = word_set("until till since")  # a date that ends or starts a span says so in the label
 _OBJECT_PRONOUNS = word_set("him her them me us")
 _DATE_WORDS = word_set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning "
                        "afternoon evening night week month year jan feb mar apr may jun jul aug sep sept oct nov dec january "
@@ -158,7 +159,8 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
         if not who:  # "more will play out Wednesday night": what will?
             return Reading(measure="date", key="date|", specific=False)
         verb = f"{words(_chain(toks, at))} {verb}"  # "date Britain would leave EU", not "Britain leave"
-    measure = " ".join(w for w in ["date", who, verb, words(obj)] if w)
+    bound = toks[first - 1].low if 0 < first < len(toks) and toks[first - 1].low in _BOUNDS else ""
+    measure = " ".join(w for w in ["date", who, verb, words(obj), bound] if w)
     return Reading(measure=measure, key=f"date|{verb}", role=obj[-1].low if obj else "",
                    subject_tokens=index.tokens_of(subject.text) if subject else frozenset(),
                    casualty=casualty_class(verb, text))
