@@ -18,6 +18,12 @@ from briefing.text.numbers import Quantity
 _NOT_OBJECTS = frozenset({"last", "late", "early", "earlier", "later", "ago", "versus", "behind", "until"})
 _AFTER_NOUN = st.PREPOSITIONS | st.FUNCTION | {"that", "which", "where"}  # what may follow a noun phrase
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+_RELATIVE = word_set("who that which")
+_PARTICLES = word_set("off up out down away")
+_OPENS_CLAUSE = word_set("after before since")  # prepositions that also open a clause
+_MODALS = word_set("will would could can may might shall should must")
+_FUTURE = word_set("will would shall can")  # told plainly ("can be enjoyed until"), not "could", "may"
+_BOUNDS = word_set("until till since")  # a date that ends or starts a span says so in the label
 _OBJECT_PRONOUNS = word_set("him her them me us")
 _DATE_WORDS = word_set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning "
                        "afternoon evening night week month year jan feb mar apr may jun jul aug sep sept oct nov dec january "
@@ -34,7 +40,7 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     named = _dated_noun(toks, q) if not q.aspect_text else None
     if named:
         return named
-    lo, first = 0, len(toks)
+    lo, first, blocked, chosen = 0, len(toks), False, -1
     if q.aspect_text and text is q.aspect_text:
         verbs = [i for i in range(len(toks)) if st.is_verb(toks, i)]
     else:
@@ -43,23 +49,34 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
         lo, hi = st.clause(toks, day, first)  # "happened on Saturday, May 18,": the weekday's clause too
         if hi < len(toks) and toks[hi].text == ")" and lo > 0 and toks[lo - 1].text == "(":
             hi += 1  # "Today (Nov. 18), NASA announced ...": the clause around the parentheses
-        if hi < len(toks) and toks[hi].text == "," and hi <= 6:  # "On May 6, Anthropic signed ..."
+        if hi < len(toks) and toks[hi].text == "," and hi <= 6 and not any(st.is_verb(toks, i) for i in range(lo, hi)):
+            # "On May 6, Anthropic signed ...", not "Black Friday is approaching, but items have dropped"
             hi = st.clause(toks, hi + 1, hi + 1)[1]
         relative = next((i for i in range(first + 1, hi) if toks[i].low in ("who", "which", "whom")
                          or _relative_that(toks, i)), hi)
         order = sorted(range(lo, relative), key=lambda i: (i < first, abs(i - first)))  # not "by police who claim ..."
         verbs = [i for i in order if st.is_verb(toks, i) and not (q.start <= toks[i].start < q.end)]
+        own = _verb_before(toks, lo, first)
+        end = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
+        if own is not None and not _coordinated(toks, end, relative):
+            # a date after its verb dates that verb ("was captured Monday after authorities received tips"); if
+            # that verb tells no event ("advances to play Saturday"), a farther one is not the date's
+            after = next((k for k in range(end, len(toks)) if toks[k].low not in _DATE_WORDS), len(toks))
+            spent = own == first - 1 and after < len(toks) and toks[after].low.endswith("ing")  # "spent Monday trying"
+            blocked = own < 0 or spent or not _happened(toks, own, told=True)
+            verbs, chosen = ([], -1) if blocked else ([own], own)
     # The event a date is of happened: a past verb ("signed", "was arrested", "has died"), not a plan
     # ("investigating ... until") or a statement ("said Monday").
     verbs = [i for i in verbs if toks[i].low not in st.AUX and toks[i].low not in vocab.SAYING
-             and (past(toks[i].low) or toks[i].low in st.SIMPLE_PAST
-                  or (i > 0 and toks[i - 1].low in ("has", "have", "had", "was", "were")))
-             and not _attributive(toks, i)]
-    if not verbs and not q.aspect_text and lo > 1 and toks[lo - 1].text == "," and toks[lo].low in st.PREPOSITIONS:
+             and _happened(toks, i, told=i == chosen)]
+    if not verbs and not blocked and not q.aspect_text and lo > 1 and toks[lo - 1].text == "," \
+            and toks[lo].low in st.PREPOSITIONS:
         # "..., Eastern Michigan rolled past Northern Illinois, 45-17, on Tuesday night.": a trailing "on
         # <day>" dates the clause before it
-        verbs = [i for i in range(lo - 2, -1, -1) if st.is_verb(toks, i) and toks[i].low not in st.AUX
-                 and (past(toks[i].low) or toks[i].low in st.SIMPLE_PAST)][:1]
+        back = next((i for i in range(lo - 2, -1, -1) if toks[i].text in ";:—(" or (st.is_verb(toks, i)
+                     and toks[i].low not in st.AUX)), -1)  # the clause before's own verb, not one past a ";"
+        verbs = [back] if back >= 0 and st.is_verb(toks, back) and (past(toks[back].low)
+                                                                     or toks[back].low in st.SIMPLE_PAST) else []
     if not verbs:
         end = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
         noun = st.noun_after(toks, end, len(toks), 3) if text is sentence else []
@@ -72,11 +89,29 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     # "The Chinese e-commerce giant is set to", "the London side": a name describing a noun is not who acted
     spans = [n for n in st.names(index, text) if not st.is_modifier(text, n)]
     subject = ow.subject_before([n for n in spans if not ow.object_or_phrase(toks, n)], toks, at, 0)
+    if lo > 0 and toks[lo - 1].text == "," and toks[lo].low in st.AUX - _RELATIVE and text is sentence:
+        # "Pierre Thomas, one of the stars of the Super Bowl run, was placed": the name before the aside
+        comma = next(t.start for t in toks if t.text == ",")
+        restated = subject is not None and not sentence[subject.end:toks[lo - 1].start].strip()  # ", receiver Jackson,"
+        subject = subject if restated else next((n for n in reversed(spans) if n.end <= comma
+                                                 and not sentence[n.end:comma].strip()), subject)
     # a name in a phrase right before the verb ("Officers from the Narcotics Team executed"): the phrase's head acted
     phrased = any(ow.object_or_phrase(toks, n) and n.end <= toks[at].start
                   and not re.search(r",|\band\b|\bbut\b", text[n.end:toks[at].start]) for n in spans)
-    skip = 1 if at + 1 < len(toks) and toks[at + 1].low in st.DETERMINERS else 0
-    obj = st.noun_after(toks, at + 1 + skip, len(toks), 3)
+    particle = at + 1 < len(toks) and toks[at + 1].low in _PARTICLES  # "pulled off a heist": the object is after it
+    skip = particle + (at + 1 + particle < len(toks) and toks[at + 1 + particle].low in st.DETERMINERS)
+    obj = st.noun_after(toks, at + 1 + skip, len(toks), 3 + particle)  # the particle takes no word of the phrase
+    tail = at + 1 + skip + len(obj)
+    if len(obj) == 1 and tail + 1 < len(toks) and toks[tail].low == "of" and toks[tail + 1].start < q.start:
+        obj += [toks[tail], *st.noun_after(toks, tail + 1, len(toks), 2)]  # "drew a mix of criticism": a mix of what
+        obj = obj if len(obj) > 2 and all(t.text.islower() for t in obj) else obj[:1]
+    if particle and obj:
+        obj.insert(0, toks[at + 1])
+    if not obj:  # "dumped about 2 inches of rain": what a measure is of
+        measured = next((k for k in range(at + 1, min(len(toks), at + 10)) if toks[k].low == "of" or not toks[k].word
+                         and not toks[k].text[:1].isdigit() and toks[k].text not in "()"), None)
+        if measured and toks[measured].low == "of" and any(t.text[:1].isdigit() for t in toks[at + 1:measured]):
+            obj = st.noun_after(toks, measured + 1, len(toks), 2)
     if not obj and at + 1 + skip < len(toks) and _attributive(toks, at + 1 + skip):  # "made an unscheduled trip"
         obj = [toks[at + 1 + skip], *st.noun_after(toks, at + 2 + skip, len(toks), 2)]
     obj = obj[:next((k for k, t in enumerate(obj) if t.low in _DATE_WORDS or t.low.endswith(("’s", "'s"))
@@ -86,9 +121,12 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
         skip = then + 1 + (then + 1 < len(toks) and toks[then + 1].low in st.DETERMINERS)
         obj = [toks[at + 1], toks[then], *st.noun_after(toks, skip, len(toks), 2)] if toks[then].text.islower() else []
     before = at
-    while before > 0 and toks[before - 1].low in st.AUX | _NOT_OBJECTS:  # "is scheduled for", "notes last rose"
+    # "is scheduled for", "notes last rose", "was successfully repaired"
+    while before > 0 and (toks[before - 1].low in st.AUX | _NOT_OBJECTS or toks[before - 1].low.endswith("ly")):
         before -= 1
     noun = st.noun_before(toks, before, 0, 2)
+    if subject and text is sentence and q.start > subject.end and not text[subject.end:q.start].strip():
+        return Reading(measure="date", key="date|", specific=False)  # "Black Friday adscan went up": a name's day
     if subject and _in_phrase(toks, next((k for k, t in enumerate(toks) if t.start >= subject.start), at), lo):
         subject = None  # "A man who was fired from his job in suburban Detroit walked in": Detroit did not
     if not subject and noun and _in_phrase(toks, before - len(noun), lo):
@@ -96,9 +134,9 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
         noun = _head_noun(toks, lo, at) or noun
     if subject and noun and _noun_is_subject(toks, noun, before, subject) \
             and not any(toks[k].low in ("who", "which", "that") for k in range(before, at)) \
-            and not _in_phrase(toks, before - len(noun), lo):  # "worth of Chinese goods imposed on Sept. 1"
+            and not _in_phrase(toks, before - len(noun), lo, False):  # "worth of Chinese goods imposed on Sept. 1"
         subject = None  # "in the third quarter ended Sept. 29", "after the deal was approved": the noun did
-    who = subject.text if subject else words(noun)
+    who = _whole_name(text, toks, subject) if subject else words(noun)
     reduced = toks[before - 1].low not in st.AUX if before > 0 else True
     if not who and reduced and at + 1 < len(toks) and toks[at + 1].low == "by":
         return _agent_date(toks, at + 2, q)  # "protests ... sparked by a hike in fuel prices on 15 November"
@@ -109,23 +147,97 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     if not obj and at + 2 < len(toks) and toks[at + 1].low in st.PREPOSITIONS and toks[at + 1].start < q.start:
         past_det = at + 2 + (at + 2 < len(toks) and toks[at + 2].low in st.DETERMINERS)  # "into an argument"
         obj = [t for t in st.noun_after(toks, past_det, len(toks), 2) if t.end <= q.start]  # "went on trial Wednesday"
-        obj = [toks[at + 1], *obj] if obj and all(t.text.islower() for t in obj) else []
+        if not obj and past_det + 1 < len(toks) and toks[past_det].low.endswith("ed") and toks[past_det + 1].end <= q.start:
+            obj = [toks[past_det], *st.noun_after(toks, past_det + 1, len(toks), 1)]  # "placed on injured reserve"
+        cut = past_det + len(obj) < len(toks) and toks[past_det + len(obj)].text.islower() and toks[
+            past_det + len(obj)].low not in st.PREPOSITIONS | st.FUNCTION  # "in early trading": a phrase cut short
+        obj = [toks[at + 1], *obj] if obj and all(t.text.islower() for t in obj) and not cut else []
     if (not who and not obj) or who.lower() in _OBJECT_PRONOUNS:  # "ordered him held ... April 19": not his date
         return Reading(measure="date", key="date|", specific=False)  # "date learned": of what?
     verb = toks[at].low
-    measure = " ".join(w for w in ["date", who, verb, words(obj)] if w)
+    if any(t.low in _FUTURE for t in _chain(toks, at)):
+        if not who:  # "more will play out Wednesday night": what will?
+            return Reading(measure="date", key="date|", specific=False)
+        verb = f"{words(_chain(toks, at))} {verb}"  # "date Britain would leave EU", not "Britain leave"
+    bound = toks[first - 1].low if 0 < first < len(toks) and toks[first - 1].low in _BOUNDS else ""
+    measure = " ".join(w for w in ["date", who, verb, words(obj), bound] if w)
     return Reading(measure=measure, key=f"date|{verb}", role=obj[-1].low if obj else "",
                    subject_tokens=index.tokens_of(subject.text) if subject else frozenset(),
                    casualty=casualty_class(verb, text))
 
 
-def _in_phrase(toks: list[st.Token], start: int, lo: int) -> bool:
-    """Does the noun phrase at `start` sit in a prepositional phrase ('over harsh new austerity measures')?"""
+def _happened(toks: list[st.Token], i: int, told: bool = False) -> bool:
+    """Does the verb at `i` tell a past event ('was arrested'), or, `told`, one plainly to come ('will testify')?"""
+    chain = _chain(toks, i)
+    if any(t.low in _MODALS for t in chain):  # "would leave the EU on Oct. 31" is told plainly; "could" is not
+        return told and any(t.low in _FUTURE for t in chain)
+    return (past(toks[i].low) or toks[i].low in st.SIMPLE_PAST
+            or (i > 0 and toks[i - 1].low in ("has", "have", "had", "was", "were"))) and not _attributive(toks, i)
+
+
+def _chain(toks: list[st.Token], i: int) -> list[st.Token]:
+    """The auxiliaries (and adverbs) before the verb at `i`: 'will be', 'has officially'."""
+    k = i
+    while k > 0 and (toks[k - 1].low in st.AUX - _RELATIVE or toks[k - 1].low.endswith("ly")):
+        k -= 1
+    return toks[k:i]
+
+
+def _verb_before(toks: list[st.Token], lo: int, first: int) -> int | None:
+    """The verb a date written after it belongs to ('captured Monday'), -1 (an aim: 'advances to play Saturday')
+    or None (no verb, a statement, a copula)."""
+    for k in range(first - 1, lo - 1, -1):
+        t = toks[k]
+        if not st.is_verb(toks, k) or t.low in st.AUX or _attributive(toks, k) \
+                or (k > 0 and toks[k - 1].low in st.PREPOSITIONS - {"to"}):  # "placed on injured reserve": an adjective
+            continue
+        if t.low in vocab.SAYING:
+            return None  # "said on May 5 it signed": the reported event's date
+        to = k - 1 if k > 0 and toks[k - 1].low == "to" else None
+        if k > 1 and toks[k - 1].low.endswith("ly") and toks[k - 2].low == "to":
+            to = k - 2  # "to officially announce"
+        if to is not None:
+            if to > lo and (st.is_verb(toks, to - 1) or toks[to - 2].low in ("and", "or")):
+                # "is set to announce the terms Wednesday" is a plan; "advances to play Saturday" an aim
+                return to - 1 if _planned(toks, to - 1) or _happened(toks, to - 1) else -1
+            continue  # "crossing a street to attend a service Friday was mowed down": a purpose, no clause's verb
+        if t.low.endswith("ing") and not (k > 0 and toks[k - 1].low in st.AUX):
+            continue  # "The Navy patrolling the Gulf on Thursday thwarted": a participle is no clause's verb
+        return k
+    return None
+
+
+def _coordinated(toks: list[st.Token], end: int, hi: int) -> bool:
+    """'walked in on Monday and shot three people': a verb joined right after the date shares it."""
+    while end < hi and toks[end].low in _DATE_WORDS:
+        end += 1
+    return end + 1 < hi and toks[end].low == "and" and st.is_verb(toks, end + 1)
+
+
+def _whole_name(text: str, toks: list[st.Token], name: st.Name) -> str:
+    """The name as written: 'O'Brien', not 'Brien'; 'Indian Navy', not 'Indian'."""
+    first = next((t for t in toks if t.start <= name.start < t.end), None)
+    start = first.start if first and first.word else name.start
+    end = name.end
+    for t in toks:  # capitalised words right after it go on the name
+        if t.start == end + 1 and t.word and t.text[:1].isupper() and t.low not in _DATE_WORDS and text[end] == " ":
+            end = t.end
+    return text[start:end]
+
+
+def _in_phrase(toks: list[st.Token], start: int, lo: int, determined: bool = True) -> bool:
+    """Does the noun phrase at `start` sit in a prepositional phrase ('over harsh measures', `determined`: 'in a town')?"""
     for k in range(start - 1, lo - 1, -1):
         t = toks[k]
         if t.low in st.PREPOSITIONS:
             return True
-        if not t.word or t.low in st.DETERMINERS or t.low in st.AUX or t.low in st.FUNCTION or st.is_verb(toks, k):
+        if t.low in st.DETERMINERS:  # "in a Somerset town", not "after the deal was approved" (a clause)
+            # "in a Somerset town caught fire"; not "was announced in an article published Monday": a verb
+            # before the phrase makes the noun its object, the subject of the participle after it
+            return determined and k > lo and toks[k - 1].low in st.PREPOSITIONS - _OPENS_CLAUSE and not any(
+                st.is_verb(toks, j) and toks[j].low not in st.AUX and not toks[j].low.endswith("ing")
+                and not (j > 0 and toks[j - 1].low in st.DETERMINERS) for j in range(lo, k))
+        if not t.word or t.low in st.AUX or t.low in st.FUNCTION or st.is_verb(toks, k):
             return False
     return False
 
@@ -137,7 +249,12 @@ def _head_noun(toks: list[st.Token], lo: int, at: int) -> list[st.Token]:
     start = comma + 1 if comma is not None else lo
     while start < at and toks[start].low in st.DETERMINERS:
         start += 1
-    return st.noun_after(toks, start, at, 2)
+    if lo < start < at - 1 and toks[start].low.endswith("ed") and toks[start + 1].text.islower():
+        # "A convicted sex offender who ... was captured": an -ed word after the determiner describes the noun
+        return [toks[start], *st.noun_after(toks, start + 1, at, 2)]
+    if start < at and (toks[start].low in st.PREPOSITIONS or toks[start].low in vocab.SAYING):
+        return []  # "According to a paper published Monday": an opening phrase, no subject in it
+    return st.noun_after(toks, start, at, 3)  # "The state’s new slogan for an anti-drug campaign drew"
 
 
 def _dated_noun(toks: list[st.Token], q: Quantity) -> Reading | None:
@@ -148,7 +265,7 @@ def _dated_noun(toks: list[st.Token], q: Quantity) -> Reading | None:
     while end < len(toks) and toks[end].low.removesuffix("’s").removesuffix("'s") in _DATE_WORDS:
         end += 1  # "Wednesday morning’s hearing": the hearing's
     owned = end > 0 and toks[end - 1].low.endswith(("’s", "'s"))
-    noun = st.noun_after(toks, end, len(toks), 2)
+    noun = st.noun_after(toks, end, len(toks), 3)  # "Sunday's regular season finale"
     noun = noun[:next((k for k, t in enumerate(noun) if t.low in _DATE_WORDS), len(noun))]
     at = end + len(noun)
     ends = at + 1 == len(toks) or not toks[at + 1].word or toks[at + 1].low in _AFTER_NOUN if at < len(toks) else True

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefing.text import MONTHS, WEEKDAYS, long_date
+from briefing.text import MONTHS, WEEKDAYS, long_date, word_set
 from briefing.text.numbers import Quantity
 
 _MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -13,7 +13,7 @@ _MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _PATTERNS = (
-    re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?", re.I),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!:\d)(?:,?\s+{_YEAR}\b)?", re.I),  # "4 November 02:00": a time
     re.compile(rf"\b{_DAY}\.?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(r"(?<![\d/])(?P<a>[01]?\d|[23]\d)\s?/\s?(?P<b>[0-3]?\d)\s?/\s?(?P<year>(?:19|20)\d{2})\b"),
@@ -35,6 +35,11 @@ _TOLD = re.compile(r"\b(?:was|were|had|did|happened|began|died|told|said|took|ga
 # Past tense beyond doubt (an -ed word may be an adjective: "stays closed until Monday").
 _TOLD_PLAINLY = re.compile(r"\b(?:was|were|had|did|saw|heard|knew|went|came|said|told|died|began|took|gave|made|"
                            r"got|left|won|lost|fell|rose|ran|found)\b", re.I)
+_WILL = re.compile(r"\b(?:will|shall)\b", re.I)  # a future in the weekday's own clause, whatever the rest tells
+# what may open a clause before a weekday ("On Monday", "Late Tuesday"): not a day's name
+_NOT_NAMES = word_set("on by since until till through before after from during for to of in at last next this early "
+                      "late every each and or but as that when while if once where because although though whether "
+                      "unless so then")
 _SOON = 31  # days after the article's date within which a date without a year is the coming one
 # A weekday written beside an explicit date names the same day ("Saturday 3 October", "Friday, May 8").
 _BESIDE_DATE = 4
@@ -120,6 +125,16 @@ def _weekday_beside(sentence: str, start: int, end: int) -> int | None:
     return None
 
 
+def _named_day(sentence: str, start: int) -> bool:
+    """'Black Friday', 'Cyber Monday': one capitalised word alone before a weekday names a day, it dates nothing
+    ('the House Intelligence Committee Tuesday' ends a longer name; 'On Monday' opens with a preposition)."""
+    words = sentence[max(0, start - 40):start].split()
+    if not words or not re.fullmatch(r"[A-Z][a-z]+", words[-1]) or words[-1].lower() in _NOT_NAMES \
+            or words[-1].endswith("s"):  # "beat the Browns Sunday": a plural name is a team, not a day's name
+        return False
+    return len(words) < 2 or not re.fullmatch(r"[A-Z][\w.&-]*", words[-2])  # "Walmart's Black Friday" too
+
+
 def _is_reporting(sentence: str, start: int, end: int) -> bool:
     """'police said Monday' dates the statement, not the event."""
     return bool(_REPORTING.search(sentence[max(0, start - 20):start])
@@ -161,10 +176,12 @@ def find_dates(sentence: str, published: dt.date | None, year_hint: int | None) 
     if published:
         for match in _WEEKDAY_RE.finditer(sentence):
             near = bool(_AHEAD.search(sentence[max(0, match.start() - 40):match.start()]))
-            day = _weekday(match, published, near and not _TOLD_PLAINLY.search(sentence))  # "later on Monday, he died"
+            opening = max(sentence.rfind(mark, 0, match.start()) for mark in ",;:—(")
+            own = bool(_WILL.search(sentence[opening + 1:match.start()]))  # "said Hill, who will testify Thursday"
+            day = _weekday(match, published, own or (near and not _TOLD_PLAINLY.search(sentence)))  # "later on Monday, he died"
             if any(match.start() - _BESIDE_DATE <= e and s <= match.end() + _BESIDE_DATE for s, e in taken):
                 continue  # "Saturday 3 October": the explicit date already says which day
-            if day and not _is_reporting(sentence, *match.span()):
+            if day and not _is_reporting(sentence, *match.span()) and not _named_day(sentence, match.start()):
                 found.append(_quantity(day, *match.span()))
         for match in _YESTERDAY_RE.finditer(sentence):
             if not _is_reporting(sentence, *match.span()):

@@ -1,0 +1,140 @@
+"""A date's label names the event of the clause the date stands in: its verb, that verb's subject and object."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.figures.extract import extract_figures
+from briefing.models import Article
+from briefing.text.dates import find_dates
+
+_PUBLISHED = dt.date(2019, 11, 20)  # a Wednesday
+
+
+def _dates(text: str, published: dt.date = _PUBLISHED) -> dict[str, str]:
+    article = Article(id="s0", title="Local news", text=text, outlet="Outlet", published=published)
+    return {f.label: "; ".join(c.display for c in f.claims) for f in extract_figures([article])
+            if f.claims[0].unit == "date"}
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # a date after its verb dates that verb, not the verb of a clause after it
+    ("The fugitive was captured Tuesday after neighbours received several anonymous calls.", "date fugitive captured"),
+    ("The ferry was repaired on 29 October 2019 and all routes were reopened to traffic as of 4 November.",
+     "date ferry repaired"),
+    ("The league notified Rivertown College on Monday of four alleged recruiting breaches.",
+     "date league notified Rivertown College"),
+])
+def test_a_date_after_its_verb_dates_that_verb(text: str, label: str) -> None:
+    assert label in _dates(text)
+
+
+@pytest.mark.parametrize("text", [
+    # an aim or a possibility: no event happened on the date
+    "Marlow improved to 21-4 on the season and advances to play Saturday in a semifinal against Denton.",
+    "The label says she will be allowed to sing her old songs at the awards gala on Sunday.",
+    # a clause before a ";" is not the clause of the date after it
+    "That merger closed in June 2018; the founder remains a major holder, with 12% of the firm as of March 20.",
+    # a weekday that is a verb's clause's subject ("Black Friday is approaching") dates nothing after the comma
+    "Black Friday is approaching, but several gadgets have dropped in price already.",
+])
+def test_a_date_whose_event_cannot_be_told_is_not_shown(text: str) -> None:
+    assert not [label for label in _dates(text) if "dropped" in label or "closed" in label or "improved" in label
+                or "allowed" in label or "label" in label.split()]
+
+
+def test_a_noun_in_a_prepositional_phrase_with_an_article_is_not_the_subject() -> None:
+    labels = _dates("A bakery in a quiet village caught fire yesterday (November 19), damaging the roof.")
+    assert "date bakery caught fire" in labels
+    assert "date article published" in _dates("The finding was described in an article published Monday in a journal.")
+
+
+def test_the_object_of_a_phrasal_verb_or_a_quantifier_is_named() -> None:
+    assert "date gang pulled off bank heist" in _dates("The gang pulled off a bank heist in the city on Monday morning.")
+    assert "date slogan drew mix of criticism" in _dates("The slogan drew a mix of criticism on social media on Monday.")
+
+
+def test_the_subject_after_an_opening_relative_clause_is_the_noun_before_it() -> None:
+    labels = _dates("A convicted burglar who was the subject of a long search during a court transfer was caught "
+                    "Monday after police received tips.")
+    assert "date convicted burglar caught" in labels
+
+
+def test_a_date_told_plainly_to_come_keeps_its_auxiliary() -> None:
+    assert "date Britain would leave EU" in _dates("He failed on his vow that Britain would leave the EU on Oct. 31.")
+    assert "date their contracts will be terminated" not in _dates("Workers were told they might leave on Dec. 9.")
+    assert _dates("Those issues and more will play out Wednesday night in Atlanta.") == {}
+
+
+def test_a_time_after_a_month_and_day_is_no_year_or_day() -> None:
+    labels = _dates("The ferry was repaired on 29 October 2019 and all routes were reopened as of 4 November 02:00 GMT.")
+    assert "November 4, 2019" in labels.values()
+    assert not any(value.startswith("November 2,") for value in labels.values())
+
+
+def test_a_name_ending_in_a_weekday_is_no_date_of_its_subject() -> None:
+    assert not any("Black" in label for label in _dates("Walmart's Black Friday ad just went up last night."))
+
+
+def test_a_weekday_beside_a_date_is_one_claim_and_a_yearless_date_takes_the_nearest_year_before() -> None:
+    labels = _dates("The kidnapping happened on Saturday, May 18, in Fort Worth.", dt.date(2019, 11, 20))
+    assert labels == {"date kidnapping happened": "May 18, 2019"}
+    ahead = _dates("The bridge will reopen on March 2, officials said.", dt.date(2019, 11, 20))
+    assert list(ahead.values()) == ["March 2, 2020"]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # a name before its aside owns the verb after it; a restated name in the aside does too
+    ("Dan Ruiz, one of the heroes of last year's Cup Final run, was placed on injured reserve on Wednesday.",
+     "date Ruiz placed on injured reserve"),
+    # what an amount is of is the object
+    ("A storm dumped about 3 inches (76 millimeters) of snow in the valley on Tuesday.", "date storm dumped snow"),
+    # an opening "According to" holds no subject: the noun before the participle is
+    ("According to a report published in a journal on Monday, the team found ice.", "date report published in journal"),
+])
+def test_whose_event_and_what_it_acted_on(text: str, label: str) -> None:
+    assert label in _dates(text)
+
+
+def test_a_future_in_the_weekdays_own_clause_is_the_coming_day() -> None:
+    assert _dates("“Who decided?” said Vance, who will testify Thursday.") == {"date Vance will testify": "November 21, 2019"}
+
+
+@pytest.mark.parametrize("text", [
+    "Several headphones have dropped to Black Friday levels already.",
+    "If you hope the price will drop on Cyber Monday, you will wait.",
+])
+def test_a_days_name_is_no_date(text: str) -> None:
+    assert _dates(text) == {}
+
+
+def test_a_team_or_a_longer_name_before_a_weekday_leaves_the_date() -> None:
+    for text, day in (("The Steelers beat the Browns Sunday in Cleveland.", "November 17, 2019"),
+                      ("The House Intelligence Committee Tuesday released a report.", "November 19, 2019")):
+        assert [q.display for q in find_dates(text, _PUBLISHED, None)] == [day]
+
+
+def test_a_clause_opening_word_before_a_weekday_is_no_days_name() -> None:
+    assert [q.display for q in find_dates("When Monday's riot had ended, two were dead.", _PUBLISHED, None)] == [
+        "November 18, 2019"]
+
+
+def test_a_date_a_verb_spends_dates_no_event() -> None:
+    assert _dates("The Ravens spent Monday trying to calm the row over the penalty.") == {}
+
+
+def test_a_dated_noun_phrase_keeps_its_head() -> None:
+    labels = _dates("He was hurt in a collision during Sunday's regular season finale.")
+    assert "date of the regular season finale" in labels
+
+
+def test_a_name_is_shown_whole() -> None:
+    assert "date O'Malley fired" in _dates("O'Malley, fired on June 8, is suing the club.")
+
+
+def test_a_date_that_ends_or_starts_a_span_says_so() -> None:
+    labels = _dates("The River Lights Fair can be visited until 20 January 2020.", dt.date(2019, 11, 20))
+    assert any(label.endswith("can be visited until") for label in labels), labels
+    assert "date road closed since" in _dates("The road has been closed since March 3 after a landslide.")
