@@ -14,9 +14,9 @@ each as label, values and quote, and counts the judgments kept in bench/gold/lab
 - nonsense: not a phrase a reader understands.
 
 A judgment is keyed by article, label and values, so a label that changes is unjudged until read again.
---final prints and counts the untouched set instead (bench/gold/labels_final4.json; judgments in
-label_audit_final4.json; --half all): run it once, at the end, on the start and the end code, and judge the
-union blind (--rows).
+--final [NAME] prints and counts an untouched set instead (bench/gold/labels_NAME.json, judgments in
+label_audit_NAME.json; --half all; final4 was read at the end of round 6, final5 is the next): run it once,
+at the end, on the start and the end code, and judge the union blind (--rows).
 --record-right records every shown, still unjudged figure as right: run it only after reading them all and
 writing the wrong and nonsense ones into the file by hand.
 
@@ -44,8 +44,8 @@ CLASSES = ("right", "wrong", "nonsense")
 # The untouched set is audited once, at the end, on the code of a round's start and end; its judgments are kept
 # apart from the development ones, and it is never extracted for development. (figures_final3.json was the
 # first, read blind at the end of round 5; its judgments now sit with the development ones.)
-FINAL_AUDIT = ROOT / "bench/gold/label_audit_final4.json"
-FINAL_SETS = (("labels_final4.json", "final4"),)
+FINALS = {name: (ROOT / f"bench/gold/label_audit_{name}.json", ((f"labels_{name}.json", name),))
+          for name in ("final4", "final5")}  # final4 read blind at the end of round 6; final5 the next
 
 
 def half_of(article_id: str) -> str:
@@ -77,14 +77,14 @@ def main() -> None:
     parser.add_argument("--show", choices=("all", "unjudged", "bad", "none"), default="unjudged")
     parser.add_argument("--record-right", action="store_true")
     parser.add_argument("--pages", type=Path, default=SHARED / "data/article-extraction")
-    parser.add_argument("--final", action="store_true",
-                        help="the untouched set instead (labels_final4.json; judgments in label_audit_final4.json): "
-                             "run once, at the end")
+    parser.add_argument("--final", nargs="?", const="final5", choices=sorted(FINALS),
+                        help="an untouched set instead (labels_<name>.json; judgments in label_audit_<name>.json; "
+                             "default final5): run once, at the end")
     parser.add_argument("--rows", type=Path, help="also write the shown rows as JSON lines here (for blind judging)")
     args = parser.parse_args()
-    path = FINAL_AUDIT if args.final else AUDIT
+    path = FINALS[args.final][0] if args.final else AUDIT
     audit: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    rows = [r for r in shown(args.pages, FINAL_SETS if args.final else SETS) if args.half in ("all", r[1])]
+    rows = [r for r in shown(args.pages, FINALS[args.final][1] if args.final else SETS) if args.half in ("all", r[1])]
     if args.rows:
         args.rows.write_text("".join(json.dumps(dict(zip(("set", "half", "key", "label", "values", "quote"), r, strict=True)),
                                                 ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
