@@ -134,3 +134,19 @@ def test_names_among_a_count_do_not_own_it() -> None:
 def test_a_name_after_with_is_a_part_of_the_thing_priced_not_its_owner() -> None:
     labels = _labels("Deal of the day: a 65-inch television with Roku for $429.99 at the store.")
     assert not [x for x in labels if x.startswith("Roku")]
+
+
+def test_a_count_compares_by_counted_noun_only_when_asked() -> None:
+    from briefing.figures.extract import Owned, _several_owners
+    from briefing.models import Claim, Figure
+
+    def owned(label: str, subject: str, measure: str) -> Owned:
+        claim = Claim(value=1.0, unit="points", upper=None, display="1 points", qualifier=None, source_ids=("s",),
+                      quotes=("q",))
+        return Owned(Figure(label=label, status="single", claims=(claim,), key=False), measure, subject, "count",
+                     "points", False)
+    bare = owned("points needed", "", "points needed")
+    measured = [bare, owned("Lee number of points", "Lee", "number of points"),
+                owned("Kim number of points", "Kim", "number of points")]
+    assert _several_owners(measured) == set()  # by measure words only (the default): another measure stays
+    assert _several_owners(measured, {"unit": 2}) == {id(bare.figure)}
