@@ -21,6 +21,7 @@ from briefing.figures.align import Mention, align, same_amount
 from briefing.figures.casualties import a_suicide, casualties_in_words, casualty_class, is_person
 from briefing.figures.measures import figure_label, read
 from briefing.figures.passages import Passage, article_passages, without_dateline
+from briefing.figures.reading import Reading
 from briefing.figures.referents import People, described_in_lead, identified, named_later, sentence_before
 from briefing.models import Article, Claim, Figure, FigureStatus
 from briefing.text import MONTHS, word_set
@@ -81,7 +82,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                 if q.dim == "age" and not reading.specific and (who := people.described(text, q.start)):
                     reading = replace(reading, measure="age", subject=who[1], subject_tokens=who[0], specific=True,
                                       inferred=True)
-                if reading.pronoun and not reading.subject \
+                if (reading.pronoun or _pronoun_clause(text, q, reading, index)) and not reading.subject \
                         and (person := people.pronoun_owner(*sentence_before(text, q.start, previous))):
                     reading = replace(reading, subject=index.shown(person), subject_tokens=index.tokens_of(person),
                                       specific=True)
@@ -97,6 +98,20 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
         mentions[first_of_article:] = _named_ages(mentions[first_of_article:], article.text, index, passages)
         mentions[first_of_article:] = _not_parts(mentions[first_of_article:])
     return mentions
+
+
+# "... when he had 70 yards rushing on just nine carries": a person's pronoun the sentence's clause opens on,
+# with no saying verb after it ("he said 30 people ...": the speaker's words, not his count) and no name between.
+_HE_THEN = re.compile(r"\b(?:he|she)\b(?![^.;:]*\b(?:said|says|told|added|according)\b)[^A-Z.;:]*$")
+
+
+def _pronoun_clause(text: str, q: Quantity, reading: Reading, index: EntityIndex) -> bool:
+    """An unnamed count past a 'he'/'she' of its own sentence: that person's, when the sentence before names one."""
+    current = sentence_before(text, q.start, "")[1]
+    if q.dim != "count" or reading.casualty or not _HE_THEN.search(current):
+        return False
+    # "Comeaux, 49, was in a wheelchair when he pulled a gun on two guards": the sentence's own subject is "he"
+    return not any(not current[:start].strip(" \"“'‘") for start, _, _ in index.entities(current))
 
 
 _PART = re.compile(r"\s+of\s+(?:the|their|his|her|its|our|these|those)\s+", re.I)
