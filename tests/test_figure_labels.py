@@ -134,3 +134,37 @@ def test_names_among_a_count_do_not_own_it() -> None:
 def test_a_name_after_with_is_a_part_of_the_thing_priced_not_its_owner() -> None:
     labels = _labels("Deal of the day: a 65-inch television with Roku for $429.99 at the store.")
     assert not [x for x in labels if x.startswith("Roku")]
+
+
+def test_a_count_compares_by_counted_noun_only_when_asked() -> None:
+    from briefing.figures.extract import Owned, _several_owners
+    from briefing.models import Claim, Figure
+
+    def owned(label: str, subject: str, measure: str) -> Owned:
+        claim = Claim(value=1.0, unit="points", upper=None, display="1 points", qualifier=None, source_ids=("s",),
+                      quotes=("q",))
+        return Owned(Figure(label=label, status="single", claims=(claim,), key=False), measure, subject, "count",
+                     "points", False)
+    bare = owned("points needed", "", "points needed")
+    measured = [bare, owned("Lee number of points", "Lee", "number of points"),
+                owned("Kim number of points", "Kim", "number of points")]
+    assert _several_owners(measured) == set()  # by measure words only (the default): another measure stays
+    assert _several_owners(measured, {"unit": 2}) == {id(bare.figure)}
+
+
+def test_a_count_past_the_sentences_he_is_the_person_the_sentence_before_opens_on() -> None:
+    text = ("Saints running back Reggie Bush was hurt. Reggie Bush missed eight games with a knee injury.\n\nHe has "
+            "rushed for only 150 yards this season, but looked stronger on Sunday against Tampa Bay, when he had 70 "
+            "yards rushing on just nine carries.")
+    assert "Reggie Bush number of carries" in _labels(text)
+
+
+def test_a_he_after_a_sentence_opening_on_a_name_is_that_name_not_the_sentence_befores() -> None:
+    text = ("Arcade Comeaux escaped. Comeaux was caught. Deputy John Perez spoke for the marshals. John Perez spoke "
+            "again on Monday.\n\nComeaux, 49, was in a wheelchair when he pulled a gun on two guards.")
+    assert not any("Perez" in label for label in _labels(text))
+
+
+def test_a_he_who_says_a_count_does_not_own_it() -> None:
+    text = "Sheriff John Miller spoke on Monday. John Miller was tired.\n\nLater he said that 30 buildings burned."
+    assert not any(label.startswith("Miller") for label in _labels(text))
