@@ -168,3 +168,13 @@ def test_a_difference_of_prices_is_no_price(text: str) -> None:
 def test_a_count_per_anything_is_a_rate() -> None:
     figures = _figures("The sauce has around nine calories per teaspoon, the label says.")
     assert figures.get("calories per teaspoon") == "around 9 calories"
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The parish will hold four to six services each week in the summer.", ["4–6 services"]),  # not "6 services"
+    ("The mill employs between 300 and 450 workers at its site on the river.", ["300–450 workers"]),
+    ("The board met three four times on the plan before it was approved.", []),  # an edit left in: not "7 times"
+    ("The board met twenty-four times on the plan before it was approved.", ["24 times"]),
+])
+def test_a_range_is_read_whole_and_an_edited_number_gives_no_value(text: str, kept: list[str]) -> None:
+    assert _quantities(text) == kept
