@@ -178,3 +178,28 @@ def test_a_count_per_anything_is_a_rate() -> None:
 ])
 def test_a_range_is_read_whole_and_an_edited_number_gives_no_value(text: str, kept: list[str]) -> None:
     assert _quantities(text) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "Harold Finch, 82, died Thursday at his home in Dayton. He taught music for 40 years.",
+    "The painter died on Sunday at age 91, her gallery said. She was born in Leeds.",
+])
+def test_a_death_in_a_story_of_no_violence_accident_or_disaster_is_not_a_killing(text: str) -> None:
+    assert not any(label.startswith(("people ", "deaths")) for label in _figures(text))
+
+
+def test_a_death_in_a_story_of_a_crash_is_still_a_killing() -> None:
+    figures = _figures("A van crashed into a wall on Route 9. Harold Finch, 82, died at the scene.")
+    assert figures.get("people killed") == "1 person"
+
+
+def test_deaths_of_two_in_a_story_of_no_violence_are_deaths() -> None:
+    figures = _figures("The council adjourned over the deaths of former mayor Ann Pike and councillor Tom Reyes.")
+    assert figures.get("deaths") == "2 people" and "people killed" not in figures
+
+
+def test_a_number_the_story_uses_as_a_model_name_counts_nothing() -> None:
+    figures = _figures("Boeing delivered its first 787 Dreamliner in 2011. The 787 Dreamliner deliveries resumed in "
+                       "August after a pause of several months, and 40 jets were handed over.")
+    assert not any("787" in value for value in figures.values())
+    assert "40 jets" in figures.values()

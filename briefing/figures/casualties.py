@@ -10,6 +10,7 @@ import re
 
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
+from briefing.text.number_kinds import model_number
 from briefing.text.numbers import Quantity, parse_number
 
 # Verb or adjective -> the casualty it reports (English casualty vocabulary, not one story's words).
@@ -298,9 +299,30 @@ _SUICIDE = re.compile(r"\b(?:suicide|(?:hanged|hung|killed|shot)\s+(?:him|her|th
 _KILLING = re.compile(r"\b(?:kill(?:ed|ing|s)?|murder(?:ed|s)?|slain|shot|stabbed|beaten|gunned)\b", re.I)
 
 
-def a_suicide(story: str, sentence: str, value: float) -> bool:
-    """One death the sentence tells without a killer's verb, in a story of a suicide: the suicide, not a killing."""
-    return value == 1 and not _KILLING.search(sentence) and bool(_SUICIDE.search(story))
+def not_a_killing(story: str, sentence: str, value: float) -> bool:
+    """One death the sentence tells without a killer's verb in a story of a suicide, or natural deaths: not killings."""
+    return natural_deaths(story, "killed") or (
+        value == 1 and not _KILLING.search(sentence) and bool(_SUICIDE.search(story)))
+
+
+# Violence, accident or disaster anywhere in the story: a death told without one is natural ("died at home").
+_INFLICTED = re.compile(
+    r"\b(?:kill|murder|slay|slain|shot|shoot|gun|stab|attack|assault|beat(?:en|ing)|bomb|blast|explo|crash|collision|"
+    r"collided|accident|wreck|fire|blaze|flame|burn|flood|storm|hurricane|cyclone|typhoon|tornado|quake|earthquake|"
+    r"tsunami|avalanche|landslide|mudslide|drown|fell|fall|plunge|slipp|overdose|war|fighting|strike|violen|victim|"
+    r"injur|wound|struck|run over|collapse|poison|suicide|hang|execut|crush|electrocut|derail|sank|sink|capsiz|"
+    r"missile|rocket|shell|police|homicide|manslaughter|fatal)", re.I)
+
+
+def natural_deaths(story: str, casualty: str | None) -> bool:
+    """Deaths in a story that tells of no violence, accident or disaster: deaths, not people killed."""
+    return casualty == "killed" and not _INFLICTED.search(story)
+
+
+def not_a_figure(story: str, value: float, count: bool, casualty: str | None) -> bool:
+    """A model number the story names a thing by ('the 787 Dreamliner'), or one natural death ('died at home')."""
+    # one death with no violence is the story's subject (an obituary), not a toll; "the deaths of two" stay deaths
+    return (count and casualty is None and model_number(story, value)) or (value == 1 and natural_deaths(story, casualty))
 
 
 _RECORD = frozenset({"prior", "previous", "past", "earlier", "former"})
