@@ -203,3 +203,25 @@ def test_a_number_the_story_uses_as_a_model_name_counts_nothing() -> None:
                        "August after a pause of several months, and 40 jets were handed over.")
     assert not any("787" in value for value in figures.values())
     assert "40 jets" in figures.values()
+
+
+@pytest.mark.parametrize("text", [
+    "A woman has been charged on suspicion of arson after a fire at the depot.",
+    "The parole board heard from a convicted robber recaptured last week near the coast.",
+])
+def test_a_charge_on_suspicion_and_a_recapture_in_a_reduced_clause_are_arrests(text: str) -> None:
+    assert _figures(text).get("people arrested") == "1 person"
+
+
+def test_a_charge_on_suspicion_of_a_counted_group_is_their_arrest() -> None:
+    assert _figures("Three teenagers were charged on suspicion of burglary, police said.") == {
+        "teenagers arrested": "3 teenagers"}
+
+
+def test_a_tokenised_decimal_is_one_share_not_its_fragment() -> None:
+    assert _quantities("Unemployment stood at 13 . 6 % in April .") == ["13.6%"]
+
+
+def test_a_model_name_in_tokenised_text_counts_nothing() -> None:
+    figures = _figures("The airline flies the 747 Jumbo . Its 747 Jumbo flights to Tokyo resumed , with 12 crew .")
+    assert not any("747" in value for value in figures.values())

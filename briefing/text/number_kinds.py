@@ -106,7 +106,7 @@ def compound_head(word: str, sentence: str) -> bool:
 # A number the story uses as a name: after a capitalised word inside a sentence ("Boeing 787", "the Airbus 380"),
 # in the plural of a model ("787s") or before a name with no head noun ("the 787 Dreamliner in service").
 _NAME_BEFORE = r"(?<=[a-z,;] )(?!(?:{months})\b)[A-Z][\w-]*\s+{n}\b(?![,.]\d|\s?[-–]\s?\d)"  # not a score: "the Celtics 110-100"
-_NAME_AFTER = r"\b{n}(?:s\b|\s+[A-Z][a-z]+(?<!s)(?:\s+[a-z]+(?<!s))?(?:[,.;:)]|\s+(?:in|on|at|for|from|to|is|was|has|had|"\
+_NAME_AFTER = r"\b{n}(?:s\b|\s+[A-Z][a-z]+(?<!s)(?:\s+[a-z]+(?<!s))?(?:\s?[,.;:)]|\s+(?:in|on|at|for|from|to|is|was|has|had|"\
               r"and|with|that|which|will|would|jet|plane|aircraft|airliner|model|series|program|fleet)\b))"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|" \
           "Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|No|Number|Route|Highway"

@@ -57,7 +57,7 @@ _QUALIFIERS = (
 )
 _QUAL_RE = re.compile(r"(?:^|(?<=\W))(" + "|".join(_QUALIFIERS).replace(" ", r"\s+") + r")\s+$", re.I)
 
-_NUM = r"\d+\.\s\d+(?=\s?(?:%|per\s?cent))|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # "46. 8 percent": tokenised
+_NUM = r"\d+\s?\.\s\d+(?=\s?(?:%|per\s?cent))|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # "46. 8 %", "13 . 6 %": tokenised
 _WORDNUM = r"(?:a\s+)?dozen|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 _NUMBER_RE = re.compile(
     rf"(?<![\w.,/-])(?:(?P<cur>US\$|[$€£¥])\s?)?(?P<num>(?:{_NUM})(?!\d|,\d)|(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?\b)"

@@ -33,7 +33,7 @@ class Quantity:
 
 def parse_number(text: str) -> float | None:
     """Digits ('1,250.5') or number words ('a dozen', 'twenty-five') as a float."""
-    t = re.sub(r"(?<=\d)\.\s(?=\d)", ".", text.lower().replace(",", "").strip())  # "46. 8": a decimal, tokenised
+    t = re.sub(r"(?<=\d)\s?\.\s(?=\d)", ".", text.lower().replace(",", "").strip())  # "46. 8": a decimal, tokenised
     if re.fullmatch(r"\d+(?:\.\d+)?", t):
         return float(t)
     total, last = 0.0, 0
