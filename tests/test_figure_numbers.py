@@ -225,3 +225,8 @@ def test_a_tokenised_decimal_is_one_share_not_its_fragment() -> None:
 def test_a_model_name_in_tokenised_text_counts_nothing() -> None:
     figures = _figures("The airline flies the 747 Jumbo . Its 747 Jumbo flights to Tokyo resumed , with 12 crew .")
     assert not any("747" in value for value in figures.values())
+
+
+def test_an_age_in_tokenised_text_is_an_age_and_its_owner_one_casualty() -> None:
+    figures = _figures("Police said Dumont , 64 , was killed when the van struck his car .")
+    assert figures.get("people killed") == "1 person" and figures.get("Dumont’s age") == "64 years old"

@@ -74,7 +74,7 @@ _LEFT = re.compile(
 # "Fritz von Weizsäcker, the son of the former president, was stabbed to death", "Gray was killed on
 # March 9", "Kimani Gray, 16, who was shot dead": a named person is one.
 _NAMED = re.compile(
-    r"\b(?P<n>[A-Z][\w’'-]+(?:\s+(?:von|van|de|der|[A-Z]\.?|[A-Z][\w’'-]+))*)(?:,?\s+(?:Jr|Sr)\.)?(?:,[^,.]{1,80},)?,?\s+"
+    r"\b(?P<n>[A-Z][\w’'-]+(?:\s+(?:von|van|de|der|[A-Z]\.?|[A-Z][\w’'-]+))*)(?:,?\s+(?:Jr|Sr)\.)?(?:\s?,[^,.]{1,80},)?\s?,?\s+"
     r"(?:who\s+)?"
     r"(?:was|has been|had been|remains|remained)\s+(?:\w+ly\s+)?(?P<verb>killed|(?:stabbed|beaten|shot) to death|"
     r"shot dead|murdered|(?:found|declared|pronounced|presumed) dead|fatally (?:shot|stabbed)|shot and killed|arrested|"
@@ -117,7 +117,7 @@ _ONE_MORE = re.compile(
     rf"the\s+(?:[\w-]+\s+){{0,3}}?{_PERSON})\b|\b(?P<n2>another)\s+(?:[\w-]+\s+)?(?P<verb2>wounded|injured|hurt|"
     r"killed|dead)\b", re.I)
 # "Gray, 16, killed by police": a named person with an age, in a reduced clause.
-_NAMED_AGED = re.compile(r"\b(?P<n>[A-Z][\w’'-]+),\s*\d{1,3},\s+(?P<verb>killed|shot dead|fatally shot|murdered|slain|"
+_NAMED_AGED = re.compile(r"\b(?P<n>[A-Z][\w’'-]+)\s?,\s*\d{1,3}\s?,\s+(?P<verb>killed|shot dead|fatally shot|murdered|slain|"
                          r"died)\b")
 # "since the death of teenager Alexandros Grigoropoulos": one named person.
 _DEATH_OF_NAMED = re.compile(r"\b(?P<verb>death|killing|murder)\s+of\s+(?:[a-z]+\s+){0,2}?"
