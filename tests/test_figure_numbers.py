@@ -230,3 +230,8 @@ def test_a_model_name_in_tokenised_text_counts_nothing() -> None:
 def test_an_age_in_tokenised_text_is_an_age_and_its_owner_one_casualty() -> None:
     figures = _figures("Police said Dumont , 64 , was killed when the van struck his car .")
     assert figures.get("people killed") == "1 person" and figures.get("Dumont’s age") == "64 years old"
+
+
+def test_the_change_of_a_rate_is_not_the_rate() -> None:
+    assert _quantities("Her scoring dropped 4 points per game after the injury in March.") == []
+    assert _quantities("She scored 22 points per game in March.") == ["22 points"]

@@ -119,3 +119,16 @@ def model_number(story: str, value: float) -> bool:
     n = str(int(value))
     return bool(re.search(_NAME_BEFORE.format(months=_MONTHS, n=n), story)
                 or re.search(_NAME_AFTER.format(n=n), story))
+
+
+# "dropped 5 points per game", "rose by 3 goals a season": the change of a rate, which a rate's label would read as
+# the rate itself (a change of a total, "fell 102 points", is labelled as a change by the measures).
+_MOVED = re.compile(r"\b(?:rose|risen|fell|fallen|dropped|declined|climbed|jumped|increased|decreased|shrank|shrunk|grew|"
+                    r"slipped|slid|plunged|soared|surged|dipped|tumbled|sank|improved|cut|gained|lost)\s+(?:by\s+)?$", re.I)
+_PER = re.compile(r"\s*(?:[\w-]+\s+){1,2}(?:per|a|an|each)\s+(?:game|match|season|year|month|week|day|night|start|"
+                  r"outing|contest)\b", re.I)
+
+
+def a_change(before: str, after: str) -> bool:
+    """Is the count after 'dropped' a change of a rate ('dropped 5 points per game'), not the rate?"""
+    return bool(_MOVED.search(before) and _PER.match(after))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing.text import word_set
-from briefing.text.number_kinds import compound_head, no_amount, scale_letter
+from briefing.text.number_kinds import a_change, compound_head, no_amount, scale_letter
 from briefing.text.quantity import WORD_NUMBERS, Quantity, fmt_number, parse_number
 from briefing.text.spoken import spoken_quantities
 
@@ -401,8 +401,8 @@ def _measured(s: str, match: re.Match[str], value: float, upper: float | None, q
     number = match.group("num")
     if number[:1].isdigit() and "," not in number and 1800 <= value <= 2100 and value == int(value):
         return None  # a bare year is not a figure
-    if not _count_allowed(s, match.start(), end, number):
-        return None
+    if not _count_allowed(s, match.start(), end, number) or a_change(s[:first], s[end:]):
+        return None  # a name, a year, a list index; a change of a rate ("dropped 5 points per game"), not the rate
     if s[end:end + 1].isalpha():
         return None  # "9to5Toys", "802.11ax", "3M": letters glued to the number make a name, not a count
     phrase = _noun_phrase(s[end:], value, s)
