@@ -303,12 +303,14 @@ _SUICIDE = re.compile(r"\b(?:suicide|(?:hanged|hung|killed|shot)\s+(?:him|her|th
 _KILLING = re.compile(r"\b(?:kill(?:ed|ing|s)?|murder(?:ed|s)?|slain|shot|stabbed|beaten|gunned)\b", re.I)
 
 
-def not_a_killing(story: str, sentence: str, value: float) -> bool:
-    """One death the sentence tells without a killer's verb in a story of a suicide, or natural deaths: not killings."""
-    return natural_deaths(story, "killed") or (
-        value == 1 and not _KILLING.search(sentence) and bool(_SUICIDE.search(story)))
+def a_suicide(story: str, sentence: str, value: float) -> bool:
+    """One death the sentence tells without a killer's verb, in a story of a suicide: the suicide, not a killing."""
+    return value == 1 and not _KILLING.search(sentence) and bool(_SUICIDE.search(story))
 
 
+# How an obituary tells a death: "died Thursday at age 85", "died at his home", "passed away", "after a long illness".
+_PASSING = re.compile(r"\b(?:passed\s+away|died\b(?:\s+\w+){0,3}?\s+(?:at\s+(?:the\s+)?age\b|aged\s+\d|at\s+(?:his\s+|her\s+)?"
+                      r"home\b|surrounded\s+by|after\s+a\s+(?:long|short|brief)\s+illness))", re.I)
 # Violence, accident or disaster anywhere in the story: a death told without one is natural ("died at home").
 _INFLICTED = re.compile(
     r"\b(?:kill|murder|slay|slain|shot|shoot|gun|stab|attack|assault|beat(?:en|ing)|bomb|blast|explo|crash|collision|collided|"
@@ -318,13 +320,13 @@ _INFLICTED = re.compile(
 
 
 def natural_deaths(story: str, casualty: str | None) -> bool:
-    """Deaths in a story that tells of no violence, accident or disaster: deaths, not people killed."""
-    return casualty == "killed" and not _INFLICTED.search(story)
+    """A death the story tells as an obituary does, with no violence, accident or disaster: not people killed."""
+    return casualty == "killed" and bool(_PASSING.search(story)) and not _INFLICTED.search(story)
 
 
 def not_a_figure(story: str, value: float, count: bool, casualty: str | None) -> bool:
     """A model number the story names a thing by ('the 787 Dreamliner'), or one natural death ('died at home')."""
-    # one death with no violence is the story's subject (an obituary), not a toll; "the deaths of two" stay deaths
+    # one death with no violence is the story's subject (an obituary), not a toll
     return (count and not casualty and model_number(story, value)) or (value == 1 and natural_deaths(story, casualty))
 
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.figures.align import Mention, align, same_amount
-from briefing.figures.casualties import casualties_in_words, casualty_class, is_person, not_a_figure, not_a_killing
+from briefing.figures.casualties import a_suicide, casualties_in_words, casualty_class, is_person, not_a_figure
 from briefing.figures.measures import figure_label, read
 from briefing.figures.passages import Passage, article_passages, without_dateline
 from briefing.figures.referents import People, described_in_lead, identified, named_later, sentence_before
@@ -84,8 +84,8 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                         and (person := people.pronoun_owner(*sentence_before(text, q.start, previous))):
                     reading = replace(reading, subject=index.shown(person), subject_tokens=index.tokens_of(person),
                                       specific=True)
-                if reading.casualty == "killed" and not_a_killing(article.text, text, q.value):
-                    reading = replace(reading, measure="deaths")  # a suicide, natural deaths: not killed
+                if reading.casualty == "killed" and a_suicide(article.text, text, q.value):
+                    reading = replace(reading, measure="deaths")  # "was found dead" in a story of a suicide: not killed
                 if not_a_figure(article.text, q.value, q.dim == "count", reading.casualty):
                     continue  # a model number ("the 787 Dreamliner"), a natural death ("died at home"): casualties.py
                 if q.dim == "count":
