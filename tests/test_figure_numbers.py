@@ -168,3 +168,65 @@ def test_a_difference_of_prices_is_no_price(text: str) -> None:
 def test_a_count_per_anything_is_a_rate() -> None:
     figures = _figures("The sauce has around nine calories per teaspoon, the label says.")
     assert figures.get("calories per teaspoon") == "around 9 calories"
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The parish will hold four to six services each week in the summer.", ["4–6 services"]),  # not "6 services"
+    ("The mill employs between 300 and 450 workers at its site on the river.", ["300–450 workers"]),
+    ("The board met three four times on the plan before it was approved.", []),  # an edit left in: not "7 times"
+    ("The board met twenty-four times on the plan before it was approved.", ["24 times"]),
+])
+def test_a_range_is_read_whole_and_an_edited_number_gives_no_value(text: str, kept: list[str]) -> None:
+    assert _quantities(text) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "Harold Finch, 82, died Thursday at his home in Dayton. He taught music for 40 years.",
+    "The painter died on Sunday at age 91, her gallery said. She was born in Leeds.",
+])
+def test_a_death_in_a_story_of_no_violence_accident_or_disaster_is_not_a_killing(text: str) -> None:
+    assert not any(label.startswith(("people ", "deaths")) for label in _figures(text))
+
+
+def test_a_death_in_a_story_of_a_crash_is_still_a_killing() -> None:
+    figures = _figures("A van crashed into a wall on Route 9. Harold Finch, 82, died at the scene.")
+    assert figures.get("people killed") == "1 person"
+
+
+def test_a_number_the_story_uses_as_a_model_name_counts_nothing() -> None:
+    figures = _figures("Boeing delivered its first 787 Dreamliner in 2011. The 787 Dreamliner deliveries resumed in "
+                       "August after a pause of several months, and 40 jets were handed over.")
+    assert not any("787" in value for value in figures.values())
+    assert "40 jets" in figures.values()
+
+
+@pytest.mark.parametrize("text", [
+    "A woman has been charged on suspicion of arson after a fire at the depot.",
+    "The parole board heard from a convicted robber recaptured last week near the coast.",
+])
+def test_a_charge_on_suspicion_and_a_recapture_in_a_reduced_clause_are_arrests(text: str) -> None:
+    assert _figures(text).get("people arrested") == "1 person"
+
+
+def test_a_charge_on_suspicion_of_a_counted_group_is_their_arrest() -> None:
+    assert _figures("Three teenagers were charged on suspicion of burglary, police said.") == {
+        "teenagers arrested": "3 teenagers"}
+
+
+def test_a_tokenised_decimal_is_one_share_not_its_fragment() -> None:
+    assert _quantities("Unemployment stood at 13 . 6 % in April .") == ["13.6%"]
+
+
+def test_a_model_name_in_tokenised_text_counts_nothing() -> None:
+    figures = _figures("The airline flies the 747 Jumbo . Its 747 Jumbo flights to Tokyo resumed , with 12 crew .")
+    assert not any("747" in value for value in figures.values())
+
+
+def test_an_age_in_tokenised_text_is_an_age_and_its_owner_one_casualty() -> None:
+    figures = _figures("Police said Dumont , 64 , was killed when the van struck his car .")
+    assert figures.get("people killed") == "1 person" and figures.get("Dumont’s age") == "64 years old"
+
+
+def test_the_change_of_a_rate_is_not_the_rate() -> None:
+    assert _quantities("Her scoring dropped 4 points per game after the injury in March.") == []
+    assert _quantities("She scored 22 points per game in March.") == ["22 points"]

@@ -10,6 +10,7 @@ import re
 
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
+from briefing.text.number_kinds import model_number
 from briefing.text.numbers import Quantity, parse_number
 
 # Verb or adjective -> the casualty it reports (English casualty vocabulary, not one story's words).
@@ -50,7 +51,7 @@ _VERB = (r"(?P<verb>killed|(?:stabbed|beaten|shot) to death|(?:declared|pronounc
          rf"gunned down|{_CONDITION}|"
          r"fatally (?:shot|stabbed|wounded|injured)|"
          r"shot and (?:killed|wounded)|"
-         r"died|dead|wounded|injured|hurt|stabbed|shot|arrested|detained|taken into custody|missing|"
+         r"died|dead|wounded|injured|hurt|stabbed|shot|charged on suspicion|arrested|detained|taken into custody|missing|"
          r"hospitalized|hospitalised|set (?:on fire|alight|ablaze)|under arrest|in (?:police )?custody)")
 # "a 17-year-old was killed", "both men were shot and wounded", "a woman who was injured", "a man died at
 # the scene", "a woman suffered a gunshot wound", "two officers sustained serious injuries".
@@ -73,10 +74,11 @@ _LEFT = re.compile(
 # "Fritz von Weizsäcker, the son of the former president, was stabbed to death", "Gray was killed on
 # March 9", "Kimani Gray, 16, who was shot dead": a named person is one.
 _NAMED = re.compile(
-    r"\b(?P<n>[A-Z][\w’'-]+(?:\s+(?:von|van|de|der|[A-Z]\.?|[A-Z][\w’'-]+))*)(?:,?\s+(?:Jr|Sr)\.)?(?:,[^,.]{1,80},)?,?\s+"
+    r"\b(?P<n>[A-Z][\w’'-]+(?:\s+(?:von|van|de|der|[A-Z]\.?|[A-Z][\w’'-]+))*)(?:,?\s+(?:Jr|Sr)\.)?(?:\s?,[^,.]{1,80},)?\s?,?\s+"
     r"(?:who\s+)?"
     r"(?:was|has been|had been|remains|remained)\s+(?:\w+ly\s+)?(?P<verb>killed|(?:stabbed|beaten|shot) to death|"
     r"shot dead|murdered|(?:found|declared|pronounced|presumed) dead|fatally (?:shot|stabbed)|shot and killed|arrested|"
+    r"charged on suspicion|"
     r"taken into custody|recaptured|caught(?!\s+(?:on|up|off|by|with|fire|in\s+(?:an?\s+|the\s+)?(?:crossfire|middle|"
     r"storm|traffic|rain|snow|flood|fire|blaze|blast|explosion|avalanche|current|rip|undertow|web))\b)|"
     rf"injured|wounded|shot and wounded|shot|{_CONDITION})\b")
@@ -115,7 +117,7 @@ _ONE_MORE = re.compile(
     rf"the\s+(?:[\w-]+\s+){{0,3}}?{_PERSON})\b|\b(?P<n2>another)\s+(?:[\w-]+\s+)?(?P<verb2>wounded|injured|hurt|"
     r"killed|dead)\b", re.I)
 # "Gray, 16, killed by police": a named person with an age, in a reduced clause.
-_NAMED_AGED = re.compile(r"\b(?P<n>[A-Z][\w’'-]+),\s*\d{1,3},\s+(?P<verb>killed|shot dead|fatally shot|murdered|slain|"
+_NAMED_AGED = re.compile(r"\b(?P<n>[A-Z][\w’'-]+)\s?,\s*\d{1,3}\s?,\s+(?P<verb>killed|shot dead|fatally shot|murdered|slain|"
                          r"died)\b")
 # "since the death of teenager Alexandros Grigoropoulos": one named person.
 _DEATH_OF_NAMED = re.compile(r"\b(?P<verb>death|killing|murder)\s+of\s+(?:[a-z]+\s+){0,2}?"
@@ -141,10 +143,14 @@ _HELD = re.compile(
     r"in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?jail)")
 _UPON_ARREST = re.compile(r"\b(?:[Uu]pon|[Aa]fter|[Ff]ollowing|[Ss]ince|[Dd]espite)\s+(?P<n>(?:his|her)\s+)?(?P<verb>arrest)\b"
                           r"|\b(?:there\s+(?:was|has\s+been)\s+)(?P<n2>one)\s+(?P<verb2>arrest)\b(?!\s+(?:warrant|record))")
-# "the death of a woman in the parking lot".
+# "a convicted rapist recaptured last month", "a man arrested on Friday": one arrest, told in a reduced clause.
+_ARREST_CLAUSE = re.compile(
+    rf"\b(?P<n>[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PERSON}|{_AGENT}|fugitive|escapee|convict)\s+(?P<verb>recaptured|"
+    r"arrested|apprehended|detained)\s+(?:last|this|on|earlier|yesterday|in|after|near|at|by)\b")
 # "opened fire, killing two women before being taken into custody": the one who acted, arrested.
 _BEING_HELD = re.compile(r"\b(?:before|after|until)\s+(?P<n>being)\s+(?P<verb>arrested|taken into custody|detained|"
                          r"apprehended|caught|recaptured)\b")
+# "the death of a woman in the parking lot".
 _NOUN_OF = re.compile(rf"\b(?P<verb>death|killing|murder)s?\s+of\s+{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\b",
                       re.I)
 # "a 6th fatality linked to the virus", "the third death": the toll so far is that ordinal.
@@ -152,12 +158,11 @@ _ORDINAL_DEATH = re.compile(
     r"\b(?:a|the)\s+(?P<n>\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     r"\s+(?:(?:confirmed|reported|known|human)\s+)?(?:death|fatality)\b"
     r"(?!\s+(?:sentence|penalty|row|threats?|anniversary|toll|warrant))", re.I)
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-             "tenth": 10}
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _ONE = (_NAMED, _THE_ONE, _ONE_OBJECT, _ONE_MORE, _NAMED_AGED, _DEATH_OF_NAMED, _NAMED_DIED, _TO_DEATH,
-        _ARRESTED_ONE, _HELD, _UPON_ARREST, _BEING_HELD)
-_ANY = ("kill", "dead", "death", "fatalit", "died", "wound", "injur", "hurt", "stabb", "shot", "arrest", "detain",
-        "custody", "missing", "apprehend", "cuffed", "held", "hospitali", "murder", "set on fire", "set alight",
+        _ARRESTED_ONE, _HELD, _UPON_ARREST, _BEING_HELD, _ARREST_CLAUSE)
+_ANY = ("kill", "dead", "death", "fatalit", "died", "wound", "injur", "hurt", "stabb", "shot", "arrest", "detain", "captured",
+        "custody", "missing", "apprehend", "cuffed", "held", "hospitali", "murder", "set on fire", "set alight", "on suspicion",
         "set ablaze", "gash", "burns", "fractur", "concussion", "condition", "succumb", "gunned", "lives of", "caught")
 _WORD_VALUE = {"a": 1, "an": 1, "one": 1, "another": 1, "his": 1, "her": 1, "their": 1, "both": 2,
                "a dozen": 12}
@@ -192,7 +197,7 @@ def casualties_in_words(sentence: str, taken: list[tuple[int, int]]) -> list[Qua
         return found  # most sentences report no casualty: one cheap test first
     for pattern in (_DEATHS_OF_TWO, _TWO_OBJECTS, _SUBJECT_FIRST, _VERB_FIRST, _LEFT, _NAMED_PAIR, _NAMED, _NOUN_OF, _THE_ONE,
                     _ONE_OBJECT, _ONE_MORE, _NAMED_AGED, _DEATH_OF_NAMED, _NAMED_DIED, _TO_DEATH, _ARRESTED_ONE,
-                    _HELD, _UPON_ARREST, _BEING_HELD):
+                    _HELD, _UPON_ARREST, _BEING_HELD, _ARREST_CLAUSE):
         for match in pattern.finditer(sentence):
             group = "n2" if "n2" in match.re.groupindex and match.group("n2") else "n" if match.group("n") else "verb"
             start, end = match.span(group)
@@ -222,7 +227,7 @@ def casualties_in_words(sentence: str, taken: list[tuple[int, int]]) -> list[Qua
             # "suffered serious injuries", "was set on fire": hurt, however it is said
             verb = "injured" if verb.endswith(("wound", "wounds", "injury", "injuries", "gash", "gashes", "burns",
                                                "fracture", "fractures", "concussion")) or verb.startswith("set ") \
-                else "arrested" if verb.endswith(("arrest", "custody", "held")) else verb
+                else "arrested" if verb.endswith(("arrest", "custody", "held", "suspicion")) else verb
             verb = "killed" if pattern is _TWO_OBJECTS and verb.split()[0] in ("stabbed", "stabbing", "shot",
                                                                                  "shooting", "beat", "beating") else verb
             verb = "killed" if verb.startswith(("gunn", "took", "taking", "claim")) else "injured" if verb.endswith(
@@ -303,6 +308,28 @@ def a_suicide(story: str, sentence: str, value: float) -> bool:
     return value == 1 and not _KILLING.search(sentence) and bool(_SUICIDE.search(story))
 
 
+# How an obituary tells a death: "died Thursday at age 85", "died at his home", "passed away", "after a long illness".
+_PASSING = re.compile(r"\b(?:passed\s+away|died\b(?:\s+\w+){0,3}?\s+(?:at\s+(?:the\s+)?age\b|aged\s+\d|at\s+(?:his\s+|her\s+)?"
+                      r"home\b|surrounded\s+by|after\s+a\s+(?:long|short|brief)\s+illness))", re.I)
+# Violence, accident or disaster anywhere in the story: a death told without one is natural ("died at home").
+_INFLICTED = re.compile(
+    r"\b(?:kill|murder|slay|slain|shot|shoot|gun|stab|attack|assault|beat(?:en|ing)|bomb|blast|explo|crash|collision|collided|"
+    r"accident|wreck|fire|blaze|flame|burn|flood|storm|hurricane|cyclone|typhoon|tornado|quake|tsunami|avalanche|landslide|"
+    r"mudslide|drown|fell|fall|plunge|slipp|overdose|war|fighting|strike|violen|victim|injur|wound|struck|run over|collapse|"
+    r"poison|suicide|hang|execut|crush|electrocut|derail|sank|sink|capsiz|missile|rocket|shell|police|homicide|fatal)", re.I)
+
+
+def natural_deaths(story: str, casualty: str | None) -> bool:
+    """A death the story tells as an obituary does, with no violence, accident or disaster: not people killed."""
+    return casualty == "killed" and bool(_PASSING.search(story)) and not _INFLICTED.search(story)
+
+
+def not_a_figure(story: str, value: float, count: bool, casualty: str | None) -> bool:
+    """A model number the story names a thing by ('the 787 Dreamliner'), or one natural death ('died at home')."""
+    # one death with no violence is the story's subject (an obituary), not a toll
+    return (count and not casualty and model_number(story, value)) or (value == 1 and natural_deaths(story, casualty))
+
+
 _RECORD = frozenset({"prior", "previous", "past", "earlier", "former"})
 _HEDGED = re.compile(r"\b(?:nearly|almost|narrowly|not|never)\s+$", re.I)  # a casualty verb that did not happen
 
@@ -360,6 +387,8 @@ def count_casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, 
         found = casualty_class(word, sentence, verb=word == verb) if word else None
         if found:
             return found
+        if word == "charged" and people and re.match(r"\s+on\s+suspicion\b", sentence[toks[after].end if after else 0:]):
+            return "arrested"  # "two men were charged on suspicion of murder": held, as the UK police say it
         if word in ("seized", "rounded") and people:
             return "arrested"  # "99 alleged Mafia members seized": people seized are arrested (guns seized are not)
     return None

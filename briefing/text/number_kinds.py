@@ -101,3 +101,34 @@ def compound_head(word: str, sentence: str) -> bool:
     """Is a plural after the counted plural its head ('rules violations', 'Windows users'), not a verb or adverb?"""
     # "all three ad units results in ..." has no other finite verb: "results" is the verb there
     return word.islower() and word not in _ADVERBS_IN_S and bool(_FINITE.search(sentence))
+
+
+# A number the story uses as a name: after a capitalised word inside a sentence ("Boeing 787", "the Airbus 380"),
+# in the plural of a model ("787s") or before a name with no head noun ("the 787 Dreamliner in service").
+_NAME_BEFORE = r"(?<=[a-z,;] )(?!(?:{months})\b)[A-Z][\w-]*\s+{n}\b(?![,.]\d|\s?[-–]\s?\d)"  # not a score: "the Celtics 110-100"
+_NAME_AFTER = r"\b{n}(?:s\b|\s+[A-Z][a-z]+(?<!s)(?:\s+[a-z]+(?<!s))?(?:\s?[,.;:)]|\s+(?:in|on|at|for|from|to|is|was|has|had|"\
+              r"and|with|that|which|will|would|jet|plane|aircraft|airliner|model|series|program|fleet)\b))"
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|" \
+          "Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|No|Number|Route|Highway"
+
+
+def model_number(story: str, value: float) -> bool:
+    """Does the story use this three- or four-digit number as a model's name ('Boeing 787', 'the 787 Dreamliner')?"""
+    if value != int(value) or not 100 <= value < 10000 or 1800 <= value <= 2100:
+        return False  # small numbers and years are read as counts and dates by their own rules
+    n = str(int(value))
+    return bool(re.search(_NAME_BEFORE.format(months=_MONTHS, n=n), story)
+                or re.search(_NAME_AFTER.format(n=n), story))
+
+
+# "dropped 5 points per game", "rose by 3 goals a season": the change of a rate, which a rate's label would read as
+# the rate itself (a change of a total, "fell 102 points", is labelled as a change by the measures).
+_MOVED = re.compile(r"\b(?:rose|risen|fell|fallen|dropped|declined|climbed|jumped|increased|decreased|shrank|shrunk|grew|"
+                    r"slipped|slid|plunged|soared|surged|dipped|tumbled|sank|improved|cut|gained|lost)\s+(?:by\s+)?$", re.I)
+_PER = re.compile(r"\s*(?:[\w-]+\s+){1,2}(?:per|a|an|each)\s+(?:game|match|season|year|month|week|day|night|start|"
+                  r"outing|contest)\b", re.I)
+
+
+def a_change(before: str, after: str) -> bool:
+    """Is the count after 'dropped' a change of a rate ('dropped 5 points per game'), not the rate?"""
+    return bool(_MOVED.search(before) and _PER.match(after))

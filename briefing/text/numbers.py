@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing.text import word_set
-from briefing.text.number_kinds import compound_head, no_amount, scale_letter
+from briefing.text.number_kinds import a_change, compound_head, no_amount, scale_letter
 from briefing.text.quantity import WORD_NUMBERS, Quantity, fmt_number, parse_number
 from briefing.text.spoken import spoken_quantities
 
@@ -57,7 +57,7 @@ _QUALIFIERS = (
 )
 _QUAL_RE = re.compile(r"(?:^|(?<=\W))(" + "|".join(_QUALIFIERS).replace(" ", r"\s+") + r")\s+$", re.I)
 
-_NUM = r"\d+\.\s\d+(?=\s?(?:%|per\s?cent))|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # "46. 8 percent": tokenised
+_NUM = r"\d+\s?\.\s\d+(?=\s?(?:%|per\s?cent))|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # "46. 8 %", "13 . 6 %": tokenised
 _WORDNUM = r"(?:a\s+)?dozen|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 _NUMBER_RE = re.compile(
     rf"(?<![\w.,/-])(?:(?P<cur>US\$|[$€£¥])\s?)?(?P<num>(?:{_NUM})(?!\d|,\d)|(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?\b)"
@@ -68,7 +68,11 @@ _SCALE_RE = re.compile(r"\s?(thousand|million|billion|trillion|lakhs?|crores?|ml
 _PER_RE = re.compile(r"\s?(?:(?:/|per|a|an|every|each)\s?(month|year|week|day|annum)\b|-?(?:a-)?(month|year|week|day)"
                      r"(?:ly)?\b(?!s)|\s(?:(month)ly|(annual|year)(?:ly)?|(week)ly|(dai)ly)\b)", re.I)
 _PERIOD_OF = {"dai": "day", "annual": "year"}
-_RANGE_RE = re.compile(rf"\s?(?:-|–|—|to|or)\s?(?:US\$|[$€£¥])?\s?({_NUM})(?!\w)", re.I)
+_RANGE_RE = re.compile(rf"\s?(?:-|–|—|to|or)\s?(?:US\$|[$€£¥])?\s?({_NUM}|(?:{_WORDNUM})(?:-(?:{_WORDNUM}))?)(?![\w-])", re.I)
+# "between 400 and 500 workers": a range; the text gives neither end alone. "from four to six" is a change.
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_AND_RE = re.compile(rf"\s+and\s+(?:US\$|[$€£¥])?\s?({_NUM}|(?:{_WORDNUM})(?:-(?:{_WORDNUM}))?)(?![\w-])", re.I)
+_FROM = re.compile(r"\bfrom\s+(?:[$€£¥]\s?)?$", re.I)
 _TIMES_RE = re.compile(r"\s(?:times|x)\s+(?:more|that|as|larger|bigger|higher|faster|greater|the|over|"
                        r"what|its|their)\b", re.I)
 # "10x your growth" speaks to the reader (second person): a promise, not something that happened.
@@ -321,10 +325,11 @@ def _quantity_at(s: str, match: re.Match[str]) -> Quantity | None:
                         display=quantity_display(value, "x", "multiplier", shown, plus, upper),
                         start=first, end=end)
     upper = None
-    ranged = _RANGE_RE.match(s[end:])
-    if ranged:
+    between = _BETWEEN.search(s[:match.start()])
+    ranged = (_AND_RE if between else _RANGE_RE).match(s[end:])
+    if ranged and (between or not _FROM.search(s[:match.start()])):
         upper_scale, upper_used = _scale_at(s[end + ranged.end():], bool(sign))
-        upper = float(ranged.group(1).replace(",", "")) * (upper_scale if upper_used else scale)
+        upper = (parse_number(ranged.group(1)) or 0.0) * (upper_scale if upper_used else scale)
         if upper <= value:
             upper = None  # "787-9", "5-4": a name or a score, not a range
         else:
@@ -396,8 +401,8 @@ def _measured(s: str, match: re.Match[str], value: float, upper: float | None, q
     number = match.group("num")
     if number[:1].isdigit() and "," not in number and 1800 <= value <= 2100 and value == int(value):
         return None  # a bare year is not a figure
-    if not _count_allowed(s, match.start(), end, number):
-        return None
+    if not _count_allowed(s, match.start(), end, number) or a_change(s[:first], s[end:]):
+        return None  # a name, a year, a list index; a change of a rate ("dropped 5 points per game"), not the rate
     if s[end:end + 1].isalpha():
         return None  # "9to5Toys", "802.11ax", "3M": letters glued to the number make a name, not a count
     phrase = _noun_phrase(s[end:], value, s)

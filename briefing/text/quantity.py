@@ -12,6 +12,7 @@ WORD_NUMBERS = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "dozen": 12, "one": 1,
 }
+_TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
 
 @dataclass(frozen=True, kw_only=True)
 class Quantity:
@@ -32,17 +33,19 @@ class Quantity:
 
 def parse_number(text: str) -> float | None:
     """Digits ('1,250.5') or number words ('a dozen', 'twenty-five') as a float."""
-    t = re.sub(r"(?<=\d)\.\s(?=\d)", ".", text.lower().replace(",", "").strip())  # "46. 8": a decimal, tokenised
+    t = re.sub(r"(?<=\d)\s?\.\s(?=\d)", ".", text.lower().replace(",", "").strip())  # "46. 8": a decimal, tokenised
     if re.fullmatch(r"\d+(?:\.\d+)?", t):
         return float(t)
-    total = 0.0
+    total, last = 0.0, 0
     for part in re.split(r"[- ]+", t):
         if part == "a":
             continue
         if part not in WORD_NUMBERS:
             return None
         scale = {"hundred": 100, "dozen": 12}.get(part) if total else None  # "two dozen" is 24, not 14
-        total = total * scale if scale else total + WORD_NUMBERS[part]
+        if total and not scale and not (last in _TENS and WORD_NUMBERS[part] < 10):
+            return None  # "three four times": an edit left in the text, not "seven"; only "twenty-four" adds up
+        total, last = (total * scale if scale else total + WORD_NUMBERS[part]), WORD_NUMBERS[part]
     return total or None
 
 

@@ -16,8 +16,8 @@ _MULT_WORDS = {"doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "quadru
 _MULT_WORD_RE = re.compile(r"\b(" + "|".join(_MULT_WORDS) + r"|(\w+)-?fold)\b", re.I)
 _AGE_RE = re.compile(r"(?<![\w.,])(\d{1,3})[- ]years?[- ]old\b", re.I)
 _AGED_RE = re.compile(r"\b(?:aged?|ages)\s+(\d{1,3})(?:\s+and\s+(\d{1,3}))?\b", re.I)
-_APPOSITIVE_AGE_RE = re.compile(r"\b([A-Z][\w'’-]+)(?:,? (?:Jr|Sr|II|III|IV)\.?)?, (\d{1,3})"  # "Carlineo Jr., 55"
-                                r"(?=[.;)]|,(?!\s*\d)| of\b)"  # not "IE6, 7, 8"
+_APPOSITIVE_AGE_RE = re.compile(r"\b([A-Z][\w'’-]+)(?:,? (?:Jr|Sr|II|III|IV)\.?)? ?, (\d{1,3})"  # "Carlineo Jr., 55", "Ray , 7 ,"
+                                r"(?= ?[.;)]| ?,(?!\s*\d)| of\b)"  # not "IE6, 7, 8"
                                 r"|\b[A-Z][\w'’-]+ (?:[A-Z]\. )?([A-Z][\w'’-]+) (\d{1,3}),? (?=of [A-Z])")  # a police list
 _HEIGHT_RE = re.compile(r"\b(\d)[- ](?:foot|feet|ft),?[- ](\d{1,2})[- ]inch(?:es)?\b", re.I)
 
