@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.figures import qualifiers as qual
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import is_person
@@ -56,6 +57,7 @@ def measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[
     if not measure:
         return measure, word
     first, lo = span[0], span[2]
+    measure = qual.qualified(sentence, toks, q, first, lo, measure, verb, verb_at)
     cue = next((t.low for t in toks[lo:first] if t.low in _FORECAST), "") or (
         "sees" if _SEES.search(sentence, 0, q.start) else "")
     if cue and cue not in measure.split():  # analysts "were expecting", a company "sees fiscal year ... growth"
@@ -100,6 +102,9 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
         of_after = re.match(r"\s+of\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\b", sentence[q.end:])
         more = re.match(r"\s+(?:more|larger|bigger|higher|faster|greater)\s+(?!than\b)([a-z-]+)", sentence[q.end:])
         noun = of_after.group(1) if of_after else more.group(1) if more else words(of_noun or subject_noun)
+        compared = qual.comparison(sentence, toks, q, first, subject_noun)
+        if compared:  # "50 times the level deemed safe": a comparison, not an increase
+            return compared, noun.split()[-1].rstrip("s") if noun else "relative"
         if noun:  # "the doubling of usage caps", "3x to 10x more compute", "rate limits doubled"
             return f"{noun} increase", noun.split()[-1].rstrip("s")
         scale = re.search(r"\b([a-z]+)\s+of\s+[A-Z][\w -]*\s+is\s+$", sentence[:q.start])
@@ -129,7 +134,10 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
                         sentence[q.end:])
         if role:  # "after five-and-a-half years in charge"
             return f"time {role.group(1)}", role.group(1).split()[-1]
-        before_for = re.search(r"\b([a-z]+)\s+for\s+(?:more than |about |nearly |almost |over )?$", sentence[:q.start])
+        before_for = re.search(r"\b([a-z]+)\s+for\s+(?:more than |about |nearly |almost |over |at least )?$",
+                               sentence[:q.start])
+        if before_for and any(t.low in ("no", "not", "never") for t in toks[lo:first]):
+            before_for = None  # "no inmate checks were conducted for eight hours": how long nothing was done
         if before_for and before_for.group(1) not in st.FUNCTION | st.PREPOSITIONS | st.AUX | st.DETERMINERS \
                 and (before_for.group(1).endswith(("ed", "ing")) or before_for.group(1) in ("missing", "gone", "open",
                                                                                              "closed", "dead", "alive")):
@@ -333,8 +341,13 @@ def _percent(sentence: str, q: Quantity, after: list[st.Token], of_noun: list[st
     opinion = re.match(r"\s+(\w+)", sentence[q.end:])
     if opinion and opinion.group(1).lower() in vocab.OPINION:
         return f"share who {opinion.group(1).lower()}", opinion.group(1).lower()
+    after = qual.cut_time(after)
+    if len(after) == 1 and after[-1].low in qual.CHANGE_NOUNS:  # "a 24% drop in exports"; a drop of what, else not shown
+        return qual.change_of(sentence, toks, q, after, subject_noun), after[-1].low
     if after:
         return words(after[-2:]), after[-1].low
+    if len(of_noun) == 1 and of_noun[-1].low in qual.CHANGE_NOUNS:  # "Exports showed a drop of 24%"
+        return (f"{words(subject_noun)} {of_noun[-1].low}" if subject_noun else ""), of_noun[-1].low
     if of_noun:
         return words(of_noun), of_noun[-1].low
     return "share", ""

@@ -1,0 +1,143 @@
+"""The words that tell one measure from another of the same noun: which ones, a part, an estimate, a comparison.
+
+"his first 17 passes in a row" are the first consecutive passes, not all his passes; "an estimated 3,000
+homes" is an estimate; "50 times the level deemed safe" compares, it does not increase; "a 24% drop in
+exports" is a drop of exports. English grammar words only (ordinals, estimate verbs, irregular verb forms).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.figures import structure as st
+from briefing.figures.structure import words
+from briefing.text.numbers import Quantity
+
+# Ordinal and position words: between a determiner and a count they pick some of the things, not all of them.
+_WHICH = frozenset({"first", "last", "final", "opening", "next", "previous", "initial", "latest"})
+_RUN = re.compile(r"\s+(?:\w+\s+){0,2}?in\s+a\s+row\b", re.I)
+_ESTIMATES = frozenset({"estimate", "estimates", "estimated", "estimating", "projected", "projects", "projecting"})
+# "a 9% increase is needed": the number is a requirement, not what happened
+_NEEDED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|would\s+be|will\s+be|be)\s+(needed|required)\b", re.I)
+_ADDED = _WHICH | {"consecutive", "estimated", "projected", "needed", "required"}
+# Simple pasts that are not participles: "took 3 wickets" is wickets taken, never "wickets took".
+PARTICIPLE_OF = {"gave": "given", "took": "taken", "drove": "driven", "ate": "eaten", "threw": "thrown",
+                 "wrote": "written", "drew": "drawn", "stole": "stolen", "broke": "broken",
+                 "chose": "chosen", "spoke": "spoken", "froze": "frozen", "rode": "ridden", "sang": "sung",
+                 "began": "begun", "wore": "worn", "knew": "known", "hid": "hidden", "beat": "beaten",
+                 "shook": "shaken", "tore": "torn", "swore": "sworn", "sank": "sunk"}
+# Before a comparison's reference: the thing's own earlier self or a time ("than its predecessor", "than before").
+_OWN = frozenset({"its", "their", "his", "her", "our", "my", "your", "before", "ever", "last", "previously", "usual",
+                  "normal", "expected"})
+# Nouns of change: a percentage of one of these says nothing until it says of what ("a 24% drop").
+CHANGE_NOUNS = frozenset({"drop", "rise", "fall", "increase", "decrease", "decline", "gain", "growth", "jump",
+                          "cut", "reduction", "loss", "surge", "slide", "dip", "hike", "boost", "plunge"})
+# Words that open a time phrase after a noun: "a 24% drop last year", "a rise this week".
+TIME_OPENERS = frozenset({"last", "next", "this", "each", "every", "so", "since", "year-on-year", "year-over-year"})
+
+
+def qualified(sentence: str, toks: list[st.Token], q: Quantity, first: int, lo: int, measure: str,
+              verb: str, verb_at: int | None) -> str:
+    """`measure` with the words that say which ones, or that the number is an estimate or a requirement."""
+    if q.dim == "count" and verb_at is not None and verb_at < first and verb in PARTICIPLE_OF:
+        head, _, rest = measure.rpartition(f" {verb}")
+        if head and (not rest or rest.startswith(" ")):  # "took 3 wickets": wickets taken
+            measure = f"{head} {PARTICIPLE_OF[verb]}{rest}"
+    if q.dim == "count":
+        measure = _which_ones(sentence, toks, q, first, measure)
+    if q.dim == "count" and verb_at is not None and verb_at < first and verb_at > 0 \
+            and toks[verb_at - 1].low in ("never", "not", "n't"):
+        return ""  # "a country that never gave us 10 cents": nothing was given
+    cue = next((t.low for t in toks[:first] if t.low in _ESTIMATES), "")
+    said = "projected" if cue.startswith("project") else "estimated"
+    if cue and said not in measure.split():  # "Officials estimate that about 3,000 homes ..."
+        measure = f"{said} {measure}"
+    needed = _NEEDED.match(sentence, q.end)
+    if needed and needed.group(1).lower() not in measure.split():
+        measure = f"{needed.group(1).lower()} {measure}"
+    return measure
+
+
+def core(measure: str) -> str:
+    """The measure without the words this module adds: what tells a bare measure ('number of people')."""
+    parts = measure.split()
+    while parts and parts[0] in _ADDED:
+        parts.pop(0)
+    rest = " ".join(parts)
+    if rest.startswith("number of "):
+        return "number of " + core(rest[10:])
+    return rest
+
+
+def _which_ones(sentence: str, toks: list[st.Token], q: Quantity, first: int, measure: str) -> str:
+    """'his first 17 passes in a row' -> 'first consecutive passes ...': an ordinal before the count and 'in a
+    row' after it say the count is a run of some of them."""
+    k = first - 1
+    ordinal = toks[k].low if k >= 0 and toks[k].low in _WHICH else ""
+    opened = k >= 1 and (toks[k - 1].low in st.DETERMINERS or toks[k - 1].low.endswith(("’s", "'s")))
+    kept = []
+    if ordinal and opened and ordinal not in measure.split():
+        kept.append(ordinal)
+    if _RUN.match(sentence, q.end) and "consecutive" not in measure.split():
+        kept.append("consecutive")
+    if not kept:
+        return measure
+    prefix = " ".join(kept)
+    return f"number of {prefix} {measure[10:]}" if measure.startswith("number of ") else f"{prefix} {measure}"
+
+
+def comparison(sentence: str, toks: list[st.Token], q: Quantity, first: int, subject_noun: list[st.Token]) -> str:
+    """'pollution reached 50 times the level deemed safe' -> 'pollution relative to the level deemed safe';
+    '10 times more calories than salsa' -> 'calories relative to salsa': a multiple of another thing is a
+    comparison, not an increase. '' when the sentence names nothing it is compared with."""
+    rest = sentence[q.end:]
+    than = re.match(r"\s+(?:more|larger|bigger|higher|greater|less|fewer|as\s+many|as\s+much)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+                    r"\s+(?:than|as)\s+", rest)
+    if than:
+        at = next((i for i, t in enumerate(toks) if t.start >= q.end + than.end()), len(toks))
+        if at >= len(toks) or toks[at].low in _OWN or not toks[at].word:
+            return ""  # "more compute than its predecessor", "than before": its own earlier self, an increase
+        at += toks[at].low in st.DETERMINERS
+        other = _phrase(toks, at)
+        return f"{than.group(1)} relative to {other}" if other else ""
+    the = re.match(r"\s+(?:that\s+of\s+)?the\s+", rest)
+    if not the:
+        return ""
+    at = next((i for i, t in enumerate(toks) if t.start >= q.end + the.end()), len(toks))
+    other = _phrase(toks, at)
+    if not other:
+        return ""
+    whose = words(subject_noun or st.noun_before(toks, first, 0, 2))  # "a blood-alcohol level more than five times"
+    return f"{whose} relative to the {other}" if whose else ""
+
+
+def _phrase(toks: list[st.Token], at: int) -> str:
+    """The noun phrase at `at` with a participle and its adjective after it: 'level deemed safe', 'salsa'."""
+    noun = cut_time(st.noun_after(toks, at, len(toks), 3))
+    end = at + len(noun)
+    if noun and end + 1 < len(toks) and st.past(toks[end].low) and toks[end + 1].text.islower() \
+            and toks[end + 1].word and toks[end + 1].low not in st.PREPOSITIONS | st.DETERMINERS | st.FUNCTION:
+        noun = [*noun, toks[end], toks[end + 1]]  # "the level deemed safe"
+    return words(noun)
+
+
+def change_of(sentence: str, toks: list[st.Token], q: Quantity, noun: list[st.Token],
+              subject_noun: list[st.Token]) -> str:
+    """'a 24% drop in exports' -> 'drop in exports'; 'Exports showed a 24% drop' -> 'exports drop'; a bare
+    change noun with neither is '' (a drop of what, a reader cannot tell)."""
+    head = noun[-1].low
+    end = next((i for i, t in enumerate(toks) if t.start == noun[-1].start), len(toks)) + 1
+    if end + 1 < len(toks) and toks[end].low in ("in", "of", "for"):
+        at = end + 1 + (toks[end + 1].low in st.DETERMINERS)
+        what = _phrase(toks, at)
+        if what:
+            return f"{head} in {what}"
+    if subject_noun:
+        return f"{words(subject_noun)} {head}"
+    return ""
+
+
+def cut_time(noun: list[st.Token]) -> list[st.Token]:
+    """'drop last year': a time phrase after the noun is no part of it."""
+    at = next((k for k, t in enumerate(noun) if t.low in TIME_OPENERS), len(noun))
+    return noun[:at]

@@ -1,0 +1,69 @@
+"""What a figure measures keeps the words that tell it apart: which ones, an estimate, a comparison (round 7b)."""
+
+from __future__ import annotations
+
+from briefing.figures.extract import extract_figures
+from briefing.models import Article
+
+
+def _labels(*texts: str) -> list[str]:
+    articles = [Article(id=f"s{i}", title="Local news", text=t, outlet=f"Outlet {i}") for i, t in enumerate(texts)]
+    return [f.label for f in extract_figures(articles)]
+
+
+def test_an_ordinal_before_a_count_and_in_a_row_after_it_stay_in_the_measure() -> None:
+    labels = _labels("Smith completed his first 17 passes in a row before halftime on Sunday.")
+    assert labels == ["first consecutive passes completed"]
+
+
+def test_in_a_row_says_consecutive() -> None:
+    assert _labels("The champion has won 16 fights in a row since 2004.") == ["consecutive fights won"]
+
+
+def test_a_multiple_of_a_named_level_is_a_comparison_not_an_increase() -> None:
+    labels = _labels("Pollution reached 50 times the level deemed safe by the World Health Organization.")
+    assert labels == ["pollution relative to the level deemed safe"]
+
+
+def test_a_multiple_more_than_something_is_a_comparison() -> None:
+    assert _labels("Creamy dips can pack 10 times more calories than salsa.") == ["calories relative to salsa"]
+
+
+def test_a_multiple_without_its_reference_is_still_an_increase() -> None:
+    assert _labels("Rate limits doubled to 2x this week for Claude users.") == ["Claude rate limits increase"]
+
+
+def test_a_bare_change_noun_takes_what_changed() -> None:
+    assert _labels("The index showed a 24% drop in exports last year.") == ["drop in exports"]
+    assert _labels("Exports showed a 24% drop last year at the company.") == ["exports drop"]
+
+
+def test_a_bare_change_noun_with_nothing_changed_is_not_shown() -> None:
+    assert _labels("Exports showed a drop of 24% last year at the company.") == []
+
+
+def test_a_simple_past_after_its_object_becomes_a_participle() -> None:
+    assert _labels("Ashwin took 5 wickets on the opening day.") == ["wickets taken"]
+    assert _labels("The gang drove two cars through the window of a jewellery store.") == ["cars driven"]
+
+
+def test_a_count_a_negated_verb_acts_on_is_not_shown() -> None:
+    assert _labels("He said it was a country that never gave us 10 cents.") == []
+
+
+def test_nothing_done_for_a_time_is_no_time_of_doing() -> None:
+    assert _labels("No inmate checks were conducted for at least eight hours that night.") == []
+    assert _labels("The pump was running for at least eight hours that night.") == ["time running"]
+
+
+def test_an_estimate_says_so() -> None:
+    labels = _labels("The agency estimated that 964,000 workers lost their jobs in 2017.")
+    assert labels and all(x.startswith("estimated ") for x in labels)
+
+
+def test_an_estimated_bare_count_is_still_bare() -> None:
+    assert _labels("The agency has estimated that 964,000 people age 12 and older reported a disorder.") == []
+
+
+def test_more_than_its_own_earlier_self_is_an_increase() -> None:
+    assert _labels("Each new model demands roughly 3x to 10x more compute than its predecessor.") == ["compute increase"]
