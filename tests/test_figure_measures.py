@@ -67,3 +67,9 @@ def test_an_estimated_bare_count_is_still_bare() -> None:
 
 def test_more_than_its_own_earlier_self_is_an_increase() -> None:
     assert _labels("Each new model demands roughly 3x to 10x more compute than its predecessor.") == ["compute increase"]
+
+
+def test_a_count_of_times_is_of_its_verb_and_where() -> None:
+    assert _labels("Mourad was sued three times with allegations including a stop-and-frisk.") == ["times sued"]
+    assert _labels("Voters have gone to the polls four times this month to vote.") == ["times gone to the polls"]
+    assert _labels("Lohan, who has been in rehab a total of five times before this, left.") == ["times in rehab"]

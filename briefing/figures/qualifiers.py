@@ -20,6 +20,9 @@ _ESTIMATES = frozenset({"estimate", "estimates", "estimated", "estimating", "pro
 # "a 9% increase is needed": the number is a requirement, not what happened
 _NEEDED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|would\s+be|will\s+be|be)\s+(needed|required)\b", re.I)
 _ADDED = _WHICH | {"consecutive", "estimated", "projected", "needed", "required"}
+# "has been in rehab a total of five times": where one has been, how often
+_BEEN_IN = re.compile(r"\b(?:been|be|was|were|is|are)\s+((?:in|on|at|behind)\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+"
+                      r"(?:a\s+total\s+of\s+|about\s+|some\s+|nearly\s+|at\s+least\s+|more\s+than\s+)?$")
 # Simple pasts that are not participles: "took 3 wickets" is wickets taken, never "wickets took".
 PARTICIPLE_OF = {"gave": "given", "took": "taken", "drove": "driven", "ate": "eaten", "threw": "thrown",
                  "wrote": "written", "drew": "drawn", "stole": "stolen", "broke": "broken",
@@ -43,7 +46,9 @@ def qualified(sentence: str, toks: list[st.Token], q: Quantity, first: int, lo: 
         head, _, rest = measure.rpartition(f" {verb}")
         if head and (not rest or rest.startswith(" ")):  # "took 3 wickets": wickets taken
             measure = f"{head} {PARTICIPLE_OF[verb]}{rest}"
-    if q.dim == "count":
+    if q.dim == "count" and q.unit == "times":
+        measure = _how_often(sentence, toks, q, first, measure, verb, verb_at)
+    if q.dim == "count" and measure:
         measure = _which_ones(sentence, toks, q, first, measure)
     if q.dim == "count" and verb_at is not None and verb_at < first and verb_at > 0 \
             and toks[verb_at - 1].low in ("never", "not", "n't"):
@@ -56,6 +61,19 @@ def qualified(sentence: str, toks: list[st.Token], q: Quantity, first: int, lo: 
     if needed and needed.group(1).lower() not in measure.split():
         measure = f"{needed.group(1).lower()} {measure}"
     return measure
+
+
+def _how_often(sentence: str, toks: list[st.Token], q: Quantity, first: int, measure: str, verb: str,
+               verb_at: int | None) -> str:
+    """'was sued three times' -> 'times sued', 'have gone to the polls four times' -> 'times gone to the polls',
+    'has been in rehab a total of five times' -> 'times in rehab'; a count of times with no verb is not shown."""
+    if verb_at is not None and verb_at < first and verb not in st.AUX and (st.past(verb) or verb.endswith("ed")):
+        between = toks[verb_at + 1:first]
+        said = between and len(between) <= 4 and between[0].low in st.PREPOSITIONS and all(
+            t.word and t.text.islower() and not st.is_verb(toks, verb_at + 1 + k) for k, t in enumerate(between))
+        return f"times {verb}{' ' + words(between) if said else ''}"
+    where = _BEEN_IN.search(sentence, 0, q.start)
+    return f"times {where.group(1)}" if where else ""
 
 
 def core(measure: str) -> str:
