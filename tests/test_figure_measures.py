@@ -73,3 +73,20 @@ def test_a_count_of_times_is_of_its_verb_and_where() -> None:
     assert _labels("Mourad was sued three times with allegations including a stop-and-frisk.") == ["times sued"]
     assert _labels("Voters have gone to the polls four times this month to vote.") == ["times gone to the polls"]
     assert _labels("Lohan, who has been in rehab a total of five times before this, left.") == ["times in rehab"]
+
+
+def test_a_percentage_a_word_describes_is_that_words_share_of_the_subject() -> None:
+    assert _labels("The county is 43 percent black, and polls found more oppose it.") == ["black share of the county"]
+
+
+def test_a_bare_word_after_a_percentage_with_no_article_is_not_a_measure() -> None:
+    assert _labels("I can arrive somewhere with 100% battery in my laptop today.") == []
+    assert "coming" not in _labels("Most come from the party, with the other 10 percent coming from small groups.")
+
+
+def test_a_percentage_with_an_article_names_its_thing() -> None:
+    assert _labels("Alden acquired the entire 25.2% stake held by the former chairman.") == ["stake"]
+
+
+def test_a_participle_of_value_values_the_noun_before_it() -> None:
+    assert "diamonds value" in _labels("Armed robbers stole diamonds valued at 85 million euros on Tuesday.")

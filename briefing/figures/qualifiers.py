@@ -23,6 +23,8 @@ _ADDED = _WHICH | {"consecutive", "estimated", "projected", "needed", "required"
 # "has been in rehab a total of five times": where one has been, how often
 _BEEN_IN = re.compile(r"\b(?:been|be|was|were|is|are)\s+((?:in|on|at|behind)\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+"
                       r"(?:a\s+total\s+of\s+|about\s+|some\s+|nearly\s+|at\s+least\s+|more\s+than\s+)?$")
+_AMOUNT_WORDS = frozenset({"some", "about", "nearly", "almost", "around", "roughly", "over", "more", "than", "less",
+                           "up", "to", "at", "least", "just", "under", "only", "entire", "full", "whole"})
 # Simple pasts that are not participles: "took 3 wickets" is wickets taken, never "wickets took".
 PARTICIPLE_OF = {"gave": "given", "took": "taken", "drove": "driven", "ate": "eaten", "threw": "thrown",
                  "wrote": "written", "drew": "drawn", "stole": "stolen", "broke": "broken",
@@ -159,3 +161,31 @@ def cut_time(noun: list[st.Token]) -> list[st.Token]:
     """'drop last year': a time phrase after the noun is no part of it."""
     at = next((k for k, t in enumerate(noun) if t.low in TIME_OPENERS), len(noun))
     return noun[:at]
+
+
+def predicate_share(toks: list[st.Token], first: int, after: list[st.Token], subject_noun: list[st.Token],
+                    verb: str) -> str | None:
+    """'The county is 43 percent black': a percentage with no article before it and one word after is a share
+    the word describes ('black share of the county'), not a thing ('a 25.2% stake'); None when it is a thing,
+    '' when the sentence does not say of what."""
+    if len(after) != 1:
+        return None
+    if after[0].low.endswith("ing"):
+        return ""  # "the other 10 percent coming from": a clause, not a thing
+    k = first - 1
+    while k >= 0 and toks[k].low in _AMOUNT_WORDS:
+        k -= 1
+    if k >= 0 and (toks[k].low in st.DETERMINERS or toks[k].low.endswith(("’s", "'s"))):
+        return None  # "the entire 25.2% stake", "a 2.8 per cent discount"
+    word = after[0]
+    if verb not in ("is", "are", "was", "were") or not subject_noun:
+        return ""  # "the other 10 percent coming from", "100% battery in my MacBook Pro"
+    return f"{word.text if word.text[:1].isupper() else word.low} share of the {words(subject_noun)}"
+
+
+def valued_thing(toks: list[st.Token], verb_at: int | None) -> str:
+    """'stole diamonds valued at 85 million euros': the noun a participle of value follows is what is valued."""
+    if verb_at is None or verb_at == 0 or toks[verb_at].low not in ("valued", "priced"):
+        return ""
+    noun = st.noun_before(toks, verb_at, 0, 2)
+    return words(noun) if noun and all(t.text.islower() for t in noun) else ""

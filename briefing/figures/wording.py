@@ -279,6 +279,9 @@ def _money(sentence: str, toks: list[st.Token], q: Quantity, after: list[st.Toke
         return " ".join(named), named[-1]
     if verb in vocab.MONEY_VERBS:
         noun = vocab.MONEY_VERBS[verb]
+        thing = qual.valued_thing(toks, verb_at)
+        if thing:  # "diamonds valued at 85 million euros"
+            return f"{thing} value", "value"
         if phrase_words and noun in ("investment", "spending", "commitment"):
             return (phrase_words if noun == "commitment" else f"{noun} in {phrase_words}"), noun
         target = re.match(r"\s+(?:to\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*|(?:the|a|an|its|their|his|her)\s+"
@@ -342,6 +345,10 @@ def _percent(sentence: str, q: Quantity, after: list[st.Token], of_noun: list[st
     if opinion and opinion.group(1).lower() in vocab.OPINION:
         return f"share who {opinion.group(1).lower()}", opinion.group(1).lower()
     after = qual.cut_time(after)
+    first = next((i for i, t in enumerate(toks) if t.end > q.start), len(toks))
+    described = qual.predicate_share(toks, first, after, subject_noun, verb)
+    if described is not None:  # "The county is 43 percent black"
+        return described, after[-1].low
     if len(after) == 1 and after[-1].low in qual.CHANGE_NOUNS:  # "a 24% drop in exports"; a drop of what, else not shown
         return qual.change_of(sentence, toks, q, after, subject_noun), after[-1].low
     if after:
