@@ -90,3 +90,15 @@ def test_a_percentage_with_an_article_names_its_thing() -> None:
 
 def test_a_participle_of_value_values_the_noun_before_it() -> None:
     assert "diamonds value" in _labels("Armed robbers stole diamonds valued at 85 million euros on Tuesday.")
+
+
+def test_a_participle_after_the_counted_noun_says_which_ones() -> None:
+    labels = _labels("Bush had 70 yards rushing on just nine carries on Sunday.")
+    assert "number of yards rushing" in labels
+    assert _labels("The champion is 58-3 with 51 victories coming by way of knockout.") == [
+        "number of victories coming by way of knockout"]
+
+
+def test_a_participle_with_an_object_it_acts_on_is_no_kind() -> None:
+    assert _labels("Two TDCJ officers driving him were hurt.") != ["number of TDCJ officers driving him"]
+    assert _labels("The chain owns 30 newspapers including the Sacramento Bee.") == ["number of newspapers"]

@@ -25,6 +25,10 @@ _BEEN_IN = re.compile(r"\b(?:been|be|was|were|is|are)\s+((?:in|on|at|behind)\s+(
                       r"(?:a\s+total\s+of\s+|about\s+|some\s+|nearly\s+|at\s+least\s+|more\s+than\s+)?$")
 _AMOUNT_WORDS = frozenset({"some", "about", "nearly", "almost", "around", "roughly", "over", "more", "than", "less",
                            "up", "to", "at", "least", "just", "under", "only", "entire", "full", "whole"})
+# -ing words that are prepositions: "30 newspapers including the Sacramento Bee", "34 points during the run"
+_PREPOSITION_ING = frozenset({"including", "during", "following", "regarding", "concerning", "according", "excluding",
+                              "involving", "notwithstanding", "pending", "considering", "barring"})
+_OBJECTS = frozenset({"him", "her", "them", "us", "me", "it", "himself", "herself", "themselves"})
 # Simple pasts that are not participles: "took 3 wickets" is wickets taken, never "wickets took".
 PARTICIPLE_OF = {"gave": "given", "took": "taken", "drove": "driven", "ate": "eaten", "threw": "thrown",
                  "wrote": "written", "drew": "drawn", "stole": "stolen", "broke": "broken",
@@ -52,6 +56,8 @@ def qualified(sentence: str, toks: list[st.Token], q: Quantity, first: int, lo: 
         measure = _how_often(sentence, toks, q, first, measure, verb, verb_at)
     if q.dim == "count" and measure:
         measure = _which_ones(sentence, toks, q, first, measure)
+    if q.dim == "count" and measure.startswith("number of "):
+        measure = _doing(toks, q, measure)
     if q.dim == "count" and verb_at is not None and verb_at < first and verb_at > 0 \
             and toks[verb_at - 1].low in ("never", "not", "n't"):
         return ""  # "a country that never gave us 10 cents": nothing was given
@@ -76,6 +82,31 @@ def _how_often(sentence: str, toks: list[st.Token], q: Quantity, first: int, mea
         return f"times {verb}{' ' + words(between) if said else ''}"
     where = _BEEN_IN.search(sentence, 0, q.start)
     return f"times {where.group(1)}" if where else ""
+
+
+def _doing(toks: list[st.Token], q: Quantity, measure: str) -> str:
+    """'70 yards rushing on nine carries' -> 'number of yards rushing', '51 wins coming by way of knockout':
+    a participle right after the counted noun says which of them are counted."""
+    at = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
+    ing = toks[at].low if at < len(toks) else ""
+    if not (ing.endswith("ing") and len(ing) > 5 and toks[at].text.islower()) or ing in _PREPOSITION_ING:
+        return measure
+    said = [toks[at]]
+    nxt = toks[at + 1] if at + 1 < len(toks) else None
+    if nxt is not None and nxt.word and nxt.low not in ("on", "in", "at", "for", "against", "during", "and", "or"):
+        if not nxt.text.islower() or nxt.low in st.AUX | st.FUNCTION | st.DETERMINERS | _OBJECTS:
+            return measure  # "officers driving him", "societies representing Europe": its object is no kind
+        for k in range(at + 1, min(len(toks), at + 6)):  # "coming by way of knockout", "undergoing sleeve surgery"
+            t = toks[k]
+            if not t.word or not t.text.islower() or t.low in st.AUX | st.FUNCTION | st.DETERMINERS \
+                    or (k > at + 1 and t.low in st.PREPOSITIONS - {"of"}) or st.is_verb(toks, k) or st.past(t.low):
+                break
+            said.append(t)
+        while len(said) > 1 and said[-1].low in st.PREPOSITIONS:
+            said.pop()
+        if len(said) == 1:
+            return measure
+    return f"{measure} {words(said)}"
 
 
 def core(measure: str) -> str:
