@@ -102,3 +102,22 @@ def test_a_participle_after_the_counted_noun_says_which_ones() -> None:
 def test_a_participle_with_an_object_it_acts_on_is_no_kind() -> None:
     assert _labels("Two TDCJ officers driving him were hurt.") != ["number of TDCJ officers driving him"]
     assert _labels("The chain owns 30 newspapers including the Sacramento Bee.") == ["number of newspapers"]
+
+
+def test_a_count_one_had_during_a_stretch_is_of_that_stretch() -> None:
+    labels = _labels("McDermott had five points during a pivotal 15-2 run as Creighton defeated Drake.")
+    assert labels == ["McDermott number of points during a pivotal 15-2 run"]
+
+
+def test_during_after_an_act_on_the_count_says_when_not_which() -> None:
+    assert _labels("Comeaux pulled a gun on two guards during a transfer from a unit.") == ["number of guards"]
+
+
+def test_a_share_of_a_possessor_takes_the_noun_possessed_and_the_casualty_verb() -> None:
+    assert _labels("The plague spread, killing up to 60 percent of Europe’s total population.") == [
+        "share of Europe’s total population killed"]
+
+
+def test_a_verb_of_measuring_gives_the_size_of_the_noun_before_it() -> None:
+    assert _labels("A corner of the building measuring 50m by 50m was well alight.") == [
+        "size of the corner of the building"]

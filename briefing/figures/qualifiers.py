@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.figures import structure as st
+from briefing.figures import vocabulary as vocab
 from briefing.figures.structure import words
 from briefing.text.numbers import Quantity
 
@@ -58,6 +59,10 @@ def qualified(sentence: str, toks: list[st.Token], q: Quantity, first: int, lo: 
         measure = _which_ones(sentence, toks, q, first, measure)
     if q.dim == "count" and measure.startswith("number of "):
         measure = _doing(toks, q, measure)
+        # "had five points during a run": a stretch of what one has; "pulled a gun on two guards during a
+        # transfer" says when the act was, not which guards
+        held = (verb in vocab.HAVING or verb_at is None) and not (first and toks[first - 1].low in st.PREPOSITIONS)
+        measure = _during(sentence, toks, q, measure) if held else measure
     if q.dim == "count" and verb_at is not None and verb_at < first and verb_at > 0 \
             and toks[verb_at - 1].low in ("never", "not", "n't"):
         return ""  # "a country that never gave us 10 cents": nothing was given
@@ -107,6 +112,24 @@ def _doing(toks: list[st.Token], q: Quantity, measure: str) -> str:
         if len(said) == 1:
             return measure
     return f"{measure} {words(said)}"
+
+
+def _during(sentence: str, toks: list[st.Token], q: Quantity, measure: str) -> str:
+    """'had five points during a pivotal 15-2 run': the count is of that stretch, not of the whole game."""
+    at = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
+    if at + 2 >= len(toks) or toks[at].low != "during" or toks[at + 1].low not in ("a", "an", "the"):
+        return measure
+    stretch: list[st.Token] = []
+    for t in toks[at + 2:at + 8]:  # "a pivotal 15-2 run"
+        if not (t.word and t.text.islower() or t.text[:1].isdigit() or t.text == "-") or t.low in st.PREPOSITIONS | st.FUNCTION \
+                | st.AUX | st.DETERMINERS:
+            break
+        stretch.append(t)
+    end = at + 2 + len(stretch)
+    closed = end >= len(toks) or not toks[end].word or toks[end].low in st.PREPOSITIONS | st.FUNCTION
+    if not stretch or not closed or not stretch[-1].word or not stretch[-1].text.islower():
+        return measure
+    return f"{measure} during {toks[at + 1].low} {sentence[stretch[0].start:stretch[-1].end]}"
 
 
 def core(measure: str) -> str:
@@ -220,3 +243,18 @@ def valued_thing(toks: list[st.Token], verb_at: int | None) -> str:
         return ""
     noun = st.noun_before(toks, verb_at, 0, 2)
     return words(noun) if noun and all(t.text.islower() for t in noun) else ""
+
+
+def measured(toks: list[st.Token], verb_at: int | None) -> str:
+    """'A corner of the building measuring 50m by 50m' -> 'size of the corner of the building': the noun
+    before a verb of measuring is what is measured; '' when there is none."""
+    if verb_at is None:
+        return ""
+    noun = st.noun_before(toks, verb_at, 0, 2)
+    if not noun or not all(t.text.islower() for t in noun):
+        return ""
+    at = verb_at - len(noun)
+    if at >= 3 and toks[at - 1].low == "the" and toks[at - 2].low == "of" and toks[at - 3].word \
+            and toks[at - 3].text.islower() and toks[at - 3].low not in st.FUNCTION | st.PREPOSITIONS | st.DETERMINERS:
+        return f"size of the {toks[at - 3].low} of the {words(noun)}"
+    return f"{words(noun)} size"

@@ -12,7 +12,7 @@ import re
 from briefing.figures import qualifiers as qual
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
-from briefing.figures.casualties import is_person
+from briefing.figures.casualties import casualty_class, is_person
 from briefing.figures.counts import count_words
 from briefing.figures.structure import past, words
 from briefing.text.numbers import Quantity
@@ -172,6 +172,8 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
                                                                    or of_noun)
     if not noun_toks and verb.endswith("ing") and prep in ("", "to", "at") and q.dim in ("length", "speed"):
         # "falling about 60 metres", "winds gusting at times to 55 mph"
+        if verb.startswith("measur"):  # "a corner of the building measuring 50m by 50m": its size, not a verb's
+            return qual.measured(toks, verb_at), "size"
         return f"{verb.removesuffix('ing')} {vocab.DIM_WORDS[q.dim]}", verb
     if q.unit == "in":
         return "height", "height"
@@ -311,9 +313,15 @@ def _percent(sentence: str, q: Quantity, after: list[st.Token], of_noun: list[st
     share = re.match(r"\s+of\s+", sentence[q.end:])
     at = next((i for i, t in enumerate(toks) if t.start >= q.end + share.end()), len(toks)) if share else len(toks)
     whole = st.noun_after(toks, at, len(toks), 3)
+    if whole and whole[-1].low.endswith(("’s", "'s")):  # "60 percent of Europe’s total population"
+        at += len(whole)
+        whole = whole + toks[at:at + 1] + st.noun_after(toks, at + 1, len(toks), 2) \
+            if at < len(toks) and toks[at].low in ("total", "entire", "whole") else whole + st.noun_after(toks, at, len(toks), 2)
+        whole = whole if not whole[-1].low.endswith(("’s", "'s")) else []
     if whole:  # "70 percent of Americans say", "less than 2% of annual revenue"
         said = toks[at + len(whole)].low if at + len(whole) < len(toks) else ""
-        return (f"share of {words(whole)}" + (f" who {said}" if said in vocab.OPINION else ""),
+        died = casualty_class(verb) if verb else None  # "killing up to 60 percent of Europe’s"
+        return (f"share of {words(whole)}" + (f" who {said}" if said in vocab.OPINION else f" {died}" if died else ""),
                 whole[-1].low)
     if verb in vocab.CHANGE_VERBS:  # "Comparable sales rose 3.6 percent"
         # "The STOXX 600 index lost 0.12%": a share lost or won is a fall or a rise; a margin is said with "by"
