@@ -121,3 +121,21 @@ def test_a_share_of_a_possessor_takes_the_noun_possessed_and_the_casualty_verb()
 def test_a_verb_of_measuring_gives_the_size_of_the_noun_before_it() -> None:
     assert _labels("A corner of the building measuring 50m by 50m was well alight.") == [
         "size of the corner of the building"]
+
+
+def test_a_word_before_a_length_that_names_no_thing_is_no_measure() -> None:
+    assert _labels("Volkswagen estimates that could be more like 300 miles on the cycle.") == []
+    assert _labels("The watch has an aluminum case that's waterproof up to 50 meters, and GPS.") == []
+
+
+def test_within_a_length_of_something_is_the_distance_from_it() -> None:
+    assert _labels("They had managed to get within 80 meters of the bivvy, police said.") == ["distance from the bivvy"]
+
+
+def test_an_amount_a_verb_puts_an_object_at_is_not_the_subjects() -> None:
+    assert _labels("The available federal, state and local data puts the figure at about $44 million.") == []
+
+
+def test_what_the_reader_pays_is_no_ones_payment() -> None:
+    assert _labels("In that case you pay only $12.99.") == []
+    assert _labels("Normally you'd be paying $9.99/month for this service.") == []

@@ -258,3 +258,30 @@ def measured(toks: list[st.Token], verb_at: int | None) -> str:
             and toks[at - 3].text.islower() and toks[at - 3].low not in st.FUNCTION | st.PREPOSITIONS | st.DETERMINERS:
         return f"size of the {toks[at - 3].low} of the {words(noun)}"
     return f"{words(noun)} size"
+
+
+def no_thing(toks: list[st.Token], noun: list[st.Token]) -> bool:
+    """'more like 300 miles' (a preposition), 'a case that's waterproof up to 50 meters' (an adjective after
+    a copula): the word before the amount names nothing measured."""
+    if noun[-1].low in ("like", "unlike"):
+        return True
+    at = next((k for k, t in enumerate(toks) if t.start == noun[0].start), 0)
+    before = toks[at - 1].low if at else ""
+    return len(noun) == 1 and (before in ("is", "are", "was", "were", "be", "been") or before.endswith(("’s", "'s"))
+                               and before[:-2] in ("that", "it", "which", "what"))
+
+
+def object_between(toks: list[st.Token], verb_at: int) -> bool:
+    """'data puts the figure at $44 million': a noun with its article between the verb and the amount is
+    what the amount is (the figure), not the verb's subject."""
+    at = verb_at + 1
+    return at + 1 < len(toks) and toks[at].low in ("the", "a", "an", "its", "their") and toks[at + 1].word \
+        and toks[at + 1].text.islower() and toks[at + 1].low not in st.PREPOSITIONS
+
+
+def addressed(toks: list[st.Token], verb_at: int) -> bool:
+    """'you pay only $12.99', 'you'd be paying $9.99/month': the reader is addressed; no one's payment is said."""
+    at = verb_at - 1
+    while at >= 0 and toks[at].low in st.AUX | {"’d", "'d", "would", "will", "could"}:
+        at -= 1
+    return at >= 0 and toks[at].low in ("you", "you’d", "you'd", "you’ll", "you'll", "we", "i")

@@ -156,6 +156,8 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
     of_after = re.match(r"\s+of\s+(?:the\s+)?", sentence[q.end:])
     stuff = st.noun_after(toks, next((i for i, t in enumerate(toks) if t.start >= q.end + of_after.end()),
                                      len(toks)), hi, 2) if of_after else []
+    if stuff and q.dim == "length" and first and toks[first - 1].low == "within" and of_after and "the" in of_after.group():
+        return f"distance from the {words(stuff)}", "from"  # "within 80 meters of the bivvy": how near, not how much
     if stuff and q.dim in ("length", "mass", "area", "volume", "power"):  # "2 inches of rain", "30.8 GW of solar"
         noun_words = words(stuff)
         suffix = {"mass": " weight", "power": " capacity"}.get(q.dim, "")
@@ -170,7 +172,7 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
     # "The 12.1-inch upper touchscreen handles ...": the words right after the size, not the verb that follows
     noun_toks = _acting(toks, after[:2]) if after and hyphened else (_not_modifier(toks, st.noun_before(toks, first, lo, 2))
                                                                    or of_noun)
-    if not noun_toks and verb.endswith("ing") and prep in ("", "to", "at") and q.dim in ("length", "speed"):
+    if not noun_toks and verb.endswith("ing") and prep in ("", "to") and q.dim in ("length", "speed"):
         # "falling about 60 metres", "winds gusting at times to 55 mph"
         if verb.startswith("measur"):  # "a corner of the building measuring 50m by 50m": its size, not a verb's
             return qual.measured(toks, verb_at), "size"
@@ -182,6 +184,8 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
     if place and q.dim == "length":  # "about 24km north of Detroit"
         return f"distance from {place.group(1)}", "from"
     small = q.unit in ("in", "inches", "cm", "mm")
+    if noun_toks and qual.no_thing(toks, noun_toks):
+        return "", ""  # "more like 300 miles", "a case that's waterproof up to 50 meters": no thing is measured
     if noun_toks and noun_toks[-1].low not in st.FUNCTION:  # "a 55-kilometer zone", "speeds up to 193 km/h"
         what = ("size" if small else "length") if q.dim == "length" else vocab.DIM_WORDS[q.dim] if q.dim in (
             "mass", "area") else ""  # "a 15.6-inch touchscreen" is its size
@@ -281,6 +285,8 @@ def _money(sentence: str, toks: list[st.Token], q: Quantity, after: list[st.Toke
         return " ".join(named), named[-1]
     if verb in vocab.MONEY_VERBS:
         noun = vocab.MONEY_VERBS[verb]
+        if verb_at is not None and qual.addressed(toks, verb_at):
+            return "", ""  # "In that case you pay only $12.99": the reader pays; whose price, the clause does not say
         thing = qual.valued_thing(toks, verb_at)
         if thing:  # "diamonds valued at 85 million euros"
             return f"{thing} value", "value"
@@ -301,6 +307,8 @@ def _money(sentence: str, toks: list[st.Token], q: Quantity, after: list[st.Toke
     subject_noun = st.noun_before(toks, verb_at, 0, 2) if verb_at is not None else []
     if subject_noun and prep == "at" and verb.endswith("ed"):  # "Alibaba shares closed ... at $185.25"
         return f"{words(subject_noun)} {verb[:-2]}ing price", verb
+    if subject_noun and prep in ("from", "to", "at") and verb_at is not None and qual.object_between(toks, verb_at):
+        return "", ""  # "local data puts the figure at about $44 million": the figure, not the data, is the amount
     if subject_noun and prep in ("from", "to", "at"):  # "its valuation was slashed from $47 billion to $8 billion"
         noun = words(subject_noun)
         return (f"previous {noun}" if prep == "from" else noun), subject_noun[-1].low
