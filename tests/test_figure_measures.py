@@ -139,3 +139,8 @@ def test_an_amount_a_verb_puts_an_object_at_is_not_the_subjects() -> None:
 def test_what_the_reader_pays_is_no_ones_payment() -> None:
     assert _labels("In that case you pay only $12.99.") == []
     assert _labels("Normally you'd be paying $9.99/month for this service.") == []
+
+
+def test_a_verb_across_a_subordinator_is_not_the_counts() -> None:
+    text = "Jared Allen was suspended for the first four games of the 2007 season after being charged with DUI twice."
+    assert not [x for x in _labels(text) if x.endswith("charged")]

@@ -30,6 +30,8 @@ _AMOUNT_WORDS = frozenset({"some", "about", "nearly", "almost", "around", "rough
 _PREPOSITION_ING = frozenset({"including", "during", "following", "regarding", "concerning", "according", "excluding",
                               "involving", "notwithstanding", "pending", "considering", "barring"})
 _OBJECTS = frozenset({"him", "her", "them", "us", "me", "it", "himself", "herself", "themselves"})
+_SUBORDINATORS = frozenset({"after", "before", "while", "when", "since", "until", "because", "although", "though",
+                            "if", "unless", "whereas"})
 # Simple pasts that are not participles: "took 3 wickets" is wickets taken, never "wickets took".
 PARTICIPLE_OF = {"gave": "given", "took": "taken", "drove": "driven", "ate": "eaten", "threw": "thrown",
                  "wrote": "written", "drew": "drawn", "stole": "stolen", "broke": "broken",
@@ -53,6 +55,8 @@ def qualified(sentence: str, toks: list[st.Token], q: Quantity, first: int, lo: 
         head, _, rest = measure.rpartition(f" {verb}")
         if head and (not rest or rest.startswith(" ")):  # "took 3 wickets": wickets taken
             measure = f"{head} {PARTICIPLE_OF[verb]}{rest}"
+    if q.dim == "count" and _verb_of_another_clause(toks, q, measure):
+        return ""  # "suspended for the first four games ... after being charged": the games were not charged
     if q.dim == "count" and q.unit == "times":
         measure = _how_often(sentence, toks, q, first, measure, verb, verb_at)
     if q.dim == "count" and measure:
@@ -130,6 +134,16 @@ def _during(sentence: str, toks: list[st.Token], q: Quantity, measure: str) -> s
     if not stretch or not closed or not stretch[-1].word or not stretch[-1].text.islower():
         return measure
     return f"{measure} during {toks[at + 1].low} {sentence[stretch[0].start:stretch[-1].end]}"
+
+
+def _verb_of_another_clause(toks: list[st.Token], q: Quantity, measure: str) -> bool:
+    """A verb of the measure read after the count across a subordinator ('after', 'when') is that clause's."""
+    said = set(measure.split())
+    at = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
+    for k in range(at, min(len(toks), at + 10)):
+        if toks[k].low in said and st.past(toks[k].low):
+            return any(t.low in _SUBORDINATORS for t in toks[at:k])
+    return False
 
 
 def core(measure: str) -> str:
