@@ -144,3 +144,10 @@ def test_what_the_reader_pays_is_no_ones_payment() -> None:
 def test_a_verb_across_a_subordinator_is_not_the_counts() -> None:
     text = "Jared Allen was suspended for the first four games of the 2007 season after being charged with DUI twice."
     assert not [x for x in _labels(text) if x.endswith("charged")]
+
+
+def test_a_number_that_is_needed_says_so() -> None:
+    assert _labels("About 400 extra nurses are needed at the county hospital, the union said.") == [
+        "extra nurses needed"]
+    assert _labels("The board said a $5 million budget increase is needed to keep schools open.") == [
+        "needed budget increase"]
