@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from briefing.figures import owners as ow
+from briefing.figures import qualifiers
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import casualty_class, count_casualty
@@ -74,7 +75,8 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
         return reading
     measure, word = measure_words(sentence, toks, q, (first, last, lo, hi), verb, prep, verb_at)
     spans = [n for n in st.names(index, sentence) if not st.is_ticker(st.dotted(toks, n))]
-    bare = _generic(measure) or measure.removeprefix("number of ") in vocab.GENERIC or _junk(measure)
+    core = qualifiers.core(measure)  # "estimated number of people" is as bare as "number of people"
+    bare = _generic(core) or core.removeprefix("number of ") in vocab.GENERIC or _junk(measure)
     # A name whose verb acts on another noun is no owner ("Judge Bodiford handed down the sentence on each of 54
     # charges"), unless the measure alone is bare: then the label would vanish rather than get right. Counts
     # only: a share or a sum is usually the object's own ("Seoul expects ... efficiency from 23%").

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from briefing.figures import qualifiers as qual
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
-from briefing.figures.casualties import is_person
+from briefing.figures.casualties import casualty_class, is_person
 from briefing.figures.counts import count_words
 from briefing.figures.structure import past, words
 from briefing.text.numbers import Quantity
@@ -56,6 +57,7 @@ def measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[
     if not measure:
         return measure, word
     first, lo = span[0], span[2]
+    measure = qual.qualified(sentence, toks, q, first, lo, measure, verb, verb_at)
     cue = next((t.low for t in toks[lo:first] if t.low in _FORECAST), "") or (
         "sees" if _SEES.search(sentence, 0, q.start) else "")
     if cue and cue not in measure.split():  # analysts "were expecting", a company "sees fiscal year ... growth"
@@ -100,6 +102,9 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
         of_after = re.match(r"\s+of\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\b", sentence[q.end:])
         more = re.match(r"\s+(?:more|larger|bigger|higher|faster|greater)\s+(?!than\b)([a-z-]+)", sentence[q.end:])
         noun = of_after.group(1) if of_after else more.group(1) if more else words(of_noun or subject_noun)
+        compared = qual.comparison(sentence, toks, q, first, subject_noun)
+        if compared:  # "50 times the level deemed safe": a comparison, not an increase
+            return compared, noun.split()[-1].rstrip("s") if noun else "relative"
         if noun:  # "the doubling of usage caps", "3x to 10x more compute", "rate limits doubled"
             return f"{noun} increase", noun.split()[-1].rstrip("s")
         scale = re.search(r"\b([a-z]+)\s+of\s+[A-Z][\w -]*\s+is\s+$", sentence[:q.start])
@@ -129,7 +134,10 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
                         sentence[q.end:])
         if role:  # "after five-and-a-half years in charge"
             return f"time {role.group(1)}", role.group(1).split()[-1]
-        before_for = re.search(r"\b([a-z]+)\s+for\s+(?:more than |about |nearly |almost |over )?$", sentence[:q.start])
+        before_for = re.search(r"\b([a-z]+)\s+for\s+(?:more than |about |nearly |almost |over |at least )?$",
+                               sentence[:q.start])
+        if before_for and any(t.low in ("no", "not", "never") for t in toks[lo:first]):
+            before_for = None  # "no inmate checks were conducted for eight hours": how long nothing was done
         if before_for and before_for.group(1) not in st.FUNCTION | st.PREPOSITIONS | st.AUX | st.DETERMINERS \
                 and (before_for.group(1).endswith(("ed", "ing")) or before_for.group(1) in ("missing", "gone", "open",
                                                                                              "closed", "dead", "alive")):
@@ -148,6 +156,8 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
     of_after = re.match(r"\s+of\s+(?:the\s+)?", sentence[q.end:])
     stuff = st.noun_after(toks, next((i for i, t in enumerate(toks) if t.start >= q.end + of_after.end()),
                                      len(toks)), hi, 2) if of_after else []
+    if stuff and q.dim == "length" and first and toks[first - 1].low == "within" and of_after and "the" in of_after.group():
+        return f"distance from the {words(stuff)}", "from"  # "within 80 meters of the bivvy": how near, not how much
     if stuff and q.dim in ("length", "mass", "area", "volume", "power"):  # "2 inches of rain", "30.8 GW of solar"
         noun_words = words(stuff)
         suffix = {"mass": " weight", "power": " capacity"}.get(q.dim, "")
@@ -162,8 +172,10 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
     # "The 12.1-inch upper touchscreen handles ...": the words right after the size, not the verb that follows
     noun_toks = _acting(toks, after[:2]) if after and hyphened else (_not_modifier(toks, st.noun_before(toks, first, lo, 2))
                                                                    or of_noun)
-    if not noun_toks and verb.endswith("ing") and prep in ("", "to", "at") and q.dim in ("length", "speed"):
+    if not noun_toks and verb.endswith("ing") and prep in ("", "to") and q.dim in ("length", "speed"):
         # "falling about 60 metres", "winds gusting at times to 55 mph"
+        if verb.startswith("measur"):  # "a corner of the building measuring 50m by 50m": its size, not a verb's
+            return qual.measured(toks, verb_at), "size"
         return f"{verb.removesuffix('ing')} {vocab.DIM_WORDS[q.dim]}", verb
     if q.unit == "in":
         return "height", "height"
@@ -172,6 +184,8 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
     if place and q.dim == "length":  # "about 24km north of Detroit"
         return f"distance from {place.group(1)}", "from"
     small = q.unit in ("in", "inches", "cm", "mm")
+    if noun_toks and qual.no_thing(toks, noun_toks):
+        return "", ""  # "more like 300 miles", "a case that's waterproof up to 50 meters": no thing is measured
     if noun_toks and noun_toks[-1].low not in st.FUNCTION:  # "a 55-kilometer zone", "speeds up to 193 km/h"
         what = ("size" if small else "length") if q.dim == "length" else vocab.DIM_WORDS[q.dim] if q.dim in (
             "mass", "area") else ""  # "a 15.6-inch touchscreen" is its size
@@ -271,6 +285,11 @@ def _money(sentence: str, toks: list[st.Token], q: Quantity, after: list[st.Toke
         return " ".join(named), named[-1]
     if verb in vocab.MONEY_VERBS:
         noun = vocab.MONEY_VERBS[verb]
+        if verb_at is not None and qual.addressed(toks, verb_at):
+            return "", ""  # "In that case you pay only $12.99": the reader pays; whose price, the clause does not say
+        thing = qual.valued_thing(toks, verb_at)
+        if thing:  # "diamonds valued at 85 million euros"
+            return f"{thing} value", "value"
         if phrase_words and noun in ("investment", "spending", "commitment"):
             return (phrase_words if noun == "commitment" else f"{noun} in {phrase_words}"), noun
         target = re.match(r"\s+(?:to\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*|(?:the|a|an|its|their|his|her)\s+"
@@ -288,6 +307,8 @@ def _money(sentence: str, toks: list[st.Token], q: Quantity, after: list[st.Toke
     subject_noun = st.noun_before(toks, verb_at, 0, 2) if verb_at is not None else []
     if subject_noun and prep == "at" and verb.endswith("ed"):  # "Alibaba shares closed ... at $185.25"
         return f"{words(subject_noun)} {verb[:-2]}ing price", verb
+    if subject_noun and prep in ("from", "to", "at") and verb_at is not None and qual.object_between(toks, verb_at):
+        return "", ""  # "local data puts the figure at about $44 million": the figure, not the data, is the amount
     if subject_noun and prep in ("from", "to", "at"):  # "its valuation was slashed from $47 billion to $8 billion"
         noun = words(subject_noun)
         return (f"previous {noun}" if prep == "from" else noun), subject_noun[-1].low
@@ -300,9 +321,15 @@ def _percent(sentence: str, q: Quantity, after: list[st.Token], of_noun: list[st
     share = re.match(r"\s+of\s+", sentence[q.end:])
     at = next((i for i, t in enumerate(toks) if t.start >= q.end + share.end()), len(toks)) if share else len(toks)
     whole = st.noun_after(toks, at, len(toks), 3)
+    if whole and whole[-1].low.endswith(("’s", "'s")):  # "60 percent of Europe’s total population"
+        at += len(whole)
+        whole = whole + toks[at:at + 1] + st.noun_after(toks, at + 1, len(toks), 2) \
+            if at < len(toks) and toks[at].low in ("total", "entire", "whole") else whole + st.noun_after(toks, at, len(toks), 2)
+        whole = whole if not whole[-1].low.endswith(("’s", "'s")) else []
     if whole:  # "70 percent of Americans say", "less than 2% of annual revenue"
         said = toks[at + len(whole)].low if at + len(whole) < len(toks) else ""
-        return (f"share of {words(whole)}" + (f" who {said}" if said in vocab.OPINION else ""),
+        died = casualty_class(verb) if verb else None  # "killing up to 60 percent of Europe’s"
+        return (f"share of {words(whole)}" + (f" who {said}" if said in vocab.OPINION else f" {died}" if died else ""),
                 whole[-1].low)
     if verb in vocab.CHANGE_VERBS:  # "Comparable sales rose 3.6 percent"
         # "The STOXX 600 index lost 0.12%": a share lost or won is a fall or a rise; a margin is said with "by"
@@ -333,8 +360,17 @@ def _percent(sentence: str, q: Quantity, after: list[st.Token], of_noun: list[st
     opinion = re.match(r"\s+(\w+)", sentence[q.end:])
     if opinion and opinion.group(1).lower() in vocab.OPINION:
         return f"share who {opinion.group(1).lower()}", opinion.group(1).lower()
+    after = qual.cut_time(after)
+    first = next((i for i, t in enumerate(toks) if t.end > q.start), len(toks))
+    described = qual.predicate_share(toks, first, after, subject_noun, verb)
+    if described is not None:  # "The county is 43 percent black"
+        return described, after[-1].low
+    if len(after) == 1 and after[-1].low in qual.CHANGE_NOUNS:  # "a 24% drop in exports"; a drop of what, else not shown
+        return qual.change_of(sentence, toks, q, after, subject_noun), after[-1].low
     if after:
         return words(after[-2:]), after[-1].low
+    if len(of_noun) == 1 and of_noun[-1].low in qual.CHANGE_NOUNS:  # "Exports showed a drop of 24%"
+        return (f"{words(subject_noun)} {of_noun[-1].low}" if subject_noun else ""), of_noun[-1].low
     if of_noun:
         return words(of_noun), of_noun[-1].low
     return "share", ""

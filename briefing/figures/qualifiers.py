@@ -1,0 +1,301 @@
+"""The words that tell one measure from another of the same noun: which ones, a part, an estimate, a comparison.
+
+"his first 17 passes in a row" are the first consecutive passes, not all his passes; "an estimated 3,000
+homes" is an estimate; "50 times the level deemed safe" compares, it does not increase; "a 24% drop in
+exports" is a drop of exports. English grammar words only (ordinals, estimate verbs, irregular verb forms).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.figures import structure as st
+from briefing.figures import vocabulary as vocab
+from briefing.figures.structure import words
+from briefing.text.numbers import Quantity
+
+# Ordinal and position words: between a determiner and a count they pick some of the things, not all of them.
+_WHICH = frozenset({"first", "last", "final", "opening", "next", "previous", "initial", "latest"})
+_RUN = re.compile(r"\s+(?:\w+\s+){0,2}?in\s+a\s+row\b", re.I)
+_ESTIMATES = frozenset({"estimate", "estimates", "estimated", "estimating", "projected", "projects", "projecting"})
+# "a 9% increase is needed": the number is a requirement, not what happened
+_NEEDED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|would\s+be|will\s+be|be)\s+(needed|required)\b", re.I)
+_ADDED = _WHICH | {"consecutive", "estimated", "projected", "needed", "required"}
+# "has been in rehab a total of five times": where one has been, how often
+_BEEN_IN = re.compile(r"\b(?:been|be|was|were|is|are)\s+((?:in|on|at|behind)\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+"
+                      r"(?:a\s+total\s+of\s+|about\s+|some\s+|nearly\s+|at\s+least\s+|more\s+than\s+)?$")
+_AMOUNT_WORDS = frozenset({"some", "about", "nearly", "almost", "around", "roughly", "over", "more", "than", "less",
+                           "up", "to", "at", "least", "just", "under", "only", "entire", "full", "whole"})
+# -ing words that are prepositions: "30 newspapers including the Sacramento Bee", "34 points during the run"
+_PREPOSITION_ING = frozenset({"including", "during", "following", "regarding", "concerning", "according", "excluding",
+                              "involving", "notwithstanding", "pending", "considering", "barring"})
+_OBJECTS = frozenset({"him", "her", "them", "us", "me", "it", "himself", "herself", "themselves"})
+_SUBORDINATORS = frozenset({"after", "before", "while", "when", "since", "until", "because", "although", "though",
+                            "if", "unless", "whereas"})
+# Simple pasts that are not participles: "took 3 wickets" is wickets taken, never "wickets took".
+PARTICIPLE_OF = {"gave": "given", "took": "taken", "drove": "driven", "ate": "eaten", "threw": "thrown",
+                 "wrote": "written", "drew": "drawn", "stole": "stolen", "broke": "broken",
+                 "chose": "chosen", "spoke": "spoken", "froze": "frozen", "rode": "ridden", "sang": "sung",
+                 "began": "begun", "wore": "worn", "knew": "known", "hid": "hidden", "beat": "beaten",
+                 "shook": "shaken", "tore": "torn", "swore": "sworn", "sank": "sunk"}
+# Before a comparison's reference: the thing's own earlier self or a time ("than its predecessor", "than before").
+_OWN = frozenset({"its", "their", "his", "her", "our", "my", "your", "before", "ever", "last", "previously", "usual",
+                  "normal", "expected"})
+# Nouns of change: a percentage of one of these says nothing until it says of what ("a 24% drop").
+CHANGE_NOUNS = frozenset({"drop", "rise", "fall", "increase", "decrease", "decline", "gain", "growth", "jump",
+                          "cut", "reduction", "loss", "surge", "slide", "dip", "hike", "boost", "plunge"})
+# Words that open a time phrase after a noun: "a 24% drop last year", "a rise this week".
+TIME_OPENERS = frozenset({"last", "next", "this", "each", "every", "so", "since", "year-on-year", "year-over-year"})
+
+
+def qualified(sentence: str, toks: list[st.Token], q: Quantity, first: int, lo: int, measure: str,
+              verb: str, verb_at: int | None) -> str:
+    """`measure` with the words that say which ones, or that the number is an estimate or a requirement."""
+    if q.dim == "count" and verb_at is not None and verb_at < first and verb in PARTICIPLE_OF:
+        head, _, rest = measure.rpartition(f" {verb}")
+        if head and (not rest or rest.startswith(" ")):  # "took 3 wickets": wickets taken
+            measure = f"{head} {PARTICIPLE_OF[verb]}{rest}"
+    if q.dim == "count" and _verb_of_another_clause(toks, q, measure):
+        return ""  # "suspended for the first four games ... after being charged": the games were not charged
+    if q.dim == "count" and q.unit == "times":
+        measure = _how_often(sentence, toks, q, first, measure, verb, verb_at)
+    if q.dim == "count" and measure:
+        measure = _which_ones(sentence, toks, q, first, measure)
+    if q.dim == "count" and measure.startswith("number of "):
+        measure = _doing(toks, q, measure)
+        # "had five points during a run": a stretch of what one has; "pulled a gun on two guards during a
+        # transfer" says when the act was, not which guards
+        held = (verb in vocab.HAVING or verb_at is None) and not (first and toks[first - 1].low in st.PREPOSITIONS)
+        measure = _during(sentence, toks, q, measure) if held else measure
+    if q.dim == "count" and verb_at is not None and verb_at < first and verb_at > 0 \
+            and toks[verb_at - 1].low in ("never", "not", "n't"):
+        return ""  # "a country that never gave us 10 cents": nothing was given
+    cue = next((t.low for t in toks[:first] if t.low in _ESTIMATES), "")
+    said = "projected" if cue.startswith("project") else "estimated"
+    if cue and said not in measure.split():  # "Officials estimate that about 3,000 homes ..."
+        measure = f"{said} {measure}"
+    needed = _NEEDED.match(sentence, q.end)
+    if needed and needed.group(1).lower() not in measure.split():
+        measure = f"{needed.group(1).lower()} {measure}"
+    return measure
+
+
+def _how_often(sentence: str, toks: list[st.Token], q: Quantity, first: int, measure: str, verb: str,
+               verb_at: int | None) -> str:
+    """'was sued three times' -> 'times sued', 'have gone to the polls four times' -> 'times gone to the polls',
+    'has been in rehab a total of five times' -> 'times in rehab'; a count of times with no verb is not shown."""
+    if verb_at is not None and verb_at < first and verb not in st.AUX and (st.past(verb) or verb.endswith("ed")):
+        between = toks[verb_at + 1:first]
+        said = between and len(between) <= 4 and between[0].low in st.PREPOSITIONS and all(
+            t.word and t.text.islower() and not st.is_verb(toks, verb_at + 1 + k) for k, t in enumerate(between))
+        return f"times {verb}{' ' + words(between) if said else ''}"
+    where = _BEEN_IN.search(sentence, 0, q.start)
+    return f"times {where.group(1)}" if where else ""
+
+
+def _doing(toks: list[st.Token], q: Quantity, measure: str) -> str:
+    """'70 yards rushing on nine carries' -> 'number of yards rushing', '51 wins coming by way of knockout':
+    a participle right after the counted noun says which of them are counted."""
+    at = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
+    ing = toks[at].low if at < len(toks) else ""
+    if not (ing.endswith("ing") and len(ing) > 5 and toks[at].text.islower()) or ing in _PREPOSITION_ING:
+        return measure
+    said = [toks[at]]
+    nxt = toks[at + 1] if at + 1 < len(toks) else None
+    if nxt is not None and nxt.word and nxt.low not in ("on", "in", "at", "for", "against", "during", "and", "or"):
+        if not nxt.text.islower() or nxt.low in st.AUX | st.FUNCTION | st.DETERMINERS | _OBJECTS:
+            return measure  # "officers driving him", "societies representing Europe": its object is no kind
+        for k in range(at + 1, min(len(toks), at + 6)):  # "coming by way of knockout", "undergoing sleeve surgery"
+            t = toks[k]
+            if not t.word or not t.text.islower() or t.low in st.AUX | st.FUNCTION | st.DETERMINERS \
+                    or (k > at + 1 and t.low in st.PREPOSITIONS - {"of"}) or st.is_verb(toks, k) or st.past(t.low):
+                break
+            said.append(t)
+        while len(said) > 1 and said[-1].low in st.PREPOSITIONS:
+            said.pop()
+        if len(said) == 1:
+            return measure
+    return f"{measure} {words(said)}"
+
+
+def _during(sentence: str, toks: list[st.Token], q: Quantity, measure: str) -> str:
+    """'had five points during a pivotal 15-2 run': the count is of that stretch, not of the whole game."""
+    at = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
+    if at + 2 >= len(toks) or toks[at].low != "during" or toks[at + 1].low not in ("a", "an", "the"):
+        return measure
+    stretch: list[st.Token] = []
+    for t in toks[at + 2:at + 8]:  # "a pivotal 15-2 run"
+        if not (t.word and t.text.islower() or t.text[:1].isdigit() or t.text == "-") or t.low in st.PREPOSITIONS | st.FUNCTION \
+                | st.AUX | st.DETERMINERS:
+            break
+        stretch.append(t)
+    end = at + 2 + len(stretch)
+    closed = end >= len(toks) or not toks[end].word or toks[end].low in st.PREPOSITIONS | st.FUNCTION
+    if not stretch or not closed or not stretch[-1].word or not stretch[-1].text.islower():
+        return measure
+    return f"{measure} during {toks[at + 1].low} {sentence[stretch[0].start:stretch[-1].end]}"
+
+
+def _verb_of_another_clause(toks: list[st.Token], q: Quantity, measure: str) -> bool:
+    """A verb of the measure read after the count across a subordinator ('after', 'when') is that clause's."""
+    said = set(measure.split())
+    at = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
+    for k in range(at, min(len(toks), at + 10)):
+        if toks[k].low in said and st.past(toks[k].low):
+            return any(t.low in _SUBORDINATORS for t in toks[at:k])
+    return False
+
+
+def core(measure: str) -> str:
+    """The measure without the words this module adds: what tells a bare measure ('number of people')."""
+    parts = measure.split()
+    while parts and parts[0] in _ADDED:
+        parts.pop(0)
+    rest = " ".join(parts)
+    if rest.startswith("number of "):
+        return "number of " + core(rest[10:])
+    return rest
+
+
+def _which_ones(sentence: str, toks: list[st.Token], q: Quantity, first: int, measure: str) -> str:
+    """'his first 17 passes in a row' -> 'first consecutive passes ...': an ordinal before the count and 'in a
+    row' after it say the count is a run of some of them."""
+    k = first - 1
+    ordinal = toks[k].low if k >= 0 and toks[k].low in _WHICH else ""
+    opened = k >= 1 and (toks[k - 1].low in st.DETERMINERS or toks[k - 1].low.endswith(("’s", "'s")))
+    kept = []
+    if ordinal and opened and ordinal not in measure.split():
+        kept.append(ordinal)
+    if _RUN.match(sentence, q.end) and "consecutive" not in measure.split():
+        kept.append("consecutive")
+    if not kept:
+        return measure
+    prefix = " ".join(kept)
+    return f"number of {prefix} {measure[10:]}" if measure.startswith("number of ") else f"{prefix} {measure}"
+
+
+def comparison(sentence: str, toks: list[st.Token], q: Quantity, first: int, subject_noun: list[st.Token]) -> str:
+    """'pollution reached 50 times the level deemed safe' -> 'pollution relative to the level deemed safe';
+    '10 times more calories than salsa' -> 'calories relative to salsa': a multiple of another thing is a
+    comparison, not an increase. '' when the sentence names nothing it is compared with."""
+    rest = sentence[q.end:]
+    than = re.match(r"\s+(?:more|larger|bigger|higher|greater|less|fewer|as\s+many|as\s+much)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+                    r"\s+(?:than|as)\s+", rest)
+    if than:
+        at = next((i for i, t in enumerate(toks) if t.start >= q.end + than.end()), len(toks))
+        if at >= len(toks) or toks[at].low in _OWN or not toks[at].word:
+            return ""  # "more compute than its predecessor", "than before": its own earlier self, an increase
+        at += toks[at].low in st.DETERMINERS
+        other = _phrase(toks, at)
+        return f"{than.group(1)} relative to {other}" if other else ""
+    the = re.match(r"\s+(?:that\s+of\s+)?the\s+", rest)
+    if not the:
+        return ""
+    at = next((i for i, t in enumerate(toks) if t.start >= q.end + the.end()), len(toks))
+    other = _phrase(toks, at)
+    if not other:
+        return ""
+    whose = words(subject_noun or st.noun_before(toks, first, 0, 2))  # "a blood-alcohol level more than five times"
+    return f"{whose} relative to the {other}" if whose else ""
+
+
+def _phrase(toks: list[st.Token], at: int) -> str:
+    """The noun phrase at `at` with a participle and its adjective after it: 'level deemed safe', 'salsa'."""
+    noun = cut_time(st.noun_after(toks, at, len(toks), 3))
+    end = at + len(noun)
+    if noun and end + 1 < len(toks) and st.past(toks[end].low) and toks[end + 1].text.islower() \
+            and toks[end + 1].word and toks[end + 1].low not in st.PREPOSITIONS | st.DETERMINERS | st.FUNCTION:
+        noun = [*noun, toks[end], toks[end + 1]]  # "the level deemed safe"
+    return words(noun)
+
+
+def change_of(sentence: str, toks: list[st.Token], q: Quantity, noun: list[st.Token],
+              subject_noun: list[st.Token]) -> str:
+    """'a 24% drop in exports' -> 'drop in exports'; 'Exports showed a 24% drop' -> 'exports drop'; a bare
+    change noun with neither is '' (a drop of what, a reader cannot tell)."""
+    head = noun[-1].low
+    end = next((i for i, t in enumerate(toks) if t.start == noun[-1].start), len(toks)) + 1
+    if end + 1 < len(toks) and toks[end].low in ("in", "of", "for"):
+        at = end + 1 + (toks[end + 1].low in st.DETERMINERS)
+        what = _phrase(toks, at)
+        if what:
+            return f"{head} in {what}"
+    if subject_noun:
+        return f"{words(subject_noun)} {head}"
+    return ""
+
+
+def cut_time(noun: list[st.Token]) -> list[st.Token]:
+    """'drop last year': a time phrase after the noun is no part of it."""
+    at = next((k for k, t in enumerate(noun) if t.low in TIME_OPENERS), len(noun))
+    return noun[:at]
+
+
+def predicate_share(toks: list[st.Token], first: int, after: list[st.Token], subject_noun: list[st.Token],
+                    verb: str) -> str | None:
+    """'The county is 43 percent black': a percentage with no article before it and one word after is a share
+    the word describes ('black share of the county'), not a thing ('a 25.2% stake'); None when it is a thing,
+    '' when the sentence does not say of what."""
+    if len(after) != 1:
+        return None
+    if after[0].low.endswith("ing"):
+        return ""  # "the other 10 percent coming from": a clause, not a thing
+    k = first - 1
+    while k >= 0 and toks[k].low in _AMOUNT_WORDS:
+        k -= 1
+    if k >= 0 and (toks[k].low in st.DETERMINERS or toks[k].low.endswith(("’s", "'s"))):
+        return None  # "the entire 25.2% stake", "a 2.8 per cent discount"
+    word = after[0]
+    if verb not in ("is", "are", "was", "were") or not subject_noun:
+        return ""  # "the other 10 percent coming from", "100% battery in my MacBook Pro"
+    return f"{word.text if word.text[:1].isupper() else word.low} share of the {words(subject_noun)}"
+
+
+def valued_thing(toks: list[st.Token], verb_at: int | None) -> str:
+    """'stole diamonds valued at 85 million euros': the noun a participle of value follows is what is valued."""
+    if verb_at is None or verb_at == 0 or toks[verb_at].low not in ("valued", "priced"):
+        return ""
+    noun = st.noun_before(toks, verb_at, 0, 2)
+    return words(noun) if noun and all(t.text.islower() for t in noun) else ""
+
+
+def measured(toks: list[st.Token], verb_at: int | None) -> str:
+    """'A corner of the building measuring 50m by 50m' -> 'size of the corner of the building': the noun
+    before a verb of measuring is what is measured; '' when there is none."""
+    if verb_at is None:
+        return ""
+    noun = st.noun_before(toks, verb_at, 0, 2)
+    if not noun or not all(t.text.islower() for t in noun):
+        return ""
+    at = verb_at - len(noun)
+    if at >= 3 and toks[at - 1].low == "the" and toks[at - 2].low == "of" and toks[at - 3].word \
+            and toks[at - 3].text.islower() and toks[at - 3].low not in st.FUNCTION | st.PREPOSITIONS | st.DETERMINERS:
+        return f"size of the {toks[at - 3].low} of the {words(noun)}"
+    return f"{words(noun)} size"
+
+
+def no_thing(toks: list[st.Token], noun: list[st.Token]) -> bool:
+    """'more like 300 miles' (a preposition), 'a case that's waterproof up to 50 meters' (an adjective after
+    a copula): the word before the amount names nothing measured."""
+    if noun[-1].low in ("like", "unlike"):
+        return True
+    at = next((k for k, t in enumerate(toks) if t.start == noun[0].start), 0)
+    before = toks[at - 1].low if at else ""
+    return len(noun) == 1 and (before in ("is", "are", "was", "were", "be", "been") or before.endswith(("’s", "'s"))
+                               and before[:-2] in ("that", "it", "which", "what"))
+
+
+def object_between(toks: list[st.Token], verb_at: int) -> bool:
+    """'data puts the figure at $44 million': a noun with its article between the verb and the amount is
+    what the amount is (the figure), not the verb's subject."""
+    at = verb_at + 1
+    return at + 1 < len(toks) and toks[at].low in ("the", "a", "an", "its", "their") and toks[at + 1].word \
+        and toks[at + 1].text.islower() and toks[at + 1].low not in st.PREPOSITIONS
+
+
+def addressed(toks: list[st.Token], verb_at: int) -> bool:
+    """'you pay only $12.99', 'you'd be paying $9.99/month': the reader is addressed; no one's payment is said."""
+    at = verb_at - 1
+    while at >= 0 and toks[at].low in st.AUX | {"’d", "'d", "would", "will", "could"}:
+        at -= 1
+    return at >= 0 and toks[at].low in ("you", "you’d", "you'd", "you’ll", "you'll", "we", "i")
