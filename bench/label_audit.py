@@ -45,7 +45,7 @@ CLASSES = ("right", "wrong", "nonsense")
 # apart from the development ones, and it is never extracted for development. (figures_final3.json was the
 # first, read blind at the end of round 5; its judgments now sit with the development ones.)
 FINALS = {name: (ROOT / f"bench/gold/label_audit_{name}.json", ((f"labels_{name}.json", name),))
-          for name in ("final4", "final5")}  # final4 read blind at the end of round 6; final5 the next
+          for name in ("final4", "final5", "final6")}  # read blind at the ends of rounds 6 and 7; final6 the next
 
 
 def half_of(article_id: str) -> str:
@@ -77,9 +77,9 @@ def main() -> None:
     parser.add_argument("--show", choices=("all", "unjudged", "bad", "none"), default="unjudged")
     parser.add_argument("--record-right", action="store_true")
     parser.add_argument("--pages", type=Path, default=SHARED / "data/article-extraction")
-    parser.add_argument("--final", nargs="?", const="final5", choices=sorted(FINALS),
+    parser.add_argument("--final", nargs="?", const="final6", choices=sorted(FINALS),
                         help="an untouched set instead (labels_<name>.json; judgments in label_audit_<name>.json; "
-                             "default final5): run once, at the end")
+                             "default final6): run once, at the end")
     parser.add_argument("--rows", type=Path, help="also write the shown rows as JSON lines here (for blind judging)")
     args = parser.parse_args()
     path = FINALS[args.final][0] if args.final else AUDIT
