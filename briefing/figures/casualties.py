@@ -10,7 +10,7 @@ import re
 
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
-from briefing.text.number_kinds import model_number
+from briefing.figures.inflicted import not_inflicted
 from briefing.text.numbers import Quantity, parse_number
 
 # Verb or adjective -> the casualty it reports (English casualty vocabulary, not one story's words).
@@ -273,61 +273,9 @@ _CASUALTY_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
 # "No-one was injured", "not one person was hurt": a negated count is none.
 _NONE_OF = re.compile(r"\b(?:no|not)[- ]?$", re.I)
 _NO_ONE = re.compile(r"no[- ]?one|nobody|none", re.I)
-# A death of illness, age or sleep is not a casualty (English causes-of-death vocabulary, not one story's words).
-_NATURAL = re.compile(
-    r"\b(?:died|dies|dead|death)\b(?:\s+\w+){0,2}?\s+(?:peacefully|in\s+(?:his|her|their)\s+sleep|"
-    r"(?:of|from|after)\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:cancer|leuk[a]?emia|tumou?r|natural\s+causes|old\s+age|"
-    r"heart\s+(?:attack|failure|disease)|cardiac\s+arrest|stroke|illness|dementia|alzheimer'?’?s|parkinson'?’?s|"
-    r"diabetes|(?:kidney|liver|organ)\s+failure|battle\s+with))", re.I)
-# "initially reported that a deputy was shot, but later said ...": a report the sentence takes back.
-_RETRACTED = re.compile(r"\b(?:initially|originally|first|earlier)\s+(?:reported|said|thought|believed|claimed)\b"
-                        r"(?P<claim>.*?)\bbut\b.*\b(?:later|now|since|then)\b", re.I)
-
-
 # "intended to shoot two more", "threatened to kill 3 guards": an intent, not a casualty.
 _INTENDED = re.compile(r"\b(?:intend|tr(?:y|ie)|plan|threaten|want|attempt|vow|seek|sought)\w*\s+to\s+[a-z]+\s+"
                        r"(?:(?:an)?other\s+|more\s+)?$", re.I)
-
-
-def not_inflicted(sentence: str, start: int, end: int) -> bool:
-    """A death of natural causes ("died of cancer", "died peacefully") or a casualty the sentence retracts."""
-    natural = _NATURAL.search(sentence, max(0, start - 40))  # the verb near the count, not a later clause's
-    retracted = _RETRACTED.search(sentence)
-    return bool(natural and natural.start() < end + 60) or bool(
-        retracted and retracted.start("claim") <= start < retracted.end("claim"))
-
-
-# "hung himself in his cell", "took her own life": a suicide; "was found dead", "before he died" then tell of it.
-_SUICIDE = re.compile(r"\b(?:suicide|(?:hanged|hung|killed|shot)\s+(?:him|her|them)sel(?:f|ves)|took\s+(?:his|her|their)\s+"
-                      r"own\s+lives?)\b", re.I)
-_KILLING = re.compile(r"\b(?:kill(?:ed|ing|s)?|murder(?:ed|s)?|slain|shot|stabbed|beaten|gunned)\b", re.I)
-
-
-def a_suicide(story: str, sentence: str, value: float) -> bool:
-    """One death the sentence tells without a killer's verb, in a story of a suicide: the suicide, not a killing."""
-    return value == 1 and not _KILLING.search(sentence) and bool(_SUICIDE.search(story))
-
-
-# How an obituary tells a death: "died Thursday at age 85", "died at his home", "passed away", "after a long illness".
-_PASSING = re.compile(r"\b(?:passed\s+away|died\b(?:\s+\w+){0,3}?\s+(?:at\s+(?:the\s+)?age\b|aged\s+\d|at\s+(?:his\s+|her\s+)?"
-                      r"home\b|surrounded\s+by|after\s+a\s+(?:long|short|brief)\s+illness))", re.I)
-# Violence, accident or disaster anywhere in the story: a death told without one is natural ("died at home").
-_INFLICTED = re.compile(
-    r"\b(?:kill|murder|slay|slain|shot|shoot|gun|stab|attack|assault|beat(?:en|ing)|bomb|blast|explo|crash|collision|collided|"
-    r"accident|wreck|fire|blaze|flame|burn|flood|storm|hurricane|cyclone|typhoon|tornado|quake|tsunami|avalanche|landslide|"
-    r"mudslide|drown|fell|fall|plunge|slipp|overdose|war|fighting|strike|violen|victim|injur|wound|struck|run over|collapse|"
-    r"poison|suicide|hang|execut|crush|electrocut|derail|sank|sink|capsiz|missile|rocket|shell|police|homicide|fatal)", re.I)
-
-
-def natural_deaths(story: str, casualty: str | None) -> bool:
-    """A death the story tells as an obituary does, with no violence, accident or disaster: not people killed."""
-    return casualty == "killed" and bool(_PASSING.search(story)) and not _INFLICTED.search(story)
-
-
-def not_a_figure(story: str, value: float, count: bool, casualty: str | None) -> bool:
-    """A model number the story names a thing by ('the 787 Dreamliner'), or one natural death ('died at home')."""
-    # one death with no violence is the story's subject (an obituary), not a toll
-    return (count and not casualty and model_number(story, value)) or (value == 1 and natural_deaths(story, casualty))
 
 
 _RECORD = frozenset({"prior", "previous", "past", "earlier", "former"})

@@ -18,7 +18,8 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from briefing.figures.align import Mention, align, same_amount
-from briefing.figures.casualties import a_suicide, casualties_in_words, casualty_class, is_person, not_a_figure
+from briefing.figures.casualties import casualties_in_words, casualty_class, is_person
+from briefing.figures.inflicted import a_suicide, not_a_figure
 from briefing.figures.measures import figure_label, read
 from briefing.figures.passages import Passage, article_passages, without_dateline
 from briefing.figures.reading import Reading

@@ -9,19 +9,17 @@ import re
 
 from briefing.text import word_set
 from briefing.text.number_kinds import a_change, compound_head, no_amount, scale_letter
-from briefing.text.quantity import WORD_NUMBERS, Quantity, fmt_number, parse_number
+from briefing.text.quantity import WORD_NUMBERS, Quantity, parse_number, quantity_display
 from briefing.text.spoken import spoken_quantities
 
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
            "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
            "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}  # South Asian scales: "50 lakh masks"
-_SCALE_NAMES = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 _CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 _CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "yuan": "CNY",
                    "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "ruble": "RUB", "rubles": "RUB",
                    "rouble": "RUB", "roubles": "RUB",
                    "eur": "EUR", "gbp": "GBP", "yen": "JPY"}
-_SIGN_OF = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
 _PERIODS = {"month": "month", "year": "year", "week": "week", "day": "day", "annum": "year"}
 
 # Physical and time units after a number: (regex, canonical unit, dimension).
@@ -95,41 +93,6 @@ _BENCHMARK = re.compile(r"\b(?:zero|0)\s*(?:to|-|–)\s*$", re.I)  # "0-60 mph",
 _TIME_AGO = re.compile(r"\s+(?:ago|later|earlier|before|after|from now|in a row)\b", re.I)  # when, not how long
 _CASUALTY = re.compile(r"\b(?:kill(?:ing|ed|s)?|shot|shoot(?:ing)?|dead|died|wound(?:ed|ing|s)?|injur(?:ed|ing|es))\b",
                        re.I)
-
-
-def _scaled(value: float) -> str:
-    for scale in (1e12, 1e9, 1e6):
-        if value >= scale:
-            return f"{fmt_number(value / scale)} {_SCALE_NAMES[scale]}"
-    if value != int(value):
-        return f"{value:,.2f}"  # a price keeps its cents: $904.80, not $904.8
-    return fmt_number(value)
-
-
-def money_display(value: float, unit: str, upper: float | None = None) -> str:
-    """'$1.25 billion/month', '€3 billion', '$100–$200/month'."""
-    code, _, period = unit.partition("/")
-    sign = _SIGN_OF.get(code)
-    one = (lambda v: f"{sign}{_scaled(v)}") if sign else (lambda v: f"{_scaled(v)} {code}")
-    text = one(value) + (f"–{one(upper)}" if upper is not None else "")
-    return text + (f"/{period}" if period else "")
-
-
-def quantity_display(q_value: float, unit: str, dim: str, qualifier: str | None, plus: bool,
-                     upper: float | None = None) -> str:
-    """How a reader sees one value: 'over 300 MW', '220,000+ GPUs', '3x to 10x'."""
-    if dim == "money":
-        core = money_display(q_value, unit, upper)
-    elif dim == "multiplier":
-        core = f"{fmt_number(q_value)}x" + (f" to {fmt_number(upper)}x" if upper is not None else "")
-    else:
-        number = fmt_number(q_value) + ("+" if plus else "")
-        if upper is not None:
-            number += f"–{fmt_number(upper)}"
-        sep = "" if unit == "%" else " "
-        unit = "person" if unit == "people" and q_value == 1 and upper is None else unit
-        core = f"{number}{sep}{unit}" if unit else number
-    return f"{qualifier} {core}" if qualifier else core
 
 
 def _qualifier_before(sentence: str, start: int) -> tuple[str | None, int]:

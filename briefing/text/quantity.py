@@ -54,3 +54,43 @@ def fmt_number(value: float) -> str:
     if value == int(value):
         return f"{int(value):,}"
     return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+# How a reader sees a value: the scale named, money with its sign and cents.
+_SCALE_NAMES = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
+_SIGN_OF = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+
+
+def _scaled(value: float) -> str:
+    for scale in (1e12, 1e9, 1e6):
+        if value >= scale:
+            return f"{fmt_number(value / scale)} {_SCALE_NAMES[scale]}"
+    if value != int(value):
+        return f"{value:,.2f}"  # a price keeps its cents: $904.80, not $904.8
+    return fmt_number(value)
+
+
+def money_display(value: float, unit: str, upper: float | None = None) -> str:
+    """'$1.25 billion/month', '€3 billion', '$100–$200/month'."""
+    code, _, period = unit.partition("/")
+    sign = _SIGN_OF.get(code)
+    one = (lambda v: f"{sign}{_scaled(v)}") if sign else (lambda v: f"{_scaled(v)} {code}")
+    text = one(value) + (f"–{one(upper)}" if upper is not None else "")
+    return text + (f"/{period}" if period else "")
+
+
+def quantity_display(q_value: float, unit: str, dim: str, qualifier: str | None, plus: bool,
+                     upper: float | None = None) -> str:
+    """How a reader sees one value: 'over 300 MW', '220,000+ GPUs', '3x to 10x'."""
+    if dim == "money":
+        core = money_display(q_value, unit, upper)
+    elif dim == "multiplier":
+        core = f"{fmt_number(q_value)}x" + (f" to {fmt_number(upper)}x" if upper is not None else "")
+    else:
+        number = fmt_number(q_value) + ("+" if plus else "")
+        if upper is not None:
+            number += f"–{fmt_number(upper)}"
+        sep = "" if unit == "%" else " "
+        unit = "person" if unit == "people" and q_value == 1 and upper is None else unit
+        core = f"{number}{sep}{unit}" if unit else number
+    return f"{qualifier} {core}" if qualifier else core
