@@ -168,3 +168,16 @@ def test_a_he_after_a_sentence_opening_on_a_name_is_that_name_not_the_sentence_b
 def test_a_he_who_says_a_count_does_not_own_it() -> None:
     text = "Sheriff John Miller spoke on Monday. John Miller was tired.\n\nLater he said that 30 buildings burned."
     assert not any(label.startswith("Miller") for label in _labels(text))
+
+
+_TEAM = "John Smith and Mike Jones starred for Ohio State on Saturday in Columbus. "
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("A big reason why was Smith, who was just 10 of 22 for 162 yards with two interceptions.",
+     "Smith number of interceptions"),  # the count inside the relative clause
+    ("Smith, who was hurt in July, landed 178 punches to just 30 for Jones.", "Smith punches landed"),  # after it
+])
+def test_a_count_in_or_after_a_who_clause_is_the_name_the_clause_hangs_on(text: str, label: str) -> None:
+    assert label in _labels(_TEAM + text)
+

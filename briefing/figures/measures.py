@@ -90,6 +90,8 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
                              and (bare or q.dim != "count" or not ow.acts_on_another(toks, n, q.start))], q,
                            max(toks[lo].start if lo < len(toks) else 0, ow.past_speaker(toks, lo, first)),
                            toks[hi - 1].end if hi else len(sentence)))
+    if subject is None and q.dim == "count":  # "Quinn, who was 10 of 22 for 162 yards"
+        subject = ow.relative_owner(sentence, spans, q.start)
     subject = ow.whole_name(sentence, subject, spans) if subject is not None else None
     if subject is not None and ow.among(sentence, q.start) and subject.end <= q.start:
         subject = None  # "Sharpe and Randle are among the 15 finalists": one of the number, not its owner

@@ -234,3 +234,23 @@ def among(sentence: str, start: int) -> bool:
 def accessory(sentence: str, name: st.Name) -> bool:
     """'70-inch HDTV with Roku for $499.99': a name after 'with' is a part of the thing priced, not the thing."""
     return bool(re.search(r"\bwith\s+$", sentence[:name.start]))
+
+
+# "Quinn, who was just 10 of 22 for 162 yards", "Garrard, who rushed for a score, finished with 329 yards": the
+# name a relative clause hangs on is the subject of that clause and of the main clause after it.
+_WHO = re.compile(r"\s*,\s*who\s+(?P<rest>[^;:.!?()]*)$")
+
+
+def relative_owner(sentence: str, spans: list[st.Name], start: int) -> st.Name | None:
+    """The name before ', who ...' of the count's own clause or of the main clause after it, when no other name
+    opens a clause between and no one says the number ('Fanning, who said 30 ...')."""
+    for name in sorted((n for n in spans if n.end <= start), key=lambda n: -n.end):
+        found = _WHO.match(sentence[name.end:start])
+        if found is None:
+            continue
+        rest = found.group("rest")
+        said = set(re.findall(r"[a-z]+", rest.lower())) & (_SAYS | _REPORTS)
+        if rest.count(",") > 2 or said or re.search(r"\b(?:and|but)\s+[A-Z]", rest):
+            return None  # "Smith, who had 20 points, and Jones added 12": another subject opens a clause
+        return name
+    return None
