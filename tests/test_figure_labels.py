@@ -181,3 +181,16 @@ _TEAM = "John Smith and Mike Jones starred for Ohio State on Saturday in Columbu
 def test_a_count_in_or_after_a_who_clause_is_the_name_the_clause_hangs_on(text: str, label: str) -> None:
     assert label in _labels(_TEAM + text)
 
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Smith ran for 120 yards and Jones added 80 yards.", "Jones yards added"),  # the second clause's own subject
+    ("Smith completed 17 of 25 passes for 210 yards and added 6 carries.", "Smith carries added"),  # one subject
+])
+def test_a_count_a_reporting_verb_takes_as_its_object_is_shown_with_its_subject(text: str, label: str) -> None:
+    assert label in _labels(_TEAM + text)
+
+
+def test_a_count_a_saying_verb_reports_is_not_its_object() -> None:
+    assert not [x for x in _labels(_TEAM + "Smith said two buses and one car crashed on the bridge.")
+                if x.startswith("Smith")]

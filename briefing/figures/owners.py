@@ -39,12 +39,12 @@ _SHORT_QUOTE = re.compile(r"[“\"]([^“”\"]{1,40})[”\"]")
 _PHRASE_GAP = re.compile(r"\s*(?:[a-z-]+\s+){0,3}(?:of|in|at|for|from|on|inside|aboard)\s+(?:the\s+)?")
 _RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 _NOT_IN_GAP = st.AUX | _RELATIVE  # "were being treated at", "who spoke at"
-_QUALIFIERS = frozenset({"about", "around", "nearly", "almost", "some", "over", "under", "roughly", "more", "less",
+QUALIFIERS = frozenset({"about", "around", "nearly", "almost", "some", "over", "under", "roughly", "more", "less",
                          "than", "up", "to", "at", "least", "just"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "from", "into", "outside", "inside", "across"})
 # "Sharpe and Randle are among the 15 finalists": the names are some of the number, not whose it is.
 _AMONG = re.compile(r"\bamong\s+(?:the\s+|its\s+|their\s+)?(?:(?:more|than|about|nearly|some|over|at|least)\s+)*$")
-_SAYS = word_set("said says told tells")
+SAYS = word_set("said says told tells")
 # Verbs that report a that-clause ("has estimated that 964,000 people ..."): English reporting verbs.
 _REPORTS = word_set("said says told stated states reported reports estimated estimates found finds showed shows "
                     "announced concluded noted warned claimed claims argued wrote confirmed")
@@ -130,7 +130,7 @@ def past_speaker(toks: list[st.Token], lo: int, at: int) -> int:
         that = next((j for j in range(k + 1, min(at, k + 5)) if toks[j].low == "that"), None)
         if that is not None and any(not t.word or t.low in st.PREPOSITIONS for t in toks[k + 1:that]):
             that = None  # "reported last year that"; not "released on the condition that"
-        if toks[k].low in _SAYS or (that is not None and toks[k].low in _REPORTS):
+        if toks[k].low in SAYS or (that is not None and toks[k].low in _REPORTS):
             nxt = that + 1 if that is not None else k + 1
             if toks[nxt].low not in _SPEAKERS:  # "Reed has said that he expects", "McClatchy said its finances"
                 said.append(toks[k + 1].start)
@@ -171,7 +171,7 @@ def acts_on_another(toks: list[st.Token], name: st.Name, start: int) -> bool:
     between = [k for k, t in enumerate(toks) if name.end <= t.start and t.end <= start]
     verb = next((k for k in between if st.is_verb(toks, k) and toks[k].low not in st.AUX), None)
     at = between[-1] if between else -1
-    while at > 0 and (toks[at].low in _QUALIFIERS or not toks[at].word and not toks[at].text[:1].isalnum()):
+    while at > 0 and (toks[at].low in QUALIFIERS or not toks[at].word and not toks[at].text[:1].isalnum()):
         at -= 1
     if verb is None or (toks[at].low == "of" and toks[at - 1].text.islower() and toks[at - 1].low not in st.DETERMINERS):
         return False  # "McClatchy reported a loss of $304.7 million": the object is the measure, the name owns it
@@ -249,7 +249,7 @@ def relative_owner(sentence: str, spans: list[st.Name], start: int) -> st.Name |
         if found is None:
             continue
         rest = found.group("rest")
-        said = set(re.findall(r"[a-z]+", rest.lower())) & (_SAYS | _REPORTS)
+        said = set(re.findall(r"[a-z]+", rest.lower())) & (SAYS | _REPORTS)
         if rest.count(",") > 2 or said or re.search(r"\b(?:and|but)\s+[A-Z]", rest):
             return None  # "Smith, who had 20 points, and Jones added 12": another subject opens a clause
         return name
