@@ -194,3 +194,11 @@ def test_a_count_a_reporting_verb_takes_as_its_object_is_shown_with_its_subject(
 def test_a_count_a_saying_verb_reports_is_not_its_object() -> None:
     assert not [x for x in _labels(_TEAM + "Smith said two buses and one car crashed on the bridge.")
                 if x.startswith("Smith")]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Smith, a senior, had 20 points and 10 rebounds.", "Smith number of rebounds"),  # the list's first owner
+    ("Smith had 20 points and Jones had 10 rebounds.", "Jones number of rebounds"),  # a clause of its own: its own
+])
+def test_a_count_listed_after_a_named_count_is_the_same_subjects(text: str, label: str) -> None:
+    assert label in _labels(_TEAM + text)

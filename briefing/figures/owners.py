@@ -21,11 +21,17 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.structure import past
 from briefing.text import word_set
+
+if TYPE_CHECKING:
+    from briefing.figures.align import Mention
+    from briefing.figures.reading import Reading
+    from briefing.text.numbers import Quantity
 
 _SIDE_BY_SIDE = re.compile(r"(?<![\w.,])\d+(?:[,.]\d+)*%?\s+\d+(?:[,.]\d+)*%?(?![\w-])")
 _JOIN_AFTER = re.compile(r"\s*&\s*|\s+(?:of|on|for)\s+(?:the\s+)?")
@@ -254,3 +260,17 @@ def relative_owner(sentence: str, spans: list[st.Name], start: int) -> st.Name |
             return None  # "Smith, who had 20 points, and Jones added 12": another subject opens a clause
         return name
     return None
+
+
+# "had 20 points and 10 rebounds", "404 yards rushing, 440 yards receiving": a count listed right after another,
+# nothing but a word or two of the first and a comma or "and" between, is the same subject's.
+_LISTED = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:about|nearly|almost|some|over|another|"
+                     r"just|only)\s+)?")
+
+
+def listed_owner(before: Mention, text: str, q: Quantity, reading: Reading) -> Reading | None:
+    """The reading of the count before whose owner an unnamed count takes, when it is the next item of its list."""
+    if reading.subject or reading.casualty or not before.reading.subject or before.passage.text != text \
+            or not q.dim == before.quantity.dim == "count" or before.quantity.end > q.start:
+        return None
+    return before.reading if _LISTED.fullmatch(text[before.quantity.end:q.start]) else None
