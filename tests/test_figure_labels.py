@@ -202,3 +202,7 @@ def test_a_count_a_saying_verb_reports_is_not_its_object() -> None:
 ])
 def test_a_count_listed_after_a_named_count_is_the_same_subjects(text: str, label: str) -> None:
     assert label in _labels(_TEAM + text)
+
+
+def test_a_count_a_list_includes_after_a_named_count_is_the_same_subjects() -> None:
+    assert "Smith number of touchdowns" in _labels(_TEAM + "Smith threw for 364 yards, including three touchdowns.")

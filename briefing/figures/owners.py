@@ -262,10 +262,11 @@ def relative_owner(sentence: str, spans: list[st.Name], start: int) -> st.Name |
     return None
 
 
-# "had 20 points and 10 rebounds", "404 yards rushing, 440 yards receiving": a count listed right after another,
-# nothing but a word or two of the first and a comma or "and" between, is the same subject's.
-_LISTED = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:about|nearly|almost|some|over|another|"
-                     r"just|only)\s+)?")
+# "had 20 points and 10 rebounds", "404 yards rushing, 440 yards receiving", "364 yards, including three
+# touchdowns": a count listed right after another, nothing but a word or two of the first and a comma, "and",
+# "including", "with" or "plus" between, is the same subject's.
+_LISTED = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:,\s*(?:(?:and|including|plus)\s+)?|\s+(?:and|including|with|plus|along\s+with)\s+)"
+                     r"(?:(?:about|nearly|almost|some|over|another|just|only)\s+)?")
 
 
 def listed_owner(before: Mention, text: str, q: Quantity, reading: Reading) -> Reading | None:
