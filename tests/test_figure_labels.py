@@ -206,3 +206,13 @@ def test_a_count_listed_after_a_named_count_is_the_same_subjects(text: str, labe
 
 def test_a_count_a_list_includes_after_a_named_count_is_the_same_subjects() -> None:
     assert "Smith number of touchdowns" in _labels(_TEAM + "Smith threw for 364 yards, including three touchdowns.")
+
+
+def test_a_he_after_a_name_in_its_own_sentence_is_that_name() -> None:
+    text = _TEAM + "Running back Smith did not practice, as he was a week ago when he had only 2 yards on 8 carries."
+    labels = _labels(text)
+    assert "Smith number of yards" in labels and "Smith number of carries" in labels  # "on": one stat line
+
+
+def test_a_he_whose_verb_takes_another_object_does_not_own_the_count() -> None:
+    assert "number of guards" in _labels(_TEAM + "Smith was in a wheelchair when he pulled a gun on two guards.")

@@ -105,8 +105,10 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
         subject = ow.subject_before([n for n in spans if not ow.object_or_phrase(toks, n)], toks, verb_at,
                                     0)  # "When OpenAI trained GPT-4, it used ..."
     # "After joining the Saints, he rushed for 716 yards": whose is read from the sentence before (extract)
-    pronoun = subject is None and ow.pronoun_subject(toks, ow.first_conjunct(toks, verb_at, lo, first)
-                                                     if verb_at is not None else None, lo)
+    pverb = ow.first_conjunct(toks, verb_at, lo, first) if verb_at is not None else None
+    pronoun = subject is None and ow.pronoun_subject(toks, pverb, lo)
+    if pronoun and q.dim == "count" and (own := ow.antecedent(spans, toks, pverb, q.start)) is not None:
+        subject, pronoun = own, False  # "Marion Barber ... when he had 2 yards on 8 carries": the sentence's own
     if subject is None and measure.endswith("price"):  # "Claude Max users at $100 per month"
         subject = _nearest([n for n in spans if n.end <= q.start and not ow.accessory(sentence, n)], q, 0, q.start)
     if subject is None and boxed and heading and heading != sentence:

@@ -264,9 +264,9 @@ def relative_owner(sentence: str, spans: list[st.Name], start: int) -> st.Name |
 
 # "had 20 points and 10 rebounds", "404 yards rushing, 440 yards receiving", "364 yards, including three
 # touchdowns": a count listed right after another, nothing but a word or two of the first and a comma, "and",
-# "including", "with" or "plus" between, is the same subject's.
-_LISTED = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:,\s*(?:(?:and|including|plus)\s+)?|\s+(?:and|including|with|plus|along\s+with)\s+)"
-                     r"(?:(?:about|nearly|almost|some|over|another|just|only)\s+)?")
+# "including", "with", "plus" or "on" ("2 yards on 8 carries") between, is the same subject's.
+_LISTED = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:,\s*(?:(?:and|including|plus)\s+)?"
+                     r"|\s+(?:and|including|with|plus|on|along\s+with)\s+)(?:(?:about|nearly|almost|some|over|another|just|only)\s+)?")
 
 
 def listed_owner(before: Mention, text: str, q: Quantity, reading: Reading) -> Reading | None:
@@ -275,3 +275,18 @@ def listed_owner(before: Mention, text: str, q: Quantity, reading: Reading) -> R
             or not q.dim == before.quantity.dim == "count" or before.quantity.end > q.start:
         return None
     return before.reading if _LISTED.fullmatch(text[before.quantity.end:q.start]) else None
+
+
+def antecedent(spans: list[st.Name], toks: list[st.Token], verb: int | None, start: int) -> st.Name | None:
+    """The name a 'he'/'she' before the count's verb stands for when its own sentence names one as a subject
+    before it ('Marion Barber did not practice ... when he had 2 yards on 8 carries'); none when the verb takes an
+    object of its own first ('Comeaux ... when he pulled a gun on two guards': the guards are not his)."""
+    at = (verb or 0) - 1
+    while at > 0 and (toks[at].low in st.AUX or toks[at].low == "not" or toks[at].low.endswith("ly")):
+        at -= 1
+    if verb is None or at < 0 or toks[at].low not in ("he", "she"):
+        return None
+    if acts_on_another(toks, st.Name(start=toks[at].start, end=toks[at].end, text=toks[at].text), start):
+        return None
+    opening = max((k + 1 for k in range(at) if toks[k].text in ".!?"), default=0)  # this sentence only
+    return subject_before([n for n in spans if not object_or_phrase(toks, n)], toks, at, opening)
