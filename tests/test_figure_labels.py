@@ -168,3 +168,51 @@ def test_a_he_after_a_sentence_opening_on_a_name_is_that_name_not_the_sentence_b
 def test_a_he_who_says_a_count_does_not_own_it() -> None:
     text = "Sheriff John Miller spoke on Monday. John Miller was tired.\n\nLater he said that 30 buildings burned."
     assert not any(label.startswith("Miller") for label in _labels(text))
+
+
+_TEAM = "John Smith and Mike Jones starred for Ohio State on Saturday in Columbus. "
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("A big reason why was Smith, who was just 10 of 22 for 162 yards with two interceptions.",
+     "Smith number of interceptions"),  # the count inside the relative clause
+    ("Smith, who was hurt in July, landed 178 punches to just 30 for Jones.", "Smith punches landed"),  # after it
+])
+def test_a_count_in_or_after_a_who_clause_is_the_name_the_clause_hangs_on(text: str, label: str) -> None:
+    assert label in _labels(_TEAM + text)
+
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Smith ran for 120 yards and Jones added 80 yards.", "Jones yards added"),  # the second clause's own subject
+    ("Smith completed 17 of 25 passes for 210 yards and added 6 carries.", "Smith carries added"),  # one subject
+])
+def test_a_count_a_reporting_verb_takes_as_its_object_is_shown_with_its_subject(text: str, label: str) -> None:
+    assert label in _labels(_TEAM + text)
+
+
+def test_a_count_a_saying_verb_reports_is_not_its_object() -> None:
+    assert not [x for x in _labels(_TEAM + "Smith said two buses and one car crashed on the bridge.")
+                if x.startswith("Smith")]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Smith, a senior, had 20 points and 10 rebounds.", "Smith number of rebounds"),  # the list's first owner
+    ("Smith had 20 points and Jones had 10 rebounds.", "Jones number of rebounds"),  # a clause of its own: its own
+])
+def test_a_count_listed_after_a_named_count_is_the_same_subjects(text: str, label: str) -> None:
+    assert label in _labels(_TEAM + text)
+
+
+def test_a_count_a_list_includes_after_a_named_count_is_the_same_subjects() -> None:
+    assert "Smith number of touchdowns" in _labels(_TEAM + "Smith threw for 364 yards, including three touchdowns.")
+
+
+def test_a_he_after_a_name_in_its_own_sentence_is_that_name() -> None:
+    text = _TEAM + "Running back Smith did not practice, as he was a week ago when he had only 2 yards on 8 carries."
+    labels = _labels(text)
+    assert "Smith number of yards" in labels and "Smith number of carries" in labels  # "on": one stat line
+
+
+def test_a_he_whose_verb_takes_another_object_does_not_own_the_count() -> None:
+    assert "number of guards" in _labels(_TEAM + "Smith was in a wheelchair when he pulled a gun on two guards.")

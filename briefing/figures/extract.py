@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
+from briefing.figures import owners as ow
 from briefing.figures.align import Mention, align, same_amount
 from briefing.figures.casualties import casualties_in_words, casualty_class, is_person
 from briefing.figures.inflicted import a_suicide, not_a_figure
@@ -87,6 +88,8 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                         and (person := people.pronoun_owner(*sentence_before(text, q.start, previous))):
                     reading = replace(reading, subject=index.shown(person), subject_tokens=index.tokens_of(person),
                                       specific=True)
+                if mentions[first_of_article:] and (whose := ow.listed_owner(mentions[-1], text, q, reading)):
+                    reading = replace(reading, subject=whose.subject, subject_tokens=whose.subject_tokens)
                 if reading.casualty == "killed" and a_suicide(article.text, text, q.value):
                     reading = replace(reading, measure="deaths")  # "was found dead" in a story of a suicide: not killed
                 if not_a_figure(article.text, q.value, q.dim == "count", reading.casualty):

@@ -90,6 +90,8 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
                              and (bare or q.dim != "count" or not ow.acts_on_another(toks, n, q.start))], q,
                            max(toks[lo].start if lo < len(toks) else 0, ow.past_speaker(toks, lo, first)),
                            toks[hi - 1].end if hi else len(sentence)))
+    if subject is None and q.dim == "count":  # "Quinn, who was 10 of 22 for 162 yards"
+        subject = ow.relative_owner(sentence, spans, q.start)
     subject = ow.whole_name(sentence, subject, spans) if subject is not None else None
     if subject is not None and ow.among(sentence, q.start) and subject.end <= q.start:
         subject = None  # "Sharpe and Randle are among the 15 finalists": one of the number, not its owner
@@ -103,8 +105,10 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
         subject = ow.subject_before([n for n in spans if not ow.object_or_phrase(toks, n)], toks, verb_at,
                                     0)  # "When OpenAI trained GPT-4, it used ..."
     # "After joining the Saints, he rushed for 716 yards": whose is read from the sentence before (extract)
-    pronoun = subject is None and ow.pronoun_subject(toks, ow.first_conjunct(toks, verb_at, lo, first)
-                                                     if verb_at is not None else None, lo)
+    pverb = ow.first_conjunct(toks, verb_at, lo, first) if verb_at is not None else None
+    pronoun = subject is None and ow.pronoun_subject(toks, pverb, lo)
+    if pronoun and q.dim == "count" and (own := ow.antecedent(spans, toks, pverb, q.start)) is not None:
+        subject, pronoun = own, False  # "Marion Barber ... when he had 2 yards on 8 carries": the sentence's own
     if subject is None and measure.endswith("price"):  # "Claude Max users at $100 per month"
         subject = _nearest([n for n in spans if n.end <= q.start and not ow.accessory(sentence, n)], q, 0, q.start)
     if subject is None and boxed and heading and heading != sentence:
@@ -124,7 +128,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
         or measure.split()[-1:] in (["amount"], ["value"])
     # A reporting verb says nothing of an amount, but the noun the amount names does ("reported $2.53 in
     # per-share earnings", "announced a $5 billion deal").
-    told = verb not in vocab.REPORTING or (q.dim == "money" and bool(word))
+    told = verb not in vocab.REPORTING or (q.dim == "money" and bool(word)) or _object_count(toks, q, verb_at, prep, hi)
     specific = bool(measure) and told and not _junk(measure) and (not bare or (bool(shown) and not vague))
     specific = specific and not ow.table_row(sentence)  # a table row's cell: which column is unknown
     specific = specific and not ow.in_short_quote(sentence, q.start, q.end)  # a slogan's number
@@ -135,6 +139,18 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
                    role=verb if q.dim == "count" and verb not in vocab.HAVING else "", prep=prep,
                    part=q.dim == "count" and bool(_PART.match(sentence, q.start)),
                    specific=specific, pronoun=pronoun)
+
+
+def _object_count(toks: list[st.Token], q: Quantity, verb_at: int | None, prep: str, hi: int) -> bool:
+    """'Jones added 80 yards', 'and added 6 carries': a count a reporting verb takes as its own object, no clause
+    after its noun ('said 30 buses were late' reports a clause: the words are the speaker's)."""
+    if q.dim != "count" or not q.noun or verb_at is None or prep or toks[verb_at].low in ow.SAYS:
+        return False  # "Police said two women and one man ... choked": a pure saying verb reports a clause
+    first = next((k for k, t in enumerate(toks) if t.end > q.start), hi)
+    if any(t.low not in ow.QUALIFIERS for t in toks[verb_at + 1:first]):
+        return False  # "Gaskin said the two incidents ...": the count is the subject of the words reported
+    after = next((k for k, t in enumerate(toks) if t.start >= q.end), hi)
+    return after >= hi or not (toks[after].low in st.AUX or st.is_verb(toks, after))
 
 
 def casualty_reading(q: Quantity, casualty: str) -> Reading:

@@ -21,11 +21,17 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.structure import past
 from briefing.text import word_set
+
+if TYPE_CHECKING:
+    from briefing.figures.align import Mention
+    from briefing.figures.reading import Reading
+    from briefing.text.numbers import Quantity
 
 _SIDE_BY_SIDE = re.compile(r"(?<![\w.,])\d+(?:[,.]\d+)*%?\s+\d+(?:[,.]\d+)*%?(?![\w-])")
 _JOIN_AFTER = re.compile(r"\s*&\s*|\s+(?:of|on|for)\s+(?:the\s+)?")
@@ -39,12 +45,12 @@ _SHORT_QUOTE = re.compile(r"[“\"]([^“”\"]{1,40})[”\"]")
 _PHRASE_GAP = re.compile(r"\s*(?:[a-z-]+\s+){0,3}(?:of|in|at|for|from|on|inside|aboard)\s+(?:the\s+)?")
 _RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 _NOT_IN_GAP = st.AUX | _RELATIVE  # "were being treated at", "who spoke at"
-_QUALIFIERS = frozenset({"about", "around", "nearly", "almost", "some", "over", "under", "roughly", "more", "less",
+QUALIFIERS = frozenset({"about", "around", "nearly", "almost", "some", "over", "under", "roughly", "more", "less",
                          "than", "up", "to", "at", "least", "just"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "from", "into", "outside", "inside", "across"})
 # "Sharpe and Randle are among the 15 finalists": the names are some of the number, not whose it is.
 _AMONG = re.compile(r"\bamong\s+(?:the\s+|its\s+|their\s+)?(?:(?:more|than|about|nearly|some|over|at|least)\s+)*$")
-_SAYS = word_set("said says told tells")
+SAYS = word_set("said says told tells")
 # Verbs that report a that-clause ("has estimated that 964,000 people ..."): English reporting verbs.
 _REPORTS = word_set("said says told stated states reported reports estimated estimates found finds showed shows "
                     "announced concluded noted warned claimed claims argued wrote confirmed")
@@ -130,7 +136,7 @@ def past_speaker(toks: list[st.Token], lo: int, at: int) -> int:
         that = next((j for j in range(k + 1, min(at, k + 5)) if toks[j].low == "that"), None)
         if that is not None and any(not t.word or t.low in st.PREPOSITIONS for t in toks[k + 1:that]):
             that = None  # "reported last year that"; not "released on the condition that"
-        if toks[k].low in _SAYS or (that is not None and toks[k].low in _REPORTS):
+        if toks[k].low in SAYS or (that is not None and toks[k].low in _REPORTS):
             nxt = that + 1 if that is not None else k + 1
             if toks[nxt].low not in _SPEAKERS:  # "Reed has said that he expects", "McClatchy said its finances"
                 said.append(toks[k + 1].start)
@@ -171,7 +177,7 @@ def acts_on_another(toks: list[st.Token], name: st.Name, start: int) -> bool:
     between = [k for k, t in enumerate(toks) if name.end <= t.start and t.end <= start]
     verb = next((k for k in between if st.is_verb(toks, k) and toks[k].low not in st.AUX), None)
     at = between[-1] if between else -1
-    while at > 0 and (toks[at].low in _QUALIFIERS or not toks[at].word and not toks[at].text[:1].isalnum()):
+    while at > 0 and (toks[at].low in QUALIFIERS or not toks[at].word and not toks[at].text[:1].isalnum()):
         at -= 1
     if verb is None or (toks[at].low == "of" and toks[at - 1].text.islower() and toks[at - 1].low not in st.DETERMINERS):
         return False  # "McClatchy reported a loss of $304.7 million": the object is the measure, the name owns it
@@ -234,3 +240,53 @@ def among(sentence: str, start: int) -> bool:
 def accessory(sentence: str, name: st.Name) -> bool:
     """'70-inch HDTV with Roku for $499.99': a name after 'with' is a part of the thing priced, not the thing."""
     return bool(re.search(r"\bwith\s+$", sentence[:name.start]))
+
+
+# "Quinn, who was just 10 of 22 for 162 yards", "Garrard, who rushed for a score, finished with 329 yards": the
+# name a relative clause hangs on is the subject of that clause and of the main clause after it.
+_WHO = re.compile(r"\s*,\s*who\s+(?P<rest>[^;:.!?()]*)$")
+
+
+def relative_owner(sentence: str, spans: list[st.Name], start: int) -> st.Name | None:
+    """The name before ', who ...' of the count's own clause or of the main clause after it, when no other name
+    opens a clause between and no one says the number ('Fanning, who said 30 ...')."""
+    for name in sorted((n for n in spans if n.end <= start), key=lambda n: -n.end):
+        found = _WHO.match(sentence[name.end:start])
+        if found is None:
+            continue
+        rest = found.group("rest")
+        said = set(re.findall(r"[a-z]+", rest.lower())) & (SAYS | _REPORTS)
+        if rest.count(",") > 2 or said or re.search(r"\b(?:and|but)\s+[A-Z]", rest):
+            return None  # "Smith, who had 20 points, and Jones added 12": another subject opens a clause
+        return name
+    return None
+
+
+# "had 20 points and 10 rebounds", "404 yards rushing, 440 yards receiving", "364 yards, including three
+# touchdowns": a count listed right after another, nothing but a word or two of the first and a comma, "and",
+# "including", "with", "plus" or "on" ("2 yards on 8 carries") between, is the same subject's.
+_LISTED = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:,\s*(?:(?:and|including|plus)\s+)?"
+                     r"|\s+(?:and|including|with|plus|on|along\s+with)\s+)(?:(?:about|nearly|almost|some|over|another|just|only)\s+)?")
+
+
+def listed_owner(before: Mention, text: str, q: Quantity, reading: Reading) -> Reading | None:
+    """The reading of the count before whose owner an unnamed count takes, when it is the next item of its list."""
+    if reading.subject or reading.casualty or not before.reading.subject or before.passage.text != text \
+            or not q.dim == before.quantity.dim == "count" or before.quantity.end > q.start:
+        return None
+    return before.reading if _LISTED.fullmatch(text[before.quantity.end:q.start]) else None
+
+
+def antecedent(spans: list[st.Name], toks: list[st.Token], verb: int | None, start: int) -> st.Name | None:
+    """The name a 'he'/'she' before the count's verb stands for when its own sentence names one as a subject
+    before it ('Marion Barber did not practice ... when he had 2 yards on 8 carries'); none when the verb takes an
+    object of its own first ('Comeaux ... when he pulled a gun on two guards': the guards are not his)."""
+    at = (verb or 0) - 1
+    while at > 0 and (toks[at].low in st.AUX or toks[at].low == "not" or toks[at].low.endswith("ly")):
+        at -= 1
+    if verb is None or at < 0 or toks[at].low not in ("he", "she"):
+        return None
+    if acts_on_another(toks, st.Name(start=toks[at].start, end=toks[at].end, text=toks[at].text), start):
+        return None
+    opening = max((k + 1 for k in range(at) if toks[k].text in ".!?"), default=0)  # this sentence only
+    return subject_before([n for n in spans if not object_or_phrase(toks, n)], toks, at, opening)
