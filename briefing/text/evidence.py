@@ -44,7 +44,9 @@ _YEAR_AFTER = re.compile(r",?\s((?:19|20)\d\d)\b")
 _ISO = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d\b")
 # Every month name starts with one of these: one regex search for them (a lead without any is not
 # scanned for month words) costs less than a substring test for each.
-_MONTH_START = re.compile("|".join(sorted({name[:3].capitalize() for name in MONTHS})))
+# Each month name's first three letters: every spelling in MONTHS starts with one ("sept", "june").
+_MONTH_STEMS = sorted({name[:3] for name in MONTHS})
+_MONTH_START = re.compile("|".join(stem.capitalize() for stem in _MONTH_STEMS))
 _WEEKDAYS = tuple(day[:3].capitalize() for day in WEEKDAYS)
 # "police said Monday" dates the statement, "next Monday" a plan: neither is when it happened.
 _NOT_EVENT = frozenset(("said", "says", "told", "confirmed", "announced", "next", "until", "by", "since"))
@@ -92,7 +94,7 @@ _NOT_SCORE = re.compile(r"\b(?:vote[sd]?|voting|ballots?|poll(?:s|ed|ing)?|rulin
 # Two such pairs are fixed expressions, not scores: "24-7" (all the time) and "9-11" (the attacks).
 _NOT_SCORES = frozenset(("24-7", "24 - 7", "9-11", "9 - 11"))
 # A day range after a month ("March 3-4") is a date.
-_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? ?$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(_MONTH_STEMS)})[a-z]*\.?,? ?$", re.IGNORECASE)
 
 
 def _person(run: str) -> str:
