@@ -26,7 +26,7 @@ from briefing.figures.passages import Passage, article_passages, without_datelin
 from briefing.figures.reading import Reading
 from briefing.figures.referents import People, described_in_lead, identified, named_later, sentence_before
 from briefing.models import Article, Claim, Figure, FigureStatus
-from briefing.text import MONTHS, word_set
+from briefing.text import MONTH_NAMES, MONTHS, word_set
 from briefing.text.dates import find_dates, month_year_spans
 from briefing.text.entities import EntityIndex
 from briefing.text.numbers import Quantity, find_quantities
@@ -190,11 +190,10 @@ def _english(text: str) -> bool:
     return len(words) < 30 or sum(w in _ENGLISH for w in words) >= 0.04 * len(words)
 
 
-# Full month names from the one month table ("march", not "mar": "in Mar-a-Lago" opens on no month).
-_FULL_MONTHS = {number: name for name, number in sorted(MONTHS.items(), key=lambda item: len(item[0]))}
+# Full month names only ("march", not "mar": "in Mar-a-Lago" opens on no month).
 # "In February, a gunman killed five people": a sentence that opens on a month, without a day, sets the scene
 # of an earlier event.
-_EARLIER_MONTH = re.compile(rf"^\W*(?:back\s+)?in\s+(?:(?:early|late|mid)-?\s*)?({'|'.join(_FULL_MONTHS.values())})\b(?!\s+\d)",
+_EARLIER_MONTH = re.compile(rf"^\W*(?:back\s+)?in\s+(?:(?:early|late|mid)-?\s*)?({'|'.join(MONTH_NAMES)})\b(?!\s+\d)",
                             re.I)
 
 
