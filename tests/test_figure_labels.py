@@ -136,20 +136,21 @@ def test_a_name_after_with_is_a_part_of_the_thing_priced_not_its_owner() -> None
     assert not [x for x in labels if x.startswith("Roku")]
 
 
-def test_a_count_compares_by_counted_noun_only_when_asked() -> None:
+def test_an_unnamed_figure_is_hidden_by_named_rivals_of_its_measure_words_only() -> None:
     from briefing.figures.extract import Owned, _several_owners
     from briefing.models import Claim, Figure
 
     def owned(label: str, subject: str, measure: str) -> Owned:
         claim = Claim(value=1.0, unit="points", upper=None, display="1 points", qualifier=None, source_ids=("s",),
                       quotes=("q",))
-        return Owned(Figure(label=label, status="single", claims=(claim,), key=False), measure, subject, "count",
-                     "points", False)
+        return Owned(Figure(label=label, status="single", claims=(claim,), key=False), measure, subject, False)
     bare = owned("points needed", "", "points needed")
     measured = [bare, owned("Lee number of points", "Lee", "number of points"),
                 owned("Kim number of points", "Kim", "number of points")]
-    assert _several_owners(measured) == set()  # by measure words only (the default): another measure stays
-    assert _several_owners(measured, {"unit": 2}) == {id(bare.figure)}
+    assert _several_owners(measured) == set()  # the same counted noun, other measure words: it stays
+    same = owned("number of points", "", "number of points")
+    assert _several_owners([*measured, same]) == {id(same.figure)}  # two named rivals of its measure words
+    assert _several_owners([same, *measured[:2]]) == set()  # beside one named other it may be that one's
 
 
 def test_a_count_past_the_sentences_he_is_the_person_the_sentence_before_opens_on() -> None:

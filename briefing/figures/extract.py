@@ -322,8 +322,7 @@ def extract_figures(articles: Sequence[Article]) -> tuple[Figure, ...]:
         figures.append(((not figure.key, *weight, _RANK[figure.status], cluster[0].order), figure))
         m = next(m for m in cluster if figure_label(m.reading) == label)
         if m.reading.kind != "date":
-            measured.append(Owned(figure, m.reading.measure.lower(), m.reading.subject or "", m.quantity.dim,
-                                  m.quantity.unit, bool(m.reading.casualty)))
+            measured.append(Owned(figure, m.reading.measure.lower(), m.reading.subject or "", bool(m.reading.casualty)))
     figures.sort(key=lambda f: f[0])
     unowned = _several_owners(measured)
     shown = _unambiguous([f for _, f in figures if id(f) not in unowned])
@@ -332,51 +331,30 @@ def extract_figures(articles: Sequence[Article]) -> tuple[Figure, ...]:
 
 
 class Owned(NamedTuple):
-    """A shown candidate's measure, owner (its subject, "" if none), and the dimension and unit of its number."""
+    """A shown candidate's measure words and owner (its subject, "" if none)."""
 
     figure: Figure
     measure: str
     subject: str
-    dim: str
-    unit: str
     casualty: bool
 
 
-# How many named rivals of one kind (same measure words; for counts also "unit": same counted noun, "dim": any
-# count) hide an unnamed figure. Only the measure is on: by counted noun or any count, leave-one-set-out hid right
-# gold figures in every fold but the sports one (label_audit_dev.md, round 7a).
-SEVERAL = {"measure": 2}
-
-
-def _several_owners(measured: list[Owned], several: dict[str, int] | None = None) -> set[int]:
-    """Ids of unnamed figures whose kind (measure, or counted noun/unit) a source also gives several named subjects."""
+def _several_owners(measured: list[Owned]) -> set[int]:
+    """Ids of unnamed figures whose measure words a source also gives two or more named subjects."""
     # "number of rebounds" = 11 in a recap with "Artino number of rebounds" and "Lee number of rebounds": the
-    # reader cannot tell whose it is. Beside one named other it may well be that subject's, and stays.
-    several = SEVERAL if several is None else several
+    # reader cannot tell whose it is. Beside one named other it may well be that subject's, and stays. Rivals by
+    # counted noun or any count hid right gold figures in every fold but the sports one (label_audit_dev.md,
+    # round 7a): only the measure words compare.
     hidden = set()
     for f in measured:
         if f.subject or f.casualty:
             continue
         sources = set(f.figure.source_ids)
-        rivals = [o for o in measured if (o.subject or o.casualty) and sources & set(o.figure.source_ids)]
-        for kind, need in several.items():
-            # Only counts compare by noun or dimension: an unnamed price, length or age beside named ones is kept
-            # (roundups' prices and a story's ages are mostly right; counting them cost right gold figures).
-            if kind != "measure" and f.dim != "count":
-                continue
-            owners = {o.figure.label if kind == "measure" else o.subject for o in rivals if _same_kind(kind, f, o)}
-            if len(owners) >= need:
-                hidden.add(id(f.figure))
+        owners = {o.figure.label for o in measured
+                  if (o.subject or o.casualty) and o.measure == f.measure and sources & set(o.figure.source_ids)}
+        if len(owners) >= 2:
+            hidden.add(id(f.figure))
     return hidden
-
-
-def _same_kind(kind: str, f: Owned, o: Owned) -> bool:
-    """Do two figures measure the same kind of thing: the same measure words, counted noun, or dimension?"""
-    if kind == "measure":
-        return f.measure == o.measure
-    if kind == "unit":
-        return f.dim == o.dim and f.unit == o.unit
-    return f.dim == o.dim
 
 
 def _unambiguous(figures: list[Figure]) -> list[Figure]:
