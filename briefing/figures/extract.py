@@ -84,8 +84,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                 if q.dim == "age" and not reading.specific and (who := people.described(text, q.start)):
                     reading = replace(reading, measure="age", subject=who[1], subject_tokens=who[0], specific=True,
                                       inferred=True)
-                if (reading.pronoun or _pronoun_clause(text, q, reading, index)) and not reading.subject \
-                        and (person := people.pronoun_owner(*sentence_before(text, q.start, previous))):
+                if person := _pronoun_person(text, q, reading, previous, people):
                     reading = replace(reading, subject=index.shown(person), subject_tokens=index.tokens_of(person),
                                       specific=True)
                 if mentions[first_of_article:] and (whose := ow.listed_owner(mentions[-1], text, q, reading)):
@@ -111,10 +110,20 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
 _HE_THEN = re.compile(r"\b(?:he|she)\b(?![^.;:]*\b(?:said|says|told|added|according)\b)[^A-Z.;:]*$")
 
 
-def _pronoun_clause(text: str, q: Quantity, reading: Reading, index: EntityIndex) -> bool:
-    """An unnamed count past a 'he'/'she' of its own sentence: that person's, when the sentence before names one."""
-    current = sentence_before(text, q.start, "")[1]
-    if q.dim != "count" or reading.casualty or not _HE_THEN.search(current):
+def _pronoun_person(text: str, q: Quantity, reading: Reading, previous: str, people: People) -> str | None:
+    """Who an unnamed number's 'he'/'she' is: the person the sentence before opens on, when the clause's subject
+    is that pronoun (measures.read) or, for a count, the sentence has one before it (`_pronoun_clause`)."""
+    if reading.subject or not (reading.pronoun or q.dim == "count" and not reading.casualty):
+        return None
+    earlier, current = sentence_before(text, q.start, previous)  # split once, for both checks
+    if not reading.pronoun and not _pronoun_clause(current, people.index):
+        return None
+    return people.pronoun_owner(earlier, current)
+
+
+def _pronoun_clause(current: str, index: EntityIndex) -> bool:
+    """A count's sentence (up to the count) past a 'he'/'she' of its own that does not open on a name."""
+    if not _HE_THEN.search(current):
         return False
     # "Comeaux, 49, was in a wheelchair when he pulled a gun on two guards": the sentence's own subject is "he"
     return not any(not current[:start].strip(" \"“'‘") for start, _, _ in index.entities(current))
