@@ -227,12 +227,15 @@ def subject_floor(toks: list[st.Token], lo: int) -> int:
 
 def pronoun_subject(toks: list[st.Token], verb: int | None, lo: int) -> bool:
     """'he rushed for 716 yards', 'she has not won 3 titles': the clause's subject is a person's pronoun."""
-    if verb is None:
-        return False
+    return verb is not None and _pronoun_before(toks, verb, lo) is not None
+
+
+def _pronoun_before(toks: list[st.Token], verb: int, lo: int) -> int | None:
+    """Where the 'he' or 'she' the verb at `verb` has for subject stands, from `lo` on, or None."""
     at = verb - 1
     while at >= lo and (toks[at].low in st.AUX or toks[at].low == "not" or toks[at].low.endswith("ly")):
         at -= 1  # past "has", "has not", "reportedly"
-    return at >= lo and toks[at].low in ("he", "she")
+    return at if at >= lo and toks[at].low in ("he", "she") else None
 
 
 def among(sentence: str, start: int) -> bool:
@@ -286,10 +289,8 @@ def antecedent(spans: list[st.Name], toks: list[st.Token], verb: int | None, sta
     """The name a 'he'/'she' before the count's verb stands for when its own sentence names one as a subject
     before it ('Marion Barber did not practice ... when he had 2 yards on 8 carries'); none when the verb takes an
     object of its own first ('Comeaux ... when he pulled a gun on two guards': the guards are not his)."""
-    at = (verb or 0) - 1
-    while at > 0 and (toks[at].low in st.AUX or toks[at].low == "not" or toks[at].low.endswith("ly")):
-        at -= 1
-    if verb is None or at < 0 or toks[at].low not in ("he", "she"):
+    at = _pronoun_before(toks, verb, 0) if verb is not None else None
+    if at is None:
         return None
     if acts_on_another(toks, st.Name(start=toks[at].start, end=toks[at].end, text=toks[at].text), start):
         return None
