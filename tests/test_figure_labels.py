@@ -78,6 +78,12 @@ def test_an_unnamed_count_beside_one_named_one_is_still_shown() -> None:
     labels = _labels("Acme Robotics shipped 40 robots in May. The plant built 25 robots in June.")
     assert "number of robots" in labels or "robots built" in labels or any("robots" in x and "Acme" not in x
                                                                              for x in labels), labels
+    # the same measure words as the one named figure: one rival is not several, so it stays
+    labels = _labels("Acme Robotics shipped 40 robots in May. The plant shipped 25 robots in June.")
+    assert "robots shipped" in labels, labels
+    labels = _labels("Acme Robotics shipped 40 robots in May. Bolt Motors shipped 30 robots in April. "
+                     "The plant shipped 25 robots in June.")
+    assert "robots shipped" not in labels, labels  # two named rivals: whose it is cannot be told
 
 
 def test_a_name_a_verb_or_preposition_takes_as_object_does_not_own_the_count() -> None:
