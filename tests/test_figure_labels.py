@@ -78,6 +78,12 @@ def test_an_unnamed_count_beside_one_named_one_is_still_shown() -> None:
     labels = _labels("Acme Robotics shipped 40 robots in May. The plant built 25 robots in June.")
     assert "number of robots" in labels or "robots built" in labels or any("robots" in x and "Acme" not in x
                                                                              for x in labels), labels
+    # the same measure words as the one named figure: one rival is not several, so it stays
+    labels = _labels("Acme Robotics shipped 40 robots in May. The plant shipped 25 robots in June.")
+    assert "robots shipped" in labels, labels
+    labels = _labels("Acme Robotics shipped 40 robots in May. Bolt Motors shipped 30 robots in April. "
+                     "The plant shipped 25 robots in June.")
+    assert "robots shipped" not in labels, labels  # two named rivals: whose it is cannot be told
 
 
 def test_a_name_a_verb_or_preposition_takes_as_object_does_not_own_the_count() -> None:
@@ -112,6 +118,7 @@ def test_he_stays_unnamed_when_the_sentence_before_opens_on_no_one_person(before
     labels = _labels(f"Marcus Dell joined the Hawks. {before} After joining the Hawks as a rookie, he rushed for 812 "
                      "yards.")
     assert not [x for x in labels if "yards" in x and x != "number of yards"]
+    assert "number of yards" in labels, labels  # shown, without an owner: not passing by dropping the count
 
 
 def test_a_name_glued_to_another_word_is_shown_whole_or_not_at_all() -> None:
@@ -129,6 +136,7 @@ def test_an_adverb_opening_an_aside_is_no_name() -> None:
 def test_names_among_a_count_do_not_own_it() -> None:
     labels = _labels("Dana Ortiz and Lee Park are among the 12 finalists for the Hale Prize this year.")
     assert not [x for x in labels if "Park" in x and "finalists" in x]
+    assert "number of finalists" in labels, labels  # shown, owned by no one of them
 
 
 def test_a_name_after_with_is_a_part_of_the_thing_priced_not_its_owner() -> None:
@@ -136,20 +144,21 @@ def test_a_name_after_with_is_a_part_of_the_thing_priced_not_its_owner() -> None
     assert not [x for x in labels if x.startswith("Roku")]
 
 
-def test_a_count_compares_by_counted_noun_only_when_asked() -> None:
+def test_an_unnamed_figure_is_hidden_by_named_rivals_of_its_measure_words_only() -> None:
     from briefing.figures.extract import Owned, _several_owners
     from briefing.models import Claim, Figure
 
     def owned(label: str, subject: str, measure: str) -> Owned:
         claim = Claim(value=1.0, unit="points", upper=None, display="1 points", qualifier=None, source_ids=("s",),
                       quotes=("q",))
-        return Owned(Figure(label=label, status="single", claims=(claim,), key=False), measure, subject, "count",
-                     "points", False)
+        return Owned(Figure(label=label, status="single", claims=(claim,), key=False), measure, subject, False)
     bare = owned("points needed", "", "points needed")
     measured = [bare, owned("Lee number of points", "Lee", "number of points"),
                 owned("Kim number of points", "Kim", "number of points")]
-    assert _several_owners(measured) == set()  # by measure words only (the default): another measure stays
-    assert _several_owners(measured, {"unit": 2}) == {id(bare.figure)}
+    assert _several_owners(measured) == set()  # the same counted noun, other measure words: it stays
+    same = owned("number of points", "", "number of points")
+    assert _several_owners([*measured, same]) == {id(same.figure)}  # two named rivals of its measure words
+    assert _several_owners([same, *measured[:2]]) == set()  # beside one named other it may be that one's
 
 
 def test_a_count_past_the_sentences_he_is_the_person_the_sentence_before_opens_on() -> None:
@@ -162,12 +171,16 @@ def test_a_count_past_the_sentences_he_is_the_person_the_sentence_before_opens_o
 def test_a_he_after_a_sentence_opening_on_a_name_is_that_name_not_the_sentence_befores() -> None:
     text = ("Arcade Comeaux escaped. Comeaux was caught. Deputy John Perez spoke for the marshals. John Perez spoke "
             "again on Monday.\n\nComeaux, 49, was in a wheelchair when he pulled a gun on two guards.")
-    assert not any("Perez" in label for label in _labels(text))
+    labels = _labels(text)
+    assert not any("Perez" in label for label in labels)
+    assert "number of guards" in labels, labels  # the count is shown, without the earlier sentence's name
 
 
 def test_a_he_who_says_a_count_does_not_own_it() -> None:
     text = "Sheriff John Miller spoke on Monday. John Miller was tired.\n\nLater he said that 30 buildings burned."
-    assert not any(label.startswith("Miller") for label in _labels(text))
+    labels = _labels(text)
+    assert not any(label.startswith("Miller") for label in labels)
+    assert "buildings burned" in labels, labels  # shown, as the buildings' own count
 
 
 _TEAM = "John Smith and Mike Jones starred for Ohio State on Saturday in Columbus. "

@@ -26,7 +26,7 @@ from briefing.figures.passages import Passage, article_passages, without_datelin
 from briefing.figures.reading import Reading
 from briefing.figures.referents import People, described_in_lead, identified, named_later, sentence_before
 from briefing.models import Article, Claim, Figure, FigureStatus
-from briefing.text import MONTHS, word_set
+from briefing.text import MONTH_NAMES, MONTHS, word_set
 from briefing.text.dates import find_dates, month_year_spans
 from briefing.text.entities import EntityIndex
 from briefing.text.numbers import Quantity, find_quantities
@@ -84,8 +84,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                 if q.dim == "age" and not reading.specific and (who := people.described(text, q.start)):
                     reading = replace(reading, measure="age", subject=who[1], subject_tokens=who[0], specific=True,
                                       inferred=True)
-                if (reading.pronoun or _pronoun_clause(text, q, reading, index)) and not reading.subject \
-                        and (person := people.pronoun_owner(*sentence_before(text, q.start, previous))):
+                if person := _pronoun_person(text, q, reading, previous, people):
                     reading = replace(reading, subject=index.shown(person), subject_tokens=index.tokens_of(person),
                                       specific=True)
                 if mentions[first_of_article:] and (whose := ow.listed_owner(mentions[-1], text, q, reading)):
@@ -111,10 +110,20 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
 _HE_THEN = re.compile(r"\b(?:he|she)\b(?![^.;:]*\b(?:said|says|told|added|according)\b)[^A-Z.;:]*$")
 
 
-def _pronoun_clause(text: str, q: Quantity, reading: Reading, index: EntityIndex) -> bool:
-    """An unnamed count past a 'he'/'she' of its own sentence: that person's, when the sentence before names one."""
-    current = sentence_before(text, q.start, "")[1]
-    if q.dim != "count" or reading.casualty or not _HE_THEN.search(current):
+def _pronoun_person(text: str, q: Quantity, reading: Reading, previous: str, people: People) -> str | None:
+    """Who an unnamed number's 'he'/'she' is: the person the sentence before opens on, when the clause's subject
+    is that pronoun (measures.read) or, for a count, the sentence has one before it (`_pronoun_clause`)."""
+    if reading.subject or not (reading.pronoun or q.dim == "count" and not reading.casualty):
+        return None
+    earlier, current = sentence_before(text, q.start, previous)  # split once, for both checks
+    if not reading.pronoun and not _pronoun_clause(current, people.index):
+        return None
+    return people.pronoun_owner(earlier, current)
+
+
+def _pronoun_clause(current: str, index: EntityIndex) -> bool:
+    """A count's sentence (up to the count) past a 'he'/'she' of its own that does not open on a name."""
+    if not _HE_THEN.search(current):
         return False
     # "Comeaux, 49, was in a wheelchair when he pulled a gun on two guards": the sentence's own subject is "he"
     return not any(not current[:start].strip(" \"“'‘") for start, _, _ in index.entities(current))
@@ -190,11 +199,10 @@ def _english(text: str) -> bool:
     return len(words) < 30 or sum(w in _ENGLISH for w in words) >= 0.04 * len(words)
 
 
-# Full month names from the one month table ("march", not "mar": "in Mar-a-Lago" opens on no month).
-_FULL_MONTHS = {number: name for name, number in sorted(MONTHS.items(), key=lambda item: len(item[0]))}
+# Full month names only ("march", not "mar": "in Mar-a-Lago" opens on no month).
 # "In February, a gunman killed five people": a sentence that opens on a month, without a day, sets the scene
 # of an earlier event.
-_EARLIER_MONTH = re.compile(rf"^\W*(?:back\s+)?in\s+(?:(?:early|late|mid)-?\s*)?({'|'.join(_FULL_MONTHS.values())})\b(?!\s+\d)",
+_EARLIER_MONTH = re.compile(rf"^\W*(?:back\s+)?in\s+(?:(?:early|late|mid)-?\s*)?({'|'.join(MONTH_NAMES)})\b(?!\s+\d)",
                             re.I)
 
 
@@ -323,8 +331,7 @@ def extract_figures(articles: Sequence[Article]) -> tuple[Figure, ...]:
         figures.append(((not figure.key, *weight, _RANK[figure.status], cluster[0].order), figure))
         m = next(m for m in cluster if figure_label(m.reading) == label)
         if m.reading.kind != "date":
-            measured.append(Owned(figure, m.reading.measure.lower(), m.reading.subject or "", m.quantity.dim,
-                                  m.quantity.unit, bool(m.reading.casualty)))
+            measured.append(Owned(figure, m.reading.measure.lower(), m.reading.subject or "", bool(m.reading.casualty)))
     figures.sort(key=lambda f: f[0])
     unowned = _several_owners(measured)
     shown = _unambiguous([f for _, f in figures if id(f) not in unowned])
@@ -333,51 +340,30 @@ def extract_figures(articles: Sequence[Article]) -> tuple[Figure, ...]:
 
 
 class Owned(NamedTuple):
-    """A shown candidate's measure, owner (its subject, "" if none), and the dimension and unit of its number."""
+    """A shown candidate's measure words and owner (its subject, "" if none)."""
 
     figure: Figure
     measure: str
     subject: str
-    dim: str
-    unit: str
     casualty: bool
 
 
-# How many named rivals of one kind (same measure words; for counts also "unit": same counted noun, "dim": any
-# count) hide an unnamed figure. Only the measure is on: by counted noun or any count, leave-one-set-out hid right
-# gold figures in every fold but the sports one (label_audit_dev.md, round 7a).
-SEVERAL = {"measure": 2}
-
-
-def _several_owners(measured: list[Owned], several: dict[str, int] | None = None) -> set[int]:
-    """Ids of unnamed figures whose kind (measure, or counted noun/unit) a source also gives several named subjects."""
+def _several_owners(measured: list[Owned]) -> set[int]:
+    """Ids of unnamed figures whose measure words a source also gives two or more named subjects."""
     # "number of rebounds" = 11 in a recap with "Artino number of rebounds" and "Lee number of rebounds": the
-    # reader cannot tell whose it is. Beside one named other it may well be that subject's, and stays.
-    several = SEVERAL if several is None else several
+    # reader cannot tell whose it is. Beside one named other it may well be that subject's, and stays. Rivals by
+    # counted noun or any count hid right gold figures in every fold but the sports one (label_audit_dev.md,
+    # round 7a): only the measure words compare.
     hidden = set()
     for f in measured:
         if f.subject or f.casualty:
             continue
         sources = set(f.figure.source_ids)
-        rivals = [o for o in measured if (o.subject or o.casualty) and sources & set(o.figure.source_ids)]
-        for kind, need in several.items():
-            # Only counts compare by noun or dimension: an unnamed price, length or age beside named ones is kept
-            # (roundups' prices and a story's ages are mostly right; counting them cost right gold figures).
-            if kind != "measure" and f.dim != "count":
-                continue
-            owners = {o.figure.label if kind == "measure" else o.subject for o in rivals if _same_kind(kind, f, o)}
-            if len(owners) >= need:
-                hidden.add(id(f.figure))
+        owners = {o.figure.label for o in measured
+                  if (o.subject or o.casualty) and o.measure == f.measure and sources & set(o.figure.source_ids)}
+        if len(owners) >= 2:
+            hidden.add(id(f.figure))
     return hidden
-
-
-def _same_kind(kind: str, f: Owned, o: Owned) -> bool:
-    """Do two figures measure the same kind of thing: the same measure words, counted noun, or dimension?"""
-    if kind == "measure":
-        return f.measure == o.measure
-    if kind == "unit":
-        return f.dim == o.dim and f.unit == o.unit
-    return f.dim == o.dim
 
 
 def _unambiguous(figures: list[Figure]) -> list[Figure]:

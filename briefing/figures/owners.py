@@ -55,6 +55,10 @@ SAYS = word_set("said says told tells")
 _REPORTS = word_set("said says told stated states reported reports estimated estimates found finds showed shows "
                     "announced concluded noted warned claimed claims argued wrote confirmed")
 _SPEAKERS = word_set("he she they it we i his her its their our my")  # the speaker again
+_POSSESSIVE_GAP = re.compile(r"[’']s?\s+(?:[A-Za-z-]+\s+){0,2}")  # "WeWork’s 2025 bond": up to two words
+_SIDE_GAP = re.compile(r"\s*[.(]?\s*")  # "Dow Jones Industrial Average .DJI": two names side by side
+_AND_GAP = re.compile(r"\s+(?:and|&)\s+")
+_WITH = re.compile(r"\bwith\s+$")
 
 
 def table_row(sentence: str) -> bool:
@@ -116,7 +120,7 @@ def possessive_before(sentence: str, spans: list[st.Name], start: int) -> st.Nam
     """'WeWork’s 2025 bond', 'Colossus 1's 300 MW of power'."""
     for name in spans:
         tail = sentence[name.end:start]
-        if name.end <= start and re.fullmatch(r"[’']s?\s+(?:[A-Za-z-]+\s+){0,2}", tail):
+        if name.end <= start and _POSSESSIVE_GAP.fullmatch(tail):
             return name
     return None
 
@@ -160,13 +164,12 @@ def subject_before(spans: list[st.Name], toks: list[st.Token], verb: int, lo: in
         if own is not None and toks[own].text.endswith(("’s", "'s")) and own + 1 < len(toks) \
                 and toks[own + 1].text.islower():
             continue  # "Sheriff's deputies chased him": the deputies did
-        earlier = next((n for n in spans if n.end < name.start and re.fullmatch(r"\s*[.(]?\s*",
-                                                                                  text_between(toks, n, name) or " ")),
+        earlier = next((n for n in spans if n.end < name.start and _SIDE_GAP.fullmatch(text_between(toks, n, name) or " ")),
                        None)
         if earlier is not None and not any(t.start < earlier.end <= t.end and t.text.endswith(("’s", "'s"))
                                            for t in toks):
             name = earlier  # "The Dow Jones Industrial Average .DJI fell": the first of two names side by side
-        pair = next((n for n in spans if re.fullmatch(r"\s+(?:and|&)\s+", text_between(toks, n, name))), None)
+        pair = next((n for n in spans if _AND_GAP.fullmatch(text_between(toks, n, name))), None)
         return st.Name(start=pair.start, end=name.end, text=f"{pair.text} and {name.text}") if pair else name
     return None
 
@@ -224,12 +227,15 @@ def subject_floor(toks: list[st.Token], lo: int) -> int:
 
 def pronoun_subject(toks: list[st.Token], verb: int | None, lo: int) -> bool:
     """'he rushed for 716 yards', 'she has not won 3 titles': the clause's subject is a person's pronoun."""
-    if verb is None:
-        return False
+    return verb is not None and _pronoun_before(toks, verb, lo) is not None
+
+
+def _pronoun_before(toks: list[st.Token], verb: int, lo: int) -> int | None:
+    """Where the 'he' or 'she' the verb at `verb` has for subject stands, from `lo` on, or None."""
     at = verb - 1
     while at >= lo and (toks[at].low in st.AUX or toks[at].low == "not" or toks[at].low.endswith("ly")):
         at -= 1  # past "has", "has not", "reportedly"
-    return at >= lo and toks[at].low in ("he", "she")
+    return at if at >= lo and toks[at].low in ("he", "she") else None
 
 
 def among(sentence: str, start: int) -> bool:
@@ -239,12 +245,14 @@ def among(sentence: str, start: int) -> bool:
 
 def accessory(sentence: str, name: st.Name) -> bool:
     """'70-inch HDTV with Roku for $499.99': a name after 'with' is a part of the thing priced, not the thing."""
-    return bool(re.search(r"\bwith\s+$", sentence[:name.start]))
+    return bool(_WITH.search(sentence, 0, name.start))
 
 
 # "Quinn, who was just 10 of 22 for 162 yards", "Garrard, who rushed for a score, finished with 329 yards": the
 # name a relative clause hangs on is the subject of that clause and of the main clause after it.
 _WHO = re.compile(r"\s*,\s*who\s+(?P<rest>[^;:.!?()]*)$")
+_WORD = re.compile(r"[a-z]+")
+_AND_NAME = re.compile(r"\b(?:and|but)\s+[A-Z]")  # "..., and Jones added 12": another subject's clause
 
 
 def relative_owner(sentence: str, spans: list[st.Name], start: int) -> st.Name | None:
@@ -255,8 +263,8 @@ def relative_owner(sentence: str, spans: list[st.Name], start: int) -> st.Name |
         if found is None:
             continue
         rest = found.group("rest")
-        said = set(re.findall(r"[a-z]+", rest.lower())) & (SAYS | _REPORTS)
-        if rest.count(",") > 2 or said or re.search(r"\b(?:and|but)\s+[A-Z]", rest):
+        said = set(_WORD.findall(rest.lower())) & (SAYS | _REPORTS)
+        if rest.count(",") > 2 or said or _AND_NAME.search(rest):
             return None  # "Smith, who had 20 points, and Jones added 12": another subject opens a clause
         return name
     return None
@@ -281,10 +289,8 @@ def antecedent(spans: list[st.Name], toks: list[st.Token], verb: int | None, sta
     """The name a 'he'/'she' before the count's verb stands for when its own sentence names one as a subject
     before it ('Marion Barber did not practice ... when he had 2 yards on 8 carries'); none when the verb takes an
     object of its own first ('Comeaux ... when he pulled a gun on two guards': the guards are not his)."""
-    at = (verb or 0) - 1
-    while at > 0 and (toks[at].low in st.AUX or toks[at].low == "not" or toks[at].low.endswith("ly")):
-        at -= 1
-    if verb is None or at < 0 or toks[at].low not in ("he", "she"):
+    at = _pronoun_before(toks, verb, 0) if verb is not None else None
+    if at is None:
         return None
     if acts_on_another(toks, st.Name(start=toks[at].start, end=toks[at].end, text=toks[at].text), start):
         return None
