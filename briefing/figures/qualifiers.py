@@ -51,25 +51,10 @@ TIME_OPENERS = frozenset({"last", "next", "this", "each", "every", "so", "since"
 def qualified(sentence: str, toks: list[st.Token], q: Quantity, first: int, lo: int, measure: str,
               verb: str, verb_at: int | None) -> str:
     """`measure` with the words that say which ones, or that the number is an estimate or a requirement."""
-    if q.dim == "count" and verb_at is not None and verb_at < first and verb in PARTICIPLE_OF:
-        head, _, rest = measure.rpartition(f" {verb}")
-        if head and (not rest or rest.startswith(" ")):  # "took 3 wickets": wickets taken
-            measure = f"{head} {PARTICIPLE_OF[verb]}{rest}"
-    if q.dim == "count" and _verb_of_another_clause(toks, q, measure):
-        return ""  # "suspended for the first four games ... after being charged": the games were not charged
-    if q.dim == "count" and q.unit == "times":
-        measure = _how_often(sentence, toks, q, first, measure, verb, verb_at)
-    if q.dim == "count" and measure:
-        measure = _which_ones(sentence, toks, q, first, measure)
-    if q.dim == "count" and measure.startswith("number of "):
-        measure = _doing(toks, q, measure)
-        # "had five points during a run": a stretch of what one has; "pulled a gun on two guards during a
-        # transfer" says when the act was, not which guards
-        held = (verb in vocab.HAVING or verb_at is None) and not (first and toks[first - 1].low in st.PREPOSITIONS)
-        measure = _during(sentence, toks, q, measure) if held else measure
-    if q.dim == "count" and verb_at is not None and verb_at < first and verb_at > 0 \
-            and toks[verb_at - 1].low in ("never", "not", "n't"):
-        return ""  # "a country that never gave us 10 cents": nothing was given
+    if q.dim == "count":
+        measure = _which_counted(sentence, toks, q, first, measure, verb, verb_at)
+        if not measure:
+            return ""
     cue = next((t.low for t in toks[:first] if t.low in _ESTIMATES), "")
     said = "projected" if cue.startswith("project") else "estimated"
     if cue and said not in measure.split():  # "Officials estimate that about 3,000 homes ..."
@@ -77,6 +62,32 @@ def qualified(sentence: str, toks: list[st.Token], q: Quantity, first: int, lo: 
     needed = _NEEDED.match(sentence, q.end)
     if needed and needed.group(1).lower() not in measure.split():
         measure = f"{needed.group(1).lower()} {measure}"
+    return measure
+
+
+def _which_counted(sentence: str, toks: list[st.Token], q: Quantity, first: int, measure: str, verb: str,
+                   verb_at: int | None) -> str:
+    """A count's measure with which of the things are counted; '' when the count is of nothing done."""
+    acted = verb_at is not None and verb_at < first
+    if acted and verb_at and toks[verb_at - 1].low in ("never", "not", "n't"):
+        return ""  # "a country that never gave us 10 cents": nothing was given
+    if acted and verb in PARTICIPLE_OF:
+        head, _, rest = measure.rpartition(f" {verb}")
+        if head and (not rest or rest.startswith(" ")):  # "took 3 wickets": wickets taken
+            measure = f"{head} {PARTICIPLE_OF[verb]}{rest}"
+    after = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))  # the token after the count
+    if _verb_of_another_clause(toks, after, measure):
+        return ""  # "suspended for the first four games ... after being charged": the games were not charged
+    if q.unit == "times":
+        measure = _how_often(sentence, toks, q, first, measure, verb, verb_at)
+    if measure:
+        measure = _which_ones(sentence, toks, q, first, measure)
+    if measure.startswith("number of "):
+        measure = _doing(toks, after, measure)
+        # "had five points during a run": a stretch of what one has; "pulled a gun on two guards during a
+        # transfer" says when the act was, not which guards
+        held = (verb in vocab.HAVING or verb_at is None) and not (first and toks[first - 1].low in st.PREPOSITIONS)
+        measure = _during(sentence, toks, after, measure) if held else measure
     return measure
 
 
@@ -93,10 +104,9 @@ def _how_often(sentence: str, toks: list[st.Token], q: Quantity, first: int, mea
     return f"times {where.group(1)}" if where else ""
 
 
-def _doing(toks: list[st.Token], q: Quantity, measure: str) -> str:
+def _doing(toks: list[st.Token], at: int, measure: str) -> str:
     """'70 yards rushing on nine carries' -> 'number of yards rushing', '51 wins coming by way of knockout':
-    a participle right after the counted noun says which of them are counted."""
-    at = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
+    a participle right after the counted noun (at `at`) says which of them are counted."""
     ing = toks[at].low if at < len(toks) else ""
     if not (ing.endswith("ing") and len(ing) > 5 and toks[at].text.islower()) or ing in _PREPOSITION_ING:
         return measure
@@ -118,9 +128,8 @@ def _doing(toks: list[st.Token], q: Quantity, measure: str) -> str:
     return f"{measure} {words(said)}"
 
 
-def _during(sentence: str, toks: list[st.Token], q: Quantity, measure: str) -> str:
+def _during(sentence: str, toks: list[st.Token], at: int, measure: str) -> str:
     """'had five points during a pivotal 15-2 run': the count is of that stretch, not of the whole game."""
-    at = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
     if at + 2 >= len(toks) or toks[at].low != "during" or toks[at + 1].low not in ("a", "an", "the"):
         return measure
     stretch: list[st.Token] = []
@@ -136,10 +145,10 @@ def _during(sentence: str, toks: list[st.Token], q: Quantity, measure: str) -> s
     return f"{measure} during {toks[at + 1].low} {sentence[stretch[0].start:stretch[-1].end]}"
 
 
-def _verb_of_another_clause(toks: list[st.Token], q: Quantity, measure: str) -> bool:
-    """A verb of the measure read after the count across a subordinator ('after', 'when') is that clause's."""
+def _verb_of_another_clause(toks: list[st.Token], at: int, measure: str) -> bool:
+    """A verb of the measure read after the count (from `at`) across a subordinator ('after', 'when') is that
+    clause's."""
     said = set(measure.split())
-    at = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
     for k in range(at, min(len(toks), at + 10)):
         if toks[k].low in said and st.past(toks[k].low):
             return any(t.low in _SUBORDINATORS for t in toks[at:k])
