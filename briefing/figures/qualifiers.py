@@ -46,6 +46,14 @@ CHANGE_NOUNS = frozenset({"drop", "rise", "fall", "increase", "decrease", "decli
                           "cut", "reduction", "loss", "surge", "slide", "dip", "hike", "boost", "plunge"})
 # Words that open a time phrase after a noun: "a 24% drop last year", "a rise this week".
 TIME_OPENERS = frozenset({"last", "next", "this", "each", "every", "so", "since", "year-on-year", "year-over-year"})
+# Closed-class words: none of them names a kind of thing or a stretch of time.
+_CLOSED = st.AUX | st.FUNCTION | st.DETERMINERS
+_NOT_NOUNS = st.PREPOSITIONS | st.DETERMINERS | st.FUNCTION
+_PREPOSITIONS_BUT_OF = st.PREPOSITIONS - {"of"}
+# "10 times more calories than salsa", "50 times (that of) the level deemed safe"
+_THAN = re.compile(r"\s+(?:more|larger|bigger|higher|greater|less|fewer|as\s+many|as\s+much)\s+"
+                   r"([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:than|as)\s+")
+_THE = re.compile(r"\s+(?:that\s+of\s+)?the\s+")
 
 
 def qualified(sentence: str, toks: list[st.Token], q: Quantity, first: int, lo: int, measure: str,
@@ -113,12 +121,12 @@ def _doing(toks: list[st.Token], at: int, measure: str) -> str:
     said = [toks[at]]
     nxt = toks[at + 1] if at + 1 < len(toks) else None
     if nxt is not None and nxt.word and nxt.low not in ("on", "in", "at", "for", "against", "during", "and", "or"):
-        if not nxt.text.islower() or nxt.low in st.AUX | st.FUNCTION | st.DETERMINERS | _OBJECTS:
+        if not nxt.text.islower() or nxt.low in _CLOSED or nxt.low in _OBJECTS:
             return measure  # "officers driving him", "societies representing Europe": its object is no kind
         for k in range(at + 1, min(len(toks), at + 6)):  # "coming by way of knockout", "undergoing sleeve surgery"
             t = toks[k]
-            if not t.word or not t.text.islower() or t.low in st.AUX | st.FUNCTION | st.DETERMINERS \
-                    or (k > at + 1 and t.low in st.PREPOSITIONS - {"of"}) or st.is_verb(toks, k) or st.past(t.low):
+            if not t.word or not t.text.islower() or t.low in _CLOSED \
+                    or (k > at + 1 and t.low in _PREPOSITIONS_BUT_OF) or st.is_verb(toks, k) or st.past(t.low):
                 break
             said.append(t)
         while len(said) > 1 and said[-1].low in st.PREPOSITIONS:
@@ -134,8 +142,8 @@ def _during(sentence: str, toks: list[st.Token], at: int, measure: str) -> str:
         return measure
     stretch: list[st.Token] = []
     for t in toks[at + 2:at + 8]:  # "a pivotal 15-2 run"
-        if not (t.word and t.text.islower() or t.text[:1].isdigit() or t.text == "-") or t.low in st.PREPOSITIONS | st.FUNCTION \
-                | st.AUX | st.DETERMINERS:
+        if not (t.word and t.text.islower() or t.text[:1].isdigit() or t.text == "-") or t.low in _CLOSED \
+                or t.low in st.PREPOSITIONS:
             break
         stretch.append(t)
     end = at + 2 + len(stretch)
@@ -187,20 +195,18 @@ def comparison(sentence: str, toks: list[st.Token], q: Quantity, first: int, sub
     """'pollution reached 50 times the level deemed safe' -> 'pollution relative to the level deemed safe';
     '10 times more calories than salsa' -> 'calories relative to salsa': a multiple of another thing is a
     comparison, not an increase. '' when the sentence names nothing it is compared with."""
-    rest = sentence[q.end:]
-    than = re.match(r"\s+(?:more|larger|bigger|higher|greater|less|fewer|as\s+many|as\s+much)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
-                    r"\s+(?:than|as)\s+", rest)
+    than = _THAN.match(sentence, q.end)
     if than:
-        at = next((i for i, t in enumerate(toks) if t.start >= q.end + than.end()), len(toks))
+        at = next((i for i, t in enumerate(toks) if t.start >= than.end()), len(toks))
         if at >= len(toks) or toks[at].low in _OWN or not toks[at].word:
             return ""  # "more compute than its predecessor", "than before": its own earlier self, an increase
         at += toks[at].low in st.DETERMINERS
         other = _phrase(toks, at)
         return f"{than.group(1)} relative to {other}" if other else ""
-    the = re.match(r"\s+(?:that\s+of\s+)?the\s+", rest)
+    the = _THE.match(sentence, q.end)
     if not the:
         return ""
-    at = next((i for i, t in enumerate(toks) if t.start >= q.end + the.end()), len(toks))
+    at = next((i for i, t in enumerate(toks) if t.start >= the.end()), len(toks))
     other = _phrase(toks, at)
     if not other:
         return ""
@@ -213,7 +219,7 @@ def _phrase(toks: list[st.Token], at: int) -> str:
     noun = cut_time(st.noun_after(toks, at, len(toks), 3))
     end = at + len(noun)
     if noun and end + 1 < len(toks) and st.past(toks[end].low) and toks[end + 1].text.islower() \
-            and toks[end + 1].word and toks[end + 1].low not in st.PREPOSITIONS | st.DETERMINERS | st.FUNCTION:
+            and toks[end + 1].word and toks[end + 1].low not in _NOT_NOUNS:
         noun = [*noun, toks[end], toks[end + 1]]  # "the level deemed safe"
     return words(noun)
 
@@ -278,7 +284,7 @@ def measured(toks: list[st.Token], verb_at: int | None) -> str:
         return ""
     at = verb_at - len(noun)
     if at >= 3 and toks[at - 1].low == "the" and toks[at - 2].low == "of" and toks[at - 3].word \
-            and toks[at - 3].text.islower() and toks[at - 3].low not in st.FUNCTION | st.PREPOSITIONS | st.DETERMINERS:
+            and toks[at - 3].text.islower() and toks[at - 3].low not in _NOT_NOUNS:
         return f"size of the {toks[at - 3].low} of the {words(noun)}"
     return f"{words(noun)} size"
 
@@ -305,6 +311,6 @@ def object_between(toks: list[st.Token], verb_at: int) -> bool:
 def addressed(toks: list[st.Token], verb_at: int) -> bool:
     """'you pay only $12.99', 'you'd be paying $9.99/month': the reader is addressed; no one's payment is said."""
     at = verb_at - 1
-    while at >= 0 and toks[at].low in st.AUX | {"’d", "'d", "would", "will", "could"}:
+    while at >= 0 and toks[at].low in st.AUX:  # "you'd" is one token; "would", "will", "could" are auxiliaries
         at -= 1
     return at >= 0 and toks[at].low in ("you", "you’d", "you'd", "you’ll", "you'll", "we", "i")
