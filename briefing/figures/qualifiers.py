@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.figures import owners as ow
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.structure import words
@@ -24,8 +25,8 @@ _ADDED = _WHICH | {"consecutive", "estimated", "projected", "needed", "required"
 # "has been in rehab a total of five times": where one has been, how often
 _BEEN_IN = re.compile(r"\b(?:been|be|was|were|is|are)\s+((?:in|on|at|behind)\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+"
                       r"(?:a\s+total\s+of\s+|about\s+|some\s+|nearly\s+|at\s+least\s+|more\s+than\s+)?$")
-_AMOUNT_WORDS = frozenset({"some", "about", "nearly", "almost", "around", "roughly", "over", "more", "than", "less",
-                           "up", "to", "at", "least", "just", "under", "only", "entire", "full", "whole"})
+# "the entire 25.2% stake": owners' qualifier words, and the words that say all of it
+_AMOUNT_WORDS = ow.QUALIFIERS | {"only", "entire", "full", "whole"}
 # -ing words that are prepositions: "30 newspapers including the Sacramento Bee", "34 points during the run"
 _PREPOSITION_ING = frozenset({"including", "during", "following", "regarding", "concerning", "according", "excluding",
                               "involving", "notwithstanding", "pending", "considering", "barring"})
