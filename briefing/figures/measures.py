@@ -128,28 +128,30 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
         or measure.split()[-1:] in (["amount"], ["value"])
     # A reporting verb says nothing of an amount, but the noun the amount names does ("reported $2.53 in
     # per-share earnings", "announced a $5 billion deal").
-    told = verb not in vocab.REPORTING or (q.dim == "money" and bool(word)) or _object_count(toks, q, verb_at, prep, hi)
-    specific = bool(measure) and told and not _junk(measure) and (not bare or (bool(shown) and not vague))
-    specific = specific and not ow.table_row(sentence)  # a table row's cell: which column is unknown
-    specific = specific and not ow.in_short_quote(sentence, q.start, q.end)  # a slogan's number
+    told = verb not in vocab.REPORTING or (q.dim == "money" and bool(word)) \
+        or _object_count(toks, q, verb_at, prep, (first, last, hi))
+    # never a table row's cell (which column is unknown) or a slogan's number
+    said = bool(measure) and told and not _junk(measure) and not ow.table_row(sentence) \
+        and not ow.in_short_quote(sentence, q.start, q.end)
+    specific = said and (not bare or (bool(shown) and not vague))
     # a bare measure a pronoun's person would make specific ("he had nine carries": Bush number of carries)
-    pronoun = pronoun and bool(measure) and told and not _junk(measure) and not vague \
-        and not ow.table_row(sentence) and not ow.in_short_quote(sentence, q.start, q.end)
+    pronoun = pronoun and said and not vague
     return Reading(measure=measure, key=f"{kind_of(q)}|{word}", subject=shown, subject_tokens=tokens,
                    role=verb if q.dim == "count" and verb not in vocab.HAVING else "", prep=prep,
                    part=q.dim == "count" and bool(_PART.match(sentence, q.start)),
                    specific=specific, pronoun=pronoun)
 
 
-def _object_count(toks: list[st.Token], q: Quantity, verb_at: int | None, prep: str, hi: int) -> bool:
+def _object_count(toks: list[st.Token], q: Quantity, verb_at: int | None, prep: str,
+                  span: tuple[int, int, int]) -> bool:
     """'Jones added 80 yards', 'and added 6 carries': a count a reporting verb takes as its own object, no clause
     after its noun ('said 30 buses were late' reports a clause: the words are the speaker's)."""
     if q.dim != "count" or not q.noun or verb_at is None or prep or toks[verb_at].low in ow.SAYS:
         return False  # "Police said two women and one man ... choked": a pure saying verb reports a clause
-    first = next((k for k, t in enumerate(toks) if t.end > q.start), hi)
+    first, last, hi = span  # the count's first and last token, the clause's end
     if any(t.low not in ow.QUALIFIERS for t in toks[verb_at + 1:first]):
         return False  # "Gaskin said the two incidents ...": the count is the subject of the words reported
-    after = next((k for k, t in enumerate(toks) if t.start >= q.end), hi)
+    after = last + 1
     return after >= hi or not (toks[after].low in st.AUX or st.is_verb(toks, after))
 
 

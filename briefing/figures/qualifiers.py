@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.figures import owners as ow
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.structure import words
@@ -24,8 +25,8 @@ _ADDED = _WHICH | {"consecutive", "estimated", "projected", "needed", "required"
 # "has been in rehab a total of five times": where one has been, how often
 _BEEN_IN = re.compile(r"\b(?:been|be|was|were|is|are)\s+((?:in|on|at|behind)\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+"
                       r"(?:a\s+total\s+of\s+|about\s+|some\s+|nearly\s+|at\s+least\s+|more\s+than\s+)?$")
-_AMOUNT_WORDS = frozenset({"some", "about", "nearly", "almost", "around", "roughly", "over", "more", "than", "less",
-                           "up", "to", "at", "least", "just", "under", "only", "entire", "full", "whole"})
+# "the entire 25.2% stake": owners' qualifier words, and the words that say all of it
+_AMOUNT_WORDS = ow.QUALIFIERS | {"only", "entire", "full", "whole"}
 # -ing words that are prepositions: "30 newspapers including the Sacramento Bee", "34 points during the run"
 _PREPOSITION_ING = frozenset({"including", "during", "following", "regarding", "concerning", "according", "excluding",
                               "involving", "notwithstanding", "pending", "considering", "barring"})
@@ -46,30 +47,23 @@ CHANGE_NOUNS = frozenset({"drop", "rise", "fall", "increase", "decrease", "decli
                           "cut", "reduction", "loss", "surge", "slide", "dip", "hike", "boost", "plunge"})
 # Words that open a time phrase after a noun: "a 24% drop last year", "a rise this week".
 TIME_OPENERS = frozenset({"last", "next", "this", "each", "every", "so", "since", "year-on-year", "year-over-year"})
+# Closed-class words: none of them names a kind of thing or a stretch of time.
+_CLOSED = st.AUX | st.FUNCTION | st.DETERMINERS
+_NOT_NOUNS = st.PREPOSITIONS | st.DETERMINERS | st.FUNCTION
+_PREPOSITIONS_BUT_OF = st.PREPOSITIONS - {"of"}
+# "10 times more calories than salsa", "50 times (that of) the level deemed safe"
+_THAN = re.compile(r"\s+(?:more|larger|bigger|higher|greater|less|fewer|as\s+many|as\s+much)\s+"
+                   r"([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:than|as)\s+")
+_THE = re.compile(r"\s+(?:that\s+of\s+)?the\s+")
 
 
 def qualified(sentence: str, toks: list[st.Token], q: Quantity, first: int, lo: int, measure: str,
               verb: str, verb_at: int | None) -> str:
     """`measure` with the words that say which ones, or that the number is an estimate or a requirement."""
-    if q.dim == "count" and verb_at is not None and verb_at < first and verb in PARTICIPLE_OF:
-        head, _, rest = measure.rpartition(f" {verb}")
-        if head and (not rest or rest.startswith(" ")):  # "took 3 wickets": wickets taken
-            measure = f"{head} {PARTICIPLE_OF[verb]}{rest}"
-    if q.dim == "count" and _verb_of_another_clause(toks, q, measure):
-        return ""  # "suspended for the first four games ... after being charged": the games were not charged
-    if q.dim == "count" and q.unit == "times":
-        measure = _how_often(sentence, toks, q, first, measure, verb, verb_at)
-    if q.dim == "count" and measure:
-        measure = _which_ones(sentence, toks, q, first, measure)
-    if q.dim == "count" and measure.startswith("number of "):
-        measure = _doing(toks, q, measure)
-        # "had five points during a run": a stretch of what one has; "pulled a gun on two guards during a
-        # transfer" says when the act was, not which guards
-        held = (verb in vocab.HAVING or verb_at is None) and not (first and toks[first - 1].low in st.PREPOSITIONS)
-        measure = _during(sentence, toks, q, measure) if held else measure
-    if q.dim == "count" and verb_at is not None and verb_at < first and verb_at > 0 \
-            and toks[verb_at - 1].low in ("never", "not", "n't"):
-        return ""  # "a country that never gave us 10 cents": nothing was given
+    if q.dim == "count":
+        measure = _which_counted(sentence, toks, q, first, measure, verb, verb_at)
+        if not measure:
+            return ""
     cue = next((t.low for t in toks[:first] if t.low in _ESTIMATES), "")
     said = "projected" if cue.startswith("project") else "estimated"
     if cue and said not in measure.split():  # "Officials estimate that about 3,000 homes ..."
@@ -77,6 +71,32 @@ def qualified(sentence: str, toks: list[st.Token], q: Quantity, first: int, lo: 
     needed = _NEEDED.match(sentence, q.end)
     if needed and needed.group(1).lower() not in measure.split():
         measure = f"{needed.group(1).lower()} {measure}"
+    return measure
+
+
+def _which_counted(sentence: str, toks: list[st.Token], q: Quantity, first: int, measure: str, verb: str,
+                   verb_at: int | None) -> str:
+    """A count's measure with which of the things are counted; '' when the count is of nothing done."""
+    acted = verb_at is not None and verb_at < first
+    if acted and verb_at and toks[verb_at - 1].low in ("never", "not", "n't"):
+        return ""  # "a country that never gave us 10 cents": nothing was given
+    if acted and verb in PARTICIPLE_OF:
+        head, _, rest = measure.rpartition(f" {verb}")
+        if head and (not rest or rest.startswith(" ")):  # "took 3 wickets": wickets taken
+            measure = f"{head} {PARTICIPLE_OF[verb]}{rest}"
+    after = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))  # the token after the count
+    if _verb_of_another_clause(toks, after, measure):
+        return ""  # "suspended for the first four games ... after being charged": the games were not charged
+    if q.unit == "times":
+        measure = _how_often(sentence, toks, q, first, measure, verb, verb_at)
+    if measure:
+        measure = _which_ones(sentence, toks, q, first, measure)
+    if measure.startswith("number of "):
+        measure = _doing(toks, after, measure)
+        # "had five points during a run": a stretch of what one has; "pulled a gun on two guards during a
+        # transfer" says when the act was, not which guards
+        held = (verb in vocab.HAVING or verb_at is None) and not (first and toks[first - 1].low in st.PREPOSITIONS)
+        measure = _during(sentence, toks, after, measure) if held else measure
     return measure
 
 
@@ -93,22 +113,21 @@ def _how_often(sentence: str, toks: list[st.Token], q: Quantity, first: int, mea
     return f"times {where.group(1)}" if where else ""
 
 
-def _doing(toks: list[st.Token], q: Quantity, measure: str) -> str:
+def _doing(toks: list[st.Token], at: int, measure: str) -> str:
     """'70 yards rushing on nine carries' -> 'number of yards rushing', '51 wins coming by way of knockout':
-    a participle right after the counted noun says which of them are counted."""
-    at = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
+    a participle right after the counted noun (at `at`) says which of them are counted."""
     ing = toks[at].low if at < len(toks) else ""
     if not (ing.endswith("ing") and len(ing) > 5 and toks[at].text.islower()) or ing in _PREPOSITION_ING:
         return measure
     said = [toks[at]]
     nxt = toks[at + 1] if at + 1 < len(toks) else None
     if nxt is not None and nxt.word and nxt.low not in ("on", "in", "at", "for", "against", "during", "and", "or"):
-        if not nxt.text.islower() or nxt.low in st.AUX | st.FUNCTION | st.DETERMINERS | _OBJECTS:
+        if not nxt.text.islower() or nxt.low in _CLOSED or nxt.low in _OBJECTS:
             return measure  # "officers driving him", "societies representing Europe": its object is no kind
         for k in range(at + 1, min(len(toks), at + 6)):  # "coming by way of knockout", "undergoing sleeve surgery"
             t = toks[k]
-            if not t.word or not t.text.islower() or t.low in st.AUX | st.FUNCTION | st.DETERMINERS \
-                    or (k > at + 1 and t.low in st.PREPOSITIONS - {"of"}) or st.is_verb(toks, k) or st.past(t.low):
+            if not t.word or not t.text.islower() or t.low in _CLOSED \
+                    or (k > at + 1 and t.low in _PREPOSITIONS_BUT_OF) or st.is_verb(toks, k) or st.past(t.low):
                 break
             said.append(t)
         while len(said) > 1 and said[-1].low in st.PREPOSITIONS:
@@ -118,15 +137,14 @@ def _doing(toks: list[st.Token], q: Quantity, measure: str) -> str:
     return f"{measure} {words(said)}"
 
 
-def _during(sentence: str, toks: list[st.Token], q: Quantity, measure: str) -> str:
+def _during(sentence: str, toks: list[st.Token], at: int, measure: str) -> str:
     """'had five points during a pivotal 15-2 run': the count is of that stretch, not of the whole game."""
-    at = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
     if at + 2 >= len(toks) or toks[at].low != "during" or toks[at + 1].low not in ("a", "an", "the"):
         return measure
     stretch: list[st.Token] = []
     for t in toks[at + 2:at + 8]:  # "a pivotal 15-2 run"
-        if not (t.word and t.text.islower() or t.text[:1].isdigit() or t.text == "-") or t.low in st.PREPOSITIONS | st.FUNCTION \
-                | st.AUX | st.DETERMINERS:
+        if not (t.word and t.text.islower() or t.text[:1].isdigit() or t.text == "-") or t.low in _CLOSED \
+                or t.low in st.PREPOSITIONS:
             break
         stretch.append(t)
     end = at + 2 + len(stretch)
@@ -136,10 +154,10 @@ def _during(sentence: str, toks: list[st.Token], q: Quantity, measure: str) -> s
     return f"{measure} during {toks[at + 1].low} {sentence[stretch[0].start:stretch[-1].end]}"
 
 
-def _verb_of_another_clause(toks: list[st.Token], q: Quantity, measure: str) -> bool:
-    """A verb of the measure read after the count across a subordinator ('after', 'when') is that clause's."""
+def _verb_of_another_clause(toks: list[st.Token], at: int, measure: str) -> bool:
+    """A verb of the measure read after the count (from `at`) across a subordinator ('after', 'when') is that
+    clause's."""
     said = set(measure.split())
-    at = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
     for k in range(at, min(len(toks), at + 10)):
         if toks[k].low in said and st.past(toks[k].low):
             return any(t.low in _SUBORDINATORS for t in toks[at:k])
@@ -178,20 +196,18 @@ def comparison(sentence: str, toks: list[st.Token], q: Quantity, first: int, sub
     """'pollution reached 50 times the level deemed safe' -> 'pollution relative to the level deemed safe';
     '10 times more calories than salsa' -> 'calories relative to salsa': a multiple of another thing is a
     comparison, not an increase. '' when the sentence names nothing it is compared with."""
-    rest = sentence[q.end:]
-    than = re.match(r"\s+(?:more|larger|bigger|higher|greater|less|fewer|as\s+many|as\s+much)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
-                    r"\s+(?:than|as)\s+", rest)
+    than = _THAN.match(sentence, q.end)
     if than:
-        at = next((i for i, t in enumerate(toks) if t.start >= q.end + than.end()), len(toks))
+        at = next((i for i, t in enumerate(toks) if t.start >= than.end()), len(toks))
         if at >= len(toks) or toks[at].low in _OWN or not toks[at].word:
             return ""  # "more compute than its predecessor", "than before": its own earlier self, an increase
         at += toks[at].low in st.DETERMINERS
         other = _phrase(toks, at)
         return f"{than.group(1)} relative to {other}" if other else ""
-    the = re.match(r"\s+(?:that\s+of\s+)?the\s+", rest)
+    the = _THE.match(sentence, q.end)
     if not the:
         return ""
-    at = next((i for i, t in enumerate(toks) if t.start >= q.end + the.end()), len(toks))
+    at = next((i for i, t in enumerate(toks) if t.start >= the.end()), len(toks))
     other = _phrase(toks, at)
     if not other:
         return ""
@@ -204,7 +220,7 @@ def _phrase(toks: list[st.Token], at: int) -> str:
     noun = cut_time(st.noun_after(toks, at, len(toks), 3))
     end = at + len(noun)
     if noun and end + 1 < len(toks) and st.past(toks[end].low) and toks[end + 1].text.islower() \
-            and toks[end + 1].word and toks[end + 1].low not in st.PREPOSITIONS | st.DETERMINERS | st.FUNCTION:
+            and toks[end + 1].word and toks[end + 1].low not in _NOT_NOUNS:
         noun = [*noun, toks[end], toks[end + 1]]  # "the level deemed safe"
     return words(noun)
 
@@ -269,7 +285,7 @@ def measured(toks: list[st.Token], verb_at: int | None) -> str:
         return ""
     at = verb_at - len(noun)
     if at >= 3 and toks[at - 1].low == "the" and toks[at - 2].low == "of" and toks[at - 3].word \
-            and toks[at - 3].text.islower() and toks[at - 3].low not in st.FUNCTION | st.PREPOSITIONS | st.DETERMINERS:
+            and toks[at - 3].text.islower() and toks[at - 3].low not in _NOT_NOUNS:
         return f"size of the {toks[at - 3].low} of the {words(noun)}"
     return f"{words(noun)} size"
 
@@ -296,6 +312,6 @@ def object_between(toks: list[st.Token], verb_at: int) -> bool:
 def addressed(toks: list[st.Token], verb_at: int) -> bool:
     """'you pay only $12.99', 'you'd be paying $9.99/month': the reader is addressed; no one's payment is said."""
     at = verb_at - 1
-    while at >= 0 and toks[at].low in st.AUX | {"’d", "'d", "would", "will", "could"}:
+    while at >= 0 and toks[at].low in st.AUX:  # "you'd" is one token; "would", "will", "could" are auxiliaries
         at -= 1
     return at >= 0 and toks[at].low in ("you", "you’d", "you'd", "you’ll", "you'll", "we", "i")

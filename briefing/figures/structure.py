@@ -338,8 +338,6 @@ _GLUED_BEFORE = re.compile(r"(?:[A-Za-z0-9][&'’]?|\b\d+[a-zA-Z]+\s)$")
 _GLUED_AFTER = re.compile(r"&?[A-Za-z0-9]|['’](?!s\b)[A-Za-z]")  # not a possessive: "Europa's icy shell"
 # "(Exclusively at Walmart)": an adverb opening a sentence or an aside is capitalised, and no name.
 _OPENING_ADVERB = re.compile(r"[A-Z][a-z]{4,}ly")
-
-
 _JOINED = re.compile(r"[A-Z][A-Za-z]*(?:[&'’][A-Z][A-Za-z]*)+")
 
 
@@ -361,13 +359,14 @@ def _fragment(sentence: str, start: int, end: int) -> bool:
     return (bool(_GLUED_BEFORE.search(before)) and not opens) or bool(_GLUED_AFTER.match(sentence, end))
 
 
+_NOT_DESCRIBED = PREPOSITIONS | AUX | FUNCTION | _VERBS  # words after a name that are no noun it describes
+
+
 def is_modifier(sentence: str, name: Name) -> bool:
     """'737 Max jet', 'Fort Worth girl': a name directly before a common noun describes it."""
     after = re.match(r"\s+([a-z]+)\b", sentence[name.end:])
     word = after.group(1) if after else ""
-    return bool(word) and word not in PREPOSITIONS | AUX | FUNCTION | _VERBS and not word.endswith("ed")
-
-
+    return bool(word) and word not in _NOT_DESCRIBED and not word.endswith("ed")
 
 
 def is_ticker(text: str) -> bool:
@@ -379,12 +378,6 @@ def dotted(toks: list[Token], name: Name) -> str:
     """The name with a '.' right before it, as Reuters writes codes ('.DXY')."""
     prev = [t for t in toks if t.end == name.start]
     return f".{name.text}" if prev and prev[0].text == "." else name.text
-
-
-
-
-
-
 
 
 def words(toks: list[Token]) -> str:
