@@ -11,13 +11,13 @@ from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import casualty_class
 from briefing.figures.reading import Reading
 from briefing.figures.structure import past, words
-from briefing.text import word_set
+from briefing.text import MONTHS, WEEKDAYS, word_set
 from briefing.text.entities import EntityIndex
 from briefing.text.numbers import Quantity
 
 _NOT_OBJECTS = frozenset({"last", "late", "early", "earlier", "later", "ago", "versus", "behind", "until"})
 _AFTER_NOUN = st.PREPOSITIONS | st.FUNCTION | {"that", "which", "where"}  # what may follow a noun phrase
-_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+_WEEKDAYS = frozenset(WEEKDAYS)
 _RELATIVE = word_set("who that which")
 _PARTICLES = word_set("off up out down away")
 _OPENS_CLAUSE = word_set("after before since")  # prepositions that also open a clause
@@ -25,9 +25,9 @@ _MODALS = word_set("will would could can may might shall should must")
 _FUTURE = word_set("will would shall can")  # told plainly ("can be enjoyed until"), not "could", "may"
 _BOUNDS = word_set("until till since")  # a date that ends or starts a span says so in the label
 _OBJECT_PRONOUNS = word_set("him her them me us")
-_DATE_WORDS = word_set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning "
-                       "afternoon evening night week month year jan feb mar apr may jun jul aug sep sept oct nov dec january "
-                       "february march april june july august september october november december")
+# the words of a date and its time of day ("Monday night", "Jan. 6", "last week"): not what the date is of
+_DATE_WORDS = _WEEKDAYS | frozenset(MONTHS) | word_set("today yesterday tonight morning afternoon evening night week "
+                                                       "month year")
 
 
 def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
