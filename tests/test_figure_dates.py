@@ -5,18 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import labels_of
 
-from briefing.figures.extract import extract_figures
-from briefing.models import Article
 from briefing.text.dates import find_dates
 
 _PUBLISHED = dt.date(2019, 11, 20)  # a Wednesday
 
 
 def _dates(text: str, published: dt.date = _PUBLISHED) -> dict[str, str]:
-    article = Article(id="s0", title="Local news", text=text, outlet="Outlet", published=published)
-    return {f.label: "; ".join(c.display for c in f.claims) for f in extract_figures([article])
-            if f.claims[0].unit == "date"}
+    return labels_of(text, published=published, unit="date")
 
 
 @pytest.mark.parametrize(("text", "label"), [
