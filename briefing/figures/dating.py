@@ -24,6 +24,7 @@ _AUXILIARIES = st.AUX - _RELATIVE
 _PARTICLES = word_set("off up out down away")
 _OPENS_CLAUSE = word_set("after before since")  # prepositions that also open a clause
 _PLACE_PREPOSITIONS = st.PREPOSITIONS - _OPENS_CLAUSE
+_ADJECTIVE_AFTER = st.PREPOSITIONS - {"to"}  # "on injured reserve"; "to" is before a verb ("to play")
 _MODALS = word_set("will would could can may might shall should must")
 _FUTURE = word_set("will would shall can")  # told plainly ("can be enjoyed until"), not "could", "may"
 _BOUNDS = word_set("until till since")  # a date that ends or starts a span says so in the label
@@ -195,7 +196,7 @@ def _verb_before(toks: list[st.Token], lo: int, first: int) -> int | None:
     for k in range(first - 1, lo - 1, -1):
         t = toks[k]
         if not st.is_verb(toks, k) or t.low in st.AUX or _attributive(toks, k) \
-                or (k > 0 and toks[k - 1].low in st.PREPOSITIONS and toks[k - 1].low != "to"):  # "placed on injured reserve": an adjective
+                or (k > 0 and toks[k - 1].low in _ADJECTIVE_AFTER):  # "placed on injured reserve": an adjective
             continue
         if t.low in vocab.SAYING:
             return None  # "said on May 5 it signed": the reported event's date
