@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from briefing.figures.extract import extract_figures
 from briefing.models import Article, Claim, Edition, Event, Figure, SummarySentence
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -20,6 +21,15 @@ def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None, timeout: f
     return subprocess.run(
         [sys.executable, "-m", "briefing", *args], cwd=cwd, env=full_env, capture_output=True, text=True, timeout=timeout
     )
+
+
+def labels_of(*texts: str, published: dt.date | None = None, unit: str | None = None) -> dict[str, str]:
+    """Each figure label extract_figures shows for one article per text, with its claims' values ('May 18, 2019;
+    May 19, 2019'); only figures whose first claim is in `unit` when it is given."""
+    articles = [Article(id=f"s{i}", title="Local news", text=t, outlet=f"Outlet {i}", published=published)
+                for i, t in enumerate(texts)]
+    return {f.label: "; ".join(c.display for c in f.claims) for f in extract_figures(articles)
+            if unit is None or f.claims[0].unit == unit}
 
 
 def hostile_edition(events: int = 1) -> Edition:

@@ -11,23 +11,31 @@ from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import casualty_class
 from briefing.figures.reading import Reading
 from briefing.figures.structure import past, words
-from briefing.text import word_set
+from briefing.text import MONTHS, WEEKDAYS, word_set
 from briefing.text.entities import EntityIndex
 from briefing.text.numbers import Quantity
 
 _NOT_OBJECTS = frozenset({"last", "late", "early", "earlier", "later", "ago", "versus", "behind", "until"})
-_AFTER_NOUN = st.PREPOSITIONS | st.FUNCTION | {"that", "which", "where"}  # what may follow a noun phrase
-_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+_ENDS_PHRASE = st.PREPOSITIONS | st.FUNCTION
+_AFTER_NOUN = _ENDS_PHRASE | {"that", "which", "where"}  # what may follow a noun phrase
+_WEEKDAYS = frozenset(WEEKDAYS)
 _RELATIVE = word_set("who that which")
+_AUXILIARIES = st.AUX - _RELATIVE
 _PARTICLES = word_set("off up out down away")
 _OPENS_CLAUSE = word_set("after before since")  # prepositions that also open a clause
+_PLACE_PREPOSITIONS = st.PREPOSITIONS - _OPENS_CLAUSE
+_ADJECTIVE_AFTER = st.PREPOSITIONS - {"to"}  # "on injured reserve"; "to" is before a verb ("to play")
 _MODALS = word_set("will would could can may might shall should must")
 _FUTURE = word_set("will would shall can")  # told plainly ("can be enjoyed until"), not "could", "may"
 _BOUNDS = word_set("until till since")  # a date that ends or starts a span says so in the label
 _OBJECT_PRONOUNS = word_set("him her them me us")
-_DATE_WORDS = word_set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning "
-                       "afternoon evening night week month year jan feb mar apr may jun jul aug sep sept oct nov dec january "
-                       "february march april june july august september october november december")
+_BEFORE_VERB = st.AUX | _NOT_OBJECTS  # "is scheduled for", "notes last rose"
+_NOT_BEFORE_RELATIVE = st.AUX | st.PREPOSITIONS | st.FUNCTION | vocab.SAYING  # "said that ...", "of that"
+_NOT_DESCRIBED = st.PREPOSITIONS | st.FUNCTION | st.DETERMINERS
+_JOINED = re.compile(r",|\band\b|\bbut\b")
+# the words of a date and its time of day ("Monday night", "Jan. 6", "last week"): not what the date is of
+_DATE_WORDS = _WEEKDAYS | frozenset(MONTHS) | word_set("today yesterday tonight morning afternoon evening night week "
+                                                       "month year")
 
 
 def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
@@ -41,6 +49,7 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     if named:
         return named
     lo, first, blocked, chosen = 0, len(toks), False, -1
+    end = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))  # the first token past the date
     if q.aspect_text and text is q.aspect_text:
         verbs = [i for i in range(len(toks)) if st.is_verb(toks, i)]
     else:
@@ -57,7 +66,6 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
         order = sorted(range(lo, relative), key=lambda i: (i < first, abs(i - first)))  # not "by police who claim ..."
         verbs = [i for i in order if st.is_verb(toks, i) and not (q.start <= toks[i].start < q.end)]
         own = _verb_before(toks, lo, first)
-        end = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
         if own is not None and not _coordinated(toks, end, relative):
             # a date after its verb dates that verb ("was captured Monday after authorities received tips"); if
             # that verb tells no event ("advances to play Saturday"), a farther one is not the date's
@@ -78,7 +86,6 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
         verbs = [back] if back >= 0 and st.is_verb(toks, back) and (past(toks[back].low)
                                                                      or toks[back].low in st.SIMPLE_PAST) else []
     if not verbs:
-        end = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
         noun = st.noun_after(toks, end, len(toks), 3) if text is sentence else []
         noun = noun[:next((k for k, t in enumerate(noun) if t.low in _DATE_WORDS), len(noun))]
         weekday = q.end - q.start == len(text[q.start:q.end].strip()) and text[q.start:q.end].lower() in _WEEKDAYS
@@ -89,7 +96,7 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     # "The Chinese e-commerce giant is set to", "the London side": a name describing a noun is not who acted
     spans = [n for n in st.names(index, text) if not st.is_modifier(text, n)]
     subject = ow.subject_before([n for n in spans if not ow.object_or_phrase(toks, n)], toks, at, 0)
-    if lo > 0 and toks[lo - 1].text == "," and toks[lo].low in st.AUX - _RELATIVE and text is sentence:
+    if lo > 0 and ow.subject_floor(toks, lo) == 0 and text is sentence:
         # "Pierre Thomas, one of the stars of the Super Bowl run, was placed": the name before the aside
         comma = next(t.start for t in toks if t.text == ",")
         restated = subject is not None and not sentence[subject.end:toks[lo - 1].start].strip()  # ", receiver Jackson,"
@@ -97,7 +104,7 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
                                                  and not sentence[n.end:comma].strip()), subject)
     # a name in a phrase right before the verb ("Officers from the Narcotics Team executed"): the phrase's head acted
     phrased = any(ow.object_or_phrase(toks, n) and n.end <= toks[at].start
-                  and not re.search(r",|\band\b|\bbut\b", text[n.end:toks[at].start]) for n in spans)
+                  and not _JOINED.search(text[n.end:toks[at].start]) for n in spans)
     particle = at + 1 < len(toks) and toks[at + 1].low in _PARTICLES  # "pulled off a heist": the object is after it
     skip = particle + (at + 1 + particle < len(toks) and toks[at + 1 + particle].low in st.DETERMINERS)
     obj = st.noun_after(toks, at + 1 + skip, len(toks), 3 + particle)  # the particle takes no word of the phrase
@@ -122,7 +129,7 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
         obj = [toks[at + 1], toks[then], *st.noun_after(toks, skip, len(toks), 2)] if toks[then].text.islower() else []
     before = at
     # "is scheduled for", "notes last rose", "was successfully repaired"
-    while before > 0 and (toks[before - 1].low in st.AUX | _NOT_OBJECTS or toks[before - 1].low.endswith("ly")):
+    while before > 0 and (toks[before - 1].low in _BEFORE_VERB or toks[before - 1].low.endswith("ly")):
         before -= 1
     noun = st.noun_before(toks, before, 0, 2)
     if subject and text is sentence and q.start > subject.end and not text[subject.end:q.start].strip():
@@ -150,7 +157,7 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
         if not obj and past_det + 1 < len(toks) and toks[past_det].low.endswith("ed") and toks[past_det + 1].end <= q.start:
             obj = [toks[past_det], *st.noun_after(toks, past_det + 1, len(toks), 1)]  # "placed on injured reserve"
         cut = past_det + len(obj) < len(toks) and toks[past_det + len(obj)].text.islower() and toks[
-            past_det + len(obj)].low not in st.PREPOSITIONS | st.FUNCTION  # "in early trading": a phrase cut short
+            past_det + len(obj)].low not in _ENDS_PHRASE  # "in early trading": a phrase cut short
         obj = [toks[at + 1], *obj] if obj and all(t.text.islower() for t in obj) and not cut else []
     if (not who and not obj) or who.lower() in _OBJECT_PRONOUNS:  # "ordered him held ... April 19": not his date
         return Reading(measure="date", key="date|", specific=False)  # "date learned": of what?
@@ -178,7 +185,7 @@ def _happened(toks: list[st.Token], i: int, told: bool = False) -> bool:
 def _chain(toks: list[st.Token], i: int) -> list[st.Token]:
     """The auxiliaries (and adverbs) before the verb at `i`: 'will be', 'has officially'."""
     k = i
-    while k > 0 and (toks[k - 1].low in st.AUX - _RELATIVE or toks[k - 1].low.endswith("ly")):
+    while k > 0 and (toks[k - 1].low in _AUXILIARIES or toks[k - 1].low.endswith("ly")):
         k -= 1
     return toks[k:i]
 
@@ -189,7 +196,7 @@ def _verb_before(toks: list[st.Token], lo: int, first: int) -> int | None:
     for k in range(first - 1, lo - 1, -1):
         t = toks[k]
         if not st.is_verb(toks, k) or t.low in st.AUX or _attributive(toks, k) \
-                or (k > 0 and toks[k - 1].low in st.PREPOSITIONS - {"to"}):  # "placed on injured reserve": an adjective
+                or (k > 0 and toks[k - 1].low in _ADJECTIVE_AFTER):  # "placed on injured reserve": an adjective
             continue
         if t.low in vocab.SAYING:
             return None  # "said on May 5 it signed": the reported event's date
@@ -234,7 +241,7 @@ def _in_phrase(toks: list[st.Token], start: int, lo: int, determined: bool = Tru
         if t.low in st.DETERMINERS:  # "in a Somerset town", not "after the deal was approved" (a clause)
             # "in a Somerset town caught fire"; not "was announced in an article published Monday": a verb
             # before the phrase makes the noun its object, the subject of the participle after it
-            return determined and k > lo and toks[k - 1].low in st.PREPOSITIONS - _OPENS_CLAUSE and not any(
+            return determined and k > lo and toks[k - 1].low in _PLACE_PREPOSITIONS and not any(
                 st.is_verb(toks, j) and toks[j].low not in st.AUX and not toks[j].low.endswith("ing")
                 and not (j > 0 and toks[j - 1].low in st.DETERMINERS) for j in range(lo, k))
         if not t.word or t.low in st.AUX or t.low in st.FUNCTION or st.is_verb(toks, k):
@@ -287,7 +294,7 @@ def _relative_that(toks: list[st.Token], i: int) -> bool:
     if low not in ("that", "that’s", "that's") or i == 0 or i + 1 >= len(toks):
         return False
     prev = toks[i - 1]
-    if not prev.word or prev.low in st.AUX | st.PREPOSITIONS | st.FUNCTION | vocab.SAYING or st.is_verb(toks, i - 1):
+    if not prev.word or prev.low in _NOT_BEFORE_RELATIVE or st.is_verb(toks, i - 1):
         return False
     return low != "that" or toks[i + 1].low in st.AUX or st.is_verb(toks, i + 1)
 
@@ -300,7 +307,7 @@ def _attributive(toks: list[st.Token], i: int) -> bool:
         k -= 1  # names describing the noun too
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return (k >= 0 and toks[k].low in ("a", "an", "the") and k < i and nxt is not None and nxt.word
-            and nxt.text.islower() and nxt.low not in st.PREPOSITIONS | st.FUNCTION | st.DETERMINERS)
+            and nxt.text.islower() and nxt.low not in _NOT_DESCRIBED)
 
 
 def _planned(toks: list[st.Token], i: int) -> bool:

@@ -40,6 +40,8 @@ _WILL = re.compile(r"\b(?:will|shall)\b", re.I)  # a future in the weekday's own
 _NOT_NAMES = word_set("on by since until till through before after from during for to of in at last next this early "
                       "late every each and or but as that when while if once where because although though whether "
                       "unless so then")
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")  # "Black" in "Black Friday"
+_NAME_WORD = re.compile(r"[A-Z][\w.&-]*")  # "Committee" in "the House Intelligence Committee Tuesday"
 _SOON = 31  # days after the article's date within which a date without a year is the coming one
 # A weekday written beside an explicit date names the same day ("Saturday 3 October", "Friday, May 8").
 _BESIDE_DATE = 4
@@ -129,10 +131,10 @@ def _named_day(sentence: str, start: int) -> bool:
     """'Black Friday', 'Cyber Monday': one capitalised word alone before a weekday names a day, it dates nothing
     ('the House Intelligence Committee Tuesday' ends a longer name; 'On Monday' opens with a preposition)."""
     words = sentence[max(0, start - 40):start].split()
-    if not words or not re.fullmatch(r"[A-Z][a-z]+", words[-1]) or words[-1].lower() in _NOT_NAMES \
+    if not words or not _CAPITALISED.fullmatch(words[-1]) or words[-1].lower() in _NOT_NAMES \
             or words[-1].endswith("s"):  # "beat the Browns Sunday": a plural name is a team, not a day's name
         return False
-    return len(words) < 2 or not re.fullmatch(r"[A-Z][\w.&-]*", words[-2])  # "Walmart's Black Friday" too
+    return len(words) < 2 or not _NAME_WORD.fullmatch(words[-2])  # "Walmart's Black Friday" too
 
 
 def _is_reporting(sentence: str, start: int, end: int) -> bool:
