@@ -305,12 +305,12 @@ def count_casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, 
         return "injured"
     if _LIVES_OF.search(sentence[:q.start]):  # "took the lives of two officers"
         return "killed"
-    if re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:later\s+)?(?:died|succumbed\s+to)\b", sentence[q.end:]) \
-            and not st.prep_before(toks, next((i for i, t in enumerate(toks) if t.end > q.start), 0), 0):
-        return "killed"  # "two residents died of smoke inhalation": "died" is no participle of a reduced clause
     first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
+    opener = st.prep_before(toks, first, 0)  # "of two residents", "with 3 men": the count is no subject
+    if re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:later\s+)?(?:died|succumbed\s+to)\b", sentence[q.end:]) and not opener:
+        return "killed"  # "two residents died of smoke inhalation": "died" is no participle of a reduced clause
     people = q.unit == "people" or is_person(q.unit.split()[-1])
-    held = _HELD_AFTER.match(sentence[q.end:]) if people and not st.prep_before(toks, first, 0) else None
+    held = _HELD_AFTER.match(sentence[q.end:]) if people and not opener else None
     if held:  # "two gang members are under arrest", "the two officers involved in ... have been arrested"
         return casualty_class((held.group(1) or held.group(2)).split()[-1]) or "arrested"
     # Headline grammar: "kills 1, wounds 2", "Three dead, 12 injured": the casualty word touches the count.
@@ -324,7 +324,7 @@ def count_casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, 
     of = _CASUALTY_OF.search(sentence[:q.start])
     if of and (found := casualty_class(of.group(1).lower())) not in (None, "shot"):  # "the deaths of at least four members"
         return found
-    after = st.verb_after(toks, last + 1, hi) if not st.prep_before(toks, first, 0) else None
+    after = st.verb_after(toks, last + 1, hi) if not opener else None
     if after is not None and _HEDGED.search(" ".join(t.text for t in toks[last + 1:after]) + " "):
         return None  # "two passengers were not hurt", "three climbers nearly died"
     if after is not None and toks[after - 1].low in st.DETERMINERS:
