@@ -273,6 +273,8 @@ _CASUALTY_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
 # "No-one was injured", "not one person was hurt": a negated count is none.
 _NONE_OF = re.compile(r"\b(?:no|not)[- ]?$", re.I)
 _NO_ONE = re.compile(r"no[- ]?one|nobody|none", re.I)
+# "None of the 40 passengers was injured": the count is of those nothing happened to (counts.py reads it too).
+NONE_OF_THE = re.compile(r"\b(?:none|neither)\s+of\s+(?:the|their|its|his|her|our)\s+$", re.I)
 # "intended to shoot two more", "threatened to kill 3 guards": an intent, not a casualty.
 _INTENDED = re.compile(r"\b(?:intend|tr(?:y|ie)|plan|threaten|want|attempt|vow|seek|sought)\w*\s+to\s+[a-z]+\s+"
                        r"(?:(?:an)?other\s+|more\s+)?$", re.I)
@@ -297,7 +299,7 @@ def count_casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, 
             return found
     if not_inflicted(sentence, q.start, q.end):
         return None  # "two patients died of cancer": deaths, not casualties
-    if re.search(r"\b(?:none|neither)\s+of\s+(?:the|their|its|his|her|our)\s+$", sentence[:q.start], re.I):
+    if NONE_OF_THE.search(sentence[:q.start]):
         return None  # "None of the 40 passengers was injured"
     if _INTENDED.search(sentence[:q.start]):
         return None  # "threatened to kill 3 guards": it did not happen
