@@ -7,6 +7,7 @@ hundred protesters" no precise count, "made 3 of 4 attempts" a part of a whole a
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing.text import word_set
@@ -112,6 +113,7 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
           "Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|No|Number|Route|Highway"
 
 
+@functools.lru_cache(maxsize=1024)  # a story-wide search, asked of each of its numbers (extract.py, per count)
 def model_number(story: str, value: float) -> bool:
     """Does the story use this three- or four-digit number as a model's name ('Boeing 787', 'the 787 Dreamliner')?"""
     if value != int(value) or not 100 <= value < 10000 or 1800 <= value <= 2100:
