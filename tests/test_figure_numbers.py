@@ -98,6 +98,7 @@ def test_a_number_word_after_a_number_names_the_shot_and_counts_nothing() -> Non
 
 def test_another_one_is_a_pronoun_and_an_intended_killing_is_no_casualty() -> None:
     assert _quantities("The robber hit one clerk and meant to hit another one.") == []
+    assert _quantities("The robber fled, though he meant to shoot another one.") == []  # after a verb, as a count is
     assert not any(label.startswith(("people", "guards killed")) for label in
                    _figures("The prisoner threatened to kill 4 guards during the riot."))
 
