@@ -111,6 +111,15 @@ def test_dozens_multiply(text: str, shown: str) -> None:
     assert any(value.endswith(shown) for value in _figures(text).values())
 
 
+@pytest.mark.parametrize("text", [
+    "Two passengers were not hurt when the bus left the road.",
+    "Three climbers nearly died on the ridge on Sunday.",
+    "A woman was nearly killed when a tree fell on her car.",
+])
+def test_a_casualty_verb_that_did_not_happen_is_no_casualty(text: str) -> None:
+    assert not any(label.endswith(("killed", "injured")) for label in _figures(text))
+
+
 def test_a_count_keeps_a_bare_by_phrase_that_says_which_ones() -> None:
     assert _figures("The champion has 47 wins by knockout.") == {"wins by knockout": "47 wins"}
 
