@@ -98,6 +98,7 @@ def test_a_number_word_after_a_number_names_the_shot_and_counts_nothing() -> Non
 
 def test_another_one_is_a_pronoun_and_an_intended_killing_is_no_casualty() -> None:
     assert _quantities("The robber hit one clerk and meant to hit another one.") == []
+    assert _quantities("The robber fled, though he meant to shoot another one.") == []  # after a verb, as a count is
     assert not any(label.startswith(("people", "guards killed")) for label in
                    _figures("The prisoner threatened to kill 4 guards during the riot."))
 
@@ -108,6 +109,15 @@ def test_another_one_is_a_pronoun_and_an_intended_killing_is_no_casualty() -> No
 ])
 def test_dozens_multiply(text: str, shown: str) -> None:
     assert any(value.endswith(shown) for value in _figures(text).values())
+
+
+@pytest.mark.parametrize("text", [
+    "Two passengers were not hurt when the bus left the road.",
+    "Three climbers nearly died on the ridge on Sunday.",
+    "A woman was nearly killed when a tree fell on her car.",
+])
+def test_a_casualty_verb_that_did_not_happen_is_no_casualty(text: str) -> None:
+    assert not any(label.endswith(("killed", "injured")) for label in _figures(text))
 
 
 def test_a_count_keeps_a_bare_by_phrase_that_says_which_ones() -> None:

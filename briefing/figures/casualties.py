@@ -71,6 +71,10 @@ _VERB_FIRST = re.compile(
 _LEFT = re.compile(
     rf"\b(?:left|leaving)\s+{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?[a-z]+\s+(?P<verb>dead|injured|wounded|hurt|missing)\b",
     re.I)
+# A person by name, as capitalised words: "Duncan Rait", "LaCalamita"; a titled one may carry an abbreviation
+# after the first word ("Deputy Sgt. Hoyt Teasley").
+_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
+_TITLED_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]+)*"
 # "Fritz von Weizsäcker, the son of the former president, was stabbed to death", "Gray was killed on
 # March 9", "Kimani Gray, 16, who was shot dead": a named person is one.
 _NAMED = re.compile(
@@ -84,7 +88,7 @@ _NAMED = re.compile(
     rf"injured|wounded|shot and wounded|shot|{_CONDITION})\b")
 # "Tom Tennant and Senior Trooper William Hakim, both 51, died at the scene": two named people.
 _NAMED_PAIR = re.compile(
-    r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]+)*\s+and\s+(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]+)*)(?:,[^,.]{1,40},)?"
+    rf"\b{_TITLED_NAME}\s+and\s+(?P<n>{_TITLED_NAME})(?:,[^,.]{{1,40}},)?"
     r"\s+(?:both\s+)?(?:were\s+)?(?:\w+ly\s+)?(?P<verb>died|killed|shot dead|found dead|arrested|injured|wounded)\b")
 # "the victim was shot", "the teen later died": one person the story already speaks of.
 _THE_ONE = re.compile(
@@ -93,7 +97,7 @@ _THE_ONE = re.compile(
     rf"(?:was|is|has been|had been|remains|remained|later|also)\s+(?:\w+ly\s+)?{_VERB}\b")
 # "killing her", "shot and killed Deputy Sgt. Hoyt Teasley": one person.
 _ONE_OBJECT = re.compile(r"\b(?P<verb>killing|killed|murdered|murdering|shot dead|fatally shot)\s+(?:\d+-year-old\s+)?"
-                         r"(?P<n>him|her|[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]+)*)\b")
+                         rf"(?P<n>him|her|{_TITLED_NAME})\b")
 # A person by what they do ("receptionist", "technician", "manager"): only where the verb is said of
 # people alone (killed, died, wounded, arrested), never of "shot" or "missing" (a scene is shot, a file missing).
 _AGENT = r"(?:[a-z]{3,}(?:ist|ian|er|or)s?)"
@@ -108,7 +112,7 @@ _TWO_OBJECTS = re.compile(
     rf"(?:(?:his|her|their|an?|the)\s+)?(?:{_NOT_DESCRIBING}[\w-]+\s+){{0,5}}?(?:{_PERSON}|{_AGENT})\b", re.I)
 # "the murders of his mum Alice McMeekin, 58, and sister Katie Jenkin, 20", "the deaths of former Speaker,
 # Benjamin Nzeribe and member, Funke Adedoyin": the deaths of two named people.
-_NAMED_ONE = r"(?:[\w’'-]+\s*,?\s+){0,6}?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
+_NAMED_ONE = rf"(?:[\w’'-]+\s*,?\s+){{0,6}}?{_NAME}"
 _DEATHS_OF_TWO = re.compile(rf"\b(?P<verb>deaths|murders|killings)\s+of\s+(?P<n>{_NAMED_ONE})(?:\s*,\s*\d{{1,3}}\b)?"
                             rf",?\s+and\s+{_NAMED_ONE}")
 # "critically wounded a third", "and another wounded", "critically injuring the police chief": one more.
@@ -125,7 +129,7 @@ _DEATH_OF_NAMED = re.compile(r"\b(?P<verb>death|killing|murder)\s+of\s+(?:[a-z]+
 # "Duncan Rait died after slipping", "Chohan – an immigrant from India – died later", "where she died": one
 # person the story names, or speaks of, died.
 _NAMED_DIED = re.compile(
-    r"\b(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*|[Hh]e|[Ss]he)(?:\s*,[^,.]{1,80},|\s*,|\s+[–—-]+[^–—.]{1,100}[–—-]+)?"
+    rf"\b(?P<n>{_NAME}|[Hh]e|[Ss]he)(?:\s*,[^,.]{{1,80}},|\s*,|\s+[–—-]+[^–—.]{{1,100}}[–—-]+)?"
     r"\s+(?:later\s+|then\s+)?(?P<verb>died|succumbed(?=\s+to\b))\b")
 # "has fallen some 700 metres to his death", "plunged to her death".
 _TO_DEATH = re.compile(r"\b(?:fall|fell|fallen|falling|falls|plunge|plunged|plunging|jump|jumped|jumping|leapt|leaped|"
@@ -134,11 +138,11 @@ _TO_DEATH = re.compile(r"\b(?:fall|fell|fallen|falling|falls|plunge|plunged|plun
 # "before apprehending him", "officers were able to apprehend the Bloomington man", "police cuffed him": one arrest.
 _ARRESTED_ONE = re.compile(
     r"\b(?P<verb>arrested|arresting|apprehended|apprehending|apprehend|handcuffed|cuffed)\s+(?P<n>him|her|"
-    rf"the\s+(?:[\w-]+\s+){{0,3}}?(?:{_PERSON}|{_AGENT})\b|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
+    rf"the\s+(?:[\w-]+\s+){{0,3}}?(?:{_PERSON}|{_AGENT})\b|{_NAME})")
 # "LaCalamita was being held on charges of fleeing", "the judge ordered him held without bond", "upon his
 # arrest": one person in custody.
 _HELD = re.compile(
-    r"\b(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*|[Hh]e|[Ss]he|him|her)\s+(?:(?:is|was|remains|remained)\s+)?"
+    rf"\b(?P<n>{_NAME}|[Hh]e|[Ss]he|him|her)\s+(?:(?:is|was|remains|remained)\s+)?"
     r"(?:being\s+)?(?P<verb>held)\s+(?:on\s+(?:\S+\s+)?(?:charges?|suspicion|bail|bond|\$)|without\s+(?:bail|bond)|"
     r"in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?jail)")
 _UPON_ARREST = re.compile(r"\b(?:[Uu]pon|[Aa]fter|[Ff]ollowing|[Ss]ince|[Dd]espite)\s+(?P<n>(?:his|her)\s+)?(?P<verb>arrest)\b"
@@ -273,6 +277,8 @@ _CASUALTY_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
 # "No-one was injured", "not one person was hurt": a negated count is none.
 _NONE_OF = re.compile(r"\b(?:no|not)[- ]?$", re.I)
 _NO_ONE = re.compile(r"no[- ]?one|nobody|none", re.I)
+# "None of the 40 passengers was injured": the count is of those nothing happened to (counts.py reads it too).
+NONE_OF_THE = re.compile(r"\b(?:none|neither)\s+of\s+(?:the|their|its|his|her|our)\s+$", re.I)
 # "intended to shoot two more", "threatened to kill 3 guards": an intent, not a casualty.
 _INTENDED = re.compile(r"\b(?:intend|tr(?:y|ie)|plan|threaten|want|attempt|vow|seek|sought)\w*\s+to\s+[a-z]+\s+"
                        r"(?:(?:an)?other\s+|more\s+)?$", re.I)
@@ -297,7 +303,7 @@ def count_casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, 
             return found
     if not_inflicted(sentence, q.start, q.end):
         return None  # "two patients died of cancer": deaths, not casualties
-    if re.search(r"\b(?:none|neither)\s+of\s+(?:the|their|its|his|her|our)\s+$", sentence[:q.start], re.I):
+    if NONE_OF_THE.search(sentence[:q.start]):
         return None  # "None of the 40 passengers was injured"
     if _INTENDED.search(sentence[:q.start]):
         return None  # "threatened to kill 3 guards": it did not happen
@@ -305,12 +311,13 @@ def count_casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, 
         return "injured"
     if _LIVES_OF.search(sentence[:q.start]):  # "took the lives of two officers"
         return "killed"
-    if re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:later\s+)?(?:died|succumbed\s+to)\b", sentence[q.end:]) \
-            and not st.prep_before(toks, next((i for i, t in enumerate(toks) if t.end > q.start), 0), 0):
-        return "killed"  # "two residents died of smoke inhalation": "died" is no participle of a reduced clause
     first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
+    opener = st.prep_before(toks, first, 0)  # "of two residents", "with 3 men": the count is no subject
+    died = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:later\s+)?(?:died|succumbed\s+to)\b", sentence[q.end:])
+    if died and not opener and not _HEDGED.search(sentence[q.end:q.end + died.end()].rsplit(None, 1)[0] + " "):
+        return "killed"  # "two residents died of smoke inhalation": "died" is no participle of a reduced clause
     people = q.unit == "people" or is_person(q.unit.split()[-1])
-    held = _HELD_AFTER.match(sentence[q.end:]) if people and not st.prep_before(toks, first, 0) else None
+    held = _HELD_AFTER.match(sentence[q.end:]) if people and not opener else None
     if held:  # "two gang members are under arrest", "the two officers involved in ... have been arrested"
         return casualty_class((held.group(1) or held.group(2)).split()[-1]) or "arrested"
     # Headline grammar: "kills 1, wounds 2", "Three dead, 12 injured": the casualty word touches the count.
@@ -324,7 +331,7 @@ def count_casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, 
     of = _CASUALTY_OF.search(sentence[:q.start])
     if of and (found := casualty_class(of.group(1).lower())) not in (None, "shot"):  # "the deaths of at least four members"
         return found
-    after = st.verb_after(toks, last + 1, hi) if not st.prep_before(toks, first, 0) else None
+    after = st.verb_after(toks, last + 1, hi) if not opener else None
     if after is not None and _HEDGED.search(" ".join(t.text for t in toks[last + 1:after]) + " "):
         return None  # "two passengers were not hurt", "three climbers nearly died"
     if after is not None and toks[after - 1].low in st.DETERMINERS:

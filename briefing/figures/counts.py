@@ -10,7 +10,7 @@ import re
 
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
-from briefing.figures.casualties import is_person
+from briefing.figures.casualties import NONE_OF_THE, is_person
 from briefing.figures.structure import past, words
 from briefing.text.numbers import Quantity
 
@@ -80,8 +80,8 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
     passive = st.verb_after(toks, last + 1, hi) if opener in ("", "after", "before", "since", "until", "with") else None
     if passive is not None and opener == "with" and passive != last + 1:
         passive = None  # "a company with 500 employees based in Ohio was sold": the company was
-    if passive is not None and (any(t.low in ("not", "never") for t in toks[last + 1:passive]) or re.search(
-            r"\b(?:none|neither)\s+of\s+(?:the|their|its|his|her|our)\s+$", sentence[:q.start], re.I)):
+    if passive is not None and (any(t.low in ("not", "never") for t in toks[last + 1:passive])
+                                or NONE_OF_THE.search(sentence[:q.start])):
         return "", ""  # "Two passengers were not hurt": nothing was done to them, no label says so
     if passive is not None and past(toks[passive].low) and toks[passive].low not in vocab.HAVING \
             and toks[passive].low not in vocab.REPORTING and _predicate(toks, last, passive):

@@ -7,6 +7,7 @@ ask these questions of a count before it becomes a casualty figure.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing.text.number_kinds import model_number
@@ -38,7 +39,13 @@ _KILLING = re.compile(r"\b(?:kill(?:ed|ing|s)?|murder(?:ed|s)?|slain|shot|stabbe
 
 def a_suicide(story: str, sentence: str, value: float) -> bool:
     """One death the sentence tells without a killer's verb, in a story of a suicide: the suicide, not a killing."""
-    return value == 1 and not _KILLING.search(sentence) and bool(_SUICIDE.search(story))
+    return value == 1 and not _KILLING.search(sentence) and _tells_a_suicide(story)
+
+
+# The story-wide questions are asked of every count extract.py reads: answer each once per story.
+@functools.lru_cache(maxsize=256)
+def _tells_a_suicide(story: str) -> bool:
+    return bool(_SUICIDE.search(story))
 
 
 # How an obituary tells a death: "died Thursday at age 85", "died at his home", "passed away", "after a long illness".
@@ -52,9 +59,14 @@ _INFLICTED = re.compile(
     r"poison|suicide|hang|execut|crush|electrocut|derail|sank|sink|capsiz|missile|rocket|shell|police|homicide|fatal)", re.I)
 
 
+@functools.lru_cache(maxsize=256)  # as _tells_a_suicide: once per story
+def _an_obituary(story: str) -> bool:
+    return bool(_PASSING.search(story)) and not _INFLICTED.search(story)
+
+
 def natural_deaths(story: str, casualty: str | None) -> bool:
     """A death the story tells as an obituary does, with no violence, accident or disaster: not people killed."""
-    return casualty == "killed" and bool(_PASSING.search(story)) and not _INFLICTED.search(story)
+    return casualty == "killed" and _an_obituary(story)
 
 
 def not_a_figure(story: str, value: float, count: bool, casualty: str | None) -> bool:

@@ -7,9 +7,10 @@ hundred protesters" no precise count, "made 3 of 4 attempts" a part of a whole a
 
 from __future__ import annotations
 
+import functools
 import re
 
-from briefing.text import word_set
+from briefing.text import MONTHS, WEEKDAYS, word_set
 from briefing.text.quantity import WORD_NUMBERS, parse_number
 
 _WORD = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
@@ -105,19 +106,21 @@ def compound_head(word: str, sentence: str) -> bool:
 
 # A number the story uses as a name: after a capitalised word inside a sentence ("Boeing 787", "the Airbus 380"),
 # in the plural of a model ("787s") or before a name with no head noun ("the 787 Dreamliner in service").
-_NAME_BEFORE = r"(?<=[a-z,;] )(?!(?:{months})\b)[A-Z][\w-]*\s+{n}\b(?![,.]\d|\s?[-–]\s?\d)"  # not a score: "the Celtics 110-100"
+# (not a score: "the Celtics 110-100")
+_NAME_BEFORE = r"(?<=[a-z,;] )(?!(?:{not_makers})\b)[A-Z][\w-]*\s+{n}\b(?![,.]\d|\s?[-–]\s?\d)"
 _NAME_AFTER = r"\b{n}(?:s\b|\s+[A-Z][a-z]+(?<!s)(?:\s+[a-z]+(?<!s))?(?:\s?[,.;:)]|\s+(?:in|on|at|for|from|to|is|was|has|had|"\
               r"and|with|that|which|will|would|jet|plane|aircraft|airliner|model|series|program|fleet)\b))"
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|" \
-          "Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|No|Number|Route|Highway"
+# Capitalised words a number follows that are no model's name: a date ("May 787" is no plane) or a numbering.
+_NOT_MAKERS = "|".join([name.capitalize() for name in (*MONTHS, *WEEKDAYS)] + ["No", "Number", "Route", "Highway"])
 
 
+@functools.lru_cache(maxsize=1024)  # a story-wide search, asked of each of its numbers (extract.py, per count)
 def model_number(story: str, value: float) -> bool:
     """Does the story use this three- or four-digit number as a model's name ('Boeing 787', 'the 787 Dreamliner')?"""
     if value != int(value) or not 100 <= value < 10000 or 1800 <= value <= 2100:
         return False  # small numbers and years are read as counts and dates by their own rules
     n = str(int(value))
-    return bool(re.search(_NAME_BEFORE.format(months=_MONTHS, n=n), story)
+    return bool(re.search(_NAME_BEFORE.format(not_makers=_NOT_MAKERS, n=n), story)
                 or re.search(_NAME_AFTER.format(n=n), story))
 
 
