@@ -23,12 +23,17 @@ def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None, timeout: f
     )
 
 
-def labels_of(*texts: str, published: dt.date | None = None, unit: str | None = None) -> dict[str, str]:
-    """Each figure label extract_figures shows for one article per text, with its claims' values ('May 18, 2019;
-    May 19, 2019'); only figures whose first claim is in `unit` when it is given."""
+def figures_of(*texts: str, published: dt.date | None = None) -> tuple[Figure, ...]:
+    """The figures extract_figures shows for one article per text (outlets 'Outlet 0', 'Outlet 1', ...)."""
     articles = [Article(id=f"s{i}", title="Local news", text=t, outlet=f"Outlet {i}", published=published)
                 for i, t in enumerate(texts)]
-    return {f.label: "; ".join(c.display for c in f.claims) for f in extract_figures(articles)
+    return tuple(extract_figures(articles))
+
+
+def labels_of(*texts: str, published: dt.date | None = None, unit: str | None = None) -> dict[str, str]:
+    """Each figure label shown for one article per text, with its claims' values ('May 18, 2019; May 19,
+    2019'); only figures whose first claim is in `unit` when it is given."""
+    return {f.label: "; ".join(c.display for c in f.claims) for f in figures_of(*texts, published=published)
             if unit is None or f.claims[0].unit == unit}
 
 

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from helpers import figures_of
 
-from briefing.figures.extract import extract_figures
-from briefing.models import Article
 from briefing.text.numbers import find_quantities
 
 
 def _labels(*texts: str) -> list[str]:
-    articles = [Article(id=f"s{i}", title="Local news", text=t, outlet=f"Outlet {i}") for i, t in enumerate(texts)]
-    return [f.label for f in extract_figures(articles)]
+    return [f.label for f in figures_of(*texts)]
 
 
 @pytest.mark.parametrize(("text", "label", "wrong"), [

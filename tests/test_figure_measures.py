@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import pytest
-
-from briefing.figures.extract import extract_figures
-from briefing.models import Article
+from helpers import figures_of
 
 
 def _labels(*texts: str) -> list[str]:
-    articles = [Article(id=f"s{i}", title="Local news", text=t, outlet=f"Outlet {i}") for i, t in enumerate(texts)]
-    return [f.label for f in extract_figures(articles)]
+    return [f.label for f in figures_of(*texts)]
 
 
 def test_an_estimate_says_so() -> None:

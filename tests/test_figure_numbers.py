@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from helpers import labels_of
 
-from briefing.figures.extract import extract_figures
-from briefing.models import Article
 from briefing.text.numbers import find_quantities
 
 
 def _figures(*texts: str) -> dict[str, str]:
-    articles = [Article(id=f"s{i}", title="Local news", text=t, outlet=f"Outlet {i}") for i, t in enumerate(texts)]
-    return {f.label: "; ".join(c.display for c in f.claims) for f in extract_figures(articles)}
+    return labels_of(*texts)
 
 
 @pytest.mark.parametrize("text", [
