@@ -191,6 +191,9 @@ def test_a_range_is_read_whole_and_an_edited_number_gives_no_value(text: str, ke
 @pytest.mark.parametrize("text", [
     "Harold Finch, 82, died Thursday at his home in Dayton. He taught music for 40 years.",
     "The painter died on Sunday at age 91, her gallery said. She was born in Leeds.",
+    # words that only begin like violence or disaster: a fellow, a warm welcome, being fired from a job
+    "Harold Finch, 82, died Thursday at his home. His fellow teachers gave him a warm farewell in 1990.",
+    "Ada Lowe died at her home on Monday, aged 88. She was fired from her first job in 1958 and never looked back.",
 ])
 def test_a_death_in_a_story_of_no_violence_accident_or_disaster_is_not_a_killing(text: str) -> None:
     assert not any(label.startswith(("people ", "deaths")) for label in _figures(text))

@@ -52,11 +52,16 @@ def _tells_a_suicide(story: str) -> bool:
 _PASSING = re.compile(r"\b(?:passed\s+away|died\b(?:\s+\w+){0,3}?\s+(?:at\s+(?:the\s+)?age\b|aged\s+\d|at\s+(?:his\s+|her\s+)?"
                       r"home\b|surrounded\s+by|after\s+a\s+(?:long|short|brief)\s+illness))", re.I)
 # Violence, accident or disaster anywhere in the story: a death told without one is natural ("died at home").
+# Stems that begin unrelated words are closed by their endings: "fell" not "fellow", "war" not "warm",
+# "fire" not "fired" (from a job), "gun" not "Gunther", "hang" not "hangar".
 _INFLICTED = re.compile(
-    r"\b(?:kill|murder|slay|slain|shot|shoot|gun|stab|attack|assault|beat(?:en|ing)|bomb|blast|explo|crash|collision|collided|"
-    r"accident|wreck|fire|blaze|flame|burn|flood|storm|hurricane|cyclone|typhoon|tornado|quake|tsunami|avalanche|landslide|"
-    r"mudslide|drown|fell|fall|plunge|slipp|overdose|war|fighting|strike|violen|victim|injur|wound|struck|run over|collapse|"
-    r"poison|suicide|hang|execut|crush|electrocut|derail|sank|sink|capsiz|missile|rocket|shell|police|homicide|fatal)", re.I)
+    r"\b(?:kill|murder|slay|slain|shot\b|shoot|gun(?:s|fire|shot|shots|man|men|ned|point)?\b|stab|attack|assault|"
+    r"beat(?:en|ing)\b|bomb|blast|explo|crash|collision|collided|accident|wreck|fires?\b|blaze|flame|"
+    r"burn(?:s|ed|ing|t)?\b|flood|storm(?:s|ed)?\b|hurricane|cyclone|typhoon|tornado|quake|tsunami|avalanche|"
+    r"landslide|mudslide|drown|fell\b|fall(?:s|en|ing)?\b|plunge|slipp(?:ed|ing)\b|overdose|wars?\b|wartime|"
+    r"fighting|strike|violen|victim|injur|wound|struck|run over|collapse|poison|suicide|hang(?:ed|ing)\b|execut|"
+    r"crush(?:ed|ing)?\b|electrocut|derail|sank\b|sink(?:s|ing)?\b|capsiz|missile|rocket|shell(?:s|ed|ing)?\b|"
+    r"police|homicide|fatal)", re.I)
 
 
 @functools.lru_cache(maxsize=256)  # as _tells_a_suicide: once per story
