@@ -78,7 +78,9 @@ def _which_counted(sentence: str, toks: list[st.Token], q: Quantity, first: int,
                    verb_at: int | None) -> str:
     """A count's measure with which of the things are counted; '' when the count is of nothing done."""
     acted = verb_at is not None and verb_at < first
-    if acted and verb_at and toks[verb_at - 1].low in ("never", "not", "n't"):
+    # "didn't" is one token, so only "never" and "not" are read here; counting "-n't" too hid a right count behind a
+    # preposition ("hadn't done it against 30 teams"): a negation cancels only the verb's direct object.
+    if acted and verb_at and toks[verb_at - 1].low in ("never", "not"):
         return ""  # "a country that never gave us 10 cents": nothing was given
     if acted and verb in PARTICIPLE_OF:
         head, _, rest = measure.rpartition(f" {verb}")
