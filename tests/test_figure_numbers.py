@@ -16,6 +16,8 @@ def _figures(*texts: str) -> dict[str, str]:
     "No-one was injured when the roof of the depot gave way on Tuesday.",
     "Martha Greene died of cancer in 2009 at the age of 71.",
     "The retired judge died peacefully in her sleep at home, her family said.",
+    # a story with a disaster in it is no obituary: only the sentence's own telling makes this death natural
+    "Martha Greene died peacefully in her sleep, a week after the storm.",
     "Deputies first reported that a second ranger was shot, but later said his wounds came from a fall.",
 ])
 def test_no_one_hurt_a_natural_death_or_a_retracted_report_is_no_casualty(text: str) -> None:
