@@ -24,6 +24,12 @@ def test_no_one_hurt_a_natural_death_or_a_retracted_report_is_no_casualty(text: 
     assert not any(label.startswith("people ") for label in _figures(text))
 
 
+def test_a_count_in_a_report_the_sentence_takes_back_is_no_figure() -> None:
+    """Not a casualty, and not a plain count either: 'rangers shot = 2' would show what the report withdrew."""
+    assert _figures("Deputies first reported that two rangers were shot, but later said their wounds came from a "
+                    "fall.") == {}
+
+
 def test_a_death_in_a_story_of_a_suicide_is_a_death_not_a_killing() -> None:
     figures = _figures("The warden said the prisoner hanged himself overnight. Ortega was found dead at dawn.")
     assert figures == {"deaths": "1 person"}

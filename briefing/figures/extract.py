@@ -20,7 +20,7 @@ from typing import NamedTuple
 from briefing.figures import owners as ow
 from briefing.figures.align import Mention, align, same_amount
 from briefing.figures.casualties import casualties_in_words, casualty_class, is_person
-from briefing.figures.inflicted import a_suicide, not_a_figure
+from briefing.figures.inflicted import a_suicide, not_a_figure, retracted
 from briefing.figures.measures import figure_label, read
 from briefing.figures.passages import Passage, article_passages, without_dateline
 from briefing.figures.reading import Reading
@@ -91,8 +91,8 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                     reading = replace(reading, subject=whose.subject, subject_tokens=whose.subject_tokens)
                 if reading.casualty == "killed" and a_suicide(article.text, text, q.value):
                     reading = replace(reading, measure="deaths")  # "was found dead" in a story of a suicide: not killed
-                if not_a_figure(article.text, q.value, q.dim == "count", reading.casualty):
-                    continue  # a model number ("the 787 Dreamliner"), a natural death ("died at home"): casualties.py
+                if not_a_figure(article.text, q.value, q.dim == "count", reading.casualty) or retracted(text, q.start):
+                    continue  # a model number, a natural death ("died at home"), a report taken back: inflicted.py
                 if q.dim == "count":
                     q = _as_people(q, reading.casualty)
                 mentions.append(Mention(source=article.id, order=number * 100000 + passage.index, passage=passage,

@@ -26,9 +26,13 @@ _RETRACTED = re.compile(r"\b(?:initially|originally|first|earlier)\s+(?:reported
 def not_inflicted(sentence: str, start: int, end: int) -> bool:
     """A death of natural causes ("died of cancer", "died peacefully") or a casualty the sentence retracts."""
     natural = _NATURAL.search(sentence, max(0, start - 40))  # the verb near the count, not a later clause's
-    retracted = _RETRACTED.search(sentence)
-    return bool(natural and natural.start() < end + 60) or bool(
-        retracted and retracted.start("claim") <= start < retracted.end("claim"))
+    return bool(natural and natural.start() < end + 60) or retracted(sentence, start)
+
+
+def retracted(sentence: str, at: int) -> bool:
+    """Whether the number at `at` is in a report the sentence takes back: no figure of any kind."""
+    found = _RETRACTED.search(sentence)
+    return bool(found and found.start("claim") <= at < found.end("claim"))
 
 
 # "hung himself in his cell", "took her own life": a suicide; "was found dead", "before he died" then tell of it.
