@@ -228,13 +228,14 @@ def report(draws: Sequence[Day2], fold_of: dict[str, int], k: int, matching: Mat
     """One setting per draw and per fold; its scores."""
     results = [outcomes(d, matching) for d in draws]
     print(f"\nAt {'the defaults' if matching == MATCHING else 'a setting'} ({matching}):")
-    print(f"{'draw':14} {'cont':>5} {'new':>5} {'mixed':>5}  {'upd R':>6} {'false':>6} {'left':>6} {'false all':>9}")
+    print(f"{'draw':14} {'cont':>5} {'new':>5} {'mixed':>5}  {'upd R':>6} {'false':>6} {'left':>6} {'false all':>9}"
+          f"   held-in (the other folds): {'upd R':>6} {'false':>6} {'left':>6}")
     for (seed, swap), draw, result in zip(DRAWS, draws, results, strict=True):
         line(f"seed {seed}{' swapped' if swap else ''}", sum(counts([draw], [result], fold_of, k), Counter()))
     per = counts(draws, results, fold_of, k)
-    for f, c in enumerate(per):
-        line(f"fold {f + 1}", c)
     total = sum(per, Counter())
+    for f, c in enumerate(per):
+        line(f"fold {f + 1}", c, total - c)
     r = rates(total)
     line("pooled", total)
     return {"memory.update_r": round(r[0], 4), "memory.false_update": round(r[1], 4), "memory.left_out": round(r[2], 4),
@@ -245,8 +246,9 @@ def false_all(c: Counter) -> float:
     return c["all_new_update"] / (c["all_new"] or 1)
 
 
-def line(name: str, c: Counter) -> None:
-    print(f"{name:14} {c['cont']:5} {c['new']:5} {c['all_new'] - c['new']:5}  {fmt(rates(c))} {false_all(c):9.3f}")
+def line(name: str, c: Counter, held_in: Counter | None = None) -> None:
+    rest = f"   {'':27}{fmt(rates(held_in))}" if held_in is not None else ""
+    print(f"{name:14} {c['cont']:5} {c['new']:5} {c['all_new'] - c['new']:5}  {fmt(rates(c))} {false_all(c):9.3f}{rest}")
 
 
 def cross_validate(draws: Sequence[Day2], fold_of: dict[str, int], k: int) -> None:
