@@ -143,7 +143,8 @@ def test_a_name_after_with_is_a_part_of_the_thing_priced_not_its_owner() -> None
 
 
 def test_an_unnamed_figure_is_hidden_by_named_rivals_of_its_measure_words_only() -> None:
-    from briefing.figures.extract import Owned, _several_owners
+    from briefing.figures.ambiguity import Owned
+    from briefing.figures.ambiguity import several_owners as _several_owners
     from briefing.models import Claim, Figure
 
     def owned(label: str, subject: str, measure: str) -> Owned:
@@ -227,3 +228,24 @@ def test_a_he_after_a_name_in_its_own_sentence_is_that_name() -> None:
 
 def test_a_he_whose_verb_takes_another_object_does_not_own_the_count() -> None:
     assert "number of guards" in _labels(_TEAM + "Smith was in a wheelchair when he pulled a gun on two guards.")
+
+
+def test_unnamed_counts_of_a_tally_of_several_subjects_are_not_shown() -> None:
+    from briefing.figures.ambiguity import Owned, several_values
+    from briefing.models import Claim, Figure
+
+    def owned(label: str, subject: str, value: float, *, count: bool = True, casualty: bool = False) -> Owned:
+        claim = Claim(value=value, unit="x", upper=None, display=f"{value:g}", qualifier=None, source_ids=("s",),
+                      quotes=("q",))
+        return Owned(Figure(label=label, status="single", claims=(claim,), key=False), label, subject, casualty, count)
+    named = [owned("Lee number of yards", "Lee", 80), owned("Kim number of passes", "Kim", 6)]
+    yards = [owned("number of yards", "", 32), owned("number of yards", "", 350)]
+    passes = [owned("number of passes", "", 3), owned("number of passes", "", 9)]
+    hidden = several_values([*named, *yards, *passes])
+    assert hidden == {id(f.figure) for f in (*yards, *passes)}  # two measures, each with several unnamed values
+    assert several_values([*named, *yards, passes[0]]) == set()  # one such measure: it may be the story's own two
+    assert several_values([named[0], *yards, *passes]) == set()  # one named subject: not a tally of several
+    killed = [owned("people killed", "", 4, casualty=True), owned("people killed", "", 26000, casualty=True)]
+    assert not several_values([*named, *yards, *passes, *killed]) & {id(f.figure) for f in killed}  # a toll stays
+    ages = [owned("age", "", 30, count=False), owned("age", "", 41, count=False)]
+    assert not several_values([*named, *yards, *passes, *ages]) & {id(f.figure) for f in ages}  # counts only
