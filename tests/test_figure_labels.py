@@ -249,3 +249,12 @@ def test_unnamed_counts_of_a_tally_of_several_subjects_are_not_shown() -> None:
     assert not several_values([*named, *yards, *passes, *killed]) & {id(f.figure) for f in killed}  # a toll stays
     ages = [owned("age", "", 30, count=False), owned("age", "", 41, count=False)]
     assert not several_values([*named, *yards, *passes, *ages]) & {id(f.figure) for f in ages}  # counts only
+
+
+def test_a_decimal_cut_in_two_by_tokenised_text_gives_no_count() -> None:
+    text = ("Pierre Thomas ran hard. The undrafted rookie averaged 5. 2 yards a carry and finished with 716 yards "
+            "rushing.\n\nHe was 31. He signed in 2003. 7 players signed with him.")
+    values = [c.display for f in figures_of(text) for c in f.claims]
+    assert "2 yards" not in values  # the tail of 5.2
+    assert "716 yards" in values  # the rest of the sentence is read
+    assert "7 players" in values  # after a year, a sentence may open on a numeral
