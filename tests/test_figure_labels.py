@@ -258,3 +258,14 @@ def test_a_decimal_cut_in_two_by_tokenised_text_gives_no_count() -> None:
     assert "2 yards" not in values  # the tail of 5.2
     assert "716 yards" in values  # the rest of the sentence is read
     assert "7 players" in values  # after a year, a sentence may open on a numeral
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Jamaal Charles managed 10 yards on nine carries against the Colts.", "Charles yards on nine carries"),
+    ("Brady Quinn was just 10 of 22 for 162 yards with two interceptions.", "Quinn number of yards"),
+    ("Wladimir Klitschko retained three heavyweight title belts by scoring a dominant knockout.",
+     "Klitschko title belts retained"),
+])
+def test_a_phrase_that_opens_on_another_count_or_a_gerund_is_no_cut_off_qualifier(text: str, label: str) -> None:
+    # "yards on nine", "yards with two interceptions", "title belts by scoring" were the labels
+    assert label in _labels(text)
