@@ -269,3 +269,17 @@ def test_a_decimal_cut_in_two_by_tokenised_text_gives_no_count() -> None:
 def test_a_phrase_that_opens_on_another_count_or_a_gerund_is_no_cut_off_qualifier(text: str, label: str) -> None:
     # "yards on nine", "yards with two interceptions", "title belts by scoring" were the labels
     assert label in _labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Saints lost.\n\nReggie Bush had 404 yards on 106 carries.\n\nHe also had four touchdowns receiving.",
+    "Reggie Bush was hurt.\n\nThrough 14 games, Bush had 404 yards.\n\nHe also had four touchdowns receiving.",
+    "The Saints lost.\n\nReggie Bush had 404 yards.\n\nHe was hurt in the opener.\n\nHe also had four touchdowns receiving.",
+])
+def test_a_he_is_the_person_the_sentence_before_opens_on_after_a_first_name_a_phrase_or_its_own_he(text: str) -> None:
+    assert "Bush number of touchdowns receiving" in _labels(text)
+
+
+def test_a_he_after_a_sentence_that_opens_on_no_person_stays_unnamed() -> None:
+    labels = _labels("Reggie Bush was hurt.\n\nThe Saints lost again.\n\nHe also had four touchdowns receiving.")
+    assert "number of touchdowns receiving" in labels

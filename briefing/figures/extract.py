@@ -75,7 +75,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
     for number, (article, passages) in enumerate(per_article):
         if not _english(article.text):
             continue  # labels are read from English sentence structure: another language's would be nonsense
-        prose, first_of_article, previous = 0, len(mentions), ""
+        prose, first_of_article, previous, chain = 0, len(mentions), "", None
         people = People(index=index)
         people.read(article.title, weight=2)
         mentions += _headline_tolls(article, number, index, hint)
@@ -91,7 +91,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                 if q.dim == "age" and not reading.specific and (who := people.described(text, q.start)):
                     reading = replace(reading, measure="age", subject=who[1], subject_tokens=who[0], specific=True,
                                       inferred=True)
-                if person := _pronoun_person(text, q, reading, previous, people):
+                if person := _pronoun_person(text, q, reading, (previous, chain), people):
                     reading = replace(reading, subject=index.shown(person), subject_tokens=index.tokens_of(person),
                                       specific=True)
                 if mentions[first_of_article:] and (whose := ow.listed_owner(mentions[-1], text, q, reading)):
@@ -106,7 +106,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                                         quantity=q, reading=reading, lead=prose <= _LEAD,
                                         background=_background(passage.text, article.published, hint)))
             people.read(passage.text)
-            previous = text
+            previous, chain = text, people.opener(text, chain)  # "He also had 440 yards": the he before it
         mentions[first_of_article:] = _named_ages(mentions[first_of_article:], article.text, index, passages)
         mentions[first_of_article:] = _not_parts(mentions[first_of_article:])
     return mentions
@@ -117,15 +117,17 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
 _HE_THEN = re.compile(r"\b(?:he|she)\b(?![^.;:]*\b(?:said|says|told|added|according)\b)[^A-Z.;:]*$")
 
 
-def _pronoun_person(text: str, q: Quantity, reading: Reading, previous: str, people: People) -> str | None:
+def _pronoun_person(text: str, q: Quantity, reading: Reading, before: tuple[str, str | None],
+                    people: People) -> str | None:
     """Who an unnamed number's 'he'/'she' is: the person the sentence before opens on, when the clause's subject
     is that pronoun (measures.read) or, for a count, the sentence has one before it (`_pronoun_clause`)."""
     if reading.subject or not (reading.pronoun or q.dim == "count" and not reading.casualty):
         return None
+    previous, chain = before  # the sentence before and the person it opens on (through its own "he")
     earlier, current = sentence_before(text, q.start, previous)  # split once, for both checks
     if not reading.pronoun and not _pronoun_clause(current, people.index):
         return None
-    return people.pronoun_owner(earlier, current)
+    return people.pronoun_owner(earlier, current, chain if earlier and earlier in previous else None)
 
 
 def _pronoun_clause(current: str, index: EntityIndex) -> bool:
