@@ -299,3 +299,20 @@ def test_a_time_before_the_story_in_the_numbers_own_clause_goes_into_its_label(t
 ])
 def test_a_time_said_of_something_else_stays_out_of_the_label(text: str) -> None:
     assert not [x for x in _labels(text) if "last year" in x]
+
+
+def test_an_unnamed_count_beside_a_named_subjects_other_value_of_its_measure_is_not_shown() -> None:
+    from briefing.figures.ambiguity import Owned, several_values
+    from briefing.models import Claim, Figure
+
+    def owned(label: str, subject: str, measure: str, value: float) -> Owned:
+        claim = Claim(value=value, unit="x", upper=None, display=f"{value:g}", qualifier=None, source_ids=("s",),
+                      quotes=("q",))
+        return Owned(Figure(label=label, status="single", claims=(claim,), key=False), measure, subject, False, True)
+    bush = owned("Bush number of yards", "Bush", "number of yards", 404)
+    lee = owned("Lee number of carries", "Lee", "number of carries", 6)
+    bare = owned("number of yards", "", "number of yards", 440)
+    assert several_values([bush, lee, bare]) == {id(bare.figure)}  # a recap of several: whose 440 yards?
+    assert several_values([bush, owned("Lee age", "Lee", "age", 30)._replace(counted=False), bare]) == set()
+    same = owned("number of yards", "", "number of yards", 404)
+    assert several_values([bush, lee, same]) == set()  # the named one's own value, told again

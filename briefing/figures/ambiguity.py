@@ -45,20 +45,41 @@ def several_owners(measured: list[Owned]) -> set[int]:
 
 
 def several_values(measured: list[Owned]) -> set[int]:
-    """Ids of unnamed counts whose label the story gives other values too, in a story of several subjects' tallies.
+    """Ids of unnamed counts a story of several subjects' tallies gives other values of too.
 
-    Only when the story names two or more subjects and two or more of its count labels each carry several
-    unnamed values: one such label alone is often the story's own two counts ("two staffers" charged beside
-    other staffers), and a casualty toll is the event's, whoever else the story names.
+    Only when the story names two or more subjects, and either a named subject has the same measure words
+    with another value, or two or more of its count labels each carry several unnamed values: one such label
+    alone is often the story's own two counts ("two staffers" charged beside other staffers). A casualty toll
+    is the event's, whoever else the story names.
     """
     if len({f.subject for f in measured if f.subject}) < 2:
         return set()
+    hidden = _beside_a_named_other(measured)
     by_label: dict[str, list[Owned]] = {}
     for f in measured:
         if f.counted and not f.subject and not f.casualty:
             by_label.setdefault(f.plain or f.figure.label.lower(), []).append(f)
     ambiguous = [same for same in by_label.values()
-                 if len({(c.value, c.upper) for f in same for c in f.figure.claims}) >= 2]
+                 if len(set().union(*(_values(f) for f in same))) >= 2]
     if len(ambiguous) < _AMBIGUOUS_MEASURES:
+        return hidden
+    return hidden | {id(f.figure) for same in ambiguous for f in same}
+
+
+def _beside_a_named_other(measured: list[Owned]) -> set[int]:
+    """Ids of unnamed counts whose measure words a named subject has with another value, when two or more named
+    subjects own counts ("number of yards" = 440 beside "Bush number of yards" = 404 in a recap of several)."""
+    if len({f.subject for f in measured if f.subject and f.counted}) < 2:
         return set()
-    return {id(f.figure) for same in ambiguous for f in same}
+    hidden = set()
+    for f in measured:
+        if not f.counted or f.subject or f.casualty:
+            continue
+        values = _values(f)
+        if any(o.subject and o.measure == f.measure and _values(o) != values for o in measured):
+            hidden.add(id(f.figure))
+    return hidden
+
+
+def _values(f: Owned) -> set[tuple[float, float | None]]:
+    return {(c.value, c.upper) for c in f.figure.claims}
