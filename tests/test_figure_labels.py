@@ -285,22 +285,6 @@ def test_a_he_after_a_sentence_that_opens_on_no_person_stays_unnamed() -> None:
     assert "number of touchdowns receiving" in labels
 
 
-@pytest.mark.parametrize(("text", "label"), [
-    ("The Pistons won 40 games last season.", "Pistons games won last season"),
-    ("Dealers last year sold 303,417 new vehicles.", "new vehicles sold last year"),
-])
-def test_a_time_before_the_story_in_the_numbers_own_clause_goes_into_its_label(text: str, label: str) -> None:
-    assert label in _labels(text)
-
-
-@pytest.mark.parametrize("text", [
-    "The company, founded last year, employs 300 people.",  # another clause's time
-    "Sales fell 5 percent from the period last year.",  # the time the number is compared with
-])
-def test_a_time_said_of_something_else_stays_out_of_the_label(text: str) -> None:
-    assert not [x for x in _labels(text) if "last year" in x]
-
-
 def test_an_unnamed_count_beside_a_named_subjects_other_value_of_its_measure_is_not_shown() -> None:
     from briefing.figures.ambiguity import Owned, several_values
     from briefing.models import Claim, Figure

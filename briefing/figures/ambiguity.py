@@ -23,7 +23,6 @@ class Owned(NamedTuple):
     subject: str
     casualty: bool
     counted: bool = False  # a count of things (not money, a length, an age, a share)
-    plain: str = ""  # its label without the time it is of ("RBI count", not "RBI count last season")
 
 
 def several_owners(measured: list[Owned]) -> set[int]:
@@ -58,7 +57,7 @@ def several_values(measured: list[Owned]) -> set[int]:
     by_label: dict[str, list[Owned]] = {}
     for f in measured:
         if f.counted and not f.subject and not f.casualty:
-            by_label.setdefault(f.plain or f.figure.label.lower(), []).append(f)
+            by_label.setdefault(f.figure.label.lower(), []).append(f)
     ambiguous = [same for same in by_label.values()
                  if len(set().union(*(_values(f) for f in same))) >= 2]
     if len(ambiguous) < _AMBIGUOUS_MEASURES:

@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.figures import owners as ow
-from briefing.figures import qualifiers as qual
 from briefing.figures.align import Mention, align, same_amount
 from briefing.figures.ambiguity import Owned, several_owners, several_values
 from briefing.figures.casualties import casualties_in_words, casualty_class, is_person
@@ -59,8 +58,6 @@ _ENGLISH = word_set("the of and to is was for that with by from are has have he 
 # numeral) are the two halves of one decimal.
 _DECIMAL_CUT = re.compile(r"(?<![\d,])\d{1,3}\.$")
 _DECIMAL_TAIL = re.compile(r"\d+[\s-]+[a-z]")
-# An age or a date says its own time, a change its period; a casualty's label is the toll's (its background kept apart)
-_WHEN_DIMS = frozenset({"count", "money"})
 _LEAD = 3  # a source's first sentences are its lead: what it thinks matters most
 
 
@@ -101,9 +98,6 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                     reading = replace(reading, subject=whose.subject, subject_tokens=whose.subject_tokens)
                 if reading.casualty == "killed" and a_suicide(article.text, text, q.value):
                     reading = replace(reading, measure="deaths")  # "was found dead" in a story of a suicide: not killed
-                if reading.specific and q.dim in _WHEN_DIMS and not reading.casualty and (when := qual.earlier_time(
-                        text, q.start, q.end, article.published.year if article.published else hint)):
-                    reading = replace(reading, when=when)
                 if not_a_figure(article.text, q.value, q.dim == "count", reading.casualty) or retracted(text, q.start):
                     continue  # a model number, a natural death ("died at home"), a report taken back: inflicted.py
                 if q.dim == "count":
@@ -347,7 +341,7 @@ def extract_figures(articles: Sequence[Article]) -> tuple[Figure, ...]:
         m = next(m for m in cluster if figure_label(m.reading) == label)
         if m.reading.kind != "date":
             measured.append(Owned(figure, m.reading.measure.lower(), m.reading.subject or "", bool(m.reading.casualty),
-                                  m.quantity.dim == "count", figure_label(replace(m.reading, when="")).lower()))
+                                  m.quantity.dim == "count"))
     figures.sort(key=lambda f: f[0])
     unowned = several_owners(measured) | several_values(measured)  # not specific: not shown (ambiguity.py)
     shown = _unambiguous([f for _, f in figures if id(f) not in unowned])

@@ -272,8 +272,6 @@ def _extend(text: str, name: st.Name) -> st.Name:
 
 def figure_label(reading: Reading) -> str:
     """'Colossus 1 GPU count', 'Jayden Norton’s age', 'people killed', 'date SpaceX signed the deal'."""
-    if reading.when:  # "Marion Barber number of carries a week ago": not this game's
-        return f"{figure_label(replace(reading, when=''))} {reading.when}"
     if not reading.subject:
         return reading.measure
     if reading.measure == "age":

@@ -20,7 +20,6 @@ class Reading:
     part: bool = False  # a count of some of them ("46 of their close contacts"), not of all
     inferred: bool = False  # whose it is was inferred ("The 56-year-old said": the story's main person)
     pronoun: bool = False  # the clause's subject is "he" or "she": a person an earlier sentence names
-    when: str = ""  # "last season", "a week ago": the number is of another time than the story's
 
     @property
     def kind(self) -> str:
