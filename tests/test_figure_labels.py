@@ -143,7 +143,8 @@ def test_a_name_after_with_is_a_part_of_the_thing_priced_not_its_owner() -> None
 
 
 def test_an_unnamed_figure_is_hidden_by_named_rivals_of_its_measure_words_only() -> None:
-    from briefing.figures.extract import Owned, _several_owners
+    from briefing.figures.ambiguity import Owned
+    from briefing.figures.ambiguity import several_owners as _several_owners
     from briefing.models import Claim, Figure
 
     def owned(label: str, subject: str, measure: str) -> Owned:
@@ -227,3 +228,75 @@ def test_a_he_after_a_name_in_its_own_sentence_is_that_name() -> None:
 
 def test_a_he_whose_verb_takes_another_object_does_not_own_the_count() -> None:
     assert "number of guards" in _labels(_TEAM + "Smith was in a wheelchair when he pulled a gun on two guards.")
+
+
+def test_unnamed_counts_of_a_tally_of_several_subjects_are_not_shown() -> None:
+    from briefing.figures.ambiguity import Owned, several_values
+    from briefing.models import Claim, Figure
+
+    def owned(label: str, subject: str, value: float, *, count: bool = True, casualty: bool = False) -> Owned:
+        claim = Claim(value=value, unit="x", upper=None, display=f"{value:g}", qualifier=None, source_ids=("s",),
+                      quotes=("q",))
+        return Owned(Figure(label=label, status="single", claims=(claim,), key=False), label, subject, casualty, count)
+    named = [owned("Lee number of yards", "Lee", 80), owned("Kim number of passes", "Kim", 6)]
+    yards = [owned("number of yards", "", 32), owned("number of yards", "", 350)]
+    passes = [owned("number of passes", "", 3), owned("number of passes", "", 9)]
+    hidden = several_values([*named, *yards, *passes])
+    assert hidden == {id(f.figure) for f in (*yards, *passes)}  # two measures, each with several unnamed values
+    assert several_values([*named, *yards, passes[0]]) == set()  # one such measure: it may be the story's own two
+    assert several_values([named[0], *yards, *passes]) == set()  # one named subject: not a tally of several
+    killed = [owned("people killed", "", 4, casualty=True), owned("people killed", "", 26000, casualty=True)]
+    assert not several_values([*named, *yards, *passes, *killed]) & {id(f.figure) for f in killed}  # a toll stays
+    ages = [owned("age", "", 30, count=False), owned("age", "", 41, count=False)]
+    assert not several_values([*named, *yards, *passes, *ages]) & {id(f.figure) for f in ages}  # counts only
+
+
+def test_a_decimal_cut_in_two_by_tokenised_text_gives_no_count() -> None:
+    text = ("Pierre Thomas ran hard. The undrafted rookie averaged 5. 2 yards a carry and finished with 716 yards "
+            "rushing.\n\nHe was 31. He signed in 2003. 7 players signed with him.")
+    values = [c.display for f in figures_of(text) for c in f.claims]
+    assert "2 yards" not in values  # the tail of 5.2
+    assert "716 yards" in values  # the rest of the sentence is read
+    assert "7 players" in values  # after a year, a sentence may open on a numeral
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Jamaal Charles managed 10 yards on nine carries against the Colts.", "Charles yards on nine carries"),
+    ("Brady Quinn was just 10 of 22 for 162 yards with two interceptions.", "Quinn number of yards"),
+    ("Wladimir Klitschko retained three heavyweight title belts by scoring a dominant knockout.",
+     "Klitschko title belts retained"),
+])
+def test_a_phrase_that_opens_on_another_count_or_a_gerund_is_no_cut_off_qualifier(text: str, label: str) -> None:
+    # "yards on nine", "yards with two interceptions", "title belts by scoring" were the labels
+    assert label in _labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Saints lost.\n\nReggie Bush had 404 yards on 106 carries.\n\nHe also had four touchdowns receiving.",
+    "Reggie Bush was hurt.\n\nThrough 14 games, Bush had 404 yards.\n\nHe also had four touchdowns receiving.",
+    "The Saints lost.\n\nReggie Bush had 404 yards.\n\nHe was hurt in the opener.\n\nHe also had four touchdowns receiving.",
+])
+def test_a_he_is_the_person_the_sentence_before_opens_on_after_a_first_name_a_phrase_or_its_own_he(text: str) -> None:
+    assert "Bush number of touchdowns receiving" in _labels(text)
+
+
+def test_a_he_after_a_sentence_that_opens_on_no_person_stays_unnamed() -> None:
+    labels = _labels("Reggie Bush was hurt.\n\nThe Saints lost again.\n\nHe also had four touchdowns receiving.")
+    assert "number of touchdowns receiving" in labels
+
+
+def test_an_unnamed_count_beside_a_named_subjects_other_value_of_its_measure_is_not_shown() -> None:
+    from briefing.figures.ambiguity import Owned, several_values
+    from briefing.models import Claim, Figure
+
+    def owned(label: str, subject: str, measure: str, value: float) -> Owned:
+        claim = Claim(value=value, unit="x", upper=None, display=f"{value:g}", qualifier=None, source_ids=("s",),
+                      quotes=("q",))
+        return Owned(Figure(label=label, status="single", claims=(claim,), key=False), measure, subject, False, True)
+    bush = owned("Bush number of yards", "Bush", "number of yards", 404)
+    lee = owned("Lee number of carries", "Lee", "number of carries", 6)
+    bare = owned("number of yards", "", "number of yards", 440)
+    assert several_values([bush, lee, bare]) == {id(bare.figure)}  # a recap of several: whose 440 yards?
+    assert several_values([bush, owned("Lee age", "Lee", "age", 30)._replace(counted=False), bare]) == set()
+    same = owned("number of yards", "", "number of yards", 404)
+    assert several_values([bush, lee, same]) == set()  # the named one's own value, told again

@@ -13,6 +13,7 @@ from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import NONE_OF_THE, is_person
 from briefing.figures.structure import past, words
 from briefing.text.numbers import Quantity
+from briefing.text.quantity import WORD_NUMBERS
 
 _LEFT_OVER = re.compile(r"\s+(remaining|left|outstanding)\b")  # "the three games remaining"
 _ABLE = re.compile(r"\s+(?:would|could|will|may|might)?\s*(?:be|are|were|is)\s+(eligible|able|entitled|allowed|unable|"
@@ -61,7 +62,13 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
     if phrase:
         at = next((i for i, t in enumerate(toks) if t.start >= q.end + phrase.end() - 1), len(toks))
         object_toks = [t for t in st.noun_after(toks, at, hi, 2) if t.text.islower()]
-        if object_toks:
+        if object_toks and _number_word(object_toks[0].low):
+            counted_too = _number_phrase(toks, at, hi) if phrase.group(1) in ("on", "in") else []
+            if counted_too:  # "10 yards on nine carries", "seven drives in one year": the base or the span
+                return f"{counted} {phrase.group(1)} {words(counted_too)}", counted_too[-1].low
+            object_toks = []  # "162 yards with two interceptions": another count beside it, a figure of its own
+        # "three belts by scoring a knockout": a gerund opens a clause of how, it does not say which belts
+        if object_toks and not (object_toks[0].low.endswith("ing") and len(object_toks[0].low) > 5):
             return f"{counted} {phrase.group(1)} {words(object_toks)}", object_toks[-1].low
     if prep == "by" and verb_at is not None and past(verb) and verb not in vocab.HAVING | vocab.REPORTING:
         done = st.noun_before(toks, verb_at, 0, 2)  # a reduced passive: "surveys completed by 505,796 people"
@@ -97,6 +104,20 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
         return f"{head[:-1]} count", ""
     which = _WHICH_ONES.search(sentence[:q.start])
     return f"number of {which.group(1).lower() + ' ' if which else ''}{counted}", ""
+
+
+def _number_word(word: str) -> bool:
+    return word[:1].isdigit() or word in WORD_NUMBERS or word == "dozen"
+
+
+def _number_phrase(toks: list[st.Token], at: int, hi: int) -> list[st.Token]:
+    """'nine carries' after 'on': the number and its counted noun ('carries' reads as a verb to noun_after)."""
+    noun = []
+    for t in toks[at + 1:min(hi, at + 3)]:
+        if not t.word or not t.text.islower() or t.low in st.PREPOSITIONS | st.DETERMINERS | st.AUX | st.FUNCTION:
+            break
+        noun.append(t)
+    return [toks[at], *noun] if noun else []
 
 
 def _predicate(toks: list[st.Token], last: int, verb: int) -> bool:

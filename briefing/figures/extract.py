@@ -15,10 +15,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import NamedTuple
 
 from briefing.figures import owners as ow
 from briefing.figures.align import Mention, align, same_amount
+from briefing.figures.ambiguity import Owned, several_owners, several_values
 from briefing.figures.casualties import casualties_in_words, casualty_class, is_person
 from briefing.figures.inflicted import a_suicide, not_a_figure, retracted
 from briefing.figures.measures import figure_label, read
@@ -53,6 +53,11 @@ _WORDS = re.compile(r"[^\W\d_]+")
 # Short words that are English and common in no other language written in Latin letters ("a", "in", "on" are).
 _ENGLISH = word_set("the of and to is was for that with by from are has have he she they this his her their said "
                     "which who were will would it")
+# Tokenised text ("averaged 5. 2 yards a carry", "shooting 51. 2 percent") cut at the decimal point: a sentence
+# that ends on a short number and one that opens on a number and a lower-case word (news opens no sentence on a
+# numeral) are the two halves of one decimal.
+_DECIMAL_CUT = re.compile(r"(?<![\d,])\d{1,3}\.$")
+_DECIMAL_TAIL = re.compile(r"\d+[\s-]+[a-z]")
 _LEAD = 3  # a source's first sentences are its lead: what it thinks matters most
 
 
@@ -70,7 +75,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
     for number, (article, passages) in enumerate(per_article):
         if not _english(article.text):
             continue  # labels are read from English sentence structure: another language's would be nonsense
-        prose, first_of_article, previous = 0, len(mentions), ""
+        prose, first_of_article, previous, chain = 0, len(mentions), "", None
         people = People(index=index)
         people.read(article.title, weight=2)
         mentions += _headline_tolls(article, number, index, hint)
@@ -80,11 +85,13 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
             prose += 1
             text = without_dateline(passage.text)
             for q in _quantities(text, article.published, hint):
+                if q.start == 0 and _DECIMAL_CUT.search(previous) and _DECIMAL_TAIL.match(text):
+                    continue  # "averaged 5. | 2 yards a carry": a decimal cut in two by tokenised text, no value
                 reading = read(text, q, index, heading=passage.heading, boxed=passage.kind in ("item", "table"))
                 if q.dim == "age" and not reading.specific and (who := people.described(text, q.start)):
                     reading = replace(reading, measure="age", subject=who[1], subject_tokens=who[0], specific=True,
                                       inferred=True)
-                if person := _pronoun_person(text, q, reading, previous, people):
+                if person := _pronoun_person(text, q, reading, (previous, chain), people):
                     reading = replace(reading, subject=index.shown(person), subject_tokens=index.tokens_of(person),
                                       specific=True)
                 if mentions[first_of_article:] and (whose := ow.listed_owner(mentions[-1], text, q, reading)):
@@ -99,7 +106,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                                         quantity=q, reading=reading, lead=prose <= _LEAD,
                                         background=_background(passage.text, article.published, hint)))
             people.read(passage.text)
-            previous = text
+            previous, chain = text, people.opener(text, chain)  # "He also had 440 yards": the he before it
         mentions[first_of_article:] = _named_ages(mentions[first_of_article:], article.text, index, passages)
         mentions[first_of_article:] = _not_parts(mentions[first_of_article:])
     return mentions
@@ -110,15 +117,17 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
 _HE_THEN = re.compile(r"\b(?:he|she)\b(?![^.;:]*\b(?:said|says|told|added|according)\b)[^A-Z.;:]*$")
 
 
-def _pronoun_person(text: str, q: Quantity, reading: Reading, previous: str, people: People) -> str | None:
+def _pronoun_person(text: str, q: Quantity, reading: Reading, before: tuple[str, str | None],
+                    people: People) -> str | None:
     """Who an unnamed number's 'he'/'she' is: the person the sentence before opens on, when the clause's subject
     is that pronoun (measures.read) or, for a count, the sentence has one before it (`_pronoun_clause`)."""
     if reading.subject or not (reading.pronoun or q.dim == "count" and not reading.casualty):
         return None
+    previous, chain = before  # the sentence before and the person it opens on (through its own "he")
     earlier, current = sentence_before(text, q.start, previous)  # split once, for both checks
     if not reading.pronoun and not _pronoun_clause(current, people.index):
         return None
-    return people.pronoun_owner(earlier, current)
+    return people.pronoun_owner(earlier, current, chain if earlier and earlier in previous else None)
 
 
 def _pronoun_clause(current: str, index: EntityIndex) -> bool:
@@ -331,39 +340,13 @@ def extract_figures(articles: Sequence[Article]) -> tuple[Figure, ...]:
         figures.append(((not figure.key, *weight, _RANK[figure.status], cluster[0].order), figure))
         m = next(m for m in cluster if figure_label(m.reading) == label)
         if m.reading.kind != "date":
-            measured.append(Owned(figure, m.reading.measure.lower(), m.reading.subject or "", bool(m.reading.casualty)))
+            measured.append(Owned(figure, m.reading.measure.lower(), m.reading.subject or "", bool(m.reading.casualty),
+                                  m.quantity.dim == "count"))
     figures.sort(key=lambda f: f[0])
-    unowned = _several_owners(measured)
+    unowned = several_owners(measured) | several_values(measured)  # not specific: not shown (ambiguity.py)
     shown = _unambiguous([f for _, f in figures if id(f) not in unowned])
     log.debug("%d figures from %d articles", len(shown), len(articles))
     return tuple(shown)
-
-
-class Owned(NamedTuple):
-    """A shown candidate's measure words and owner (its subject, "" if none)."""
-
-    figure: Figure
-    measure: str
-    subject: str
-    casualty: bool
-
-
-def _several_owners(measured: list[Owned]) -> set[int]:
-    """Ids of unnamed figures whose measure words a source also gives two or more named subjects."""
-    # "number of rebounds" = 11 in a recap with "Artino number of rebounds" and "Lee number of rebounds": the
-    # reader cannot tell whose it is. Beside one named other it may well be that subject's, and stays. Rivals by
-    # counted noun or any count hid right gold figures in every fold but the sports one (label_audit_dev.md,
-    # round 7a): only the measure words compare.
-    hidden = set()
-    for f in measured:
-        if f.subject or f.casualty:
-            continue
-        sources = set(f.figure.source_ids)
-        owners = {o.figure.label for o in measured
-                  if (o.subject or o.casualty) and o.measure == f.measure and sources & set(o.figure.source_ids)}
-        if len(owners) >= 2:
-            hidden.add(id(f.figure))
-    return hidden
 
 
 def _unambiguous(figures: list[Figure]) -> list[Figure]:

@@ -25,6 +25,10 @@ _DESCRIBED = re.compile(r"(?:^|[\s(\"“])[Tt]he\s+$")
 _WHERE = re.compile(r"\b(?:in|at|near|into|across|around|outside)\s+(?:the\s+)?$")
 _FIRST_WORD = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]{2,})\s$")
 _OBJECT = re.compile(r"\b(?:of|in|at|on|to|for|from|with|into|by|against|over|out|[a-z]+ing)\s+$")  # not who acts
+_PRONOUN_OPENS = re.compile(r"\s*[\"“]?(?:He|She)\b")
+# "Through 14 games in the 2008 season, Bush had ...": a phrase, then its comma, then the clause's subject.
+_OPENING_PHRASE = re.compile(r"\s*[A-Z][^,;:\"“”]{2,60},\s*")
+_FIRST_NAME = re.compile(r"(?<![^\s,\"“])[A-Z][a-z]{2,}\s$")
 _NOT_FIRST_NAMES = st.FUNCTION | st.DETERMINERS | st.PREPOSITIONS | st.AUX | {"police", "officials", "president"}
 
 
@@ -71,7 +75,7 @@ class People:
         return (full or parts[-1].lower() in self.full) and parts[-1].lower() not in self.placed \
             and run.lower() not in gazetteer().names and not re.search(r"\b[Tt]he\s+$", before)
 
-    def pronoun_owner(self, previous: str, current: str) -> str | None:
+    def pronoun_owner(self, previous: str, current: str, chained: str | None = None) -> str | None:
         """Who 'he' or 'she' in `current` (the sentence up to its number) is: the one person `previous`
         opens on as its subject ('Bush missed eight games.', 'Ivory's injury is a fracture, Payton said.'),
         when `current` names no person of its own before the number; else None."""
@@ -79,11 +83,21 @@ class People:
         if any(self._person(run, current[:start]) and not _OBJECT.search(current[:start])
                for start, _, run in self.index.entities(current)):
             return None  # "Smith passed to Jones, and he scored 3": which one, the words do not say
-        runs = self.index.entities(previous)
-        if not runs or previous[:runs[0][0]].strip(" \"“'‘"):
+        return self.opener(previous, chained)
+
+    def opener(self, sentence: str, chained: str | None = None) -> str | None:
+        """The person `sentence` opens on as its subject, after an opening phrase and its comma or not
+        ('Through 14 games, Bush had 404 yards'); for a sentence that opens on 'he'/'she', `chained`, the person
+        the sentence before it opened on ('Bush missed eight games. He also had 440 yards.')."""
+        if _PRONOUN_OPENS.match(sentence):
+            return chained
+        self._flush()
+        runs = self.index.entities(sentence)
+        opening = _FIRST_NAME.sub("", sentence[:runs[0][0]]) if runs else ""  # "Reggie Bush had": "Bush" is the run
+        if not runs or (opening.strip(" \"“'‘") and not _OPENING_PHRASE.fullmatch(opening)):
             return None
         start, end, run = runs[0]
-        if re.match(r"(?:[’']s)?\s*,?\s*(?:and|or|&)\s+[A-Z]", previous[end:]) or not self._person(run, ""):
+        if re.match(r"(?:[’']s)?\s*,?\s*(?:and|or|&)\s+[A-Z]", sentence[end:]) or not self._person(run, ""):
             return None  # "Bush and Jones ran": two persons
         return run
 
