@@ -300,3 +300,23 @@ def test_an_unnamed_count_beside_a_named_subjects_other_value_of_its_measure_is_
     assert several_values([bush, owned("Lee age", "Lee", "age", 30)._replace(counted=False), bare]) == set()
     same = owned("number of yards", "", "number of yards", 404)
     assert several_values([bush, lee, same]) == set()  # the named one's own value, told again
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Navy commandos stormed the tanker on Monday, capturing 23 of the smugglers, officials said.",
+     "smugglers captured"),
+    ("A clerk accused of wounding two former bosses in an attack was arraigned on Monday.", "former bosses wounded"),
+    ("She was accused of stealing 40 paintings from the museum.", "paintings stolen"),
+    ("The storm hit the coast at dawn, flooding nine villages.", "villages flooded"),
+])
+def test_a_count_a_gerund_takes_as_its_object_is_labelled_by_what_it_did(text: str, label: str) -> None:
+    assert label in _labels(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("The Jets lost their remaining three games.", "games remained"),  # an -ing word after an article is no verb
+    ("The ferry sent a call saying two boats were closing in.", "boats said"),  # a saying reports a clause
+    ("The Chiefs ran hard, giving their two leading running backs over 100 yards each.", "running backs given"),
+])
+def test_a_gerund_that_reports_modifies_or_gives_to_the_count_does_not_label_it(text: str, wrong: str) -> None:
+    assert not [x for x in _labels(text) if x.endswith(wrong)]
