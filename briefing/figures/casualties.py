@@ -17,7 +17,8 @@ from briefing.text.numbers import Quantity, parse_number
 _CLASSES = {
     "killed": "killed", "kills": "killed", "kill": "killed", "killing": "killed", "dead": "killed",
     "died": "killed", "die": "killed", "dies": "killed", "slain": "killed", "murdered": "killed", "murder": "killed",
-    "murders": "killed", "killings": "killed", "succumbed": "killed", "gunned": "killed",
+    "murders": "killed", "killings": "killed", "slaying": "killed", "slayings": "killed", "succumbed": "killed",
+    "gunned": "killed",
     "deaths": "killed", "fatalities": "killed", "death": "killed",
     "injured": "injured", "injuring": "injured", "injures": "injured", "wounded": "injured",
     "wounding": "injured", "hurt": "injured", "injuries": "injured", "hospitalized": "injured",

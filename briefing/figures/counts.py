@@ -104,9 +104,11 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
     if opener == "of" and re.search(r"\ba total of\s+(?:about |nearly |some |more than )?$", sentence[:q.start], re.I):
         opener = ""  # "A total of 28 people ... were put under quarantine": just 28 people
     # "With more than 6 million Sentra vehicles sold, ...": "with" opens a clause whose subject is the count too
-    passive = st.verb_after(toks, last + 1, hi) if opener in ("", "after", "before", "since", "until", "with") else None
-    if passive is not None and opener == "with" and passive != last + 1:
-        passive = None  # "a company with 500 employees based in Ohio was sold": the company was
+    passive = st.verb_after(toks, last + 1, hi) if opener in ("", "after", "before", "since", "until") else None
+    if opener and opener not in ("after", "before", "since", "until"):
+        # "a company with 500 employees based in Ohio was sold": the company was; but a participle right after a
+        # count in a phrase is said of it ("the trial of two men accused of murder": men accused)
+        passive = _reduced(toks, last, hi)
     if passive is not None and (any(t.low in ("not", "never") for t in toks[last + 1:passive])
                                 or NONE_OF_THE.search(sentence[:q.start])):
         return "", ""  # "Two passengers were not hurt": nothing was done to them, no label says so
@@ -139,6 +141,15 @@ def _participle_of(toks: list[st.Token], verb: int) -> str:
     if stem.endswith("y") and stem[-2:-1] not in "aeiou":
         return f"{stem[:-1]}ied"
     return f"{stem}d" if stem.endswith("e") else f"{stem}ed"  # "freeing" -> "freed", "capturing" -> "captured"
+
+
+def _reduced(toks: list[st.Token], last: int, hi: int) -> int | None:
+    """'two men accused of murder': a past participle right after the count, before a phrase, is said of it."""
+    at = last + 1
+    if at >= hi or not toks[at].text.islower() or not past(toks[at].low) or toks[at].low in st.SIMPLE_PAST \
+            or not st.is_verb(toks, at):
+        return None
+    return at if at + 1 >= hi or toks[at + 1].low in st.PREPOSITIONS or not toks[at + 1].word else None
 
 
 def _second_object(toks: list[st.Token], last: int, hi: int) -> bool:
