@@ -346,3 +346,13 @@ def test_a_word_in_ed_that_is_no_verb_after_a_count_in_a_phrase_says_nothing_of_
 def test_a_name_that_reports_the_count_or_says_where_a_person_is_from_does_not_own_it(text: str, wrong: str) -> None:
     labels = _labels(text)
     assert not [x for x in labels if wrong in x], labels
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Rioters set five government buildings ablaze.", "government buildings set ablaze"),
+    ("The floods left 300 families homeless.", "families left homeless"),
+    ("Four deckhands lost their lives when the ferry sank.", "deckhands killed"),
+])
+def test_what_a_count_became_or_lost_is_part_of_its_measure(text: str, label: str) -> None:
+    labels = _labels(text)
+    assert label in labels, labels

@@ -314,7 +314,9 @@ def count_casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, 
         return "killed"
     first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
     opener = st.prep_before(toks, first, 0)  # "of two residents", "with 3 men": the count is no subject
-    died = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:later\s+)?(?:died|succumbed\s+to)\b", sentence[q.end:])
+    # "lost their lives" is English for died, whatever the story
+    died = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:later\s+)?(?:died|succumbed\s+to|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b",
+                    sentence[q.end:])
     if died and not opener and not _HEDGED.search(sentence[q.end:q.end + died.end()].rsplit(None, 1)[0] + " "):
         return "killed"  # "two residents died of smoke inhalation": "died" is no participle of a reduced clause
     people = q.unit == "people" or is_person(q.unit.split()[-1])

@@ -22,6 +22,9 @@ _ABLE = re.compile(r"\s+(?:would|could|will|may|might)?\s*(?:be|are|were|is)\s+(
 _GATHERING = re.compile(r"\b(?:the|a|an)\s+([a-z]{3,})\s+of\s+(?:(?:about|nearly|almost|around|some|over|at least|"
                         r"more than|up to)\s+)?$", re.I)
 _WHICH_ONES = re.compile(r"\b(final|remaining|last|first|other|additional|extra|new)\s+$", re.I)  # "the final four"
+# Verbs that take an object and a word for what it became (English grammar): "set five buildings ablaze".
+_OF_RESULT = frozenset({"set", "left", "rendered", "made", "kept", "declared", "found"})
+_CLOSED = st.PREPOSITIONS | st.DETERMINERS | st.FUNCTION | st.AUX
 # Words in -ing that are no verb taking an object (prepositions, nouns of time and of things): English grammar.
 _NOT_GERUNDS = frozenset({"during", "including", "excluding", "following", "according", "regarding", "concerning",
                           "involving", "considering", "notwithstanding", "pending", "morning", "evening", "nothing",
@@ -97,7 +100,8 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
     if verb and verb not in vocab.HAVING and verb_at is not None and not prep and past(verb) \
             and not _opens_count(toks, verb_at, q):
         particle = _particle(toks, verb_at) if toks[verb_at + 1].start < q.start else ""  # not "over" of "over 3m"
-        return f"{counted} {verb}{particle}", verb  # "cut 4,000 jobs" -> "jobs cut"
+        result = _result(toks, verb_at, last, hi) if not particle else ""
+        return f"{counted} {verb}{particle}{result}", verb  # "cut 4,000 jobs" -> "jobs cut"
     first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
     # "after two people there were diagnosed": "after" may open a clause whose subject is the count
     opener = st.prep_before(toks, first, 0)
@@ -150,6 +154,16 @@ def _reduced(toks: list[st.Token], last: int, hi: int) -> int | None:
             or not st.is_verb(toks, at):
         return None
     return at if at + 1 >= hi or toks[at + 1].low in st.PREPOSITIONS or not toks[at + 1].word else None
+
+
+def _result(toks: list[st.Token], verb: int, last: int, hi: int) -> str:
+    """'set five buildings ablaze', 'left 300 families homeless': a verb of result says little without the word
+    after its object that tells what the object became."""
+    at = last + 1
+    if toks[verb].low not in _OF_RESULT or at >= hi or not toks[at].text.islower() or len(toks[at].low) < 4 \
+            or toks[at].low in _CLOSED or toks[at].low.endswith("ly") or st.is_verb(toks, at):
+        return ""
+    return f" {toks[at].low}" if at + 1 >= hi or not toks[at + 1].word or toks[at + 1].low in st.PREPOSITIONS else ""
 
 
 def _second_object(toks: list[st.Token], last: int, hi: int) -> bool:
