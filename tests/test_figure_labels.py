@@ -356,3 +356,8 @@ def test_a_name_that_reports_the_count_or_says_where_a_person_is_from_does_not_o
 def test_what_a_count_became_or_lost_is_part_of_its_measure(text: str, label: str) -> None:
     labels = _labels(text)
     assert label in labels, labels
+
+
+def test_a_count_done_to_death_is_killed_but_one_sentenced_to_death_is_not() -> None:
+    assert "shop workers killed" in _labels("Reports say the 3 shop workers were burnt to death.")
+    assert "shop workers killed" not in _labels("The 3 shop workers were sentenced to death.")

@@ -286,6 +286,9 @@ _INTENDED = re.compile(r"\b(?:intend|tr(?:y|ie)|plan|threaten|want|attempt|vow|s
 
 
 _RECORD = frozenset({"prior", "previous", "past", "earlier", "former"})
+# "lost their lives", "were burnt to death" are English for died (not "sentenced to death": a penalty)
+_DIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:later\s+)?(?:died|succumbed\s+to|lost\s+(?:their|his|her)\s+li(?:ves|fe)|"
+                   r"(?!sentenced\b|condemned\b)[a-z]+\s+to\s+death)\b")
 _HEDGED = re.compile(r"\b(?:nearly|almost|narrowly|not|never)\s+$", re.I)  # a casualty verb that did not happen
 
 
@@ -314,10 +317,8 @@ def count_casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, 
         return "killed"
     first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
     opener = st.prep_before(toks, first, 0)  # "of two residents", "with 3 men": the count is no subject
-    # "lost their lives" is English for died, whatever the story
-    died = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:later\s+)?(?:died|succumbed\s+to|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b",
-                    sentence[q.end:])
-    if died and not opener and not _HEDGED.search(sentence[q.end:q.end + died.end()].rsplit(None, 1)[0] + " "):
+    died = _DIED.match(sentence, q.end)
+    if died and not opener and not _HEDGED.search(sentence[q.end:died.end()].rsplit(None, 1)[0] + " "):
         return "killed"  # "two residents died of smoke inhalation": "died" is no participle of a reduced clause
     people = q.unit == "people" or is_person(q.unit.split()[-1])
     held = _HELD_AFTER.match(sentence[q.end:]) if people and not opener else None
