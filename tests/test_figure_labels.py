@@ -361,3 +361,8 @@ def test_what_a_count_became_or_lost_is_part_of_its_measure(text: str, label: st
 def test_a_count_done_to_death_is_killed_but_one_sentenced_to_death_is_not() -> None:
     assert "shop workers killed" in _labels("Reports say the 3 shop workers were burnt to death.")
     assert "shop workers killed" not in _labels("The 3 shop workers were sentenced to death.")
+
+
+def test_a_count_that_is_the_second_of_two_objects_keeps_the_verb_of_both() -> None:
+    text = "Hooded youths hurled bombs at stores, setting the bank and two town halls ablaze."
+    assert "town halls set ablaze" in _labels(text)

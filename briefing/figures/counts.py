@@ -96,11 +96,11 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
     gerund = _participle_of(toks, verb_at) if verb_at is not None and not prep else ""
     if gerund and gerund not in vocab.REPORTING and not _second_object(toks, last, hi):
         # "capturing 23 of the raiders": what the gerund did to them, raiders captured
-        return f"{counted} {gerund}", gerund
+        return f"{counted} {gerund}{_result(toks, gerund, last, hi)}", gerund
     if verb and verb not in vocab.HAVING and verb_at is not None and not prep and past(verb) \
             and not _opens_count(toks, verb_at, q):
         particle = _particle(toks, verb_at) if toks[verb_at + 1].start < q.start else ""  # not "over" of "over 3m"
-        result = _result(toks, verb_at, last, hi) if not particle else ""
+        result = _result(toks, verb, last, hi) if not particle else ""
         return f"{counted} {verb}{particle}{result}", verb  # "cut 4,000 jobs" -> "jobs cut"
     first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
     # "after two people there were diagnosed": "after" may open a clause whose subject is the count
@@ -156,11 +156,11 @@ def _reduced(toks: list[st.Token], last: int, hi: int) -> int | None:
     return at if at + 1 >= hi or toks[at + 1].low in st.PREPOSITIONS or not toks[at + 1].word else None
 
 
-def _result(toks: list[st.Token], verb: int, last: int, hi: int) -> str:
+def _result(toks: list[st.Token], done: str, last: int, hi: int) -> str:
     """'set five buildings ablaze', 'left 300 families homeless': a verb of result says little without the word
     after its object that tells what the object became."""
     at = last + 1
-    if toks[verb].low not in _OF_RESULT or at >= hi or not toks[at].text.islower() or len(toks[at].low) < 4 \
+    if done not in _OF_RESULT or at >= hi or not toks[at].text.islower() or len(toks[at].low) < 4 \
             or toks[at].low in _CLOSED or toks[at].low.endswith("ly") or st.is_verb(toks, at):
         return ""
     return f" {toks[at].low}" if at + 1 >= hi or not toks[at + 1].word or toks[at + 1].low in st.PREPOSITIONS else ""
