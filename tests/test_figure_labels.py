@@ -366,3 +366,9 @@ def test_a_count_done_to_death_is_killed_but_one_sentenced_to_death_is_not() -> 
 def test_a_count_that_is_the_second_of_two_objects_keeps_the_verb_of_both() -> None:
     text = "Hooded youths hurled bombs at stores, setting the bank and two town halls ablaze."
     assert "town halls set ablaze" in _labels(text)
+
+
+def test_a_name_after_a_preposition_of_place_and_an_article_is_where_not_whose() -> None:
+    text = "The video was shown at the Leeds Crown Court on Thursday during the trial of two men accused of arson."
+    labels = _labels(text)
+    assert "men accused of arson" in labels, labels

@@ -114,7 +114,10 @@ def name_in_phrase_after(sentence: str, spans: list[st.Name], end: int, reach: i
 
 def in_place_phrase(sentence: str, name: st.Name) -> bool:
     """'in New Bedford District Court', 'at Beaumont Hospital': the object of a preposition of place."""
-    before = sentence[:name.start].rsplit(maxsplit=1)[-1:]  # the last word only: no split of the whole prefix
+    before = sentence[:name.start].rsplit(maxsplit=2)[-2:]  # the last words only: no split of the whole prefix
+    if len(before) == 2 and before[1].lower() == "the":  # "at the Brooklyn Supreme Court"
+        before = before[:1]
+    before = before[-1:]
     # "Gary Gomes, 35, of New Bedford": an "of" after a comma says where a person is from
     return bool(before) and (before[0].lower() in _PLACE_PREPOSITIONS or bool(_FROM.search(sentence, 0, name.start)))
 
