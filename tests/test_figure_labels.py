@@ -372,3 +372,12 @@ def test_a_name_after_a_preposition_of_place_and_an_article_is_where_not_whose()
     text = "The video was shown at the Leeds Crown Court on Thursday during the trial of two men accused of arson."
     labels = _labels(text)
     assert "men accused of arson" in labels, labels
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Judge Tom Hale sentenced Jackson to seven consecutive life sentences on Friday.", "Jackson number of life sentences"),
+    ("The Bears held the Lions to 10 points.", "Lions number of points"),
+])
+def test_a_named_object_brought_to_a_count_owns_it(text: str, label: str) -> None:
+    labels = _labels(text)
+    assert label in labels, labels

@@ -154,6 +154,16 @@ def past_speaker(toks: list[st.Token], lo: int, at: int) -> int:
     return max(said, default=0)
 
 
+def object_brought_to(spans: list[st.Name], toks: list[st.Token], verb: int, first: int) -> st.Name | None:
+    """'sentenced Nichols to seven life sentences', 'held the Lions to 10 points': the verb's named object is
+    whose the count it is brought to is, not the subject's."""
+    to = next((k for k in range(verb + 1, first) if toks[k].low == "to"), None)
+    start = verb + 1 + (verb + 1 < first and toks[verb + 1].low == "the")
+    if to is None or start >= to:
+        return None
+    return next((n for n in spans if n.start == toks[start].start and n.end == toks[to - 1].end), None)
+
+
 def subject_before(spans: list[st.Name], toks: list[st.Token], verb: int, lo: int) -> st.Name | None:
     """The name the clause is about: the nearest name before its verb, not inside a prepositional phrase."""
     if toks[verb].low in ("saying", "telling"):
