@@ -17,7 +17,8 @@ from briefing.text.numbers import Quantity, parse_number
 _CLASSES = {
     "killed": "killed", "kills": "killed", "kill": "killed", "killing": "killed", "dead": "killed",
     "died": "killed", "die": "killed", "dies": "killed", "slain": "killed", "murdered": "killed", "murder": "killed",
-    "murders": "killed", "killings": "killed", "succumbed": "killed", "gunned": "killed",
+    "murders": "killed", "killings": "killed", "slaying": "killed", "slayings": "killed", "succumbed": "killed",
+    "gunned": "killed",
     "deaths": "killed", "fatalities": "killed", "death": "killed",
     "injured": "injured", "injuring": "injured", "injures": "injured", "wounded": "injured",
     "wounding": "injured", "hurt": "injured", "injuries": "injured", "hospitalized": "injured",
@@ -285,6 +286,9 @@ _INTENDED = re.compile(r"\b(?:intend|tr(?:y|ie)|plan|threaten|want|attempt|vow|s
 
 
 _RECORD = frozenset({"prior", "previous", "past", "earlier", "former"})
+# "lost their lives", "were burnt to death" are English for died (not "sentenced to death": a penalty)
+_DIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:later\s+)?(?:died|succumbed\s+to|lost\s+(?:their|his|her)\s+li(?:ves|fe)|"
+                   r"(?!sentenced\b|condemned\b)[a-z]+\s+to\s+death)\b")
 _HEDGED = re.compile(r"\b(?:nearly|almost|narrowly|not|never)\s+$", re.I)  # a casualty verb that did not happen
 
 
@@ -313,8 +317,8 @@ def count_casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, 
         return "killed"
     first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
     opener = st.prep_before(toks, first, 0)  # "of two residents", "with 3 men": the count is no subject
-    died = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:later\s+)?(?:died|succumbed\s+to)\b", sentence[q.end:])
-    if died and not opener and not _HEDGED.search(sentence[q.end:q.end + died.end()].rsplit(None, 1)[0] + " "):
+    died = _DIED.match(sentence, q.end)
+    if died and not opener and not _HEDGED.search(sentence[q.end:died.end()].rsplit(None, 1)[0] + " "):
         return "killed"  # "two residents died of smoke inhalation": "died" is no participle of a reduced clause
     people = q.unit == "people" or is_person(q.unit.split()[-1])
     held = _HELD_AFTER.match(sentence[q.end:]) if people and not opener else None

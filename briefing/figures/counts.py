@@ -22,6 +22,25 @@ _ABLE = re.compile(r"\s+(?:would|could|will|may|might)?\s*(?:be|are|were|is)\s+(
 _GATHERING = re.compile(r"\b(?:the|a|an)\s+([a-z]{3,})\s+of\s+(?:(?:about|nearly|almost|around|some|over|at least|"
                         r"more than|up to)\s+)?$", re.I)
 _WHICH_ONES = re.compile(r"\b(final|remaining|last|first|other|additional|extra|new)\s+$", re.I)  # "the final four"
+# Verbs that take an object and a word for what it became (English grammar): "set five buildings ablaze".
+_OF_RESULT = frozenset({"set", "left", "rendered", "made", "kept", "declared", "found"})
+_CLOSED = st.PREPOSITIONS | st.DETERMINERS | st.FUNCTION | st.AUX
+# Words in -ing that are no verb taking an object (prepositions, nouns of time and of things): English grammar.
+_NOT_GERUNDS = frozenset({"during", "including", "excluding", "following", "according", "regarding", "concerning",
+                          "involving", "considering", "notwithstanding", "pending", "morning", "evening", "nothing",
+                          "something", "anything", "everything", "having", "being", "remaining", "outstanding"})
+# Irregular participles of verbs in -ing (English grammar): "taking 3 wickets" is wickets taken.
+_IRREGULAR = {"making": "made", "taking": "taken", "giving": "given", "selling": "sold", "buying": "bought",
+              "winning": "won", "losing": "lost", "holding": "held", "leaving": "left", "bringing": "brought",
+              "building": "built", "keeping": "kept", "sending": "sent", "spending": "spent", "finding": "found",
+              "hitting": "hit", "cutting": "cut", "setting": "set", "putting": "put", "shooting": "shot",
+              "beating": "beaten", "throwing": "thrown", "stealing": "stolen", "catching": "caught",
+              "leading": "led", "paying": "paid", "telling": "told", "seeing": "seen", "getting": "got",
+              "running": "run", "driving": "driven", "writing": "written", "eating": "eaten", "choosing": "chosen",
+              "drawing": "drawn", "hiding": "hidden", "breaking": "broken", "freezing": "frozen", "meeting": "met",
+              "reading": "read", "sinking": "sunk", "fighting": "fought", "striking": "struck", "seeking": "sought",
+              "teaching": "taught", "sweeping": "swept", "feeding": "fed", "bearing": "borne", "slaying": "slain",
+              "laying": "laid", "saying": "said", "hurting": "hurt", "letting": "let", "shutting": "shut"}
 
 
 def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi: int, verb: str, prep: str,
@@ -74,19 +93,26 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
         done = st.noun_before(toks, verb_at, 0, 2)  # a reduced passive: "surveys completed by 505,796 people"
         if done and toks[verb_at - 1].low not in st.AUX:
             return f"{counted} {'who' if is_person(noun[-1]) else 'that'} {verb} {words(done)}", verb
+    gerund = _participle_of(toks, verb_at) if verb_at is not None and not prep else ""
+    if gerund and gerund not in vocab.REPORTING and not _second_object(toks, last, hi):
+        # "capturing 23 of the raiders": what the gerund did to them, raiders captured
+        return f"{counted} {gerund}{_result(toks, gerund, last, hi)}", gerund
     if verb and verb not in vocab.HAVING and verb_at is not None and not prep and past(verb) \
             and not _opens_count(toks, verb_at, q):
         particle = _particle(toks, verb_at) if toks[verb_at + 1].start < q.start else ""  # not "over" of "over 3m"
-        return f"{counted} {verb}{particle}", verb  # "cut 4,000 jobs" -> "jobs cut"
+        result = _result(toks, verb, last, hi) if not particle else ""
+        return f"{counted} {verb}{particle}{result}", verb  # "cut 4,000 jobs" -> "jobs cut"
     first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
     # "after two people there were diagnosed": "after" may open a clause whose subject is the count
     opener = st.prep_before(toks, first, 0)
     if opener == "of" and re.search(r"\ba total of\s+(?:about |nearly |some |more than )?$", sentence[:q.start], re.I):
         opener = ""  # "A total of 28 people ... were put under quarantine": just 28 people
     # "With more than 6 million Sentra vehicles sold, ...": "with" opens a clause whose subject is the count too
-    passive = st.verb_after(toks, last + 1, hi) if opener in ("", "after", "before", "since", "until", "with") else None
-    if passive is not None and opener == "with" and passive != last + 1:
-        passive = None  # "a company with 500 employees based in Ohio was sold": the company was
+    passive = st.verb_after(toks, last + 1, hi) if opener in ("", "after", "before", "since", "until") else None
+    if opener and opener not in ("after", "before", "since", "until"):
+        # "a company with 500 employees based in Ohio was sold": the company was; but a participle right after a
+        # count in a phrase is said of it ("the trial of two men accused of murder": men accused)
+        passive = _reduced(toks, last, hi)
     if passive is not None and (any(t.low in ("not", "never") for t in toks[last + 1:passive])
                                 or NONE_OF_THE.search(sentence[:q.start])):
         return "", ""  # "Two passengers were not hurt": nothing was done to them, no label says so
@@ -104,6 +130,47 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
         return f"{head[:-1]} count", ""
     which = _WHICH_ONES.search(sentence[:q.start])
     return f"number of {which.group(1).lower() + ' ' if which else ''}{counted}", ""
+
+
+def _participle_of(toks: list[st.Token], verb: int) -> str:
+    """'capturing' -> 'captured', 'taking' -> 'taken': the participle of a gerund that takes the count as its
+    object; '' for any other verb, or an -ing word after an article ('a staggering 30', 'the remaining 3')."""
+    low = toks[verb].low
+    if not low.endswith("ing") or len(low) <= 5 or low in _NOT_GERUNDS or not toks[verb].text.islower() \
+            or (verb > 0 and toks[verb - 1].low in st.DETERMINERS):
+        return ""
+    if low in _IRREGULAR:
+        return _IRREGULAR[low]
+    stem = low[:-3]
+    if stem.endswith("y") and stem[-2:-1] not in "aeiou":
+        return f"{stem[:-1]}ied"
+    return f"{stem}d" if stem.endswith("e") else f"{stem}ed"  # "freeing" -> "freed", "capturing" -> "captured"
+
+
+def _reduced(toks: list[st.Token], last: int, hi: int) -> int | None:
+    """'two men accused of murder': a past participle right after the count, before a phrase, is said of it."""
+    at = last + 1
+    if at >= hi or not toks[at].text.islower() or not past(toks[at].low) or toks[at].low in st.SIMPLE_PAST \
+            or not st.is_verb(toks, at):
+        return None
+    return at if at + 1 >= hi or toks[at + 1].low in st.PREPOSITIONS or not toks[at + 1].word else None
+
+
+def _result(toks: list[st.Token], done: str, last: int, hi: int) -> str:
+    """'set five buildings ablaze', 'left 300 families homeless': a verb of result says little without the word
+    after its object that tells what the object became."""
+    at = last + 1
+    if done not in _OF_RESULT or at >= hi or not toks[at].text.islower() or len(toks[at].low) < 4 \
+            or toks[at].low in _CLOSED or toks[at].low.endswith("ly") or st.is_verb(toks, at):
+        return ""
+    return f" {toks[at].low}" if at + 1 >= hi or not toks[at + 1].word or toks[at + 1].low in st.PREPOSITIONS else ""
+
+
+def _second_object(toks: list[st.Token], last: int, hi: int) -> bool:
+    """'giving their two backs over 100 yards': another object after the count makes it the one given to."""
+    at = last + 1
+    at += at < hi and toks[at].low in ("over", "more", "nearly", "about", "almost", "some")
+    return at < hi and (toks[at].text[:1].isdigit() or toks[at].low in st.DETERMINERS)
 
 
 def _number_word(word: str) -> bool:

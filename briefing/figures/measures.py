@@ -81,6 +81,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     # charges"), unless the measure alone is bare: then the label would vanish rather than get right. Counts
     # only: a share or a sum is usually the object's own ("Seoul expects ... efficiency from 23%").
     subject = (ow.possessive_before(sentence, spans, q.start)
+               or (ow.object_brought_to(spans, toks, verb_at, first) if verb_at is not None and prep == "to" else None)
                or (ow.subject_before([n for n in spans if not ow.object_or_phrase(toks, n)], toks,
                                      ow.first_conjunct(toks, verb_at, lo, first), ow.subject_floor(toks, lo))
                    if verb_at is not None else None)

@@ -50,15 +50,17 @@ QUALIFIERS = frozenset({"about", "around", "nearly", "almost", "some", "over", "
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "from", "into", "outside", "inside", "across"})
 # "Sharpe and Randle are among the 15 finalists": the names are some of the number, not whose it is.
 _AMONG = re.compile(r"\bamong\s+(?:the\s+|its\s+|their\s+)?(?:(?:more|than|about|nearly|some|over|at|least)\s+)*$")
-SAYS = word_set("said says told tells")
+SAYS = word_set("said says told tells saying telling")
 # Verbs that report a that-clause ("has estimated that 964,000 people ..."): English reporting verbs.
 _REPORTS = word_set("said says told stated states reported reports estimated estimates found finds showed shows "
                     "announced concluded noted warned claimed claims argued wrote confirmed")
+_TOLD = word_set("told tells telling")  # they name whom they tell before the words told
 _SPEAKERS = word_set("he she they it we i his her its their our my")  # the speaker again
 _POSSESSIVE_GAP = re.compile(r"[’']s?\s+(?:[A-Za-z-]+\s+){0,2}")  # "WeWork’s 2025 bond": up to two words
 _SIDE_GAP = re.compile(r"\s*[.(]?\s*")  # "Dow Jones Industrial Average .DJI": two names side by side
 _AND_GAP = re.compile(r"\s+(?:and|&)\s+")
-_WITH = re.compile(r"\bwith\s+$")
+_FROM = re.compile(r",\s*of\s+$")
+_WITH = re.compile(r"\bwith\s+$|\baccording\s+to\s+(?:the\s+)?$", re.I)
 
 
 def table_row(sentence: str) -> bool:
@@ -112,8 +114,12 @@ def name_in_phrase_after(sentence: str, spans: list[st.Name], end: int, reach: i
 
 def in_place_phrase(sentence: str, name: st.Name) -> bool:
     """'in New Bedford District Court', 'at Beaumont Hospital': the object of a preposition of place."""
-    before = sentence[:name.start].rsplit(maxsplit=1)[-1:]  # the last word only: no split of the whole prefix
-    return bool(before) and before[0].lower() in _PLACE_PREPOSITIONS
+    before = sentence[:name.start].rsplit(maxsplit=2)[-2:]  # the last words only: no split of the whole prefix
+    if len(before) == 2 and before[1].lower() == "the":  # "at the Brooklyn Supreme Court"
+        before = before[:1]
+    before = before[-1:]
+    # "Gary Gomes, 35, of New Bedford": an "of" after a comma says where a person is from
+    return bool(before) and (before[0].lower() in _PLACE_PREPOSITIONS or bool(_FROM.search(sentence, 0, name.start)))
 
 
 def possessive_before(sentence: str, spans: list[st.Name], start: int) -> st.Name | None:
@@ -136,19 +142,32 @@ def past_speaker(toks: list[st.Token], lo: int, at: int) -> int:
     enter); 'Stier says he noticed' -> 0 (he did). A verb with a that-clause reports it too: 'The institute
     has estimated that 964,000 people ...', 'The WHO reported last year that 11 of the 12 cities ...'."""
     said = []
-    for k in range(lo, at - 1):
+    for k in range(lo, at):
         that = next((j for j in range(k + 1, min(at, k + 5)) if toks[j].low == "that"), None)
         if that is not None and any(not t.word or t.low in st.PREPOSITIONS for t in toks[k + 1:that]):
             that = None  # "reported last year that"; not "released on the condition that"
         if toks[k].low in SAYS or (that is not None and toks[k].low in _REPORTS):
             nxt = that + 1 if that is not None else k + 1
             if toks[nxt].low not in _SPEAKERS:  # "Reed has said that he expects", "McClatchy said its finances"
-                said.append(toks[k + 1].start)
+                # "told the Daily News that the march began": whom it was told is no more the owner than who told
+                said.append(toks[nxt if toks[k].low in _TOLD else k + 1].start)
     return max(said, default=0)
+
+
+def object_brought_to(spans: list[st.Name], toks: list[st.Token], verb: int, first: int) -> st.Name | None:
+    """'sentenced Nichols to seven life sentences', 'held the Lions to 10 points': the verb's named object is
+    whose the count it is brought to is, not the subject's."""
+    to = next((k for k in range(verb + 1, first) if toks[k].low == "to"), None)
+    start = verb + 1 + (verb + 1 < first and toks[verb + 1].low == "the")
+    if to is None or start >= to:
+        return None
+    return next((n for n in spans if n.start == toks[start].start and n.end == toks[to - 1].end), None)
 
 
 def subject_before(spans: list[st.Name], toks: list[st.Token], verb: int, lo: int) -> st.Name | None:
     """The name the clause is about: the nearest name before its verb, not inside a prepositional phrase."""
+    if toks[verb].low in ("saying", "telling"):
+        return None  # "a call from the MV Gibe saying two boats were closing in": the words are not the ship's
     limit = toks[verb].start
     floor = toks[lo].start if lo < len(toks) else 0
     floor = max(floor, past_speaker(toks, lo, verb))
@@ -248,7 +267,8 @@ def among(sentence: str, start: int) -> bool:
 
 
 def accessory(sentence: str, name: st.Name) -> bool:
-    """'70-inch HDTV with Roku for $499.99': a name after 'with' is a part of the thing priced, not the thing."""
+    """'70-inch HDTV with Roku for $499.99': a name after 'with' is a part of the thing priced, not the thing;
+    'according to Variety, two sticking points': a name after 'according to' is the source, not the owner."""
     return bool(_WITH.search(sentence, 0, name.start))
 
 

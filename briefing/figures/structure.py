@@ -188,8 +188,9 @@ def verb_before(toks: list[Token], at: int, lo: int) -> tuple[int, str] | None:
             return i, prep  # "killing one", "shooting three people": a gerund governs its number too
         if t.low in PREPOSITIONS and t.low not in ("than", "about", "around"):
             prep = prep or t.low
-        if t.low == "or" and i > 0 and toks[i - 1].text == ",":
-            continue
+        if (t.low == "or" and i > 0 and toks[i - 1].text == ",") or (
+                t.low == "and" and i == at - 1 and i > 1 and toks[i - 2].low in ("the", "a", "an")):
+            continue  # "setting the bank and two buildings ablaze": one verb, two objects
         if t.text == "$" or t.text[:1] in "€£¥" or (t.text == "," and i + 1 < at and toks[i + 1].low == "or"):
             restated = restated or t.text == ","
             continue  # "earned $2.8 billion, or $2.53 per diluted share": the same verb
