@@ -441,7 +441,7 @@ def test_stories_found_per_connected_group_are_the_stories_of_one_pass(monkeypat
     article the label that one pass over all the edges gives."""
     from briefing.dedupe import group, parallel
     from briefing.dedupe.blocking import candidate_pairs
-    from briefing.dedupe.linkage import attach_small_stories, average_link, components
+    from briefing.dedupe.linkage import components, link_stories
     from briefing.dedupe.settings import DEFAULT
     from briefing.dedupe.split import split_stories
 
@@ -456,7 +456,7 @@ def test_stories_found_per_connected_group_are_the_stories_of_one_pass(monkeypat
     reweigh = group.Reweigh(group.site_names(batch, DEFAULT), group.headlines_of(batch, DEFAULT), DEFAULT)
     edges = group._compare(batch, vectors, evidence, candidate_pairs(vectors, df), list(range(n)), DEFAULT, reweigh)[0]
     active = [True] * n
-    one_pass = attach_small_stories(average_link(n, edges, DEFAULT.link_threshold), edges, active, DEFAULT)
+    one_pass = link_stories(n, edges, active, [0] * n, DEFAULT)
     one_pass = split_stories(one_pass, vectors, active, edges,
                              weigh=lambda i, j, sim: group.weigh_pair(sim, evidence[i], evidence[j], DEFAULT))
     assert len(set(components(n, edges))) > 2 and len(set(one_pass)) > 2
@@ -464,3 +464,20 @@ def test_stories_found_per_connected_group_are_the_stories_of_one_pass(monkeypat
     monkeypatch.setattr(parallel, "PARALLEL_MIN", 2)
     monkeypatch.setattr(parallel, "workers", lambda: 2)
     assert group._stories(n, edges, active, vectors, evidence, DEFAULT) == one_pass
+
+
+def test_only_a_story_of_exactly_two_is_undone_when_its_one_comparison_is_weak() -> None:
+    from briefing.dedupe.linkage import undo_weak_pairs
+    from briefing.dedupe.settings import DEFAULT, settings_from
+
+    edges = [(0, 1, 0.22), (2, 3, 0.40), (4, 5, 0.22), (4, 6, 0.30), (5, 6, 0.30)]
+    labels = [0, 0, 2, 2, 4, 4, 4, 7]
+    active = [True] * 8
+    assert undo_weak_pairs(labels, edges, active, DEFAULT) == [0, 1, 2, 2, 4, 4, 4, 7]
+    assert undo_weak_pairs(labels, edges, active, settings_from({"pair_threshold": 0.2})) == labels
+    # A pair of one site kept DEFAULT.same_site of its similarity already (an update of the site's own report).
+    sites = ["a.example", "b.example", None, None, None, None, None, None]
+    assert undo_weak_pairs(labels, edges, active, DEFAULT, sites)[:2] == [0, 1]
+    assert undo_weak_pairs(labels, edges, active, DEFAULT, ["a.example"] * 2 + sites[2:])[:2] == [0, 0]
+    # A copy folded into its original is no member: beside its one copy, a story of three is a pair.
+    assert undo_weak_pairs([0, 0, 0], [(0, 1, 0.22)], [True, True, False], DEFAULT)[:2] == [0, 1]

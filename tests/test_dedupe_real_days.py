@@ -191,6 +191,41 @@ def test_a_single_report_alike_in_topic_does_not_join_a_story_of_three() -> None
     assert together(group_stories(FILLERS + TERMINAL + [strike], attach_min_story=3), "strike", "terminal-0")
 
 
+# One semi-final told by two outlets, and a podcast on the tournament that names the same player and city.
+SEMI_FINAL = page(
+    "semi-report", "sportsdesk.example", "Okafor leads Norland past Vesteria in Arbor Cup semi-final",
+    "VALDERA — Tomas Okafor won both his singles and doubles rubbers on Friday as Norland beat Vesteria 2-1 "
+    "to reach the Arbor Cup final.",
+    "Okafor saved two match points against Ilya Brandt before winning 6-7, 7-5, 7-6 in three hours and ten minutes.",
+    "Norland will play Castelia in Sunday's final at the Valdera indoor arena.")
+SEMI_FINAL_WIRE = page(
+    "semi-wire", "worldwire.example", "Norland reach Arbor Cup final after Okafor saves match points",
+    "Norland reached the final of the Arbor Cup on Friday when Tomas Okafor saved two match points against "
+    "Ilya Brandt and then partnered Jonas Weil to win the deciding doubles against Vesteria.",
+    "Okafor won 6-7, 7-5, 7-6 in a match of more than three hours in Valdera.",
+    "Norland face Castelia in Sunday's final.")
+CUP_PODCAST = page(
+    "cup-podcast", "courtsidepod.example",
+    "Courtside Podcast: the new Arbor Cup format is here, and fans are unsure",
+    "How to listen to the Courtside Podcast.",
+    "The Arbor Cup began this week with its new format of eighteen teams in one indoor arena in Valdera. "
+    "Our panel asks whether a week of team tennis in one city can keep the old home-and-away atmosphere.",
+    "We also talk about empty seats for the early ties, Tomas Okafor's form and whether the players want the "
+    "event at all.",
+    "Subscribe wherever you get your podcasts.")
+
+
+def test_a_story_of_two_needs_more_than_a_topic_in_common() -> None:
+    # The podcast and the match report share the cup, the city and a player: one comparison at the linking
+    # threshold (0.21 here), a topic, not an event. Two outlets' reports of the match are far more alike.
+    assert apart(group_stories(FILLERS + [SEMI_FINAL, CUP_PODCAST]), "semi-report", "cup-podcast")
+    assert together(group_stories(FILLERS + [SEMI_FINAL, CUP_PODCAST], pair_threshold=0.2),
+                    "semi-report", "cup-podcast")  # the test can fail: linked before the rule
+    assert together(group_stories(FILLERS + [SEMI_FINAL, SEMI_FINAL_WIRE]), "semi-report", "semi-wire")
+    stories = group_stories(FILLERS + [SEMI_FINAL, SEMI_FINAL_WIRE, CUP_PODCAST])
+    assert together(stories, "semi-report", "semi-wire") and apart(stories, "semi-report", "cup-podcast")
+
+
 def test_a_site_is_its_host_and_a_site_holding_most_of_the_batch_says_nothing() -> None:
     assert site_of(page("x", "bbc.example", "t", "text")) == "bbc.example"
     assert site_of(Article(id="y", title="t", text="x", outlet="Reuters")) == "reuters"

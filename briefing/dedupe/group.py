@@ -7,8 +7,8 @@
    city, another day, other ages) is kept apart however alike its words, and agreement counts for it.
 2. Syndicated copies (the same text again under another URL or outlet, maybe lightly edited) are
    folded into their original, which lists where else it ran; a copy is not an independent source.
-3. The remaining articles are grouped by average link (linkage.py); an article left on its own then
-   joins the story it is most like, if it is like that story at all (so do stories of two).
+3. The remaining articles are grouped by average link (linkage.py); an article left on its own then joins the story
+   it is most like, if alike enough (so do stories of two); a story of two on one weak comparison is undone.
 4. A story that reads as two events of one kind (two fights of one boxer) is split in two (split.py).
 """
 
@@ -26,7 +26,7 @@ from itertools import chain
 from briefing.dedupe import boilerplate
 from briefing.dedupe.blocking import index_keys, merge_postings, pair_work, pairs_ending_in, postings, rare_terms
 from briefing.dedupe.headlines import load_place_names
-from briefing.dedupe.linkage import attach_small_stories, average_link, components, find_root, union
+from briefing.dedupe.linkage import components, find_root, link_stories, union
 from briefing.dedupe.parallel import reap, slice_map, stages
 from briefing.dedupe.reweigh import Reweigh, headlines_of, site_names
 from briefing.dedupe.settings import DEFAULT, Settings, settings_from
@@ -185,14 +185,14 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
     primary = _primaries(articles, exact, near)
     kept = [(i, j, sim) for i, j, sim in edges if primary[i] == i and primary[j] == j]
     active = [primary[i] == i for i in range(n)]
-    labels = _stories(n, kept, active, vectors, evidence, s)
+    labels = _stories(n, kept, active, vectors, evidence, s, reweigh.sites)
     if log.isEnabledFor(logging.DEBUG):
         log.debug("dedupe: %d articles, %d compared pairs, %d clusters", n, len(edges), len(set(labels)))
     return [labels[primary[i]] for i in range(n)], primary
 
 
 def _stories(n: int, edges: list[tuple[int, int, float]], active: list[bool], vectors: Sequence[Vector],
-             evidence: Sequence[Evidence], s: Settings) -> list[int]:
+             evidence: Sequence[Evidence], s: Settings, sites: Sequence[str | None] | None = None) -> list[int]:
     """Each article's story: average link, small stories attached, two-event stories split. No step looks
     past the edges of a connected group of articles, so the groups are dealt out to every core for large
     batches (cut to equal numbers of edges) and each article gets the label one pass over all would give."""
@@ -203,7 +203,7 @@ def _stories(n: int, edges: list[tuple[int, int, float]], active: list[bool], ve
     def link(lo: int, hi: int) -> list[tuple[int, int]]:
         mine = set(roots[lo:hi])
         own = [e for e in edges if group[e[0]] in mine] if hi - lo < len(roots) else edges
-        labels = attach_small_stories(average_link(n, own, s.link_threshold, group), own, active, s)
+        labels = link_stories(n, own, active, group, s, sites)
         labels = split_stories(labels, vectors, active, own,
                                weigh=lambda i, j, sim: weigh_pair(sim, evidence[i], evidence[j], s))
         return [(i, label) for i, label in enumerate(labels) if label != i]

@@ -88,6 +88,40 @@ def union(parent: list[int], i: int, j: int) -> None:
         parent[max(a, b)] = min(a, b)
 
 
+def link_stories(n: int, edges: list[tuple[int, int, float]], active: list[bool], group: Sequence[int],
+                 s: Settings, sites: Sequence[str | None] | None = None) -> list[int]:
+    """Average link, then small stories attached to widely covered ones, then weak pairs undone."""
+    labels = attach_small_stories(average_link(n, edges, s.link_threshold, group), edges, active, s)
+    return undo_weak_pairs(labels, edges, active, s, sites)
+
+
+def undo_weak_pairs(labels: list[int], edges: list[tuple[int, int, float]], active: list[bool],
+                    s: Settings, sites: Sequence[str | None] | None = None) -> list[int]:
+    """Each story of exactly two articles whose one (weighed) similarity is under s.pair_threshold, as two
+    stories of one.
+
+    A story of three or more rests on the mean of several comparisons; a story of two on one. The linking
+    threshold is met by a topic in common (a podcast beside the match it discusses, a deals list beside a
+    sale, a roundup beside one of its items), and on a real day most pieces are the only report of their
+    event, so a single comparison at that level says "same topic", not "same event". Undone after small
+    stories are attached, so that an undone piece is not drawn into another story instead.
+
+    `sites` (sites.telling) names each article's site: a pair of one site kept s.same_site of its similarity
+    already, which is its own bar (a near copy or an update of the site's report still links), so its bar
+    here is lowered alike rather than raised twice."""
+    size: dict[int, int] = defaultdict(int)
+    for i, label in enumerate(labels):
+        if active[i]:
+            size[label] += 1
+    weak = {labels[i] for i, j, sim in edges
+            if sim < s.pair_threshold and labels[i] == labels[j] and size[labels[i]] == 2
+            and not (sites is not None and sites[i] is not None and sites[i] == sites[j]
+                     and sim >= s.pair_threshold * s.same_site)}
+    if not weak:
+        return labels
+    return [i if label in weak else label for i, label in enumerate(labels)]
+
+
 def attach_small_stories(labels: list[int], edges: list[tuple[int, int, float]], active: list[bool],
                          s: Settings) -> list[int]:
     """Move each story of at most s.small_story articles into a story of at least s.attach_min_story it is
