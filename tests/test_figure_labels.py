@@ -381,3 +381,21 @@ def test_a_name_after_a_preposition_of_place_and_an_article_is_where_not_whose()
 def test_a_named_object_brought_to_a_count_owns_it(text: str, label: str) -> None:
     labels = _labels(text)
     assert label in labels, labels
+
+
+@pytest.mark.parametrize("text", [
+    "Marsh, a 6-foot-4 guard from Ohio, signed with the club on Monday.",
+    "The seven-foot-one Serbian center was never troubled inside.",
+    "Okafor, a 5-foot, 180-pound forward, came off the bench.",
+    "The 6-foot-10,250-pound rookie blocked the last shot.",
+])
+def test_a_persons_build_is_no_length(text: str) -> None:
+    assert not [q for q in find_quantities(text) if q.dim == "length"]
+
+
+def test_a_length_of_a_thing_is_still_one() -> None:
+    assert [q.display for q in find_quantities("Crews built a 12-foot wall around the yard.")] == ["12 ft"]
+
+
+def test_a_decade_in_words_counts_nothing() -> None:
+    assert not find_quantities("Her records sold well in the nineteen sixties and the early nineteen seventies.")

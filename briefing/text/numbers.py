@@ -10,7 +10,7 @@ import re
 from briefing.text import word_set
 from briefing.text.number_kinds import a_change, compound_head, no_amount, scale_letter
 from briefing.text.quantity import WORD_NUMBERS, Quantity, parse_number, quantity_display
-from briefing.text.spoken import spoken_quantities
+from briefing.text.spoken import not_figures, spoken_quantities
 
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
            "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
@@ -220,7 +220,7 @@ def _count_allowed(sentence: str, start: int, end: int, number: str) -> bool:
 def find_quantities(sentence: str, blocked: list[tuple[int, int]] | None = None) -> list[Quantity]:
     """Every number in the sentence that measures something, normalised (dates excluded)."""
     s = masked(sentence)
-    taken = list(blocked or [])
+    taken = list(blocked or []) + not_figures(s)
     found: list[Quantity] = []
     for q in spoken_quantities(s):
         if not _overlaps(taken, q.start, q.end):
