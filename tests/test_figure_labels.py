@@ -399,3 +399,9 @@ def test_a_length_of_a_thing_is_still_one() -> None:
 
 def test_a_decade_in_words_counts_nothing() -> None:
     assert not find_quantities("Her records sold well in the nineteen sixties and the early nineteen seventies.")
+
+
+def test_a_win_loss_record_before_a_team_is_no_count() -> None:
+    text = "The Pelicans visit the 3-11 Hawks on Friday, and the 12-2 Pelicans are favoured."
+    assert not [q for q in find_quantities(text) if q.dim == "count"]
+    assert [q.display for q in find_quantities("The label will release 4-6 albums next year.")] == ["4–6 albums"]

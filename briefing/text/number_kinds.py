@@ -37,6 +37,9 @@ _ORDER = re.compile(r"\b(?:first|last|next|past|final|previous|consecutive)\s+$"
 # "the 8 Block crew": after "the", a number then a capitalised singular word, then a noun, is a name.
 _NAMED = re.compile(r"\s+[A-Z][a-z]+(?<!s)\s+[a-z]+(?<!s)\b")  # not "the 220,000 Nvidia processors": a count
 _THE = re.compile(r"\bthe\s+$")
+# "the 0-14 Lions", "a 15-17 Drake team": two numbers joined by a dash before a name are a win-loss record, not a
+# range of that name's members (a range of a count goes before a plural in lower case: "10-12 films").
+_RECORD = re.compile(r"[-–]\d{1,3}\s+[A-Z][a-z]")
 # After a number and "m", "k" or "b": a currency ("11m euros") or a plural ("2m Windows users") makes it a scale.
 _CURRENCY = re.compile(r"\s?(?:(?:hong kong |canadian |australian |u\.?s\.? )?dollars?|euros?|pounds|yuan|rupees?|"
                        r"roubles?|rubles?|yen)\b", re.I)
@@ -64,6 +67,8 @@ def no_amount(s: str, start: int, end: int, number: str) -> bool:
         return True
     if number.lower() == "one" and _PRONOUN_ONE.search(before):
         return True  # "shoot another one", "the last one": a pronoun, not a count of one
+    if number.isdigit() and _RECORD.match(after):
+        return True
     if re.search(r"\d[\s-]+$", before) and not number[:1].isdigit():
         return True  # "made 3-of-4 three attempts": "three" names the shot (three-pointers), it counts nothing
     if _PART_OF.match(after) or _PART_OF_WHOLE.match(after):  # the part; the whole ("4 attempts") is a count
