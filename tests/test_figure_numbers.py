@@ -249,3 +249,20 @@ def test_an_age_in_tokenised_text_is_an_age_and_its_owner_one_casualty() -> None
 def test_the_change_of_a_rate_is_not_the_rate() -> None:
     assert _quantities("Her scoring dropped 4 points per game after the injury in March.") == []
     assert _quantities("She scored 22 points per game in March.") == ["22 points"]
+
+
+@pytest.mark.parametrize("story", [
+    # the only cause the story gives is an illness of the heart: "heart attack" is no attack
+    ("Former senator Ruth Okonjo died at her home on Monday, her son said.", "She had suffered a heart attack in March."),
+    # "to fire" an aide is a dismissal, an "executive" no execution; the death is told by "in her sleep" alone
+    ("The publisher Ada Marsh died at 4:10 a.m. on Sunday at her home in Maine.",
+     "As an executive she once refused an order to fire her editor."),
+    ("The composer Ian Rudd died in his sleep on 3rd May, his agent said.", "He wrote six operas."),
+])
+def test_a_death_the_story_gives_no_violence_for_is_natural(story: tuple[str, ...]) -> None:
+    assert not any(label.startswith("people ") for label in _figures(" ".join(story)))
+
+
+def test_a_death_in_a_story_of_a_fire_is_still_a_casualty() -> None:
+    text = "Ada Marsh died at her home on Monday, her son said. The fire started in her kitchen."
+    assert _figures(text).get("people killed") == "1 person"
