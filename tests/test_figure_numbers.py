@@ -266,3 +266,16 @@ def test_a_death_the_story_gives_no_violence_for_is_natural(story: tuple[str, ..
 def test_a_death_in_a_story_of_a_fire_is_still_a_casualty() -> None:
     text = "Ada Marsh died at her home on Monday, her son said. The fire started in her kitchen."
     assert _figures(text).get("people killed") == "1 person"
+
+
+def test_the_size_of_a_family_is_no_toll() -> None:
+    assert "people killed" not in _figures("The father of three died of his wounds in hospital on Friday.")
+
+
+def test_how_long_before_an_arrest_is_not_who_was_arrested() -> None:
+    figures = _figures("After three days a 44-year-old woman gave herself up and was arrested.")
+    assert figures.get("people arrested") != "3 people"
+
+
+def test_a_family_counted_by_its_noun_is_still_a_count() -> None:
+    assert _figures("Ms. Reyes, a mother of four children, runs the bakery.").get("number of children") == "4 people"

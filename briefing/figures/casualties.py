@@ -58,8 +58,11 @@ _VERB = (r"(?P<verb>killed|(?:stabbed|beaten|shot) to death|(?:declared|pronounc
 # the scene", "a woman suffered a gunshot wound", "two officers sustained serious injuries".
 _SUFFERED = (r"(?P<hurt>(?:suffered|sustained|received)\s+(?:an?\s+)?(?:\w+(?:-\w+)*\s+){0,3}?"
              r"(?:wounds?|injur(?:y|ies)|gash(?:es)?|burns|fractures?|concussion))")
+# "After two hours a man surrendered and was arrested": a count of time units is how long, never who ("a second
+# man" is an ordinal).
+_NOT_TIME = r"(?!\s+(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b)"
 _SUBJECT_FIRST = re.compile(
-    rf"\b{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,3}}?{_PERSON},?\s+(?:[\w,]+\s+){{0,6}}?"
+    rf"\b{_COUNT_WORD}{_NOT_TIME}\s+(?:[\w-]+\s+){{0,3}}?{_PERSON},?\s+(?:[\w,]+\s+){{0,6}}?"
     rf"(?:(?:who\s+)?(?:was|were|has been|have been|had been|is|are|remains?|remained|later|also)\s+(?:\w+ly\s+)?"
     rf"{_VERB}|(?:who\s+)?(?:later\s+)?(?P<died>died|succumbed(?=\s+to\b))|(?:who\s+)?{_SUFFERED})\b",
     re.I)

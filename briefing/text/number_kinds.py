@@ -140,3 +140,12 @@ _PER = re.compile(r"\s*(?:[\w-]+\s+){1,2}(?:per|a|an|each)\s+(?:game|match|seaso
 def a_change(before: str, after: str) -> bool:
     """Is the count after 'dropped' a change of a rate ('dropped 5 points per game'), not the rate?"""
     return bool(_MOVED.search(before) and _PER.match(after))
+
+
+# "a father of three", "the mother of two": the size of a family, a way of naming the person.
+_KIN_OF = re.compile(r"\b(?:mother|father|parent|mum|mom|dad|grandmother|grandfather|grandparent)s?\s+of\s+$", re.I)
+
+
+def kin_of(before: str) -> bool:
+    """Is a number with no noun the size of a family ('the mother of two died'), not people the verb tells of?"""
+    return bool(_KIN_OF.search(before))
