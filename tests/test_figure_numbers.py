@@ -279,3 +279,15 @@ def test_how_long_before_an_arrest_is_not_who_was_arrested() -> None:
 
 def test_a_family_counted_by_its_noun_is_still_a_count() -> None:
     assert _figures("Ms. Reyes, a mother of four children, runs the bakery.").get("number of children") == "4 people"
+
+
+@pytest.mark.parametrize("text", [
+    "Thieves took rings and watches worth over $3. 4 million early Friday. Nobody was hurt.",
+    "Jewellery worth £2. 5m was stolen from the shop. Nobody was hurt.",
+])
+def test_a_value_cut_at_its_decimal_point_gives_no_value(text: str) -> None:
+    assert not [value for value in _figures(text).values() if value.startswith(("$", "£", "over"))]
+
+
+def test_a_value_that_ends_its_sentence_is_kept() -> None:
+    assert _figures("The thieves took jewellery worth $3. Police arrested 2 men.").get("jewellery value") == "$3"

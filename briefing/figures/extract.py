@@ -57,8 +57,13 @@ _ENGLISH = word_set("the of and to is was for that with by from are has have he 
 # that ends on a short number and one that opens on a number and a lower-case word (news opens no sentence on a
 # numeral) are the two halves of one decimal.
 _DECIMAL_CUT = re.compile(r"(?<![\d,])\d{1,3}\.$")
-_DECIMAL_TAIL = re.compile(r"\d+[\s-]+[a-z]")
+_DECIMAL_TAIL = re.compile(r"\d+(?:[\s-]+[a-z]|[mbk]\b)")  # "2 yards", "7m have been stolen"
 _LEAD = 3  # a source's first sentences are its lead: what it thinks matters most
+
+
+def _cut_before(text: str, end: int, following: str) -> bool:
+    """Does a number end its sentence on the first half of a decimal the next sentence goes on with?"""
+    return text[end:].strip() == "." and bool(_DECIMAL_CUT.search(text)) and bool(_DECIMAL_TAIL.match(following))
 
 
 def _year_hint(articles: Sequence[Article]) -> int | None:
@@ -79,14 +84,17 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
         people = People(index=index)
         people.read(article.title, weight=2)
         mentions += _headline_tolls(article, number, index, hint)
-        for passage in passages:
+        for at, passage in enumerate(passages):
             if passage.kind == "heading":
                 continue
+            following = passages[at + 1].text if at + 1 < len(passages) else ""
             prose += 1
             text = without_dateline(passage.text)
             for q in _quantities(text, article.published, hint):
                 if q.start == 0 and _DECIMAL_CUT.search(previous) and _DECIMAL_TAIL.match(text):
                     continue  # "averaged 5. | 2 yards a carry": a decimal cut in two by tokenised text, no value
+                if _cut_before(text, q.end, following):
+                    continue  # "valued at over $2. | 6 million": the first half of that decimal, no value either
                 reading = read(text, q, index, heading=passage.heading, boxed=passage.kind in ("item", "table"))
                 if q.dim == "age" and not reading.specific and (who := people.described(text, q.start)):
                     reading = replace(reading, measure="age", subject=who[1], subject_tokens=who[0], specific=True,
