@@ -405,3 +405,8 @@ def test_a_win_loss_record_before_a_team_is_no_count() -> None:
     text = "The Pelicans visit the 3-11 Hawks on Friday, and the 12-2 Pelicans are favoured."
     assert not [q for q in find_quantities(text) if q.dim == "count"]
     assert [q.display for q in find_quantities("The label will release 4-6 albums next year.")] == ["4–6 albums"]
+
+
+def test_a_rate_past_what_it_is_of_stays_a_rate() -> None:
+    labels = _labels("Crews sprayed about 3,000 gallons of foam a minute onto the burning tanks.")
+    assert "gallons of foam per minute" in labels and "gallons sprayed" not in labels
