@@ -410,3 +410,11 @@ def test_a_win_loss_record_before_a_team_is_no_count() -> None:
 def test_a_rate_past_what_it_is_of_stays_a_rate() -> None:
     labels = _labels("Crews sprayed about 3,000 gallons of foam a minute onto the burning tanks.")
     assert "gallons of foam per minute" in labels and "gallons sprayed" not in labels
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The 52-year-old singer plays a retired sailor in the new film.", "age of the singer"),
+    ("Lena picked up her 9-year-old son outside the school.", "age of the son"),
+])
+def test_an_age_describes_the_noun_before_an_adverb_or_a_verb(text: str, label: str) -> None:
+    assert _labels(text) == [label]
