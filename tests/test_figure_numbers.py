@@ -291,3 +291,7 @@ def test_a_value_cut_at_its_decimal_point_gives_no_value(text: str) -> None:
 
 def test_a_value_that_ends_its_sentence_is_kept() -> None:
     assert _figures("The thieves took jewellery worth $3. Police arrested 2 men.").get("jewellery value") == "$3"
+
+
+def test_a_count_that_opens_a_clause_after_after_is_its_subject() -> None:
+    assert _figures("The strike began a week after two miners died underground.") == {"miners killed": "2 people"}
