@@ -418,3 +418,12 @@ def test_a_rate_past_what_it_is_of_stays_a_rate() -> None:
 ])
 def test_an_age_describes_the_noun_before_an_adverb_or_a_verb(text: str, label: str) -> None:
     assert _labels(text) == [label]
+
+
+def test_a_tally_a_sentence_opens_on_a_span_for_keeps_the_span() -> None:
+    labels = _labels("Since Week 6, Alvarez has nine touchdowns on 512 rushing yards.")
+    assert "Alvarez number of touchdowns since Week 6" in labels
+
+
+def test_an_opening_clause_is_no_span() -> None:
+    assert not [x for x in _labels("Since Alvarez returned, Okoye has nine touchdowns.") if "since" in x]

@@ -23,6 +23,7 @@ from briefing.figures.casualties import casualties_in_words, casualty_class, is_
 from briefing.figures.inflicted import a_suicide, not_a_figure, retracted
 from briefing.figures.measures import figure_label, read
 from briefing.figures.passages import Passage, article_passages, without_dateline
+from briefing.figures.qualifiers import tally_span
 from briefing.figures.reading import Reading
 from briefing.figures.referents import People, described_in_lead, identified, named_later, sentence_before
 from briefing.models import Article, Claim, Figure, FigureStatus
@@ -104,6 +105,8 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                                       specific=True)
                 if mentions[first_of_article:] and (whose := ow.listed_owner(mentions[-1], text, q, reading)):
                     reading = replace(reading, subject=whose.subject, subject_tokens=whose.subject_tokens)
+                if reading.subject and q.dim == "count" and not reading.casualty and (span := tally_span(text, q.start)):
+                    reading = replace(reading, span=span)  # "Thomas number of touchdowns since Week 11"
                 if reading.casualty == "killed" and a_suicide(article.text, text, q.value):
                     reading = replace(reading, measure="deaths")  # "was found dead" in a story of a suicide: not killed
                 if not_a_figure(article.text, q.value, q.dim == "count", reading.casualty) or retracted(text, q.start):
@@ -337,6 +340,7 @@ def extract_figures(articles: Sequence[Article]) -> tuple[Figure, ...]:
     figures = []
     names = main_names(articles)
     measured: list[Owned] = []
+    spans: dict[int, str] = {}
     for cluster in align(find_mentions(articles)):
         if not any(m.reading.specific for m in cluster):
             continue  # a bare "amount" or "date": not shown
@@ -347,12 +351,15 @@ def extract_figures(articles: Sequence[Article]) -> tuple[Figure, ...]:
         weight = tuple(-w for w in _weight(cluster, names))
         figures.append(((not figure.key, *weight, _RANK[figure.status], cluster[0].order), figure))
         m = next(m for m in cluster if figure_label(m.reading) == label)
+        spans[id(figure)] = m.reading.span
         if m.reading.kind != "date":
             measured.append(Owned(figure, m.reading.measure.lower(), m.reading.subject or "", bool(m.reading.casualty),
                                   m.quantity.dim == "count"))
     figures.sort(key=lambda f: f[0])
     unowned = several_owners(measured) | several_values(measured)  # not specific: not shown (ambiguity.py)
     shown = _unambiguous([f for _, f in figures if id(f) not in unowned])
+    # the span is added last: two tallies of one measure are told apart by the plain label, as round 10 learned
+    shown = [replace(f, label=f"{f.label} {spans[id(f)]}") if spans.get(id(f)) else f for f in shown]
     log.debug("%d figures from %d articles", len(shown), len(articles))
     return tuple(shown)
 

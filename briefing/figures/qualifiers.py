@@ -317,3 +317,16 @@ def addressed(toks: list[st.Token], verb_at: int) -> bool:
     while at >= 0 and toks[at].low in st.AUX:  # "you'd" is one token; "would", "will", "could" are auxiliaries
         at -= 1
     return at >= 0 and toks[at].low in ("you", "you’d", "you'd", "you’ll", "you'll", "we", "i")
+
+
+# "Since Week 11, Thomas has eight touchdowns", "Through 14 games, Bush had 404 yards": an opening phrase that
+# bounds the time a tally covers (a span, no clause: no verb before its comma).
+_SPAN_OPENER = re.compile(r"(?:Since|Through)\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+),\s")
+
+
+def tally_span(sentence: str, at: int) -> str:
+    """The span a named subject's tally at `at` covers when the sentence opens on one ('since Week 11'), or ''."""
+    opener = _SPAN_OPENER.match(sentence)
+    if not opener or at < opener.end() or re.search(r"\b(?:\w+ed|was|were|is|are|has|had)\b", opener.group(1)):
+        return ""
+    return f"{opener.group(0).split()[0].lower()} {opener.group(1)}"
