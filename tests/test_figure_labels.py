@@ -427,3 +427,19 @@ def test_a_tally_a_sentence_opens_on_a_span_for_keeps_the_span() -> None:
 
 def test_an_opening_clause_is_no_span() -> None:
     assert not [x for x in _labels("Since Alvarez returned, Okoye has nine touchdowns.") if "since" in x]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The Pistons won 40 games last season.", "Pistons games won last season"),
+    ("Dealers last year sold 303,417 new vehicles.", "new vehicles sold last year"),
+])
+def test_a_time_before_the_story_in_the_numbers_own_clause_goes_into_its_label(text: str, label: str) -> None:
+    assert label in _labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The company, founded last year, employs 300 people.",  # another clause's time
+    "Sales fell 5 percent from the period last year.",  # the time the number is compared with
+])
+def test_a_time_said_of_something_else_stays_out_of_the_label(text: str) -> None:
+    assert not [x for x in _labels(text) if "last year" in x]

@@ -23,7 +23,7 @@ from briefing.figures.casualties import casualties_in_words, casualty_class, is_
 from briefing.figures.inflicted import a_suicide, not_a_figure, retracted
 from briefing.figures.measures import figure_label, read
 from briefing.figures.passages import Passage, article_passages, without_dateline
-from briefing.figures.qualifiers import tally_span
+from briefing.figures.qualifiers import earlier_time, tally_span
 from briefing.figures.reading import Reading
 from briefing.figures.referents import People, described_in_lead, identified, named_later, sentence_before
 from briefing.models import Article, Claim, Figure, FigureStatus
@@ -59,6 +59,8 @@ _ENGLISH = word_set("the of and to is was for that with by from are has have he 
 # numeral) are the two halves of one decimal.
 _DECIMAL_CUT = re.compile(r"(?<![\d,])\d{1,3}\.$")
 _DECIMAL_TAIL = re.compile(r"\d+(?:[\s-]+[a-z]|[mbk]\b)")  # "2 yards", "7m have been stolen"
+# An age or a date says its own time, a change its period; a casualty's label is the toll's (its background kept apart)
+_WHEN_DIMS = frozenset({"count", "money"})
 _LEAD = 3  # a source's first sentences are its lead: what it thinks matters most
 
 
@@ -107,6 +109,9 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                     reading = replace(reading, subject=whose.subject, subject_tokens=whose.subject_tokens)
                 if reading.subject and q.dim == "count" and not reading.casualty and (span := tally_span(text, q.start)):
                     reading = replace(reading, span=span)  # "Thomas number of touchdowns since Week 11"
+                if reading.specific and q.dim in _WHEN_DIMS and not reading.casualty and not reading.span and (
+                        when := earlier_time(text, q.start, q.end, article.published.year if article.published else hint)):
+                    reading = replace(reading, span=when)  # "Pistons games won last season": not the story's season
                 if reading.casualty == "killed" and a_suicide(article.text, text, q.value):
                     reading = replace(reading, measure="deaths")  # "was found dead" in a story of a suicide: not killed
                 if not_a_figure(article.text, q.value, q.dim == "count", reading.casualty) or retracted(text, q.start):
