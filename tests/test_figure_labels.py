@@ -381,3 +381,65 @@ def test_a_name_after_a_preposition_of_place_and_an_article_is_where_not_whose()
 def test_a_named_object_brought_to_a_count_owns_it(text: str, label: str) -> None:
     labels = _labels(text)
     assert label in labels, labels
+
+
+@pytest.mark.parametrize("text", [
+    "Marsh, a 6-foot-4 guard from Ohio, signed with the club on Monday.",
+    "The seven-foot-one Serbian center was never troubled inside.",
+    "Okafor, a 5-foot, 180-pound forward, came off the bench.",
+    "The 6-foot-10,250-pound rookie blocked the last shot.",
+])
+def test_a_persons_build_is_no_length(text: str) -> None:
+    assert not [q for q in find_quantities(text) if q.dim == "length"]
+
+
+def test_a_length_of_a_thing_is_still_one() -> None:
+    assert [q.display for q in find_quantities("Crews built a 12-foot wall around the yard.")] == ["12 ft"]
+
+
+def test_a_decade_in_words_counts_nothing() -> None:
+    assert not find_quantities("Her records sold well in the nineteen sixties and the early nineteen seventies.")
+
+
+def test_a_win_loss_record_before_a_team_is_no_count() -> None:
+    text = "The Pelicans visit the 3-11 Hawks on Friday, and the 12-2 Pelicans are favoured."
+    assert not [q for q in find_quantities(text) if q.dim == "count"]
+    assert [q.display for q in find_quantities("The label will release 4-6 albums next year.")] == ["4–6 albums"]
+
+
+def test_a_rate_past_what_it_is_of_stays_a_rate() -> None:
+    labels = _labels("Crews sprayed about 3,000 gallons of foam a minute onto the burning tanks.")
+    assert "gallons of foam per minute" in labels and "gallons sprayed" not in labels
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The 52-year-old singer plays a retired sailor in the new film.", "age of the singer"),
+    ("Lena picked up her 9-year-old son outside the school.", "age of the son"),
+])
+def test_an_age_describes_the_noun_before_an_adverb_or_a_verb(text: str, label: str) -> None:
+    assert _labels(text) == [label]
+
+
+def test_a_tally_a_sentence_opens_on_a_span_for_keeps_the_span() -> None:
+    labels = _labels("Since Week 6, Alvarez has nine touchdowns on 512 rushing yards.")
+    assert "Alvarez number of touchdowns since Week 6" in labels
+
+
+def test_an_opening_clause_is_no_span() -> None:
+    assert not [x for x in _labels("Since Alvarez returned, Okoye has nine touchdowns.") if "since" in x]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The Pistons won 40 games last season.", "Pistons games won last season"),
+    ("Dealers last year sold 303,417 new vehicles.", "new vehicles sold last year"),
+])
+def test_a_time_before_the_story_in_the_numbers_own_clause_goes_into_its_label(text: str, label: str) -> None:
+    assert label in _labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The company, founded last year, employs 300 people.",  # another clause's time
+    "Sales fell 5 percent from the period last year.",  # the time the number is compared with
+])
+def test_a_time_said_of_something_else_stays_out_of_the_label(text: str) -> None:
+    assert not [x for x in _labels(text) if "last year" in x]

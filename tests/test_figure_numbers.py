@@ -249,3 +249,49 @@ def test_an_age_in_tokenised_text_is_an_age_and_its_owner_one_casualty() -> None
 def test_the_change_of_a_rate_is_not_the_rate() -> None:
     assert _quantities("Her scoring dropped 4 points per game after the injury in March.") == []
     assert _quantities("She scored 22 points per game in March.") == ["22 points"]
+
+
+@pytest.mark.parametrize("story", [
+    # the only cause the story gives is an illness of the heart: "heart attack" is no attack
+    ("Former senator Ruth Okonjo died at her home on Monday, her son said.", "She had suffered a heart attack in March."),
+    # "to fire" an aide is a dismissal, an "executive" no execution; the death is told by "in her sleep" alone
+    ("The publisher Ada Marsh died at 4:10 a.m. on Sunday at her home in Maine.",
+     "As an executive she once refused an order to fire her editor."),
+    ("The composer Ian Rudd died in his sleep on 3rd May, his agent said.", "He wrote six operas."),
+])
+def test_a_death_the_story_gives_no_violence_for_is_natural(story: tuple[str, ...]) -> None:
+    assert not any(label.startswith("people ") for label in _figures(" ".join(story)))
+
+
+def test_a_death_in_a_story_of_a_fire_is_still_a_casualty() -> None:
+    text = "Ada Marsh died at her home on Monday, her son said. The fire started in her kitchen."
+    assert _figures(text).get("people killed") == "1 person"
+
+
+def test_the_size_of_a_family_is_no_toll() -> None:
+    assert "people killed" not in _figures("The father of three died of his wounds in hospital on Friday.")
+
+
+def test_how_long_before_an_arrest_is_not_who_was_arrested() -> None:
+    figures = _figures("After three days a 44-year-old woman gave herself up and was arrested.")
+    assert figures.get("people arrested") != "3 people"
+
+
+def test_a_family_counted_by_its_noun_is_still_a_count() -> None:
+    assert _figures("Ms. Reyes, a mother of four children, runs the bakery.").get("number of children") == "4 people"
+
+
+@pytest.mark.parametrize("text", [
+    "Thieves took rings and watches worth over $3. 4 million early Friday. Nobody was hurt.",
+    "Jewellery worth £2. 5m was stolen from the shop. Nobody was hurt.",
+])
+def test_a_value_cut_at_its_decimal_point_gives_no_value(text: str) -> None:
+    assert not [value for value in _figures(text).values() if value.startswith(("$", "£", "over"))]
+
+
+def test_a_value_that_ends_its_sentence_is_kept() -> None:
+    assert _figures("The thieves took jewellery worth $3. Police arrested 2 men.").get("jewellery value") == "$3"
+
+
+def test_a_count_that_opens_a_clause_after_after_is_its_subject() -> None:
+    assert _figures("The strike began a week after two miners died underground.") == {"miners killed": "2 people"}

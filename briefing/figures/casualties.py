@@ -58,8 +58,11 @@ _VERB = (r"(?P<verb>killed|(?:stabbed|beaten|shot) to death|(?:declared|pronounc
 # the scene", "a woman suffered a gunshot wound", "two officers sustained serious injuries".
 _SUFFERED = (r"(?P<hurt>(?:suffered|sustained|received)\s+(?:an?\s+)?(?:\w+(?:-\w+)*\s+){0,3}?"
              r"(?:wounds?|injur(?:y|ies)|gash(?:es)?|burns|fractures?|concussion))")
+# "After two hours a man surrendered and was arrested": a count of time units is how long, never who ("a second
+# man" is an ordinal).
+_NOT_TIME = r"(?!\s+(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b)"
 _SUBJECT_FIRST = re.compile(
-    rf"\b{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,3}}?{_PERSON},?\s+(?:[\w,]+\s+){{0,6}}?"
+    rf"\b{_COUNT_WORD}{_NOT_TIME}\s+(?:[\w-]+\s+){{0,3}}?{_PERSON},?\s+(?:[\w,]+\s+){{0,6}}?"
     rf"(?:(?:who\s+)?(?:was|were|has been|have been|had been|is|are|remains?|remained|later|also)\s+(?:\w+ly\s+)?"
     rf"{_VERB}|(?:who\s+)?(?:later\s+)?(?P<died>died|succumbed(?=\s+to\b))|(?:who\s+)?{_SUFFERED})\b",
     re.I)
@@ -289,6 +292,8 @@ _RECORD = frozenset({"prior", "previous", "past", "earlier", "former"})
 # "lost their lives", "were burnt to death" are English for died (not "sentenced to death": a penalty)
 _DIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:later\s+)?(?:died|succumbed\s+to|lost\s+(?:their|his|her)\s+li(?:ves|fe)|"
                    r"(?!sentenced\b|condemned\b)[a-z]+\s+to\s+death)\b")
+# Prepositions that also open a clause (closed class).
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "till", "as"})
 _HEDGED = re.compile(r"\b(?:nearly|almost|narrowly|not|never)\s+$", re.I)  # a casualty verb that did not happen
 
 
@@ -317,6 +322,8 @@ def count_casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, 
         return "killed"
     first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
     opener = st.prep_before(toks, first, 0)  # "of two residents", "with 3 men": the count is no subject
+    if opener in _SUBORDINATORS and _DIED.match(sentence, q.end):
+        opener = ""  # "a day after three workers died": "after" opens a clause the count is the subject of
     died = _DIED.match(sentence, q.end)
     if died and not opener and not _HEDGED.search(sentence[q.end:died.end()].rsplit(None, 1)[0] + " "):
         return "killed"  # "two residents died of smoke inhalation": "died" is no participle of a reduced clause

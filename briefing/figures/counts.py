@@ -53,8 +53,9 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
     counted = " ".join(w if re.search(r"[A-Z].*[A-Z]", w) or sentence.find(w, q.start) > 0 else w.lower() for w in noun)
     # What tells this count from another of the same noun: a rate ("550 patients a day") or a
     # phrase ("150 patients on chemotherapy").
-    rate = re.match(r"\s+(?:(?:a|an|per|each|every)\s+(day|week|month|year|hour|game)|per\s+([a-z]{3,}))\b",
-                    sentence[q.end:])  # "four calories per tablespoon": per anything is a rate
+    # "four calories per tablespoon": per anything is a rate; "5,000 gallons of water a minute": past what they are of
+    rate = re.match(r"(?P<of>\s+of\s+[a-z]+)?\s+(?:(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute|game)|"
+                    r"per\s+([a-z]{3,}))\b", sentence[q.end:])
     each = re.match(r"\s+(?:[a-z]+\s+)?(each|apiece)\b", sentence[q.end:])
     if each:  # "over 100 yards each": one of several, not the total
         return f"{counted} each", "each"
@@ -77,7 +78,8 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
     phrase = re.match(r"\s+(on|in|with|without|under|awaiting|by(?=\s+[a-z]+\b(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bhis)"
                       r"(?<!\bher)(?<!\btheir)(?<!\bits)))\s+[a-z]", sentence[q.end:])
     if rate:
-        return f"{counted} per {rate.group(1) or rate.group(2)}", f"per {rate.group(1) or rate.group(2)}"
+        per = f"per {rate.group(2) or rate.group(3)}"
+        return f"{counted}{rate.group('of') or ''} {per}", per
     if phrase:
         at = next((i for i, t in enumerate(toks) if t.start >= q.end + phrase.end() - 1), len(toks))
         object_toks = [t for t in st.noun_after(toks, at, hi, 2) if t.text.islower()]

@@ -23,6 +23,7 @@ from briefing.figures.casualties import casualties_in_words, casualty_class, is_
 from briefing.figures.inflicted import a_suicide, not_a_figure, retracted
 from briefing.figures.measures import figure_label, read
 from briefing.figures.passages import Passage, article_passages, without_dateline
+from briefing.figures.qualifiers import earlier_time, tally_span
 from briefing.figures.reading import Reading
 from briefing.figures.referents import People, described_in_lead, identified, named_later, sentence_before
 from briefing.models import Article, Claim, Figure, FigureStatus
@@ -57,8 +58,15 @@ _ENGLISH = word_set("the of and to is was for that with by from are has have he 
 # that ends on a short number and one that opens on a number and a lower-case word (news opens no sentence on a
 # numeral) are the two halves of one decimal.
 _DECIMAL_CUT = re.compile(r"(?<![\d,])\d{1,3}\.$")
-_DECIMAL_TAIL = re.compile(r"\d+[\s-]+[a-z]")
+_DECIMAL_TAIL = re.compile(r"\d+(?:[\s-]+[a-z]|[mbk]\b)")  # "2 yards", "7m have been stolen"
+# An age or a date says its own time, a change its period; a casualty's label is the toll's (its background kept apart)
+_WHEN_DIMS = frozenset({"count", "money"})
 _LEAD = 3  # a source's first sentences are its lead: what it thinks matters most
+
+
+def _cut_before(text: str, end: int, following: str) -> bool:
+    """Does a number end its sentence on the first half of a decimal the next sentence goes on with?"""
+    return text[end:].strip() == "." and bool(_DECIMAL_CUT.search(text)) and bool(_DECIMAL_TAIL.match(following))
 
 
 def _year_hint(articles: Sequence[Article]) -> int | None:
@@ -79,14 +87,17 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
         people = People(index=index)
         people.read(article.title, weight=2)
         mentions += _headline_tolls(article, number, index, hint)
-        for passage in passages:
+        for at, passage in enumerate(passages):
             if passage.kind == "heading":
                 continue
+            following = passages[at + 1].text if at + 1 < len(passages) else ""
             prose += 1
             text = without_dateline(passage.text)
             for q in _quantities(text, article.published, hint):
                 if q.start == 0 and _DECIMAL_CUT.search(previous) and _DECIMAL_TAIL.match(text):
                     continue  # "averaged 5. | 2 yards a carry": a decimal cut in two by tokenised text, no value
+                if _cut_before(text, q.end, following):
+                    continue  # "valued at over $2. | 6 million": the first half of that decimal, no value either
                 reading = read(text, q, index, heading=passage.heading, boxed=passage.kind in ("item", "table"))
                 if q.dim == "age" and not reading.specific and (who := people.described(text, q.start)):
                     reading = replace(reading, measure="age", subject=who[1], subject_tokens=who[0], specific=True,
@@ -96,6 +107,11 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                                       specific=True)
                 if mentions[first_of_article:] and (whose := ow.listed_owner(mentions[-1], text, q, reading)):
                     reading = replace(reading, subject=whose.subject, subject_tokens=whose.subject_tokens)
+                if reading.subject and q.dim == "count" and not reading.casualty and (span := tally_span(text, q.start)):
+                    reading = replace(reading, span=span)  # "Thomas number of touchdowns since Week 11"
+                if reading.specific and q.dim in _WHEN_DIMS and not reading.casualty and not reading.span and (
+                        when := earlier_time(text, q.start, q.end, article.published.year if article.published else hint)):
+                    reading = replace(reading, span=when)  # "Pistons games won last season": not the story's season
                 if reading.casualty == "killed" and a_suicide(article.text, text, q.value):
                     reading = replace(reading, measure="deaths")  # "was found dead" in a story of a suicide: not killed
                 if not_a_figure(article.text, q.value, q.dim == "count", reading.casualty) or retracted(text, q.start):
@@ -329,6 +345,7 @@ def extract_figures(articles: Sequence[Article]) -> tuple[Figure, ...]:
     figures = []
     names = main_names(articles)
     measured: list[Owned] = []
+    spans: dict[int, str] = {}
     for cluster in align(find_mentions(articles)):
         if not any(m.reading.specific for m in cluster):
             continue  # a bare "amount" or "date": not shown
@@ -339,12 +356,15 @@ def extract_figures(articles: Sequence[Article]) -> tuple[Figure, ...]:
         weight = tuple(-w for w in _weight(cluster, names))
         figures.append(((not figure.key, *weight, _RANK[figure.status], cluster[0].order), figure))
         m = next(m for m in cluster if figure_label(m.reading) == label)
+        spans[id(figure)] = m.reading.span
         if m.reading.kind != "date":
             measured.append(Owned(figure, m.reading.measure.lower(), m.reading.subject or "", bool(m.reading.casualty),
                                   m.quantity.dim == "count"))
     figures.sort(key=lambda f: f[0])
     unowned = several_owners(measured) | several_values(measured)  # not specific: not shown (ambiguity.py)
     shown = _unambiguous([f for _, f in figures if id(f) not in unowned])
+    # the span is added last: two tallies of one measure are told apart by the plain label, as round 10 learned
+    shown = [replace(f, label=f"{f.label} {spans[id(f)]}") if spans.get(id(f)) else f for f in shown]
     log.debug("%d figures from %d articles", len(shown), len(articles))
     return tuple(shown)
 

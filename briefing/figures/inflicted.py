@@ -16,7 +16,7 @@ from briefing.text.number_kinds import model_number
 _NATURAL = re.compile(
     r"\b(?:died|dies|dead|death)\b(?:\s+\w+){0,2}?\s+(?:peacefully|in\s+(?:his|her|their)\s+sleep|"
     r"(?:of|from|after)\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:cancer|leuk[a]?emia|tumou?r|natural\s+causes|old\s+age|"
-    r"heart\s+(?:attack|failure|disease)|cardiac\s+arrest|stroke|illness|dementia|alzheimer'?’?s|parkinson'?’?s|"
+    r"heart\s+(?:attack|failure|disease)|cardiac\s+arrest|stroke|pneumonia|complications|illness|dementia|alzheimer'?’?s|parkinson'?’?s|"
     r"diabetes|(?:kidney|liver|organ)\s+failure|battle\s+with))", re.I)
 # "initially reported that a deputy was shot, but later said ...": a report the sentence takes back.
 _RETRACTED = re.compile(r"\b(?:initially|originally|first|earlier)\s+(?:reported|said|thought|believed|claimed)\b"
@@ -53,24 +53,27 @@ def _tells_a_suicide(story: str) -> bool:
 
 
 # How an obituary tells a death: "died Thursday at age 85", "died at his home", "passed away", "after a long illness".
-_PASSING = re.compile(r"\b(?:passed\s+away|died\b(?:\s+\w+){0,3}?\s+(?:at\s+(?:the\s+)?age\b|aged\s+\d|at\s+(?:his\s+|her\s+)?"
-                      r"home\b|surrounded\s+by|after\s+a\s+(?:long|short|brief)\s+illness))", re.I)
+_PASSING = re.compile(r"\b(?:passed\s+away|died\b(?:\s+[\w.:]+){0,6}?\s+(?:at\s+(?:the\s+)?age\b|aged\s+\d|"
+                      r"at\s+(?:his\s+|her\s+)?home\b|surrounded\s+by|after\s+a\s+(?:long|short|brief)\s+illness))", re.I)
 # Violence, accident or disaster anywhere in the story: a death told without one is natural ("died at home").
 # Stems that begin unrelated words are closed by their endings: "fell" not "fellow", "war" not "warm",
-# "fire" not "fired" (from a job), "gun" not "Gunther", "hang" not "hangar".
+# "fire" not "fired" (from a job), "gun" not "Gunther", "hang" not "hangar"; nor "heart attack", "to fire"
+# someone, "executive".
 _INFLICTED = re.compile(
-    r"\b(?:kill|murder|slay|slain|shot\b|shoot|gun(?:s|fire|shot|shots|man|men|ned|point)?\b|stab|attack|assault|"
-    r"beat(?:en|ing)\b|bomb|blast|explo|crash|collision|collided|accident|wreck|fires?\b|blaze|flame|"
+    r"\b(?:kill|murder|slay|slain|shot\b|shoot|gun(?:s|fire|shot|shots|man|men|ned|point)?\b|stab|(?<!heart )attack|"
+    r"assault|beat(?:en|ing)\b|bomb|blast|explo|crash|collision|collided|accident|wreck|(?<!to )fires?\b|blaze|flame|"
     r"burn(?:s|ed|ing|t)?\b|flood|storm(?:s|ed)?\b|hurricane|cyclone|typhoon|tornado|quake|tsunami|avalanche|"
     r"landslide|mudslide|drown|fell\b|fall(?:s|en|ing)?\b|plunge|slipp(?:ed|ing)\b|overdose|wars?\b|wartime|"
-    r"fighting|strike|violen|victim|injur|wound|struck|run over|collapse|poison|suicide|hang(?:ed|ing)\b|execut|"
+    r"fighting|strike|violen|victim|injur|wound|struck|run over|collapse|poison|suicide|hang(?:ed|ing)\b|execut(?!ive)|"
     r"crush(?:ed|ing)?\b|electrocut|derail|sank\b|sink(?:s|ing)?\b|capsiz|missile|rocket|shell(?:s|ed|ing)?\b|"
     r"police|homicide|fatal)", re.I)
 
 
+# Told as an obituary ("died at his home", "died on 6th June in her sleep", "died of pneumonia") and nowhere a cause
+# of violence: the reach of "died ... at home" spans a date and a time of day ("died at 12:45 p.m. on Thursday").
 @functools.lru_cache(maxsize=256)  # as _tells_a_suicide: once per story
 def _an_obituary(story: str) -> bool:
-    return bool(_PASSING.search(story)) and not _INFLICTED.search(story)
+    return bool(_PASSING.search(story) or _NATURAL.search(story)) and not _INFLICTED.search(story)
 
 
 def natural_deaths(story: str, casualty: str | None) -> bool:

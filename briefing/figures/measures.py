@@ -167,10 +167,25 @@ def casualty_reading(q: Quantity, casualty: str) -> Reading:
     return Reading(measure=f"{counted} {casualty}", key=f"casualty:{casualty}|", casualty=casualty)
 
 
+# Adverbs of time, frequency and place end the noun an age describes ("the 40-year-old American never recovered").
+_AGE_STOPS = word_set("never always often once again soon now already last outside inside")
+
+
+def _age_noun(toks: list[st.Token], at: int, hi: int) -> list[st.Token]:
+    """The noun phrase an age describes, up to an adverb or a verb in -s before an article ('the 40-year-old actor
+    plays a cattle driver')."""
+    noun = st.noun_after(toks, at, hi, 4)
+    for k, t in enumerate(noun):
+        following = toks[at + k + 1].low if at + k + 1 < len(toks) else ""
+        if t.low in _AGE_STOPS or (k and t.low.endswith("s") and following in st.DETERMINERS):
+            return noun[:k]
+    return noun
+
+
 def _age(sentence: str, q: Quantity, toks: list[st.Token], last: int, hi: int) -> Reading:
     """'Jayden Norton, 17,' is Jayden Norton's age; 'a 62-year-old man was charged' the charged man's."""
     tokens, shown = age_subject(sentence, q)
-    noun = st.noun_after(toks, last + 1, hi, 4)
+    noun = _age_noun(toks, last + 1, hi)
     owner = next((k for k, t in enumerate(noun) if t.low.endswith(("’s", "'s"))), None)
     if owner is not None:  # "the 37-year-old small-city mayor’s chances": the mayor's age
         noun = noun[:owner + 1]

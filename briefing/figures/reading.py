@@ -20,6 +20,7 @@ class Reading:
     part: bool = False  # a count of some of them ("46 of their close contacts"), not of all
     inferred: bool = False  # whose it is was inferred ("The 56-year-old said": the story's main person)
     pronoun: bool = False  # the clause's subject is "he" or "she": a person an earlier sentence names
+    span: str = ""  # the span a tally covers ("since Week 11"), shown after the label, not compared with others
 
     @property
     def kind(self) -> str:

@@ -37,6 +37,9 @@ _ORDER = re.compile(r"\b(?:first|last|next|past|final|previous|consecutive)\s+$"
 # "the 8 Block crew": after "the", a number then a capitalised singular word, then a noun, is a name.
 _NAMED = re.compile(r"\s+[A-Z][a-z]+(?<!s)\s+[a-z]+(?<!s)\b")  # not "the 220,000 Nvidia processors": a count
 _THE = re.compile(r"\bthe\s+$")
+# "the 0-14 Lions", "a 15-17 Drake team": two numbers joined by a dash before a name are a win-loss record, not a
+# range of that name's members (a range of a count goes before a plural in lower case: "10-12 films").
+_RECORD = re.compile(r"[-–]\d{1,3}\s+[A-Z][a-z]")
 # After a number and "m", "k" or "b": a currency ("11m euros") or a plural ("2m Windows users") makes it a scale.
 _CURRENCY = re.compile(r"\s?(?:(?:hong kong |canadian |australian |u\.?s\.? )?dollars?|euros?|pounds|yuan|rupees?|"
                        r"roubles?|rubles?|yen)\b", re.I)
@@ -64,6 +67,8 @@ def no_amount(s: str, start: int, end: int, number: str) -> bool:
         return True
     if number.lower() == "one" and _PRONOUN_ONE.search(before):
         return True  # "shoot another one", "the last one": a pronoun, not a count of one
+    if number.isdigit() and _RECORD.match(after):
+        return True
     if re.search(r"\d[\s-]+$", before) and not number[:1].isdigit():
         return True  # "made 3-of-4 three attempts": "three" names the shot (three-pointers), it counts nothing
     if _PART_OF.match(after) or _PART_OF_WHOLE.match(after):  # the part; the whole ("4 attempts") is a count
@@ -135,3 +140,12 @@ _PER = re.compile(r"\s*(?:[\w-]+\s+){1,2}(?:per|a|an|each)\s+(?:game|match|seaso
 def a_change(before: str, after: str) -> bool:
     """Is the count after 'dropped' a change of a rate ('dropped 5 points per game'), not the rate?"""
     return bool(_MOVED.search(before) and _PER.match(after))
+
+
+# "a father of three", "the mother of two": the size of a family, a way of naming the person.
+_KIN_OF = re.compile(r"\b(?:mother|father|parent|mum|mom|dad|grandmother|grandfather|grandparent)s?\s+of\s+$", re.I)
+
+
+def kin_of(before: str) -> bool:
+    """Is a number with no noun the size of a family ('the mother of two died'), not people the verb tells of?"""
+    return bool(_KIN_OF.search(before))

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from briefing.text import word_set
-from briefing.text.number_kinds import a_change, compound_head, no_amount, scale_letter
+from briefing.text.number_kinds import a_change, compound_head, kin_of, no_amount, scale_letter
 from briefing.text.quantity import WORD_NUMBERS, Quantity, parse_number, quantity_display
-from briefing.text.spoken import spoken_quantities
+from briefing.text.spoken import not_figures, spoken_quantities
 
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
            "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
@@ -220,7 +220,7 @@ def _count_allowed(sentence: str, start: int, end: int, number: str) -> bool:
 def find_quantities(sentence: str, blocked: list[tuple[int, int]] | None = None) -> list[Quantity]:
     """Every number in the sentence that measures something, normalised (dates excluded)."""
     s = masked(sentence)
-    taken = list(blocked or [])
+    taken = list(blocked or []) + not_figures(s)
     found: list[Quantity] = []
     for q in spoken_quantities(s):
         if not _overlaps(taken, q.start, q.end):
@@ -370,7 +370,8 @@ def _measured(s: str, match: re.Match[str], value: float, upper: float | None, q
         return None  # "9to5Toys", "802.11ax", "3M": letters glued to the number make a name, not a count
     phrase = _noun_phrase(s[end:], value, s)
     if phrase is None:
-        if not (_CASUALTY.search(s[max(0, match.start() - 14):match.start()]) or _CASUALTY_AFTER.match(s[end:])):
+        told = _CASUALTY.search(s[max(0, match.start() - 14):match.start()]) or _CASUALTY_AFTER.match(s[end:])
+        if kin_of(s[:first]) or not told:
             return None
         phrase = ("people", "", 0)
     unit, words, used = phrase

@@ -20,6 +20,19 @@ _APPOSITIVE_AGE_RE = re.compile(r"\b([A-Z][\w'’-]+)(?:,? (?:Jr|Sr|II|III|IV)\.
                                 r"(?= ?[.;)]| ?,(?!\s*\d)| of\b)"  # not "IE6, 7, 8"
                                 r"|\b[A-Z][\w'’-]+ (?:[A-Z]\. )?([A-Z][\w'’-]+) (\d{1,3}),? (?=of [A-Z])")  # a police list
 _HEIGHT_RE = re.compile(r"\b(\d)[- ](?:foot|feet|ft),?[- ](\d{1,2})[- ]inch(?:es)?\b", re.I)
+# A person's build: "6-foot-9" (feet and inches with no unit after the inches), "six-foot-five", "a 6-foot,
+# 200-pound man". Neither the feet alone nor a length: no figure at all.
+_DIGIT_OR_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+_BUILD_RE = re.compile(rf"\b{_DIGIT_OR_WORD}-(?:foot|feet)(?:-{_DIGIT_OR_WORD}(?![\w-])(?:\s*,\s*\d{{2,3}}-pounds?)?"
+                       rf"|\s*,\s*\d{{2,3}}-pound\b)", re.I)
+# "the nineteen fifties": a decade said in words is a time, not nineteen of anything.
+_DECADE_RE = re.compile(r"\b(?:eighteen|nineteen|twenty)[\s-]+(?:twenties|thirties|forties|fifties|sixties|seventies|"
+                        r"eighties|nineties)\b", re.I)
+
+
+def not_figures(s: str) -> list[tuple[int, int]]:
+    """Spans whose numbers measure nothing a figure can show: a person's build, a decade in words."""
+    return [m.span() for m in (*_BUILD_RE.finditer(s), *_DECADE_RE.finditer(s))]
 
 
 def spoken_quantities(s: str) -> list[Quantity]:
