@@ -30,6 +30,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import compress
 
 from briefing.dedupe.similarity import BACKGROUND_DOCS, Vector, stems
 from briefing.models import Article
@@ -92,23 +93,33 @@ class Headlines:
     def __init__(self, terms: Sequence[frozenset[str]], floor: float, knee: float) -> None:
         df = Counter(t for mine in terms for t in mine)
         total = len(terms) + BACKGROUND_DOCS
-        self.terms = terms
-        self.idf = {t: math.log(total / n) for t, n in df.items()}
-        self.weight = [sum(map(self.idf.__getitem__, mine)) for mine in terms]
+        idf = {t: math.log(total / n) for t, n in df.items()}
+        # Each headline's terms as a tuple beside their weights, in the set's order: a pair's share is
+        # then found by C-level look-ups into the other's vector (compress), where a set intersection
+        # built a new set per share and looked each weight up again (0.63 -> 0.43 s over the 251,000
+        # pairs of the synthetic 100k day). A sum over a set ran in its hash order, which varies from
+        # run to run, so no order of the sum was ever fixed.
+        self.terms = [tuple(mine) for mine in terms]
+        self.idfs = [tuple(map(idf.__getitem__, mine)) for mine in self.terms]
+        self.weight = list(map(sum, self.idfs))
         self.floor, self.knee = floor, knee
 
     def factor(self, i: int, j: int, vi: Vector, vj: Vector) -> float:
         """How much of the pair's similarity it keeps: `floor` when neither headline's words are among the
-        other's key terms (vi, vj: their vectors), 1.0 once the smaller share reaches `knee`."""
+        other's key terms (vi, vj: their vectors), 1.0 once the smaller share reaches `knee`. A share is
+        the rarity-weighed share of one headline among the other's key terms.
+
+        This runs for every compared pair: both shares are read here, not by a helper method called
+        twice (a fifth of the cost)."""
         a, b = self.terms[i], self.terms[j]
         if not a or not b:
             return 1.0
-        share = self._share(i, a, vj)
-        if share:  # the smaller share is 0 already when one is: the other is not read
-            share = min(share, self._share(j, b, vi))
+        found = sum(compress(self.idfs[i], map(vj.__contains__, a)))
+        if not found:  # the smaller share is 0 already: the other is not read
+            return self.floor  # floor + (1 - floor) * 0.0, exactly
+        share = found / self.weight[i]
+        found = sum(compress(self.idfs[j], map(vi.__contains__, b)))
+        if not found:
+            return self.floor
+        share = min(share, found / self.weight[j])
         return self.floor + (1.0 - self.floor) * min(1.0, share / self.knee)
-
-    def _share(self, i: int, terms: frozenset[str], other: Vector) -> float:
-        """The rarity-weighed share of a headline among the other's key terms (a set intersection in C)."""
-        found = terms & other.keys()
-        return sum(map(self.idf.__getitem__, found)) / self.weight[i] if found else 0.0
