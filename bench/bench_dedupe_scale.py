@@ -22,20 +22,24 @@ at 100k with `--sizes 100000 --corpus shared --repeat 1`):
     ours    1,000    sklearn-peer        0.08     124                   0.909   0.264
     ours    20,000   briefing            2.99     149 (+141)            0.999   0.998
     ours    20,000   sklearn-peer       34.96     290                   0.987   0.972
-    ours    100,000  briefing           16.15     651 (+640)            0.994   0.992
+    ours    100,000  briefing           10.00     679 (+673)            0.994   0.991   (a)
     shared  1,000    briefing            0.37     113 (+25)             0.999   0.997
     shared  1,000    tfidf-all-pairs     4.85     147                   0.962   0.890
     shared  1,000    sklearn-peer        0.16     125                   0.897   0.161
     shared  20,000   briefing            3.06     222 (+210)            0.997   0.995
     shared  20,000   sklearn-peer       25.65     302                   0.952   0.810
-    shared  100,000  briefing           24.60    1001 (+994)            0.986   0.982
+    shared  100,000  briefing           11.43     997 (+991)            0.987   0.982   (a)
     shared  100,000  briefing*          28.51    1001 (+995)            0.986   0.982
     shared  100,000  sklearn-peer*    1679.88    1035                   0.872   0.156
     (* the second run, one process each: the peer took 967 s of CPU at load average 3.6 -> 5.5)
+    (a) a later round, 2026-11-29 21:16-21:19 UTC, load average 0.8-1.6, `--sizes 100000 --corpus ours|shared
+        --repeat 1 --peer-max 0` alternated with the code before it: ours the median of 9.73, 10.00, 10.18 s (CPU
+        incl. workers 18.00, 18.46, 18.77 s), shared the mean of 11.57, 11.28 s (CPU 21.49, 20.84 s); see
+        docs/dedupe.md, "A second speed round"
 
 On the shared-sentence day the peer merges unrelated stories through the boilerplate they share
 (pairwise F1 0.161 at 1k, 0.810 at 20k, 0.156 at 100k); ours keeps them apart at every size (pairwise
-F1 >= 0.98). Time ratio 100k/20k: 5.4 on ours, 8.0 on shared; the peer is 8-12x our time at 20k and
+F1 >= 0.98). Time ratio 100k/20k in the first run: 5.4 on ours, 8.0 on shared; the peer is 8-12x our time at 20k and
 59x at 100k, where every block of its similarity matrix is dense.
 """
 

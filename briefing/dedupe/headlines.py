@@ -30,6 +30,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import chain, compress
 
 from briefing.dedupe.similarity import BACKGROUND_DOCS, Vector, stems
 from briefing.models import Article
@@ -90,25 +91,40 @@ class Headlines:
     """Each article's headline terms weighed by their rarity in the batch; a compared pair's factor."""
 
     def __init__(self, terms: Sequence[frozenset[str]], floor: float, knee: float) -> None:
-        df = Counter(t for mine in terms for t in mine)
+        df = Counter(chain.from_iterable(terms))
         total = len(terms) + BACKGROUND_DOCS
-        self.terms = terms
-        self.idf = {t: math.log(total / n) for t, n in df.items()}
-        self.weight = [sum(map(self.idf.__getitem__, mine)) for mine in terms]
+        idf = {t: math.log(total / n) for t, n in df.items()}
+        # Each headline as its terms, their weights in the same order and their sum: a pair's share is
+        # then found by C-level look-ups into the other's vector (compress), where a set intersection
+        # built a new set per share and looked each weight up again (0.65 -> 0.47 s over the 251,000
+        # pairs of the synthetic 100k day). A sum over a set ran in its hash order, which varies from
+        # run to run, so no order of the sum was ever fixed. Each distinct headline is weighed once (a
+        # quarter of that day's are distinct), in this process while the workers wait.
+        weighed = {}
+        for mine in dict.fromkeys(terms):
+            ordered = tuple(mine)
+            weights = tuple(map(idf.__getitem__, ordered))
+            weighed[mine] = (ordered, weights, sum(weights))
+        self.heads: list[tuple[tuple[str, ...], tuple[float, ...], float]] = list(map(weighed.__getitem__, terms))
         self.floor, self.knee = floor, knee
 
     def factor(self, i: int, j: int, vi: Vector, vj: Vector) -> float:
         """How much of the pair's similarity it keeps: `floor` when neither headline's words are among the
-        other's key terms (vi, vj: their vectors), 1.0 once the smaller share reaches `knee`."""
-        a, b = self.terms[i], self.terms[j]
-        if not a or not b:
-            return 1.0
-        share = self._share(i, a, vj)
-        if share:  # the smaller share is 0 already when one is: the other is not read
-            share = min(share, self._share(j, b, vi))
-        return self.floor + (1.0 - self.floor) * min(1.0, share / self.knee)
+        other's key terms (vi, vj: their vectors), 1.0 once the smaller share reaches `knee`. A share is
+        the rarity-weighed share of one headline among the other's key terms.
 
-    def _share(self, i: int, terms: frozenset[str], other: Vector) -> float:
-        """The rarity-weighed share of a headline among the other's key terms (a set intersection in C)."""
-        found = terms & other.keys()
-        return sum(map(self.idf.__getitem__, found)) / self.weight[i] if found else 0.0
+        This runs for every compared pair: both shares are read here, not by a helper method called
+        twice (a fifth of the cost)."""
+        terms_i, weights_i, total_i = self.heads[i]
+        terms_j, weights_j, total_j = self.heads[j]
+        if not terms_i or not terms_j:
+            return 1.0
+        found = sum(compress(weights_i, map(vj.__contains__, terms_i)))
+        if not found:  # the smaller share is 0 already: the other is not read
+            return self.floor  # floor + (1 - floor) * 0.0, exactly
+        share = found / total_i
+        found = sum(compress(weights_j, map(vi.__contains__, terms_j)))
+        if not found:
+            return self.floor
+        share = min(share, found / total_j)
+        return self.floor + (1.0 - self.floor) * min(1.0, share / self.knee)
