@@ -420,6 +420,11 @@ def test_an_age_describes_the_noun_before_an_adverb_or_a_verb(text: str, label: 
     assert _labels(text) == [label]
 
 
+def test_an_age_describes_the_noun_before_a_relative_pronoun() -> None:
+    labels = _labels("A 16-year-old girl whose brother called for help was hurt.")
+    assert "age of the girl" in labels and not [x for x in labels if "whose" in x or "brother" in x]
+
+
 def test_a_tally_a_sentence_opens_on_a_span_for_keeps_the_span() -> None:
     labels = _labels("Since Week 6, Alvarez has nine touchdowns on 512 rushing yards.")
     assert "Alvarez number of touchdowns since Week 6" in labels

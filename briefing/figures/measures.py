@@ -167,8 +167,10 @@ def casualty_reading(q: Quantity, casualty: str) -> Reading:
     return Reading(measure=f"{counted} {casualty}", key=f"casualty:{casualty}|", casualty=casualty)
 
 
-# Adverbs of time, frequency and place end the noun an age describes ("the 40-year-old American never recovered").
-_AGE_STOPS = word_set("never always often once again soon now already last outside inside")
+# Adverbs of time, frequency and place end the noun an age describes ("the 40-year-old American never recovered"),
+# and so do relative pronouns ("a 15-year-old boy whose death ...").
+_AGE_STOPS = word_set("never always often once again soon now already last outside inside "
+                      "who whose whom which that where")
 
 
 def _age_noun(toks: list[st.Token], at: int, hi: int) -> list[st.Token]:
@@ -177,7 +179,8 @@ def _age_noun(toks: list[st.Token], at: int, hi: int) -> list[st.Token]:
     noun = st.noun_after(toks, at, hi, 4)
     for k, t in enumerate(noun):
         following = toks[at + k + 1].low if at + k + 1 < len(toks) else ""
-        if t.low in _AGE_STOPS or (k and t.low.endswith("s") and following in st.DETERMINERS):
+        closed = t.low in st.PREPOSITIONS or t.low in st.FUNCTION or (k and t.low.endswith("ly"))
+        if t.low in _AGE_STOPS or closed or (k and t.low.endswith("s") and following in st.DETERMINERS):
             return noun[:k]
     return noun
 
