@@ -295,3 +295,22 @@ def test_a_value_that_ends_its_sentence_is_kept() -> None:
 
 def test_a_count_that_opens_a_clause_after_after_is_its_subject() -> None:
     assert _figures("The strike began a week after two miners died underground.") == {"miners killed": "2 people"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Brenner died in 2011.",
+    "The vote is the first since the death of longtime ruler Ivo Marek three years ago.",
+    "The crime boss Carl Vetto died while in prison custody on March 3, 2004.",
+    # a natural cause far from "died", past a day, a place and "having suffered"
+    "Film star Rosa Lind died Monday morning at a clinic in Denver after having suffered a stroke last week.",
+])
+def test_a_death_long_past_or_of_a_far_told_natural_cause_is_no_killing(text: str) -> None:
+    assert "people killed" not in _figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Two miners died in 2009 when the shaft collapsed.",  # violence in its own sentence
+    "A 30-year-old man died on Tuesday after he was stabbed.",
+])
+def test_a_dated_death_with_violence_in_its_sentence_is_still_a_casualty(text: str) -> None:
+    assert any(label.endswith(" killed") for label in _figures(text))
