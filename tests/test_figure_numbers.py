@@ -314,3 +314,16 @@ def test_a_death_long_past_or_of_a_far_told_natural_cause_is_no_killing(text: st
 ])
 def test_a_dated_death_with_violence_in_its_sentence_is_still_a_casualty(text: str) -> None:
     assert any(label.endswith(" killed") for label in _figures(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Marta hurt her wrist three Saturdays ago at Leeds.",
+    "The blaze started two floors below the office.",
+    "The Hawks finished three wins shy of the title.",
+])
+def test_a_count_that_only_says_how_far_off_something_is_is_no_figure(text: str) -> None:
+    assert not [q for q in find_quantities(text) if q.dim == "count"]
+
+
+def test_a_count_before_an_adverb_of_place_that_is_no_offset_is_still_a_count() -> None:
+    assert [q.display for q in find_quantities("Three Saturdays passed before the vote.")] == ["3 saturdays"]
