@@ -163,6 +163,11 @@ def _acronym_ahead(words: list[str], text: str, pos: int, context: str) -> tuple
     return None
 
 
+def _complex_preposition(text: str, word: re.Match[str]) -> bool:
+    """'23 points thanks to ...': the plural after the noun opens a preposition ("thanks to"), it is no head."""
+    return word.group(1).lower() == "thanks" and bool(re.match(r"\s+to\b", text[word.end():]))
+
+
 def _noun_phrase(text: str, value: float, context: str = "") -> tuple[str, str, int] | None:
     """The counted noun after a number: (unit, words, length consumed) or None; `context` is the sentence."""
     words: list[str] = []
@@ -182,7 +187,8 @@ def _noun_phrase(text: str, value: float, context: str = "") -> tuple[str, str, 
         ends.append(pos)
         pos = match.end()
         if _is_plural_noun(words[-1]) and (nxt := _WORD_RE.match(text, pos)) and _is_plural_noun(nxt.group(1)) \
-                and nxt.group(1) not in _STOP and compound_head(nxt.group(1), context):
+                and nxt.group(1) not in _STOP and compound_head(nxt.group(1), context) \
+                and not _complex_preposition(text, nxt):
             continue  # "rules violations", "Windows users": a plural before a plural modifies it
         if _is_plural_noun(words[-1]) or (value == 1 and words[-1].lower() in _PEOPLE):
             phrase = " ".join(words)
