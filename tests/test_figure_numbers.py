@@ -327,3 +327,24 @@ def test_a_count_that_only_says_how_far_off_something_is_is_no_figure(text: str)
 
 def test_a_count_before_an_adverb_of_place_that_is_no_offset_is_still_a_count() -> None:
     assert [q.display for q in find_quantities("Three Saturdays passed before the vote.")] == ["3 saturdays"]
+
+
+def test_thanks_to_after_a_counted_noun_is_a_preposition_not_its_head() -> None:
+    assert [q.display for q in find_quantities("Ruiz scored 31 points thanks to a late run.")] == ["31 points"]
+
+
+@pytest.mark.parametrize(("text", "window"), [
+    ("The Owls lost seven of their last nine games.", "9 games"),
+    ("Bako scored four of the club's first 11 goals.", "11 goals"),
+])
+def test_the_window_a_part_is_counted_in_is_no_count(text: str, window: str) -> None:
+    assert window not in [q.display for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("The Owls are 6-2-1 in their past nine games.", "9 games"),  # a record is no part
+    ("Lia is one of the first two women elected to the board.", "2 people"),
+    ("He completed his first 12 passes.", "12 passes"),
+])
+def test_a_window_that_is_no_whole_of_a_part_is_still_a_count(text: str, shown: str) -> None:
+    assert shown in [q.display for q in find_quantities(text)]
