@@ -448,3 +448,8 @@ def test_a_time_before_the_story_in_the_numbers_own_clause_goes_into_its_label(t
 ])
 def test_a_time_said_of_something_else_stays_out_of_the_label(text: str) -> None:
     assert not [x for x in _labels(text) if "last year" in x]
+
+
+@pytest.mark.parametrize("text", ["Harlow Bros. hired 40 drivers last year.", "Tarn Mills, LLC plans to open 12 depots."])
+def test_a_legal_form_or_title_alone_owns_no_figure(text: str) -> None:
+    assert not [x for x in _labels(text) if x.startswith(("Bros ", "LLC "))]
