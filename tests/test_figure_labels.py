@@ -453,3 +453,12 @@ def test_a_time_said_of_something_else_stays_out_of_the_label(text: str) -> None
 @pytest.mark.parametrize("text", ["Harlow Bros. hired 40 drivers last year.", "Tarn Mills, LLC plans to open 12 depots."])
 def test_a_legal_form_or_title_alone_owns_no_figure(text: str) -> None:
     assert not [x for x in _labels(text) if x.startswith(("Bros ", "LLC "))]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Dario Kemp totaled 19 points and nine rebounds for the Falcons, who won again.", "Kemp number of rebounds"),
+    ("Lu Mbeki scored 8 points and Dario Kemp had 12 rebounds for the Falcons.", "Kemp number of rebounds"),
+])
+def test_a_count_for_a_side_belongs_to_the_name_that_opens_its_clause(text: str, label: str) -> None:
+    labels = _labels(text)
+    assert any(x.endswith(label) for x in labels) and not [x for x in labels if x.startswith("Falcons")]
