@@ -348,3 +348,15 @@ def test_the_window_a_part_is_counted_in_is_no_count(text: str, window: str) -> 
 ])
 def test_a_window_that_is_no_whole_of_a_part_is_still_a_count(text: str, shown: str) -> None:
     assert shown in [q.display for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("Two Ana Rhodes free throws made it 12-0.", "2 throws"),
+    ("Two United Provinces aid workers were freed.", "2 workers"),
+])
+def test_a_name_of_two_words_before_a_noun_describes_it(text: str, shown: str) -> None:
+    assert [q.display for q in find_quantities(text) if q.dim == "count"] == [shown]
+
+
+def test_a_people_before_a_verb_is_still_counted() -> None:
+    assert [q.display for q in find_quantities("About 600,000 Israelis fled their homes.")] == ["about 600,000 Israelis"]

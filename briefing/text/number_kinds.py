@@ -112,6 +112,11 @@ _ADVERBS_IN_S = word_set("always perhaps sometimes towards afterwards besides ne
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|[a-z]{3,}ed)\b")
 
 
+def complex_preposition(text: str, word: str, end: int) -> bool:
+    """'23 points thanks to ...': the plural after the noun opens a preposition ("thanks to"), it is no head."""
+    return word.lower() == "thanks" and bool(re.match(r"\s+to\b", text[end:]))
+
+
 def compound_head(word: str, sentence: str) -> bool:
     """Is a plural after the counted plural its head ('rules violations', 'Windows users'), not a verb or adverb?"""
     # "all three ad units results in ..." has no other finite verb: "results" is the verb there
