@@ -14,7 +14,7 @@ from briefing.text.number_kinds import model_number
 
 # A death of illness, age or sleep is not a casualty (English causes-of-death vocabulary, not one story's words).
 _NATURAL = re.compile(
-    r"\b(?:died|dies|dead|death)\b(?:\s+[\w,]+){0,10}?\s+(?:peacefully|in\s+(?:his|her|their)\s+sleep|"
+    r"\b(?:died|dies|dead|death)\b(?:,?\s+[\w,]+){0,10}?,?\s+(?:peacefully|in\s+(?:his|her|their)\s+sleep|"
     r"(?:of|from|after)\s+(?:having\s+)?(?:suffered\s+)?(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:cancer|leuk[a]?emia|tumou?r|natural\s+causes|old\s+age|"
     r"heart\s+(?:attack|failure|disease)|cardiac\s+arrest|stroke|pneumonia|complications|illness|dementia|alzheimer'?’?s|parkinson'?’?s|"
     r"diabetes|(?:kidney|liver|organ)\s+failure|battle\s+with))", re.I)
