@@ -420,6 +420,11 @@ def test_an_age_describes_the_noun_before_an_adverb_or_a_verb(text: str, label: 
     assert _labels(text) == [label]
 
 
+def test_an_age_describes_the_noun_before_a_relative_pronoun() -> None:
+    labels = _labels("A 16-year-old girl whose brother called for help was hurt.")
+    assert "age of the girl" in labels and not [x for x in labels if "whose" in x or "brother" in x]
+
+
 def test_a_tally_a_sentence_opens_on_a_span_for_keeps_the_span() -> None:
     labels = _labels("Since Week 6, Alvarez has nine touchdowns on 512 rushing yards.")
     assert "Alvarez number of touchdowns since Week 6" in labels
@@ -443,3 +448,17 @@ def test_a_time_before_the_story_in_the_numbers_own_clause_goes_into_its_label(t
 ])
 def test_a_time_said_of_something_else_stays_out_of_the_label(text: str) -> None:
     assert not [x for x in _labels(text) if "last year" in x]
+
+
+@pytest.mark.parametrize("text", ["Harlow Bros. hired 40 drivers last year.", "Tarn Mills, LLC plans to open 12 depots."])
+def test_a_legal_form_or_title_alone_owns_no_figure(text: str) -> None:
+    assert not [x for x in _labels(text) if x.startswith(("Bros ", "LLC "))]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Dario Kemp totaled 19 points and nine rebounds for the Falcons, who won again.", "Kemp number of rebounds"),
+    ("Lu Mbeki scored 8 points and Dario Kemp had 12 rebounds for the Falcons.", "Kemp number of rebounds"),
+])
+def test_a_count_for_a_side_belongs_to_the_name_that_opens_its_clause(text: str, label: str) -> None:
+    labels = _labels(text)
+    assert any(x.endswith(label) for x in labels) and not [x for x in labels if x.startswith("Falcons")]

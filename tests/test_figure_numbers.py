@@ -295,3 +295,69 @@ def test_a_value_that_ends_its_sentence_is_kept() -> None:
 
 def test_a_count_that_opens_a_clause_after_after_is_its_subject() -> None:
     assert _figures("The strike began a week after two miners died underground.") == {"miners killed": "2 people"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Brenner died in 2011.",
+    "The vote is the first since the death of longtime ruler Ivo Marek three years ago.",
+    "The crime boss Carl Vetto died while in prison custody on March 3, 2004.",
+    # a natural cause far from "died", past a day, a place and "having suffered"
+    "Film star Rosa Lind died Monday morning at a clinic in Denver after having suffered a stroke last week.",
+    "The caretaker was found dead, reportedly of natural causes, in his cabin on Monday.",  # a comma after "dead"
+])
+def test_a_death_long_past_or_of_a_far_told_natural_cause_is_no_killing(text: str) -> None:
+    assert "people killed" not in _figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Two miners died in 2009 when the shaft collapsed.",  # violence in its own sentence
+    "A 30-year-old man died on Tuesday after he was stabbed.",
+])
+def test_a_dated_death_with_violence_in_its_sentence_is_still_a_casualty(text: str) -> None:
+    assert any(label.endswith(" killed") for label in _figures(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Marta hurt her wrist three Saturdays ago at Leeds.",
+    "The blaze started two floors below the office.",
+    "The Hawks finished three wins shy of the title.",
+])
+def test_a_count_that_only_says_how_far_off_something_is_is_no_figure(text: str) -> None:
+    assert not [q for q in find_quantities(text) if q.dim == "count"]
+
+
+def test_a_count_before_an_adverb_of_place_that_is_no_offset_is_still_a_count() -> None:
+    assert [q.display for q in find_quantities("Three Saturdays passed before the vote.")] == ["3 saturdays"]
+
+
+def test_thanks_to_after_a_counted_noun_is_a_preposition_not_its_head() -> None:
+    assert [q.display for q in find_quantities("Ruiz scored 31 points thanks to a late run.")] == ["31 points"]
+
+
+@pytest.mark.parametrize(("text", "window"), [
+    ("The Owls lost seven of their last nine games.", "9 games"),
+    ("Bako scored four of the club's first 11 goals.", "11 goals"),
+])
+def test_the_window_a_part_is_counted_in_is_no_count(text: str, window: str) -> None:
+    assert window not in [q.display for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("The Owls are 6-2-1 in their past nine games.", "9 games"),  # a record is no part
+    ("Lia is one of the first two women elected to the board.", "2 people"),
+    ("He completed his first 12 passes.", "12 passes"),
+])
+def test_a_window_that_is_no_whole_of_a_part_is_still_a_count(text: str, shown: str) -> None:
+    assert shown in [q.display for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("Two Ana Rhodes free throws made it 12-0.", "2 throws"),
+    ("Two United Provinces aid workers were freed.", "2 workers"),
+])
+def test_a_name_of_two_words_before_a_noun_describes_it(text: str, shown: str) -> None:
+    assert [q.display for q in find_quantities(text) if q.dim == "count"] == [shown]
+
+
+def test_a_people_before_a_verb_is_still_counted() -> None:
+    assert [q.display for q in find_quantities("About 600,000 Israelis fled their homes.")] == ["about 600,000 Israelis"]

@@ -14,8 +14,8 @@ from briefing.text.number_kinds import model_number
 
 # A death of illness, age or sleep is not a casualty (English causes-of-death vocabulary, not one story's words).
 _NATURAL = re.compile(
-    r"\b(?:died|dies|dead|death)\b(?:\s+\w+){0,2}?\s+(?:peacefully|in\s+(?:his|her|their)\s+sleep|"
-    r"(?:of|from|after)\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:cancer|leuk[a]?emia|tumou?r|natural\s+causes|old\s+age|"
+    r"\b(?:died|dies|dead|death)\b(?:,?\s+[\w,]+){0,10}?,?\s+(?:peacefully|in\s+(?:his|her|their)\s+sleep|"
+    r"(?:of|from|after)\s+(?:having\s+)?(?:suffered\s+)?(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:cancer|leuk[a]?emia|tumou?r|natural\s+causes|old\s+age|"
     r"heart\s+(?:attack|failure|disease)|cardiac\s+arrest|stroke|pneumonia|complications|illness|dementia|alzheimer'?’?s|parkinson'?’?s|"
     r"diabetes|(?:kidney|liver|organ)\s+failure|battle\s+with))", re.I)
 # "initially reported that a deputy was shot, but later said ...": a report the sentence takes back.
@@ -23,10 +23,21 @@ _RETRACTED = re.compile(r"\b(?:initially|originally|first|earlier)\s+(?:reported
                         r"(?P<claim>.*?)\bbut\b.*\b(?:later|now|since|then)\b", re.I)
 
 
+# A death the sentence dates to a past year ("died in 2006", "the death of X two years ago"): history, not the toll.
+_DATED_DEATH = re.compile(r"\b(?:died|death\s+of)\b[^.;]{0,60}?(?:\b(?:in|on|of)\s+(?:[A-Z]\w+\.?\s+\d{1,2},\s+)?"
+                          r"(?:19|20)\d\d\b|\b(?:\w+|\d+)\s+years?\s+ago\b)")
+
+
 def not_inflicted(sentence: str, start: int, end: int) -> bool:
-    """A death of natural causes ("died of cancer", "died peacefully") or a casualty the sentence retracts."""
+    """A death of natural causes ("died of cancer", "died peacefully"), a death long past, or a retracted one."""
     natural = _NATURAL.search(sentence, max(0, start - 40))  # the verb near the count, not a later clause's
-    return bool(natural and natural.start() < end + 60) or retracted(sentence, start)
+    return bool(natural and natural.start() < end + 60) or retracted(sentence, start) or _long_past(sentence, start)
+
+
+def _long_past(sentence: str, start: int) -> bool:
+    """'Niyazov died in 2006': a death dated to a past year with no violence in its sentence is history."""
+    dated = _DATED_DEATH.search(sentence, max(0, start - 40))
+    return bool(dated and dated.start() < start + 60) and not _INFLICTED.search(sentence)
 
 
 def retracted(sentence: str, at: int) -> bool:

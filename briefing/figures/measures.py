@@ -85,7 +85,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
                or (ow.subject_before([n for n in spans if not ow.object_or_phrase(toks, n)], toks,
                                      ow.first_conjunct(toks, verb_at, lo, first), ow.subject_floor(toks, lo))
                    if verb_at is not None else None)
-               or ow.name_in_phrase_after(sentence, spans, q.end)
+               or _phrase_owner(sentence, spans, q)
                or _nearest([n for n in spans if not st.is_modifier(sentence, n) and not ow.in_place_phrase(sentence, n)
                              and not ow.beside(sentence, n, q.start) and not ow.accessory(sentence, n)
                              and (bare or q.dim != "count" or not ow.acts_on_another(toks, n, q.start))], q,
@@ -167,8 +167,10 @@ def casualty_reading(q: Quantity, casualty: str) -> Reading:
     return Reading(measure=f"{counted} {casualty}", key=f"casualty:{casualty}|", casualty=casualty)
 
 
-# Adverbs of time, frequency and place end the noun an age describes ("the 40-year-old American never recovered").
-_AGE_STOPS = word_set("never always often once again soon now already last outside inside")
+# Adverbs of time, frequency and place end the noun an age describes ("the 40-year-old American never recovered"),
+# and so do relative pronouns ("a 15-year-old boy whose death ...").
+_AGE_STOPS = word_set("never always often once again soon now already last outside inside "
+                      "who whose whom which that where")
 
 
 def _age_noun(toks: list[st.Token], at: int, hi: int) -> list[st.Token]:
@@ -177,7 +179,8 @@ def _age_noun(toks: list[st.Token], at: int, hi: int) -> list[st.Token]:
     noun = st.noun_after(toks, at, hi, 4)
     for k, t in enumerate(noun):
         following = toks[at + k + 1].low if at + k + 1 < len(toks) else ""
-        if t.low in _AGE_STOPS or (k and t.low.endswith("s") and following in st.DETERMINERS):
+        closed = t.low in st.PREPOSITIONS or t.low in st.FUNCTION or (k and t.low.endswith("ly"))
+        if t.low in _AGE_STOPS or closed or (k and t.low.endswith("s") and following in st.DETERMINERS):
             return noun[:k]
     return noun
 
@@ -218,6 +221,13 @@ def _payer(sentence: str, toks: list[st.Token], verb_at: int) -> str | None:
     if kept and kept[-1] not in st.FUNCTION | st.AUX and not told:
         return " ".join(kept)
     return None
+
+
+def _phrase_owner(sentence: str, spans: list[st.Name], q: Quantity) -> st.Name | None:
+    """The name in a phrase after the count ('GPUs in Colossus 1'), or for a count the side it was for, its doer."""
+    after = ow.name_in_phrase_after(sentence, spans, q.end)
+    doer = ow.doer_before(sentence, spans, q.start, q.end, after) if after is not None and q.dim == "count" else None
+    return doer or after
 
 
 def _nearest(spans: list[st.Name], q: Quantity, lo: int, hi: int) -> st.Name | None:

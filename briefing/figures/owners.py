@@ -99,6 +99,9 @@ def beside(sentence: str, name: st.Name, start: int) -> bool:
     return name.end <= start and bool(_BESIDE.fullmatch(sentence, name.end, start))
 
 
+_CLAUSE_OPENS = re.compile(r"(?:^|\band\s+|,\s+)(?:[A-Z][\w.'’-]*\s+)*$")
+
+
 def name_in_phrase_after(sentence: str, spans: list[st.Name], end: int, reach: int = 40) -> st.Name | None:
     """'GPUs in Colossus 1', 'residents of Louisiana': a name in an of/in/at/for phrase right after.
 
@@ -110,6 +113,17 @@ def name_in_phrase_after(sentence: str, spans: list[st.Name], end: int, reach: i
                 and not _NOT_IN_GAP.intersection(gap.split()):
             return name
     return None
+
+
+def doer_before(sentence: str, spans: list[st.Name], start: int, end: int, after: st.Name) -> st.Name | None:
+    """'Kemp had 19 points for the Falcons': the name that opens the count's clause did it, not the side it was for.
+    """
+    if not re.fullmatch(r"\s+for\s+(?:the\s+)?", sentence[end:after.start]):
+        return None
+    doer = next((n for n in reversed(spans) if n.end <= start), None)
+    # it opens the sentence or a clause joined by "and" (a first name or title the index did not join may come first)
+    opens = doer is not None and _CLAUSE_OPENS.search(sentence[:doer.start])
+    return doer if opens else None
 
 
 def in_place_phrase(sentence: str, name: st.Name) -> bool:

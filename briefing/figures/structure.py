@@ -329,6 +329,8 @@ def _names(index: EntityIndex, sentence: str) -> tuple[Name, ...]:
             start, text = joined.start(), joined.group(0)
         elif _fragment(sentence, start, start + len(text)):
             continue  # "Smart" of "38mm Smart Watch", "GB SSD" of "512GB SSD": no whole name
+        if text.replace(".", "").lower() in _BARE_AFFIXES:
+            continue  # "Bros" of "Warner Bros.", "LLC", a lone "Mr": the part of a name that names no one
         found.append(Name(start=start, end=start + len(text), text=text))
     return tuple(found)
 
@@ -339,6 +341,8 @@ _GLUED_BEFORE = re.compile(r"(?:[A-Za-z0-9][&'’]?|\b\d+[a-zA-Z]+\s)$")
 _GLUED_AFTER = re.compile(r"&?[A-Za-z0-9]|['’](?!s\b)[A-Za-z]")  # not a possessive: "Europa's icy shell"
 # "(Exclusively at Walmart)": an adverb opening a sentence or an aside is capitalised, and no name.
 _OPENING_ADVERB = re.compile(r"[A-Z][a-z]{4,}ly")
+# A company's legal form or a person's title or suffix, alone: never a whole name.
+_BARE_AFFIXES = word_set("llc llp inc corp co ltd plc bros mr mrs ms dr jr sr")
 _JOINED = re.compile(r"[A-Z][A-Za-z]*(?:[&'’][A-Z][A-Za-z]*)+")
 
 

@@ -55,6 +55,13 @@ _PART_OF_WHOLE = re.compile(rf"\s+of\s+(?:the|their|his|her|its|our|these|those)
                             re.I)
 
 
+# "eight losses in their last 10 games", "18 of their next 23 games": the whole of a part that is a window the
+# sentence looks through, not a count of anything in it (not after a record, "6-2-1 in their past nine", nor "one of").
+_WINDOW = re.compile(rf"(?<![-–\d])\b(?!one\b)(?:\d+|{_WORD})\s+(?:[a-z]+\s+)?(?:of|in|over|during)\s+(?:the|their|his|her|"
+                     r"its|our|my|your|(?:the\s+)?[\w-]+['’]s)\s+(?:last|first|final|past|next|previous|opening)\s+$", re.I)
+_CLOCK = re.compile(r"\s+(?:seconds|minutes|hours|days|weeks|months|years|decades)\b", re.I)
+
+
 _PRONOUN_ONE = re.compile(r"\b(?:another|the|this|that|each|every|any|which|last|other)\s+$", re.I)
 
 
@@ -68,6 +75,8 @@ def no_amount(s: str, start: int, end: int, number: str) -> bool:
     if number.lower() == "one" and _PRONOUN_ONE.search(before):
         return True  # "shoot another one", "the last one": a pronoun, not a count of one
     if number.isdigit() and _RECORD.match(after):
+        return True
+    if _WINDOW.search(before) and not _CLOCK.match(after):
         return True
     if re.search(r"\d[\s-]+$", before) and not number[:1].isdigit():
         return True  # "made 3-of-4 three attempts": "three" names the shot (three-pointers), it counts nothing
@@ -101,6 +110,11 @@ def scale_letter(rest: str) -> bool:
 _ADVERBS_IN_S = word_set("always perhaps sometimes towards afterwards besides nevertheless whereas thus moments "
                          "seconds minutes hours days weeks months years decades times")
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|[a-z]{3,}ed)\b")
+
+
+def complex_preposition(text: str, word: str, end: int) -> bool:
+    """'23 points thanks to ...': the plural after the noun opens a preposition ("thanks to"), it is no head."""
+    return word.lower() == "thanks" and bool(re.match(r"\s+to\b", text[end:]))
 
 
 def compound_head(word: str, sentence: str) -> bool:

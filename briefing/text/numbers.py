@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing.text import word_set
-from briefing.text.number_kinds import a_change, compound_head, kin_of, no_amount, scale_letter
+from briefing.text.number_kinds import a_change, complex_preposition, compound_head, kin_of, no_amount, scale_letter
 from briefing.text.quantity import WORD_NUMBERS, Quantity, parse_number, quantity_display
 from briefing.text.spoken import not_figures, spoken_quantities
 
@@ -163,6 +163,16 @@ def _acronym_ahead(words: list[str], text: str, pos: int, context: str) -> tuple
     return None
 
 
+def _name_as_modifier(words: list[str], text: str, pos: int) -> bool:
+    """'Two Grant Gibbs free throws': a capitalised plural after a capitalised word, a lower-case noun next."""
+    if not (words[-1][:1].isupper() and words[-2][:1].isupper()):
+        return False
+    ahead = re.match(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", text[pos:])
+    if not ahead or ahead.group(1) in _STOP or ahead.group(1).endswith("ed"):
+        return False
+    return any(w and w not in _STOP and _is_plural_noun(w) for w in ahead.groups())
+
+
 def _noun_phrase(text: str, value: float, context: str = "") -> tuple[str, str, int] | None:
     """The counted noun after a number: (unit, words, length consumed) or None; `context` is the sentence."""
     words: list[str] = []
@@ -182,8 +192,11 @@ def _noun_phrase(text: str, value: float, context: str = "") -> tuple[str, str, 
         ends.append(pos)
         pos = match.end()
         if _is_plural_noun(words[-1]) and (nxt := _WORD_RE.match(text, pos)) and _is_plural_noun(nxt.group(1)) \
-                and nxt.group(1) not in _STOP and compound_head(nxt.group(1), context):
+                and nxt.group(1) not in _STOP and compound_head(nxt.group(1), context) \
+                and not complex_preposition(text, nxt.group(1), nxt.end()):
             continue  # "rules violations", "Windows users": a plural before a plural modifies it
+        if len(words) > 1 and _name_as_modifier(words, text, pos):
+            continue  # "two United States service members": a name of two words describes the noun after it
         if _is_plural_noun(words[-1]) or (value == 1 and words[-1].lower() in _PEOPLE):
             phrase = " ".join(words)
             spelled = _acronym_ahead(words, text, pos, context)

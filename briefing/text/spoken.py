@@ -29,10 +29,15 @@ _BUILD_RE = re.compile(rf"\b{_DIGIT_OR_WORD}-(?:foot|feet)(?:-{_DIGIT_OR_WORD}(?
 _DECADE_RE = re.compile(r"\b(?:eighteen|nineteen|twenty)[\s-]+(?:twenties|thirties|forties|fifties|sixties|seventies|"
                         r"eighties|nineties)\b", re.I)
 
+# "two Sundays ago", "two floors below", "two wins shy of": a count that only says how far
+# off something is (in time, place or standing) counts nothing the story has.
+_OFFSET_RE = re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                        r"[A-Za-z]+s\s+(?:ago|apart|below|above|shy)\b", re.I)
+
 
 def not_figures(s: str) -> list[tuple[int, int]]:
-    """Spans whose numbers measure nothing a figure can show: a person's build, a decade in words."""
-    return [m.span() for m in (*_BUILD_RE.finditer(s), *_DECADE_RE.finditer(s))]
+    """Spans whose numbers measure nothing a figure can show: a person's build, a decade in words, an offset."""
+    return [m.span() for m in (*_BUILD_RE.finditer(s), *_DECADE_RE.finditer(s), *_OFFSET_RE.finditer(s))]
 
 
 def spoken_quantities(s: str) -> list[Quantity]:
