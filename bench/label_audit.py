@@ -15,7 +15,7 @@ each as label, values and quote, and counts the judgments kept in bench/gold/lab
 
 A judgment is keyed by article, label and values, so a label that changes is unjudged until read again.
 --final [NAME] prints and counts an untouched set instead (bench/gold/labels_NAME.json, judgments in
-label_audit_NAME.json; --half all; final4 to final8 are spent, final9 is the next): run it once,
+label_audit_NAME.json; --half all; final4 to final9 are spent: write the next before a round): run it once,
 at the end, on the start and the end code, and judge the union blind (--rows).
 --record-right records every shown, still unjudged figure as right: run it only after reading them all and
 writing the wrong and nonsense ones into the file by hand.
@@ -45,7 +45,7 @@ CLASSES = ("right", "wrong", "nonsense")
 # apart from the development ones, and it is never extracted for development. (figures_final3.json was the
 # first, read blind at the end of round 5; its judgments now sit with the development ones.)
 FINALS = {name: (ROOT / f"bench/gold/label_audit_{name}.json", ((f"labels_{name}.json", name),))
-          for name in ("final4", "final5", "final6", "final7", "final8", "final9")}  # final4-8 read blind; final9 next
+          for name in ("final4", "final5", "final6", "final7", "final8", "final9")}  # each read blind once
 
 
 def half_of(article_id: str) -> str:
