@@ -15,7 +15,7 @@ each as label, values and quote, and counts the judgments kept in bench/gold/lab
 
 A judgment is keyed by article, label and values, so a label that changes is unjudged until read again.
 --final [NAME] prints and counts an untouched set instead (bench/gold/labels_NAME.json, judgments in
-label_audit_NAME.json; --half all; final4 to final9 are spent: write the next before a round): run it once,
+label_audit_NAME.json; --half all; final4 to final9 are spent, final10 is the next): run it once,
 at the end, on the start and the end code, and judge the union blind (--rows).
 --record-right records every shown, still unjudged figure as right: run it only after reading them all and
 writing the wrong and nonsense ones into the file by hand.
@@ -45,7 +45,7 @@ CLASSES = ("right", "wrong", "nonsense")
 # apart from the development ones, and it is never extracted for development. (figures_final3.json was the
 # first, read blind at the end of round 5; its judgments now sit with the development ones.)
 FINALS = {name: (ROOT / f"bench/gold/label_audit_{name}.json", ((f"labels_{name}.json", name),))
-          for name in ("final4", "final5", "final6", "final7", "final8", "final9")}  # each read blind once
+          for name in ("final4", "final5", "final6", "final7", "final8", "final9", "final10")}  # each read blind once
 
 
 def half_of(article_id: str) -> str:
@@ -77,9 +77,9 @@ def main() -> None:
     parser.add_argument("--show", choices=("all", "unjudged", "bad", "none"), default="unjudged")
     parser.add_argument("--record-right", action="store_true")
     parser.add_argument("--pages", type=Path, default=SHARED / "data/article-extraction")
-    parser.add_argument("--final", nargs="?", const="final9", choices=sorted(FINALS),
+    parser.add_argument("--final", nargs="?", const="final10", choices=sorted(FINALS),
                         help="an untouched set instead (labels_<name>.json; judgments in label_audit_<name>.json; "
-                             "default final9): run once, at the end")
+                             "default final10): run once, at the end")
     parser.add_argument("--rows", type=Path, help="also write the shown rows as JSON lines here (for blind judging)")
     args = parser.parse_args()
     path = FINALS[args.final][0] if args.final else AUDIT
