@@ -415,6 +415,8 @@ def test_a_rate_past_what_it_is_of_stays_a_rate() -> None:
 @pytest.mark.parametrize(("text", "label"), [
     ("The 52-year-old singer plays a retired sailor in the new film.", "age of the singer"),
     ("Lena picked up her 9-year-old son outside the school.", "age of the son"),
+    ("A car struck a 70-year-old cyclist near the old bridge.", "age of the cyclist"),
+    ("Rescuers found a 12-year-old boy beneath a fallen tree.", "age of the boy"),
 ])
 def test_an_age_describes_the_noun_before_an_adverb_or_a_verb(text: str, label: str) -> None:
     assert _labels(text) == [label]

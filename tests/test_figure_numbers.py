@@ -81,6 +81,11 @@ def test_m_before_a_race_or_alone_stays_metres() -> None:
     assert _quantities("She won the 400m hurdles in a pool 50m long.") == ["400 m", "50 m"]
 
 
+def test_mm_after_a_currency_sign_is_millions_and_alone_millimetres() -> None:
+    assert _quantities("The club offered the pitcher $45MM to stay.") == ["$45 million"]
+    assert _quantities("A 9mm shell lay in 5 mm of rain.") == ["9 mm", "5 mm"]
+
+
 def test_a_plural_before_a_plural_modifies_it() -> None:
     assert _figures("Regulators listed seven alleged safety violations at the plant.") == {
         "safety violations listed": "7 violations"}

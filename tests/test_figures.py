@@ -104,6 +104,8 @@ def test_weekdays_without_an_article_date_or_in_said_clauses_are_not_dates() -> 
     "See the footnote.[3] It matters.",
     "The gunman arrived about 10:30 a.m. and left at 4 p.m.",
     "Somalia and Yemen, two countries on the coast.",
+    "Police found a man shot at 40 East 5th Ave. late on Friday.",
+    "The office at 221 Baker Street opened in the spring.",
 ])
 def test_hostile_numbers_are_not_figures(sentence: str) -> None:
     assert [q.display for q in quantities(sentence)] == []

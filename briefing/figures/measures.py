@@ -168,9 +168,12 @@ def casualty_reading(q: Quantity, casualty: str) -> Reading:
 
 
 # Adverbs of time, frequency and place end the noun an age describes ("the 40-year-old American never recovered"),
-# and so do relative pronouns ("a 15-year-old boy whose death ...").
+# and so do relative pronouns ("a 15-year-old boy whose death ...") and prepositions of place
+# ("a 66-year-old woman near a parking lot"; a closed class).
 _AGE_STOPS = word_set("never always often once again soon now already last outside inside "
-                      "who whose whom which that where")
+                      "who whose whom which that where "
+                      "near beneath behind beside beyond below above along alongside amid amidst upon onto "
+                      "underneath opposite past via despite like unlike")
 
 
 def _age_noun(toks: list[st.Token], at: int, hi: int) -> list[st.Token]:

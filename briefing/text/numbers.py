@@ -13,7 +13,7 @@ from briefing.text.quantity import WORD_NUMBERS, Quantity, parse_number, quantit
 from briefing.text.spoken import not_figures, spoken_quantities
 
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
-           "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+           "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "mm": 1e6,
            "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}  # South Asian scales: "50 lakh masks"
 _CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 _CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "yuan": "CNY",
@@ -62,7 +62,7 @@ _NUMBER_RE = re.compile(
     rf"(?P<plus>\+)?",
     re.I,
 )
-_SCALE_RE = re.compile(r"\s?(thousand|million|billion|trillion|lakhs?|crores?|mln|bn|mn|tn|[kmb])(?![\w])", re.I)
+_SCALE_RE = re.compile(r"\s?(thousand|million|billion|trillion|lakhs?|crores?|mln|bn|mn|tn|mm|[kmb])(?![\w])", re.I)
 _PER_RE = re.compile(r"\s?(?:(?:/|per|a|an|every|each)\s?(month|year|week|day|annum)\b|-?(?:a-)?(month|year|week|day)"
                      r"(?:ly)?\b(?!s)|\s(?:(month)ly|(annual|year)(?:ly)?|(week)ly|(dai)ly)\b)", re.I)
 _PERIOD_OF = {"dai": "day", "annual": "year"}
@@ -263,7 +263,8 @@ _NAMED_DOLLARS = {"hong kong": "HKD", "canadian": "CAD", "australian": "AUD", "s
 
 def _scale_at(rest: str, currency: bool) -> tuple[float, int]:
     match = _SCALE_RE.match(rest)
-    if not match or (len(match.group(1)) == 1 and not currency and not scale_letter(rest[match.end():])):
+    if not match or (len(match.group(1)) == 1 and not currency and not scale_letter(rest[match.end():])) \
+            or (match.group(1).lower() == "mm" and not currency):  # "$160MM" is millions; "5 mm" is a length
         return 1.0, 0
     return _SCALES[match.group(1).lower()], match.end()
 

@@ -34,10 +34,18 @@ _DECADE_RE = re.compile(r"\b(?:eighteen|nineteen|twenty)[\s-]+(?:twenties|thirti
 _OFFSET_RE = re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                         r"[A-Za-z]+s\s+(?:ago|apart|below|above|shy)\b", re.I)
 
+# "40 East 5th Ave.", "221 Baker Street": a house number, then one to three capitalised or ordinal words,
+# then a street type (a closed class, like a unit), is where something happened, not a count.
+_ADDRESS_RE = re.compile(r"\b\d{1,5}(?:\s+(?:[A-Z][\w'’-]*\.?|\d+(?:st|nd|rd|th))){1,3}\s+"
+                         r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane|Ln|Place|Pl|Court|Ct|Terrace|"
+                         r"Parkway|Pkwy|Highway|Hwy)\b\.?")
+
 
 def not_figures(s: str) -> list[tuple[int, int]]:
-    """Spans whose numbers measure nothing a figure can show: a person's build, a decade in words, an offset."""
-    return [m.span() for m in (*_BUILD_RE.finditer(s), *_DECADE_RE.finditer(s), *_OFFSET_RE.finditer(s))]
+    """Spans whose numbers measure nothing a figure can show: a person's build, a decade in words, an offset,
+    a street address."""
+    return [m.span() for m in (*_BUILD_RE.finditer(s), *_DECADE_RE.finditer(s), *_OFFSET_RE.finditer(s),
+                               *_ADDRESS_RE.finditer(s))]
 
 
 def spoken_quantities(s: str) -> list[Quantity]:
