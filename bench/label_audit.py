@@ -15,7 +15,7 @@ each as label, values and quote, and counts the judgments kept in bench/gold/lab
 
 A judgment is keyed by article, label and values, so a label that changes is unjudged until read again.
 --final [NAME] prints and counts an untouched set instead (bench/gold/labels_NAME.json, judgments in
-label_audit_NAME.json; --half all; final4 to final9 are spent, final10 is the next): run it once,
+label_audit_NAME.json; --half all; final4 to final10 are spent; a next set must come from new material): run it once,
 at the end, on the start and the end code, and judge the union blind (--rows).
 --record-right records every shown, still unjudged figure as right: run it only after reading them all and
 writing the wrong and nonsense ones into the file by hand.
