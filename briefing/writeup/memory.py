@@ -33,33 +33,32 @@ from briefing.text.evidence import EventEvidence, compare_events, event_evidence
 log = logging.getLogger(__name__)
 
 LOOKBACK_DAYS = 30  # older editions are not compared: a story back after a month is news again
-HEADLINE_MATCH = 0.6  # Jaccard overlap of headline words that counts as the same story
-# Evidence match: the IDF-weighted overlap of two events' words, plus AGREE_BONUS for each kind of
-# evidence that agrees (same city, day, ages, people) and minus CLASH_PENALTY for the one kind that may
-# clash (two clashes never match), must reach EVIDENCE_MATCH. Chosen by cross-validation over ECB+ topics
-# (`python bench/bench_memory.py`: a story's documents split over two days, its same-kind twin new on day
-# 2; 5 folds by topic x 3 draws, 768 settings; criterion: most updates with false updates <= 5%). Every fold
-# chose 0.30 / no bonus / no penalty: held-in update recall 0.947, false updates 0.025; held-out 0.947,
-# 0.025 (pooled over folds; per fold 0.95-1.0 but 0.70 on one). The earlier 0.35 / +0.1 / -0.2, set on the
-# test fixtures, scores 0.895 and 0.113 held-out. Two events of one kind in one city share the city, the
-# week and often who is quoted (two Paris jewellery raids, two Klitschko fights), so an agreement is no
-# sign of one story; a follow-up (charges, a verdict) often gives another day or other ages, so one clash
-# is no sign of two. Only two clashes rule a match out.
-EVIDENCE_MATCH = 0.3
-# Fewer shared words than this is too little text to call two events one (a brief, a stub).
-MIN_SHARED_WORDS = 3
-AGREE_BONUS = 0.0  # kept as a setting for bench/bench_memory.py to sweep
-CLASH_PENALTY = 0.0
+
 
 @dataclass(frozen=True, kw_only=True)
 class Matching:
-    """The thresholds that call a new event the same story as a remembered one (a bench sweeps them)."""
+    """The thresholds that call a new event the same story as a remembered one (bench/bench_memory.py
+    sweeps every field).
 
-    evidence_match: float = EVIDENCE_MATCH
-    min_shared_words: int = MIN_SHARED_WORDS
-    agree_bonus: float = AGREE_BONUS
-    clash_penalty: float = CLASH_PENALTY
-    headline_match: float = HEADLINE_MATCH
+    Evidence match: the IDF-weighted overlap of two events' words, plus agree_bonus for each kind of
+    evidence that agrees (same city, day, ages, people) and minus clash_penalty for the one kind that may
+    clash (two clashes never match), must reach evidence_match. Chosen by cross-validation over ECB+ topics
+    (`python bench/bench_memory.py`: a story's documents split over two days, its same-kind twin new on day
+    2; 5 folds by topic x 3 draws, 768 settings; criterion: most updates with false updates <= 5%). Every
+    fold chose 0.30 / no bonus / no penalty: held-in update recall 0.947, false updates 0.025; held-out
+    0.947, 0.025 (pooled over folds; per fold 0.95-1.0 but 0.70 on one). The earlier 0.35 / +0.1 / -0.2,
+    set on the test fixtures, scores 0.895 and 0.113 held-out. Two events of one kind in one city share the
+    city, the week and often who is quoted (two Paris jewellery raids, two Klitschko fights), so an
+    agreement is no sign of one story; a follow-up (charges, a verdict) often gives another day or other
+    ages, so one clash is no sign of two. Only two clashes rule a match out."""
+
+    evidence_match: float = 0.3
+    # Fewer shared words than this is too little text to call two events one (a brief, a stub).
+    min_shared_words: int = 3
+    agree_bonus: float = 0.0  # 0 in use; kept as a field for the bench to sweep
+    clash_penalty: float = 0.0
+    # Jaccard overlap of headline words that counts as the same story (records kept without evidence).
+    headline_match: float = 0.6
 
 
 MATCHING = Matching()
