@@ -45,6 +45,7 @@ _SHORT_QUOTE = re.compile(r"[“\"]([^“”\"]{1,40})[”\"]")
 _PHRASE_GAP = re.compile(r"\s*(?:[a-z-]+\s+){0,3}(?:of|in|at|for|from|on|inside|aboard)\s+(?:the\s+)?")
 _RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 _NOT_IN_GAP = st.AUX | _RELATIVE  # "were being treated at", "who spoke at"
+_CLOSED_OR_RELATIVE = st.CLOSED | _RELATIVE
 QUALIFIERS = frozenset({"about", "around", "nearly", "almost", "some", "over", "under", "roughly", "more", "less",
                          "than", "up", "to", "at", "least", "just"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "from", "into", "outside", "inside", "across"})
@@ -220,7 +221,7 @@ def acts_on_another(toks: list[st.Token], name: st.Name, start: int) -> bool:
     # a word that opens or joins no phrase, after the verb: the verb's object or the place it acted in; not
     # a noun another number counts ("finished with 25 points, 11 rebounds": a list of one subject's counts)
     return any(toks[k].word and toks[k].text.islower() and not st.is_verb(toks, k)
-               and toks[k].low not in st.PREPOSITIONS | st.DETERMINERS | st.AUX | st.FUNCTION | _RELATIVE
+               and toks[k].low not in _CLOSED_OR_RELATIVE
                and not toks[k].low.endswith("ly") and not _counted(toks, k, verb) for k in between if k > verb)
 
 
