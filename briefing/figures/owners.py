@@ -100,6 +100,7 @@ def beside(sentence: str, name: st.Name, start: int) -> bool:
     return name.end <= start and bool(_BESIDE.fullmatch(sentence, name.end, start))
 
 
+_FOR_GAP = re.compile(r"\s+for\s+(?:the\s+)?")
 _CLAUSE_OPENS = re.compile(r"(?:^|\band\s+|,\s+)(?:[A-Z][\w.'’-]*\s+)*$")
 
 
@@ -119,7 +120,7 @@ def name_in_phrase_after(sentence: str, spans: list[st.Name], end: int, reach: i
 def doer_before(sentence: str, spans: list[st.Name], start: int, end: int, after: st.Name) -> st.Name | None:
     """'Kemp had 19 points for the Falcons': the name that opens the count's clause did it, not the side it was for.
     """
-    if not re.fullmatch(r"\s+for\s+(?:the\s+)?", sentence[end:after.start]):
+    if not _FOR_GAP.fullmatch(sentence, end, after.start):
         return None
     doer = next((n for n in reversed(spans) if n.end <= start), None)
     # it opens the sentence or a clause joined by "and" (a first name or title the index did not join may come first)
