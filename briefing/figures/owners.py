@@ -46,6 +46,8 @@ _PHRASE_GAP = re.compile(r"\s*(?:[a-z-]+\s+){0,3}(?:of|in|at|for|from|on|inside|
 _RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 _NOT_IN_GAP = st.AUX | _RELATIVE  # "were being treated at", "who spoke at"
 _CLOSED_OR_RELATIVE = st.CLOSED | _RELATIVE
+# Prepositions whose object is not who acted ("by" names the doer; the rest also open a clause)
+_OBJECT_PREPOSITIONS = st.PREPOSITIONS - {"by", "after", "before", "since"}
 QUALIFIERS = frozenset({"about", "around", "nearly", "almost", "some", "over", "under", "roughly", "more", "less",
                          "than", "up", "to", "at", "least", "just"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "from", "into", "outside", "inside", "across"})
@@ -189,7 +191,7 @@ def subject_before(spans: list[st.Name], toks: list[st.Token], verb: int, lo: in
     floor = max(floor, past_speaker(toks, lo, verb))
     for name in sorted((n for n in spans if floor <= n.start and n.end <= limit), key=lambda n: -n.start):
         prev = [t for t in toks if t.end <= name.start][-1:]
-        if prev and prev[0].low in st.PREPOSITIONS - {"by", "after", "before", "since"}:
+        if prev and prev[0].low in _OBJECT_PREPOSITIONS:
             continue
         opened = sum(1 if t.text == "(" else -1 if t.text == ")" else 0 for t in toks
                      if floor < t.start and t.end <= name.start)  # inside an aside of this clause
@@ -231,6 +233,11 @@ def _counted(toks: list[st.Token], k: int, verb: int) -> bool:
     return any(toks[j].text[:1].isdigit() for j in range(max(verb + 1, k - 2), k))
 
 
+def acting_subject(spans: list[st.Name], toks: list[st.Token], verb: int, lo: int) -> st.Name | None:
+    """subject_before among the names that stand as no object of a preposition or a verb (object_or_phrase)."""
+    return subject_before([n for n in spans if not object_or_phrase(toks, n)], toks, verb, lo)
+
+
 def object_or_phrase(toks: list[st.Token], name: st.Name) -> bool:
     """'according to the White House', 'patrolling the Gulf of Aden': a name after a preposition or a verb
     (past its article) is not who acted."""
@@ -240,7 +247,7 @@ def object_or_phrase(toks: list[st.Token], name: st.Name) -> bool:
     if k < 0 or toks[k].end > name.start:
         return False
     prev = toks[k]
-    return (prev.low in st.PREPOSITIONS - {"by", "after", "before", "since"}
+    return (prev.low in _OBJECT_PREPOSITIONS
             or (prev.low.endswith("ing") and prev.text.islower() and len(prev.low) > 4))
 
 
@@ -335,4 +342,4 @@ def antecedent(spans: list[st.Name], toks: list[st.Token], verb: int | None, sta
     if acts_on_another(toks, st.Name(start=toks[at].start, end=toks[at].end, text=toks[at].text), start):
         return None
     opening = max((k + 1 for k in range(at) if toks[k].text in ".!?"), default=0)  # this sentence only
-    return subject_before([n for n in spans if not object_or_phrase(toks, n)], toks, at, opening)
+    return acting_subject(spans, toks, at, opening)
