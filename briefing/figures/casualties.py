@@ -167,6 +167,9 @@ _ORDINAL_DEATH = re.compile(
     r"\s+(?:(?:confirmed|reported|known|human)\s+)?(?:death|fatality)\b"
     r"(?!\s+(?:sentence|penalty|row|threats?|anniversary|toll|warrant))", re.I)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+# "both men fled before being arrested": not one; "A police officer and a bomb technician were killed": one each
+_SEVERAL = re.compile(r"\b(?:they|both)\b", re.I)
+_AND_ANOTHER = re.compile(rf"{_PERSON}\s+and\s+(?:an?\s+)?(?:[\w-]+\s+){{0,5}}?(?:were|have\s+been)\s", re.I)
 _ONE = (_NAMED, _THE_ONE, _ONE_OBJECT, _ONE_MORE, _NAMED_AGED, _DEATH_OF_NAMED, _NAMED_DIED, _TO_DEATH,
         _ARRESTED_ONE, _HELD, _UPON_ARREST, _BEING_HELD, _ARREST_CLAUSE)
 _ANY = ("kill", "dead", "death", "fatalit", "died", "wound", "injur", "hurt", "stabb", "shot", "arrest", "detain", "captured",
@@ -221,12 +224,11 @@ def casualties_in_words(sentence: str, taken: list[tuple[int, int]]) -> list[Qua
             pronoun = pattern in (_NAMED_DIED, _HELD) or (pattern is _NAMED and match.group("verb") != "shot")
             if one and word in ("it", "they", "police", "authorities", "officers") + ("he", "she") * (not pronoun):
                 continue
-            if pattern is _BEING_HELD and re.search(r"\b(?:they|both)\b", sentence[:start], re.I):
+            if pattern is _BEING_HELD and _SEVERAL.search(sentence, 0, start):
                 continue  # "both men fled before being arrested": not one
             value = 2 if pattern in (_NAMED_PAIR, _TWO_OBJECTS, _DEATHS_OF_TWO) else 1 if one else _WORD_VALUE.get(word) or (
                 parse_number(word) if word != "dozens of" else None)
-            if value == 1 and pattern is _SUBJECT_FIRST and re.search(
-                    rf"{_PERSON}\s+and\s+(?:an?\s+)?(?:[\w-]+\s+){{0,5}}?(?:were|have\s+been)\s", match.group(0), re.I):
+            if value == 1 and pattern is _SUBJECT_FIRST and _AND_ANOTHER.search(match.group(0)):
                 value = 2  # "A police officer and a bomb technician were killed": two people, one each
             if word == "a dozen" and re.search(r"\bhalf\s+$", sentence[:start], re.I):
                 value = 6  # "half a dozen people were hurt"
@@ -322,9 +324,9 @@ def count_casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, 
         return "killed"
     first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
     opener = st.prep_before(toks, first, 0)  # "of two residents", "with 3 men": the count is no subject
-    if opener in _SUBORDINATORS and _DIED.match(sentence, q.end):
-        opener = ""  # "a day after three workers died": "after" opens a clause the count is the subject of
     died = _DIED.match(sentence, q.end)
+    if opener in _SUBORDINATORS and died:
+        opener = ""  # "a day after three workers died": "after" opens a clause the count is the subject of
     if died and not opener and not _HEDGED.search(sentence[q.end:died.end()].rsplit(None, 1)[0] + " "):
         return "killed"  # "two residents died of smoke inhalation": "died" is no participle of a reduced clause
     people = q.unit == "people" or is_person(q.unit.split()[-1])

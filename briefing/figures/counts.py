@@ -24,7 +24,6 @@ _GATHERING = re.compile(r"\b(?:the|a|an)\s+([a-z]{3,})\s+of\s+(?:(?:about|nearly
 _WHICH_ONES = re.compile(r"\b(final|remaining|last|first|other|additional|extra|new)\s+$", re.I)  # "the final four"
 # Verbs that take an object and a word for what it became (English grammar): "set five buildings ablaze".
 _OF_RESULT = frozenset({"set", "left", "rendered", "made", "kept", "declared", "found"})
-_CLOSED = st.PREPOSITIONS | st.DETERMINERS | st.FUNCTION | st.AUX
 # Words in -ing that are no verb taking an object (prepositions, nouns of time and of things): English grammar.
 _NOT_GERUNDS = frozenset({"during", "including", "excluding", "following", "according", "regarding", "concerning",
                           "involving", "considering", "notwithstanding", "pending", "morning", "evening", "nothing",
@@ -163,7 +162,7 @@ def _result(toks: list[st.Token], done: str, last: int, hi: int) -> str:
     after its object that tells what the object became."""
     at = last + 1
     if done not in _OF_RESULT or at >= hi or not toks[at].text.islower() or len(toks[at].low) < 4 \
-            or toks[at].low in _CLOSED or toks[at].low.endswith("ly") or st.is_verb(toks, at):
+            or toks[at].low in st.CLOSED or toks[at].low.endswith("ly") or st.is_verb(toks, at):
         return ""
     return f" {toks[at].low}" if at + 1 >= hi or not toks[at + 1].word or toks[at + 1].low in st.PREPOSITIONS else ""
 
@@ -183,7 +182,7 @@ def _number_phrase(toks: list[st.Token], at: int, hi: int) -> list[st.Token]:
     """'nine carries' after 'on': the number and its counted noun ('carries' reads as a verb to noun_after)."""
     noun = []
     for t in toks[at + 1:min(hi, at + 3)]:
-        if not t.word or not t.text.islower() or t.low in st.PREPOSITIONS | st.DETERMINERS | st.AUX | st.FUNCTION:
+        if not t.word or not t.text.islower() or t.low in st.CLOSED:
             break
         noun.append(t)
     return [toks[at], *noun] if noun else []

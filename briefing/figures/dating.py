@@ -95,7 +95,7 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     at = ow.first_conjunct(toks, verbs[0], lo, first) if not q.aspect_text else verbs[0]
     # "The Chinese e-commerce giant is set to", "the London side": a name describing a noun is not who acted
     spans = [n for n in st.names(index, text) if not st.is_modifier(text, n)]
-    subject = ow.subject_before([n for n in spans if not ow.object_or_phrase(toks, n)], toks, at, 0)
+    subject = ow.acting_subject(spans, toks, at, 0)
     if lo > 0 and ow.subject_floor(toks, lo) == 0 and text is sentence:
         # "Pierre Thomas, one of the stars of the Super Bowl run, was placed": the name before the aside
         comma = next(t.start for t in toks if t.text == ",")

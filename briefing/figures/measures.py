@@ -82,8 +82,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     # only: a share or a sum is usually the object's own ("Seoul expects ... efficiency from 23%").
     subject = (ow.possessive_before(sentence, spans, q.start)
                or (ow.object_brought_to(spans, toks, verb_at, first) if verb_at is not None and prep == "to" else None)
-               or (ow.subject_before([n for n in spans if not ow.object_or_phrase(toks, n)], toks,
-                                     ow.first_conjunct(toks, verb_at, lo, first), ow.subject_floor(toks, lo))
+               or (ow.acting_subject(spans, toks, ow.first_conjunct(toks, verb_at, lo, first), ow.subject_floor(toks, lo))
                    if verb_at is not None else None)
                or _phrase_owner(sentence, spans, q)
                or _nearest([n for n in spans if not st.is_modifier(sentence, n) and not ow.in_place_phrase(sentence, n)
@@ -103,8 +102,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
         paren = toks[opening].start
         subject = next((n for n in spans if n.end <= paren and not sentence[n.end:paren].strip()), None)
     if subject is None and verb_at is not None and lo > 0 and toks[verb_at - 1].low in ("it", "they", "he", "she"):
-        subject = ow.subject_before([n for n in spans if not ow.object_or_phrase(toks, n)], toks, verb_at,
-                                    0)  # "When OpenAI trained GPT-4, it used ..."
+        subject = ow.acting_subject(spans, toks, verb_at, 0)  # "When OpenAI trained GPT-4, it used ..."
     # "After joining the Saints, he rushed for 716 yards": whose is read from the sentence before (extract)
     pverb = ow.first_conjunct(toks, verb_at, lo, first) if verb_at is not None else None
     pronoun = subject is None and ow.pronoun_subject(toks, pverb, lo)

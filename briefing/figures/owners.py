@@ -45,6 +45,9 @@ _SHORT_QUOTE = re.compile(r"[“\"]([^“”\"]{1,40})[”\"]")
 _PHRASE_GAP = re.compile(r"\s*(?:[a-z-]+\s+){0,3}(?:of|in|at|for|from|on|inside|aboard)\s+(?:the\s+)?")
 _RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 _NOT_IN_GAP = st.AUX | _RELATIVE  # "were being treated at", "who spoke at"
+_CLOSED_OR_RELATIVE = st.CLOSED | _RELATIVE
+# Prepositions whose object is not who acted ("by" names the doer; the rest also open a clause)
+_OBJECT_PREPOSITIONS = st.PREPOSITIONS - {"by", "after", "before", "since"}
 QUALIFIERS = frozenset({"about", "around", "nearly", "almost", "some", "over", "under", "roughly", "more", "less",
                          "than", "up", "to", "at", "least", "just"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "from", "into", "outside", "inside", "across"})
@@ -99,6 +102,7 @@ def beside(sentence: str, name: st.Name, start: int) -> bool:
     return name.end <= start and bool(_BESIDE.fullmatch(sentence, name.end, start))
 
 
+_FOR_GAP = re.compile(r"\s+for\s+(?:the\s+)?")
 _CLAUSE_OPENS = re.compile(r"(?:^|\band\s+|,\s+)(?:[A-Z][\w.'’-]*\s+)*$")
 
 
@@ -118,7 +122,7 @@ def name_in_phrase_after(sentence: str, spans: list[st.Name], end: int, reach: i
 def doer_before(sentence: str, spans: list[st.Name], start: int, end: int, after: st.Name) -> st.Name | None:
     """'Kemp had 19 points for the Falcons': the name that opens the count's clause did it, not the side it was for.
     """
-    if not re.fullmatch(r"\s+for\s+(?:the\s+)?", sentence[end:after.start]):
+    if not _FOR_GAP.fullmatch(sentence, end, after.start):
         return None
     doer = next((n for n in reversed(spans) if n.end <= start), None)
     # it opens the sentence or a clause joined by "and" (a first name or title the index did not join may come first)
@@ -187,7 +191,7 @@ def subject_before(spans: list[st.Name], toks: list[st.Token], verb: int, lo: in
     floor = max(floor, past_speaker(toks, lo, verb))
     for name in sorted((n for n in spans if floor <= n.start and n.end <= limit), key=lambda n: -n.start):
         prev = [t for t in toks if t.end <= name.start][-1:]
-        if prev and prev[0].low in st.PREPOSITIONS - {"by", "after", "before", "since"}:
+        if prev and prev[0].low in _OBJECT_PREPOSITIONS:
             continue
         opened = sum(1 if t.text == "(" else -1 if t.text == ")" else 0 for t in toks
                      if floor < t.start and t.end <= name.start)  # inside an aside of this clause
@@ -220,13 +224,18 @@ def acts_on_another(toks: list[st.Token], name: st.Name, start: int) -> bool:
     # a word that opens or joins no phrase, after the verb: the verb's object or the place it acted in; not
     # a noun another number counts ("finished with 25 points, 11 rebounds": a list of one subject's counts)
     return any(toks[k].word and toks[k].text.islower() and not st.is_verb(toks, k)
-               and toks[k].low not in st.PREPOSITIONS | st.DETERMINERS | st.AUX | st.FUNCTION | _RELATIVE
+               and toks[k].low not in _CLOSED_OR_RELATIVE
                and not toks[k].low.endswith("ly") and not _counted(toks, k, verb) for k in between if k > verb)
 
 
 def _counted(toks: list[st.Token], k: int, verb: int) -> bool:
     """Whether a number counts the noun at k: one just before it, or before one word that describes it."""
     return any(toks[j].text[:1].isdigit() for j in range(max(verb + 1, k - 2), k))
+
+
+def acting_subject(spans: list[st.Name], toks: list[st.Token], verb: int, lo: int) -> st.Name | None:
+    """subject_before among the names that stand as no object of a preposition or a verb (object_or_phrase)."""
+    return subject_before([n for n in spans if not object_or_phrase(toks, n)], toks, verb, lo)
 
 
 def object_or_phrase(toks: list[st.Token], name: st.Name) -> bool:
@@ -238,7 +247,7 @@ def object_or_phrase(toks: list[st.Token], name: st.Name) -> bool:
     if k < 0 or toks[k].end > name.start:
         return False
     prev = toks[k]
-    return (prev.low in st.PREPOSITIONS - {"by", "after", "before", "since"}
+    return (prev.low in _OBJECT_PREPOSITIONS
             or (prev.low.endswith("ing") and prev.text.islower() and len(prev.low) > 4))
 
 
@@ -333,4 +342,4 @@ def antecedent(spans: list[st.Name], toks: list[st.Token], verb: int | None, sta
     if acts_on_another(toks, st.Name(start=toks[at].start, end=toks[at].end, text=toks[at].text), start):
         return None
     opening = max((k + 1 for k in range(at) if toks[k].text in ".!?"), default=0)  # this sentence only
-    return subject_before([n for n in spans if not object_or_phrase(toks, n)], toks, at, opening)
+    return acting_subject(spans, toks, at, opening)

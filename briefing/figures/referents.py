@@ -28,6 +28,8 @@ _OBJECT = re.compile(r"\b(?:of|in|at|on|to|for|from|with|into|by|against|over|ou
 _PRONOUN_OPENS = re.compile(r"\s*[\"“]?(?:He|She)\b")
 # "Through 14 games in the 2008 season, Bush had ...": a phrase, then its comma, then the clause's subject.
 _OPENING_PHRASE = re.compile(r"\s*[A-Z][^,;:\"“”]{2,60},\s*")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Saints": a team, no person
+_AND_ANOTHER = re.compile(r"(?:[’']s)?\s*,?\s*(?:and|or|&)\s+[A-Z]")  # "Bush and Jones": two persons
 _FIRST_NAME = re.compile(r"(?<![^\s,\"“])[A-Z][a-z]{2,}\s$")
 _NOT_FIRST_NAMES = st.FUNCTION | st.DETERMINERS | st.PREPOSITIONS | st.AUX | {"police", "officials", "president"}
 
@@ -73,7 +75,7 @@ class People:
         parts = run.split()
         full = len(parts) >= 2 and all(p[:1].isupper() and p.rstrip(".").isalpha() for p in parts)
         return (full or parts[-1].lower() in self.full) and parts[-1].lower() not in self.placed \
-            and run.lower() not in gazetteer().names and not re.search(r"\b[Tt]he\s+$", before)
+            and run.lower() not in gazetteer().names and not _THE_BEFORE.search(before)
 
     def pronoun_owner(self, previous: str, current: str, chained: str | None = None) -> str | None:
         """Who 'he' or 'she' in `current` (the sentence up to its number) is: the one person `previous`
@@ -97,7 +99,7 @@ class People:
         if not runs or (opening.strip(" \"“'‘") and not _OPENING_PHRASE.fullmatch(opening)):
             return None
         start, end, run = runs[0]
-        if re.match(r"(?:[’']s)?\s*,?\s*(?:and|or|&)\s+[A-Z]", sentence[end:]) or not self._person(run, ""):
+        if _AND_ANOTHER.match(sentence, end) or not self._person(run, ""):
             return None  # "Bush and Jones ran": two persons
         return run
 

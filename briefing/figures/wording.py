@@ -128,7 +128,7 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
                 and (len(of_noun) > 1 or of_noun[-1].low not in ("term", "period")):
             return words(of_noun), of_noun[-1].low  # "a prison term of up to five years", "a ban of two years"
         spent = re.match(r"\s+of\s+((?:[a-z-]+\s+)?[a-z-]+)(?=[\s,.;]|$)", sentence[q.end:])
-        if spent and not {*spent.group(1).split()} & (st.FUNCTION | st.PREPOSITIONS | st.DETERMINERS | st.AUX):
+        if spent and not {*spent.group(1).split()} & st.CLOSED:
             return f"{spent.group(1)} duration", spent.group(1).split()[-1]  # "three months of unexplained malaise"
         role = re.match(r"\s+(in (?:charge|office|prison|jail|custody|power|hiding|space|orbit)|behind bars)\b",
                         sentence[q.end:])
@@ -138,7 +138,7 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
                                sentence[:q.start])
         if before_for and any(t.low in ("no", "not", "never") for t in toks[lo:first]):
             before_for = None  # "no inmate checks were conducted for eight hours": how long nothing was done
-        if before_for and before_for.group(1) not in st.FUNCTION | st.PREPOSITIONS | st.AUX | st.DETERMINERS \
+        if before_for and before_for.group(1) not in st.CLOSED \
                 and (before_for.group(1).endswith(("ed", "ing")) or before_for.group(1) in ("missing", "gone", "open",
                                                                                              "closed", "dead", "alive")):
             return f"time {before_for.group(1)}", before_for.group(1)  # "missing for five years"
@@ -211,8 +211,8 @@ def _whole_noun(toks: list[st.Token], noun: list[st.Token]) -> list[st.Token]:
     'drive' (a word that can be a verb), so 'coaxial' alone names nothing."""
     at = next((k for k, t in enumerate(toks) if noun and t.start == noun[-1].start), len(toks)) + 1
     nxt = toks[at] if at < len(toks) else None
-    cut = nxt is not None and nxt.word and nxt.text.islower() and nxt.low not in \
-        st.AUX | st.PREPOSITIONS | st.FUNCTION | st.DETERMINERS and not nxt.low.endswith("ed")
+    cut = nxt is not None and nxt.word and nxt.text.islower() and nxt.low not in st.CLOSED \
+        and not nxt.low.endswith("ed")
     return [] if cut else noun
 
 
@@ -266,7 +266,7 @@ def _money(sentence: str, toks: list[st.Token], q: Quantity, after: list[st.Toke
     if goods:  # "$100 million worth of crude oil"
         return f"{words(goods)} value", "value"
     valued = _WORTH.search(sentence[:q.start])
-    if valued and valued.group(1) not in st.FUNCTION | st.PREPOSITIONS | st.DETERMINERS | st.AUX \
+    if valued and valued.group(1) not in st.CLOSED \
             and not valued.group(1).endswith(("ing", "ly")):
         return f"{valued.group(1)} value", "value"  # "a lifeline from investor SoftBank worth up to $8 billion"
     cut = next((k for k in range(1, len(after)) if after[k].text[:1].isupper() and after[k - 1].text.islower()), None)

@@ -112,9 +112,12 @@ _ADVERBS_IN_S = word_set("always perhaps sometimes towards afterwards besides ne
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|[a-z]{3,}ed)\b")
 
 
+_TO = re.compile(r"\s+to\b")
+
+
 def complex_preposition(text: str, word: str, end: int) -> bool:
     """'23 points thanks to ...': the plural after the noun opens a preposition ("thanks to"), it is no head."""
-    return word.lower() == "thanks" and bool(re.match(r"\s+to\b", text[end:]))
+    return word.lower() == "thanks" and bool(_TO.match(text, end))
 
 
 def compound_head(word: str, sentence: str) -> bool:

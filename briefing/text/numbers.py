@@ -71,6 +71,7 @@ _RANGE_RE = re.compile(rf"\s?(?:-|–|—|to|or)\s?(?:US\$|[$€£¥])?\s?({_NUM
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND_RE = re.compile(rf"\s+and\s+(?:US\$|[$€£¥])?\s?({_NUM}|(?:{_WORDNUM})(?:-(?:{_WORDNUM}))?)(?![\w-])", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:[$€£¥]\s?)?$", re.I)
+_TWO_LOWER = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")  # the two words after a name
 _TIMES_RE = re.compile(r"\s(?:times|x)\s+(?:more|that|as|larger|bigger|higher|faster|greater|the|over|"
                        r"what|its|their)\b", re.I)
 # "10x your growth" speaks to the reader (second person): a promise, not something that happened.
@@ -167,7 +168,7 @@ def _name_as_modifier(words: list[str], text: str, pos: int) -> bool:
     """'Two Grant Gibbs free throws': a capitalised plural after a capitalised word, a lower-case noun next."""
     if not (words[-1][:1].isupper() and words[-2][:1].isupper()):
         return False
-    ahead = re.match(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", text[pos:])
+    ahead = _TWO_LOWER.match(text, pos)
     if not ahead or ahead.group(1) in _STOP or ahead.group(1).endswith("ed"):
         return False
     return any(w and w not in _STOP and _is_plural_noun(w) for w in ahead.groups())

@@ -13,6 +13,9 @@ WORD_NUMBERS = {
     "hundred": 100, "dozen": 12, "one": 1,
 }
 _TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
+_SPACED_POINT = re.compile(r"(?<=\d)\s?\.\s(?=\d)")
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_WORD_SPLIT = re.compile(r"[- ]+")
 
 @dataclass(frozen=True, kw_only=True)
 class Quantity:
@@ -33,11 +36,11 @@ class Quantity:
 
 def parse_number(text: str) -> float | None:
     """Digits ('1,250.5') or number words ('a dozen', 'twenty-five') as a float."""
-    t = re.sub(r"(?<=\d)\s?\.\s(?=\d)", ".", text.lower().replace(",", "").strip())  # "46. 8": a decimal, tokenised
-    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+    t = _SPACED_POINT.sub(".", text.lower().replace(",", "").strip())  # "46. 8": a decimal, tokenised
+    if _DIGITS.fullmatch(t):
         return float(t)
     total, last = 0.0, 0
-    for part in re.split(r"[- ]+", t):
+    for part in _WORD_SPLIT.split(t):
         if part == "a":
             continue
         if part not in WORD_NUMBERS:
