@@ -464,3 +464,43 @@ def test_a_legal_form_or_title_alone_owns_no_figure(text: str) -> None:
 def test_a_count_for_a_side_belongs_to_the_name_that_opens_its_clause(text: str, label: str) -> None:
     labels = _labels(text)
     assert any(x.endswith(label) for x in labels) and not [x for x in labels if x.startswith("Falcons")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The striker signed a four-year, $84-million contract with the club on Monday.", "$84 million"),
+    ("The county won a $2.5-billion grant for its harbour.", "$2.5 billion"),
+])
+def test_a_scale_word_joined_by_a_hyphen_scales_the_amount(text: str, value: str) -> None:
+    """'$84-million' is 84 million dollars; read as '$84' it was a wrong value under a right label."""
+    assert value in {c.display for f in figures_of(text) for c in f.claims}
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("A storm caused about $3 million in damage to the Lakeview ferry terminal.", "damage"),
+    ("The council pumped another $400,000 in city money into the shelter, but it closed anyway.", "city money"),
+    ("The plan foresees 12 billion euros in savings mainly from cuts in subsidies.", "savings"),
+])
+def test_a_sum_in_a_money_noun_is_that_noun_and_its_phrase_stops_at_a_preposition(text: str, label: str) -> None:
+    """'damage to the value', 'city money into value' were no phrases: the noun after 'in' stops at the next
+    closed-class word, and a noun that is itself money is the measure, not '<noun> value'."""
+    assert label in _labels(text), _labels(text)
+
+
+def test_goods_after_in_keep_their_value_and_join_with_and() -> None:
+    assert "computers and phones value" in _labels("The smugglers moved $9 million in computers and phones to the port.")
+
+
+def test_a_subject_that_complements_a_noun_keeps_it() -> None:
+    """'Damage to the barn is estimated at ...': the damage is estimated, not the barn."""
+    labels = _labels("Damage to the barn is estimated at $80,000.")
+    assert any(label.endswith("damage to the barn") for label in labels), labels
+
+
+@pytest.mark.parametrize("text", [
+    "The club made an offer to Okafor in excess of $90 million, a person close to the talks said.",
+    "Damage is in the vicinity of $2 million, the fire chief said.",
+])
+def test_a_complex_preposition_before_an_amount_is_its_qualifier_not_its_measure(text: str) -> None:
+    """'Okafor excess', 'estimated vicinity' were shown as measures."""
+    labels = _labels(text)
+    assert not any("excess" in label or "vicinity" in label for label in labels), labels

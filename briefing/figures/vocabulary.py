@@ -36,6 +36,11 @@ CHANGE_VERBS = {
 # Nouns whose amount is their value, not their cost: "a $200 billion deal" -> "deal value".
 VALUED = word_set("deal deals contract contracts agreement agreements acquisition merger takeover buyout "
                   "package order orders partnership settlement offer bid")
+# Nouns that are themselves sums of money: "$1 million in damage" is the damage, not a "damage value".
+MONEY_NOUNS = word_set("damage damages loss losses revenue revenues sales savings funding funds money cash income "
+                       "profit profits earnings debt debts fee fees fine fines compensation aid grants bonuses "
+                       "reserves subsidies taxes tariffs spending investment investments wages salary salaries "
+                       "payments donations contributions proceeds assets capital costs expenses budget")
 # Possession says nothing about the measure: "it has 12,500 employees" is the employee count.
 HAVING = word_set("has have had with include includes including employs employ holds hold is are was were "
                   "be been total totals top tops reach reaches reached contains contain use uses")

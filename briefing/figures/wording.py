@@ -258,6 +258,34 @@ def _one_thing(sentence: str, toks: list[st.Token], q: Quantity, first: int, las
     return thing[-1:] if head.endswith(_LASTING) and not is_person(head) else []
 
 
+def _noun_run(phrase: str) -> str:
+    """The words of a phrase up to the first closed-class word or adverb past its first: "damage to the" ->
+    "damage", "savings mainly from" -> "savings", "combined capital expenditure"; "" after an article."""
+    first, *rest = phrase.split()
+    if first.lower() in ("the", "a", "an", "its", "their", "his", "her", "that", "this", "these", "those", "our", "my"):
+        return ""
+    kept = [first]
+    for word in rest:
+        joins = word.lower() in ("and", "or")  # "$6.5 billion in debt and equity"
+        if not joins and (word.lower() in st.CLOSED or word.endswith("ly")):
+            break
+        kept.append(word)
+    while kept[-1].lower() in ("and", "or"):
+        kept.pop()
+    return " ".join(kept)
+
+
+def _headed(toks: list[st.Token], noun: list[st.Token]) -> str:
+    """A noun with the noun it complements: "Damage to the church is estimated at ..." -> "damage to the church"."""
+    k = toks.index(noun[0])
+    det = k - 1 if k > 0 and toks[k - 1].low in st.DETERMINERS else k
+    if det >= 1 and toks[det - 1].low in ("of", "to", "for", "on"):
+        head = st.noun_before(toks, det - 1, 0, 2)
+        if head:
+            return words(toks[toks.index(head[0]):k + len(noun)])
+    return words(noun)
+
+
 def _money(sentence: str, toks: list[st.Token], q: Quantity, after: list[st.Token], of_noun: list[st.Token],
            verb: str, prep: str, verb_at: int | None) -> tuple[str, str]:
     worth = re.match(r"\s+(?:worth|dollars?|euros?|pounds)\s+of\s+", sentence[q.end:])  # "$7.9 million dollars of"
@@ -278,8 +306,7 @@ def _money(sentence: str, toks: list[st.Token], q: Quantity, after: list[st.Toke
         head = of_noun[-1].low
         return (f"{words(of_noun)} value", "deal") if head in vocab.VALUED else (words(of_noun), head)
     phrase = re.match(r"\s+(?:in|on|for|of)\s+[“\"]?((?:[A-Za-z-]+\s+){0,2}[a-z-]+)", sentence[q.end:])
-    phrase_words = phrase.group(1) if phrase and phrase.group(1).split()[0] not in ("the", "a", "an", "its",
-                                                                                    "their", "his", "her") else ""
+    phrase_words = _noun_run(phrase.group(1)) if phrase else ""
     named = [w for w in phrase_words.split() if w not in st.PREPOSITIONS | st.FUNCTION]
     if verb in vocab.REPORTING and named:  # "reported $2.53 in per-share earnings for the third quarter"
         return " ".join(named), named[-1]
@@ -299,10 +326,12 @@ def _money(sentence: str, toks: list[st.Token], q: Quantity, after: list[st.Toke
         return noun + (f" to {target.group(1)}" if target and noun == "payment" else ""), noun
     if prep in ("at", "for") and not verb:  # "Claude Max users at $100 per month", "a watch for $169.99"
         return "price", "price"
+    in_or_of = phrase_words and verb not in vocab.REPORTING and re.match(r"\s+(?:in|of)\s", sentence[q.end:])
+    if (in_or_of or (phrase_words and not verb)) and phrase_words.split()[-1].lower() in vocab.MONEY_NOUNS:
+        return phrase_words, phrase_words.split()[-1].lower()  # "$1 million in damage": the damage itself
     if phrase_words and not verb:  # "tariffs on some $156 billion in Chinese consumer goods"
         return f"{phrase_words} value", "value"
-    if phrase_words and verb not in vocab.REPORTING and phrase_words.split()[-1] not in st.FUNCTION \
-            and re.match(r"\s+(?:in|of)\s", sentence[q.end:]):  # "buying $20 billion in American farm products"
+    if in_or_of:  # "buying $20 billion in American farm products"
         return f"{phrase_words} value", "value"  # as "worth of crude oil": one kind whatever the goods
     subject_noun = st.noun_before(toks, verb_at, 0, 2) if verb_at is not None else []
     if subject_noun and prep == "at" and verb.endswith("ed"):  # "Alibaba shares closed ... at $185.25"
@@ -310,7 +339,7 @@ def _money(sentence: str, toks: list[st.Token], q: Quantity, after: list[st.Toke
     if subject_noun and prep in ("from", "to", "at") and verb_at is not None and qual.object_between(toks, verb_at):
         return "", ""  # "local data puts the figure at about $44 million": the figure, not the data, is the amount
     if subject_noun and prep in ("from", "to", "at"):  # "its valuation was slashed from $47 billion to $8 billion"
-        noun = words(subject_noun)
+        noun = _headed(toks, subject_noun)
         return (f"previous {noun}" if prep == "from" else noun), subject_noun[-1].low
     return "", ""
 

@@ -51,7 +51,7 @@ _QUALIFIERS = (
     "just over", "just under", "more than", "less than", "fewer than", "at least", "at most",
     "up to", "as many as", "as much as", "upwards of", "an estimated", "approximately", "roughly",
     "nearly", "almost", "about", "around", "over", "under", "some", "estimated", "close to",
-    "just short of", "short of",
+    "just short of", "short of", "in excess of", "in the vicinity of", "in the region of", "on the order of",
 )
 _QUAL_RE = re.compile(r"(?:^|(?<=\W))(" + "|".join(_QUALIFIERS).replace(" ", r"\s+") + r")\s+$", re.I)
 
@@ -62,7 +62,8 @@ _NUMBER_RE = re.compile(
     rf"(?P<plus>\+)?",
     re.I,
 )
-_SCALE_RE = re.compile(r"\s?(thousand|million|billion|trillion|lakhs?|crores?|mln|bn|mn|tn|mm|[kmb])(?![\w])", re.I)
+_SCALE_RE = re.compile(r"(?:\s|-(?=[mbtr]illion|thousand))?"  # a hyphen as well: "$161-million deal"
+                       r"(thousand|million|billion|trillion|lakhs?|crores?|mln|bn|mn|tn|mm|[kmb])(?![\w])", re.I)
 _PER_RE = re.compile(r"\s?(?:(?:/|per|a|an|every|each)\s?(month|year|week|day|annum)\b|-?(?:a-)?(month|year|week|day)"
                      r"(?:ly)?\b(?!s)|\s(?:(month)ly|(annual|year)(?:ly)?|(week)ly|(dai)ly)\b)", re.I)
 _PERIOD_OF = {"dai": "day", "annual": "year"}
