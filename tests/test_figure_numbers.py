@@ -366,3 +366,20 @@ def test_a_name_of_two_words_before_a_noun_describes_it(text: str, shown: str) -
 
 def test_a_people_before_a_verb_is_still_counted() -> None:
     assert [q.display for q in find_quantities("About 600,000 Israelis fled their homes.")] == ["about 600,000 Israelis"]
+
+
+@pytest.mark.parametrize(("sentence", "value", "upper"), [
+    ("Between 40 and 70 protesters gathered outside the court.", 40, 70),  # a capitalised preposition is no name
+    ("Each shift is kept by one or two guards.", 1, 2),  # "one" opens a range, not only a casualty
+    ("Crews worked through the night at minus 12 degrees.", -12, None),  # below zero keeps its sign
+])
+def test_a_range_or_a_sign_written_in_words_keeps_its_value(sentence: str, value: float, upper: float | None) -> None:
+    """'Between 60 and 100 rioters' was shown as 100, 'one or two bodyguards' as 2, 'minus 17 degrees' as 17."""
+    found = find_quantities(sentence)
+    assert [(q.value, q.upper) for q in found] == [(value, upper)], found
+
+
+def test_an_adverb_before_a_reduced_passive_is_not_its_doer() -> None:
+    """'always accompanied by one or two bodyguards' read 'always' as the noun the bodyguards accompanied."""
+    labels = _figures("The minister walked to the square, always accompanied by two bodyguards.")
+    assert not any("always" in label for label in labels), labels

@@ -61,7 +61,7 @@ _VERBS = word_set(
 FUNCTION = word_set("and or but nor if when while because although though unless whereas so as then also even "
                     "still just only not moreover however therefore thus yet compared you we they he she i it "
                     "there here cheaper more less higher lower off extra bigger smaller greater wider faster "
-                    "ago later earlier each")
+                    "ago later earlier each always never often already ever again sometimes")
 # Closed-class words of every kind: none names a thing, a kind or a doing (counts, owners, wording test against it).
 CLOSED = AUX | PREPOSITIONS | DETERMINERS | FUNCTION
 _NOT_VERBS = word_set("red bed need seed speed feed breed shed hundred armed aged based related united "

@@ -112,7 +112,7 @@ def masked(sentence: str) -> str:
 
 _STOP = word_set("a an the of in on at to for from by with and or but as is are was were be been has have had "
     "that which who this these those it its their our your my his her than then per each every "
-    "into over under about after before during since until while more most less")
+    "into over under about after before during since until while more most less between among around near")
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|their|his|her|its|our|these|those)\s+(?=[a-z])")
 _HALF = re.compile(r"[\s-]and[\s-]a[\s-]half\b", re.I)
 _OPENERS = word_set("all only another just both")  # "All 14 companies are eligible": a sentence's first word
@@ -227,8 +227,9 @@ def _count_allowed(sentence: str, start: int, end: int, number: str) -> bool:
     if named and not prev_word.endswith(("’s", "'s")) and prev_word.lower() not in _STOP \
             and prev_word.lower() not in _QUALIFIERS and prev_word.lower() not in _OPENERS and number[:1].isdigit():
         return False
-    if number.lower() == "one":
-        return bool(_CASUALTY.search(before[-14:]) or _CASUALTY.search(sentence[end:end + 24]))
+    if number.lower() == "one":  # "one or two bodyguards": the low end of a range is said as it is
+        return bool(_CASUALTY.search(before[-14:]) or _CASUALTY.search(sentence[end:end + 24])
+                    or re.match(r"\s+(?:or|to)\s+(?:two|three|four|five|2|3|4|5)\b", sentence[start + len(number):], re.I))
     return True
 
 
@@ -280,6 +281,8 @@ def _quantity_at(s: str, match: re.Match[str]) -> Quantity | None:
             or _BENCHMARK.search(s[max(0, start - 12):start]) or (sign and _DIFFERENCE.match(s, end)):
         return None
     qualifier, qstart = _qualifier_before(s, start)
+    minus = re.search(r"\bminus\s+$", s[:start], re.I)  # "minus 17 degrees": below zero
+    value, start = (-value, minus.start()) if minus else (value, start)
     half = _HALF.match(s[end:])
     if half:  # "five-and-a-half years"
         value, end = value + 0.5, end + half.end()
@@ -293,7 +296,7 @@ def _quantity_at(s: str, match: re.Match[str]) -> Quantity | None:
                     else _CURRENCY_WORDS.get(named[0], "GBP"))
         end += word.end()
     value *= scale
-    first = qstart if qualifier else match.start()
+    first = qstart if qualifier else start
     if plus and not qualifier:
         qualifier = "over"
     shown = None if plus else qualifier
