@@ -242,11 +242,11 @@ def test_place_names_are_cached_small_and_a_broken_cache_is_rebuilt(tmp_path: Pa
 
 
 def test_pair_weighing_is_the_verdict_weighing() -> None:
-    """group.weigh_pair (the fast path every compared pair takes) gives the very number that weighing
+    """compare.weigh_pair (the fast path every compared pair takes) gives the very number that weighing
     compare()'s Verdict gives, for every mix of agreeing, clashing and missing evidence."""
     import itertools
 
-    from briefing.dedupe.group import weigh, weigh_pair
+    from briefing.dedupe.compare import weigh, weigh_pair
     from briefing.dedupe.settings import DEFAULT, settings_from
     from briefing.text.evidence import Evidence, compare
     from briefing.text.places import Places
@@ -439,7 +439,7 @@ def test_vectors_are_the_plain_tf_idf_loop() -> None:
 def test_stories_found_per_connected_group_are_the_stories_of_one_pass(monkeypatch) -> None:
     """Linking, attaching and splitting per connected group of articles (as the workers do) gives every
     article the label that one pass over all the edges gives."""
-    from briefing.dedupe import group, parallel
+    from briefing.dedupe import compare, group, parallel
     from briefing.dedupe.blocking import candidate_pairs
     from briefing.dedupe.linkage import components, link_stories
     from briefing.dedupe.settings import DEFAULT
@@ -454,11 +454,11 @@ def test_stories_found_per_connected_group_are_the_stories_of_one_pass(monkeypat
     df = group.document_frequencies([f for f, _ in features])
     vectors = group.vectorise([f for f, _ in features], df)
     reweigh = group.Reweigh(group.site_names(batch, DEFAULT), group.headlines_of(batch, DEFAULT), DEFAULT)
-    edges = group._compare(batch, vectors, evidence, candidate_pairs(vectors, df), list(range(n)), DEFAULT, reweigh)[0]
+    edges = compare.compare_pairs(batch, vectors, evidence, candidate_pairs(vectors, df), list(range(n)), DEFAULT, reweigh)[0]
     active = [True] * n
     one_pass = link_stories(n, edges, active, [0] * n, DEFAULT)
     one_pass = split_stories(one_pass, vectors, active, edges,
-                             weigh=lambda i, j, sim: group.weigh_pair(sim, evidence[i], evidence[j], DEFAULT))
+                             weigh=lambda i, j, sim: compare.weigh_pair(sim, evidence[i], evidence[j], DEFAULT))
     assert len(set(components(n, edges))) > 2 and len(set(one_pass)) > 2
     assert group._stories(n, edges, active, vectors, evidence, DEFAULT) == one_pass
     monkeypatch.setattr(parallel, "PARALLEL_MIN", 2)
