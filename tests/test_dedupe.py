@@ -21,6 +21,7 @@ from dedupe_fixtures import (
     with_chrome,
 )
 
+from briefing.dedupe import group
 from briefing.dedupe.group import event_labels, group_stories
 from briefing.models import Article, Placement
 
@@ -116,6 +117,54 @@ def test_batch_split_across_processes_gives_the_same_stories(monkeypatch) -> Non
     assert group_stories(batch) == in_process
     assert any(a.also_ran_in for s in in_process for a in s.articles)  # the copy was found on both paths
     assert len({pid for pid in parallel.slice_map(lambda lo, hi: os.getpid(), 10)}) == 2  # and it did fork
+
+
+@pytest.mark.parametrize("rounds", [1, 3, 1000])
+def test_pairs_compared_ahead_give_the_same_stories(monkeypatch, rounds: int) -> None:
+    """The first slice's pairs compared while the other slices' vectors are on their way (a few articles
+    at a time, however many rounds the wait allows) give the stories one process gives."""
+    from briefing.dedupe import parallel
+
+    batch = fight_reports("hamburg") + dayton_reports() + [toledo_report(), bridge_report()] + fight_reports("cardiff")
+    in_process = group_stories(batch)
+    monkeypatch.setattr(parallel, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
+    monkeypatch.setattr(group, "AHEAD", 2)
+    calls = []
+
+    def waiting(conns, work, partial) -> None:  # as if the children took this long
+        while len(calls) < rounds and work(partial):
+            calls.append(partial)
+
+    monkeypatch.setattr(parallel, "_while_waiting", waiting)
+    assert group_stories(batch) == in_process
+    assert calls and len(calls) == min(rounds, (len(calls[0][0]) + 1) // 2 - 1)  # until every pair is
+
+
+def test_stages_work_meanwhile_until_the_children_send(monkeypatch) -> None:
+    """`meanwhile` gets this process's last partial while a child is still at its last step, and stops
+    when it says it is done; what the steps give is the same."""
+    import time
+
+    from briefing.dedupe import parallel
+
+    parent = os.getpid()
+
+    def first(_: None, bound: tuple[int, int]) -> tuple[None, list[int]]:
+        if os.getpid() != parent:
+            time.sleep(0.3)
+        return None, list(range(*bound))
+
+    seen: list[list[int]] = []
+
+    def meanwhile(partial: list[int]) -> bool:
+        seen.append(partial)
+        return len(seen) < 3
+
+    monkeypatch.setattr(parallel, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
+    assert parallel.stages([first], [], 10, meanwhile=meanwhile) == [[0, 1, 2, 3, 4], [5, 6, 7, 8, 9]]
+    assert seen == [[0, 1, 2, 3, 4]] * 3
 
 
 def test_no_fork_while_other_threads_run() -> None:

@@ -108,7 +108,8 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
     # 3. terms, a hash of each text and the evidence of each article, boilerplate set aside; the
     #    batch's document frequencies are summed here;
     # 4. vectors against those frequencies, each article's index keys and the slice's postings (blocking).
-    # Only counts, vectors, keys and postings, and the small evidence records travel.
+    # Only counts, vectors, keys and postings, and the small evidence records travel. While the other
+    # slices' vectors travel, this process compares the pairs that end in its own slice (`ahead`).
     outlets = [a.outlet for a in articles]
     found: list[SliceRead] = []
     common: list[frozenset[int]] = []
@@ -157,28 +158,34 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
         keys = [index_keys(v, rare) for v in vectors]
         return None, (vectors, keys, postings(keys, state[0]))
 
-    parts = stages([templates, per_site, read, vectors_of], [repeated, drops, frequencies], n)
-    text_keys = [key for part in found for key in part.hashes]
-    evidence = [e for part in found for e in part.evidence]
-    # A site's own pieces and headlines about other matters lower a pair's similarity (reweigh.py).
-    reweigh = Reweigh([x for part in found for x in part.sites], [h for part in found for h in part.heads], s)
+    batch: list[_Batch] = []
+
+    def ahead(first: tuple[list[Vector], list[list[str]], dict[str, list[int]]]) -> bool:
+        # While the other slices' vectors are still on their way, the pairs that end in this process's
+        # slice are compared a few articles at a time: they need only its own vectors, keys and postings.
+        if not batch:
+            batch.append(_batch_of(found, s))
+        return batch[0].ahead(articles, first, s)
+
+    parts = stages([templates, per_site, read, vectors_of], [repeated, drops, frequencies], n, meanwhile=ahead)
+    if not batch:
+        batch.append(_batch_of(found, s))
+    b = batch[0]
     vectors = [v for part, _, _ in parts for v in part]
     keys = [k for _, part, _ in parts for k in part]
     index = merge_postings([part for _, _, part in parts])
-    exact = _exact_copies(text_keys)
-    edges: list[tuple[int, int, float]] = []
-    near: list[tuple[int, int]] = []
-    # Each slice of articles finds the candidate pairs that end in it and compares them (the slices are
-    # cut to equal work: a later article has more articles before it to pair with).
-    compare_slice = slice_map(lambda lo, hi: compare_pairs(articles, vectors, evidence, pairs_ending_in(index, keys, lo, hi),
-                                                           exact, s, reweigh), n, weight=lambda j: pair_work(index, keys, j))
-    for part_edges, part_near in compare_slice:
-        edges += part_edges
-        near += part_near
+    # The pairs not compared ahead: each slice of articles finds the candidate pairs that end in it and
+    # compares them (the slices are cut to equal work: a later article has more articles before it).
+    start = b.done
+    for part in slice_map(lambda lo, hi: b.compared(articles, vectors, pairs_ending_in(index, keys, start + lo, start + hi), s),
+                          n - start, weight=lambda j: pair_work(index, keys, start + j)):
+        b.edges += part[0]
+        b.near += part[1]
+    exact, evidence, edges, near = b.exact, b.evidence, b.edges, b.near
     primary = _primaries(articles, exact, near)
     kept = [(i, j, sim) for i, j, sim in edges if primary[i] == i and primary[j] == j]
     active = [primary[i] == i for i in range(n)]
-    labels = _stories(n, kept, active, vectors, evidence, s, reweigh.sites)
+    labels = _stories(n, kept, active, vectors, evidence, s, b.reweigh.sites)
     if log.isEnabledFor(logging.DEBUG):
         log.debug("dedupe: %d articles, %d compared pairs, %d clusters", n, len(edges), len(set(labels)))
     return [labels[primary[i]] for i in range(n)], primary
@@ -240,6 +247,48 @@ def _read(articles: Sequence[Article], keys: Sequence[Sequence[int]], drop: dict
               for a in articles]
     return features, SliceRead(df=document_frequencies(features), hashes=hashes, evidence=evidence,
                                heads=headlines_of(articles, s), sites=site_names(articles, s))
+
+
+# Pairs ending in this many articles are compared ahead at a time (about 15 ms), so that a child's vectors
+# are read soon after it begins to send them.
+AHEAD = 256
+
+
+@dataclasses.dataclass(kw_only=True)
+class _Batch:
+    """What comparing needs of the whole batch beside vectors and postings, and the pairs compared so far."""
+
+    exact: list[int]  # each article's first identical text (_exact_copies)
+    evidence: list[Evidence]
+    reweigh: Reweigh
+    done: int = 0  # the pairs ending before this article are compared
+    edges: list[tuple[int, int, float]] = dataclasses.field(default_factory=list)
+    near: list[tuple[int, int]] = dataclasses.field(default_factory=list)
+
+    def compared(self, articles: Sequence[Article], vectors: Sequence[Vector], pairs: Sequence[tuple[int, int]],
+                 s: Settings) -> tuple[list[tuple[int, int, float]], list[tuple[int, int]]]:
+        """compare_pairs on these pairs with the batch's evidence, copies and reweighing."""
+        return compare_pairs(articles, vectors, self.evidence, pairs, self.exact, s, self.reweigh)
+
+    def ahead(self, articles: Sequence[Article], first: tuple[list[Vector], list[list[str]], dict[str, list[int]]],
+              s: Settings) -> bool:
+        """Compare the pairs that end in the next AHEAD articles of the first slice (`first`: its vectors,
+        index keys and postings, all those pairs need); False once every pair ending in it is compared."""
+        vectors, keys, index = first
+        stop = min(len(vectors), self.done + AHEAD)
+        edges, near = self.compared(articles, vectors, pairs_ending_in(index, keys, self.done, stop), s)
+        self.edges += edges
+        self.near += near
+        self.done = stop
+        return stop < len(vectors)
+
+
+def _batch_of(found: Sequence[SliceRead], s: Settings) -> _Batch:
+    """The batch's exact copies, evidence and reweighing (a site's own pieces and headlines about other
+    matters lower a pair's similarity: reweigh.py), from every slice's reading."""
+    return _Batch(exact=_exact_copies([key for part in found for key in part.hashes]),
+                  evidence=[e for part in found for e in part.evidence],
+                  reweigh=Reweigh([x for part in found for x in part.sites], [h for part in found for h in part.heads], s))
 
 
 def _merge_df(parts: Sequence[Counter[str]]) -> Counter[str]:
