@@ -21,6 +21,7 @@ from dedupe_fixtures import (
     with_chrome,
 )
 
+from briefing.dedupe import group
 from briefing.dedupe.group import event_labels, group_stories
 from briefing.models import Article, Placement
 
@@ -116,6 +117,54 @@ def test_batch_split_across_processes_gives_the_same_stories(monkeypatch) -> Non
     assert group_stories(batch) == in_process
     assert any(a.also_ran_in for s in in_process for a in s.articles)  # the copy was found on both paths
     assert len({pid for pid in parallel.slice_map(lambda lo, hi: os.getpid(), 10)}) == 2  # and it did fork
+
+
+@pytest.mark.parametrize("rounds", [1, 3, 1000])
+def test_pairs_compared_ahead_give_the_same_stories(monkeypatch, rounds: int) -> None:
+    """The first slice's pairs compared while the other slices' vectors are on their way (a few articles
+    at a time, however many rounds the wait allows) give the stories one process gives."""
+    from briefing.dedupe import parallel
+
+    batch = fight_reports("hamburg") + dayton_reports() + [toledo_report(), bridge_report()] + fight_reports("cardiff")
+    in_process = group_stories(batch)
+    monkeypatch.setattr(parallel, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
+    monkeypatch.setattr(group, "AHEAD", 2)
+    calls = []
+
+    def waiting(conns, work, partial) -> None:  # as if the children took this long
+        while len(calls) < rounds and work(partial):
+            calls.append(partial)
+
+    monkeypatch.setattr(parallel, "_while_waiting", waiting)
+    assert group_stories(batch) == in_process
+    assert calls and len(calls) == min(rounds, (len(calls[0][0]) + 1) // 2 - 1)  # until every pair is
+
+
+def test_stages_work_meanwhile_until_the_children_send(monkeypatch) -> None:
+    """`meanwhile` gets this process's last partial while a child is still at its last step, and stops
+    when it says it is done; what the steps give is the same."""
+    import time
+
+    from briefing.dedupe import parallel
+
+    parent = os.getpid()
+
+    def first(_: None, bound: tuple[int, int]) -> tuple[None, list[int]]:
+        if os.getpid() != parent:
+            time.sleep(0.3)
+        return None, list(range(*bound))
+
+    seen: list[list[int]] = []
+
+    def meanwhile(partial: list[int]) -> bool:
+        seen.append(partial)
+        return len(seen) < 3
+
+    monkeypatch.setattr(parallel, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
+    assert parallel.stages([first], [], 10, meanwhile=meanwhile) == [[0, 1, 2, 3, 4], [5, 6, 7, 8, 9]]
+    assert seen == [[0, 1, 2, 3, 4]] * 3
 
 
 def test_no_fork_while_other_threads_run() -> None:
@@ -242,11 +291,11 @@ def test_place_names_are_cached_small_and_a_broken_cache_is_rebuilt(tmp_path: Pa
 
 
 def test_pair_weighing_is_the_verdict_weighing() -> None:
-    """group.weigh_pair (the fast path every compared pair takes) gives the very number that weighing
+    """compare.weigh_pair (the fast path every compared pair takes) gives the very number that weighing
     compare()'s Verdict gives, for every mix of agreeing, clashing and missing evidence."""
     import itertools
 
-    from briefing.dedupe.group import weigh, weigh_pair
+    from briefing.dedupe.compare import weigh, weigh_pair
     from briefing.dedupe.settings import DEFAULT, settings_from
     from briefing.text.evidence import Evidence, compare
     from briefing.text.places import Places
@@ -439,7 +488,7 @@ def test_vectors_are_the_plain_tf_idf_loop() -> None:
 def test_stories_found_per_connected_group_are_the_stories_of_one_pass(monkeypatch) -> None:
     """Linking, attaching and splitting per connected group of articles (as the workers do) gives every
     article the label that one pass over all the edges gives."""
-    from briefing.dedupe import group, parallel
+    from briefing.dedupe import compare, group, parallel
     from briefing.dedupe.blocking import candidate_pairs
     from briefing.dedupe.linkage import components, link_stories
     from briefing.dedupe.settings import DEFAULT
@@ -454,11 +503,11 @@ def test_stories_found_per_connected_group_are_the_stories_of_one_pass(monkeypat
     df = group.document_frequencies([f for f, _ in features])
     vectors = group.vectorise([f for f, _ in features], df)
     reweigh = group.Reweigh(group.site_names(batch, DEFAULT), group.headlines_of(batch, DEFAULT), DEFAULT)
-    edges = group._compare(batch, vectors, evidence, candidate_pairs(vectors, df), list(range(n)), DEFAULT, reweigh)[0]
+    edges = compare.compare_pairs(batch, vectors, evidence, candidate_pairs(vectors, df), list(range(n)), DEFAULT, reweigh)[0]
     active = [True] * n
     one_pass = link_stories(n, edges, active, [0] * n, DEFAULT)
     one_pass = split_stories(one_pass, vectors, active, edges,
-                             weigh=lambda i, j, sim: group.weigh_pair(sim, evidence[i], evidence[j], DEFAULT))
+                             weigh=lambda i, j, sim: compare.weigh_pair(sim, evidence[i], evidence[j], DEFAULT))
     assert len(set(components(n, edges))) > 2 and len(set(one_pass)) > 2
     assert group._stories(n, edges, active, vectors, evidence, DEFAULT) == one_pass
     monkeypatch.setattr(parallel, "PARALLEL_MIN", 2)

@@ -25,27 +25,20 @@ from itertools import chain
 
 from briefing.dedupe import boilerplate
 from briefing.dedupe.blocking import index_keys, merge_postings, pair_work, pairs_ending_in, postings, rare_terms
+from briefing.dedupe.compare import compare_pairs, weigh_pair
 from briefing.dedupe.headlines import load_place_names
 from briefing.dedupe.linkage import components, find_root, link_stories, union
 from briefing.dedupe.parallel import reap, slice_map, stages
 from briefing.dedupe.reweigh import Reweigh, headlines_of, site_names
 from briefing.dedupe.settings import DEFAULT, Settings, settings_from
-from briefing.dedupe.similarity import Features, Vector, cosine, document_frequencies, extract_with_names, vectorise
+from briefing.dedupe.similarity import Features, Vector, document_frequencies, extract_with_names, vectorise
 from briefing.dedupe.split import split_stories
 from briefing.models import Article, Placement, Story
-from briefing.text.evidence import Evidence, Verdict, evidence_of
-from briefing.text.places import far_apart, gazetteer
+from briefing.text.evidence import Evidence, evidence_of
+from briefing.text.places import gazetteer
 
 log = logging.getLogger(__name__)
 
-# Pairs less alike than this are dropped before linking: far below both thresholds, they can only
-# lower an average, and keeping them would cost memory on large batches.
-MIN_EDGE = 0.03
-# A syndicated copy is this alike as vectors (a cheap first test) ...
-COPY_COSINE = 0.9
-# ... and shares this share of its word triples with the original: small edits (a new headline, a
-# trimmed paragraph) keep most triples, while a rewrite by another outlet keeps few.
-COPY_SHINGLES = 0.7
 
 def group_stories(articles: Sequence[Article], **settings: object) -> list[Story]:
     """Group articles into stories; each article lands in exactly one story, copies folded in.
@@ -115,7 +108,8 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
     # 3. terms, a hash of each text and the evidence of each article, boilerplate set aside; the
     #    batch's document frequencies are summed here;
     # 4. vectors against those frequencies, each article's index keys and the slice's postings (blocking).
-    # Only counts, vectors, keys and postings, and the small evidence records travel.
+    # Only counts, vectors, keys and postings, and the small evidence records travel. While the other
+    # slices' vectors travel, this process compares the pairs that end in its own slice (`ahead`).
     outlets = [a.outlet for a in articles]
     found: list[SliceRead] = []
     common: list[frozenset[int]] = []
@@ -164,28 +158,34 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
         keys = [index_keys(v, rare) for v in vectors]
         return None, (vectors, keys, postings(keys, state[0]))
 
-    parts = stages([templates, per_site, read, vectors_of], [repeated, drops, frequencies], n)
-    text_keys = [key for part in found for key in part.hashes]
-    evidence = [e for part in found for e in part.evidence]
-    # A site's own pieces and headlines about other matters lower a pair's similarity (reweigh.py).
-    reweigh = Reweigh([x for part in found for x in part.sites], [h for part in found for h in part.heads], s)
+    batch: list[_Batch] = []
+
+    def ahead(first: tuple[list[Vector], list[list[str]], dict[str, list[int]]]) -> bool:
+        # While the other slices' vectors are still on their way, the pairs that end in this process's
+        # slice are compared a few articles at a time: they need only its own vectors, keys and postings.
+        if not batch:
+            batch.append(_batch_of(found, s))
+        return batch[0].ahead(articles, first, s)
+
+    parts = stages([templates, per_site, read, vectors_of], [repeated, drops, frequencies], n, meanwhile=ahead)
+    if not batch:
+        batch.append(_batch_of(found, s))
+    b = batch[0]
     vectors = [v for part, _, _ in parts for v in part]
     keys = [k for _, part, _ in parts for k in part]
     index = merge_postings([part for _, _, part in parts])
-    exact = _exact_copies(text_keys)
-    edges: list[tuple[int, int, float]] = []
-    near: list[tuple[int, int]] = []
-    # Each slice of articles finds the candidate pairs that end in it and compares them (the slices are
-    # cut to equal work: a later article has more articles before it to pair with).
-    compare_slice = slice_map(lambda lo, hi: _compare(articles, vectors, evidence, pairs_ending_in(index, keys, lo, hi),
-                                                      exact, s, reweigh), n, weight=lambda j: pair_work(index, keys, j))
-    for part_edges, part_near in compare_slice:
-        edges += part_edges
-        near += part_near
+    # The pairs not compared ahead: each slice of articles finds the candidate pairs that end in it and
+    # compares them (the slices are cut to equal work: a later article has more articles before it).
+    start = b.done
+    for part in slice_map(lambda lo, hi: b.compared(articles, vectors, pairs_ending_in(index, keys, start + lo, start + hi), s),
+                          n - start, weight=lambda j: pair_work(index, keys, start + j)):
+        b.edges += part[0]
+        b.near += part[1]
+    exact, evidence, edges, near = b.exact, b.evidence, b.edges, b.near
     primary = _primaries(articles, exact, near)
     kept = [(i, j, sim) for i, j, sim in edges if primary[i] == i and primary[j] == j]
     active = [primary[i] == i for i in range(n)]
-    labels = _stories(n, kept, active, vectors, evidence, s, reweigh.sites)
+    labels = _stories(n, kept, active, vectors, evidence, s, b.reweigh.sites)
     if log.isEnabledFor(logging.DEBUG):
         log.debug("dedupe: %d articles, %d compared pairs, %d clusters", n, len(edges), len(set(labels)))
     return [labels[primary[i]] for i in range(n)], primary
@@ -249,6 +249,48 @@ def _read(articles: Sequence[Article], keys: Sequence[Sequence[int]], drop: dict
                                heads=headlines_of(articles, s), sites=site_names(articles, s))
 
 
+# Pairs ending in this many articles are compared ahead at a time (about 15 ms), so that a child's vectors
+# are read soon after it begins to send them.
+AHEAD = 256
+
+
+@dataclasses.dataclass(kw_only=True)
+class _Batch:
+    """What comparing needs of the whole batch beside vectors and postings, and the pairs compared so far."""
+
+    exact: list[int]  # each article's first identical text (_exact_copies)
+    evidence: list[Evidence]
+    reweigh: Reweigh
+    done: int = 0  # the pairs ending before this article are compared
+    edges: list[tuple[int, int, float]] = dataclasses.field(default_factory=list)
+    near: list[tuple[int, int]] = dataclasses.field(default_factory=list)
+
+    def compared(self, articles: Sequence[Article], vectors: Sequence[Vector], pairs: Sequence[tuple[int, int]],
+                 s: Settings) -> tuple[list[tuple[int, int, float]], list[tuple[int, int]]]:
+        """compare_pairs on these pairs with the batch's evidence, copies and reweighing."""
+        return compare_pairs(articles, vectors, self.evidence, pairs, self.exact, s, self.reweigh)
+
+    def ahead(self, articles: Sequence[Article], first: tuple[list[Vector], list[list[str]], dict[str, list[int]]],
+              s: Settings) -> bool:
+        """Compare the pairs that end in the next AHEAD articles of the first slice (`first`: its vectors,
+        index keys and postings, all those pairs need); False once every pair ending in it is compared."""
+        vectors, keys, index = first
+        stop = min(len(vectors), self.done + AHEAD)
+        edges, near = self.compared(articles, vectors, pairs_ending_in(index, keys, self.done, stop), s)
+        self.edges += edges
+        self.near += near
+        self.done = stop
+        return stop < len(vectors)
+
+
+def _batch_of(found: Sequence[SliceRead], s: Settings) -> _Batch:
+    """The batch's exact copies, evidence and reweighing (a site's own pieces and headlines about other
+    matters lower a pair's similarity: reweigh.py), from every slice's reading."""
+    return _Batch(exact=_exact_copies([key for part in found for key in part.hashes]),
+                  evidence=[e for part in found for e in part.evidence],
+                  reweigh=Reweigh([x for part in found for x in part.sites], [h for part in found for h in part.heads], s))
+
+
 def _merge_df(parts: Sequence[Counter[str]]) -> Counter[str]:
     """The batch's document frequencies from its slices'."""
     if len(parts) == 1:
@@ -263,81 +305,6 @@ def _exact_copies(keys: Sequence[bytes | None]) -> list[int]:
     """For each article the first article with the same text (itself if none, or if it has no text)."""
     first: dict[bytes, int] = {}
     return [i if key is None else first.setdefault(key, i) for i, key in enumerate(keys)]
-
-
-def _compare(articles: Sequence[Article], vectors: Sequence[Vector], evidence: Sequence[Evidence],
-             pairs: Sequence[tuple[int, int]], exact: Sequence[int], s: Settings,
-             reweigh: Reweigh) -> tuple[list[tuple[int, int, float]], list[tuple[int, int]]]:
-    """The pairs alike enough to keep as edges (i, j, similarity weighed by evidence, then by site and
-    headlines), and those that are near-exact copies (by their words alone: a copy is a copy whatever its
-    datelines say)."""
-    edges = []
-    near = []
-    shingles: dict[int, frozenset[int]] = {}
-    for i, j in pairs:
-        sim = cosine(vectors[i], vectors[j])
-        if sim < MIN_EDGE:
-            continue
-        weighed = weigh_pair(sim, evidence[i], evidence[j], s)
-        if weighed >= MIN_EDGE:
-            edges.append((i, j, reweigh(i, j, weighed, vectors)))
-        # Only pairs this alike as vectors can be copies; word triples are built for those alone.
-        if sim >= COPY_COSINE and exact[i] != exact[j]:
-            a = shingles[i] if i in shingles else shingles.setdefault(i, _shingles(articles[i].text))
-            b = shingles[j] if j in shingles else shingles.setdefault(j, _shingles(articles[j].text))
-            if a and b and len(a & b) >= COPY_SHINGLES * min(len(a), len(b)):
-                near.append((i, j))
-    return edges, near
-
-
-def weigh(sim: float, verdict: Verdict, s: Settings) -> float:
-    """A pair's similarity weighed by its evidence. One clash (another city, day, ages or game score)
-    multiplies it by that kind's factor: alone it is sometimes a report's background or a second place of
-    one event. Two or more multiply it by s.multi_clash_factor (0: a clear clash keeps them apart however
-    alike their words). With no clash, each kind that agrees adds its share of it (at most 1)."""
-    clashes = verdict.clash
-    if clashes > 1:
-        return sim * s.multi_clash_factor
-    if clashes:
-        return sim * (s.place_clash if verdict.place else s.day_clash if verdict.day
-                      else s.age_clash if verdict.ages else s.score_clash)
-    boost = (s.agree_place * verdict.same_place + s.agree_day * verdict.same_day + s.agree_ages * verdict.same_ages
-             + s.agree_people * verdict.same_people)
-    return min(1.0, sim * (1.0 + boost))
-
-
-def weigh_pair(sim: float, a: Evidence, b: Evidence, s: Settings) -> float:
-    """weigh(sim, compare(a, b, day_gap=s.day_gap), s), the same number without building a Verdict.
-
-    This runs for every compared pair (280,000 at 100k articles) and in every split: the Verdict, a
-    frozen dataclass of seven fields, and its properties cost more than the comparison itself (about 3
-    of 4 µs a pair). Each test is compare's, in its order, so the clashes and agreements are the same
-    bools and the boost the same sum; tests check the two agree."""
-    pa, pb = a.places, b.places
-    city_a, city_b = pa.city, pb.city
-    both_cities = bool(city_a and city_b)
-    same_place = both_cities and city_a == city_b
-    place = (both_cities and not same_place and city_a not in pb.mentioned and city_b not in pa.mentioned
-             and far_apart(city_a, city_b))
-    day_a, day_b = a.day, b.day
-    both_days = day_a is not None and day_b is not None
-    same_day = both_days and day_a == day_b
-    day = both_days and not same_day and abs(day_a - day_b) > s.day_gap  # type: ignore[operator]
-    ages_a, ages_b = a.ages, b.ages
-    same_ages = not ages_a.isdisjoint(ages_b)  # no set is built, unlike compare's bool(a & b)
-    ages = bool(ages_a and ages_b) and not same_ages
-    scores_a, scores_b = a.scores, b.scores
-    score = bool(scores_a and scores_b) and scores_a.isdisjoint(scores_b)
-    clashes = place + day + ages + score
-    if clashes > 1:
-        return sim * s.multi_clash_factor
-    if clashes:
-        return sim * (s.place_clash if place else s.day_clash if day else s.age_clash if ages else s.score_clash)
-    # People are compared only when they count (by default they do not): 0.0 * anything adds nothing.
-    same_people = s.agree_people and not a.people.isdisjoint(b.people)
-    boost = (s.agree_place * same_place + s.agree_day * same_day + s.agree_ages * same_ages
-             + s.agree_people * same_people)
-    return min(1.0, sim * (1.0 + boost))
 
 
 def _primaries(articles: Sequence[Article], exact: list[int], near: Sequence[tuple[int, int]]) -> list[int]:
@@ -359,12 +326,6 @@ def _primaries(articles: Sequence[Article], exact: list[int], near: Sequence[tup
             for k in group:
                 primary[k] = first
     return primary
-
-
-def _shingles(text: str) -> frozenset[int]:
-    """The hashes of a text's word triples (hashes, not the triples, to keep memory low at scale)."""
-    words = text.lower().split()
-    return frozenset(map(hash, zip(words, words[1:], words[2:], strict=False)))
 
 
 def _fold(original: Article, copies: Sequence[Article]) -> Article:

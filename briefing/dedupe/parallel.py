@@ -135,7 +135,8 @@ def _receive(conn: Connection) -> tuple[bool, object]:
 Step = Callable[[Any, Any], tuple[Any, Any]]
 
 
-def stages(steps: Sequence[Step], combines: Sequence[Callable[[list[Any]], Any]], n: int) -> list[Any]:
+def stages(steps: Sequence[Step], combines: Sequence[Callable[[list[Any]], Any]], n: int, *,
+           meanwhile: Callable[[Any], bool] | None = None) -> list[Any]:
     """Several passes over the same slices, each process keeping its slice's state from one to the next.
 
     steps[0](None, (start, stop)) starts a slice; every step returns (state, partial) and hands its state
@@ -143,7 +144,11 @@ def stages(steps: Sequence[Step], combines: Sequence[Callable[[list[Any]], Any]]
     order) is the message the next step of every slice gets: steps[k + 1](state, message). Returns the
     last step's partials in slice order. Unlike separate passes, what a step keeps for the next (a slice's
     sentence keys, its term counts) never crosses a process boundary. A child that fails has its slice
-    computed here from the start, with the same messages."""
+    computed here from the start, with the same messages.
+
+    `meanwhile(this process's last partial)`, if given, is called again and again once this process has
+    done its slice's last step, for as long as a child has sent nothing yet and it returns True: a next
+    pass's work that needs only the first slice's results, done while this process would only wait."""
     if len(combines) != len(steps) - 1:
         raise ValueError("one combine between each two steps")
     count = workers() if n >= PARALLEL_MIN else 1
@@ -168,6 +173,8 @@ def stages(steps: Sequence[Step], combines: Sequence[Callable[[list[Any]], Any]]
                 conn = conns[k]
                 if conn is None:  # this process holds the slice (the first, or one taken over)
                     states[k], partial = step(states[k], bounds[k] if s == 0 else messages[s - 1])
+                    if k == 0 and s == len(steps) - 1 and meanwhile is not None:
+                        _while_waiting(conns, meanwhile, partial)
                 else:
                     ok, partial = _receive(conn)
                     if not ok:
@@ -195,6 +202,12 @@ def stages(steps: Sequence[Step], combines: Sequence[Callable[[list[Any]], Any]]
         for child in children:
             child.join()
     return partials
+
+
+def _while_waiting(conns: list[Connection | None], work: Callable[[Any], bool], partial: Any) -> None:
+    """work(partial) until it says it is done or every child has begun to send (or died: poll says so)."""
+    while any(conn is not None and not conn.poll() for conn in conns) and work(partial):
+        pass
 
 
 def _replay(steps: Sequence[Step], messages: list[Any], bound: tuple[int, int], last: int) -> tuple[Any, Any]:
