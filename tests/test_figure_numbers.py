@@ -255,9 +255,11 @@ def test_the_change_of_a_rate_is_not_the_rate() -> None:
 @pytest.mark.parametrize("story", [
     # the only cause the story gives is an illness of the heart: "heart attack" is no attack
     ("Former senator Ruth Okonjo died at her home on Monday, her son said.", "She had suffered a heart attack in March."),
-    # "to fire" an aide is a dismissal, an "executive" no execution; the death is told by "in her sleep" alone
+    # "to fire" an aide is a dismissal, an "executive" no execution; the death is told by "died ... at her home",
+    # past a time of day and a date
     ("The publisher Ada Marsh died at 4:10 a.m. on Sunday at her home in Maine.",
      "As an executive she once refused an order to fire her editor."),
+    # the death is told by "in his sleep" alone, with no home and no age
     ("The composer Ian Rudd died in his sleep on 3rd May, his agent said.", "He wrote six operas."),
 ])
 def test_a_death_the_story_gives_no_violence_for_is_natural(story: tuple[str, ...]) -> None:
