@@ -286,7 +286,9 @@ def test_a_family_counted_by_its_noun_is_still_a_count() -> None:
 
 @pytest.mark.parametrize("text", [
     "Thieves took rings and watches worth over $3. 4 million early Friday. Nobody was hurt.",
+    # a subject "worth" a sum shows no value even when whole ("£2.5m"): this one guards the pound sign only
     "Jewellery worth £2. 5m was stolen from the shop. Nobody was hurt.",
+    "Thieves took jewellery worth £2. 5m from the shop. Nobody was hurt.",  # whole, "jewellery value" is shown
 ])
 def test_a_value_cut_at_its_decimal_point_gives_no_value(text: str) -> None:
     assert not [value for value in labels_of(text).values() if value.startswith(("$", "£", "over"))]
