@@ -37,6 +37,11 @@ def labels_of(*texts: str, published: dt.date | None = None, unit: str | None = 
             if unit is None or f.claims[0].unit == unit}
 
 
+def figure_labels(*texts: str) -> list[str]:
+    """Each figure's label, in the order extract_figures gives them, for one article per text."""
+    return [f.label for f in figures_of(*texts)]
+
+
 def hostile_edition(events: int = 1) -> Edition:
     """An edition whose every outside string tries to inject markup."""
     article = Article(

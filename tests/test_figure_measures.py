@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from helpers import figures_of
-
-
-def _labels(*texts: str) -> list[str]:
-    return [f.label for f in figures_of(*texts)]
+from helpers import figure_labels
 
 
 def test_an_estimate_says_so() -> None:
-    labels = _labels("The agency estimated that 964,000 workers lost their jobs in 2017.")
+    labels = figure_labels("The agency estimated that 964,000 workers lost their jobs in 2017.")
     assert labels and all(x.startswith("estimated ") for x in labels)
 
 
@@ -139,4 +135,4 @@ def test_an_estimate_says_so() -> None:
                  id="a_number_that_is_needed_says_so-2"),
 ])
 def test_the_words_that_tell_a_measure_apart(text: str, expected: list[str]) -> None:
-    assert _labels(text) == expected
+    assert figure_labels(text) == expected
