@@ -72,6 +72,8 @@ _RANGE_RE = re.compile(rf"\s?(?:-|–|—|to|or)\s?(?:US\$|[$€£¥])?\s?({_NUM
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND_RE = re.compile(rf"\s+and\s+(?:US\$|[$€£¥])?\s?({_NUM}|(?:{_WORDNUM})(?:-(?:{_WORDNUM}))?)(?![\w-])", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:[$€£¥]\s?)?$", re.I)
+_RANGE_ON = re.compile(rf"\s+(?:or|to)\s+(?:\d|(?:{_WORDNUM})\b)", re.I)  # "one or two", "one to 3": a range's low end
+_MINUS = re.compile(r"\bminus\s+$", re.I)
 _TWO_LOWER = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")  # the two words after a name
 _TIMES_RE = re.compile(r"\s(?:times|x)\s+(?:more|that|as|larger|bigger|higher|faster|greater|the|over|"
                        r"what|its|their)\b", re.I)
@@ -229,7 +231,7 @@ def _count_allowed(sentence: str, start: int, end: int, number: str) -> bool:
         return False
     if number.lower() == "one":  # "one or two bodyguards": the low end of a range is said as it is
         return bool(_CASUALTY.search(before[-14:]) or _CASUALTY.search(sentence[end:end + 24])
-                    or re.match(r"\s+(?:or|to)\s+(?:two|three|four|five|2|3|4|5)\b", sentence[start + len(number):], re.I))
+                    or _RANGE_ON.match(sentence, start + len(number)))
     return True
 
 
@@ -281,7 +283,7 @@ def _quantity_at(s: str, match: re.Match[str]) -> Quantity | None:
             or _BENCHMARK.search(s[max(0, start - 12):start]) or (sign and _DIFFERENCE.match(s, end)):
         return None
     qualifier, qstart = _qualifier_before(s, start)
-    minus = re.search(r"\bminus\s+$", s[:start], re.I)  # "minus 17 degrees": below zero
+    minus = _MINUS.search(s, 0, start)  # "minus 17 degrees": below zero
     value, start = (-value, minus.start()) if minus else (value, start)
     half = _HALF.match(s[end:])
     if half:  # "five-and-a-half years"
