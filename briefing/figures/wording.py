@@ -258,16 +258,11 @@ def _one_thing(sentence: str, toks: list[st.Token], q: Quantity, first: int, las
     return thing[-1:] if head.endswith(_LASTING) and not is_person(head) else []
 
 
-# Determiners that say which, not what: a phrase opening on one names no kind ("in the company's"); "combined",
-# "total", "estimated" and "overall" open one ("in combined capital expenditure").
-_OPENS_NO_NOUN = st.DETERMINERS - {"combined", "total", "estimated", "overall"}
-
-
 def _noun_run(phrase: str) -> str:
     """The words of a phrase up to the first closed-class word or adverb past its first: "damage to the" ->
     "damage", "savings mainly from" -> "savings", "combined capital expenditure"; "" after an article."""
     first, *rest = phrase.split()
-    if first.lower() in _OPENS_NO_NOUN:
+    if first.lower() in ("the", "a", "an", "its", "their", "his", "her", "that", "this", "these", "those", "our", "my"):
         return ""
     kept = [first]
     for word in rest:
