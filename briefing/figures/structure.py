@@ -57,10 +57,8 @@ _VERBS = word_set(
     "flew fly flies ate eat eats fought knew spoke struck stole slept woke wore rode sang sank hid froze lay "
     "sentence sentences fine fines invest invests earn earns generate generates post posts record records "
     "hire hires serve serves represent represents carry carries receive receives worth")
-# Adverbs of time, frequency and degree that do not end in -ly: a subject and its verb take them between them
-# ("he also had 440 yards", "she never won"), and they end a noun phrase ("bodyguards ... always").
-ADVERBS = word_set("not also still then just only even already again never once later always often ever sometimes "
-                   "soon now")
+# Adverbs not in -ly, between a subject and its verb ("he also had", "she never won"); they end a noun phrase too.
+ADVERBS = word_set("not also still then just only even already again never once later always often ever sometimes soon now")
 # Words that end a noun phrase: conjunctions, connectives, pronouns, comparatives ("$60 cheaper"), adverbs.
 FUNCTION = word_set("and or but nor if when while because although though unless whereas so as moreover however "
                     "therefore thus yet compared you we they he she i it there here cheaper more less higher lower "
