@@ -24,6 +24,16 @@ def test_a_name_whose_object_is_the_measure_still_owns_it() -> None:
     assert {"McClatchy loss", "McClatchy revenue"} <= set(figure_labels(text))
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("The choir closed the night singing 12 carols.", "carols sung"),  # a gerund: not "carols singed"
+    ("Ortiz saw 4 men run from the store.", "men seen"),  # a simple past: not "men saw"
+    ("He took 3 wickets before lunch.", "wickets taken"),
+])
+def test_an_irregular_verb_before_its_count_reads_as_its_participle(text: str, label: str) -> None:
+    """One table of irregular verbs (vocabulary._IRREGULAR_VERBS) gives both the past and the -ing form's participle."""
+    assert label in figure_labels(text), figure_labels(text)
+
+
 def test_a_count_with_no_main_verb_after_its_verb_is_that_verbs_subject() -> None:
     labels = figure_labels("Judges may approve death penalties even if two jurors voted against it.")
     assert "jurors voted" in labels and "number of jurors" not in labels

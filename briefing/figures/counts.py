@@ -28,18 +28,6 @@ _OF_RESULT = frozenset({"set", "left", "rendered", "made", "kept", "declared", "
 _NOT_GERUNDS = frozenset({"during", "including", "excluding", "following", "according", "regarding", "concerning",
                           "involving", "considering", "notwithstanding", "pending", "morning", "evening", "nothing",
                           "something", "anything", "everything", "having", "being", "remaining", "outstanding"})
-# Irregular participles of verbs in -ing (English grammar): "taking 3 wickets" is wickets taken.
-_IRREGULAR = {"making": "made", "taking": "taken", "giving": "given", "selling": "sold", "buying": "bought",
-              "winning": "won", "losing": "lost", "holding": "held", "leaving": "left", "bringing": "brought",
-              "building": "built", "keeping": "kept", "sending": "sent", "spending": "spent", "finding": "found",
-              "hitting": "hit", "cutting": "cut", "setting": "set", "putting": "put", "shooting": "shot",
-              "beating": "beaten", "throwing": "thrown", "stealing": "stolen", "catching": "caught",
-              "leading": "led", "paying": "paid", "telling": "told", "seeing": "seen", "getting": "got",
-              "running": "run", "driving": "driven", "writing": "written", "eating": "eaten", "choosing": "chosen",
-              "drawing": "drawn", "hiding": "hidden", "breaking": "broken", "freezing": "frozen", "meeting": "met",
-              "reading": "read", "sinking": "sunk", "fighting": "fought", "striking": "struck", "seeking": "sought",
-              "teaching": "taught", "sweeping": "swept", "feeding": "fed", "bearing": "borne", "slaying": "slain",
-              "laying": "laid", "saying": "said", "hurting": "hurt", "letting": "let", "shutting": "shut"}
 
 
 def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi: int, verb: str, prep: str,
@@ -140,8 +128,8 @@ def _participle_of(toks: list[st.Token], verb: int) -> str:
     if not low.endswith("ing") or len(low) <= 5 or low in _NOT_GERUNDS or not toks[verb].text.islower() \
             or (verb > 0 and toks[verb - 1].low in st.DETERMINERS):
         return ""
-    if low in _IRREGULAR:
-        return _IRREGULAR[low]
+    if low in vocab.PARTICIPLE_OF_ING:
+        return vocab.PARTICIPLE_OF_ING[low]
     stem = low[:-3]
     if stem.endswith("y") and stem[-2:-1] not in "aeiou":
         return f"{stem[:-1]}ied"

@@ -165,10 +165,10 @@ def casualty_reading(q: Quantity, casualty: str) -> Reading:
     return Reading(measure=f"{counted} {casualty}", key=f"casualty:{casualty}|", casualty=casualty)
 
 
-# Adverbs of time, frequency and place end the noun an age describes ("the 40-year-old American never recovered"),
-# and so do relative pronouns ("a 15-year-old boy whose death ...") and prepositions of place
-# ("a 66-year-old woman near a parking lot"; a closed class).
-_AGE_STOPS = word_set("never always often once again soon now already last outside inside "
+# Besides closed-class words (st.FUNCTION has the adverbs: "the 40-year-old American never recovered"), adverbs of
+# place end the noun an age describes, and so do relative pronouns ("a 15-year-old boy whose death ...") and
+# prepositions of place ("a 66-year-old woman near a parking lot"; a closed class).
+_AGE_STOPS = word_set("last outside inside "
                       "who whose whom which that where "
                       "near beneath behind beside beyond below above along alongside amid amidst upon onto "
                       "underneath opposite past via despite like unlike")

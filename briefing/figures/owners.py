@@ -272,14 +272,10 @@ def pronoun_subject(toks: list[st.Token], verb: int | None, lo: int) -> bool:
     return verb is not None and _pronoun_before(toks, verb, lo) is not None
 
 
-# Adverbs a subject and its verb take between them: "he also had 440 yards", "she still holds 3 titles".
-_BETWEEN = frozenset({"not", "also", "still", "then", "just", "already", "even", "again", "never", "once", "later"})
-
-
 def _pronoun_before(toks: list[st.Token], verb: int, lo: int) -> int | None:
     """Where the 'he' or 'she' the verb at `verb` has for subject stands, from `lo` on, or None."""
     at = verb - 1
-    while at >= lo and (toks[at].low in st.AUX or toks[at].low in _BETWEEN or toks[at].low.endswith("ly")):
+    while at >= lo and (toks[at].low in st.AUX or toks[at].low in st.ADVERBS or toks[at].low.endswith("ly")):
         at -= 1  # past "has", "has not", "reportedly", "also"
     return at if at >= lo and toks[at].low in ("he", "she") else None
 

@@ -33,12 +33,6 @@ _PREPOSITION_ING = frozenset({"including", "during", "following", "regarding", "
 _OBJECTS = frozenset({"him", "her", "them", "us", "me", "it", "himself", "herself", "themselves"})
 _SUBORDINATORS = frozenset({"after", "before", "while", "when", "since", "until", "because", "although", "though",
                             "if", "unless", "whereas"})
-# Simple pasts that are not participles: "took 3 wickets" is wickets taken, never "wickets took".
-PARTICIPLE_OF = {"gave": "given", "took": "taken", "drove": "driven", "ate": "eaten", "threw": "thrown",
-                 "wrote": "written", "drew": "drawn", "stole": "stolen", "broke": "broken",
-                 "chose": "chosen", "spoke": "spoken", "froze": "frozen", "rode": "ridden", "sang": "sung",
-                 "began": "begun", "wore": "worn", "knew": "known", "hid": "hidden", "beat": "beaten",
-                 "shook": "shaken", "tore": "torn", "swore": "sworn", "sank": "sunk"}
 # Before a comparison's reference: the thing's own earlier self or a time ("than its predecessor", "than before").
 _OWN = frozenset({"its", "their", "his", "her", "our", "my", "your", "before", "ever", "last", "previously", "usual",
                   "normal", "expected"})
@@ -82,10 +76,10 @@ def _which_counted(sentence: str, toks: list[st.Token], q: Quantity, first: int,
     # preposition ("hadn't done it against 30 teams"): a negation cancels only the verb's direct object.
     if acted and verb_at and toks[verb_at - 1].low in ("never", "not"):
         return ""  # "a country that never gave us 10 cents": nothing was given
-    if acted and verb in PARTICIPLE_OF:
+    if acted and verb in vocab.PARTICIPLE_OF_PAST:
         head, _, rest = measure.rpartition(f" {verb}")
         if head and (not rest or rest.startswith(" ")):  # "took 3 wickets": wickets taken
-            measure = f"{head} {PARTICIPLE_OF[verb]}{rest}"
+            measure = f"{head} {vocab.PARTICIPLE_OF_PAST[verb]}{rest}"
     after = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))  # the token after the count
     if _verb_of_another_clause(toks, after, measure):
         return ""  # "suspended for the first four games ... after being charged": the games were not charged

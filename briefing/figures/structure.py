@@ -57,11 +57,12 @@ _VERBS = word_set(
     "flew fly flies ate eat eats fought knew spoke struck stole slept woke wore rode sang sank hid froze lay "
     "sentence sentences fine fines invest invests earn earns generate generates post posts record records "
     "hire hires serve serves represent represents carry carries receive receives worth")
-# Words that end a noun phrase: conjunctions, connectives, pronouns, comparatives ("$60 cheaper").
-FUNCTION = word_set("and or but nor if when while because although though unless whereas so as then also even "
-                    "still just only not moreover however therefore thus yet compared you we they he she i it "
-                    "there here cheaper more less higher lower off extra bigger smaller greater wider faster "
-                    "ago later earlier each always never often already ever again sometimes")
+# Adverbs not in -ly, between a subject and its verb ("he also had", "she never won"); they end a noun phrase too.
+ADVERBS = word_set("not also still then just only even already again never once later always often ever sometimes soon now")
+# Words that end a noun phrase: conjunctions, connectives, pronouns, comparatives ("$60 cheaper"), adverbs.
+FUNCTION = word_set("and or but nor if when while because although though unless whereas so as moreover however "
+                    "therefore thus yet compared you we they he she i it there here cheaper more less higher lower "
+                    "off extra bigger smaller greater wider faster ago earlier each") | ADVERBS
 # Closed-class words of every kind: none names a thing, a kind or a doing (counts, owners, wording test against it).
 CLOSED = AUX | PREPOSITIONS | DETERMINERS | FUNCTION
 _NOT_VERBS = word_set("red bed need seed speed feed breed shed hundred armed aged based related united "

@@ -23,6 +23,31 @@ MONEY_VERBS = {
     "generated": "revenue", "start": "starting price", "starts": "starting price", "retail": "retail price",
     "retails": "retail price", "budgeted": "budget", "save": "saving", "saves": "saving",
 }
+# Irregular verbs (English grammar): base, simple past, past participle, -ing form. "took 3 wickets" and "taking 3
+# wickets" are both wickets taken; a simple past or a gerund before its count is read as the participle.
+_IRREGULAR_VERBS = [row.split() for row in (
+    "give gave given giving", "take took taken taking", "drive drove driven driving", "eat ate eaten eating",
+    "throw threw thrown throwing", "write wrote written writing", "draw drew drawn drawing",
+    "steal stole stolen stealing", "break broke broken breaking", "choose chose chosen choosing",
+    "speak spoke spoken speaking", "freeze froze frozen freezing", "ride rode ridden riding",
+    "sing sang sung singing", "begin began begun beginning", "wear wore worn wearing", "know knew known knowing",
+    "hide hid hidden hiding", "beat beat beaten beating", "shake shook shaken shaking", "tear tore torn tearing",
+    "swear swore sworn swearing", "sink sank sunk sinking", "make made made making", "sell sold sold selling",
+    "buy bought bought buying", "win won won winning", "lose lost lost losing", "hold held held holding",
+    "leave left left leaving", "bring brought brought bringing", "build built built building",
+    "keep kept kept keeping", "send sent sent sending", "spend spent spent spending", "find found found finding",
+    "hit hit hit hitting", "cut cut cut cutting", "set set set setting", "put put put putting",
+    "shoot shot shot shooting", "catch caught caught catching", "lead led led leading", "pay paid paid paying",
+    "tell told told telling", "see saw seen seeing", "get got got getting", "run ran run running",
+    "meet met met meeting", "read read read reading", "fight fought fought fighting",
+    "strike struck struck striking", "seek sought sought seeking", "teach taught taught teaching",
+    "sweep swept swept sweeping", "feed fed fed feeding", "bear bore borne bearing", "slay slew slain slaying",
+    "lay laid laid laying", "say said said saying", "hurt hurt hurt hurting", "let let let letting",
+    "shut shut shut shutting",
+)]
+# Simple pasts that are not participles ("took" -> "taken"), and -ing forms with an irregular participle.
+PARTICIPLE_OF_PAST = {past: done for _, past, done, _ in _IRREGULAR_VERBS if past != done}
+PARTICIPLE_OF_ING = {ing: done for _, _, done, ing in _IRREGULAR_VERBS}
 # Verb (with "by" or a percentage) -> the change it states.
 CHANGE_VERBS = {
     "rose": "rise", "rises": "rise", "rise": "rise", "increased": "increase", "grew": "growth",

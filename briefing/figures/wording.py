@@ -14,6 +14,7 @@ from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import casualty_class, is_person
 from briefing.figures.counts import count_words
+from briefing.figures.money import money_words
 from briefing.figures.structure import past, words
 from briefing.text.numbers import Quantity
 
@@ -38,7 +39,6 @@ _FORECAST = frozenset({"expects", "expect", "expecting", "forecast", "forecasts"
 _SEES = re.compile(r"\bsees\s+(?:its\s+|the\s+)?(?:fiscal|full-year|annual|next|current|second-half|quarterly)\b", re.I)
 _PLANNING = frozenset({"plans", "plan", "planned", "aims", "aim", "intends", "intend", "wants", "want", "hopes",
                        "seeks", "targets"})
-_WORTH = re.compile(r"\b([a-z][a-z-]{2,})(?:\s+(?:from|by|of|for|with)(?:\s+[\w-]+){1,3}?)?,?\s+worth\s+$")
 _PERIODS = {"month": "monthly ", "year": "annual ", "week": "weekly ", "day": "daily "}
 
 
@@ -94,7 +94,7 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
             # "lost 0.06% to $1,737.00 a tonne": an amount a verb moved *to* is the new price, not the loss
             noun = vocab.MONEY_VERBS.get(verb, "") if verb and prep not in ("to", "at", "from") else ""
             return f"{noun or 'price'} per {unit_of.group(1)}", f"per {unit_of.group(1)}"
-        measure, word = _money(sentence, toks, q, after, of_noun, verb, prep, verb_at)
+        measure, word = money_words(sentence, toks, q, (after, of_noun), verb, prep, verb_at)
         return (f"{period}{measure}".strip(), word) if measure else (f"{period}amount".strip(), "")
     if q.dim == "percent":
         return _percent(sentence, q, after, of_noun, subject_noun, verb)
@@ -256,92 +256,6 @@ def _one_thing(sentence: str, toks: list[st.Token], q: Quantity, first: int, las
     # "hearing"); "a four-year high", "a 15-year veteran", "a 7-year history" are not how long something lasted.
     head = thing[-1].low
     return thing[-1:] if head.endswith(_LASTING) and not is_person(head) else []
-
-
-def _noun_run(phrase: str) -> str:
-    """The words of a phrase up to the first closed-class word or adverb past its first: "damage to the" ->
-    "damage", "savings mainly from" -> "savings", "combined capital expenditure"; "" after an article."""
-    first, *rest = phrase.split()
-    if first.lower() in ("the", "a", "an", "its", "their", "his", "her", "that", "this", "these", "those", "our", "my"):
-        return ""
-    kept = [first]
-    for word in rest:
-        joins = word.lower() in ("and", "or")  # "$6.5 billion in debt and equity"
-        if not joins and (word.lower() in st.CLOSED or word.endswith("ly")):
-            break
-        kept.append(word)
-    while kept[-1].lower() in ("and", "or"):
-        kept.pop()
-    return " ".join(kept)
-
-
-def _headed(toks: list[st.Token], noun: list[st.Token]) -> str:
-    """A noun with the noun it complements: "Damage to the church is estimated at ..." -> "damage to the church"."""
-    k = toks.index(noun[0])
-    det = k - 1 if k > 0 and toks[k - 1].low in st.DETERMINERS else k
-    if det >= 1 and toks[det - 1].low in ("of", "to", "for", "on"):
-        head = st.noun_before(toks, det - 1, 0, 2)
-        if head:
-            return words(toks[toks.index(head[0]):k + len(noun)])
-    return words(noun)
-
-
-def _money(sentence: str, toks: list[st.Token], q: Quantity, after: list[st.Token], of_noun: list[st.Token],
-           verb: str, prep: str, verb_at: int | None) -> tuple[str, str]:
-    worth = re.match(r"\s+(?:worth|dollars?|euros?|pounds)\s+of\s+", sentence[q.end:])  # "$7.9 million dollars of"
-    goods = st.noun_after(toks, next((i for i, t in enumerate(toks) if t.start >= q.end + worth.end()), len(toks)),
-                          len(toks), 3) if worth else []
-    if goods:  # "$100 million worth of crude oil"
-        return f"{words(goods)} value", "value"
-    valued = _WORTH.search(sentence[:q.start])
-    if valued and valued.group(1) not in st.CLOSED \
-            and not valued.group(1).endswith(("ing", "ly")):
-        return f"{valued.group(1)} value", "value"  # "a lifeline from investor SoftBank worth up to $8 billion"
-    cut = next((k for k in range(1, len(after)) if after[k].text[:1].isupper() and after[k - 1].text.islower()), None)
-    after = after[:cut] if cut else after  # "the $53 million figure McKinley cited": the figure, not McKinley
-    if after and after[-1].low not in vocab.REPORTING | vocab.NOT_MEASURES and after[0].low != "worth":
-        head = after[-1].low
-        return (f"{words(after[-3:])} value", "deal") if head in vocab.VALUED else (words(after[-3:]), head)
-    if of_noun:  # "a fine of $250,000"
-        head = of_noun[-1].low
-        return (f"{words(of_noun)} value", "deal") if head in vocab.VALUED else (words(of_noun), head)
-    phrase = re.match(r"\s+(?:in|on|for|of)\s+[“\"]?((?:[A-Za-z-]+\s+){0,2}[a-z-]+)", sentence[q.end:])
-    phrase_words = _noun_run(phrase.group(1)) if phrase else ""
-    named = [w for w in phrase_words.split() if w not in st.PREPOSITIONS | st.FUNCTION]
-    if verb in vocab.REPORTING and named:  # "reported $2.53 in per-share earnings for the third quarter"
-        return " ".join(named), named[-1]
-    if verb in vocab.MONEY_VERBS:
-        noun = vocab.MONEY_VERBS[verb]
-        if verb_at is not None and qual.addressed(toks, verb_at):
-            return "", ""  # "In that case you pay only $12.99": the reader pays; whose price, the clause does not say
-        thing = qual.valued_thing(toks, verb_at)
-        if thing:  # "diamonds valued at 85 million euros"
-            return f"{thing} value", "value"
-        if phrase_words and noun in ("investment", "spending", "commitment"):
-            return (phrase_words if noun == "commitment" else f"{noun} in {phrase_words}"), noun
-        target = re.match(r"\s+(?:to\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*|(?:the|a|an|its|their|his|her)\s+"
-                          r"[a-z][\w-]+(?:\s+[a-z][\w-]+)?)\s+(?:nearly\s+|about\s+|roughly\s+|some\s+|almost\s+|"
-                          r"more\s+than\s+|over\s+)?$", sentence[toks[verb_at].end:q.start]) if verb_at is not None else None
-        # "paid the agency nearly $449,000": the one paid stands between the verb and the amount
-        return noun + (f" to {target.group(1)}" if target and noun == "payment" else ""), noun
-    if prep in ("at", "for") and not verb:  # "Claude Max users at $100 per month", "a watch for $169.99"
-        return "price", "price"
-    in_or_of = phrase_words and verb not in vocab.REPORTING and re.match(r"\s+(?:in|of)\s", sentence[q.end:])
-    if (in_or_of or (phrase_words and not verb)) and phrase_words.split()[-1].lower() in vocab.MONEY_NOUNS:
-        return phrase_words, phrase_words.split()[-1].lower()  # "$1 million in damage": the damage itself
-    if phrase_words and not verb:  # "tariffs on some $156 billion in Chinese consumer goods"
-        return f"{phrase_words} value", "value"
-    if in_or_of:  # "buying $20 billion in American farm products"
-        return f"{phrase_words} value", "value"  # as "worth of crude oil": one kind whatever the goods
-    subject_noun = st.noun_before(toks, verb_at, 0, 2) if verb_at is not None else []
-    if subject_noun and prep == "at" and verb.endswith("ed"):  # "Alibaba shares closed ... at $185.25"
-        return f"{words(subject_noun)} {verb[:-2]}ing price", verb
-    if subject_noun and prep in ("from", "to", "at") and verb_at is not None and qual.object_between(toks, verb_at):
-        return "", ""  # "local data puts the figure at about $44 million": the figure, not the data, is the amount
-    if subject_noun and prep in ("from", "to", "at"):  # "its valuation was slashed from $47 billion to $8 billion"
-        noun = _headed(toks, subject_noun)
-        return (f"previous {noun}" if prep == "from" else noun), subject_noun[-1].low
-    return "", ""
 
 
 def _percent(sentence: str, q: Quantity, after: list[st.Token], of_noun: list[st.Token],

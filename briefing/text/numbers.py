@@ -11,41 +11,7 @@ from briefing.text import word_set
 from briefing.text.number_kinds import a_change, complex_preposition, compound_head, kin_of, no_amount, scale_letter
 from briefing.text.quantity import WORD_NUMBERS, Quantity, parse_number, quantity_display
 from briefing.text.spoken import not_figures, spoken_quantities
-
-_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
-           "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "mm": 1e6,
-           "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}  # South Asian scales: "50 lakh masks"
-_CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
-_CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "yuan": "CNY",
-                   "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "ruble": "RUB", "rubles": "RUB",
-                   "rouble": "RUB", "roubles": "RUB",
-                   "eur": "EUR", "gbp": "GBP", "yen": "JPY"}
-_PERIODS = {"month": "month", "year": "year", "week": "week", "day": "day", "annum": "year"}
-
-# Physical and time units after a number: (regex, canonical unit, dimension).
-_UNITS: tuple[tuple[str, str, str], ...] = (
-    (r"(?:km\s?/\s?h|kph|kilomet(?:er|re)s? (?:per|an) hour)", "km/h", "speed"),
-    (r"(?:mph|miles (?:per|an) hour)", "mph", "speed"), (r"(?:mpg|miles per gallon)", "mpg", "fuel economy"),
-    (r"(?:MW|megawatts?)", "MW", "power"), (r"(?:GW|gigawatts?)", "GW", "power"),
-    (r"(?:kW|kilowatts?)", "kW", "power"), (r"(?:TWh|terawatt[- ]hours?)", "TWh", "energy"),
-    (r"(?:GWh|gigawatt[- ]hours?)", "GWh", "energy"),
-    (r"(?:square[- ]met(?:er|re)s?|sq\.? ?m|m²)", "m²", "area"),
-    (r"(?:square[- ](?:feet|foot)|sq\.? ?ft)", "sq ft", "area"),
-    (r"(?:km|kilomet(?:er|re)s?)", "km", "length"), (r"(?:miles?)", "mi", "length"),
-    (r"(?:mm|millimet(?:er|re)s?)", "mm", "length"), (r"(?:cm|centimet(?:er|re)s?)", "cm", "length"),
-    (r"(?:m|met(?:er|re)s?)", "m", "length"), (r"(?:feet|foot|ft)", "ft", "length"), (r"(?:inch(?:es)?)", "inches", "length"),
-    (r"(?:kg|kilograms?|kilos?)", "kg", "mass"), (r"(?:mg|milligrams?)", "mg", "mass"), (r"(?:grams?)", "g", "mass"),
-    (r"(?:oz|ounces?)", "oz", "mass"), (r"(?:hp|bhp|horsepower)", "hp", "power"),
-    (r"(?:liters?|litres?)", "liters", "volume"), (r"(?:pounds|lbs?)(?!-)", "lb", "mass"),
-    (r"(?:(?:metric\s+)?(?:tonnes?|tons?))", "t", "mass"),
-    (r"(?:%|percent\b|per cent\b)", "%", "percent"),
-    (r"(?:decades?)", "decades", "duration"), (r"(?:centur(?:y|ies))", "centuries", "duration"),
-    (r"(?:years?)", "years", "duration"), (r"(?:months?)", "months", "duration"),
-    (r"(?:weeks?)", "weeks", "duration"), (r"(?:days?)", "days", "duration"),
-    (r"(?:hours?|hrs?)", "hours", "duration"), (r"(?:minutes?|mins?)", "minutes", "duration"),
-    (r"(?:seconds?|secs?)", "seconds", "duration"),
-)
-_UNIT_RE = [(re.compile(r"[\s-]?" + pat + r"(?![\w/])", re.I), unit, dim) for pat, unit, dim in _UNITS]
+from briefing.text.units import CURRENCY_SIGNS, CURRENCY_WORD_RE, CURRENCY_WORDS, NAMED_DOLLARS, PERIODS, SCALES, UNIT_RE
 
 _QUALIFIERS = (
     "just over", "just under", "more than", "less than", "fewer than", "at least", "at most",
@@ -72,6 +38,8 @@ _RANGE_RE = re.compile(rf"\s?(?:-|–|—|to|or)\s?(?:US\$|[$€£¥])?\s?({_NUM
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND_RE = re.compile(rf"\s+and\s+(?:US\$|[$€£¥])?\s?({_NUM}|(?:{_WORDNUM})(?:-(?:{_WORDNUM}))?)(?![\w-])", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:[$€£¥]\s?)?$", re.I)
+_RANGE_ON = re.compile(rf"\s+(?:or|to)\s+(?:\d|(?:{_WORDNUM})\b)", re.I)  # "one or two", "one to 3": a range's low end
+_MINUS = re.compile(r"\bminus\s+$", re.I)
 _TWO_LOWER = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")  # the two words after a name
 _TIMES_RE = re.compile(r"\s(?:times|x)\s+(?:more|that|as|larger|bigger|higher|faster|greater|the|over|"
                        r"what|its|their)\b", re.I)
@@ -229,7 +197,7 @@ def _count_allowed(sentence: str, start: int, end: int, number: str) -> bool:
         return False
     if number.lower() == "one":  # "one or two bodyguards": the low end of a range is said as it is
         return bool(_CASUALTY.search(before[-14:]) or _CASUALTY.search(sentence[end:end + 24])
-                    or re.match(r"\s+(?:or|to)\s+(?:two|three|four|five|2|3|4|5)\b", sentence[start + len(number):], re.I))
+                    or _RANGE_ON.match(sentence, start + len(number)))
     return True
 
 
@@ -258,10 +226,6 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 _RESTATING = word_set("companies countries players firms sides parties nations things ways "
                        "giants rivals")
-_CURRENCY_WORD_RE = re.compile(r"\s?((?:hong kong |canadian |australian |singapore |new zealand |u\.?s\.? )?dollars?|"
-                               r"euros?|usd|eur|gbp|yen|pounds|yuan|renminbi|rupees?|rubles?|roubles?)\b", re.I)
-_NAMED_DOLLARS = {"hong kong": "HKD", "canadian": "CAD", "australian": "AUD", "singapore": "SGD",
-                  "new zealand": "NZD"}
 
 
 def _scale_at(rest: str, currency: bool) -> tuple[float, int]:
@@ -269,7 +233,7 @@ def _scale_at(rest: str, currency: bool) -> tuple[float, int]:
     if not match or (len(match.group(1)) == 1 and not currency and not scale_letter(rest[match.end():])) \
             or (match.group(1).lower() == "mm" and not currency):  # "$160MM" is millions; "5 mm" is a length
         return 1.0, 0
-    return _SCALES[match.group(1).lower()], match.end()
+    return SCALES[match.group(1).lower()], match.end()
 
 
 def _quantity_at(s: str, match: re.Match[str]) -> Quantity | None:
@@ -281,19 +245,19 @@ def _quantity_at(s: str, match: re.Match[str]) -> Quantity | None:
             or _BENCHMARK.search(s[max(0, start - 12):start]) or (sign and _DIFFERENCE.match(s, end)):
         return None
     qualifier, qstart = _qualifier_before(s, start)
-    minus = re.search(r"\bminus\s+$", s[:start], re.I)  # "minus 17 degrees": below zero
+    minus = _MINUS.search(s, 0, start)  # "minus 17 degrees": below zero
     value, start = (-value, minus.start()) if minus else (value, start)
     half = _HALF.match(s[end:])
     if half:  # "five-and-a-half years"
         value, end = value + 0.5, end + half.end()
     scale, used = _scale_at(s[end:], bool(sign))
     end += used
-    currency = _CURRENCY_SIGNS.get(sign.lower()) if sign else None
-    word = _CURRENCY_WORD_RE.match(s[end:])
+    currency = CURRENCY_SIGNS.get(sign.lower()) if sign else None
+    word = CURRENCY_WORD_RE.match(s[end:])
     if not currency and word and (word.group(1).lower() != "pounds" or scale > 1):
         named = word.group(1).lower().rsplit(" ", 1)
-        currency = (_NAMED_DOLLARS.get(named[0], "USD") if len(named) == 2
-                    else _CURRENCY_WORDS.get(named[0], "GBP"))
+        currency = (NAMED_DOLLARS.get(named[0], "USD") if len(named) == 2
+                    else CURRENCY_WORDS.get(named[0], "GBP"))
         end += word.end()
     value *= scale
     first = qstart if qualifier else start
@@ -319,7 +283,7 @@ def _quantity_at(s: str, match: re.Match[str]) -> Quantity | None:
     if currency:
         period = _PER_RE.match(s[end:])
         named = next((g for g in period.groups() if g), "").lower() if period else ""
-        unit = f"{currency}/{_PERIODS.get(_PERIOD_OF.get(named, named), 'year')}" if period else currency
+        unit = f"{currency}/{PERIODS.get(_PERIOD_OF.get(named, named), 'year')}" if period else currency
         end += period.end() if period else 0
         return Quantity(value=value, upper=upper, unit=unit, dim="money", qualifier=qualifier,
                         display=quantity_display(value, unit, "money", shown, plus, upper),
@@ -365,7 +329,7 @@ def _measured(s: str, match: re.Match[str], value: float, upper: float | None, q
               plus: bool, first: int, end: int) -> Quantity | None:
     """A physical quantity, percentage, duration or count after the number."""
     shown = None if plus else qualifier
-    for pattern, unit, dim in _UNIT_RE:
+    for pattern, unit, dim in UNIT_RE:
         found = pattern.match(s[end:])
         if found and found.group(0) in ("M", "B", "K", "X", "S", "T", "G"):
             return None  # "Radeon 5300M", "A100X": a model name, not 5,300 metres

@@ -1,0 +1,113 @@
+"""The words of an amount of money: what it is the price, value, cost or payment of, in the sentence's words.
+
+"$100 million worth of crude oil" -> "crude oil value", "$1 million in damage" -> "damage", "paid the agency
+nearly $449,000" -> "payment to the agency", "a $200 billion deal" -> "deal value" (briefing.figures.wording
+asks this of every amount).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.figures import qualifiers as qual
+from briefing.figures import structure as st
+from briefing.figures import vocabulary as vocab
+from briefing.figures.structure import words
+from briefing.text.numbers import Quantity
+
+_WORTH = re.compile(r"\b([a-z][a-z-]{2,})(?:\s+(?:from|by|of|for|with)(?:\s+[\w-]+){1,3}?)?,?\s+worth\s+$")
+_WORTH_OF = re.compile(r"\s+(?:worth|dollars?|euros?|pounds)\s+of\s+")
+_PHRASE = re.compile(r"\s+(?:in|on|for|of)\s+[“\"]?((?:[A-Za-z-]+\s+){0,2}[a-z-]+)")  # "$1 million in damage to"
+_IN_OR_OF = re.compile(r"\s+(?:in|of)\s")
+_NOT_NAMING = st.PREPOSITIONS | st.FUNCTION
+# "paid the agency nearly $449,000", "paid to SpaceX": who is paid, between the verb and the amount
+_PAID = re.compile(r"\s+(?:to\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*|(?:the|a|an|its|their|his|her)\s+[a-z][\w-]+"
+                   r"(?:\s+[a-z][\w-]+)?)\s+(?:nearly\s+|about\s+|roughly\s+|some\s+|almost\s+|more\s+than\s+|over\s+)?$")
+
+
+def _noun_run(phrase: str) -> str:
+    """The words of a phrase up to the first closed-class word or adverb past its first: "damage to the" ->
+    "damage", "savings mainly from" -> "savings", "combined capital expenditure"; "" after an article."""
+    first, *rest = phrase.split()
+    if first.lower() in ("the", "a", "an", "its", "their", "his", "her", "that", "this", "these", "those", "our", "my"):
+        return ""
+    kept = [first]
+    for word in rest:
+        joins = word.lower() in ("and", "or")  # "$6.5 billion in debt and equity"
+        if not joins and (word.lower() in st.CLOSED or word.endswith("ly")):
+            break
+        kept.append(word)
+    while kept[-1].lower() in ("and", "or"):
+        kept.pop()
+    return " ".join(kept)
+
+
+def _headed(toks: list[st.Token], noun: list[st.Token]) -> str:
+    """A noun with the noun it complements: "Damage to the church is estimated at ..." -> "damage to the church"."""
+    k = toks.index(noun[0])
+    det = k - 1 if k > 0 and toks[k - 1].low in st.DETERMINERS else k
+    if det >= 1 and toks[det - 1].low in ("of", "to", "for", "on"):
+        head = st.noun_before(toks, det - 1, 0, 2)
+        if head:
+            return words(toks[toks.index(head[0]):k + len(noun)])
+    return words(noun)
+
+
+def money_words(sentence: str, toks: list[st.Token], q: Quantity, nouns: tuple[list[st.Token], list[st.Token]],
+                verb: str, prep: str, verb_at: int | None) -> tuple[str, str]:
+    """(measure words, measure word for alignment) of an amount of money; ("", "") when the clause says none.
+
+    `nouns` are the noun right after the amount and the noun an "of" before it ends ("a fine of $250,000")."""
+    after, of_noun = nouns
+    worth = _WORTH_OF.match(sentence, q.end)  # "$7.9 million dollars of"
+    goods = st.noun_after(toks, next((i for i, t in enumerate(toks) if t.start >= worth.end()), len(toks)),
+                          len(toks), 3) if worth else []
+    if goods:  # "$100 million worth of crude oil"
+        return f"{words(goods)} value", "value"
+    valued = _WORTH.search(sentence[:q.start])
+    if valued and valued.group(1) not in st.CLOSED \
+            and not valued.group(1).endswith(("ing", "ly")):
+        return f"{valued.group(1)} value", "value"  # "a lifeline from investor SoftBank worth up to $8 billion"
+    cut = next((k for k in range(1, len(after)) if after[k].text[:1].isupper() and after[k - 1].text.islower()), None)
+    after = after[:cut] if cut else after  # "the $53 million figure McKinley cited": the figure, not McKinley
+    if after and after[-1].low not in vocab.REPORTING | vocab.NOT_MEASURES and after[0].low != "worth":
+        head = after[-1].low
+        return (f"{words(after[-3:])} value", "deal") if head in vocab.VALUED else (words(after[-3:]), head)
+    if of_noun:  # "a fine of $250,000"
+        head = of_noun[-1].low
+        return (f"{words(of_noun)} value", "deal") if head in vocab.VALUED else (words(of_noun), head)
+    phrase = _PHRASE.match(sentence, q.end)
+    phrase_words = _noun_run(phrase.group(1)) if phrase else ""
+    named = [w for w in phrase_words.split() if w not in _NOT_NAMING]
+    if verb in vocab.REPORTING and named:  # "reported $2.53 in per-share earnings for the third quarter"
+        return " ".join(named), named[-1]
+    if verb in vocab.MONEY_VERBS:
+        noun = vocab.MONEY_VERBS[verb]
+        if verb_at is not None and qual.addressed(toks, verb_at):
+            return "", ""  # "In that case you pay only $12.99": the reader pays; whose price, the clause does not say
+        thing = qual.valued_thing(toks, verb_at)
+        if thing:  # "diamonds valued at 85 million euros"
+            return f"{thing} value", "value"
+        if phrase_words and noun in ("investment", "spending", "commitment"):
+            return (phrase_words if noun == "commitment" else f"{noun} in {phrase_words}"), noun
+        target = _PAID.match(sentence, toks[verb_at].end, q.start) if verb_at is not None else None
+        # "paid the agency nearly $449,000": the one paid stands between the verb and the amount
+        return noun + (f" to {target.group(1)}" if target and noun == "payment" else ""), noun
+    if prep in ("at", "for") and not verb:  # "Claude Max users at $100 per month", "a watch for $169.99"
+        return "price", "price"
+    in_or_of = phrase_words and verb not in vocab.REPORTING and _IN_OR_OF.match(sentence, q.end)
+    if (in_or_of or (phrase_words and not verb)) and phrase_words.split()[-1].lower() in vocab.MONEY_NOUNS:
+        return phrase_words, phrase_words.split()[-1].lower()  # "$1 million in damage": the damage itself
+    if phrase_words and not verb:  # "tariffs on some $156 billion in Chinese consumer goods"
+        return f"{phrase_words} value", "value"
+    if in_or_of:  # "buying $20 billion in American farm products"
+        return f"{phrase_words} value", "value"  # as "worth of crude oil": one kind whatever the goods
+    subject_noun = st.noun_before(toks, verb_at, 0, 2) if verb_at is not None else []
+    if subject_noun and prep == "at" and verb.endswith("ed"):  # "Alibaba shares closed ... at $185.25"
+        return f"{words(subject_noun)} {verb[:-2]}ing price", verb
+    if subject_noun and prep in ("from", "to", "at") and verb_at is not None and qual.object_between(toks, verb_at):
+        return "", ""  # "local data puts the figure at about $44 million": the figure, not the data, is the amount
+    if subject_noun and prep in ("from", "to", "at"):  # "its valuation was slashed from $47 billion to $8 billion"
+        noun = _headed(toks, subject_noun)
+        return (f"previous {noun}" if prep == "from" else noun), subject_noun[-1].low
+    return "", ""

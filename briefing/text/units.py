@@ -1,0 +1,47 @@
+"""What a number in prose can carry: scale words, currencies (signs and words), periods, and units of measure.
+
+Tables only (English and the common currency and unit abbreviations); briefing.text.numbers reads them.
+"""
+
+from __future__ import annotations
+
+import re
+
+SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
+          "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "mm": 1e6,
+          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}  # South Asian scales: "50 lakh masks"
+CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "yuan": "CNY",
+                  "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "ruble": "RUB", "rubles": "RUB",
+                  "rouble": "RUB", "roubles": "RUB",
+                  "eur": "EUR", "gbp": "GBP", "yen": "JPY"}
+PERIODS = {"month": "month", "year": "year", "week": "week", "day": "day", "annum": "year"}
+
+# Physical and time units after a number: (regex, canonical unit, dimension).
+_UNITS: tuple[tuple[str, str, str], ...] = (
+    (r"(?:km\s?/\s?h|kph|kilomet(?:er|re)s? (?:per|an) hour)", "km/h", "speed"),
+    (r"(?:mph|miles (?:per|an) hour)", "mph", "speed"), (r"(?:mpg|miles per gallon)", "mpg", "fuel economy"),
+    (r"(?:MW|megawatts?)", "MW", "power"), (r"(?:GW|gigawatts?)", "GW", "power"),
+    (r"(?:kW|kilowatts?)", "kW", "power"), (r"(?:TWh|terawatt[- ]hours?)", "TWh", "energy"),
+    (r"(?:GWh|gigawatt[- ]hours?)", "GWh", "energy"),
+    (r"(?:square[- ]met(?:er|re)s?|sq\.? ?m|m²)", "m²", "area"),
+    (r"(?:square[- ](?:feet|foot)|sq\.? ?ft)", "sq ft", "area"),
+    (r"(?:km|kilomet(?:er|re)s?)", "km", "length"), (r"(?:miles?)", "mi", "length"),
+    (r"(?:mm|millimet(?:er|re)s?)", "mm", "length"), (r"(?:cm|centimet(?:er|re)s?)", "cm", "length"),
+    (r"(?:m|met(?:er|re)s?)", "m", "length"), (r"(?:feet|foot|ft)", "ft", "length"), (r"(?:inch(?:es)?)", "inches", "length"),
+    (r"(?:kg|kilograms?|kilos?)", "kg", "mass"), (r"(?:mg|milligrams?)", "mg", "mass"), (r"(?:grams?)", "g", "mass"),
+    (r"(?:oz|ounces?)", "oz", "mass"), (r"(?:hp|bhp|horsepower)", "hp", "power"),
+    (r"(?:liters?|litres?)", "liters", "volume"), (r"(?:pounds|lbs?)(?!-)", "lb", "mass"),
+    (r"(?:(?:metric\s+)?(?:tonnes?|tons?))", "t", "mass"),
+    (r"(?:%|percent\b|per cent\b)", "%", "percent"),
+    (r"(?:decades?)", "decades", "duration"), (r"(?:centur(?:y|ies))", "centuries", "duration"),
+    (r"(?:years?)", "years", "duration"), (r"(?:months?)", "months", "duration"),
+    (r"(?:weeks?)", "weeks", "duration"), (r"(?:days?)", "days", "duration"),
+    (r"(?:hours?|hrs?)", "hours", "duration"), (r"(?:minutes?|mins?)", "minutes", "duration"),
+    (r"(?:seconds?|secs?)", "seconds", "duration"),
+)
+UNIT_RE = [(re.compile(r"[\s-]?" + pat + r"(?![\w/])", re.I), unit, dim) for pat, unit, dim in _UNITS]
+CURRENCY_WORD_RE = re.compile(r"\s?((?:hong kong |canadian |australian |singapore |new zealand |u\.?s\.? )?dollars?|"
+                              r"euros?|usd|eur|gbp|yen|pounds|yuan|renminbi|rupees?|rubles?|roubles?)\b", re.I)
+NAMED_DOLLARS = {"hong kong": "HKD", "canadian": "CAD", "australian": "AUD", "singapore": "SGD",
+                 "new zealand": "NZD"}
