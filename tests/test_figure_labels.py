@@ -337,10 +337,35 @@ def test_a_decimal_cut_in_two_by_tokenised_text_gives_no_count() -> None:
                  id="a_sum_in_a_money_noun_is_that_noun_and_its_phrase_stops_at_a_preposition-3"),
     pytest.param("The smugglers moved $9 million in computers and phones to the port.", "computers and phones value",
                  id="goods_after_in_keep_their_value_and_join_with_and"),
+    # "number of women", "number of coworkers" dropped what told these from the story's other women and coworkers
+    pytest.param("Five women were inside the chapel at the time of the blaze.", "women inside the chapel",
+                 id="where_a_counted_subject_is_says_which_ones-1"),
+    pytest.param("Between 300 and 500 pumps in the district were idle, the utility said.", "pumps idle",
+                 id="where_a_counted_subject_is_says_which_ones-2"),
+    pytest.param("The gunman sought out the four clerks from his section and opened fire.", "clerks from his section",
+                 id="where_a_counted_subject_is_says_which_ones-3"),
+    pytest.param("Sixteen sailors were aboard the tug when it capsized.", "sailors aboard the tug",
+                 id="where_a_counted_subject_is_says_which_ones-4"),
 ])
 def test_the_words_a_label_is_made_of(text: str, label: str) -> None:
     labels = figure_labels(text)
     assert label in labels, labels
+
+
+# A phrase after a count is not said of it when something else governs it or it names no place.
+@pytest.mark.parametrize(("text", "wrong"), [
+    pytest.param("The fines against the two clerks are overdue, the auditor said.", "clerks overdue",
+                 id="a_count_a_preposition_governs_is_no_subject"),
+    pytest.param("Garcia scored 20 of his 31 points in a frantic first half.", "points in a frantic first half",
+                 id="a_phrase_after_a_part_and_its_whole_is_said_of_the_part"),
+    pytest.param("At least a dozen guards were at the gate at the time.", "guards at the time",
+                 id="a_time_is_no_place"),
+    pytest.param("Police seized 90 rounds from the van along with two rifles.", "rounds from the van along",
+                 id="a_phrase_that_goes_on_past_its_noun_is_not_cut_short"),
+])
+def test_a_phrase_that_is_not_the_counts_own_is_left_out(text: str, wrong: str) -> None:
+    labels = figure_labels(text)
+    assert not any(wrong in label for label in labels), labels
 
 
 def test_an_unnamed_count_beside_a_named_subjects_other_value_of_its_measure_is_not_shown() -> None:

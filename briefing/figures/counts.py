@@ -21,6 +21,20 @@ _ABLE = re.compile(r"\s+(?:would|could|will|may|might)?\s*(?:be|are|were|is)\s+(
 # "entered the party of at least a dozen people": a count of people is told by the group it makes up.
 _GATHERING = re.compile(r"\b(?:the|a|an)\s+([a-z]{3,})\s+of\s+(?:(?:about|nearly|almost|around|some|over|at least|"
                         r"more than|up to)\s+)?$", re.I)
+# Where things are (English prepositions of place), the verbs that say they are somewhere, the articles and
+# possessives a place phrase opens with, fixed phrases that look like places ("at least", "in fact") and nouns
+# of time ("at the time"): English grammar, no corpus's words.
+_LOCATIVE = frozenset({"in", "inside", "at", "on", "aboard", "outside", "near", "under", "behind", "within", "from"})
+_QUALIFYING = frozenset({"some", "about", "nearly", "almost", "around", "roughly", "over", "more", "than", "less",
+                        "fewer", "up", "to", "at", "least", "just", "only", "under", "between", "and"})
+_PARTICLES = vocab.PARTICLES | st.ADVERBS | {"along", "alongside", "together", "apart", "aside", "ahead"}
+_BE_PLURAL = frozenset({"are", "were", "remain", "remained", "stayed"})
+_BE_SINGULAR = frozenset({"is", "was", "remains", "remained", "stayed"})
+_ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
+_IDIOMS = frozenset({"least", "most", "best", "worst", "first", "last", "once", "large", "general", "particular",
+                     "part", "fact", "addition", "all", "total", "place", "hand", "turn", "order", "case", "time"})
+_WHEN = frozenset({"time", "times", "moment", "hour", "day", "night", "week", "weekend", "month", "year", "morning",
+                   "afternoon", "evening", "end", "start", "beginning", "decade", "century", "period"})
 _WHICH_ONES = re.compile(r"\b(final|remaining|last|first|other|additional|extra|new)\s+$", re.I)  # "the final four"
 # Verbs that take an object and a word for what it became (English grammar): "set five buildings ablaze".
 _OF_RESULT = frozenset({"set", "left", "rendered", "made", "kept", "declared", "found"})
@@ -114,11 +128,71 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
     whole = _GATHERING.search(sentence[:q.start]) if noun[-1].lower() in vocab.GENERIC else None
     if whole and whole.group(1) not in st.FUNCTION | st.PREPOSITIONS | st.DETERMINERS | vocab.GENERIC_MEASURE:
         return f"{counted} in the {whole.group(1)}", whole.group(1)  # "the party of at least a dozen people"
+    where = _where(toks, first, last, hi, plural=q.value != 1)
+    if where:  # "Five women were inside the church", "the three coworkers from her shift"
+        return f"{counted}{where}", ""
     head = q.unit.split()[-1]
     if head[:-1].isupper():  # "GPUs" -> "GPU count"
         return f"{head[:-1]} count", ""
     which = _WHICH_ONES.search(sentence[:q.start])
     return f"number of {which.group(1).lower() + ' ' if which else ''}{counted}", ""
+
+
+def _where(toks: list[st.Token], first: int, last: int, hi: int, *, plural: bool) -> str:
+    """' inside the church' of 'Five women were inside the church', ' off-line' of '5,000 routes in the region
+    were off-line', ' from her shift' of 'the three coworkers from her shift': where the counted things are, or
+    what they are, which tells them from others of their kind ('' if the sentence does not say). A verb after
+    the count is its own only if nothing governs the count and the verb agrees with it ('that he won in three
+    seasons is wild' is said of the winning)."""
+    phrase = _place(toks, last + 1, hi, bare=False)
+    if any(toks[k].low == "of" and _number_word(toks[k - 1].low) for k in range(max(1, first - 4), first)):
+        phrase = None  # "scored 20 of his 31 points in the first half": the phrase is said of the part
+    at = phrase[1] if phrase else last + 1
+    if not _governed(toks, first) and at < hi and toks[at].low in (_BE_PLURAL if plural else _BE_SINGULAR):
+        at += 1 + (at + 1 < hi and toks[at + 1].low in st.ADVERBS)  # "were still inside"
+        said = _place(toks, at, hi, bare=True)
+        return said[0] if said else _state(toks, at, hi) or (phrase[0] if phrase else "")
+    return phrase[0] if phrase else ""
+
+
+def _governed(toks: list[st.Token], first: int) -> bool:
+    """'the charges against the two staffers': a preposition before the count (past its article and qualifier
+    words) makes it no subject; 'between 3,000 and 5,000' and a clause's 'after' do not."""
+    k = first - 1
+    while k >= 0 and toks[k].low in st.DETERMINERS | _QUALIFYING:
+        k -= 1
+    return k >= 0 and toks[k].low in st.PREPOSITIONS and toks[k].low not in ("between", "after", "before", "since")
+
+
+def _place(toks: list[st.Token], at: int, hi: int, *, bare: bool) -> tuple[str, int] | None:
+    """' inside the church' and the position after it: a place phrase of lowercase words; one without an
+    article only after a verb ('were in custody'), since a bare one inside a noun phrase is read above."""
+    if at + 1 >= hi or toks[at].low not in _LOCATIVE:
+        return None
+    j = at + 1 + (toks[at + 1].low in _ARTICLES)
+    if j == at + 1 and not bare:
+        return None
+    noun = st.noun_after(toks, j, hi, 3)
+    if any(t.low in _PARTICLES for t in noun):  # "from the boat along with": the phrase goes on
+        return None
+    end = j + len(noun)
+    if not noun or not all(t.text.islower() for t in noun) or noun[0].low in _IDIOMS or noun[-1].low in _WHEN \
+            or (end < hi and toks[end].word and toks[end].text[:1].isupper()):
+        return None  # "at least", "at the time", "from the northwestern Inner Mongolia province": no place said
+    if end < hi and toks[end].word and toks[end].low not in st.CLOSED and not st.is_verb(toks, end):
+        return None  # "from the boat along with ...": where the phrase ends is not clear
+    return f" {words(toks[at:j])} {words(noun)}", end
+
+
+def _state(toks: list[st.Token], at: int, hi: int) -> str:
+    """' off-line' of 'routes were off-line': one word for the state they are in, ending the clause ('similar
+    to ...' needs what it is similar to)."""
+    t = toks[at] if at < hi else None
+    if t is None or not t.word or not t.text.islower() or t.low in st.CLOSED or t.low.endswith(("ly", "ing")) \
+            or past(t.low) or st.is_verb(toks, at) or t.low in _IDIOMS:
+        return ""
+    nxt = toks[at + 1] if at + 1 < len(toks) else None  # "off-line early Friday": a time may follow
+    return f" {t.low}" if nxt is None or nxt.text in ",." or nxt.low.endswith("ly") else ""
 
 
 def _participle_of(toks: list[st.Token], verb: int) -> str:
