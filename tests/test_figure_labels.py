@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import figure_labels, figures_of
+from helpers import figure_labels, figures_of, labels_of
 
 from briefing.text.numbers import find_quantities
 
@@ -346,6 +346,8 @@ def test_a_decimal_cut_in_two_by_tokenised_text_gives_no_count() -> None:
                  id="where_a_counted_subject_is_says_which_ones-3"),
     pytest.param("Sixteen sailors were aboard the tug when it capsized.", "sailors aboard the tug",
                  id="where_a_counted_subject_is_says_which_ones-4"),
+    pytest.param("Of the three top young pitchers on the market, Ruiz was the safest bet.", "top young pitchers on the market",
+                 id="a_word_that_picks_some_of_a_kind_stays_with_its_noun"),
 ])
 def test_the_words_a_label_is_made_of(text: str, label: str) -> None:
     labels = figure_labels(text)
@@ -366,6 +368,16 @@ def test_the_words_a_label_is_made_of(text: str, label: str) -> None:
 def test_a_phrase_that_is_not_the_counts_own_is_left_out(text: str, wrong: str) -> None:
     labels = figure_labels(text)
     assert not any(wrong in label for label in labels), labels
+
+
+def test_a_hedged_count_keeps_its_hedge() -> None:
+    values = labels_of("Four adult women and possibly two children were inside the chapel.")
+    assert values.get("children inside the chapel") == "possibly 2 people", values
+
+
+def test_a_count_each_of_several_subjects_had_is_not_shown_as_their_total() -> None:
+    labels = figure_labels("Marcus Webb and Tony Lyle each had 12 points in the loss.")
+    assert not any("Webb" in label and "each" not in label for label in labels), labels
 
 
 def test_an_unnamed_count_beside_a_named_subjects_other_value_of_its_measure_is_not_shown() -> None:

@@ -35,6 +35,12 @@ _IDIOMS = frozenset({"least", "most", "best", "worst", "first", "last", "once", 
                      "part", "fact", "addition", "all", "total", "place", "hand", "turn", "order", "case", "time"})
 _WHEN = frozenset({"time", "times", "moment", "hour", "day", "night", "week", "weekend", "month", "year", "morning",
                    "afternoon", "evening", "end", "start", "beginning", "decade", "century", "period"})
+# "Jones and Smith each had 12 points": "each" between the subject and its verb.
+_EACH_BEFORE = re.compile(r"\beach\s+(?!of\b)[a-z]+\s+(?:(?:about|nearly|almost|around|over|some|more than|at least)\s+)?$")
+# Words before a counted noun that pick some of its kind ("the two other candidates", "the three top big men"):
+# ordinals, superlatives and their kin, English grammar.
+_CHOSEN = frozenset({"other", "top", "best", "worst", "leading", "original", "first", "last", "final", "remaining",
+                     "next", "previous", "former"})
 _WHICH_ONES = re.compile(r"\b(final|remaining|last|first|other|additional|extra|new)\s+$", re.I)  # "the final four"
 # Verbs that take an object and a word for what it became (English grammar): "set five buildings ablaze".
 _OF_RESULT = frozenset({"set", "left", "rendered", "made", "kept", "declared", "found"})
@@ -57,8 +63,8 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
     # "four calories per tablespoon": per anything is a rate; "5,000 gallons of water a minute": past what they are of
     rate = re.match(r"(?P<of>\s+of\s+[a-z]+)?\s+(?:(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute|game)|"
                     r"per\s+([a-z]{3,}))\b", sentence[q.end:])
-    each = re.match(r"\s+(?:[a-z]+\s+)?(each|apiece)\b", sentence[q.end:])
-    if each:  # "over 100 yards each": one of several, not the total
+    each = re.match(r"\s+(?:[a-z]+\s+)?(each|apiece)\b", sentence[q.end:]) or _EACH_BEFORE.search(sentence, 0, q.start)
+    if each:  # "over 100 yards each", "Jones and Smith each had 12 points": one of several, not the total
         return f"{counted} each", "each"
     left = _LEFT_OVER.match(sentence, q.end)
     if left:
@@ -130,7 +136,8 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
         return f"{counted} in the {whole.group(1)}", whole.group(1)  # "the party of at least a dozen people"
     where = _where(toks, first, last, hi, plural=q.value != 1)
     if where:  # "Five women were inside the church", "the three coworkers from her shift"
-        return f"{counted}{where}", ""
+        chosen = [w for w in q.noun.split()[:-2] if w.lower() in _CHOSEN]  # "the two other major candidates"
+        return f"{' '.join(chosen + [counted])}{where}", ""
     head = q.unit.split()[-1]
     if head[:-1].isupper():  # "GPUs" -> "GPU count"
         return f"{head[:-1]} count", ""

@@ -18,6 +18,7 @@ _QUALIFIERS = (
     "up to", "as many as", "as much as", "upwards of", "an estimated", "approximately", "roughly",
     "nearly", "almost", "about", "around", "over", "under", "some", "estimated", "close to",
     "just short of", "short of", "in excess of", "in the vicinity of", "in the region of", "on the order of",
+    "possibly", "perhaps", "probably",  # hedges: "five women and possibly two children"
 )
 _QUAL_RE = re.compile(r"(?:^|(?<=\W))(" + "|".join(_QUALIFIERS).replace(" ", r"\s+") + r")\s+$", re.I)
 
