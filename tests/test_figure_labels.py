@@ -531,3 +531,8 @@ def test_a_complex_preposition_before_an_amount_is_its_qualifier_not_its_measure
     """'Okafor excess', 'estimated vicinity' were shown as measures."""
     labels = figure_labels(text)
     assert not any("excess" in label or "vicinity" in label for label in labels), labels
+
+
+def test_a_listed_count_keeps_the_lists_owner_over_a_name_after_it() -> None:
+    values = labels_of("Marcus Webb had 11 points and five boards in the loss for the Hornets.")
+    assert [label for label in values if "boards" in label] == ["Webb boards in the loss"], values

@@ -321,8 +321,10 @@ _LISTED = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:,\s*(?:(?:and|including|plus)\s+)
 
 
 def listed_owner(before: Mention, text: str, q: Quantity, reading: Reading) -> Reading | None:
-    """The reading of the count before whose owner an unnamed count takes, when it is the next item of its list."""
-    if reading.subject or reading.casualty or not before.reading.subject or before.passage.text != text \
+    """The reading of the count before whose owner an unnamed count takes, when it is the next item of its list;
+    also over a name only in a phrase after it ('Jones had 11 points and five boards in the loss for the Bulls')."""
+    after_only = bool(reading.subject) and reading.subject not in text[:q.start]
+    if (reading.subject and not after_only) or reading.casualty or not before.reading.subject or before.passage.text != text \
             or not q.dim == before.quantity.dim == "count" or before.quantity.end > q.start:
         return None
     return before.reading if _LISTED.fullmatch(text[before.quantity.end:q.start]) else None
