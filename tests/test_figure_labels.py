@@ -536,3 +536,13 @@ def test_a_complex_preposition_before_an_amount_is_its_qualifier_not_its_measure
 def test_a_listed_count_keeps_the_lists_owner_over_a_name_after_it() -> None:
     values = labels_of("Marcus Webb had 11 points and five boards in the loss for the Hornets.")
     assert [label for label in values if "boards" in label] == ["Webb boards in the loss"], values
+
+
+def test_a_teams_record_in_brackets_does_not_hide_whose_the_count_after_who_is() -> None:
+    values = labels_of("Carl Brook added 90 yards for the Ravens (3-11), who had 310 yards rushing in a losing effort.")
+    assert values.get("Ravens number of yards rushing") == "310 yards", values
+
+
+def test_a_place_phrase_with_another_number_in_it_is_not_the_counts() -> None:
+    labels = figure_labels("Lopez has averaged 30 home runs and 100 RBIs in his six big-league seasons.")
+    assert not any("in his six" in label for label in labels), labels

@@ -183,7 +183,8 @@ def _place(toks: list[st.Token], at: int, hi: int, *, bare: bool) -> tuple[str, 
     if any(t.low in _PARTICLES for t in noun):  # "from the boat along with": the phrase goes on
         return None
     end = j + len(noun)
-    if not noun or not all(t.text.islower() for t in noun) or noun[0].low in _IDIOMS or noun[-1].low in _WHEN \
+    if not noun or not all(t.text.islower() and not _number_word(t.low) for t in noun) or noun[0].low in _IDIOMS \
+            or noun[-1].low in _WHEN \
             or (end < hi and toks[end].word and toks[end].text[:1].isupper()):
         return None  # "at least", "at the time", "from the northwestern Inner Mongolia province": no place said
     if end < hi and toks[end].word and toks[end].low not in st.CLOSED and not st.is_verb(toks, end):

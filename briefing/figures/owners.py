@@ -293,7 +293,8 @@ def accessory(sentence: str, name: st.Name) -> bool:
 
 # "Quinn, who was just 10 of 22 for 162 yards", "Garrard, who rushed for a score, finished with 329 yards": the
 # name a relative clause hangs on is the subject of that clause and of the main clause after it.
-_WHO = re.compile(r"\s*,\s*who\s+(?P<rest>[^;:.!?()]*)$")
+# "the Chiefs (2-13), who had 352 yards": a team's record in brackets may stand between the name and "who"
+_WHO = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*who\s+(?P<rest>[^;:.!?()]*)$")
 _WORD = re.compile(r"[a-z]+")
 _AND_NAME = re.compile(r"\b(?:and|but)\s+[A-Z]")  # "..., and Jones added 12": another subject's clause
 
