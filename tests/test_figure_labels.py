@@ -485,7 +485,7 @@ def test_an_opening_clause_is_no_span() -> None:
 @pytest.mark.parametrize(("text", "shown"), [
     ("The company, founded last year, employs 300 people.", None),  # another clause's time (no figure is shown)
     ("The company, founded last year, employs 300 workers.", "number of workers"),  # the same, with one shown
-    ("The Pistons, founded last year, won 40 games.", "games won"),
+    ("The Pistons, founded last year, won 40 games.", "Pistons games won"),  # the aside is no subject either
     ("Sales fell 5 percent from the period last year.", "sales fall"),  # the time the number is compared with
 ])
 def test_a_time_said_of_something_else_stays_out_of_the_label(text: str, shown: str | None) -> None:
@@ -546,3 +546,19 @@ def test_a_teams_record_in_brackets_does_not_hide_whose_the_count_after_who_is()
 def test_a_place_phrase_with_another_number_in_it_is_not_the_counts() -> None:
     labels = figure_labels("Lopez has averaged 30 home runs and 100 RBIs in his six big-league seasons.")
     assert not any("in his six" in label for label in labels), labels
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The Hawks, trailing 14-0 at the start of the second quarter, scored 17 unanswered points in the fourth.",
+     "Hawks unanswered points scored"),
+    ("Robert Dunmore, 32, fell about 2,000 feet while climbing to a hut.", "Dunmore distance fell"),
+])
+def test_a_clause_opening_on_its_verb_after_an_aside_is_the_opening_names(text: str, label: str) -> None:
+    labels = figure_labels(text)
+    assert label in labels, labels
+
+
+def test_a_participle_after_an_aside_takes_no_subject_from_before_it() -> None:
+    labels = figure_labels("The Hawks led 33-26 at the half, paced by 13 points from Ramirez.")
+    assert not any(label.startswith("Hawks") and "13" in label for label in labels), labels
+    assert "Hawks number of points" not in labels, labels

@@ -84,6 +84,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
                or (ow.object_brought_to(spans, toks, verb_at, first) if verb_at is not None and prep == "to" else None)
                or (ow.acting_subject(spans, toks, ow.first_conjunct(toks, verb_at, lo, first), ow.subject_floor(toks, lo))
                    if verb_at is not None else None)
+               or (ow.aside_subject(sentence, spans, toks, verb_at, lo) if verb_at is not None else None)
                or _phrase_owner(sentence, spans, q)
                or _nearest([n for n in spans if not st.is_modifier(sentence, n) and not ow.in_place_phrase(sentence, n)
                              and not ow.beside(sentence, n, q.start) and not ow.accessory(sentence, n)

@@ -267,6 +267,22 @@ def subject_floor(toks: list[st.Token], lo: int) -> int:
     return 0 if lo < len(toks) and lo > 0 and toks[lo - 1].text == "," and toks[lo].low in st.AUX - _RELATIVE else lo
 
 
+def aside_subject(sentence: str, spans: list[st.Name], toks: list[st.Token], verb: int, lo: int) -> st.Name | None:
+    """'The Colts, trailing 14-0 at the half, scored 17 points', 'Robert Buckley, 32, fell 600 m': a clause that
+    opens on its verb in the past after an aside has the name before the aside as its subject, when that name
+    opens the sentence (past who says it) and the aside's comma follows it; not 'paced by 13 points from ...'."""
+    if verb != lo or lo < 2 or toks[lo - 1].text != "," or not toks[lo].text.islower() or not st.past(toks[lo].low) \
+            or (lo + 1 < len(toks) and toks[lo + 1].low == "by"):
+        return None
+    floor = past_speaker(toks, 0, verb)
+    start = toks[floor].start if floor < len(toks) else 0
+    first = next((n for n in spans if n.start >= start), None)
+    if first is None or not re.match(r"\s*,", sentence[first.end:]) or "," in sentence[start:first.start] \
+            or any(t.low not in st.DETERMINERS and t.text[:1].islower() for t in toks if start <= t.start < first.start):
+        return None
+    return first
+
+
 def pronoun_subject(toks: list[st.Token], verb: int | None, lo: int) -> bool:
     """'he rushed for 716 yards', 'she has not won 3 titles': the clause's subject is a person's pronoun."""
     return verb is not None and _pronoun_before(toks, verb, lo) is not None
@@ -324,7 +340,7 @@ _LISTED = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:,\s*(?:(?:and|including|plus)\s+)
 def listed_owner(before: Mention, text: str, q: Quantity, reading: Reading) -> Reading | None:
     """The reading of the count before whose owner an unnamed count takes, when it is the next item of its list;
     also over a name only in a phrase after it ('Jones had 11 points and five boards in the loss for the Bulls')."""
-    after_only = bool(reading.subject) and reading.subject not in text[:q.start]
+    after_only = reading.subject is not None and reading.subject not in text[:q.start]
     if (reading.subject and not after_only) or reading.casualty or not before.reading.subject or before.passage.text != text \
             or not q.dim == before.quantity.dim == "count" or before.quantity.end > q.start:
         return None
