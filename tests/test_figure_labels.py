@@ -562,3 +562,18 @@ def test_a_participle_after_an_aside_takes_no_subject_from_before_it() -> None:
     labels = figure_labels("The Hawks led 33-26 at the half, paced by 13 points from Ramirez.")
     assert not any(label.startswith("Hawks") and "13" in label for label in labels), labels
     assert "Hawks number of points" not in labels, labels
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Up to 60% of calls to the Gulf have been disrupted since the cut.", "share of calls to the Gulf disrupted"),
+    ("At present 45% of traffic with Kenya is offline.", "share of traffic with Kenya offline"),
+    ("Nearly 30% of homes were destroyed.", "share of homes destroyed"),
+])
+def test_a_share_keeps_what_befell_its_whole(text: str, label: str) -> None:
+    labels = figure_labels(text)
+    assert label in labels, labels
+
+
+def test_a_count_in_an_including_aside_shares_the_verb_after_it() -> None:
+    labels = figure_labels("Nobody was hurt, but several people, including three children, were inside the hall.")
+    assert "children inside the hall" in labels, labels

@@ -155,6 +155,9 @@ def _where(toks: list[st.Token], first: int, last: int, hi: int, *, plural: bool
     if any(toks[k].low == "of" and _number_word(toks[k - 1].low) for k in range(max(1, first - 4), first)):
         phrase = None  # "scored 20 of his 31 points in the first half": the phrase is said of the part
     at = phrase[1] if phrase else last + 1
+    if not phrase and first > 0 and toks[first - 1].low == "including" and at + 1 < len(toks) and toks[at].text == ",":
+        at += 1  # "several people, including two children, were inside": the verb after the aside is theirs too
+        hi = next((k for k in range(at, len(toks)) if toks[k].text in ",;:()—"), len(toks))
     if not _governed(toks, first) and at < hi and toks[at].low in (_BE_PLURAL if plural else _BE_SINGULAR):
         at += 1 + (at + 1 < hi and toks[at + 1].low in st.ADVERBS)  # "were still inside"
         said = _place(toks, at, hi, bare=True)

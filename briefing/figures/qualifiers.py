@@ -345,3 +345,29 @@ def earlier_time(sentence: str, start: int, end: int, year: int | None) -> str:
         if len(between) <= _NEAR and not _OTHER_CLAUSE.search(between):
             return found.group(1)
     return ""
+
+
+def share_predicate(toks: list[st.Token], at: int) -> str:
+    """' to the Middle East disrupted' of 'Up to 70% of communications to the Middle East have been disrupted',
+    ' with India offline' of '65% of traffic with India is offline': what befell the whole a share is of, and a
+    short phrase that says which part of it ('' when no verb in the past or state word follows)."""
+    k, phrase = at, ""
+    if k < len(toks) and toks[k].low in st.PREPOSITIONS - {"of", "than"}:
+        end = next((j for j in range(k + 1, min(len(toks), k + 6)) if toks[j].low in st.AUX), None)
+        if end is None or not all(t.word for t in toks[k:end]):
+            return ""
+        phrase, k = f" {st.words(toks[k:end])}", end
+    if k >= len(toks) or toks[k].low not in _BE_HAVE:
+        return ""
+    while k < len(toks) and (toks[k].low in _BE_HAVE or toks[k].low in st.ADVERBS):
+        k += 1  # "have been", "is now"
+    t = toks[k] if k < len(toks) else None
+    if t is None or not t.word or not t.text.islower() or t.low in st.CLOSED or t.low.endswith(("ly", "ing")):
+        return ""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    ends = nxt is None or not nxt.word or nxt.low in st.PREPOSITIONS or nxt.low in ("when", "while", "after", "as")
+    return f"{phrase} {t.low}" if st.past(t.low) or ends else ""
+
+
+_BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had", "been", "be", "being"})
+

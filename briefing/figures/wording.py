@@ -272,7 +272,8 @@ def _percent(sentence: str, q: Quantity, after: list[st.Token], of_noun: list[st
     if whole:  # "70 percent of Americans say", "less than 2% of annual revenue"
         said = toks[at + len(whole)].low if at + len(whole) < len(toks) else ""
         died = casualty_class(verb) if verb else None  # "killing up to 60 percent of Europe’s"
-        return (f"share of {words(whole)}" + (f" who {said}" if said in vocab.OPINION else f" {died}" if died else ""),
+        befell = "" if said in vocab.OPINION or died else qual.share_predicate(toks, at + len(whole))
+        return (f"share of {words(whole)}" + (f" who {said}" if said in vocab.OPINION else f" {died}" if died else befell),
                 whole[-1].low)
     if verb in vocab.CHANGE_VERBS:  # "Comparable sales rose 3.6 percent"
         # "The STOXX 600 index lost 0.12%": a share lost or won is a fall or a rise; a margin is said with "by"
