@@ -577,3 +577,8 @@ def test_a_share_keeps_what_befell_its_whole(text: str, label: str) -> None:
 def test_a_count_in_an_including_aside_shares_the_verb_after_it() -> None:
     labels = figure_labels("Nobody was hurt, but several people, including three children, were inside the hall.")
     assert "children inside the hall" in labels, labels
+
+
+def test_an_average_and_the_items_listed_after_it_are_averages() -> None:
+    labels = figure_labels("Elton Brand averaged 15.9 points and 10 rebounds last season.")
+    assert "Brand average points" in labels and "Brand average rebounds last season" in labels, labels

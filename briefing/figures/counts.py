@@ -102,6 +102,8 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
         done = st.noun_before(toks, verb_at, 0, 2)  # a reduced passive: "surveys completed by 505,796 people"
         if done and toks[verb_at - 1].low not in st.AUX:
             return f"{counted} {'who' if is_person(noun[-1]) else 'that'} {verb} {words(done)}", verb
+    if verb_at is not None and verb.startswith("averag") and not prep:  # "has averaged 100 RBIs": per season, not all
+        return f"average {counted}", "average"
     gerund = _participle_of(toks, verb_at) if verb_at is not None and not prep else ""
     if gerund and gerund not in vocab.REPORTING and not _second_object(toks, last, hi):
         # "capturing 23 of the raiders": what the gerund did to them, raiders captured

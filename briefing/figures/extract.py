@@ -107,6 +107,8 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                                       specific=True)
                 if mentions[first_of_article:] and (whose := ow.listed_owner(mentions[-1], text, q, reading)):
                     reading = replace(reading, subject=whose.subject, subject_tokens=whose.subject_tokens)
+                if mentions[first_of_article:] and ow.listed_after(mentions[-1], text, q) and not reading.casualty:
+                    reading = replace(reading, measure=ow.listed_measure(mentions[-1].reading, reading))
                 if reading.subject and q.dim == "count" and not reading.casualty and (span := tally_span(text, q.start)):
                     reading = replace(reading, span=span)  # "Thomas number of touchdowns since Week 11"
                 if reading.specific and q.dim in _WHEN_DIMS and not reading.casualty and not reading.span and (

@@ -341,10 +341,22 @@ def listed_owner(before: Mention, text: str, q: Quantity, reading: Reading) -> R
     """The reading of the count before whose owner an unnamed count takes, when it is the next item of its list;
     also over a name only in a phrase after it ('Jones had 11 points and five boards in the loss for the Bulls')."""
     after_only = reading.subject is not None and reading.subject not in text[:q.start]
-    if (reading.subject and not after_only) or reading.casualty or not before.reading.subject or before.passage.text != text \
-            or not q.dim == before.quantity.dim == "count" or before.quantity.end > q.start:
+    if (reading.subject and not after_only) or reading.casualty or not before.reading.subject:
         return None
-    return before.reading if _LISTED.fullmatch(text[before.quantity.end:q.start]) else None
+    return before.reading if listed_after(before, text, q) else None
+
+
+def listed_after(before: Mention, text: str, q: Quantity) -> bool:
+    """The count is the next item of a list that opens on the count before it ('had 20 points and 10 rebounds')."""
+    return before.passage.text == text and q.dim == before.quantity.dim == "count" \
+        and before.quantity.end <= q.start and bool(_LISTED.fullmatch(text[before.quantity.end:q.start]))
+
+
+def listed_measure(before: Reading, reading: Reading) -> str:
+    """'averaged 30 home runs and 100 RBIs': the next item of a list of averages is an average too."""
+    if before.measure.startswith("average ") and not reading.measure.startswith("average "):
+        return f"average {reading.measure.removeprefix('number of ')}"
+    return reading.measure
 
 
 def antecedent(spans: list[st.Name], toks: list[st.Token], verb: int | None, start: int) -> st.Name | None:
