@@ -582,3 +582,8 @@ def test_a_count_in_an_including_aside_shares_the_verb_after_it() -> None:
 def test_an_average_and_the_items_listed_after_it_are_averages() -> None:
     labels = figure_labels("Elton Brand averaged 15.9 points and 10 rebounds last season.")
     assert "Brand average points" in labels and "Brand average rebounds last season" in labels, labels
+
+
+def test_a_reduced_relative_with_a_possessive_does_not_hide_the_main_verb() -> None:
+    labels = figure_labels("On Friday, three guards involved in Monday's riot were suspended.")
+    assert "guards suspended" in labels, labels

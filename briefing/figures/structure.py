@@ -255,7 +255,7 @@ def verb_after(toks: list[Token], at: int, hi: int) -> int | None:
                 or t.low in ("dead", "missing", "died"):
             return i
         in_phrase = i > at and (toks[i - 1].low in PREPOSITIONS or toks[i - 1].low in DETERMINERS
-                                or toks[i - 1].text[:1].isdigit())
+                                or toks[i - 1].text[:1].isdigit() or toks[i - 1].low.endswith(("’s", "'s")))
         if t.low in PREPOSITIONS or t.low in DETERMINERS or t.text[:1].isdigit() or t.text[:1].isupper() \
                 or (in_phrase and t.word):  # "... protesters in 21 cities have been killed"
             i, skipped = i + 1, skipped + 1
