@@ -587,3 +587,19 @@ def test_an_average_and_the_items_listed_after_it_are_averages() -> None:
 def test_a_reduced_relative_with_a_possessive_does_not_hide_the_main_verb() -> None:
     labels = figure_labels("On Friday, three guards involved in Monday's riot were suspended.")
     assert "guards suspended" in labels, labels
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("The 33-year-old hard partying singer finally decided to get help.", "age of the hard"),
+    ("35-year-old Mendes faces two counts of murder.", "age of the counts"),
+    ("The suspect was arrested five buildings away on 223rd Street.", "buildings arrested"),
+    ("Two trips later, Artino missed a shot.", "number of trips"),
+    ("Lopez hit .358 with 13 homers and 43 RBIs in 54 games.", "RBIs number of games"),
+])
+def test_no_label_from_a_word_that_is_no_owner_or_count(text: str, wrong: str) -> None:
+    labels = figure_labels(text)
+    assert wrong not in labels, labels
+
+
+def test_a_name_before_its_verb_is_whose_age_it_is() -> None:
+    assert "Mendes’s age" in figure_labels("35-year-old Mendes faces two counts of murder.")

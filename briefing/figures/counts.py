@@ -41,6 +41,7 @@ _EACH_BEFORE = re.compile(r"\beach\s+(?!of\b)[a-z]+\s+(?:(?:about|nearly|almost|
 # ordinals, superlatives and their kin, English grammar.
 _CHOSEN = frozenset({"other", "top", "best", "worst", "leading", "original", "first", "last", "final", "remaining",
                      "next", "previous", "former"})
+_HOW_FAR = re.compile(r"\s+(?:away|ago|apart|later(?!\s+(?:this|that|in|on)\b))\b")
 _WHICH_ONES = re.compile(r"\b(final|remaining|last|first|other|additional|extra|new)\s+$", re.I)  # "the final four"
 # Verbs that take an object and a word for what it became (English grammar): "set five buildings ablaze".
 _OF_RESULT = frozenset({"set", "left", "rendered", "made", "kept", "declared", "found"})
@@ -63,6 +64,8 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
     # "four calories per tablespoon": per anything is a rate; "5,000 gallons of water a minute": past what they are of
     rate = re.match(r"(?P<of>\s+of\s+[a-z]+)?\s+(?:(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute|game)|"
                     r"per\s+([a-z]{3,}))\b", sentence[q.end:])
+    if _HOW_FAR.match(sentence, q.end):
+        return "", ""  # "arrested five buildings away", "two trips later": how far or how long, no count
     each = re.match(r"\s+(?:[a-z]+\s+)?(each|apiece)\b", sentence[q.end:]) or _EACH_BEFORE.search(sentence, 0, q.start)
     if each:  # "over 100 yards each", "Jones and Smith each had 12 points": one of several, not the total
         return f"{counted} each", "each"

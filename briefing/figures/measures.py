@@ -25,6 +25,7 @@ from briefing.figures.wording import measure_words, up_down
 from briefing.text import word_set
 from briefing.text.entities import EntityIndex, age_subject
 from briefing.text.numbers import Quantity
+from briefing.text.quantity import WORD_NUMBERS
 
 _LABELLED = re.compile(r"^([^:]{2,70}):\s")
 _BOX_WORDS = word_set("more than over under about around nearly almost up to some roughly approximately at least "
@@ -74,7 +75,9 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
             reading = replace(reading, measure=f"{q.noun.split()[-1].lower()} of the {words(group)} {casualty}")
         return reading
     measure, word = measure_words(sentence, toks, q, (first, last, lo, hi), verb, prep, verb_at)
-    spans = [n for n in st.names(index, sentence) if not st.is_ticker(st.dotted(toks, n))]
+    # "43 RBIs in 54 games": a plural of capitals is a counted thing, no owner
+    spans = [n for n in st.names(index, sentence) if not st.is_ticker(st.dotted(toks, n))
+             and not _CAPITALS_PLURAL.fullmatch(n.text)]
     core = qualifiers.core(measure)  # "estimated number of people" is as bare as "number of people"
     bare = _generic(core) or core.removeprefix("number of ") in vocab.GENERIC or _junk(measure)
     # A name whose verb acts on another noun is no owner ("Judge Bodiford handed down the sentence on each of 54
@@ -169,6 +172,7 @@ def casualty_reading(q: Quantity, casualty: str) -> Reading:
 # Besides closed-class words (st.FUNCTION has the adverbs: "the 40-year-old American never recovered"), adverbs of
 # place end the noun an age describes, and so do relative pronouns ("a 15-year-old boy whose death ...") and
 # prepositions of place ("a 66-year-old woman near a parking lot"; a closed class).
+_CAPITALS_PLURAL = re.compile(r"[A-Z]{2,}s")
 _AGE_STOPS = word_set("last outside inside "
                       "who whose whom which that where "
                       "near beneath behind beside beyond below above along alongside amid amidst upon onto "
@@ -182,7 +186,11 @@ def _age_noun(toks: list[st.Token], at: int, hi: int) -> list[st.Token]:
     for k, t in enumerate(noun):
         following = toks[at + k + 1].low if at + k + 1 < len(toks) else ""
         closed = t.low in st.PREPOSITIONS or t.low in st.FUNCTION or (k and t.low.endswith("ly"))
-        if t.low in _AGE_STOPS or closed or (k and t.low.endswith("s") and following in st.DETERMINERS):
+        # "35-year-old Gomes faces two counts": a name and then a lowercase word is the name and its verb
+        named = k and noun[k - 1].text[:1].isupper() and t.text.islower() and t.low.endswith("s") \
+            and not t.low.endswith("ss")  # an age is of one person: a word in -s after the name is its verb
+        if t.low in _AGE_STOPS or closed or (k and t.low.endswith("s") and following in st.DETERMINERS) or named \
+                or t.low in WORD_NUMBERS:
             return noun[:k]
     return noun
 
@@ -195,7 +203,9 @@ def _age(sentence: str, q: Quantity, toks: list[st.Token], last: int, hi: int) -
     if owner is not None:  # "the 37-year-old small-city mayor’s chances": the mayor's age
         noun = noun[:owner + 1]
         noun[-1] = replace(noun[-1], text=noun[-1].text[:-2], end=noun[-1].end - 2)
-    noun = noun[-1:]
+    end = last + 1 + len(noun)
+    cut = end < len(toks) and toks[end].text.islower() and toks[end].low.endswith("ing") and len(toks[end].low) > 5
+    noun = [] if cut else noun[-1:]  # "the 33-year-old hard partying actress": not "the hard"
     verb = next((toks[i].low for i in range(last + 1, min(len(toks), last + 8))
                  if st.is_verb(toks, i) and toks[i].low not in st.AUX), "")
     if not shown and noun and noun[-1].text[:1].isupper():  # "32-year-old Englishman Robert Buckley"
