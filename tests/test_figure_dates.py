@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from helpers import labels_of
+from helpers import figure_labels, labels_of
 
 from briefing.text.dates import find_dates
 
@@ -137,3 +137,12 @@ def test_a_date_that_ends_or_starts_a_span_says_so() -> None:
     labels = _dates("The River Lights Fair can be visited until 20 January 2020.", dt.date(2019, 11, 20))
     assert any(label.endswith("can be visited until") for label in labels), labels
     assert "date road closed since" in _dates("The road has been closed since March 3 after a landslide.")
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The cable system went down on Saturday 8 October 2011, and repairs began.", "date cable system went down"),
+    ("Seacom started to experience problems on Saturday, 8 October 2011.", "date Seacom started to experience problems"),
+])
+def test_a_dates_event_keeps_its_particle_or_the_verb_it_began(text: str, label: str) -> None:
+    labels = figure_labels(text)
+    assert label.lower() in [x.lower() for x in labels], labels  # a lone first word may not read as a name

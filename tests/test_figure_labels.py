@@ -603,3 +603,8 @@ def test_no_label_from_a_word_that_is_no_owner_or_count(text: str, wrong: str) -
 
 def test_a_name_before_its_verb_is_whose_age_it_is() -> None:
     assert "Mendes’s age" in figure_labels("35-year-old Mendes faces two counts of murder.")
+
+
+def test_a_count_that_will_be_acted_on_is_not_shown_as_done() -> None:
+    labels = figure_labels("The 23 pirates in the navy's custody will be handed over to Somalia.")
+    assert "pirates to be handed over" in labels, labels

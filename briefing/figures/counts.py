@@ -41,6 +41,7 @@ _EACH_BEFORE = re.compile(r"\beach\s+(?!of\b)[a-z]+\s+(?:(?:about|nearly|almost|
 # ordinals, superlatives and their kin, English grammar.
 _CHOSEN = frozenset({"other", "top", "best", "worst", "leading", "original", "first", "last", "final", "remaining",
                      "next", "previous", "former"})
+_MODAL = frozenset({"will", "would", "could", "may", "might", "shall", "should", "must"})
 _HOW_FAR = re.compile(r"\s+(?:away|ago|apart|later(?!\s+(?:this|that|in|on)\b))\b")
 _WHICH_ONES = re.compile(r"\b(final|remaining|last|first|other|additional|extra|new)\s+$", re.I)  # "the final four"
 # Verbs that take an object and a word for what it became (English grammar): "set five buildings ablaze".
@@ -135,7 +136,9 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
         said = _particle(toks, passive) or _light_object(toks, passive, hi)
         if not any(t.low in st.AUX for t in toks[last + 1:passive]):  # active: "8 hits came from the line"
             said += _complement(toks, passive + bool(said.strip() in vocab.PARTICLES), hi, said)
-        return f"{counted} {toks[passive].low}{said}{_to_do(toks, passive, hi)}", toks[passive].low
+        future = toks[passive - 1].low == "be" and any(t.low in _MODAL for t in toks[last + 1:passive])
+        ahead = " to be" if future else ""  # "will be handed over": not done yet
+        return f"{counted}{ahead} {toks[passive].low}{said}{_to_do(toks, passive, hi)}", toks[passive].low
     whole = _GATHERING.search(sentence[:q.start]) if noun[-1].lower() in vocab.GENERIC else None
     if whole and whole.group(1) not in st.FUNCTION | st.PREPOSITIONS | st.DETERMINERS | vocab.GENERIC_MEASURE:
         return f"{counted} in the {whole.group(1)}", whole.group(1)  # "the party of at least a dozen people"

@@ -38,6 +38,12 @@ _DATE_WORDS = _WEEKDAYS | frozenset(MONTHS) | word_set("today yesterday tonight 
                                                        "month year")
 
 
+# Verbs that take another verb's infinitive as their object (English grammar): what they date is that verb's.
+_CATENATIVE = frozenset({"started", "began", "decided", "planned", "tried", "agreed", "failed", "voted", "refused",
+                         "continued", "scheduled", "expected", "threatened", "chose", "sought", "vowed", "promised",
+                         "moved", "attempted", "offered", "wanted", "hoped", "managed", "declined"})
+
+
 def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     """'On May 6, Anthropic and SpaceX signed a compute agreement' -> 'date Anthropic and SpaceX signed a
     compute agreement': the event the date is of, in the sentence's words."""
@@ -159,6 +165,12 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
         cut = past_det + len(obj) < len(toks) and toks[past_det + len(obj)].text.islower() and toks[
             past_det + len(obj)].low not in _ENDS_PHRASE  # "in early trading": a phrase cut short
         obj = [toks[at + 1], *obj] if obj and all(t.text.islower() for t in obj) and not cut else []
+    if not obj and particle:  # "The cable system went down on Saturday": the particle is part of the verb
+        obj = [toks[at + 1]]
+    elif not obj and who and at + 2 < len(toks) and toks[at + 1].low == "to" and toks[at].low in _CATENATIVE \
+            and toks[at + 2].text.islower():  # "started to experience problems on Saturday"
+        det = at + 3 + (at + 3 < len(toks) and toks[at + 3].low in st.DETERMINERS)
+        obj = [toks[at + 1], toks[at + 2], *[t for t in st.noun_after(toks, det, len(toks), 2) if t.end <= q.start]]
     if (not who and not obj) or who.lower() in _OBJECT_PRONOUNS:  # "ordered him held ... April 19": not his date
         return Reading(measure="date", key="date|", specific=False)  # "date learned": of what?
     verb = toks[at].low
