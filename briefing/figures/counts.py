@@ -150,6 +150,8 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
     if head[:-1].isupper():  # "GPUs" -> "GPU count"
         return f"{head[:-1]} count", ""
     which = _WHICH_ONES.search(sentence[:q.start])
+    if which and which.group(1).lower() in ("first", "last"):
+        return "", ""  # "for the last 10 games", "his first three seasons": a stretch of time or order, no count
     return f"number of {which.group(1).lower() + ' ' if which else ''}{counted}", ""
 
 
