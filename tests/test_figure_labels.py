@@ -617,3 +617,8 @@ def test_a_count_that_will_be_acted_on_is_not_shown_as_done() -> None:
 def test_the_first_or_last_few_are_a_stretch_not_a_count(text: str) -> None:
     labels = figure_labels(text)
     assert not [x for x in labels if "first" in x or "last" in x], labels
+
+
+def test_a_participle_after_a_group_of_people_is_said_of_the_group() -> None:
+    labels = figure_labels("The survey of 800 people published in the Herald gave a 3.5 percent margin of error.")
+    assert any(x.endswith("people in the survey") for x in labels) and "people published" not in labels, labels

@@ -124,7 +124,8 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
         opener = ""  # "A total of 28 people ... were put under quarantine": just 28 people
     # "With more than 6 million Sentra vehicles sold, ...": "with" opens a clause whose subject is the count too
     passive = st.verb_after(toks, last + 1, hi) if opener in ("", "after", "before", "since", "until") else None
-    if opener and opener not in ("after", "before", "since", "until"):
+    gathered = opener == "of" and noun[-1].lower() in vocab.GENERIC and bool(_GATHERING.search(sentence[:q.start]))
+    if opener and opener not in ("after", "before", "since", "until") and not gathered:
         # "a company with 500 employees based in Ohio was sold": the company was; but a participle right after a
         # count in a phrase is said of it ("the trial of two men accused of murder": men accused)
         passive = _reduced(toks, last, hi)
