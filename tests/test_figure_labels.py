@@ -622,3 +622,8 @@ def test_the_first_or_last_few_are_a_stretch_not_a_count(text: str) -> None:
 def test_a_participle_after_a_group_of_people_is_said_of_the_group() -> None:
     labels = figure_labels("The survey of 800 people published in the Herald gave a 3.5 percent margin of error.")
     assert any(x.endswith("people in the survey") for x in labels) and "people published" not in labels, labels
+
+
+def test_a_bare_noun_after_for_says_what_the_count_was_done_for() -> None:
+    labels = figure_labels("Reggie Bush also returned three punts for touchdowns.")
+    assert "Bush punts returned for touchdowns" in labels, labels

@@ -115,7 +115,7 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
     if verb and verb not in vocab.HAVING and verb_at is not None and not prep and past(verb) \
             and not _opens_count(toks, verb_at, q):
         particle = _particle(toks, verb_at) if toks[verb_at + 1].start < q.start else ""  # not "over" of "over 3m"
-        result = _result(toks, verb, last, hi) if not particle else ""
+        result = (_result(toks, verb, last, hi) or _for_what(toks, last, hi)) if not particle else ""
         return f"{counted} {verb}{particle}{result}", verb  # "cut 4,000 jobs" -> "jobs cut"
     first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
     # "after two people there were diagnosed": "after" may open a clause whose subject is the count
@@ -249,6 +249,19 @@ def _result(toks: list[st.Token], done: str, last: int, hi: int) -> str:
             or toks[at].low in st.CLOSED or toks[at].low.endswith("ly") or st.is_verb(toks, at):
         return ""
     return f" {toks[at].low}" if at + 1 >= hi or not toks[at + 1].word or toks[at + 1].low in st.PREPOSITIONS else ""
+
+
+def _for_what(toks: list[st.Token], last: int, hi: int) -> str:
+    """' for touchdowns' of 'returned three punts for touchdowns': a bare noun after 'for' says what they were
+    done for; not a number, an article ('for the first time') or a time ('for hours')."""
+    at = last + 1
+    if at + 1 >= hi or toks[at].low != "for":
+        return ""
+    t = toks[at + 1]
+    if not t.word or not t.text.islower() or t.low in st.CLOSED or _number_word(t.low) or t.low in _WHEN \
+            or t.low.rstrip("s") in _WHEN or t.low.endswith("ly"):
+        return ""
+    return f" for {t.low}" if at + 2 >= len(toks) or not toks[at + 2].word or toks[at + 2].low in st.CLOSED else ""
 
 
 def _second_object(toks: list[st.Token], last: int, hi: int) -> bool:
