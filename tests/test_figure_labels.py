@@ -627,3 +627,12 @@ def test_a_participle_after_a_group_of_people_is_said_of_the_group() -> None:
 def test_a_bare_noun_after_for_says_what_the_count_was_done_for() -> None:
     labels = figure_labels("Reggie Bush also returned three punts for touchdowns.")
     assert "Bush punts returned for touchdowns" in labels, labels
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Two victims remain hospitalized.", "victims hospitalized"),
+    ("Three firefighters remained trapped for an hour.", "firefighters trapped"),
+])
+def test_a_participle_after_remain_is_the_state_of_the_counted(text: str, label: str) -> None:
+    labels = figure_labels(text)
+    assert label in labels, labels

@@ -143,6 +143,9 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
     whole = _GATHERING.search(sentence[:q.start]) if noun[-1].lower() in vocab.GENERIC else None
     if whole and whole.group(1) not in st.FUNCTION | st.PREPOSITIONS | st.DETERMINERS | vocab.GENERIC_MEASURE:
         return f"{counted} in the {whole.group(1)}", whole.group(1)  # "the party of at least a dozen people"
+    which = _WHICH_ONES.search(sentence[:q.start])
+    if which and which.group(1).lower() in ("first", "last"):
+        return "", ""  # "for the last 10 games", "his first three seasons": a stretch of time or order, no count
     where = _where(toks, first, last, hi, plural=q.value != 1)
     if where:  # "Five women were inside the church", "the three coworkers from her shift"
         chosen = [w for w in q.noun.split()[:-2] if w.lower() in _CHOSEN]  # "the two other major candidates"
@@ -150,9 +153,6 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
     head = q.unit.split()[-1]
     if head[:-1].isupper():  # "GPUs" -> "GPU count"
         return f"{head[:-1]} count", ""
-    which = _WHICH_ONES.search(sentence[:q.start])
-    if which and which.group(1).lower() in ("first", "last"):
-        return "", ""  # "for the last 10 games", "his first three seasons": a stretch of time or order, no count
     return f"number of {which.group(1).lower() + ' ' if which else ''}{counted}", ""
 
 
@@ -211,10 +211,11 @@ def _state(toks: list[st.Token], at: int, hi: int) -> str:
     to ...' needs what it is similar to)."""
     t = toks[at] if at < hi else None
     if t is None or not t.word or not t.text.islower() or t.low in st.CLOSED or t.low.endswith(("ly", "ing")) \
-            or past(t.low) or st.is_verb(toks, at) or t.low in _IDIOMS:
-        return ""
+            or (st.is_verb(toks, at) and not past(t.low)) or t.low in _IDIOMS:
+        return ""  # a participle is a state too: "two victims remain hospitalized"
     nxt = toks[at + 1] if at + 1 < len(toks) else None  # "off-line early Friday": a time may follow
-    return f" {t.low}" if nxt is None or nxt.text in ",." or nxt.low.endswith("ly") else ""
+    ends = nxt is None or nxt.text in ",." or nxt.low.endswith("ly") or (past(t.low) and nxt.low in st.PREPOSITIONS)
+    return f" {t.low}" if ends else ""  # "trapped for an hour"; not "similar to ...", which needs its object
 
 
 def _participle_of(toks: list[st.Token], verb: int) -> str:
