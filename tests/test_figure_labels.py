@@ -636,3 +636,9 @@ def test_a_bare_noun_after_for_says_what_the_count_was_done_for() -> None:
 def test_a_participle_after_remain_is_the_state_of_the_counted(text: str, label: str) -> None:
     labels = figure_labels(text)
     assert label in labels, labels
+
+
+def test_an_amount_in_a_range_is_the_value_of_the_noun_before_it() -> None:
+    labels = figure_labels("Lowe is believed to be seeking a five-year deal in the $75 million range.")
+    assert not [x for x in labels if x.endswith("range")], labels
+    assert any(x.endswith("deal value") for x in labels), labels

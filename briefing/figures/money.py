@@ -25,6 +25,21 @@ _PAID = re.compile(r"\s+(?:to\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*|(?:the|a|an|it
                    r"(?:\s+[a-z][\w-]+)?)\s+(?:nearly\s+|about\s+|roughly\s+|some\s+|almost\s+|more\s+than\s+|over\s+)?$")
 
 
+# "in the $75 million range", "in the ballpark of $2 billion": English ways of saying "about", no thing priced.
+_ABOUT_NOUNS = frozenset({"range", "ballpark", "neighborhood", "neighbourhood"})
+
+
+def _about_what(toks: list[st.Token], q: Quantity) -> tuple[str, str]:
+    """'seeking a five-year deal in the $75 million range' -> 'deal value': the noun before 'in the'; ('', '')
+    when none stands right before it ('the offer was expected to be in the range of ...' names no price)."""
+    at = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
+    k = next((i for i in range(at - 1, max(-1, at - 5), -1) if toks[i].low == "in"), None)
+    noun = st.noun_before(toks, k, 0, 2) if k else []
+    if not noun or not all(t.text.islower() for t in noun):
+        return "", ""
+    return (f"{words(noun)} value", "deal") if noun[-1].low in vocab.VALUED else (words(noun), noun[-1].low)
+
+
 def _noun_run(phrase: str) -> str:
     """The words of a phrase up to the first closed-class word or adverb past its first: "damage to the" ->
     "damage", "savings mainly from" -> "savings", "combined capital expenditure"; "" after an article."""
@@ -68,6 +83,8 @@ def money_words(sentence: str, toks: list[st.Token], q: Quantity, nouns: tuple[l
     if valued and valued.group(1) not in st.CLOSED \
             and not valued.group(1).endswith(("ing", "ly")):
         return f"{valued.group(1)} value", "value"  # "a lifeline from investor SoftBank worth up to $8 billion"
+    if any(n and n[-1].low in _ABOUT_NOUNS for n in (after, of_noun)):
+        return _about_what(toks, q)  # "a five-year deal in the $75 million range": the deal's value, about
     cut = next((k for k in range(1, len(after)) if after[k].text[:1].isupper() and after[k - 1].text.islower()), None)
     after = after[:cut] if cut else after  # "the $53 million figure McKinley cited": the figure, not McKinley
     if after and after[-1].low not in vocab.REPORTING | vocab.NOT_MEASURES and after[0].low != "worth":
