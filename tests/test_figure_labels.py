@@ -642,3 +642,8 @@ def test_an_amount_in_a_range_is_the_value_of_the_noun_before_it() -> None:
     labels = figure_labels("Lowe is believed to be seeking a five-year deal in the $75 million range.")
     assert not [x for x in labels if x.endswith("range")], labels
     assert any(x.endswith("deal value") for x in labels), labels
+
+
+def test_who_reports_a_theft_is_not_whose_money_it_is() -> None:
+    labels = figure_labels("The police source, who asked not to be named, said the men stole watches worth 2 million euros.")
+    assert not [x for x in labels if "police source" in x], labels

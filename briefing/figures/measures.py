@@ -227,6 +227,8 @@ def _payer(sentence: str, toks: list[st.Token], verb_at: int) -> str | None:
     if noun and at - len(noun) > 0 and toks[at - len(noun) - 1].low in st.DETERMINERS:
         return words(noun)
     opener = re.match(r"(?:The|This|That|Its|Their|His|Her)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\b", sentence)
+    if opener and ow.past_speaker(toks, 0, verb_at) >= opener.end():
+        return None  # "The police source ... said the men stole watches worth ...": who speaks did not pay
     kept = [w for w in opener.group(1).split() if w != toks[verb_at].low] if opener else []
     told = opener is not None and any(st.is_verb(toks, k) or toks[k].low in vocab.REPORTING
                                       for k in range(1, min(len(toks), 1 + len(opener.group(1).split()))))
