@@ -647,3 +647,13 @@ def test_an_amount_in_a_range_is_the_value_of_the_noun_before_it() -> None:
 def test_who_reports_a_theft_is_not_whose_money_it_is() -> None:
     labels = figure_labels("The police source, who asked not to be named, said the men stole watches worth 2 million euros.")
     assert not [x for x in labels if "police source" in x], labels
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Authorities estimate the damages to the Lakeview chapel at $1 million.", "estimated damages to the Lakeview chapel"),
+    ("The men grabbed jewellery and luxury watches worth an estimated 2 million euros.",
+     "jewellery and luxury watches value"),
+])
+def test_what_an_amount_is_the_sum_of_is_named_whole(text: str, label: str) -> None:
+    labels = figure_labels(text)
+    assert label in labels, labels

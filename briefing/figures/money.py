@@ -15,7 +15,9 @@ from briefing.figures import vocabulary as vocab
 from briefing.figures.structure import words
 from briefing.text.numbers import Quantity
 
-_WORTH = re.compile(r"\b([a-z][a-z-]{2,})(?:\s+(?:from|by|of|for|with)(?:\s+[\w-]+){1,3}?)?,?\s+worth\s+$")
+# "grabbed jewellery and luxury watches worth": every noun of the pair, and the adjective of the last
+_WORTH = re.compile(r"\b((?:[a-z][a-z-]{2,}\s+(?:and|or)\s+(?:[a-z][a-z-]{2,}\s+)?)?[a-z][a-z-]{2,})"
+                    r"(?:\s+(?:from|by|of|for|with)(?:\s+[\w-]+){1,3}?)?,?\s+worth\s+$")
 _WORTH_OF = re.compile(r"\s+(?:worth|dollars?|euros?|pounds)\s+of\s+")
 _PHRASE = re.compile(r"\s+(?:in|on|for|of)\s+[“\"]?((?:[A-Za-z-]+\s+){0,2}[a-z-]+)")  # "$1 million in damage to"
 _IN_OR_OF = re.compile(r"\s+(?:in|of)\s")
@@ -38,6 +40,23 @@ def _about_what(toks: list[st.Token], q: Quantity) -> tuple[str, str]:
     if not noun or not all(t.text.islower() for t in noun):
         return "", ""
     return (f"{words(noun)} value", "deal") if noun[-1].low in vocab.VALUED else (words(noun), noun[-1].low)
+
+
+def _estimated(toks: list[st.Token], q: Quantity) -> str:
+    """'damages to the Wasilla Bible Church' of 'estimate the damages to the Wasilla Bible Church at $1 million':
+    a sum of money put 'at' an amount is that amount, with the phrase it complements ('' if none is named)."""
+    at = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
+    k = next((i for i in range(at - 1, max(-1, at - 4), -1) if toks[i].low == "at"), None)
+    if k is None:
+        return ""
+    for i in range(k - 1, max(-1, k - 8), -1):
+        if toks[i].low in vocab.MONEY_NOUNS and (i == 0 or toks[i - 1].low in st.DETERMINERS or toks[i - 1].word):
+            end = next((j for j in range(i + 1, k) if toks[j].low in st.AUX or st.is_verb(toks, j)), k)
+            phrase = toks[i:end]  # "Damage to the church is estimated at": up to its verb
+            return words(phrase) if all(t.word for t in phrase) else toks[i].low
+        if not toks[i].word:
+            break
+    return ""
 
 
 def _noun_run(phrase: str) -> str:
@@ -80,6 +99,9 @@ def money_words(sentence: str, toks: list[st.Token], q: Quantity, nouns: tuple[l
     if goods:  # "$100 million worth of crude oil"
         return f"{words(goods)} value", "value"
     valued = _WORTH.search(sentence[:q.start])
+    if valued and any(w in st.CLOSED - {"and", "or"} for w in valued.group(1).split()):  # "the car and the house"
+        valued = re.search(_WORTH.pattern.replace(r"(?:[a-z][a-z-]{2,}\s+(?:and|or)\s+(?:[a-z][a-z-]{2,}\s+)?)?", ""),
+                           sentence[:q.start])
     if valued and valued.group(1) not in st.CLOSED \
             and not valued.group(1).endswith(("ing", "ly")):
         return f"{valued.group(1)} value", "value"  # "a lifeline from investor SoftBank worth up to $8 billion"
@@ -110,6 +132,8 @@ def money_words(sentence: str, toks: list[st.Token], q: Quantity, nouns: tuple[l
         target = _PAID.match(sentence, toks[verb_at].end, q.start) if verb_at is not None else None
         # "paid the agency nearly $449,000": the one paid stands between the verb and the amount
         return noun + (f" to {target.group(1)}" if target and noun == "payment" else ""), noun
+    if prep == "at" and (estimated := _estimated(toks, q)):  # "estimate the damages to the church at $1 million"
+        return estimated, estimated.split()[0]
     if prep in ("at", "for") and not verb:  # "Claude Max users at $100 per month", "a watch for $169.99"
         return "price", "price"
     in_or_of = phrase_words and verb not in vocab.REPORTING and _IN_OR_OF.match(sentence, q.end)
