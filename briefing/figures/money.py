@@ -31,14 +31,17 @@ _PAID = re.compile(r"\s+(?:to\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*|(?:the|a|an|it
 _ABOUT_NOUNS = frozenset({"range", "ballpark", "neighborhood", "neighbourhood"})
 
 
-def _about_what(toks: list[st.Token], q: Quantity) -> tuple[str, str]:
-    """'seeking a five-year deal in the $75 million range' -> 'deal value': the noun before 'in the'; ('', '')
-    when none stands right before it ('the offer was expected to be in the range of ...' names no price)."""
+def _about_what(toks: list[st.Token], q: Quantity) -> tuple[str, str] | None:
+    """'seeking a five-year deal in the $75 million range' -> 'deal value': the noun before 'in the', or the
+    subject of the verb before it ('the offer was expected to be in the range of ...'); None if neither."""
     at = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
     k = next((i for i in range(at - 1, max(-1, at - 5), -1) if toks[i].low == "in"), None)
     noun = st.noun_before(toks, k, 0, 2) if k else []
+    if not noun and k:
+        verb = next((i for i in range(k) if toks[i].low in st.AUX), None)
+        noun = st.noun_before(toks, verb, 0, 2) if verb else []
     if not noun or not all(t.text.islower() for t in noun):
-        return "", ""
+        return None
     return (f"{words(noun)} value", "deal") if noun[-1].low in vocab.VALUED else (words(noun), noun[-1].low)
 
 
@@ -105,8 +108,9 @@ def money_words(sentence: str, toks: list[st.Token], q: Quantity, nouns: tuple[l
     if valued and valued.group(1) not in st.CLOSED \
             and not valued.group(1).endswith(("ing", "ly")):
         return f"{valued.group(1)} value", "value"  # "a lifeline from investor SoftBank worth up to $8 billion"
-    if any(n and n[-1].low in _ABOUT_NOUNS for n in (after, of_noun)):
-        return _about_what(toks, q)  # "a five-year deal in the $75 million range": the deal's value, about
+    about = _about_what(toks, q) if any(n and n[-1].low in _ABOUT_NOUNS for n in (after, of_noun)) else None
+    if about:  # "a five-year deal in the $75 million range": the deal's value, about
+        return about
     cut = next((k for k in range(1, len(after)) if after[k].text[:1].isupper() and after[k - 1].text.islower()), None)
     after = after[:cut] if cut else after  # "the $53 million figure McKinley cited": the figure, not McKinley
     if after and after[-1].low not in vocab.REPORTING | vocab.NOT_MEASURES and after[0].low != "worth":
