@@ -38,7 +38,7 @@ def _about_what(toks: list[st.Token], q: Quantity) -> tuple[str, str] | None:
     k = next((i for i in range(at - 1, max(-1, at - 5), -1) if toks[i].low == "in"), None)
     noun = st.noun_before(toks, k, 0, 2) if k else []
     if not noun and k:
-        verb = next((i for i in range(k) if toks[i].low in st.AUX), None)
+        verb = next((i for i in range(k - 1, -1, -1) if toks[i].low in st.AUX and toks[i - 1].low not in st.AUX), None)
         noun = st.noun_before(toks, verb, 0, 2) if verb else []
     if not noun or not all(t.text.islower() for t in noun):
         return None

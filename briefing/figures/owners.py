@@ -52,7 +52,9 @@ QUALIFIERS = frozenset({"about", "around", "nearly", "almost", "some", "over", "
                          "than", "up", "to", "at", "least", "just"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "from", "into", "outside", "inside", "across"})
 # "Sharpe and Randle are among the 15 finalists": the names are some of the number, not whose it is.
-_AMONG = re.compile(r"\bamong\s+(?:the\s+|its\s+|their\s+)?(?:(?:more|than|about|nearly|some|over|at|least)\s+)*$")
+# "among the 15 finalists", "one of the 12 worst-hit villages", "one of five sons": a member of the group counted
+_AMONG = re.compile(r"\b(?:among|one\s+of)\s+(?:the\s+)?"
+                    r"(?:(?:more|than|about|nearly|some|over|at|least|just|only)\s+)*$", re.I)
 SAYS = word_set("said says told tells saying telling")
 # Verbs that report a that-clause ("has estimated that 964,000 people ..."): English reporting verbs.
 _REPORTS = word_set("said says told stated states reported reports estimated estimates found finds showed shows "
