@@ -662,3 +662,8 @@ def test_what_an_amount_is_the_sum_of_is_named_whole(text: str, label: str) -> N
 def test_one_of_a_counted_group_does_not_own_its_count() -> None:
     labels = figure_labels("The bodies were found in the village of Karvan, which is one of the 12 worst-hit villages.")
     assert not [x for x in labels if x.startswith("Karvan")], labels
+
+
+def test_a_tally_with_a_he_after_a_name_in_a_phrase_is_the_persons_not_the_phrases() -> None:
+    labels = figure_labels("Marco Ruiz was traded in July.\n\nIn 54 games with the Hawks he hit .358 with 13 home runs.")
+    assert "Ruiz number of home runs" in labels, labels

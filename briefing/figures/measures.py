@@ -91,6 +91,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
                or _phrase_owner(sentence, spans, q)
                or _nearest([n for n in spans if not st.is_modifier(sentence, n) and not ow.in_place_phrase(sentence, n)
                              and not ow.beside(sentence, n, q.start) and not ow.accessory(sentence, n)
+                             and not (ow.object_or_phrase(toks, n) and ow.pronoun_between(toks, n.end, q.start))
                              and (bare or q.dim != "count" or not ow.acts_on_another(toks, n, q.start))], q,
                            max(toks[lo].start if lo < len(toks) else 0, ow.past_speaker(toks, lo, first)),
                            toks[hi - 1].end if hi else len(sentence)))
@@ -109,7 +110,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
         subject = ow.acting_subject(spans, toks, verb_at, 0)  # "When OpenAI trained GPT-4, it used ..."
     # "After joining the Saints, he rushed for 716 yards": whose is read from the sentence before (extract)
     pverb = ow.first_conjunct(toks, verb_at, lo, first) if verb_at is not None else None
-    pronoun = subject is None and ow.pronoun_subject(toks, pverb, lo)
+    pronoun = subject is None and (ow.pronoun_subject(toks, pverb, lo) or _pronoun_tally(toks, q, lo, first, verb_at))
     if pronoun and q.dim == "count" and (own := ow.antecedent(spans, toks, pverb, q.start)) is not None:
         subject, pronoun = own, False  # "Marion Barber ... when he had 2 yards on 8 carries": the sentence's own
     if subject is None and measure.endswith("price"):  # "Claude Max users at $100 per month"
@@ -156,6 +157,15 @@ def _object_count(toks: list[st.Token], q: Quantity, verb_at: int | None, prep: 
         return False  # "Gaskin said the two incidents ...": the count is the subject of the words reported
     after = last + 1
     return after >= hi or not (toks[after].low in st.AUX or st.is_verb(toks, after))
+
+
+def _pronoun_tally(toks: list[st.Token], q: Quantity, lo: int, first: int, verb_at: int | None) -> bool:
+    """'In 54 games with the Angels he hit .358 with 13 home runs': a tally 'with' or 'for' a he or she who
+    opens the clause (not one who says it) is that person's, as 'he had nine carries' is."""
+    if verb_at is not None or q.dim != "count" or st.prep_before(toks, first, lo) not in ("with", "for"):
+        return False
+    he = next((k for k in range(lo, first) if toks[k].low in ("he", "she")), None)
+    return he is not None and he + 1 < len(toks) and toks[he + 1].low not in ow.SAYS | vocab.REPORTING
 
 
 def casualty_reading(q: Quantity, casualty: str) -> Reading:

@@ -285,6 +285,12 @@ def aside_subject(sentence: str, spans: list[st.Name], toks: list[st.Token], ver
     return first
 
 
+def pronoun_between(toks: list[st.Token], end: int, start: int) -> bool:
+    """'In 54 games with the Angels he hit 13 home runs': a 'he' or 'she' after the name, before the count, is
+    the clause's subject; the name is in a phrase before it, not whose the count is."""
+    return any(t.low in ("he", "she") and end <= t.start < start for t in toks)
+
+
 def pronoun_subject(toks: list[st.Token], verb: int | None, lo: int) -> bool:
     """'he rushed for 716 yards', 'she has not won 3 titles': the clause's subject is a person's pronoun."""
     return verb is not None and _pronoun_before(toks, verb, lo) is not None
