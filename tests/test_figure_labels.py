@@ -200,7 +200,6 @@ def test_a_count_in_or_after_a_who_clause_is_the_name_the_clause_hangs_on(text: 
     assert label in figure_labels(_TEAM + text)
 
 
-
 @pytest.mark.parametrize(("text", "label"), [
     ("Smith ran for 120 yards and Jones added 80 yards.", "Jones yards added"),  # the second clause's own subject
     ("Smith completed 17 of 25 passes for 210 yards and added 6 carries.", "Smith carries added"),  # one subject
@@ -348,6 +347,40 @@ def test_a_decimal_cut_in_two_by_tokenised_text_gives_no_count() -> None:
                  id="where_a_counted_subject_is_says_which_ones-4"),
     pytest.param("Of the three top young pitchers on the market, Ruiz was the safest bet.", "top young pitchers on the market",
                  id="a_word_that_picks_some_of_a_kind_stays_with_its_noun"),
+    pytest.param("The Hawks, trailing 14-0 at the start of the second quarter, scored 17 unanswered points in the fourth.",
+                 "Hawks unanswered points scored",
+                 id="a_clause_opening_on_its_verb_after_an_aside_is_the_opening_names-1"),
+    pytest.param("Robert Dunmore, 32, fell about 2,000 feet while climbing to a hut.", "Dunmore distance fell",
+                 id="a_clause_opening_on_its_verb_after_an_aside_is_the_opening_names-2"),
+    pytest.param("Up to 60% of calls to the Gulf have been disrupted since the cut.",
+                 "share of calls to the Gulf disrupted",
+                 id="a_share_keeps_what_befell_its_whole-1"),
+    pytest.param("At present 45% of traffic with Kenya is offline.", "share of traffic with Kenya offline",
+                 id="a_share_keeps_what_befell_its_whole-2"),
+    pytest.param("Nearly 30% of homes were destroyed.", "share of homes destroyed",
+                 id="a_share_keeps_what_befell_its_whole-3"),
+    pytest.param("Nobody was hurt, but several people, including three children, were inside the hall.",
+                 "children inside the hall",
+                 id="a_count_in_an_including_aside_shares_the_verb_after_it"),
+    pytest.param("On Friday, three guards involved in Monday's riot were suspended.", "guards suspended",
+                 id="a_reduced_relative_with_a_possessive_does_not_hide_the_main_verb"),
+    pytest.param("The 23 pirates in the navy's custody will be handed over to Somalia.", "pirates to be handed over",
+                 id="a_count_that_will_be_acted_on_is_not_shown_as_done"),
+    pytest.param("Reggie Bush also returned three punts for touchdowns.", "Bush punts returned for touchdowns",
+                 id="a_bare_noun_after_for_says_what_the_count_was_done_for"),
+    pytest.param("Two victims remain hospitalized.", "victims hospitalized",
+                 id="a_participle_after_remain_is_the_state_of_the_counted-1"),
+    pytest.param("Three firefighters remained trapped for an hour.", "firefighters trapped",
+                 id="a_participle_after_remain_is_the_state_of_the_counted-2"),
+    pytest.param("Authorities estimate the damages to the Lakeview chapel at $1 million.",
+                 "estimated damages to the Lakeview chapel",
+                 id="what_an_amount_is_the_sum_of_is_named_whole-1"),
+    pytest.param("The men grabbed jewellery and luxury watches worth an estimated 2 million euros.",
+                 "jewellery and luxury watches value",
+                 id="what_an_amount_is_the_sum_of_is_named_whole-2"),
+    pytest.param("Marco Ruiz was traded in July.\n\nIn 54 games with the Hawks he hit .358 with 13 home runs.",
+                 "Ruiz number of home runs",
+                 id="a_tally_with_a_he_after_a_name_in_a_phrase_is_the_persons_not_the_phrases"),
 ])
 def test_the_words_a_label_is_made_of(text: str, label: str) -> None:
     labels = figure_labels(text)
@@ -364,6 +397,16 @@ def test_the_words_a_label_is_made_of(text: str, label: str) -> None:
                  id="a_time_is_no_place"),
     pytest.param("Police seized 90 rounds from the van along with two rifles.", "rounds from the van along",
                  id="a_phrase_that_goes_on_past_its_noun_is_not_cut_short"),
+    pytest.param("The 33-year-old hard partying singer finally decided to get help.", "age of the hard",
+                 id="no_label_from_a_word_that_is_no_owner_or_count-1"),
+    pytest.param("35-year-old Mendes faces two counts of murder.", "age of the counts",
+                 id="no_label_from_a_word_that_is_no_owner_or_count-2"),
+    pytest.param("The suspect was arrested five buildings away on 223rd Street.", "buildings arrested",
+                 id="no_label_from_a_word_that_is_no_owner_or_count-3"),
+    pytest.param("Two trips later, Artino missed a shot.", "number of trips",
+                 id="no_label_from_a_word_that_is_no_owner_or_count-4"),
+    pytest.param("Lopez hit .358 with 13 homers and 43 RBIs in 54 games.", "RBIs number of games",
+                 id="no_label_from_a_word_that_is_no_owner_or_count-5"),
 ])
 def test_a_phrase_that_is_not_the_counts_own_is_left_out(text: str, wrong: str) -> None:
     labels = figure_labels(text)
@@ -548,35 +591,10 @@ def test_a_place_phrase_with_another_number_in_it_is_not_the_counts() -> None:
     assert not any("in his six" in label for label in labels), labels
 
 
-@pytest.mark.parametrize(("text", "label"), [
-    ("The Hawks, trailing 14-0 at the start of the second quarter, scored 17 unanswered points in the fourth.",
-     "Hawks unanswered points scored"),
-    ("Robert Dunmore, 32, fell about 2,000 feet while climbing to a hut.", "Dunmore distance fell"),
-])
-def test_a_clause_opening_on_its_verb_after_an_aside_is_the_opening_names(text: str, label: str) -> None:
-    labels = figure_labels(text)
-    assert label in labels, labels
-
-
 def test_a_participle_after_an_aside_takes_no_subject_from_before_it() -> None:
     labels = figure_labels("The Hawks led 33-26 at the half, paced by 13 points from Ramirez.")
     assert not any(label.startswith("Hawks") and "13" in label for label in labels), labels
     assert "Hawks number of points" not in labels, labels
-
-
-@pytest.mark.parametrize(("text", "label"), [
-    ("Up to 60% of calls to the Gulf have been disrupted since the cut.", "share of calls to the Gulf disrupted"),
-    ("At present 45% of traffic with Kenya is offline.", "share of traffic with Kenya offline"),
-    ("Nearly 30% of homes were destroyed.", "share of homes destroyed"),
-])
-def test_a_share_keeps_what_befell_its_whole(text: str, label: str) -> None:
-    labels = figure_labels(text)
-    assert label in labels, labels
-
-
-def test_a_count_in_an_including_aside_shares_the_verb_after_it() -> None:
-    labels = figure_labels("Nobody was hurt, but several people, including three children, were inside the hall.")
-    assert "children inside the hall" in labels, labels
 
 
 def test_an_average_and_the_items_listed_after_it_are_averages() -> None:
@@ -584,30 +602,8 @@ def test_an_average_and_the_items_listed_after_it_are_averages() -> None:
     assert "Brand average points" in labels and "Brand average rebounds last season" in labels, labels
 
 
-def test_a_reduced_relative_with_a_possessive_does_not_hide_the_main_verb() -> None:
-    labels = figure_labels("On Friday, three guards involved in Monday's riot were suspended.")
-    assert "guards suspended" in labels, labels
-
-
-@pytest.mark.parametrize(("text", "wrong"), [
-    ("The 33-year-old hard partying singer finally decided to get help.", "age of the hard"),
-    ("35-year-old Mendes faces two counts of murder.", "age of the counts"),
-    ("The suspect was arrested five buildings away on 223rd Street.", "buildings arrested"),
-    ("Two trips later, Artino missed a shot.", "number of trips"),
-    ("Lopez hit .358 with 13 homers and 43 RBIs in 54 games.", "RBIs number of games"),
-])
-def test_no_label_from_a_word_that_is_no_owner_or_count(text: str, wrong: str) -> None:
-    labels = figure_labels(text)
-    assert wrong not in labels, labels
-
-
 def test_a_name_before_its_verb_is_whose_age_it_is() -> None:
     assert "Mendes’s age" in figure_labels("35-year-old Mendes faces two counts of murder.")
-
-
-def test_a_count_that_will_be_acted_on_is_not_shown_as_done() -> None:
-    labels = figure_labels("The 23 pirates in the navy's custody will be handed over to Somalia.")
-    assert "pirates to be handed over" in labels, labels
 
 
 @pytest.mark.parametrize("text", [
@@ -624,20 +620,6 @@ def test_a_participle_after_a_group_of_people_is_said_of_the_group() -> None:
     assert any(x.endswith("people in the survey") for x in labels) and "people published" not in labels, labels
 
 
-def test_a_bare_noun_after_for_says_what_the_count_was_done_for() -> None:
-    labels = figure_labels("Reggie Bush also returned three punts for touchdowns.")
-    assert "Bush punts returned for touchdowns" in labels, labels
-
-
-@pytest.mark.parametrize(("text", "label"), [
-    ("Two victims remain hospitalized.", "victims hospitalized"),
-    ("Three firefighters remained trapped for an hour.", "firefighters trapped"),
-])
-def test_a_participle_after_remain_is_the_state_of_the_counted(text: str, label: str) -> None:
-    labels = figure_labels(text)
-    assert label in labels, labels
-
-
 def test_an_amount_in_a_range_is_the_value_of_the_noun_before_it() -> None:
     labels = figure_labels("Lowe is believed to be seeking a five-year deal in the $75 million range.")
     assert not [x for x in labels if x.endswith("range")], labels
@@ -649,21 +631,6 @@ def test_who_reports_a_theft_is_not_whose_money_it_is() -> None:
     assert not [x for x in labels if "police source" in x], labels
 
 
-@pytest.mark.parametrize(("text", "label"), [
-    ("Authorities estimate the damages to the Lakeview chapel at $1 million.", "estimated damages to the Lakeview chapel"),
-    ("The men grabbed jewellery and luxury watches worth an estimated 2 million euros.",
-     "jewellery and luxury watches value"),
-])
-def test_what_an_amount_is_the_sum_of_is_named_whole(text: str, label: str) -> None:
-    labels = figure_labels(text)
-    assert label in labels, labels
-
-
 def test_one_of_a_counted_group_does_not_own_its_count() -> None:
     labels = figure_labels("The bodies were found in the village of Karvan, which is one of the 12 worst-hit villages.")
     assert not [x for x in labels if x.startswith("Karvan")], labels
-
-
-def test_a_tally_with_a_he_after_a_name_in_a_phrase_is_the_persons_not_the_phrases() -> None:
-    labels = figure_labels("Marco Ruiz was traded in July.\n\nIn 54 games with the Hawks he hit .358 with 13 home runs.")
-    assert "Ruiz number of home runs" in labels, labels
