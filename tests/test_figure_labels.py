@@ -413,6 +413,19 @@ def test_a_phrase_that_is_not_the_counts_own_is_left_out(text: str, wrong: str) 
     assert not any(wrong in label for label in labels), labels
 
 
+@pytest.mark.parametrize(("text", "killed", "whole"), [
+    ("Police said two of the three victims died.", "2 people", "number of victims"),
+    ("Two of the 12 passengers were killed.", "2 people", "number of passengers"),
+])
+def test_what_befell_a_part_is_not_said_of_the_whole(text: str, killed: str, whole: str) -> None:
+    values = labels_of(text)
+    assert values.get("people killed") == killed and whole in values, values
+
+
+def test_a_whole_named_by_its_casualty_stays_a_casualty() -> None:
+    assert labels_of("He said 30 of the 80 wounded remained in hospital.").get("people injured") == "80 people"
+
+
 def test_a_hedged_count_keeps_its_hedge() -> None:
     values = labels_of("Four adult women and possibly two children were inside the chapel.")
     assert values.get("children inside the chapel") == "possibly 2 people", values

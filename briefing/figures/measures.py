@@ -18,6 +18,7 @@ from briefing.figures import qualifiers
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import casualty_class, count_casualty
+from briefing.figures.counts import WHOLE_OF_PART
 from briefing.figures.dating import read_date
 from briefing.figures.reading import Reading
 from briefing.figures.structure import past, words
@@ -65,7 +66,11 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     before = st.verb_before(toks, first, lo)
     verb_at, prep = before if before else (None, st.prep_before(toks, first, lo))
     verb = toks[verb_at].low if verb_at is not None else ""
-    casualty = q.casualty or count_casualty(sentence, toks, q, verb, last, hi)
+    # "two of the three victims died": the two did; but "30 of the 80 wounded" are 80 wounded all the same
+    after = sentence[q.end:].split(maxsplit=1)
+    named = (q.noun or (after[0] if after else "")).split()  # the counted word, or the word after the number
+    whole = WHOLE_OF_PART.search(sentence, 0, q.start) and not (named and casualty_class(named[-1].strip(".,;")))
+    casualty = None if whole else q.casualty or count_casualty(sentence, toks, q, verb, last, hi)
     if casualty:
         whose = re.match(r"\s+of\s+the\s+", sentence[q.end:]) if q.unit != "people" and q.noun else None
         group = st.noun_after(toks, next((i for i, t in enumerate(toks) if t.start >= q.end + whose.end()), len(toks)),
@@ -183,6 +188,7 @@ def casualty_reading(q: Quantity, casualty: str) -> Reading:
 # place end the noun an age describes, and so do relative pronouns ("a 15-year-old boy whose death ...") and
 # prepositions of place ("a 66-year-old woman near a parking lot"; a closed class).
 _CAPITALS_PLURAL = re.compile(r"[A-Z]{2,}s")
+
 _AGE_STOPS = word_set("last outside inside "
                       "who whose whom which that where "
                       "near beneath behind beside beyond below above along alongside amid amidst upon onto "
