@@ -55,8 +55,10 @@ class EntityIndex:
     # writes the two capitalised together past a sentence's start.
     compounds: frozenset[tuple[str, str]] = frozenset()
     # Each text's runs, found once: owners, openers and pronouns ask for the same sentence's runs about twice
-    # each on real pages (12,058 asks, 5,676 texts over the 181 pages). Not part of the index's value.
-    _runs: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict, compare=False, repr=False)
+    # each on real pages (12,058 asks, 5,676 texts over the 181 pages). Not part of the index's value, and
+    # no argument of __init__: dataclasses.replace(index, proper=...) would otherwise hand the new index
+    # the runs found under the old names.
+    _runs: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     @classmethod
     def build(cls, articles: Sequence[tuple[str, Sequence[str]]]) -> EntityIndex:
