@@ -167,6 +167,32 @@ def test_stages_work_meanwhile_until_the_children_send(monkeypatch) -> None:
     assert seen == [[0, 1, 2, 3, 4]] * 3
 
 
+def test_stages_stop_working_meanwhile_once_the_children_send(monkeypatch) -> None:
+    """`meanwhile` that always has more to do is left once every child has begun to send: this process
+    goes on to read them rather than work on alone (the test above stops it by its own answer)."""
+    import time
+
+    from briefing.dedupe import parallel
+
+    parent = os.getpid()
+
+    def first(_: None, bound: tuple[int, int]) -> tuple[None, list[int]]:
+        if os.getpid() != parent:
+            time.sleep(0.2)
+        return None, list(range(*bound))
+
+    calls = []
+
+    def meanwhile(partial: list[int]) -> bool:
+        calls.append(partial)
+        time.sleep(0.01)
+        return len(calls) < 1000  # a bound of 10 s, so that a loop that ignores the children fails, not hangs
+
+    monkeypatch.setattr(parallel, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
+    assert parallel.stages([first], [], 10, meanwhile=meanwhile) == [[0, 1, 2, 3, 4], [5, 6, 7, 8, 9]]
+    assert 1 <= len(calls) < 1000
+
 def test_no_fork_while_other_threads_run() -> None:
     import threading
 
