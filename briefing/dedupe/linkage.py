@@ -8,8 +8,9 @@ Dayton" story that resembles one article of a "man shot in Toledo" story cannot 
 from __future__ import annotations
 
 import heapq
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import compress
 
 from briefing.dedupe.settings import Settings
 
@@ -109,7 +110,7 @@ def undo_weak_pairs(labels: list[int], edges: list[tuple[int, int, float]], acti
     `sites` (sites.telling) names each article's site: a pair of one site kept s.same_site of its similarity
     already, which is its own bar (a near copy or an update of the site's report still links), so its bar
     here is lowered alike rather than raised twice."""
-    size = _sizes(labels, active)
+    size = Counter(compress(labels, active))  # a copy folded into its original is no member
     weak = {labels[i] for i, j, sim in edges
             if sim < s.pair_threshold and labels[i] == labels[j] and size[labels[i]] == 2
             and not (sites is not None and sites[i] is not None and sites[i] == sites[j]
@@ -119,22 +120,13 @@ def undo_weak_pairs(labels: list[int], edges: list[tuple[int, int, float]], acti
     return [i if label in weak else label for i, label in enumerate(labels)]
 
 
-def _sizes(labels: list[int], active: list[bool]) -> dict[int, int]:
-    """Each story's number of active articles (a copy folded into its original is no member)."""
-    size: dict[int, int] = defaultdict(int)
-    for i, label in enumerate(labels):
-        if active[i]:
-            size[label] += 1
-    return size
-
-
 def attach_small_stories(labels: list[int], edges: list[tuple[int, int, float]], active: list[bool],
                          s: Settings) -> list[int]:
     """Move each story of at most s.small_story articles into a story of at least s.attach_min_story it is
     most like, if alike enough (on a real day most reports stand alone: a big story draws, a pair does
     not). The edges are already weighed by evidence; vetoing any attachment across a clash as well cost
     about 0.01 of ECB+ held-out B3 F1 (background features name other places and days)."""
-    size = _sizes(labels, active)
+    size = Counter(compress(labels, active))  # a copy folded into its original is no member
     pull: dict[int, dict[int, float]] = defaultdict(lambda: defaultdict(float))
     for i, j, sim in edges:
         for a, b in ((labels[i], labels[j]), (labels[j], labels[i])):
