@@ -641,6 +641,7 @@ def test_a_name_before_its_verb_is_whose_age_it_is() -> None:
 def test_the_first_or_last_few_are_a_stretch_not_a_count(text: str) -> None:
     labels = figure_labels(text)
     assert not [x for x in labels if "first" in x or "last" in x], labels
+    assert labels == []  # no count at all, not only none labelled "first" or "last"
 
 
 def test_a_participle_after_a_group_of_people_is_said_of_the_group() -> None:
