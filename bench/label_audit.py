@@ -1,7 +1,7 @@
 """Every figure label a reader sees on the development gold sets, with the reader's judgment of it.
 
     PYTHONPATH=. /work/main/.venv/bin/python bench/label_audit.py [--half develop|check|all] [--show all|unjudged|bad]
-        [--record-right] [--pages PATH/article-extraction]
+        [--record-right] [--pages PATH/article-extraction] [--final NAME|spent] [--unowned]
 
 Issue 11 judges labels as a person reading each one against its quote: >= 90% of SHOWN labels right, every
 figure the digest shows, not only those a gold set lists. bench/bench_figures.py judges only figures matched
@@ -19,6 +19,9 @@ label_audit_NAME.json; --half all; final4 to final10 are spent; a next set must 
 at the end, on the start and the end code, and judge the union blind (--rows).
 --record-right records every shown, still unjudged figure as right: run it only after reading them all and
 writing the wrong and nonsense ones into the file by hand.
+--unowned also counts the labels that name no owner ("number of ..."), those of them that are not key figures,
+and the rest of the shown labels (label_audit_dev.md, rounds 15 and 16: what hiding them would gain).
+--final spent counts final4 to final10 together.
 
 Articles are split in two halves by a hash of their id: "develop" (rules are worked out on it) and "check"
 (read only at the start and the end of a round; bench/gold/label_audit_dev.md quotes both).
@@ -56,8 +59,9 @@ def key_of(article_id: str, label: str, values: str) -> str:
     return f"{article_id}|{label}|{values}"
 
 
-def shown(pages: Path, sets: tuple[tuple[str, str], ...] = SETS) -> list[tuple[str, str, str, str, str, str]]:
-    """(set, half, key, label, values, quote) of every figure shown on `sets` (the development sets by default)."""
+def shown(pages: Path, sets: tuple[tuple[str, str], ...] = SETS) -> list[tuple[str, str, str, str, str, str, bool]]:
+    """(set, half, key, label, values, quote, key figure) of every figure shown on `sets` (the development sets by
+    default)."""
     rows = []
     for file, set_name in sets:
         cases = fs.real_cases(ROOT / "bench/gold" / file, pages, SHARED / "data/ecbplus")
@@ -67,7 +71,7 @@ def shown(pages: Path, sets: tuple[tuple[str, str], ...] = SETS) -> list[tuple[s
                 values = "; ".join(c.display for c in figure.claims)
                 quote = " | ".join(dict.fromkeys(q for c in figure.claims for q in c.quotes))
                 rows.append((set_name, half_of(article_id), key_of(article_id, figure.label, values),
-                             figure.label, values, quote))
+                             figure.label, values, quote, figure.key))
     return rows
 
 
@@ -77,40 +81,54 @@ def main() -> None:
     parser.add_argument("--show", choices=("all", "unjudged", "bad", "none"), default="unjudged")
     parser.add_argument("--record-right", action="store_true")
     parser.add_argument("--pages", type=Path, default=SHARED / "data/article-extraction")
-    parser.add_argument("--final", nargs="?", const="final10", choices=sorted(FINALS),
+    parser.add_argument("--final", nargs="?", const="final10", choices=[*sorted(FINALS), "spent"],
                         help="an untouched set instead (labels_<name>.json; judgments in label_audit_<name>.json; "
-                             "default final10): run once, at the end")
+                             "default final10): run once, at the end; 'spent' counts final4-final10 together")
     parser.add_argument("--rows", type=Path, help="also write the shown rows as JSON lines here (for blind judging)")
+    parser.add_argument("--unowned", action="store_true",
+                        help='also count "number of ..." labels of figures that are not key figures apart from the rest')
     args = parser.parse_args()
-    path = FINALS[args.final][0] if args.final else AUDIT
-    audit: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    rows = [r for r in shown(args.pages, FINALS[args.final][1] if args.final else SETS) if args.half in ("all", r[1])]
+    finals = list(FINALS) if args.final == "spent" else [args.final] if args.final else []
+    if len(finals) > 1 and args.record_right:
+        parser.error("--record-right takes one set")
+    paths = [FINALS[name][0] for name in finals] or [AUDIT]
+    audit: dict[str, dict[str, str]] = {}
+    for path in paths:  # the sets' articles differ, so their judgments' keys do too
+        audit |= json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    sets = tuple(s for name in finals for s in FINALS[name][1]) or SETS
+    rows = [r for r in shown(args.pages, sets) if args.half in ("all", r[1])]
     if args.rows:
-        args.rows.write_text("".join(json.dumps(dict(zip(("set", "half", "key", "label", "values", "quote"), r, strict=True)),
-                                                ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        args.rows.write_text("".join(json.dumps(dict(zip(("set", "half", "key", "label", "values", "quote"), r[:6],
+                                                         strict=True)), ensure_ascii=False) + "\n" for r in rows),
+                             encoding="utf-8")
     counts: dict[str, Counter[str]] = {}
-    for set_name, half, key, label, values, quote in rows:
+    apart: dict[str, Counter[str]] = {'"number of"': Counter(), "  not key": Counter(), "  the rest": Counter()}
+    for set_name, half, key, label, values, quote, key_figure in rows:
         verdict = audit.get(key, {}).get("class", "unjudged")
         if verdict == "unjudged" and args.record_right:
             audit[key] = {"class": "right"}
             verdict = "right"
         counts.setdefault(f"{set_name}/{half}", Counter())[verdict] += 1
+        if label.startswith("number of "):
+            apart['"number of"'][verdict] += 1
+        apart["  not key" if label.startswith("number of ") and not key_figure else "  the rest"][verdict] += 1
         if args.show == "all" or (args.show == "unjudged" and verdict == "unjudged") or (
                 args.show == "bad" and verdict in ("wrong", "nonsense")):
             why = audit.get(key, {}).get("why", "")
             print(f"[{verdict}] {key}\n      label: {label}\n      value: {values}\n      quote: {quote[:400]}"
                   + (f"\n      why: {why}" if why else ""))
     if args.record_right:
-        path.write_text(json.dumps(dict(sorted(audit.items())), indent=1, ensure_ascii=False) + "\n",
-                         encoding="utf-8")
+        paths[0].write_text(json.dumps(dict(sorted(audit.items())), indent=1, ensure_ascii=False) + "\n",
+                            encoding="utf-8")
     total: Counter[str] = Counter()
     for name in sorted(counts):
         total.update(counts[name])
         print(f"{name:14} " + "  ".join(f"{c} {counts[name][c]}" for c in (*CLASSES, "unjudged")))
-    judged = sum(total[c] for c in CLASSES)
-    share = "  ".join(f"{c} {total[c] / judged:.3f}" for c in CLASSES) if judged else ""
-    print(f"{'total':14} shown {sum(total.values())}  " + "  ".join(f"{c} {total[c]}" for c in (*CLASSES, "unjudged"))
-          + f"  | of judged: {share}")
+    for name, counted in ({"total": total} | (apart if args.unowned else {})).items():
+        judged = sum(counted[c] for c in CLASSES)
+        share = "  ".join(f"{c} {counted[c] / judged:.3f}" for c in CLASSES) if judged else ""
+        print(f"{name:14} shown {sum(counted.values())}  "
+              + "  ".join(f"{c} {counted[c]}" for c in (*CLASSES, "unjudged")) + f"  | of judged: {share}")
 
 
 if __name__ == "__main__":

@@ -37,9 +37,9 @@ def labels_of(*texts: str, published: dt.date | None = None, unit: str | None = 
             if unit is None or f.claims[0].unit == unit}
 
 
-def figure_labels(*texts: str) -> list[str]:
+def figure_labels(*texts: str, published: dt.date | None = None) -> list[str]:
     """Each figure's label, in the order extract_figures gives them, for one article per text."""
-    return [f.label for f in figures_of(*texts)]
+    return [f.label for f in figures_of(*texts, published=published)]
 
 
 def hostile_edition(events: int = 1) -> Edition:
