@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.figures import owners as ow
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import NONE_OF_THE, is_person
@@ -21,12 +22,13 @@ _ABLE = re.compile(r"\s+(?:would|could|will|may|might)?\s*(?:be|are|were|is)\s+(
 # "entered the party of at least a dozen people": a count of people is told by the group it makes up.
 _GATHERING = re.compile(r"\b(?:the|a|an)\s+([a-z]{3,})\s+of\s+(?:(?:about|nearly|almost|around|some|over|at least|"
                         r"more than|up to)\s+)?$", re.I)
+# What stands between a count and the preposition that governs it (_governed): determiners and owners' qualifiers
+# ("against the two", "of more than 50", "between 3,000 and 5,000")
+_BEFORE_COUNT = st.DETERMINERS | ow.QUALIFIERS | {"fewer", "only", "between", "and"}
 # Where things are (English prepositions of place), the verbs that say they are somewhere, the articles and
 # possessives a place phrase opens with, fixed phrases that look like places ("at least", "in fact") and nouns
 # of time ("at the time"): English grammar, no corpus's words.
 _LOCATIVE = frozenset({"in", "inside", "at", "on", "aboard", "outside", "near", "under", "behind", "within", "from"})
-_QUALIFYING = frozenset({"some", "about", "nearly", "almost", "around", "roughly", "over", "more", "than", "less",
-                        "fewer", "up", "to", "at", "least", "just", "only", "under", "between", "and"})
 _PARTICLES = vocab.PARTICLES | st.ADVERBS | {"along", "alongside", "together", "apart", "aside", "ahead"}
 _BE_PLURAL = frozenset({"are", "were", "remain", "remained", "stayed"})
 _BE_SINGULAR = frozenset({"is", "was", "remains", "remained", "stayed"})
@@ -186,7 +188,7 @@ def _governed(toks: list[st.Token], first: int) -> bool:
     """'the charges against the two staffers': a preposition before the count (past its article and qualifier
     words) makes it no subject; 'between 3,000 and 5,000' and a clause's 'after' do not."""
     k = first - 1
-    while k >= 0 and toks[k].low in st.DETERMINERS | _QUALIFYING:
+    while k >= 0 and toks[k].low in _BEFORE_COUNT:
         k -= 1
     return k >= 0 and toks[k].low in st.PREPOSITIONS and toks[k].low not in ("between", "after", "before", "since")
 
@@ -265,8 +267,8 @@ def _for_what(toks: list[st.Token], last: int, hi: int) -> str:
     if at + 1 >= hi or toks[at].low != "for":
         return ""
     t = toks[at + 1]
-    if not t.word or not t.text.islower() or t.low in st.CLOSED or _number_word(t.low) or t.low in _WHEN \
-            or t.low.rstrip("s") in _WHEN or t.low.endswith("ly"):
+    if not t.word or not t.text.islower() or t.low in st.CLOSED or _number_word(t.low) or t.low.rstrip("s") in _WHEN \
+            or t.low.endswith("ly"):
         return ""
     return f" for {t.low}" if at + 2 >= len(toks) or not toks[at + 2].word or toks[at + 2].low in st.CLOSED else ""
 
@@ -279,7 +281,7 @@ def _second_object(toks: list[st.Token], last: int, hi: int) -> bool:
 
 
 def _number_word(word: str) -> bool:
-    return word[:1].isdigit() or word in WORD_NUMBERS or word == "dozen"
+    return word[:1].isdigit() or word in WORD_NUMBERS
 
 
 def _number_phrase(toks: list[st.Token], at: int, hi: int) -> list[st.Token]:
