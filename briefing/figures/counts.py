@@ -13,6 +13,7 @@ from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import NONE_OF_THE, is_person
 from briefing.figures.structure import past, words
+from briefing.text.number_kinds import whole_of_a_part
 from briefing.text.numbers import Quantity
 from briefing.text.quantity import WORD_NUMBERS
 
@@ -43,10 +44,6 @@ _EACH_BEFORE = re.compile(r"\beach\s+(?!of\b)[a-z]+\s+(?:(?:about|nearly|almost|
 # ordinals, superlatives and their kin, English grammar.
 _CHOSEN = frozenset({"other", "top", "best", "worst", "leading", "original", "first", "last", "final", "remaining",
                      "next", "previous", "former"})
-# "two of the three victims died", "Two of the 12 passengers were killed": the count after "N of the" is the
-# whole, and what the sentence says next is said of the part
-WHOLE_OF_PART = re.compile(r"\b(?:\d+|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) +
-                           r")\s+of\s+(?:the|their|his|her|its|these|those)\s+$", re.I)
 _MODAL = frozenset({"will", "would", "could", "may", "might", "shall", "should", "must"})
 _HOW_FAR = re.compile(r"\s+(?:away|ago|apart|later(?!\s+(?:this|that|in|on)\b))\b")
 _WHICH_ONES = re.compile(r"\b(final|remaining|last|first|other|additional|extra|new)\s+$", re.I)  # "the final four"
@@ -135,7 +132,7 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
         # "a company with 500 employees based in Ohio was sold": the company was; but a participle right after a
         # count in a phrase is said of it ("the trial of two men accused of murder": men accused)
         passive = _reduced(toks, last, hi)
-    if passive is not None and WHOLE_OF_PART.search(sentence, 0, q.start) and passive != _reduced(toks, last, hi):
+    if passive is not None and whole_of_a_part(sentence, q.start) and passive != _reduced(toks, last, hi):
         passive = None  # "Two of the 12 passengers were killed": the two were; "the seven bullets fired by": all seven
     if passive is not None and (any(t.low in ("not", "never") for t in toks[last + 1:passive])
                                 or NONE_OF_THE.search(sentence[:q.start])):

@@ -18,13 +18,13 @@ from briefing.figures import qualifiers
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import casualty_class, count_casualty
-from briefing.figures.counts import WHOLE_OF_PART
 from briefing.figures.dating import read_date
 from briefing.figures.reading import Reading
 from briefing.figures.structure import past, words
 from briefing.figures.wording import measure_words, up_down
 from briefing.text import word_set
 from briefing.text.entities import EntityIndex, age_subject
+from briefing.text.number_kinds import whole_of_a_part
 from briefing.text.numbers import Quantity
 from briefing.text.quantity import WORD_NUMBERS
 
@@ -67,9 +67,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     verb_at, prep = before if before else (None, st.prep_before(toks, first, lo))
     verb = toks[verb_at].low if verb_at is not None else ""
     # "two of the three victims died": the two did; but "30 of the 80 wounded" are 80 wounded all the same
-    after = sentence[q.end:].split(maxsplit=1)
-    named = (q.noun or (after[0] if after else "")).split()  # the counted word, or the word after the number
-    whole = WHOLE_OF_PART.search(sentence, 0, q.start) and not (named and casualty_class(named[-1].strip(".,;")))
+    whole = whole_of_a_part(sentence, q.start) and not _casualty_noun(sentence, q)
     casualty = None if whole else q.casualty or count_casualty(sentence, toks, q, verb, last, hi)
     if casualty:
         whose = re.match(r"\s+of\s+the\s+", sentence[q.end:]) if q.unit != "people" and q.noun else None
@@ -171,6 +169,12 @@ def _pronoun_tally(toks: list[st.Token], q: Quantity, lo: int, first: int, verb_
         return False
     he = next((k for k in range(lo, first) if toks[k].low in ("he", "she")), None)
     return he is not None and he + 1 < len(toks) and toks[he + 1].low not in ow.SAYS | vocab.REPORTING
+
+
+def _casualty_noun(sentence: str, q: Quantity) -> bool:
+    """'the 80 wounded': the counted word, or else the word after the number, is itself a casualty."""
+    named = (q.noun or next(iter(sentence[q.end:].split(maxsplit=1)), "")).split()
+    return bool(named and casualty_class(named[-1].strip(".,;")))
 
 
 def casualty_reading(q: Quantity, casualty: str) -> Reading:
