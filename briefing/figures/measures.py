@@ -35,6 +35,8 @@ _PART = re.compile(r"[\w,.]+\s+of\s+(?:the|their|his|her|its|our|these|those)\s"
 _CHANGES = frozenset({"rise", "fall", "decline", "increase", "decrease", "gain", "growth"})
 # Between a name and its verb: the rest of the name, its number, a short aside ("Nikkei 225 (N225) declined").
 _RIGHT_BEFORE = re.compile(r"(?:\s+[A-Z][\w-]*)*(?:\s+\d[\d.,]*)?(?:\s*\([^()]{1,24}\))?\s*")
+_CAPITALS_PLURAL = re.compile(r"[A-Z]{2,}s")  # "43 RBIs in 54 games": a counted thing, no owner
+_SAYING = ow.SAYS | vocab.REPORTING  # "he said": who speaks, not whose tally it is
 
 
 def kind_of(q: Quantity) -> str:
@@ -78,7 +80,6 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
             reading = replace(reading, measure=f"{q.noun.split()[-1].lower()} of the {words(group)} {casualty}")
         return reading
     measure, word = measure_words(sentence, toks, q, (first, last, lo, hi), verb, prep, verb_at)
-    # "43 RBIs in 54 games": a plural of capitals is a counted thing, no owner
     spans = [n for n in st.names(index, sentence) if not st.is_ticker(st.dotted(toks, n))
              and not _CAPITALS_PLURAL.fullmatch(n.text)]
     core = qualifiers.core(measure)  # "estimated number of people" is as bare as "number of people"
@@ -168,7 +169,7 @@ def _pronoun_tally(toks: list[st.Token], q: Quantity, lo: int, first: int, verb_
     if verb_at is not None or q.dim != "count" or st.prep_before(toks, first, lo) not in ("with", "for"):
         return False
     he = next((k for k in range(lo, first) if toks[k].low in ("he", "she")), None)
-    return he is not None and he + 1 < len(toks) and toks[he + 1].low not in ow.SAYS | vocab.REPORTING
+    return he is not None and he + 1 < len(toks) and toks[he + 1].low not in _SAYING
 
 
 def _casualty_noun(sentence: str, q: Quantity) -> bool:
@@ -191,8 +192,6 @@ def casualty_reading(q: Quantity, casualty: str) -> Reading:
 # Besides closed-class words (st.FUNCTION has the adverbs: "the 40-year-old American never recovered"), adverbs of
 # place end the noun an age describes, and so do relative pronouns ("a 15-year-old boy whose death ...") and
 # prepositions of place ("a 66-year-old woman near a parking lot"; a closed class).
-_CAPITALS_PLURAL = re.compile(r"[A-Z]{2,}s")
-
 _AGE_STOPS = word_set("last outside inside "
                       "who whose whom which that where "
                       "near beneath behind beside beyond below above along alongside amid amidst upon onto "
