@@ -384,6 +384,8 @@ def test_a_decimal_cut_in_two_by_tokenised_text_gives_no_count() -> None:
     pytest.param("Acme Corp paid $5 billion for Beta Inc. Acme Corp paid 40 billion Hong Kong dollars for Gamma Ltd "
                  "last year.", "Acme Corp payment in HKD last year",
                  id="a_label_told_apart_by_its_unit_keeps_its_time"),
+    pytest.param("Acme Corp spent $5 billion on research last year.", "spending in research last year",
+                 id="a_time_the_measure_already_says_is_not_said_again"),
 ])
 def test_the_words_a_label_is_made_of(text: str, label: str) -> None:
     labels = figure_labels(text)

@@ -113,7 +113,8 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                     reading = replace(reading, span=span)  # "Thomas number of touchdowns since Week 11"
                 if reading.specific and q.dim in _WHEN_DIMS and not reading.casualty and not reading.span and (
                         when := earlier_time(text, q.start, q.end, article.published.year if article.published else hint)):
-                    reading = replace(reading, span=when)  # "Pistons games won last season": not the story's season
+                    # "Pistons games won last season": not the story's season; said once ("spending in research last year")
+                    reading = replace(reading, span=when) if when not in reading.measure else reading
                 if reading.casualty == "killed" and a_suicide(article.text, text, q.value):
                     reading = replace(reading, measure="deaths")  # "was found dead" in a story of a suicide: not killed
                 if not_a_figure(article.text, q.value, q.dim == "count", reading.casualty) or retracted(text, q.start):
