@@ -381,6 +381,11 @@ def test_a_decimal_cut_in_two_by_tokenised_text_gives_no_count() -> None:
     pytest.param("Marco Ruiz was traded in July.\n\nIn 54 games with the Hawks he hit .358 with 13 home runs.",
                  "Ruiz number of home runs",
                  id="a_tally_with_a_he_after_a_name_in_a_phrase_is_the_persons_not_the_phrases"),
+    pytest.param("Acme Corp paid $5 billion for Beta Inc. Acme Corp paid 40 billion Hong Kong dollars for Gamma Ltd "
+                 "last year.", "Acme Corp payment in HKD last year",
+                 id="a_label_told_apart_by_its_unit_keeps_its_time"),
+    pytest.param("Acme Corp spent $5 billion on research last year.", "spending in research last year",
+                 id="a_time_the_measure_already_says_is_not_said_again"),
 ])
 def test_the_words_a_label_is_made_of(text: str, label: str) -> None:
     labels = figure_labels(text)

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 
+from briefing.figures import owners as ow
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import NONE_OF_THE, is_person
 from briefing.figures.structure import past, words
+from briefing.text.number_kinds import whole_of_a_part
 from briefing.text.numbers import Quantity
 from briefing.text.quantity import WORD_NUMBERS
 
@@ -21,12 +23,13 @@ _ABLE = re.compile(r"\s+(?:would|could|will|may|might)?\s*(?:be|are|were|is)\s+(
 # "entered the party of at least a dozen people": a count of people is told by the group it makes up.
 _GATHERING = re.compile(r"\b(?:the|a|an)\s+([a-z]{3,})\s+of\s+(?:(?:about|nearly|almost|around|some|over|at least|"
                         r"more than|up to)\s+)?$", re.I)
+# What stands between a count and the preposition that governs it (_governed): determiners and owners' qualifiers
+# ("against the two", "of more than 50", "between 3,000 and 5,000")
+_BEFORE_COUNT = st.DETERMINERS | ow.QUALIFIERS | {"fewer", "only", "between", "and"}
 # Where things are (English prepositions of place), the verbs that say they are somewhere, the articles and
 # possessives a place phrase opens with, fixed phrases that look like places ("at least", "in fact") and nouns
 # of time ("at the time"): English grammar, no corpus's words.
 _LOCATIVE = frozenset({"in", "inside", "at", "on", "aboard", "outside", "near", "under", "behind", "within", "from"})
-_QUALIFYING = frozenset({"some", "about", "nearly", "almost", "around", "roughly", "over", "more", "than", "less",
-                        "fewer", "up", "to", "at", "least", "just", "only", "under", "between", "and"})
 _PARTICLES = vocab.PARTICLES | st.ADVERBS | {"along", "alongside", "together", "apart", "aside", "ahead"}
 _BE_PLURAL = frozenset({"are", "were", "remain", "remained", "stayed"})
 _BE_SINGULAR = frozenset({"is", "was", "remains", "remained", "stayed"})
@@ -41,10 +44,6 @@ _EACH_BEFORE = re.compile(r"\beach\s+(?!of\b)[a-z]+\s+(?:(?:about|nearly|almost|
 # ordinals, superlatives and their kin, English grammar.
 _CHOSEN = frozenset({"other", "top", "best", "worst", "leading", "original", "first", "last", "final", "remaining",
                      "next", "previous", "former"})
-# "two of the three victims died", "Two of the 12 passengers were killed": the count after "N of the" is the
-# whole, and what the sentence says next is said of the part
-WHOLE_OF_PART = re.compile(r"\b(?:\d+|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) +
-                           r")\s+of\s+(?:the|their|his|her|its|these|those)\s+$", re.I)
 _MODAL = frozenset({"will", "would", "could", "may", "might", "shall", "should", "must"})
 _HOW_FAR = re.compile(r"\s+(?:away|ago|apart|later(?!\s+(?:this|that|in|on)\b))\b")
 _WHICH_ONES = re.compile(r"\b(final|remaining|last|first|other|additional|extra|new)\s+$", re.I)  # "the final four"
@@ -133,7 +132,7 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
         # "a company with 500 employees based in Ohio was sold": the company was; but a participle right after a
         # count in a phrase is said of it ("the trial of two men accused of murder": men accused)
         passive = _reduced(toks, last, hi)
-    if passive is not None and WHOLE_OF_PART.search(sentence, 0, q.start) and passive != _reduced(toks, last, hi):
+    if passive is not None and whole_of_a_part(sentence, q.start) and passive != _reduced(toks, last, hi):
         passive = None  # "Two of the 12 passengers were killed": the two were; "the seven bullets fired by": all seven
     if passive is not None and (any(t.low in ("not", "never") for t in toks[last + 1:passive])
                                 or NONE_OF_THE.search(sentence[:q.start])):
@@ -186,7 +185,7 @@ def _governed(toks: list[st.Token], first: int) -> bool:
     """'the charges against the two staffers': a preposition before the count (past its article and qualifier
     words) makes it no subject; 'between 3,000 and 5,000' and a clause's 'after' do not."""
     k = first - 1
-    while k >= 0 and toks[k].low in st.DETERMINERS | _QUALIFYING:
+    while k >= 0 and toks[k].low in _BEFORE_COUNT:
         k -= 1
     return k >= 0 and toks[k].low in st.PREPOSITIONS and toks[k].low not in ("between", "after", "before", "since")
 
@@ -265,8 +264,8 @@ def _for_what(toks: list[st.Token], last: int, hi: int) -> str:
     if at + 1 >= hi or toks[at].low != "for":
         return ""
     t = toks[at + 1]
-    if not t.word or not t.text.islower() or t.low in st.CLOSED or _number_word(t.low) or t.low in _WHEN \
-            or t.low.rstrip("s") in _WHEN or t.low.endswith("ly"):
+    if not t.word or not t.text.islower() or t.low in st.CLOSED or _number_word(t.low) or t.low.rstrip("s") in _WHEN \
+            or t.low.endswith("ly"):
         return ""
     return f" for {t.low}" if at + 2 >= len(toks) or not toks[at + 2].word or toks[at + 2].low in st.CLOSED else ""
 
@@ -279,7 +278,7 @@ def _second_object(toks: list[st.Token], last: int, hi: int) -> bool:
 
 
 def _number_word(word: str) -> bool:
-    return word[:1].isdigit() or word in WORD_NUMBERS or word == "dozen"
+    return word[:1].isdigit() or word in WORD_NUMBERS
 
 
 def _number_phrase(toks: list[st.Token], at: int, hi: int) -> list[st.Token]:

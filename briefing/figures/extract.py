@@ -113,7 +113,8 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                     reading = replace(reading, span=span)  # "Thomas number of touchdowns since Week 11"
                 if reading.specific and q.dim in _WHEN_DIMS and not reading.casualty and not reading.span and (
                         when := earlier_time(text, q.start, q.end, article.published.year if article.published else hint)):
-                    reading = replace(reading, span=when)  # "Pistons games won last season": not the story's season
+                    # "Pistons games won last season": not the story's season; said once ("spending in research last year")
+                    reading = replace(reading, span=when) if when not in reading.measure else reading
                 if reading.casualty == "killed" and a_suicide(article.text, text, q.value):
                     reading = replace(reading, measure="deaths")  # "was found dead" in a story of a suicide: not killed
                 if not_a_figure(article.text, q.value, q.dim == "count", reading.casualty) or retracted(text, q.start):
@@ -364,24 +365,25 @@ def extract_figures(articles: Sequence[Article]) -> tuple[Figure, ...]:
                                   m.quantity.dim == "count"))
     figures.sort(key=lambda f: f[0])
     unowned = several_owners(measured) | several_values(measured)  # not specific: not shown (ambiguity.py)
-    shown = _unambiguous([f for _, f in figures if id(f) not in unowned])
-    # the span is added last: two tallies of one measure are told apart by the plain label, as round 10 learned
-    shown = [replace(f, label=f"{f.label} {spans[id(f)]}") if spans.get(id(f)) else f for f in shown]
+    shown = _unambiguous([(f, spans.get(id(f), "")) for _, f in figures if id(f) not in unowned])
     log.debug("%d figures from %d articles", len(shown), len(articles))
     return tuple(shown)
 
 
-def _unambiguous(figures: list[Figure]) -> list[Figure]:
+def _unambiguous(figures: list[tuple[Figure, str]]) -> list[Figure]:
     """A label two figures share does not say which is which: the lesser ones are not shown, unless
-    casualties (two estimates, "at least 106" and "as many as 200", are both worth a reader's eye)."""
+    casualties (two estimates, "at least 106" and "as many as 200", are both worth a reader's eye).
+
+    Each figure comes with its span ("since Week 11", "last season"), added to its label last: two tallies of one
+    measure are told apart by the plain label, as round 10 learned."""
     seen: dict[str, str] = {}  # label -> unit of the first figure with it
     kept = []
-    for figure in figures:
+    for figure, span in figures:
         label, unit = figure.label.lower(), figure.claims[0].unit
         if label in seen and seen[label] != unit:  # "$12.9 billion" and "88 billion Hong Kong dollars" raised
             figure = replace(figure, label=f"{figure.label} in {unit}")
         elif label in seen and not figure.label.endswith(("killed", "injured", "missing", "arrested")):
             continue
-        kept.append(figure)
+        kept.append(replace(figure, label=f"{figure.label} {span}") if span else figure)
         seen.setdefault(label, unit)
     return kept

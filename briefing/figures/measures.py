@@ -18,13 +18,13 @@ from briefing.figures import qualifiers
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import casualty_class, count_casualty
-from briefing.figures.counts import WHOLE_OF_PART
 from briefing.figures.dating import read_date
 from briefing.figures.reading import Reading
 from briefing.figures.structure import past, words
 from briefing.figures.wording import measure_words, up_down
 from briefing.text import word_set
 from briefing.text.entities import EntityIndex, age_subject
+from briefing.text.number_kinds import whole_of_a_part
 from briefing.text.numbers import Quantity
 from briefing.text.quantity import WORD_NUMBERS
 
@@ -35,6 +35,8 @@ _PART = re.compile(r"[\w,.]+\s+of\s+(?:the|their|his|her|its|our|these|those)\s"
 _CHANGES = frozenset({"rise", "fall", "decline", "increase", "decrease", "gain", "growth"})
 # Between a name and its verb: the rest of the name, its number, a short aside ("Nikkei 225 (N225) declined").
 _RIGHT_BEFORE = re.compile(r"(?:\s+[A-Z][\w-]*)*(?:\s+\d[\d.,]*)?(?:\s*\([^()]{1,24}\))?\s*")
+_CAPITALS_PLURAL = re.compile(r"[A-Z]{2,}s")  # "43 RBIs in 54 games": a counted thing, no owner
+_SAYING = ow.SAYS | vocab.REPORTING  # "he said": who speaks, not whose tally it is
 
 
 def kind_of(q: Quantity) -> str:
@@ -67,9 +69,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     verb_at, prep = before if before else (None, st.prep_before(toks, first, lo))
     verb = toks[verb_at].low if verb_at is not None else ""
     # "two of the three victims died": the two did; but "30 of the 80 wounded" are 80 wounded all the same
-    after = sentence[q.end:].split(maxsplit=1)
-    named = (q.noun or (after[0] if after else "")).split()  # the counted word, or the word after the number
-    whole = WHOLE_OF_PART.search(sentence, 0, q.start) and not (named and casualty_class(named[-1].strip(".,;")))
+    whole = whole_of_a_part(sentence, q.start) and not _casualty_noun(sentence, q)
     casualty = None if whole else q.casualty or count_casualty(sentence, toks, q, verb, last, hi)
     if casualty:
         whose = re.match(r"\s+of\s+the\s+", sentence[q.end:]) if q.unit != "people" and q.noun else None
@@ -80,7 +80,6 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
             reading = replace(reading, measure=f"{q.noun.split()[-1].lower()} of the {words(group)} {casualty}")
         return reading
     measure, word = measure_words(sentence, toks, q, (first, last, lo, hi), verb, prep, verb_at)
-    # "43 RBIs in 54 games": a plural of capitals is a counted thing, no owner
     spans = [n for n in st.names(index, sentence) if not st.is_ticker(st.dotted(toks, n))
              and not _CAPITALS_PLURAL.fullmatch(n.text)]
     core = qualifiers.core(measure)  # "estimated number of people" is as bare as "number of people"
@@ -170,7 +169,13 @@ def _pronoun_tally(toks: list[st.Token], q: Quantity, lo: int, first: int, verb_
     if verb_at is not None or q.dim != "count" or st.prep_before(toks, first, lo) not in ("with", "for"):
         return False
     he = next((k for k in range(lo, first) if toks[k].low in ("he", "she")), None)
-    return he is not None and he + 1 < len(toks) and toks[he + 1].low not in ow.SAYS | vocab.REPORTING
+    return he is not None and he + 1 < len(toks) and toks[he + 1].low not in _SAYING
+
+
+def _casualty_noun(sentence: str, q: Quantity) -> bool:
+    """'the 80 wounded': the counted word, or else the word after the number, is itself a casualty."""
+    named = (q.noun or next(iter(sentence[q.end:].split(maxsplit=1)), "")).split()
+    return bool(named and casualty_class(named[-1].strip(".,;")))
 
 
 def casualty_reading(q: Quantity, casualty: str) -> Reading:
@@ -187,8 +192,6 @@ def casualty_reading(q: Quantity, casualty: str) -> Reading:
 # Besides closed-class words (st.FUNCTION has the adverbs: "the 40-year-old American never recovered"), adverbs of
 # place end the noun an age describes, and so do relative pronouns ("a 15-year-old boy whose death ...") and
 # prepositions of place ("a 66-year-old woman near a parking lot"; a closed class).
-_CAPITALS_PLURAL = re.compile(r"[A-Z]{2,}s")
-
 _AGE_STOPS = word_set("last outside inside "
                       "who whose whom which that where "
                       "near beneath behind beside beyond below above along alongside amid amidst upon onto "

@@ -15,9 +15,13 @@ from briefing.figures import vocabulary as vocab
 from briefing.figures.structure import words
 from briefing.text.numbers import Quantity
 
-# "grabbed jewellery and luxury watches worth": every noun of the pair, and the adjective of the last
-_WORTH = re.compile(r"\b((?:[a-z][a-z-]{2,}\s+(?:and|or)\s+(?:[a-z][a-z-]{2,}\s+)?)?[a-z][a-z-]{2,})"
-                    r"(?:\s+(?:from|by|of|for|with)(?:\s+[\w-]+){1,3}?)?,?\s+worth\s+$")
+# "grabbed jewellery and luxury watches worth": every noun of the pair, and the adjective of the last; the last
+# noun alone when the pair holds a closed-class word ("the car and the house")
+_NOUN = r"[a-z][a-z-]{2,}"
+_WORTH_AFTER = r"(?:\s+(?:from|by|of|for|with)(?:\s+[\w-]+){1,3}?)?,?\s+worth\s+$"
+_WORTH = re.compile(rf"\b((?:{_NOUN}\s+(?:and|or)\s+(?:{_NOUN}\s+)?)?{_NOUN}){_WORTH_AFTER}")
+_WORTH_ONE = re.compile(rf"\b({_NOUN}){_WORTH_AFTER}")
+_NOT_JOINING = st.CLOSED - {"and", "or"}
 _WORTH_OF = re.compile(r"\s+(?:worth|dollars?|euros?|pounds)\s+of\s+")
 _PHRASE = re.compile(r"\s+(?:in|on|for|of)\s+[“\"]?((?:[A-Za-z-]+\s+){0,2}[a-z-]+)")  # "$1 million in damage to"
 _IN_OR_OF = re.compile(r"\s+(?:in|of)\s")
@@ -79,14 +83,15 @@ def _noun_run(phrase: str) -> str:
     return " ".join(kept)
 
 
-def _headed(toks: list[st.Token], noun: list[st.Token]) -> str:
-    """A noun with the noun it complements: "Damage to the church is estimated at ..." -> "damage to the church"."""
-    k = toks.index(noun[0])
+def _headed(toks: list[st.Token], noun: list[st.Token], end: int) -> str:
+    """A noun (ending before `end`, as st.noun_before gives it) with the noun it complements: "Damage to the church
+    is estimated at ..." -> "damage to the church"."""
+    k = end - len(noun)
     det = k - 1 if k > 0 and toks[k - 1].low in st.DETERMINERS else k
     if det >= 1 and toks[det - 1].low in ("of", "to", "for", "on"):
         head = st.noun_before(toks, det - 1, 0, 2)
         if head:
-            return words(toks[toks.index(head[0]):k + len(noun)])
+            return words(toks[det - 1 - len(head):end])
     return words(noun)
 
 
@@ -101,10 +106,9 @@ def money_words(sentence: str, toks: list[st.Token], q: Quantity, nouns: tuple[l
                           len(toks), 3) if worth else []
     if goods:  # "$100 million worth of crude oil"
         return f"{words(goods)} value", "value"
-    valued = _WORTH.search(sentence[:q.start])
-    if valued and any(w in st.CLOSED - {"and", "or"} for w in valued.group(1).split()):  # "the car and the house"
-        valued = re.search(_WORTH.pattern.replace(r"(?:[a-z][a-z-]{2,}\s+(?:and|or)\s+(?:[a-z][a-z-]{2,}\s+)?)?", ""),
-                           sentence[:q.start])
+    valued = _WORTH.search(sentence, 0, q.start)
+    if valued and any(w in _NOT_JOINING for w in valued.group(1).split()):  # "the car and the house"
+        valued = _WORTH_ONE.search(sentence, 0, q.start)
     if valued and valued.group(1) not in st.CLOSED \
             and not valued.group(1).endswith(("ing", "ly")):
         return f"{valued.group(1)} value", "value"  # "a lifeline from investor SoftBank worth up to $8 billion"
@@ -152,7 +156,8 @@ def money_words(sentence: str, toks: list[st.Token], q: Quantity, nouns: tuple[l
         return f"{words(subject_noun)} {verb[:-2]}ing price", verb
     if subject_noun and prep in ("from", "to", "at") and verb_at is not None and qual.object_between(toks, verb_at):
         return "", ""  # "local data puts the figure at about $44 million": the figure, not the data, is the amount
-    if subject_noun and prep in ("from", "to", "at"):  # "its valuation was slashed from $47 billion to $8 billion"
-        noun = _headed(toks, subject_noun)
+    if subject_noun and prep in ("from", "to", "at") and verb_at is not None:
+        # "its valuation was slashed from $47 billion to $8 billion"
+        noun = _headed(toks, subject_noun, verb_at)
         return (f"previous {noun}" if prep == "from" else noun), subject_noun[-1].low
     return "", ""

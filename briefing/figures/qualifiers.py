@@ -316,14 +316,17 @@ def addressed(toks: list[st.Token], verb_at: int) -> bool:
 # "Since Week 11, Thomas has eight touchdowns", "Through 14 games, Bush had 404 yards": an opening phrase that
 # bounds the time a tally covers (a span, no clause: no verb before its comma).
 _SPAN_OPENER = re.compile(r"(?:Since|Through)\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+),\s")
+_SPAN_VERB = re.compile(r"\b(?:\w+ed|was|were|is|are|has|had)\b")  # "Since he was traded,": a clause
 
 
 def tally_span(sentence: str, at: int) -> str:
     """The span a named subject's tally at `at` covers when the sentence opens on one ('since Week 11'), or ''."""
     opener = _SPAN_OPENER.match(sentence)
-    if not opener or at < opener.end() or re.search(r"\b(?:\w+ed|was|were|is|are|has|had)\b", opener.group(1)):
+    if not opener or at < opener.end() or _SPAN_VERB.search(opener.group(1)):
         return ""
     return f"{opener.group(0).split()[0].lower()} {opener.group(1)}"
+
+
 # A time before the story's, said in the number's own clause: "won two games last season", "Dealers last year sold
 # 303,417 new vehicles", "had 2 yards a week ago". The number is of that time, not the story's: the label says so.
 _THEN = re.compile(r"\b(last (?:season|year|week|month|weekend)|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|"
@@ -347,12 +350,18 @@ def earlier_time(sentence: str, start: int, end: int, year: int | None) -> str:
     return ""
 
 
+# What befell a share's whole is said by a form of "be" or "have" ("have been disrupted", "is offline"), after a
+# phrase that says which part of the whole ("communications to the Middle East"; not "of" or "than")
+_BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had", "been", "be", "being"})
+_WHICH_PART = st.PREPOSITIONS - {"of", "than"}
+
+
 def share_predicate(toks: list[st.Token], at: int) -> str:
     """' to the Middle East disrupted' of 'Up to 70% of communications to the Middle East have been disrupted',
     ' with India offline' of '65% of traffic with India is offline': what befell the whole a share is of, and a
     short phrase that says which part of it ('' when no verb in the past or state word follows)."""
     k, phrase = at, ""
-    if k < len(toks) and toks[k].low in st.PREPOSITIONS - {"of", "than"}:
+    if k < len(toks) and toks[k].low in _WHICH_PART:
         end = next((j for j in range(k + 1, min(len(toks), k + 6)) if toks[j].low in st.AUX), None)
         if end is None or not all(t.word for t in toks[k:end]):
             return ""
@@ -367,7 +376,4 @@ def share_predicate(toks: list[st.Token], at: int) -> str:
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     ends = nxt is None or not nxt.word or nxt.low in st.PREPOSITIONS or nxt.low in ("when", "while", "after", "as")
     return f"{phrase} {t.low}" if st.past(t.low) or ends else ""
-
-
-_BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had", "been", "be", "being"})
 

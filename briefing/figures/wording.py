@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.figures import owners as ow
 from briefing.figures import qualifiers as qual
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
@@ -31,8 +32,6 @@ _EXTENTS = {"wide": "width", "across": "width", "long": "length", "tall": "heigh
             "thick": "thickness"}
 # Counts that are lengths ("230 million light-years wide", "30 stories tall"); "100 cities across Iran" is not.
 _EXTENT_COUNTS = frozenset({"light-years", "light-year", "stories", "storeys", "floors"})
-_QUALIFYING = frozenset({"some", "about", "nearly", "almost", "around", "roughly", "over", "more", "than", "less",
-                         "up", "to", "at", "least", "just", "under"})
 _FORECAST = frozenset({"expects", "expect", "expecting", "forecast", "forecasts", "predicts", "predicted",
                        "anticipates", "anticipated", "guided"})
 # "Home Depot sees fiscal year 2019 sales growth of 1.8 percent": a company's forecast ("Doctors see 550 patients" is not)
@@ -77,7 +76,7 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
     # "The fence is 6 feet tall", "universe, some 230 million light-years wide"
     if extent and (q.dim == "length" or (q.dim == "count" and q.unit.lower() in _EXTENT_COUNTS)):
         k = first - 1
-        while k > 0 and toks[k].low in _QUALIFYING:
+        while k > 0 and toks[k].low in ow.QUALIFIERS:
             k -= 1
         whose = st.noun_before(toks, k, 0, 2) if k > 0 and toks[k].text == "," else subject_noun
         return f"{words(whose)} {_EXTENTS[extent.group(1).lower()]}".strip(), _EXTENTS[extent.group(1).lower()]

@@ -55,6 +55,16 @@ _PART_OF_WHOLE = re.compile(rf"\s+of\s+(?:the|their|his|her|its|our|these|those)
                             re.I)
 
 
+# "two of the three victims died", "Two of the 12 passengers were killed": the count after "N of the" is the
+# whole, and what the sentence says next is said of the part
+_WHOLE_OF_PART = re.compile(rf"\b(?:\d+|{_WORD})\s+of\s+(?:the|their|his|her|its|these|those)\s+$", re.I)
+
+
+def whole_of_a_part(s: str, start: int) -> bool:
+    """Is the count at `start` the whole of a part named before it ('two of the three victims'), not the part?"""
+    return bool(_WHOLE_OF_PART.search(s, 0, start))
+
+
 # "eight losses in their last 10 games", "18 of their next 23 games": the whole of a part that is a window the
 # sentence looks through, not a count of anything in it (not after a record, "6-2-1 in their past nine", nor "one of").
 _WINDOW = re.compile(rf"(?<![-–\d])\b(?!one\b)(?:\d+|{_WORD})\s+(?:[a-z]+\s+)?(?:of|in|over|during)\s+(?:the|their|his|her|"
