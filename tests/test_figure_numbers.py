@@ -20,6 +20,15 @@ def test_no_one_hurt_a_natural_death_or_a_retracted_report_is_no_casualty(text: 
     assert not any(label.startswith("people ") for label in labels_of(text))
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("One man died from complications of gunshot wounds on Sunday.", "people killed"),
+    ("Two officers died of complications after the blast.", "officers killed"),
+])
+def test_a_natural_sounding_cause_that_follows_violence_is_its_toll(text: str, label: str) -> None:
+    assert label in labels_of(text), labels_of(text)
+    assert not any(x.startswith("people ") for x in labels_of("Three people died of pneumonia."))  # still natural
+
+
 def test_a_count_in_a_report_the_sentence_takes_back_is_no_figure() -> None:
     """Not a casualty, and not a plain count either: 'rangers shot = 2' would show what the report withdrew."""
     assert labels_of("Deputies first reported that two rangers were shot, but later said their wounds came from a "

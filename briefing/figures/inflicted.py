@@ -31,6 +31,11 @@ _DATED_DEATH = re.compile(r"\b(?:died|death\s+of)\b[^.;]{0,60}?(?:\b(?:in|on|of)
 def not_inflicted(sentence: str, start: int, end: int) -> bool:
     """A death of natural causes ("died of cancer", "died peacefully"), a death long past, or a retracted one."""
     natural = _NATURAL.search(sentence, max(0, start - 40))  # the verb near the count, not a later clause's
+    # "died from complications of gunshot wounds", "died of complications after the blast": complications of
+    # violence are its toll ("died peacefully ..., a week after the storm" stays natural)
+    of_violence = natural and natural.group().lower().endswith("complications") \
+        and _INFLICTED.search(sentence, natural.end(), natural.end() + 40)
+    natural = None if of_violence else natural
     return bool(natural and natural.start() < end + 60) or retracted(sentence, start) or _long_past(sentence, start)
 
 
