@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers import figure_labels, figures_of, labels_of
 
+from briefing.text.entities import EntityIndex
 from briefing.text.numbers import find_quantities
 
 
@@ -670,3 +671,16 @@ def test_one_of_a_counted_group_does_not_own_its_count() -> None:
     labels = figure_labels("The bodies were found in the village of Karvan, which is one of the 12 worst-hit villages.")
     assert not [x for x in labels if x.startswith("Karvan")], labels
     assert "number of worst-hit villages" in labels, labels  # the count is shown, owned by none of them
+
+
+def test_an_acronym_counted_in_the_plural_is_a_kind_of_thing_not_a_name() -> None:
+    index = EntityIndex.build([("Fleet gets EVs", ["Vendors shipped 40 EVs to the city fleet.",
+                                                   "In 2019 NASA awarded 3 contracts."])])
+    assert "evs" not in index.proper  # "40 EVs": counted, so a kind of thing
+    assert "nasa" in index.proper  # after a year, still a name
+
+
+def test_a_count_sent_into_a_place_is_not_said_to_be_there() -> None:
+    labels = labels_of("The studio will send 24 extras into the arena on Friday, the director said.")
+    assert labels.get("number of extras") == "24 extras"
+    assert not any("into" in label for label in labels)

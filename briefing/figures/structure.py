@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefing.text import english as en
 from briefing.text import word_set
 from briefing.text.entities import EntityIndex
 
@@ -22,10 +23,10 @@ AUX = word_set("is are was were be been being has have had will would could can 
                "did does do who that which")
 PREPOSITIONS = word_set("of in on at to for from by with about around than into over under after before "
                         "during since per across among through against toward towards within without between")
-DETERMINERS = word_set("a an the its their his her our your my this that these those some any each every "
-                       "another other all both total estimated combined overall")
+DETERMINERS = en.ARTICLES | en.POSSESSIVES | en.DEMONSTRATIVES | word_set(
+    "some any each every another other all both total estimated combined overall")
 _SCALES = word_set("thousand million billion trillion bn mn")
-_MODALS = word_set("to will would could can may might shall should must did does do")
+_BEFORE_BARE_VERB = en.MODALS | {"to", "did", "does", "do"}  # "could pay", "to pay", "did pay"
 # Words that may stand between a verb and its number: "won all previous 15 meetings", "paid himself $6 million".
 _BETWEEN = word_set("all previous first last only just another other additional extra further new more less than "
                     "nearly almost about around roughly some himself herself themselves itself him her them us me "
@@ -103,7 +104,7 @@ def is_verb(toks: list[Token], i: int) -> bool:
         return False
     if low in _VERBS or (low.endswith("ed") and len(low) > 3 and low not in _NOT_VERBS):
         return True
-    return i > 0 and toks[i - 1].low in _MODALS and low not in PREPOSITIONS and low not in DETERMINERS
+    return i > 0 and toks[i - 1].low in _BEFORE_BARE_VERB and low not in PREPOSITIONS and low not in DETERMINERS
 
 
 def clause(toks: list[Token], first: int, last: int, sentence: str = "") -> tuple[int, int]:

@@ -6,6 +6,7 @@ needs a word from one story belongs nowhere.
 
 from __future__ import annotations
 
+from briefing.text import english as en
 from briefing.text import word_set
 
 # Verb -> the noun a reader says for the money it moves.
@@ -73,7 +74,7 @@ HAVING = word_set("has have had with include includes including employs employ h
 GENERIC = word_set("people persons person man woman times things ways items ones others members units cases "
                    "points parts pieces years days months weeks hours minutes seconds percent")
 # A particle that is part of its verb: "laid off", "got out", "were let go".
-PARTICLES = word_set("out up off away down back over go")
+PARTICLES = en.PARTICLES | {"go"}
 DIM_WORDS = {"power": "power capacity", "energy": "energy", "speed": "speed", "area": "floor area",
              "mass": "weight", "length": "distance", "percent": "share", "age": "age",
              "multiplier": "multiple", "duration": "duration", "fuel economy": "fuel economy", "money": "amount",

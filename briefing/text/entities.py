@@ -15,9 +15,11 @@ from briefing.text.numbers import Quantity
 
 # Any script ("Schröder", "Weizsäcker"); a number glued to a capitalised word is a name's one word ("4Motion").
 _TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:[’']s)?|\d+[A-Z][a-z][^\W_]*|\d+")
+# Capitalised words that are no names: function words, titles, weekdays, unit symbols and acronyms of common
+# nouns ("CEO", "AI"); an acronym counted in the plural is caught by its use, below, not listed here.
 _NOT_NAMES = word_set("the a an and or but of in on at to for from by with as is are was were it its this that these those "
     "when what why how who which while even some most more many each every all other another one two "
-    "mr mrs ms dr he she they we you i his her their our gpus gpu mw gw km per ai llm ceo mon tue wed thu fri "
+    "mr mrs ms dr he she they we you i his her their our per ceo ai mw gw kw km mon tue wed thu fri "
     "sat sun") | frozenset(MONTHS) | frozenset(WEEKDAYS)
 _AGE_NAME_AFTER = re.compile(r"^\s+((?:[A-Z][\w’'-]+\s?){1,4})(?=(\s*[^\w\s]|\s+[a-z]+|\s*$))")
 _AGE_OK_NEXT = word_set("was is has had died fell who of said and from were in at on")
@@ -37,6 +39,8 @@ _POSSESSIVE = re.compile(r"[’']s\b")
 _OWNER_S = re.compile(r"[’']s$")  # a token's own possessive ending
 _PIECE_SPLIT = re.compile(r"[-.\s]+")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+# "220,000 GPUs", "40 EVs": an acronym counted in the plural is a kind of thing; a name is not counted.
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
 @lru_cache(maxsize=65536)
@@ -68,6 +72,7 @@ class EntityIndex:
         seen_in: Counter[str] = Counter()
         mentions: Counter[str] = Counter()
         pairs: set[tuple[str, str]] = set()
+        kinds: set[str] = set()  # acronyms that name a kind of thing
         for _, sentences in articles:
             here: set[str] = set()
             for sentence in sentences:
@@ -81,6 +86,8 @@ class EntityIndex:
                         continue
                     if word.endswith(("’s", "'s")):
                         word = word[:-2]
+                    if i and words[i - 1].isdigit() and _PLURAL_ACRONYM.fullmatch(word):
+                        kinds.add(word.lower())
                     pieces = _pieces(word)
                     here |= pieces
                     mentions.update(pieces)
@@ -88,7 +95,7 @@ class EntityIndex:
                             or (word[:1].isdigit() and not word.isdigit())):  # "4Motion"
                         capitalised[word.lower()] += 1
             seen_in.update(here)
-        proper = frozenset(w for w in capitalised if w not in lowercase and w not in _NOT_NAMES)
+        proper = frozenset(w for w in capitalised if w not in lowercase and w not in _NOT_NAMES and w not in kinds)
         n = len(articles)
         titles = [set().union(*[_pieces(t) for t in _TOKEN.findall(title)]) for title, _ in articles]
         in_titles = Counter(w for t in titles for w in t)
