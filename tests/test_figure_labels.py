@@ -684,3 +684,9 @@ def test_a_count_sent_into_a_place_is_not_said_to_be_there() -> None:
     labels = labels_of("The studio will send 24 extras into the arena on Friday, the director said.")
     assert labels.get("number of extras") == "24 extras"
     assert not any("into" in label for label in labels)
+
+
+def test_a_comma_between_two_number_adjectives_keeps_the_deal_its_owner() -> None:
+    labels = labels_of("Talks between Rivera and the Mets went on all week. "
+                       "On Friday, Rivera signed a three-year, $31.5-million contract with the Mets.")
+    assert labels.get("Rivera contract value") == "$31.5 million"

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefing.text import MONTH_NAMES, MONTHS, WEEKDAYS, word_set
+from briefing.text import english as en
 from briefing.text.numbers import Quantity
 
 # Any script ("Schröder", "Weizsäcker"); a number glued to a capitalised word is a name's one word ("4Motion").
@@ -20,7 +21,7 @@ _TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:[’']s)?|\d+[A-Z][a-z][^\W_]*|\d+")
 _NOT_NAMES = word_set("the a an and or but of in on at to for from by with as is are was were it its this that these those "
     "when what why how who which while even some most more many each every all other another one two "
     "mr mrs ms dr he she they we you i his her their our per ceo ai mw gw kw km mon tue wed thu fri "
-    "sat sun") | frozenset(MONTHS) | frozenset(WEEKDAYS)
+    "sat sun") | frozenset(MONTHS) | frozenset(WEEKDAYS) | en.SUBORDINATORS | en.ARTICLES | en.DEMONSTRATIVES
 _AGE_NAME_AFTER = re.compile(r"^\s+((?:[A-Z][\w’'-]+\s?){1,4})(?=(\s*[^\w\s]|\s+[a-z]+|\s*$))")
 _AGE_OK_NEXT = word_set("was is has had died fell who of said and from were in at on")
 # "Elizabeth A. Burton, 43,", "Fritz von Weizsäcker, 59,", "Trump is 73 years old", "Ryan S. Hollman 31 of ...".
