@@ -335,8 +335,10 @@ def _to_do(toks: list[st.Token], verb: int, hi: int) -> str:
     """'are expected to receive notice': what they are expected to do."""
     if verb + 2 >= hi or toks[verb + 1].low != "to" or not st.is_verb(toks, verb + 2):
         return ""
-    at = verb + 3 + (verb + 3 < hi and toks[verb + 3].low in st.DETERMINERS)
-    what = [t for t in st.noun_after(toks, at, hi, 2) if t.text.islower()]
+    det = toks[verb + 3].low if verb + 3 < hi and toks[verb + 3].low in st.DETERMINERS else ""
+    what = [t for t in st.noun_after(toks, verb + 3 + bool(det), hi, 2) if t.text.islower()]
+    if what and what[0].low in _WHEN:  # "expected to cross each day": when, not what they cross
+        return f" to {toks[verb + 2].low}{f' {det} {what[0].low}' if det in ('each', 'every') else ''}"
     return f" to {toks[verb + 2].low}{' ' + words(what) if what else ''}"
 
 

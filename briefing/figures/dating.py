@@ -122,7 +122,9 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     if not obj:  # "dumped about 2 inches of rain": what a measure is of
         measured = next((k for k in range(at + 1, min(len(toks), at + 10)) if toks[k].low == "of" or not toks[k].word
                          and not toks[k].text[:1].isdigit() and toks[k].text not in "()"), None)
-        if measured and toks[measured].low == "of" and any(t.text[:1].isdigit() for t in toks[at + 1:measured]):
+        # the measure before the date: "reopened on Saturday after 18 months of repairs" measures no object
+        if measured and toks[measured].low == "of" and toks[measured].end <= q.start and any(
+                t.text[:1].isdigit() for t in toks[at + 1:measured]):
             obj = st.noun_after(toks, measured + 1, len(toks), 2)
     if not obj and at + 1 + skip < len(toks) and _attributive(toks, at + 1 + skip):  # "made an unscheduled trip"
         obj = [toks[at + 1 + skip], *st.noun_after(toks, at + 2 + skip, len(toks), 2)]

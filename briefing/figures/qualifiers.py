@@ -113,6 +113,8 @@ def _doing(toks: list[st.Token], at: int, measure: str) -> str:
         return measure
     said = [toks[at]]
     nxt = toks[at + 1] if at + 1 < len(toks) else None
+    if nxt is not None and (nxt.text[:1].isdigit() or nxt.text in "$€£¥"):
+        return measure  # "18 months of repairs costing $240 million": the participle takes a number, not a kind
     if nxt is not None and nxt.word and nxt.low not in ("on", "in", "at", "for", "against", "during", "and", "or"):
         if not nxt.text.islower() or nxt.low in _CLOSED or nxt.low in en.OBJECT_PRONOUNS or nxt.low in en.REFLEXIVES:
             return measure  # "officers driving him", "societies representing Europe": its object is no kind

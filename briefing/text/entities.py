@@ -56,8 +56,8 @@ class EntityIndex:
 
     proper: frozenset[str]
     ubiquitous: frozenset[str]
-    # "Home Depot": a word also written in lowercase ("home") is a name's first word where the text
-    # writes the two capitalised together past a sentence's start.
+    # "Home Depot", "Harbour Bridge": a word also written in lowercase ("home", "bridge") is a name's word where
+    # the text writes it capitalised beside a name, past a sentence's start.
     compounds: frozenset[tuple[str, str]] = frozenset()
     # Each text's runs, found once: owners, openers and pronouns ask for the same sentence's runs about twice
     # each on real pages (12,058 asks, 5,676 texts over the 181 pages). Not part of the index's value, and
@@ -104,7 +104,8 @@ class EntityIndex:
         top = max((mentions[w] for w in proper), default=0)
         # The story's own actors: in (nearly) every source and among its most-named things.
         common = {w for w in proper if n >= 3 and seen_in[w] >= 0.9 * n and mentions[w] >= 0.3 * top}
-        compounds = frozenset((a, b) for a, b in pairs if b in proper and a not in proper and a not in _NOT_NAMES)
+        compounds = frozenset((a, b) for a, b in pairs if (a in proper) != (b in proper)
+                              and not {a, b} & _NOT_NAMES)  # "Home Depot", "Harbour Bridge"
         return cls(proper=proper, ubiquitous=frozenset(common | headline), compounds=compounds)
 
     def entities(self, text: str) -> list[tuple[int, int, str]]:
@@ -126,6 +127,8 @@ class EntityIndex:
             is_name = word.lower() in self.proper or (
                 word[:1].isupper() and (word.lower(), following) in self.compounds
                 and text[match.end():tokens[k + 1].start()] == " ") or (
+                word[:1].isupper() and bool(runs) and runs[-1][1] == match.start() - 1  # "the Harbour Bridge"
+                and (words[k - 1].lower(), word.lower()) in self.compounds) or (
                 word.isdigit() and bool(runs) and runs[-1][1] == match.start() - 1 and len(word) <= 2
                 and not runs[-1][2][-1:].isdigit()) or (  # "Colossus 1", but not "Sheldon Richardson 49 66"
                 len(word) == 1 and word.isupper() and text[match.end():match.end() + 2] == ". " and bool(runs)
