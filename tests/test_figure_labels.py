@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from helpers import figure_labels, figures_of, labels_of
 
+from briefing.text.entities import EntityIndex
 from briefing.text.numbers import find_quantities
 
 
@@ -670,3 +673,47 @@ def test_one_of_a_counted_group_does_not_own_its_count() -> None:
     labels = figure_labels("The bodies were found in the village of Karvan, which is one of the 12 worst-hit villages.")
     assert not [x for x in labels if x.startswith("Karvan")], labels
     assert "number of worst-hit villages" in labels, labels  # the count is shown, owned by none of them
+
+
+def test_an_acronym_counted_in_the_plural_is_a_kind_of_thing_not_a_name() -> None:
+    index = EntityIndex.build([("Fleet gets EVs", ["Vendors shipped 40 EVs to the city fleet.",
+                                                   "In 2019 NASA awarded 3 contracts."])])
+    assert "evs" not in index.proper  # "40 EVs": counted, so a kind of thing
+    assert "nasa" in index.proper  # after a year, still a name
+
+
+def test_a_count_sent_into_a_place_is_not_said_to_be_there() -> None:
+    labels = labels_of("The studio will send 24 extras into the arena on Friday, the director said.")
+    assert labels.get("number of extras") == "24 extras"
+    assert not any("into" in label for label in labels)
+
+
+def test_a_comma_between_two_number_adjectives_keeps_the_deal_its_owner() -> None:
+    labels = labels_of("Talks between Rivera and the Mets went on all week. "
+                       "On Friday, Rivera signed a three-year, $31.5-million contract with the Mets.")
+    assert labels.get("Rivera contract value") == "$31.5 million"
+
+
+HARBOUR = ("The Harbour Bridge in Port Town reopened on Saturday after 18 months of repairs costing $240 million, "
+           "officials said. About 90,000 vehicles are expected to cross each day. The bridge had been closed since "
+           "November 2024 after engineers found cracks in 14 support cables.")
+
+
+def test_a_participle_of_money_after_its_noun_is_that_nouns_cost() -> None:
+    labels = labels_of(HARBOUR, published=dt.date(2026, 5, 9))
+    assert labels.get("Harbour Bridge repairs cost") == "$240 million"  # was not shown: "costing" read as no verb
+    assert labels.get("Harbour Bridge repairs duration") == "18 months"  # was "repairs costing duration"
+    assert labels.get("date Harbour Bridge reopened") == "May 9, 2026"  # was "reopened repairs"
+
+
+def test_a_time_after_what_they_are_expected_to_do_is_when_not_what() -> None:
+    assert labels_of(HARBOUR, published=dt.date(2026, 5, 9)).get(
+        "vehicles expected to cross each day") == "about 90,000 vehicles"
+
+
+@pytest.mark.parametrize(("text", "label", "value"), [
+    ("The company cut prices by 10% last week.", "prices cut", "10%"),
+    ("The firm raised its dividend by about 4 percent.", "dividend increase", "about 4%"),
+])
+def test_a_verb_of_change_by_a_share_is_its_objects_change(text: str, label: str, value: str) -> None:
+    assert labels_of(text).get(label) == value

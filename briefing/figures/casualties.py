@@ -11,6 +11,7 @@ import re
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.inflicted import not_inflicted
+from briefing.text import english as en
 from briefing.text.numbers import Quantity, parse_number
 
 # Verb or adjective -> the casualty it reports (English casualty vocabulary, not one story's words).
@@ -295,7 +296,6 @@ _RECORD = frozenset({"prior", "previous", "past", "earlier", "former"})
 _DIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:later\s+)?(?:died|succumbed\s+to|lost\s+(?:their|his|her)\s+li(?:ves|fe)|"
                    r"(?!sentenced\b|condemned\b)[a-z]+\s+to\s+death)\b")
 # Prepositions that also open a clause (closed class).
-_SUBORDINATORS = frozenset({"after", "before", "since", "until", "till", "as"})
 _HEDGED = re.compile(r"\b(?:nearly|almost|narrowly|not|never)\s+$", re.I)  # a casualty verb that did not happen
 
 
@@ -325,7 +325,7 @@ def count_casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, 
     first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
     opener = st.prep_before(toks, first, 0)  # "of two residents", "with 3 men": the count is no subject
     died = _DIED.match(sentence, q.end)
-    if opener in _SUBORDINATORS and died:
+    if opener in en.SUBORDINATORS and died:
         opener = ""  # "a day after three workers died": "after" opens a clause the count is the subject of
     if died and not opener and not _HEDGED.search(sentence[q.end:died.end()].rsplit(None, 1)[0] + " "):
         return "killed"  # "two residents died of smoke inhalation": "died" is no participle of a reduced clause

@@ -13,6 +13,8 @@ from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import NONE_OF_THE, is_person
 from briefing.figures.structure import past, words
+from briefing.text import english as en
+from briefing.text import word_set
 from briefing.text.number_kinds import whole_of_a_part
 from briefing.text.numbers import Quantity
 from briefing.text.quantity import WORD_NUMBERS
@@ -29,11 +31,12 @@ _BEFORE_COUNT = st.DETERMINERS | ow.QUALIFIERS | {"fewer", "only", "between", "a
 # Where things are (English prepositions of place), the verbs that say they are somewhere, the articles and
 # possessives a place phrase opens with, fixed phrases that look like places ("at least", "in fact") and nouns
 # of time ("at the time"): English grammar, no corpus's words.
-_LOCATIVE = frozenset({"in", "inside", "at", "on", "aboard", "outside", "near", "under", "behind", "within", "from"})
 _PARTICLES = vocab.PARTICLES | st.ADVERBS | {"along", "alongside", "together", "apart", "aside", "ahead"}
 _BE_PLURAL = frozenset({"are", "were", "remain", "remained", "stayed"})
 _BE_SINGULAR = frozenset({"is", "was", "remains", "remained", "stayed"})
-_ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
+# Where the counted are: "into" says where they went ("throw 24 directors into an arena"), not where they are.
+_WHERE = en.PLACE_PREPOSITIONS - {"into"}
+_ARTICLES = en.ARTICLES | en.POSSESSIVES | en.DEMONSTRATIVES
 _IDIOMS = frozenset({"least", "most", "best", "worst", "first", "last", "once", "large", "general", "particular",
                      "part", "fact", "addition", "all", "total", "place", "hand", "turn", "order", "case", "time"})
 _WHEN = frozenset({"time", "times", "moment", "hour", "day", "night", "week", "weekend", "month", "year", "morning",
@@ -44,15 +47,13 @@ _EACH_BEFORE = re.compile(r"\beach\s+(?!of\b)[a-z]+\s+(?:(?:about|nearly|almost|
 # ordinals, superlatives and their kin, English grammar.
 _CHOSEN = frozenset({"other", "top", "best", "worst", "leading", "original", "first", "last", "final", "remaining",
                      "next", "previous", "former"})
-_MODAL = frozenset({"will", "would", "could", "may", "might", "shall", "should", "must"})
 _HOW_FAR = re.compile(r"\s+(?:away|ago|apart|later(?!\s+(?:this|that|in|on)\b))\b")
 _WHICH_ONES = re.compile(r"\b(final|remaining|last|first|other|additional|extra|new)\s+$", re.I)  # "the final four"
 # Verbs that take an object and a word for what it became (English grammar): "set five buildings ablaze".
 _OF_RESULT = frozenset({"set", "left", "rendered", "made", "kept", "declared", "found"})
 # Words in -ing that are no verb taking an object (prepositions, nouns of time and of things): English grammar.
-_NOT_GERUNDS = frozenset({"during", "including", "excluding", "following", "according", "regarding", "concerning",
-                          "involving", "considering", "notwithstanding", "pending", "morning", "evening", "nothing",
-                          "something", "anything", "everything", "having", "being", "remaining", "outstanding"})
+_NOT_GERUNDS = en.ING_PREPOSITIONS | word_set("morning evening nothing something anything everything having being "
+                                                 "remaining outstanding")
 
 
 def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi: int, verb: str, prep: str,
@@ -142,7 +143,7 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
         said = _particle(toks, passive) or _light_object(toks, passive, hi)
         if not any(t.low in st.AUX for t in toks[last + 1:passive]):  # active: "8 hits came from the line"
             said += _complement(toks, passive + bool(said.strip() in vocab.PARTICLES), hi, said)
-        future = toks[passive - 1].low == "be" and any(t.low in _MODAL for t in toks[last + 1:passive])
+        future = toks[passive - 1].low == "be" and any(t.low in en.MODALS for t in toks[last + 1:passive])
         ahead = " to be" if future else ""  # "will be handed over": not done yet
         return f"{counted}{ahead} {toks[passive].low}{said}{_to_do(toks, passive, hi)}", toks[passive].low
     whole = _GATHERING.search(sentence[:q.start]) if noun[-1].lower() in vocab.GENERIC else None
@@ -193,7 +194,7 @@ def _governed(toks: list[st.Token], first: int) -> bool:
 def _place(toks: list[st.Token], at: int, hi: int, *, bare: bool) -> tuple[str, int] | None:
     """' inside the church' and the position after it: a place phrase of lowercase words; one without an
     article only after a verb ('were in custody'), since a bare one inside a noun phrase is read above."""
-    if at + 1 >= hi or toks[at].low not in _LOCATIVE:
+    if at + 1 >= hi or toks[at].low not in _WHERE:
         return None
     j = at + 1 + (toks[at + 1].low in _ARTICLES)
     if j == at + 1 and not bare:
@@ -334,8 +335,10 @@ def _to_do(toks: list[st.Token], verb: int, hi: int) -> str:
     """'are expected to receive notice': what they are expected to do."""
     if verb + 2 >= hi or toks[verb + 1].low != "to" or not st.is_verb(toks, verb + 2):
         return ""
-    at = verb + 3 + (verb + 3 < hi and toks[verb + 3].low in st.DETERMINERS)
-    what = [t for t in st.noun_after(toks, at, hi, 2) if t.text.islower()]
+    det = toks[verb + 3].low if verb + 3 < hi and toks[verb + 3].low in st.DETERMINERS else ""
+    what = [t for t in st.noun_after(toks, verb + 3 + bool(det), hi, 2) if t.text.islower()]
+    if what and what[0].low in _WHEN:  # "expected to cross each day": when, not what they cross
+        return f" to {toks[verb + 2].low}{f' {det} {what[0].low}' if det in ('each', 'every') else ''}"
     return f" to {toks[verb + 2].low}{' ' + words(what) if what else ''}"
 
 

@@ -12,6 +12,7 @@ from briefing.figures.casualties import casualty_class
 from briefing.figures.reading import Reading
 from briefing.figures.structure import past, words
 from briefing.text import MONTHS, WEEKDAYS, word_set
+from briefing.text import english as en
 from briefing.text.entities import EntityIndex
 from briefing.text.numbers import Quantity
 
@@ -19,16 +20,14 @@ _NOT_OBJECTS = frozenset({"last", "late", "early", "earlier", "later", "ago", "v
 _ENDS_PHRASE = st.PREPOSITIONS | st.FUNCTION
 _AFTER_NOUN = _ENDS_PHRASE | {"that", "which", "where"}  # what may follow a noun phrase
 _WEEKDAYS = frozenset(WEEKDAYS)
-_RELATIVE = word_set("who that which")
-_AUXILIARIES = st.AUX - _RELATIVE
-_PARTICLES = word_set("off up out down away")
+_AUXILIARIES = st.AUX - en.RELATIVES
+# "over" and "back" open a time as often as they end a verb ("intensified over the last few days"): no particle here.
+_PARTICLES = en.PARTICLES - {"over", "back"}
 _OPENS_CLAUSE = word_set("after before since")  # prepositions that also open a clause
 _PLACE_PREPOSITIONS = st.PREPOSITIONS - _OPENS_CLAUSE
 _ADJECTIVE_AFTER = st.PREPOSITIONS - {"to"}  # "on injured reserve"; "to" is before a verb ("to play")
-_MODALS = word_set("will would could can may might shall should must")
 _FUTURE = word_set("will would shall can")  # told plainly ("can be enjoyed until"), not "could", "may"
 _BOUNDS = word_set("until till since")  # a date that ends or starts a span says so in the label
-_OBJECT_PRONOUNS = word_set("him her them me us")
 _BEFORE_VERB = st.AUX | _NOT_OBJECTS  # "is scheduled for", "notes last rose"
 _NOT_BEFORE_RELATIVE = st.AUX | st.PREPOSITIONS | st.FUNCTION | vocab.SAYING  # "said that ...", "of that"
 _NOT_DESCRIBED = st.PREPOSITIONS | st.FUNCTION | st.DETERMINERS
@@ -123,7 +122,9 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     if not obj:  # "dumped about 2 inches of rain": what a measure is of
         measured = next((k for k in range(at + 1, min(len(toks), at + 10)) if toks[k].low == "of" or not toks[k].word
                          and not toks[k].text[:1].isdigit() and toks[k].text not in "()"), None)
-        if measured and toks[measured].low == "of" and any(t.text[:1].isdigit() for t in toks[at + 1:measured]):
+        # the measure before the date: "reopened on Saturday after 18 months of repairs" measures no object
+        if measured and toks[measured].low == "of" and toks[measured].end <= q.start and any(
+                t.text[:1].isdigit() for t in toks[at + 1:measured]):
             obj = st.noun_after(toks, measured + 1, len(toks), 2)
     if not obj and at + 1 + skip < len(toks) and _attributive(toks, at + 1 + skip):  # "made an unscheduled trip"
         obj = [toks[at + 1 + skip], *st.noun_after(toks, at + 2 + skip, len(toks), 2)]
@@ -171,7 +172,7 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
             and toks[at + 2].text.islower():  # "started to experience problems on Saturday"
         det = at + 3 + (at + 3 < len(toks) and toks[at + 3].low in st.DETERMINERS)
         obj = [toks[at + 1], toks[at + 2], *[t for t in st.noun_after(toks, det, len(toks), 2) if t.end <= q.start]]
-    if (not who and not obj) or who.lower() in _OBJECT_PRONOUNS:  # "ordered him held ... April 19": not his date
+    if (not who and not obj) or who.lower() in en.OBJECT_PRONOUNS:  # "ordered him held ... April 19": not his date
         return Reading(measure="date", key="date|", specific=False)  # "date learned": of what?
     verb = toks[at].low
     if any(t.low in _FUTURE for t in _chain(toks, at)):
@@ -188,7 +189,7 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
 def _happened(toks: list[st.Token], i: int, told: bool = False) -> bool:
     """Does the verb at `i` tell a past event ('was arrested'), or, `told`, one plainly to come ('will testify')?"""
     chain = _chain(toks, i)
-    if any(t.low in _MODALS for t in chain):  # "would leave the EU on Oct. 31" is told plainly; "could" is not
+    if any(t.low in en.MODALS for t in chain):  # "would leave the EU on Oct. 31" is told plainly; "could" is not
         return told and any(t.low in _FUTURE for t in chain)
     return (past(toks[i].low) or toks[i].low in st.SIMPLE_PAST
             or (i > 0 and toks[i - 1].low in ("has", "have", "had", "was", "were"))) and not _attributive(toks, i)

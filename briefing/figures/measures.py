@@ -32,7 +32,6 @@ _LABELLED = re.compile(r"^([^:]{2,70}):\s")
 _BOX_WORDS = word_set("more than over under about around nearly almost up to some roughly approximately at least "
                       "billion million thousand trillion per a month year")
 _PART = re.compile(r"[\w,.]+\s+of\s+(?:the|their|his|her|its|our|these|those)\s", re.I)
-_CHANGES = frozenset({"rise", "fall", "decline", "increase", "decrease", "gain", "growth"})
 # Between a name and its verb: the rest of the name, its number, a short aside ("Nikkei 225 (N225) declined").
 _RIGHT_BEFORE = re.compile(r"(?:\s+[A-Z][\w-]*)*(?:\s+\d[\d.,]*)?(?:\s*\([^()]{1,24}\))?\s*")
 _CAPITALS_PLURAL = re.compile(r"[A-Z]{2,}s")  # "43 RBIs in 54 games": a counted thing, no owner
@@ -129,9 +128,9 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     # A generic measure is shown only with a subject ("Colossus 1 power capacity", "Claude Max monthly
     # price"), and never when it says nothing at all of the number ("Disney amount", "Trump duration").
     # A percentage a named subject rose or fell by is that subject's change ("Japan's Nikkei declined 0.3%").
-    changed = (q.dim == "percent" and vocab.CHANGE_VERBS.get(verb, "") in _CHANGES and subject is not None
+    changed = (q.dim == "percent" and vocab.CHANGE_VERBS.get(verb, "") in qualifiers.CHANGE_NOUNS and subject is not None
                and verb_at is not None and bool(_RIGHT_BEFORE.fullmatch(sentence[subject.end:toks[verb_at].start])))
-    changed = changed or (q.dim == "percent" and word in _CHANGES and subject is not None and up_down(sentence, q))
+    changed = changed or (q.dim == "percent" and word in qualifiers.CHANGE_NOUNS and subject is not None and up_down(sentence, q))
     vague = (q.dim in ("duration", "percent", "multiplier") and not changed) \
         or measure.split()[-1:] in (["amount"], ["value"])
     # A reporting verb says nothing of an amount, but the noun the amount names does ("reported $2.53 in

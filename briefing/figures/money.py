@@ -128,6 +128,11 @@ def money_words(sentence: str, toks: list[st.Token], q: Quantity, nouns: tuple[l
     named = [w for w in phrase_words.split() if w not in _NOT_NAMING]
     if verb in vocab.REPORTING and named:  # "reported $2.53 in per-share earnings for the third quarter"
         return " ".join(named), named[-1]
+    doer = st.noun_before(toks, verb_at, 0, 2) if verb.endswith("ing") and verb_at is not None else []
+    opens = verb_at - len(doer) - 1 if verb_at is not None else -1  # "of repairs", "a bridge": a noun phrase opens
+    if doer and all(t.text.islower() for t in doer) and opens >= 0 and (
+            toks[opens].low in st.DETERMINERS or toks[opens].low in st.PREPOSITIONS) and (noun := vocab.money_noun(verb)):
+        return f"{words(doer)} {noun}", noun  # "repairs costing $240 million": a participle after its noun
     if verb in vocab.MONEY_VERBS:
         noun = vocab.MONEY_VERBS[verb]
         if verb_at is not None and qual.addressed(toks, verb_at):

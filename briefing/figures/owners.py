@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.structure import past
+from briefing.text import english as en
 from briefing.text import word_set
 
 if TYPE_CHECKING:
@@ -43,14 +44,12 @@ _BESIDE = re.compile(r"(?:\s+[A-Z][\w-]*)*\s*(?:,\s*)?(?:and|or)\s+(?:(?:more|le
                      r"(?:the\s+)?(?:(?:more|than|about|nearly|some|over|at|least)\s+)*")
 _SHORT_QUOTE = re.compile(r"[“\"]([^“”\"]{1,40})[”\"]")
 _PHRASE_GAP = re.compile(r"\s*(?:[a-z-]+\s+){0,3}(?:of|in|at|for|from|on|inside|aboard)\s+(?:the\s+)?")
-_RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
-_NOT_IN_GAP = st.AUX | _RELATIVE  # "were being treated at", "who spoke at"
-_CLOSED_OR_RELATIVE = st.CLOSED | _RELATIVE
+_NOT_IN_GAP = st.AUX | en.RELATIVES  # "were being treated at", "who spoke at"
+_CLOSED_OR_RELATIVE = st.CLOSED | en.RELATIVES
 # Prepositions whose object is not who acted ("by" names the doer; the rest also open a clause)
 _OBJECT_PREPOSITIONS = st.PREPOSITIONS - {"by", "after", "before", "since"}
 QUALIFIERS = frozenset({"about", "around", "nearly", "almost", "some", "over", "under", "roughly", "more", "less",
                          "than", "up", "to", "at", "least", "just"})
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "from", "into", "outside", "inside", "across"})
 # "Sharpe and Randle are among the 15 finalists": the names are some of the number, not whose it is.
 # "among the 15 finalists", "one of the 12 worst-hit villages", "one of five sons": a member of the group counted
 _AMONG = re.compile(r"\b(?:among|one\s+of)\s+(?:the\s+)?"
@@ -60,7 +59,7 @@ SAYS = word_set("said says told tells saying telling")
 _REPORTS = word_set("said says told stated states reported reports estimated estimates found finds showed shows "
                     "announced concluded noted warned claimed claims argued wrote confirmed")
 _TOLD = word_set("told tells telling")  # they name whom they tell before the words told
-_SPEAKERS = word_set("he she they it we i his her its their our my")  # the speaker again
+_SPEAKERS = en.SUBJECT_PRONOUNS | en.POSSESSIVES  # the speaker again
 _POSSESSIVE_GAP = re.compile(r"[’']s?\s+(?:[A-Za-z-]+\s+){0,2}")  # "WeWork’s 2025 bond": up to two words
 _SIDE_GAP = re.compile(r"\s*[.(]?\s*")  # "Dow Jones Industrial Average .DJI": two names side by side
 _AND_GAP = re.compile(r"\s+(?:and|&)\s+")
@@ -139,7 +138,7 @@ def in_place_phrase(sentence: str, name: st.Name) -> bool:
         before = before[:1]
     before = before[-1:]
     # "Gary Gomes, 35, of New Bedford": an "of" after a comma says where a person is from
-    return bool(before) and (before[0].lower() in _PLACE_PREPOSITIONS or bool(_FROM.search(sentence, 0, name.start)))
+    return bool(before) and (before[0].lower() in en.PLACE_PREPOSITIONS or bool(_FROM.search(sentence, 0, name.start)))
 
 
 def possessive_before(sentence: str, spans: list[st.Name], start: int) -> st.Name | None:
@@ -266,7 +265,7 @@ def first_conjunct(toks: list[st.Token], at: int, lo: int, first: int) -> int:
 def subject_floor(toks: list[st.Token], lo: int) -> int:
     """Where a clause's subject may stand: a clause that opens on its verb ('Teixeira, 28, was acquired')
     has it before the aside, from the sentence's start; not a relative clause ('the gang, who had')."""
-    return 0 if lo < len(toks) and lo > 0 and toks[lo - 1].text == "," and toks[lo].low in st.AUX - _RELATIVE else lo
+    return 0 if lo < len(toks) and lo > 0 and toks[lo - 1].text == "," and toks[lo].low in st.AUX - en.RELATIVES else lo
 
 
 def aside_subject(sentence: str, spans: list[st.Name], toks: list[st.Token], verb: int, lo: int) -> st.Name | None:

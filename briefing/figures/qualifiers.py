@@ -13,6 +13,7 @@ from briefing.figures import owners as ow
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.structure import words
+from briefing.text import english as en
 from briefing.text.numbers import Quantity
 
 # Ordinal and position words: between a determiner and a count they pick some of the things, not all of them.
@@ -28,11 +29,6 @@ _BEEN_IN = re.compile(r"\b(?:been|be|was|were|is|are)\s+((?:in|on|at|behind)\s+(
 # "the entire 25.2% stake": owners' qualifier words, and the words that say all of it
 _AMOUNT_WORDS = ow.QUALIFIERS | {"only", "entire", "full", "whole"}
 # -ing words that are prepositions: "30 newspapers including the Sacramento Bee", "34 points during the run"
-_PREPOSITION_ING = frozenset({"including", "during", "following", "regarding", "concerning", "according", "excluding",
-                              "involving", "notwithstanding", "pending", "considering", "barring"})
-_OBJECTS = frozenset({"him", "her", "them", "us", "me", "it", "himself", "herself", "themselves"})
-_SUBORDINATORS = frozenset({"after", "before", "while", "when", "since", "until", "because", "although", "though",
-                            "if", "unless", "whereas"})
 # Before a comparison's reference: the thing's own earlier self or a time ("than its predecessor", "than before").
 _OWN = frozenset({"its", "their", "his", "her", "our", "my", "your", "before", "ever", "last", "previously", "usual",
                   "normal", "expected"})
@@ -113,12 +109,14 @@ def _doing(toks: list[st.Token], at: int, measure: str) -> str:
     """'70 yards rushing on nine carries' -> 'number of yards rushing', '51 wins coming by way of knockout':
     a participle right after the counted noun (at `at`) says which of them are counted."""
     ing = toks[at].low if at < len(toks) else ""
-    if not (ing.endswith("ing") and len(ing) > 5 and toks[at].text.islower()) or ing in _PREPOSITION_ING:
+    if not (ing.endswith("ing") and len(ing) > 5 and toks[at].text.islower()) or ing in en.ING_PREPOSITIONS:
         return measure
     said = [toks[at]]
     nxt = toks[at + 1] if at + 1 < len(toks) else None
+    if nxt is not None and (nxt.text[:1].isdigit() or nxt.text in "$€£¥"):
+        return measure  # "18 months of repairs costing $240 million": the participle takes a number, not a kind
     if nxt is not None and nxt.word and nxt.low not in ("on", "in", "at", "for", "against", "during", "and", "or"):
-        if not nxt.text.islower() or nxt.low in _CLOSED or nxt.low in _OBJECTS:
+        if not nxt.text.islower() or nxt.low in _CLOSED or nxt.low in en.OBJECT_PRONOUNS or nxt.low in en.REFLEXIVES:
             return measure  # "officers driving him", "societies representing Europe": its object is no kind
         for k in range(at + 1, min(len(toks), at + 6)):  # "coming by way of knockout", "undergoing sleeve surgery"
             t = toks[k]
@@ -156,7 +154,7 @@ def _verb_of_another_clause(toks: list[st.Token], at: int, measure: str) -> bool
     said = set(measure.split())
     for k in range(at, min(len(toks), at + 10)):
         if toks[k].low in said and st.past(toks[k].low):
-            return any(t.low in _SUBORDINATORS for t in toks[at:k])
+            return any(t.low in en.SUBORDINATORS for t in toks[at:k])
     return False
 
 
@@ -352,7 +350,7 @@ def earlier_time(sentence: str, start: int, end: int, year: int | None) -> str:
 
 # What befell a share's whole is said by a form of "be" or "have" ("have been disrupted", "is offline"), after a
 # phrase that says which part of the whole ("communications to the Middle East"; not "of" or "than")
-_BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had", "been", "be", "being"})
+_BE_HAVE = en.BE | {"has", "have", "had"}
 _WHICH_PART = st.PREPOSITIONS - {"of", "than"}
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefing.text import english as en
 from briefing.text import word_set
 from briefing.text.entities import EntityIndex
 
@@ -22,10 +23,13 @@ AUX = word_set("is are was were be been being has have had will would could can 
                "did does do who that which")
 PREPOSITIONS = word_set("of in on at to for from by with about around than into over under after before "
                         "during since per across among through against toward towards within without between")
-DETERMINERS = word_set("a an the its their his her our your my this that these those some any each every "
-                       "another other all both total estimated combined overall")
+DETERMINERS = en.ARTICLES | en.POSSESSIVES | en.DEMONSTRATIVES | word_set(
+    "some any each every another other all both total estimated combined overall")
+# "seven-year", "8-year", "161-million": a number made an adjective by its hyphen
+_NUMBER_ADJECTIVE = re.compile(r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                               r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)-[a-z]+(?:-[a-z]+)*")
 _SCALES = word_set("thousand million billion trillion bn mn")
-_MODALS = word_set("to will would could can may might shall should must did does do")
+_BEFORE_BARE_VERB = en.MODALS | {"to", "did", "does", "do"}  # "could pay", "to pay", "did pay"
 # Words that may stand between a verb and its number: "won all previous 15 meetings", "paid himself $6 million".
 _BETWEEN = word_set("all previous first last only just another other additional extra further new more less than "
                     "nearly almost about around roughly some himself herself themselves itself him her them us me "
@@ -103,7 +107,7 @@ def is_verb(toks: list[Token], i: int) -> bool:
         return False
     if low in _VERBS or (low.endswith("ed") and len(low) > 3 and low not in _NOT_VERBS):
         return True
-    return i > 0 and toks[i - 1].low in _MODALS and low not in PREPOSITIONS and low not in DETERMINERS
+    return i > 0 and toks[i - 1].low in _BEFORE_BARE_VERB and low not in PREPOSITIONS and low not in DETERMINERS
 
 
 def clause(toks: list[Token], first: int, last: int, sentence: str = "") -> tuple[int, int]:
@@ -113,12 +117,12 @@ def clause(toks: list[Token], first: int, last: int, sentence: str = "") -> tupl
         if toks[lo - 1].text == ")" and (opening := _aside(toks, lo - 1)) is not None:
             lo = opening  # "Japan's Nikkei 225 (N225) declined 0.3%": a name's aside does not end its clause
             continue
-        if toks[lo - 1].text in _HARD or (toks[lo - 1].text == "," and not _opening(toks, lo - 1)
-                                          and not _listed(toks, lo) and not _restated(toks, lo)):
+        if toks[lo - 1].text in _HARD or (toks[lo - 1].text == "," and not _opening(toks, lo - 1) and not _listed(
+                toks, lo) and not _restated(toks, lo) and not _coordinate(toks, lo - 1)):
             break
         lo -= 1
     hi = last + 1
-    while hi < len(toks) and toks[hi].text not in _HARD and toks[hi].text != ",":
+    while hi < len(toks) and toks[hi].text not in _HARD and (toks[hi].text != "," or _coordinate(toks, hi)):
         hi += 1
     return lo, hi
 
@@ -159,6 +163,12 @@ def _restated(toks: list[Token], after_comma: int) -> bool:
     nxt = toks[after_comma + 1].text if after_comma + 1 < len(toks) else ""
     return toks[after_comma].low == "or" and (nxt[:1].isdigit() or nxt[:1] in "$€£¥") and any(
         t.text[:1].isdigit() for t in toks[max(0, after_comma - 4):after_comma - 1])
+
+
+def _coordinate(toks: list[Token], comma: int) -> bool:
+    """'a seven-year, $161-million deal': a comma between two number adjectives of one noun ends no clause."""
+    return 0 < comma < len(toks) - 1 and bool(_NUMBER_ADJECTIVE.fullmatch(toks[comma - 1].low)) and (
+        toks[comma + 1].text in "$€£¥" or bool(_NUMBER_ADJECTIVE.fullmatch(toks[comma + 1].low)))
 
 
 def _opening(toks: list[Token], comma: int) -> bool:

@@ -6,6 +6,7 @@ needs a word from one story belongs nowhere.
 
 from __future__ import annotations
 
+from briefing.text import english as en
 from briefing.text import word_set
 
 # Verb -> the noun a reader says for the money it moves.
@@ -23,6 +24,16 @@ MONEY_VERBS = {
     "generated": "revenue", "start": "starting price", "starts": "starting price", "retail": "retail price",
     "retails": "retail price", "budgeted": "budget", "save": "saving", "saves": "saving",
 }
+
+
+def money_noun(verb: str) -> str:
+    """The noun of a verb of money in any form: 'costing' -> 'cost', 'selling' -> 'sale price'; '' if none."""
+    if verb in MONEY_VERBS or not verb.endswith("ing"):
+        return MONEY_VERBS.get(verb, "")
+    stem = verb[:-3]  # "costing", "raising", "bidding": the base, with its "e" or without a doubled consonant
+    return next((MONEY_VERBS[base] for base in (stem, stem + "e", stem[:-1]) if base in MONEY_VERBS), "")
+
+
 # Irregular verbs (English grammar): base, simple past, past participle, -ing form. "took 3 wickets" and "taking 3
 # wickets" are both wickets taken; a simple past or a gerund before its count is read as the participle.
 _IRREGULAR_VERBS = [row.split() for row in (
@@ -49,6 +60,13 @@ _IRREGULAR_VERBS = [row.split() for row in (
 PARTICIPLE_OF_PAST = {past: done for _, past, done, _ in _IRREGULAR_VERBS if past != done}
 PARTICIPLE_OF_ING = {ing: done for _, _, done, ing in _IRREGULAR_VERBS}
 # Verb (with "by" or a percentage) -> the change it states.
+# Verbs that change something else by an amount ("raise costs by 15 percent"): the object's change (English grammar).
+CHANGED_BY = {form: noun for base, noun, forms in (
+    ("raise", "increase", "raises raised raising"), ("increase", "increase", "increases increased increasing"),
+    ("boost", "increase", "boosts boosted boosting"), ("hike", "increase", "hikes hiked hiking"),
+    ("cut", "cut", "cuts cutting"), ("slash", "cut", "slashes slashed slashing"),
+    ("reduce", "reduction", "reduces reduced reducing"), ("lower", "reduction", "lowers lowered lowering"))
+    for form in (base, *forms.split())}
 CHANGE_VERBS = {
     "rose": "rise", "rises": "rise", "rise": "rise", "increased": "increase", "grew": "growth",
     "grows": "growth", "gained": "gain", "jumped": "rise", "climbed": "rise", "soared": "rise", "up": "rise",
@@ -73,7 +91,7 @@ HAVING = word_set("has have had with include includes including employs employ h
 GENERIC = word_set("people persons person man woman times things ways items ones others members units cases "
                    "points parts pieces years days months weeks hours minutes seconds percent")
 # A particle that is part of its verb: "laid off", "got out", "were let go".
-PARTICLES = word_set("out up off away down back over go")
+PARTICLES = en.PARTICLES | {"go"}
 DIM_WORDS = {"power": "power capacity", "energy": "energy", "speed": "speed", "area": "floor area",
              "mass": "weight", "length": "distance", "percent": "share", "age": "age",
              "multiplier": "multiple", "duration": "duration", "fuel economy": "fuel economy", "money": "amount",

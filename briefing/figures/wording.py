@@ -66,6 +66,22 @@ def measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[
     return measure, word
 
 
+def _changed_by(toks: list[st.Token], first: int) -> tuple[str, list[st.Token]]:
+    """'raise costs by 15 percent' -> ('increase', [costs]): a verb of change, its object, then 'by' the number;
+    ('', []) if the words before the number are not that. ("costs" is read as a verb, so the verb is found here.)"""
+    by = first - 1
+    while by > 0 and toks[by].low in ow.QUALIFIERS - {"by"}:
+        by -= 1
+    if by <= 0 or toks[by].low != "by":
+        return "", []
+    for k in range(by - 1, max(-1, by - 5), -1):
+        if toks[k].low in vocab.CHANGED_BY:
+            obj = toks[k + 1 + (toks[k + 1].low in st.DETERMINERS):by]
+            ok = obj and all(t.word and t.text.islower() and t.low not in st.CLOSED for t in obj)
+            return (vocab.CHANGED_BY[toks[k].low], obj) if ok else ("", [])
+    return "", []
+
+
 def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[int, int, int, int], verb: str,
                    prep: str, verb_at: int | None) -> tuple[str, str]:
     first, last, lo, hi = span
@@ -80,6 +96,9 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
             k -= 1
         whose = st.noun_before(toks, k, 0, 2) if k > 0 and toks[k].text == "," else subject_noun
         return f"{words(whose)} {_EXTENTS[extent.group(1).lower()]}".strip(), _EXTENTS[extent.group(1).lower()]
+    change, changed = _changed_by(toks, first) if prep == "by" else ("", [])
+    if changed:  # "will raise costs by 15 percent": the costs' increase
+        return f"{words(changed)} {change}", change
     if prep == "by" and verb in vocab.CHANGE_VERBS:  # "a state Trump won by 30 points"
         change = vocab.CHANGE_VERBS[verb]
         return f"{words(subject_noun)} {change}".strip(), change
@@ -126,7 +145,8 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
         if of_noun and all(t.text.islower() for t in of_noun) and of_noun[-1].low in vocab.TERMED \
                 and (len(of_noun) > 1 or of_noun[-1].low not in ("term", "period")):
             return words(of_noun), of_noun[-1].low  # "a prison term of up to five years", "a ban of two years"
-        spent = re.match(r"\s+of\s+((?:[a-z-]+\s+)?[a-z-]+)(?=[\s,.;]|$)", sentence[q.end:])
+        # "three months of unexplained malaise"; not a participle that takes a number ("of repairs costing $240 million")
+        spent = re.match(r"\s+of\s+((?:[a-z-]+\s+)?(?![a-z-]+ing\s+[$€£¥\d])[a-z-]+)(?=[\s,.;]|$)", sentence[q.end:])
         if spent and not {*spent.group(1).split()} & st.CLOSED:
             return f"{spent.group(1)} duration", spent.group(1).split()[-1]  # "three months of unexplained malaise"
         role = re.match(r"\s+(in (?:charge|office|prison|jail|custody|power|hiding|space|orbit)|behind bars)\b",

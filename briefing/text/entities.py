@@ -11,14 +11,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefing.text import MONTH_NAMES, MONTHS, WEEKDAYS, word_set
+from briefing.text import english as en
 from briefing.text.numbers import Quantity
 
 # Any script ("Schröder", "Weizsäcker"); a number glued to a capitalised word is a name's one word ("4Motion").
 _TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:[’']s)?|\d+[A-Z][a-z][^\W_]*|\d+")
+# Capitalised words that are no names: function words, titles, weekdays, unit symbols and acronyms of common
+# nouns ("CEO", "AI"); an acronym counted in the plural is caught by its use, below, not listed here.
 _NOT_NAMES = word_set("the a an and or but of in on at to for from by with as is are was were it its this that these those "
     "when what why how who which while even some most more many each every all other another one two "
-    "mr mrs ms dr he she they we you i his her their our gpus gpu mw gw km per ai llm ceo mon tue wed thu fri "
-    "sat sun") | frozenset(MONTHS) | frozenset(WEEKDAYS)
+    "mr mrs ms dr he she they we you i his her their our per ceo ai mw gw kw km mon tue wed thu fri "
+    "sat sun") | frozenset(MONTHS) | frozenset(WEEKDAYS) | en.SUBORDINATORS | en.ARTICLES | en.DEMONSTRATIVES
 _AGE_NAME_AFTER = re.compile(r"^\s+((?:[A-Z][\w’'-]+\s?){1,4})(?=(\s*[^\w\s]|\s+[a-z]+|\s*$))")
 _AGE_OK_NEXT = word_set("was is has had died fell who of said and from were in at on")
 # "Elizabeth A. Burton, 43,", "Fritz von Weizsäcker, 59,", "Trump is 73 years old", "Ryan S. Hollman 31 of ...".
@@ -37,6 +40,8 @@ _POSSESSIVE = re.compile(r"[’']s\b")
 _OWNER_S = re.compile(r"[’']s$")  # a token's own possessive ending
 _PIECE_SPLIT = re.compile(r"[-.\s]+")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+# "220,000 GPUs", "40 EVs": an acronym counted in the plural is a kind of thing; a name is not counted.
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
 @lru_cache(maxsize=65536)
@@ -51,8 +56,8 @@ class EntityIndex:
 
     proper: frozenset[str]
     ubiquitous: frozenset[str]
-    # "Home Depot": a word also written in lowercase ("home") is a name's first word where the text
-    # writes the two capitalised together past a sentence's start.
+    # "Home Depot", "Harbour Bridge": a word also written in lowercase ("home", "bridge") is a name's word where
+    # the text writes it capitalised beside a name, past a sentence's start.
     compounds: frozenset[tuple[str, str]] = frozenset()
     # Each text's runs, found once: owners, openers and pronouns ask for the same sentence's runs about twice
     # each on real pages (12,058 asks, 5,676 texts over the 181 pages). Not part of the index's value, and
@@ -68,6 +73,7 @@ class EntityIndex:
         seen_in: Counter[str] = Counter()
         mentions: Counter[str] = Counter()
         pairs: set[tuple[str, str]] = set()
+        kinds: set[str] = set()  # acronyms that name a kind of thing
         for _, sentences in articles:
             here: set[str] = set()
             for sentence in sentences:
@@ -81,6 +87,8 @@ class EntityIndex:
                         continue
                     if word.endswith(("’s", "'s")):
                         word = word[:-2]
+                    if i and words[i - 1].isdigit() and _PLURAL_ACRONYM.fullmatch(word):
+                        kinds.add(word.lower())
                     pieces = _pieces(word)
                     here |= pieces
                     mentions.update(pieces)
@@ -88,7 +96,7 @@ class EntityIndex:
                             or (word[:1].isdigit() and not word.isdigit())):  # "4Motion"
                         capitalised[word.lower()] += 1
             seen_in.update(here)
-        proper = frozenset(w for w in capitalised if w not in lowercase and w not in _NOT_NAMES)
+        proper = frozenset(w for w in capitalised if w not in lowercase and w not in _NOT_NAMES and w not in kinds)
         n = len(articles)
         titles = [set().union(*[_pieces(t) for t in _TOKEN.findall(title)]) for title, _ in articles]
         in_titles = Counter(w for t in titles for w in t)
@@ -96,7 +104,8 @@ class EntityIndex:
         top = max((mentions[w] for w in proper), default=0)
         # The story's own actors: in (nearly) every source and among its most-named things.
         common = {w for w in proper if n >= 3 and seen_in[w] >= 0.9 * n and mentions[w] >= 0.3 * top}
-        compounds = frozenset((a, b) for a, b in pairs if b in proper and a not in proper and a not in _NOT_NAMES)
+        compounds = frozenset((a, b) for a, b in pairs if (a in proper) != (b in proper)
+                              and not {a, b} & _NOT_NAMES)  # "Home Depot", "Harbour Bridge"
         return cls(proper=proper, ubiquitous=frozenset(common | headline), compounds=compounds)
 
     def entities(self, text: str) -> list[tuple[int, int, str]]:
@@ -118,6 +127,8 @@ class EntityIndex:
             is_name = word.lower() in self.proper or (
                 word[:1].isupper() and (word.lower(), following) in self.compounds
                 and text[match.end():tokens[k + 1].start()] == " ") or (
+                word[:1].isupper() and bool(runs) and runs[-1][1] == match.start() - 1  # "the Harbour Bridge"
+                and (words[k - 1].lower(), word.lower()) in self.compounds) or (
                 word.isdigit() and bool(runs) and runs[-1][1] == match.start() - 1 and len(word) <= 2
                 and not runs[-1][2][-1:].isdigit()) or (  # "Colossus 1", but not "Sheldon Richardson 49 66"
                 len(word) == 1 and word.isupper() and text[match.end():match.end() + 2] == ". " and bool(runs)
