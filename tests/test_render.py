@@ -67,7 +67,7 @@ def test_json_export_follows_the_documented_schema() -> None:
     event = doc["events"][0]
     assert event["summary"] == [{"text": "S.", "sources": ["s-a"]}]
     assert event["sources"][0] == {
-        "id": "s-a", "outlet": "Gazette", "title": "T", "author": None, "published": "2026-05-07",
+        "id": "s-a", "name": "Gazette", "outlet": "Gazette", "title": "T", "author": None, "published": "2026-05-07",
         "url": None, "path": "seeds/a.txt", "also_ran_in": [],
     }
     assert event["figures"][0]["claims"][0] == {

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import TypedDict
 
-from briefing.models import Article, Edition, Event, FeedHealth, Figure
+from briefing.models import Article, Edition, Event, FeedHealth, Figure, source_names
 from briefing.sections import TOP_STORIES
 from briefing.text import long_date, plural
 
@@ -180,7 +180,7 @@ def _heads(edition: Edition) -> dict[str, SectionHead]:
 
 
 def _event_view(number: int, event: Event, group: SectionHead | None = None, *, opens: bool = False) -> EventView:
-    outlets = _outlet_names(event.sources)
+    outlets = source_names(event.sources)
     total = len(event.sources)
     rows = tuple(_figure_row(f, outlets, total) for f in event.figures)
     shown = [i for i, f in enumerate(event.figures) if f.key][:CARD_FIGURES]
@@ -242,17 +242,6 @@ def _source_view(article: Article, outlet: str) -> SourceView:
         path=article.path,
         also_ran_in=tuple(p.outlet for p in article.also_ran_in),
     )
-
-
-def _outlet_names(articles: tuple[Article, ...]) -> dict[str, str]:
-    """Outlet names for display, made unique when two sources share an outlet."""
-    names: dict[str, str] = {}
-    counts: dict[str, int] = {}
-    for article in articles:
-        counts[article.outlet] = counts.get(article.outlet, 0) + 1
-        n = counts[article.outlet]
-        names[article.id] = article.outlet if n == 1 else f"{article.outlet} ({n})"
-    return names
 
 
 def anchor(number: int, headline: str) -> str:
