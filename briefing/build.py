@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.collect import collect_seeds
+from briefing.collect import collect_seeds, is_inside, seed_root
 from briefing.config import Config
 from briefing.dedupe import group_stories
 from briefing.errors import FetchError, InputError
@@ -131,6 +132,20 @@ def _window_start(config: Config, date: dt.date) -> dt.datetime:
     return end - dt.timedelta(hours=config.window_hours)
 
 
+def seed_links(config: Config, folder: Path) -> str | None:
+    """What turns a seed's path into a relative link from the edition `folder`, or None for no link.
+
+    Seed paths are relative to `seed_root`. A link is made only when that lies in what is published with the
+    outbox (the project, when the outbox is in it; else the outbox's parent): a link that climbs out of it
+    would be broken wherever the outbox is served, and would spell out this machine's folders.
+    """
+    base = seed_root(config.seeds, Path.cwd())
+    published = Path.cwd() if is_inside(config.outbox, Path.cwd()) else Path(os.path.abspath(config.outbox)).parent
+    if not is_inside(base, published):
+        return None
+    return Path(os.path.relpath(os.path.abspath(base), os.path.abspath(folder))).as_posix() + "/"
+
+
 def remember(state: State, options: BuildOptions, events: list[Event]) -> list[Event]:
     """Leave out events earlier editions carried with nothing new (unless --all)."""
     if options.include_seen:
@@ -149,8 +164,10 @@ def rank(events: list[Event]) -> list[Event]:
 
 def write_edition(edition: Edition, config: Config) -> tuple[Path, ...]:
     """Render every format and put them into outbox/<date>/ as one change, then refresh the outbox index."""
-    files = render_all(edition, templates=config.templates, language=config.language, web_url=config.web_url)
-    paths = publish_edition(edition_dir(config.outbox, edition.date), files)
+    folder = edition_dir(config.outbox, edition.date)
+    files = render_all(edition, templates=config.templates, language=config.language, web_url=config.web_url,
+                       seed_links=seed_links(config, folder))
+    paths = publish_edition(folder, files)
     write_index(config.outbox, title=config.title, web_url=config.web_url, templates=config.templates,
                 language=config.language)
     return paths

@@ -34,7 +34,7 @@ class Article:
     author: str | None = None
     published: dt.date | None = None
     url: str | None = None
-    path: str | None = None  # relative to the project (seeds) or None (feeds)
+    path: str | None = None  # a seed's file relative to the project or its seeds folder's parent; None (feeds)
     origin: str = "seed"  # "seed" | "feed" | "jsonl"
     also_ran_in: tuple[Placement, ...] = ()
     section: str | None = None  # the digest section its feed or seeds subfolder names, if any
