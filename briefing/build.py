@@ -105,11 +105,10 @@ def collect(config: Config, options: BuildOptions, state: State) -> Collected:
     inputs = collect_seeds(config.seeds, root=Path.cwd(), required=config.seeds_explicit)
     inputs += _collect_feeds(config, options, state)
     if not inputs.articles and not inputs.warnings:
-        where = f"{config.seeds}/" if config.seeds.is_dir() else "no seeds folder"
-        raise InputError(
-            f"nothing to read: {where} has no .txt, .md or .html articles and no feeds are configured",
-            hint="add saved articles to the seeds folder or give --feed URL",
-        )
+        missing = (f"{config.seeds}/ has no .txt, .md or .html articles" if config.seeds.is_dir()
+                   else f"there is no {config.seeds}/ folder")
+        raise InputError(f"nothing to read: {missing} and no feeds are configured",
+                         hint=f"save articles in {config.seeds}/, or give --feed URL")
     failed = [h for h in inputs.health if h.status in ("error", "gone")]
     if not inputs.articles and failed and len(failed) == len(inputs.health):
         more = f" (and {len(failed) - 1} more)" if len(failed) > 1 else ""
