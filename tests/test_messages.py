@@ -50,3 +50,12 @@ def test_no_seeds_folder_and_no_feeds_says_so_plainly(project: Path, cli) -> Non
     (project / "seeds").mkdir()
     done = cli("build")
     assert done.stderr.startswith("error: nothing to read: seeds/ has no .txt, .md or .html articles and no feeds")
+
+
+@pytest.mark.parametrize("outbox", ["afile", "afile/inside"])
+def test_an_outbox_that_is_a_file_is_called_a_file(seeded: Path, cli, outbox: str) -> None:
+    (seeded / "afile").write_text("notes\n")
+    done = cli("build", "--outbox", outbox)
+    assert done.returncode == 7
+    assert done.stderr.startswith("error: afile: is a file, not a folder") and "space" not in done.stderr
+    assert hints(done.stderr.strip()) == 1 and (seeded / "afile").read_text() == "notes\n"
