@@ -129,7 +129,8 @@ class FeedHealth:
     url: str
     status: Literal["ok", "not modified", "error", "gone"]
     entries: int = 0
-    message: str | None = None
+    message: str | None = None  # why it failed or what is odd, without the URL (shown beside it)
+    hint: str | None = None  # what to do about a failed feed
 
 
 @dataclass(frozen=True, kw_only=True)

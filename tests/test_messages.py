@@ -59,3 +59,41 @@ def test_an_outbox_that_is_a_file_is_called_a_file(seeded: Path, cli, outbox: st
     assert done.returncode == 7
     assert done.stderr.startswith("error: afile: is a file, not a folder") and "space" not in done.stderr
     assert hints(done.stderr.strip()) == 1 and (seeded / "afile").read_text() == "notes\n"
+
+
+def refused_url(path: str = "/feed.xml") -> str:
+    import socket
+
+    with socket.socket() as probe:  # a loopback port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        return f"http://127.0.0.1:{probe.getsockname()[1]}{path}"
+
+
+def test_a_failed_feed_is_one_line_with_its_url_once_a_short_reason_and_one_hint(project: Path, cli) -> None:
+    url = refused_url()
+    done = cli("build", "--feed", url, "--date", "2026-05-12")
+    assert done.returncode == 4
+    line = done.stderr.strip()
+    assert "\n" not in line and line.count(url) == 1 and hints(line) == 1
+    assert f"{url}: connection refused (" in line
+    assert "_Connection" not in line and "Errno" not in line
+
+
+def test_a_failed_feed_beside_seeds_is_one_warning_with_its_url_once(seeded: Path, cli) -> None:
+    url = refused_url()
+    done = cli("build", "--feed", url, "--date", "2026-05-12")
+    assert done.returncode == 0
+    warning = next(line for line in done.stderr.splitlines() if line.startswith("warning:"))
+    assert warning.count(url) == 1 and hints(warning) == 1 and "_Connection" not in warning
+    feeds = __import__("json").loads((seeded / "outbox" / "2026-05-12" / "briefing.json").read_text())["feeds"]
+    assert feeds[0]["url"] == url and feeds[0]["message"] == "connection refused"
+
+
+def test_a_feed_address_that_is_no_web_server_says_so_in_words(project: Path, cli) -> None:
+    from smtpd_helpers import smtp_server
+
+    with smtp_server() as (_, port):
+        done = cli("build", "--feed", f"http://127.0.0.1:{port}/feed.xml", "--date", "2026-05-12")
+    line = done.stderr.strip()
+    assert done.returncode == 4 and "does not answer in HTTP" in line and hints(line) == 1
+    assert "BadStatusLine" not in line and "220 " not in line

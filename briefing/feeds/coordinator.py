@@ -68,7 +68,8 @@ class _Job:
     last_modified: str | None = None
     title: str | None = None
     status: Status = "ok"
-    message: str | None = None
+    message: str | None = None  # the reason, shown beside the feed's URL
+    hint: str | None = None  # what to do about a failed feed
     problem: str | None = None  # the one line about the feed itself
     entries: list[Entry] = field(default_factory=list)  # to store (a fresh read only)
     fresh: bool = False
@@ -124,7 +125,8 @@ class Run:
                 for spec in specs:
                     job = self._job(spec)
                     if job.status == "gone":
-                        gone_warnings.append(printable_line(f"feed {job.name}: {job.shown_url}: skipped, {job.message}"))
+                        gone_warnings.append(printable_line(
+                            f"feed {job.name}: {job.shown_url}: skipped, {job.message} ({job.hint})"))
                         self.done[spec.url] = job
                         continue
                     sched.submit(spec.url, partial(self._on_feed, job, sched=sched), fetch_feed,
@@ -153,8 +155,8 @@ class Run:
         job = _Job(spec=spec, etag=row["etag"], last_modified=row["last_modified"], title=title)
         if row["gone_at"]:
             job.status = "gone"
-            job.message = (f"it answered 410 Gone on {row['gone_at'][:10]}; briefing no longer asks "
-                           "(remove it from your feeds)")
+            job.message = f"it answered 410 Gone on {row['gone_at'][:10]}; briefing no longer asks"
+            job.hint = "remove it from your feeds"
         return job
 
     def _on_feed(self, job: _Job, future: Future, sched: HostScheduler) -> None:
@@ -164,7 +166,8 @@ class Run:
         except Exception as exc:  # noqa: BLE001 - a bug or parser crash on one feed must not sink the run
             log.debug("feed %s crashed", job.spec.url, exc_info=True)
             job.status, job.message = "error", f"could not be read ({type(exc).__name__}: {exc})"
-            job.problem = f"{job.message} (run with --debug and report it)"
+            job.hint = "run with --debug and report it"
+            job.problem = f"{job.message} ({job.hint})"
             return self._finish(job)
         if fetched.error is not None:
             return self._failed(job, fetched.error)
@@ -274,7 +277,8 @@ class Run:
 
     def _failed(self, job: _Job, error: FetchFailed) -> None:
         job.status = "gone" if error.reason == "gone" else "error"
-        job.problem = job.message = str(error)
+        job.problem = str(error)  # the warning: URL, reason, hint
+        job.message, job.hint = error.what, error.hint  # the health: beside the URL, the reason and what to do
         self._finish(job)
 
     def _finish(self, job: _Job) -> None:
@@ -289,7 +293,7 @@ class Run:
 
     def _health(self, job: _Job) -> FeedHealth:
         return FeedHealth(name=job.name, url=job.shown_url, status=job.status, entries=len(job.articles),
-                          message=job.message)
+                          message=job.message, hint=job.hint)
 
 
 def _scheme(url: str) -> str:
