@@ -97,3 +97,31 @@ def test_a_feed_address_that_is_no_web_server_says_so_in_words(project: Path, cl
     line = done.stderr.strip()
     assert done.returncode == 4 and "does not answer in HTTP" in line and hints(line) == 1
     assert "BadStatusLine" not in line and "220 " not in line
+
+
+@pytest.mark.parametrize(("security", "says"), [
+    ("ssl", "does not speak TLS from the first byte (set smtp.security = \"starttls\""),
+    ("starttls", "does not offer STARTTLS (check smtp.port"),
+])
+def test_a_tls_mismatch_with_the_mail_server_is_said_in_words_with_one_hint(tmp_path: Path, cli, security, says):
+    from smtpd_helpers import DATE, smtp_server, write_config, write_edition
+
+    with smtp_server() as (_, port):  # a plain server, no TLS at all
+        config = write_config(tmp_path, port, security=security)
+        write_edition(tmp_path / "outbox")
+        done = cli("send", "--config", str(config), "--date", DATE.isoformat())
+    line = done.stderr.strip()
+    assert done.returncode == 5 and "\n" not in line and says in line and hints(line) == 1
+    assert "Error" not in line and "WRONG_VERSION" not in line
+
+
+def test_a_failed_send_says_where_the_message_is_really_kept(tmp_path: Path, cli) -> None:
+    from smtpd_helpers import DATE, free_port, write_config, write_edition
+
+    config = write_config(tmp_path, free_port())  # nobody listens: the server is down
+    write_edition(tmp_path / "outbox")
+    done = cli("send", "--config", str(config), "--date", DATE.isoformat())
+    kept = tmp_path / "state" / "mail" / DATE.isoformat()
+    assert done.returncode == 5 and (kept / "briefing.eml").is_file()
+    assert f"the message is kept in {kept}/" in done.stderr and "outbox" not in done.stderr
+    assert hints(done.stderr.strip()) == 1
