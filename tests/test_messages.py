@@ -125,3 +125,19 @@ def test_a_failed_send_says_where_the_message_is_really_kept(tmp_path: Path, cli
     assert done.returncode == 5 and (kept / "briefing.eml").is_file()
     assert f"the message is kept in {kept}/" in done.stderr and "outbox" not in done.stderr
     assert hints(done.stderr.strip()) == 1
+
+
+def test_several_config_problems_give_one_hint_not_two(seeded: Path, cli) -> None:
+    (seeded / "briefing.toml").write_text('[briefing]\ntitle = 3\ntimezone = "Mars/Base"\nfoo = 1\n')
+    done = cli("build")
+    assert done.returncode == 2 and "\n" not in done.stderr.strip()
+    assert done.stderr.endswith("(fix it, then run 'briefing check-config' to see all 3 problems)\n")
+    assert "fix the setting named" not in done.stderr and "more:" not in done.stderr
+
+
+def test_a_toml_syntax_error_says_where_and_names_no_setting(seeded: Path, cli) -> None:
+    (seeded / "briefing.toml").write_text("[briefing\ntitle = 3\n")
+    done = cli("build")
+    assert done.returncode == 2
+    assert done.stderr == ("error: briefing.toml: not valid TOML at line 1, column 10: expected ']' at the end of a "
+                           "table declaration (fix the file there, then run again)\n")
