@@ -13,6 +13,7 @@ from briefing.feeds.schedule import Progress
 from briefing.feeds.store import FeedStore
 from briefing.models import Collected, FeedHealth
 from briefing.state import State
+from briefing.text import plural
 
 
 def collect_feeds(feeds: Sequence[FeedSpec], *, state: State, window_start: dt.datetime,
@@ -86,5 +87,6 @@ def health_summary(health: Sequence[FeedHealth]) -> str:
     counts: dict[str, int] = {}
     for item in health:
         counts[item.status] = counts.get(item.status, 0) + 1
-    parts = ", ".join(f"{n} {status}" for status, n in counts.items())
-    return f"{len(health)} feed{'s' if len(health) != 1 else ''}: {parts}" if health else "no feeds"
+    # "error" is a noun and counts ("6 errors"); "ok", "not modified" and "gone" describe the feeds.
+    parts = ", ".join(plural(n, "error") if status == "error" else f"{n} {status}" for status, n in counts.items())
+    return f"{plural(len(health), 'feed')}: {parts}" if health else "no feeds"
