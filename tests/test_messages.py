@@ -141,3 +141,12 @@ def test_a_toml_syntax_error_says_where_and_names_no_setting(seeded: Path, cli) 
     assert done.returncode == 2
     assert done.stderr == ("error: briefing.toml: not valid TOML at line 1, column 10: expected ']' at the end of a "
                            "table declaration (fix the file there, then run again)\n")
+
+
+@pytest.mark.parametrize("command", ["send", "run"])
+def test_sending_without_a_config_file_says_it_is_missing_and_how_to_make_one(seeded: Path, cli, command) -> None:
+    done = cli(command)
+    assert done.returncode == 2
+    assert done.stderr.startswith("error: no briefing.toml in this folder: sending needs its [email] and [smtp]")
+    assert "create briefing.toml" in done.stderr and hints(done.stderr.strip()) == 1
+    assert not (seeded / "briefing.toml").exists()

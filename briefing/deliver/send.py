@@ -21,7 +21,7 @@ from email.utils import getaddresses, parseaddr
 from pathlib import Path
 from typing import Literal
 
-from briefing.config import Config, EmailSettings, SmtpSettings
+from briefing.config import DEFAULT_CONFIG, Config, EmailSettings, SmtpSettings
 from briefing.deliver.message import build_message, load_edition, new_message_id
 from briefing.deliver.sendlog import KeptMessage, SendLog
 from briefing.deliver.smtp import connect, explain_failure, reply, smtp_password
@@ -65,7 +65,10 @@ class SendReport:
 
 def mail_settings(config: Config) -> tuple[EmailSettings, SmtpSettings]:
     """The [email] and [smtp] settings, or one line saying which section is missing."""
-    where = config.source or "briefing.toml"
+    if config.source is None:  # no file at all: "briefing.toml: no [email] section" would name a file that is not there
+        raise ConfigError(f"no {DEFAULT_CONFIG} in this folder: sending needs its [email] and [smtp] sections",
+                          hint=f"create {DEFAULT_CONFIG} with them as docs/delivery.md shows, or give --config FILE")
+    where = config.source
     if config.email is None:
         raise ConfigError(f"{where}: no [email] section", hint="add [email] with 'from' and 'to' (docs/delivery.md)")
     if config.smtp is None:
