@@ -125,14 +125,15 @@ def _collect_feeds(config: Config, options: BuildOptions, state: State) -> Colle
     feeds = configured_feeds(config.feeds, state)
     if not feeds:
         return Collected(articles=())
-    since = options.since or _window_start(config, options.date)
-    return collect_feeds(feeds, state=state, window_start=since, progress=options.progress)
+    end = _edition_end(config, options.date)
+    since = options.since or end - dt.timedelta(hours=config.window_hours)
+    return collect_feeds(feeds, state=state, window_start=since, window_end=end, progress=options.progress)
 
 
-def _window_start(config: Config, date: dt.date) -> dt.datetime:
-    """The edition covers the `window_hours` before the end of its date in the configured timezone."""
-    end = dt.datetime.combine(date + dt.timedelta(days=1), dt.time(0), tzinfo=config.tz)
-    return end - dt.timedelta(hours=config.window_hours)
+def _edition_end(config: Config, date: dt.date) -> dt.datetime:
+    """The edition covers the `window_hours` before the end of its date in the configured timezone, and nothing
+    after it: the edition of a past date never takes news published after that day."""
+    return dt.datetime.combine(date + dt.timedelta(days=1), dt.time(0), tzinfo=config.tz)
 
 
 def seed_links(config: Config, folder: Path) -> str | None:

@@ -106,8 +106,10 @@ class _Waiter:
 class Run:
     """Fetches every feed and its pages through the host scheduler, and records each feed as it completes."""
 
-    def __init__(self, store: FeedStore, fetcher: Fetcher, start: dt.datetime, progress: Progress) -> None:
+    def __init__(self, store: FeedStore, fetcher: Fetcher, start: dt.datetime, progress: Progress, *,
+                 end: dt.datetime | None = None) -> None:
         self.store, self.fetcher, self.start, self.progress = store, fetcher, start, progress
+        self.end = end  # entries published at or after it belong to a later edition
         self.extract = Extractor(fetcher.settings.extract_processes, backlog=2 * fetcher.settings.concurrency)
         self.work = 0  # parsing and extraction ahead: a changed feed counts 4, a page 1
         self.done: dict[str, _Job] = {}
@@ -194,9 +196,12 @@ class Run:
     def _selected(self, entries: list[Entry], known: set[str] | None) -> list[Entry]:
         """Dated entries inside the window; undated ones only the first time they are seen."""
         chosen = [e for e in entries
-                  if (e.published >= self.start if e.published else known is not None and e.key not in known)]
+                  if (self._in_window(e.published) if e.published else known is not None and e.key not in known)]
         chosen.sort(key=lambda e: e.published or dt.datetime.max.replace(tzinfo=dt.UTC), reverse=True)
         return chosen[:MAX_ENTRIES_PER_FEED]
+
+    def _in_window(self, published: dt.datetime) -> bool:
+        return published >= self.start and (self.end is None or published < self.end)
 
     def _use(self, job: _Job, entry: Entry, sched: HostScheduler, allow_file: bool) -> None:
         link = entry.link

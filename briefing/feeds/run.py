@@ -17,14 +17,17 @@ from briefing.text import plural
 
 
 def collect_feeds(feeds: Sequence[FeedSpec], *, state: State, window_start: dt.datetime,
-                  settings: FetchSettings | None = None,
+                  window_end: dt.datetime | None = None, settings: FetchSettings | None = None,
                   progress: Callable[[int, int], None] | None = None) -> Collected:
-    """Fetch every feed, keep entries inside the window, and read each entry's page; never raises for one feed."""
-    if window_start.tzinfo is None:
-        raise ValueError("window_start must be timezone-aware")
+    """Fetch every feed, keep entries inside the window, and read each entry's page; never raises for one feed.
+
+    Dated entries count from `window_start` up to (not including) `window_end`, when given.
+    """
+    if window_start.tzinfo is None or (window_end is not None and window_end.tzinfo is None):
+        raise ValueError("window_start and window_end must be timezone-aware")
     store = FeedStore(state)
     store.prune()
-    run = Run(store, Fetcher(settings), window_start, Progress(progress))
+    run = Run(store, Fetcher(settings), window_start, Progress(progress), end=window_end)
     return run.go(unique_feeds(feeds))
 
 
