@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.collect import collect_seeds
+from briefing.collect import collect_seeds, is_inside, seed_root
 from briefing.config import Config
 from briefing.dedupe import group_stories
 from briefing.errors import FetchError, InputError
@@ -104,16 +105,19 @@ def collect(config: Config, options: BuildOptions, state: State) -> Collected:
     inputs = collect_seeds(config.seeds, root=Path.cwd(), required=config.seeds_explicit)
     inputs += _collect_feeds(config, options, state)
     if not inputs.articles and not inputs.warnings:
-        where = f"{config.seeds}/" if config.seeds.is_dir() else "no seeds folder"
-        raise InputError(
-            f"nothing to read: {where} has no .txt, .md or .html articles and no feeds are configured",
-            hint="add saved articles to the seeds folder or give --feed URL",
-        )
+        missing = (f"{config.seeds}/ has no .txt, .md or .html articles" if config.seeds.is_dir()
+                   else f"there is no {config.seeds}/ folder")
+        raise InputError(f"nothing to read: {missing} and no feeds are configured",
+                         hint=f"save articles in {config.seeds}/, or give --feed URL")
     failed = [h for h in inputs.health if h.status in ("error", "gone")]
     if not inputs.articles and failed and len(failed) == len(inputs.health):
-        more = f" (and {len(failed) - 1} more)" if len(failed) > 1 else ""
-        raise FetchError(f"every feed failed and there are no seed articles: {failed[0].url}: {failed[0].message}{more}",
-                         hint="check the network and the feed URLs ('briefing feeds list' shows each feed's state)")
+        first = failed[0]
+        if len(failed) == 1:  # the feed's own reason and hint say it best
+            raise FetchError(f"every feed failed and there are no seed articles: {first.url}: {first.message}",
+                             hint=first.hint or "check the feed's URL")
+        raise FetchError(f"every feed failed and there are no seed articles: {first.url}: {first.message}, "
+                         f"and {len(failed) - 1} more",
+                         hint="check the network and the feed URLs")
     return inputs
 
 
@@ -121,14 +125,29 @@ def _collect_feeds(config: Config, options: BuildOptions, state: State) -> Colle
     feeds = configured_feeds(config.feeds, state)
     if not feeds:
         return Collected(articles=())
-    since = options.since or _window_start(config, options.date)
-    return collect_feeds(feeds, state=state, window_start=since, progress=options.progress)
+    end = _edition_end(config, options.date)
+    since = options.since or end - dt.timedelta(hours=config.window_hours)
+    return collect_feeds(feeds, state=state, window_start=since, window_end=end, progress=options.progress)
 
 
-def _window_start(config: Config, date: dt.date) -> dt.datetime:
-    """The edition covers the `window_hours` before the end of its date in the configured timezone."""
-    end = dt.datetime.combine(date + dt.timedelta(days=1), dt.time(0), tzinfo=config.tz)
-    return end - dt.timedelta(hours=config.window_hours)
+def _edition_end(config: Config, date: dt.date) -> dt.datetime:
+    """The edition covers the `window_hours` before the end of its date in the configured timezone, and nothing
+    after it: the edition of a past date never takes news published after that day."""
+    return dt.datetime.combine(date + dt.timedelta(days=1), dt.time(0), tzinfo=config.tz)
+
+
+def seed_links(config: Config, folder: Path) -> str | None:
+    """What turns a seed's path into a relative link from the edition `folder`, or None for no link.
+
+    Seed paths are relative to `seed_root`. A link is made only when that lies in what is published with the
+    outbox (the project, when the outbox is in it; else the outbox's parent): a link that climbs out of it
+    would be broken wherever the outbox is served, and would spell out this machine's folders.
+    """
+    base = seed_root(config.seeds, Path.cwd())
+    published = Path.cwd() if is_inside(config.outbox, Path.cwd()) else Path(os.path.abspath(config.outbox)).parent
+    if not is_inside(base, published):
+        return None
+    return Path(os.path.relpath(os.path.abspath(base), os.path.abspath(folder))).as_posix() + "/"
 
 
 def remember(state: State, options: BuildOptions, events: list[Event]) -> list[Event]:
@@ -149,8 +168,10 @@ def rank(events: list[Event]) -> list[Event]:
 
 def write_edition(edition: Edition, config: Config) -> tuple[Path, ...]:
     """Render every format and put them into outbox/<date>/ as one change, then refresh the outbox index."""
-    files = render_all(edition, templates=config.templates, language=config.language, web_url=config.web_url)
-    paths = publish_edition(edition_dir(config.outbox, edition.date), files)
+    folder = edition_dir(config.outbox, edition.date)
+    files = render_all(edition, templates=config.templates, language=config.language, web_url=config.web_url,
+                       seed_links=seed_links(config, folder))
+    paths = publish_edition(folder, files)
     write_index(config.outbox, title=config.title, web_url=config.web_url, templates=config.templates,
                 language=config.language)
     return paths

@@ -50,7 +50,8 @@ class DeliveryError(BriefingError):
     """The mail server did not accept the edition; the message is kept for the next send."""
 
     exit_code = 5
-    hint = "the message is kept in the outbox; run 'briefing send' again once the server is reachable"
+    # Kept beside the state database (.briefing/mail/), never in the outbox, which is meant to be published.
+    hint = "the message is kept beside the state database; run 'briefing send' again once the server is reachable"
 
 
 class OutputError(BriefingError):

@@ -6,6 +6,7 @@ collect -> Article; dedupe -> Story; figures -> Figure; writeup -> Event; render
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -33,11 +34,27 @@ class Article:
     author: str | None = None
     published: dt.date | None = None
     url: str | None = None
-    path: str | None = None  # relative to the project (seeds) or None (feeds)
+    path: str | None = None  # a seed's file relative to the project or its seeds folder's parent; None (feeds)
     origin: str = "seed"  # "seed" | "feed" | "jsonl"
     also_ran_in: tuple[Placement, ...] = ()
     section: str | None = None  # the digest section its feed or seeds subfolder names, if any
     feed: str | None = None  # the URL of the feed it came from (its include/exclude words apply)
+
+
+def source_names(articles: Sequence[Article]) -> dict[str, str]:
+    """How the digest names each source, by id: its outlet, numbered when two sources share one.
+
+    Every place that names a source (summary credits, figures, differences, the source list, the JSON)
+    takes the name from here, over the event's sources in their shown order, so "Unknown outlet (2)" in
+    the figures table is never plain "Unknown outlet" in the box beside it.
+    """
+    names: dict[str, str] = {}
+    counts: dict[str, int] = {}
+    for article in articles:
+        counts[article.outlet] = counts.get(article.outlet, 0) + 1
+        n = counts[article.outlet]
+        names[article.id] = article.outlet if n == 1 else f"{article.outlet} ({n})"
+    return names
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -112,7 +129,8 @@ class FeedHealth:
     url: str
     status: Literal["ok", "not modified", "error", "gone"]
     entries: int = 0
-    message: str | None = None
+    message: str | None = None  # why it failed or what is odd, without the URL (shown beside it)
+    hint: str | None = None  # what to do about a failed feed
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -31,6 +31,10 @@ class State:
             self.db.execute(
                 "CREATE TABLE IF NOT EXISTS schema_versions (component TEXT PRIMARY KEY, version INTEGER NOT NULL)"
             )
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError):  # locked, unreadable folder: the file itself may be fine
+                raise StateError(f"{path}: cannot open the state database ({exc})") from None
+            raise damaged(self.path, exc) from None  # "file is not a database": random bytes, another program's file
         except (sqlite3.Error, OSError) as exc:
             raise StateError(f"{path}: cannot open the state database ({exc})") from None
 
@@ -81,6 +85,12 @@ class State:
         if isinstance(error, sqlite3.DatabaseError):
             # A damaged file ("database disk image is malformed") is found by whichever query reads the bad
             # page; it is the state database's problem wherever that query lives.
-            raise StateError(f"{self.path}: the state database is damaged ({error})",
-                             hint=f"move {self.path} aside and run again (earlier editions' memory and "
-                                  "send records start afresh)") from None
+            raise damaged(self.path, error) from None
+
+
+def damaged(path: Path, error: sqlite3.DatabaseError) -> StateError:
+    """A state file SQLite cannot read: say so, how to start afresh, and what a fresh one no longer knows."""
+    return StateError(f"{path}: the state database is damaged or not a briefing state file ({error})",
+                      hint=f"move it aside with 'mv {path} {path}.bad' and run again; a new one starts empty, "
+                           "forgetting the feeds added with 'briefing feeds import', which events earlier "
+                           "editions carried and which editions were sent")

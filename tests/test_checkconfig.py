@@ -20,7 +20,9 @@ def check(config: Path, *extra: str) -> int:
 def test_a_good_config_passes(tmp_path: Path, capsys) -> None:
     assert check(write_config(tmp_path, 2525)) == 0
     out = capsys.readouterr().out
-    assert "every key is valid" in out and "briefing.render.outbox" in out
+    assert "every key is valid" in out and f"ok: the outbox folder {tmp_path / 'outbox'}/ is writable" in out
+    assert f"ok: the state database's folder {tmp_path / 'state'}/ is writable" in out
+    assert "briefing.render" not in out and "ok: briefing.state" not in out  # module names mean nothing to a user
 
 
 def test_every_bad_key_is_named_on_its_own_line(tmp_path: Path, capsys) -> None:
@@ -88,7 +90,7 @@ def test_an_unwritable_outbox_is_reported(tmp_path: Path, capsys) -> None:
         assert check(config) == 2
     finally:
         locked.chmod(0o700)
-    assert "briefing.render.outbox" in capsys.readouterr().err
+    assert f"error: the outbox folder {locked / 'outbox'}/: {locked} is not writable" in capsys.readouterr().err
 
 
 def test_an_outbox_that_is_a_file_is_reported(tmp_path: Path, capsys) -> None:

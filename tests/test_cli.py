@@ -83,7 +83,11 @@ def test_strict_turns_warnings_into_exit_3(seeded: Path, cli) -> None:
     (seeded / "seeds" / "empty.txt").write_text("")
     done = cli("build", "--date", "2026-05-12", "--strict")
     assert done.returncode == 3
-    assert done.stderr.strip().splitlines()[-1].startswith("error: 1 warning(s) under --strict")
+    # As the README says: the edition is written (to be read beside the warnings), and exit 3 stops a script.
+    assert (seeded / "outbox" / "2026-05-12" / "briefing.md").is_file()
+    assert done.stderr.strip().splitlines()[-1] == (
+        "error: 1 warning under --strict: the edition in outbox/2026-05-12/ was written but is not meant to be sent "
+        "(fix the warnings above or run without --strict)")
 
 
 def test_missing_seeds_folder_that_was_asked_for_is_one_clear_line(project: Path, cli) -> None:

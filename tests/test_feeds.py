@@ -158,7 +158,8 @@ def test_every_kind_of_broken_feed_costs_one_warning_and_the_rest_is_built(serve
     for url, warning in zip(bad.values(), result.warnings, strict=True):
         assert url in warning and "(" in warning  # names the URL and what to do
     assert [h.status for h in result.health] == ["error"] * len(bad) + ["ok"]
-    assert health_summary(result.health) == "7 feeds: 6 error, 1 ok"
+    assert health_summary(result.health) == "7 feeds: 6 errors, 1 ok"
+    assert health_summary(result.health[:1]) == "1 feed: 1 error"
 
 
 def test_gone_feed_is_remembered_and_skipped_next_time(server, state):

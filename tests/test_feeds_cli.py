@@ -4,6 +4,7 @@ digest's feed-health footer lists the failing feeds by URL."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from pathlib import Path
 
@@ -64,3 +65,24 @@ def test_the_digest_lists_failing_feeds_by_url_one_per_line(server, project: Pat
     assert good not in markdown.split("**Feeds:**")[1]  # healthy feeds are counted, not listed
     text = (edition / "briefing.txt").read_text()
     assert "Feeds: 1 of 2 read; 1 failed:" in text and f"  {bad} (127.0.0.1, error)" in text.splitlines()
+
+
+def test_an_edition_of_a_past_date_takes_no_entry_published_after_its_day(server, project: Path):
+    # The day ends at midnight in the configured timezone (Berlin, UTC+2 in May), not in UTC.
+    (project / "briefing.toml").write_text('[briefing]\ntimezone = "Europe/Berlin"\n')
+    berlin = dt.timezone(dt.timedelta(hours=2))
+    dated = {"harbour": dt.datetime(2026, 5, 12, 9, 0, tzinfo=berlin),  # the edition's day
+             "bridge": dt.datetime(2026, 5, 12, 23, 30, tzinfo=berlin),  # late that evening: still its day
+             "tunnel": dt.datetime(2026, 5, 13, 0, 30, tzinfo=berlin),  # the next day in Berlin (22:30 UTC)
+             "airport": dt.datetime(2026, 11, 30, 8, 0, tzinfo=berlin),  # months later
+             "market": dt.datetime(2026, 5, 1, 8, 0, tzinfo=berlin)}  # too old, as before
+    items = [Item(f"The {name} reopens", server.add(f"/{name}", article_page(f"The {name} reopens",
+                                                                              paragraphs(f"The {name}")),
+                                                        content_type="text/html"), when)
+             for name, when in dated.items()]
+    feed = server.add("/feed.xml", rss2(items))
+    done = run_cli("build", "--date", "2026-05-12", "--feed", feed, cwd=project, env=PLAIN)
+    assert done.returncode == 0, done.stderr
+    export = json.loads((project / "outbox" / "2026-05-12" / "briefing.json").read_text())
+    titles = sorted(s["title"] for e in export["events"] for s in e["sources"])
+    assert titles == ["The bridge reopens", "The harbour reopens"]

@@ -95,6 +95,16 @@ def test_a_damaged_state_database_is_exit_6_with_one_line(seeded: Path, capsys) 
     assert len(err) == 1 and "state.sqlite" in err[0] and "damaged" in err[0] and "move" in err[0]
 
 
+def test_a_file_that_is_no_database_at_all_is_called_damaged_not_unwritable(seeded: Path, capsys) -> None:
+    state = seeded / ".briefing" / "state.sqlite"
+    state.parent.mkdir()
+    state.write_bytes(os.urandom(4096))
+    assert build() == 6
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "damaged or not a briefing state file" in err[0] and "writable" not in err[0]
+    assert f"mv {state.relative_to(seeded)} " in err[0] and "briefing feeds import" in err[0]  # what to do, what is lost
+
+
 def test_a_locked_state_database_never_tells_the_user_to_move_it_aside(tmp_path: Path) -> None:
     """Moving a healthy state file aside would lose the send records, and so send twice."""
     import sqlite3

@@ -16,7 +16,7 @@ from briefing.errors import ConfigError
 from briefing.models import Article, Claim, Edition, Event, Figure, SummarySentence
 from briefing.render import render_all
 from briefing.render.templates import md_escape
-from briefing.render.views import date_range
+from briefing.render.views import context, date_range
 
 # Gmail clips messages over 102 KB and drops <style> blocks over 16 KB.
 GMAIL_CLIP_BYTES = 102 * 1024
@@ -67,7 +67,7 @@ def test_json_export_follows_the_documented_schema() -> None:
     event = doc["events"][0]
     assert event["summary"] == [{"text": "S.", "sources": ["s-a"]}]
     assert event["sources"][0] == {
-        "id": "s-a", "outlet": "Gazette", "title": "T", "author": None, "published": "2026-05-07",
+        "id": "s-a", "name": "Gazette", "outlet": "Gazette", "title": "T", "author": None, "published": "2026-05-07",
         "url": None, "path": "seeds/a.txt", "also_ran_in": [],
     }
     assert event["figures"][0]["claims"][0] == {
@@ -196,3 +196,23 @@ def test_web_url_must_be_a_web_address() -> None:
     assert parse_config({"briefing": {"web_url": "https://news.example/outbox/"}}).web_url == "https://news.example/outbox"
     with pytest.raises(ConfigError, match="briefing.web_url"):
         parse_config({"briefing": {"web_url": "javascript:alert(1)"}})
+
+
+def test_the_text_email_says_where_the_other_figures_are_in_words_a_mail_reader_can_use() -> None:
+    # The text part is read in a mail client, which has no outbox and no briefing.md beside it.
+    from briefing.collect import collect_seeds
+    from briefing.figures import extract_figures
+    from briefing.models import Story
+    from briefing.writeup import write_event
+
+    articles = collect_seeds(Path(__file__).resolve().parent.parent / "seeds").articles
+    event = write_event(Story(id="ev", articles=articles), extract_figures(articles))
+    edition = Edition(title="Briefing", date=dt.date(2026, 5, 12), timezone="UTC", events=(event,),
+                      generated_at=dt.datetime(2026, 5, 12, 7, tzinfo=dt.UTC))
+    hidden = len(context(edition)["events"][0].more_figures)
+    assert hidden > 0
+    text = render_all(edition)["briefing.txt"]
+    assert "briefing.md" not in text and f"({hidden} more figures in the full digest)" in text
+    linked = render_all(edition, web_url="https://news.example/briefing")["briefing.txt"]
+    assert "briefing.md\n" not in linked.replace("briefing.md#", "")
+    assert f"{hidden} more figures in the full digest:\n   https://news.example/briefing/2026-05-12/briefing.md#1-" in linked

@@ -143,3 +143,27 @@ def test_a_promo_line_addressed_to_the_reader_is_not_summary() -> None:
         "Opponents said the quay should stay public and promised to collect signatures for a referendum."))
     event = write_event(Story(id="ev", articles=(promo, other)), ())
     assert not any(s.text.startswith("Explore") for s in event.summary)
+
+
+def test_a_source_has_one_name_in_the_table_the_boxes_the_text_and_the_json() -> None:
+    # Two seeds have no outlet: the digest numbers the second "Unknown outlet (2)", and the "Where sources
+    # differ" box must not call that source plain "Unknown outlet", which reads as the other one.
+    import json
+
+    from briefing.render import render_all
+
+    _, event = seeds_event()
+    conflict = next(f for f in event.figures if f.status == "conflict")
+    lone = next(c for c in conflict.claims if len(c.source_ids) == 1)
+    article = next(a for a in event.sources if a.id == lone.source_ids[0])
+    assert sum(a.outlet == article.outlet for a in event.sources) == 2  # the case this is about
+    name = "Unknown outlet (2)"
+    said = f"{lone.display} ({name})"
+    assert any(d.endswith(said) for d in event.differences)
+    files = render_all(_edition(event))
+    assert f"| {lone.display} | 1 of 5 sources: {name} |" in files["briefing.md"]
+    assert f"vs {said}" in files["briefing.md"] and f"vs {said}" in files["briefing.html"]
+    assert f"vs {said}" in " ".join(files["briefing.txt"].split())
+    export = json.loads(files["briefing.json"])["events"][0]
+    assert next(s for s in export["sources"] if s["id"] == article.id)["name"] == name
+    assert any(d.endswith(said) for d in export["differences"])

@@ -48,7 +48,8 @@ def check_config(
 
 def _environment(config: Config, env: Mapping[str, str], connect_smtp: bool) -> list[Finding]:
     """What the settings need from this machine: writable folders, the password variable, the server."""
-    findings = [_writable(config.outbox, "briefing.render.outbox"), _writable(config.state.parent, "briefing.state")]
+    findings = [_writable(config.outbox, "the outbox folder"),
+                _writable(config.state.parent, "the state database's folder")]
     if config.email is None or config.smtp is None:
         missing = " and ".join(s for s, v in (("[email]", config.email), ("[smtp]", config.smtp)) if v is None)
         findings.append(Finding(level="warning", text=f"no {missing}: 'briefing send' cannot mail the digest"))
@@ -68,16 +69,19 @@ def _environment(config: Config, env: Mapping[str, str], connect_smtp: bool) -> 
     return findings
 
 
-def _writable(folder: Path, key: str) -> Finding:
-    """Whether `folder` is (or can be created as) a writable folder; creates nothing."""
+def _writable(folder: Path, what: str) -> Finding:
+    """Whether `folder` is (or can be created as) a writable folder; creates nothing.
+
+    `what` says in the user's words what the folder is for ("the outbox folder"), not which module uses it.
+    """
     probe = folder
     while not probe.exists() and probe != probe.parent:
         probe = probe.parent
     if probe.exists() and not probe.is_dir():
-        return Finding(level="error", text=f"{key}: {probe} is a file, not a folder")
+        return Finding(level="error", text=f"{what} {folder}/: {probe} is a file, not a folder")
     if not os.access(probe, os.W_OK | os.X_OK):
-        return Finding(level="error", text=f"{key}: {probe} is not writable (needed for {folder})")
-    return Finding(level="ok", text=f"{key}: {folder} is writable")
+        return Finding(level="error", text=f"{what} {folder}/: {probe} is not writable")
+    return Finding(level="ok", text=f"{what} {folder}/ is writable")
 
 
 def _try_login(config: Config) -> Finding:

@@ -103,7 +103,8 @@ def _add_build(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     p.add_argument("--feed", action="append", default=[], metavar="URL", help="an RSS/Atom feed (repeatable)")
     p.add_argument("--date", type=parse_date, help="edition date YYYY-MM-DD (default: today in the configured timezone)")
     p.add_argument("--outbox", type=Path, help="where editions are written (default outbox/)")
-    p.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 3)")
+    p.add_argument("--strict", action="store_true",
+                   help="exit 3 when there were warnings (the edition is still written, to be read, not sent)")
     p.add_argument("--all", action="store_true", help="include events already carried by earlier editions")
     p.add_argument("--since", type=parse_since, metavar="WHEN",
                    help="use feed entries published after WHEN: a time (2026-05-10T06:00, in the configured "
@@ -221,7 +222,12 @@ def _run_build(args: argparse.Namespace) -> int:
 
         print(health_summary(result.edition.feed_health))
     if args.strict and result.warnings:
-        raise StrictModeError(f"{len(result.warnings)} warning(s) under --strict")
+        # The edition stays written, so the warnings can be read beside it; exit 3 stops a script
+        # ("briefing build --strict && briefing send") before it sends or publishes it.
+        from briefing.text import plural
+
+        raise StrictModeError(f"{plural(len(result.warnings), 'warning')} under --strict: the edition in "
+                              f"{result.edition_dir}/ was written but is not meant to be sent")
     return 0
 
 

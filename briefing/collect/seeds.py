@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -46,6 +47,7 @@ def collect_seeds(folder: Path, *, root: Path | None = None, required: bool = Fa
             raise InputError(f"{folder}: no such seeds folder",
                              hint="create it, or point --seeds at your saved articles")
         return Collected(articles=())
+    root = seed_root(folder, root)
     articles: list[Article] = []
     warnings: list[str] = []
     for path in _seed_files(folder):
@@ -200,12 +202,35 @@ def _looks_binary(data: bytes) -> bool:
     return controls > len(sample) * 0.05
 
 
+def seed_root(folder: Path, root: Path | None = None) -> Path:
+    """The folder seed paths are written relative to: the project (`root`, default the working folder) when the
+    seeds folder lies in it, else the seeds folder's parent.
+
+    So a path reads `seeds/a.txt` either way: it is shown in warnings and written into editions, which are meant
+    to be published and must not carry this machine's absolute paths.
+    """
+    base = root or Path.cwd()
+    return base if is_inside(folder, base) else Path(os.path.abspath(folder)).parent
+
+
+def is_inside(path: Path, folder: Path) -> bool:
+    """Whether `path` is `folder` or lies in it, as written or with symbolic links followed."""
+    return _relative_to(path, folder) is not None
+
+
+def _relative_to(path: Path, base: Path) -> str | None:
+    pairs = ((path.resolve(), base.resolve()), (Path(os.path.abspath(path)), Path(os.path.abspath(base))))
+    for inner, outer in pairs:
+        try:
+            return inner.relative_to(outer).as_posix()
+        except ValueError:
+            continue
+    return None
+
+
 def _relative(path: Path, root: Path | None) -> str:
-    base = (root or Path.cwd()).resolve()
-    try:
-        return path.resolve().relative_to(base).as_posix()
-    except ValueError:
-        return path.as_posix()
+    # The file name as a last resort: never an absolute path (see seed_root).
+    return _relative_to(path, root or Path.cwd()) or path.name
 
 
 def host_of(url: str | None) -> str | None:

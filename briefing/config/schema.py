@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
+import re
 import tomllib
 import unicodedata
 import zoneinfo
@@ -302,8 +303,10 @@ def parse_config(raw: dict[str, Any], *, base: Path = Path("."), source: Path | 
     """Turn parsed TOML into a Config; the first problem is raised, naming its key."""
     config, problems = read_config(raw, base=base)
     if problems:
-        more = f" (and {len(problems) - 1} more: run 'briefing check-config')" if len(problems) > 1 else ""
-        raise ConfigError(f"{source or 'config'}: {problems[0]}{more}")
+        # A problem names its key and what it takes, often with its own advice: a generic "fix the setting"
+        # after that would be a second hint. With more problems, the one hint says where to see them all.
+        hint = f"fix it, then run 'briefing check-config' to see all {len(problems)} problems" if len(problems) > 1 else ""
+        raise ConfigError(f"{source or 'config'}: {problems[0]}", hint=hint)
     return dataclasses.replace(config, source=source)
 
 
@@ -313,10 +316,17 @@ def read_toml(path: Path) -> dict[str, Any]:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"{path}: no such config file", hint="create it or leave out --config") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read ({exc})") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not UTF-8 text", hint="save it as UTF-8") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read it ({exc.strerror or exc})", hint="check its permissions") from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+        # A syntax error names no setting: say where it is instead ("Expected ']' ... (at line 1, column 10)").
+        found = re.fullmatch(r"(.*?)\s*\(at (line \d+, column \d+|end of document)\)", str(exc), re.S)
+        what, where = (found[1], found[2]) if found else (str(exc), "")
+        at = f" at {where}" if where else ""
+        raise ConfigError(f"{path}: not valid TOML{at}: {what[:1].lower() + what[1:]}",
+                          hint="fix the file there, then run again") from None
 
 
 def load_config(path: Path | None = None) -> Config:

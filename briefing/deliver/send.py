@@ -21,10 +21,10 @@ from email.utils import getaddresses, parseaddr
 from pathlib import Path
 from typing import Literal
 
-from briefing.config import Config, EmailSettings, SmtpSettings
+from briefing.config import DEFAULT_CONFIG, Config, EmailSettings, SmtpSettings
 from briefing.deliver.message import build_message, load_edition, new_message_id
 from briefing.deliver.sendlog import KeptMessage, SendLog
-from briefing.deliver.smtp import connect, describe_failure, reply, smtp_password
+from briefing.deliver.smtp import connect, explain_failure, reply, smtp_password
 from briefing.errors import ConfigError, DeliveryError, InputError
 from briefing.render import edition_dir, write_atomic
 from briefing.state import State
@@ -65,7 +65,10 @@ class SendReport:
 
 def mail_settings(config: Config) -> tuple[EmailSettings, SmtpSettings]:
     """The [email] and [smtp] settings, or one line saying which section is missing."""
-    where = config.source or "briefing.toml"
+    if config.source is None:  # no file at all: "briefing.toml: no [email] section" would name a file that is not there
+        raise ConfigError(f"no {DEFAULT_CONFIG} in this folder: sending needs its [email] and [smtp] sections",
+                          hint=f"create {DEFAULT_CONFIG} with them as docs/delivery.md shows, or give --config FILE")
+    where = config.source
     if config.email is None:
         raise ConfigError(f"{where}: no [email] section", hint="add [email] with 'from' and 'to' (docs/delivery.md)")
     if config.smtp is None:
@@ -171,17 +174,24 @@ def _transmit(
             with contextlib.suppress(Exception):
                 session.quit()
     except (smtplib.SMTPException, OSError) as exc:
-        line = describe_failure(exc, smtp)
+        line, todo = explain_failure(exc, smtp)
         sendlog.record(message_id, [], complete=False, error=line)
-        raise DeliveryError(f"edition {date} not sent: {line}") from None
+        raise DeliveryError(f"edition {date} not sent: {line}",
+                            hint=f"{todo}; {_kept(eml)}" if todo else _kept(eml)) from None
     accepted = [a for a in envelope if a not in refused]
     if refused:
         line = "; ".join(f"{a}: {reply(c, m)}" for a, (c, m) in refused.items())
         sendlog.record(message_id, accepted, complete=False, error=line)
-        raise DeliveryError(f"edition {date} sent to {len(accepted)} but refused for {line}")
+        raise DeliveryError(f"edition {date} sent to {len(accepted)} but refused for {line}",
+                            hint=f"check those addresses in [email] 'to'; {_kept(eml)}, for them only")
     sendlog.record(message_id, accepted, complete=True)
     return SendOutcome(date=date, status="sent", message_id=message_id, eml=eml,
                        recipients=tuple(envelope), retry=retry)
+
+
+def _kept(eml: Path) -> str:
+    """Where the unsent message waits: beside the state database, not in the (published) outbox."""
+    return f"the message is kept in {eml.parent}/ and the next 'briefing send' delivers it"
 
 
 def _addr_specs(addresses: tuple[str, ...]) -> list[str]:

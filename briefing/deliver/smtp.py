@@ -6,6 +6,7 @@ import contextlib
 import ipaddress
 import os
 import smtplib
+import socket
 import ssl
 
 from briefing.config import SmtpSettings
@@ -69,23 +70,49 @@ def connect(smtp: SmtpSettings) -> smtplib.SMTP:
 
 def describe_failure(exc: BaseException, smtp: SmtpSettings) -> str:
     """One line saying how the server failed; server replies only, never our credentials."""
+    return explain_failure(exc, smtp)[0]
+
+
+def explain_failure(exc: BaseException, smtp: SmtpSettings) -> tuple[str, str | None]:
+    """How the server failed, in words (no exception reprs), and the one thing to try first, if any
+    (None: nothing to change here; the next send tries again)."""
     where = f"{smtp.host}:{smtp.port}"
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         refused = "; ".join(f"{a}: {reply(c, m)}" for a, (c, m) in exc.recipients.items())
-        return f"{where} refused the recipients ({refused})"
+        return f"{where} refused the recipients ({refused})", "check the addresses in [email] 'to'"
     if isinstance(exc, smtplib.SMTPAuthenticationError):
-        return f"{where} did not accept the login for 'smtp.username' ({reply(exc.smtp_code, exc.smtp_error)})"
+        return (f"{where} did not accept the login for 'smtp.username' ({reply(exc.smtp_code, exc.smtp_error)})",
+                f"check 'smtp.username' and the password in ${smtp.password_env}")
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        return (f"{where} does not offer STARTTLS",
+                "check smtp.port: servers offer STARTTLS on port 587, and on 465 need smtp.security = \"ssl\"")
     if isinstance(exc, smtplib.SMTPResponseException):
-        return f"{where} refused the message ({reply(exc.smtp_code, exc.smtp_error)})"
+        text = reply(exc.smtp_code, exc.smtp_error)
+        todo = "set smtp.security = \"starttls\"" if exc.smtp_code == 530 and "STARTTLS" in text.upper() else None
+        return f"{where} refused the message ({text})", todo
     if isinstance(exc, TimeoutError) or isinstance(exc.__context__, TimeoutError):
-        return f"{where} did not answer within {smtp.timeout:g} s"  # smtplib wraps a read timeout as a disconnect
+        # smtplib wraps a read timeout as a disconnect. A server that waits for TLS while we wait for its
+        # greeting (security "starttls" or "none" on port 465) looks exactly like this.
+        return (f"{where} did not answer within {smtp.timeout:g} s",
+                "check smtp.port and smtp.security: port 465 needs \"ssl\"")
     if isinstance(exc, smtplib.SMTPServerDisconnected):
-        return f"{where} closed the connection before accepting the message"
+        return f"{where} closed the connection before accepting the message", None
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return (f"the certificate of {where} is not valid ({exc.verify_message or exc.reason})",
+                "set smtp.host to the name on the server's certificate")
     if isinstance(exc, ssl.SSLError):
-        return f"TLS with {where} failed ({exc.reason or exc})"
+        if exc.reason == "WRONG_VERSION_NUMBER":  # we spoke TLS, it answered in plain text
+            return (f"{where} does not speak TLS from the first byte",
+                    "set smtp.security = \"starttls\", which port 587 usually needs, or check smtp.port")
+        return f"TLS with {where} failed ({(exc.reason or str(exc)).replace('_', ' ').lower()})", None
     if isinstance(exc, ConnectionRefusedError):
-        return f"{where} refused the connection (is the server up?)"
-    return f"cannot send via {where} ({type(exc).__name__}: {exc})"
+        return f"{where} refused the connection", "check smtp.host and smtp.port, and that the server is up"
+    if isinstance(exc, socket.gaierror):
+        return f"cannot find the mail server {smtp.host}", "check smtp.host and the network"
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"cannot reach {where} ({exc.strerror[:1].lower() + exc.strerror[1:]})", None
+    text = " ".join(str(exc).split())[:200] or type(exc).__name__
+    return f"cannot send via {where} ({text})", None
 
 
 def reply(code: int, message: bytes | str) -> str:

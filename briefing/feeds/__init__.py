@@ -20,11 +20,12 @@ def configured_feeds(configured: Sequence[FeedSpec], state: State) -> tuple[Feed
 
 
 def collect_feeds(feeds: Sequence[FeedSpec], *, state: State, window_start: dt.datetime,
+                  window_end: dt.datetime | None = None,
                   progress: Callable[[int, int], None] | None = None) -> Collected:
     """Fetch every feed and read each entry's page; one bad feed costs a warning, never the run."""
     from briefing.feeds.run import collect_feeds as run
 
-    return run(feeds, state=state, window_start=window_start, progress=progress)
+    return run(feeds, state=state, window_start=window_start, window_end=window_end, progress=progress)
 
 
 __all__ = ["FeedStore", "collect_feeds", "configured_feeds"]

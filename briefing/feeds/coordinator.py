@@ -68,7 +68,8 @@ class _Job:
     last_modified: str | None = None
     title: str | None = None
     status: Status = "ok"
-    message: str | None = None
+    message: str | None = None  # the reason, shown beside the feed's URL
+    hint: str | None = None  # what to do about a failed feed
     problem: str | None = None  # the one line about the feed itself
     entries: list[Entry] = field(default_factory=list)  # to store (a fresh read only)
     fresh: bool = False
@@ -105,8 +106,10 @@ class _Waiter:
 class Run:
     """Fetches every feed and its pages through the host scheduler, and records each feed as it completes."""
 
-    def __init__(self, store: FeedStore, fetcher: Fetcher, start: dt.datetime, progress: Progress) -> None:
+    def __init__(self, store: FeedStore, fetcher: Fetcher, start: dt.datetime, progress: Progress, *,
+                 end: dt.datetime | None = None) -> None:
         self.store, self.fetcher, self.start, self.progress = store, fetcher, start, progress
+        self.end = end  # entries published at or after it belong to a later edition
         self.extract = Extractor(fetcher.settings.extract_processes, backlog=2 * fetcher.settings.concurrency)
         self.work = 0  # parsing and extraction ahead: a changed feed counts 4, a page 1
         self.done: dict[str, _Job] = {}
@@ -124,7 +127,8 @@ class Run:
                 for spec in specs:
                     job = self._job(spec)
                     if job.status == "gone":
-                        gone_warnings.append(printable_line(f"feed {job.name}: {job.shown_url}: skipped, {job.message}"))
+                        gone_warnings.append(printable_line(
+                            f"feed {job.name}: {job.shown_url}: skipped, {job.message} ({job.hint})"))
                         self.done[spec.url] = job
                         continue
                     sched.submit(spec.url, partial(self._on_feed, job, sched=sched), fetch_feed,
@@ -153,8 +157,8 @@ class Run:
         job = _Job(spec=spec, etag=row["etag"], last_modified=row["last_modified"], title=title)
         if row["gone_at"]:
             job.status = "gone"
-            job.message = (f"it answered 410 Gone on {row['gone_at'][:10]}; briefing no longer asks "
-                           "(remove it from your feeds)")
+            job.message = f"it answered 410 Gone on {row['gone_at'][:10]}; briefing no longer asks"
+            job.hint = "remove it from your feeds"
         return job
 
     def _on_feed(self, job: _Job, future: Future, sched: HostScheduler) -> None:
@@ -164,7 +168,8 @@ class Run:
         except Exception as exc:  # noqa: BLE001 - a bug or parser crash on one feed must not sink the run
             log.debug("feed %s crashed", job.spec.url, exc_info=True)
             job.status, job.message = "error", f"could not be read ({type(exc).__name__}: {exc})"
-            job.problem = f"{job.message} (run with --debug and report it)"
+            job.hint = "run with --debug and report it"
+            job.problem = f"{job.message} ({job.hint})"
             return self._finish(job)
         if fetched.error is not None:
             return self._failed(job, fetched.error)
@@ -191,9 +196,12 @@ class Run:
     def _selected(self, entries: list[Entry], known: set[str] | None) -> list[Entry]:
         """Dated entries inside the window; undated ones only the first time they are seen."""
         chosen = [e for e in entries
-                  if (e.published >= self.start if e.published else known is not None and e.key not in known)]
+                  if (self._in_window(e.published) if e.published else known is not None and e.key not in known)]
         chosen.sort(key=lambda e: e.published or dt.datetime.max.replace(tzinfo=dt.UTC), reverse=True)
         return chosen[:MAX_ENTRIES_PER_FEED]
+
+    def _in_window(self, published: dt.datetime) -> bool:
+        return published >= self.start and (self.end is None or published < self.end)
 
     def _use(self, job: _Job, entry: Entry, sched: HostScheduler, allow_file: bool) -> None:
         link = entry.link
@@ -274,7 +282,8 @@ class Run:
 
     def _failed(self, job: _Job, error: FetchFailed) -> None:
         job.status = "gone" if error.reason == "gone" else "error"
-        job.problem = job.message = str(error)
+        job.problem = str(error)  # the warning: URL, reason, hint
+        job.message, job.hint = error.what, error.hint  # the health: beside the URL, the reason and what to do
         self._finish(job)
 
     def _finish(self, job: _Job) -> None:
@@ -289,7 +298,7 @@ class Run:
 
     def _health(self, job: _Job) -> FeedHealth:
         return FeedHealth(name=job.name, url=job.shown_url, status=job.status, entries=len(job.articles),
-                          message=job.message)
+                          message=job.message, hint=job.hint)
 
 
 def _scheme(url: str) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import http.client
+import ssl
 
 import urllib3
 
@@ -20,6 +22,7 @@ class FetchFailed(FetchError):
                  transient: bool = False, retry_after: float | None = None) -> None:
         super().__init__(f"{without_credentials(url)}: {what}", hint=hint)  # warnings reach the digest
         self.url = url
+        self.what = what  # the reason alone: the feed's health shows it beside the URL
         self.reason = reason
         self.status = status
         self.transient = transient
@@ -44,23 +47,64 @@ def too_slow(url: str, seconds: float) -> FetchFailed:
 
 
 def network_error(url: str, exc: BaseException, timeout: float) -> FetchFailed:
-    """A connection-level failure from urllib3 or the socket, told in one line."""
+    """A connection-level failure from urllib3 or the socket, told in one line: a short reason, one hint.
+
+    urllib3 wraps the real cause ("_Connection(host=..., port=9): Failed to establish a new connection:
+    [Errno 111] Connection refused"); the reader gets the cause in words, never the wrapper's repr.
+    """
     cause = exc.__cause__ or exc.__context__
     # urllib3's NewConnectionError subclasses its ConnectTimeoutError: a refused connection is no timeout.
     connect_failed = isinstance(exc, urllib3.exceptions.NewConnectionError) and not isinstance(cause, TimeoutError)
     if not connect_failed and isinstance(exc, TimeoutError | urllib3.exceptions.TimeoutError) or isinstance(cause, TimeoutError):
         return FetchFailed(url, f"timed out after {timeout:g}s", reason="timeout",
                            hint="the server is slow or down; briefing tries again next run", transient=True)
+    root = _root_cause(exc)
     if isinstance(exc, urllib3.exceptions.ProxyError):
-        return FetchFailed(url, f"the proxy failed ({first_line(exc)})", reason="proxy", transient=True,
+        return FetchFailed(url, f"the proxy failed: {_in_words(root)}", reason="proxy", transient=True,
                            hint="check HTTP_PROXY / HTTPS_PROXY / NO_PROXY; briefing tries again next run")
-    if isinstance(exc, urllib3.exceptions.SSLError):
-        return FetchFailed(url, f"secure connection failed ({first_line(exc)})", reason="tls",
-                           hint="the site's certificate is not valid; tell its owner or remove it")
-    refused = isinstance(exc, ConnectionRefusedError) or isinstance(cause, ConnectionRefusedError)
-    return FetchFailed(url, f"connection failed ({first_line(exc)})", reason="network",
-                       hint="check the address and your connection; briefing tries again next run",
-                       transient=not refused)
+    if isinstance(root, ssl.SSLCertVerificationError):
+        return FetchFailed(url, f"its certificate is not valid: {root.verify_message or root.reason}", reason="tls",
+                           hint="tell the site's owner, or remove the feed")
+    if isinstance(root, ssl.SSLError) and root.reason == "WRONG_VERSION_NUMBER":
+        return FetchFailed(url, "the server does not speak https at this address", reason="tls",
+                           hint="check the port, or try the address with http://")
+    if isinstance(exc, urllib3.exceptions.SSLError) or isinstance(root, ssl.SSLError):
+        return FetchFailed(url, f"secure connection failed: {_in_words(root)}", reason="tls",
+                           hint="the site's https is broken; tell its owner or remove the feed")
+    if isinstance(root, http.client.BadStatusLine) and not isinstance(root, http.client.RemoteDisconnected):
+        return FetchFailed(url, "the server there does not answer in HTTP", reason="network",
+                           hint="check the address and port: it names a server that is not a web server")
+    refused = isinstance(root, ConnectionRefusedError)
+    return FetchFailed(url, _in_words(root), reason="network", transient=not refused,
+                       hint="check the address and your connection; briefing tries again next run")
+
+
+def _root_cause(exc: BaseException) -> BaseException:
+    """The innermost error urllib3 wrapped: the socket's, TLS's or http.client's own."""
+    seen: set[int] = set()
+    while id(exc) not in seen:
+        seen.add(id(exc))
+        reason = getattr(exc, "reason", None)  # MaxRetryError keeps its cause here
+        wrapped = [a for a in exc.args if isinstance(a, BaseException)]  # ProtocolError("Connection aborted.", cause)
+        inner = next(iter(wrapped), None) or (reason if isinstance(reason, BaseException) else None)
+        inner = inner or exc.__cause__ or exc.__context__
+        if inner is None:
+            break
+        exc = inner
+    return exc
+
+
+def _in_words(exc: BaseException) -> str:
+    """A short reason a reader understands: "connection refused", "the server closed the connection"."""
+    if isinstance(exc, ConnectionRefusedError):
+        return "connection refused"
+    if isinstance(exc, http.client.RemoteDisconnected | ConnectionResetError | ConnectionAbortedError):
+        return "the server closed the connection without answering"
+    if isinstance(exc, ssl.SSLError):
+        return (exc.reason or first_line(exc)).replace("_", " ").lower()
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror[:1].lower() + exc.strerror[1:]
+    return f"connection failed ({first_line(exc)})"
 
 
 def first_line(exc: BaseException) -> str:

@@ -13,17 +13,21 @@ from briefing.feeds.schedule import Progress
 from briefing.feeds.store import FeedStore
 from briefing.models import Collected, FeedHealth
 from briefing.state import State
+from briefing.text import plural
 
 
 def collect_feeds(feeds: Sequence[FeedSpec], *, state: State, window_start: dt.datetime,
-                  settings: FetchSettings | None = None,
+                  window_end: dt.datetime | None = None, settings: FetchSettings | None = None,
                   progress: Callable[[int, int], None] | None = None) -> Collected:
-    """Fetch every feed, keep entries inside the window, and read each entry's page; never raises for one feed."""
-    if window_start.tzinfo is None:
-        raise ValueError("window_start must be timezone-aware")
+    """Fetch every feed, keep entries inside the window, and read each entry's page; never raises for one feed.
+
+    Dated entries count from `window_start` up to (not including) `window_end`, when given.
+    """
+    if window_start.tzinfo is None or (window_end is not None and window_end.tzinfo is None):
+        raise ValueError("window_start and window_end must be timezone-aware")
     store = FeedStore(state)
     store.prune()
-    run = Run(store, Fetcher(settings), window_start, Progress(progress))
+    run = Run(store, Fetcher(settings), window_start, Progress(progress), end=window_end)
     return run.go(unique_feeds(feeds))
 
 
@@ -86,5 +90,6 @@ def health_summary(health: Sequence[FeedHealth]) -> str:
     counts: dict[str, int] = {}
     for item in health:
         counts[item.status] = counts.get(item.status, 0) + 1
-    parts = ", ".join(f"{n} {status}" for status, n in counts.items())
-    return f"{len(health)} feed{'s' if len(health) != 1 else ''}: {parts}" if health else "no feeds"
+    # "error" is a noun and counts ("6 errors"); "ok", "not modified" and "gone" describe the feeds.
+    parts = ", ".join(plural(n, "error") if status == "error" else f"{n} {status}" for status, n in counts.items())
+    return f"{plural(len(health), 'feed')}: {parts}" if health else "no feeds"

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from briefing.models import Article, Claim, Edition, Event
+from briefing.models import Article, Claim, Edition, Event, source_names
 
 JSON_SCHEMA_VERSION = 1
 
@@ -31,6 +31,7 @@ def to_json(edition: Edition) -> str:
 
 def _event_json(event: Event, *, sectioned: bool = False) -> dict[str, Any]:
     # "section" is there only when the digest has sections, so a day without them reads as it always did.
+    names = source_names(event.sources)
     return {
         "id": event.id,
         "headline": event.headline,
@@ -39,7 +40,7 @@ def _event_json(event: Event, *, sectioned: bool = False) -> dict[str, Any]:
         "first_date": _iso(event.first_date),
         "last_date": _iso(event.last_date),
         "summary": [{"text": s.text, "sources": list(s.source_ids)} for s in event.summary],
-        "sources": [_source_json(a) for a in event.sources],
+        "sources": [_source_json(a, names[a.id]) for a in event.sources],
         "figures": [
             {"label": f.label, "status": f.status, "key": f.key, "claims": [_claim_json(c) for c in f.claims]}
             for f in event.figures
@@ -48,9 +49,11 @@ def _event_json(event: Event, *, sectioned: bool = False) -> dict[str, Any]:
     }
 
 
-def _source_json(article: Article) -> dict[str, Any]:
+def _source_json(article: Article, name: str) -> dict[str, Any]:
+    # "name" is how the digest (and "differences") names the source: the outlet, numbered when two share it.
     return {
         "id": article.id,
+        "name": name,
         "outlet": article.outlet,
         "title": article.title,
         "author": article.author,

@@ -83,6 +83,10 @@ def publish_edition(folder: Path, files: Mapping[str, str | bytes]) -> tuple[Pat
         _recover(folder)
         staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.new-", dir=parent))
     except OSError as exc:
+        blocker = _file_in_the_way(parent)
+        if blocker is not None:  # "File exists" would send the user looking for a full disk
+            raise OutputError(f"{blocker}: is a file, not a folder, so the outbox cannot be written there",
+                              hint="point --outbox or the 'outbox' setting at a folder, or move the file away") from None
         raise OutputError(f"{parent}: cannot write the outbox ({exc.strerror or exc})") from None
     try:
         for name, content in files.items():
@@ -99,6 +103,14 @@ def publish_edition(folder: Path, files: Mapping[str, str | bytes]) -> tuple[Pat
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return tuple(folder / name for name in files)
+
+
+def _file_in_the_way(folder: Path) -> Path | None:
+    """The file standing where `folder` or one of the folders above it should be, if any."""
+    for place in (folder, *folder.parents):
+        if place.exists():
+            return None if place.is_dir() else place
+    return None
 
 
 def _write_file(path: Path, payload: bytes) -> None:

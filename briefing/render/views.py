@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import TypedDict
 
-from briefing.models import Article, Edition, Event, FeedHealth, Figure
+from briefing.models import Article, Edition, Event, FeedHealth, Figure, source_names
 from briefing.sections import TOP_STORIES
 from briefing.text import long_date, plural
 
@@ -15,6 +15,8 @@ from briefing.text import long_date, plural
 STATUS_WORDS = {"agreed": "sources agree", "conflict": "sources differ", "single": "one source",
                 "self-contradiction": "one source gives both"}
 STATUS_ICONS = {"agreed": "✓", "conflict": "⚠", "single": "", "self-contradiction": "⚠"}
+# A seed's path is relative to the folder holding outbox/ and seeds/, two levels above outbox/<date>/.
+DEFAULT_SEED_LINKS = "../../"
 CARD_FIGURES = 6  # the email card and the top of each event show at most this many key figures
 
 
@@ -51,6 +53,7 @@ class SourceView:
     published: str | None
     href: str | None
     path: str | None
+    link: str | None  # the path as a link from the edition's folder; None when the seeds are not published beside it
     also_ran_in: tuple[str, ...]
 
 
@@ -119,12 +122,14 @@ class TemplateContext(TypedDict):
     edition_path: str
 
 
-def context(edition: Edition, *, web_url: str | None = None, language: str = "en") -> TemplateContext:
-    """The template context of one edition."""
+def context(edition: Edition, *, web_url: str | None = None, language: str = "en",
+            seed_links: str | None = DEFAULT_SEED_LINKS) -> TemplateContext:
+    """The template context of one edition; `seed_links` turns a seed's path into a link (see render_all)."""
     heads = _heads(edition)
     groups = [heads.get(e.id) for e in edition.events]
     # Events come in reading order, so a heading is written where the group changes.
-    events = tuple(_event_view(i, e, groups[i - 1], opens=i == 1 or groups[i - 1] != groups[i - 2])
+    events = tuple(_event_view(i, e, groups[i - 1], opens=i == 1 or groups[i - 1] != groups[i - 2],
+                               seed_links=seed_links)
                    for i, e in enumerate(edition.events, 1))
     sections = tuple(SectionView(name=h.name, anchor=h.anchor, top=h.top,
                                  events=tuple(v for v in events if v.group == h))
@@ -179,8 +184,9 @@ def _heads(edition: Edition) -> dict[str, SectionHead]:
     return found
 
 
-def _event_view(number: int, event: Event, group: SectionHead | None = None, *, opens: bool = False) -> EventView:
-    outlets = _outlet_names(event.sources)
+def _event_view(number: int, event: Event, group: SectionHead | None = None, *, opens: bool = False,
+                seed_links: str | None = None) -> EventView:
+    outlets = source_names(event.sources)
     total = len(event.sources)
     rows = tuple(_figure_row(f, outlets, total) for f in event.figures)
     shown = [i for i, f in enumerate(event.figures) if f.key][:CARD_FIGURES]
@@ -202,7 +208,7 @@ def _event_view(number: int, event: Event, group: SectionHead | None = None, *, 
         differences=event.differences or tuple(_conflict_note(r) for r in rows if r.status == "conflict"),
         contradictions=tuple(f"{r.status_text} for {r.label[:1].lower() + r.label[1:]}"
                              for r in rows if r.status == "self-contradiction"),
-        sources=tuple(_source_view(a, outlets[a.id]) for a in event.sources),
+        sources=tuple(_source_view(a, outlets[a.id], seed_links) for a in event.sources),
     )
 
 
@@ -231,7 +237,7 @@ def _conflict_note(row: FigureRow) -> str:
     return f"{row.label}: " + " vs ".join(v.display for v in row.values)
 
 
-def _source_view(article: Article, outlet: str) -> SourceView:
+def _source_view(article: Article, outlet: str, seed_links: str | None) -> SourceView:
     return SourceView(
         id=article.id,
         outlet=outlet,
@@ -240,19 +246,9 @@ def _source_view(article: Article, outlet: str) -> SourceView:
         published=long_date(article.published) if article.published else None,
         href=article.url if article.url and article.url.startswith(("https://", "http://")) else None,
         path=article.path,
+        link=seed_links + article.path if article.path and seed_links is not None else None,
         also_ran_in=tuple(p.outlet for p in article.also_ran_in),
     )
-
-
-def _outlet_names(articles: tuple[Article, ...]) -> dict[str, str]:
-    """Outlet names for display, made unique when two sources share an outlet."""
-    names: dict[str, str] = {}
-    counts: dict[str, int] = {}
-    for article in articles:
-        counts[article.outlet] = counts.get(article.outlet, 0) + 1
-        n = counts[article.outlet]
-        names[article.id] = article.outlet if n == 1 else f"{article.outlet} ({n})"
-    return names
 
 
 def anchor(number: int, headline: str) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.figures.passages import article_passages
-from briefing.models import Article, Event, Figure, Story, SummarySentence
+from briefing.models import Article, Event, Figure, Story, SummarySentence, source_names
 from briefing.text import jaccard, word_set
 
 _STOP = word_set("a an the of in on at to for from by with and or but as is are was were be been being has have had "
@@ -125,8 +125,11 @@ def choose_headline(articles: Sequence[Article]) -> str:
 
 
 def differences(figures: Sequence[Figure], articles: Sequence[Article]) -> tuple[str, ...]:
-    """One line per conflict: 'GPU count: 220,000+ GPUs (3 sources) vs more than 200,000 GPUs (GeekyGadgets)'."""
-    outlets = {a.id: a.outlet for a in articles}
+    """One line per conflict: 'GPU count: 220,000+ GPUs (3 sources) vs more than 200,000 GPUs (GeekyGadgets)'.
+
+    `articles` in the order the event shows its sources, so the names match the rest of the digest.
+    """
+    outlets = source_names(articles)
     lines = []
     for figure in figures:
         if figure.status != "conflict":
@@ -177,13 +180,14 @@ def _ordered_sources(articles: Sequence[Article]) -> tuple[Article, ...]:
 def write_event(story: Story, figures: Sequence[Figure]) -> Event:
     """Compose the reader-facing event from a story and its figures."""
     first, last = date_range(story.articles, figures)
+    sources = _ordered_sources(story.articles)
     return Event(
         id=story.id,
         headline=choose_headline(story.articles),
         summary=summarize(story.articles, figures),
-        sources=_ordered_sources(story.articles),
+        sources=sources,
         figures=tuple(figures),
-        differences=differences(figures, story.articles),
+        differences=differences(figures, sources),
         first_date=first,
         last_date=last,
     )
