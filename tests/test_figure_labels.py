@@ -717,3 +717,13 @@ def test_a_time_after_what_they_are_expected_to_do_is_when_not_what() -> None:
 ])
 def test_a_verb_of_change_by_a_share_is_its_objects_change(text: str, label: str, value: str) -> None:
     assert labels_of(text).get(label) == value
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Talks between Rivera and the Mets went on. The Mets offered Rivera an eight-year, $200 million deal.",
+     "Mets offered deal value"),
+    ("Talks between Rivera and the Mets went on. Rivera is believed to be seeking a five-year deal in the "
+     "$75 million range.", "Rivera sought five-year deal value"),
+])
+def test_a_deal_offered_or_sought_is_not_shown_as_made(text: str, label: str) -> None:
+    assert label in labels_of(text)
