@@ -727,3 +727,10 @@ def test_a_verb_of_change_by_a_share_is_its_objects_change(text: str, label: str
 ])
 def test_a_deal_offered_or_sought_is_not_shown_as_made(text: str, label: str) -> None:
     assert label in labels_of(text)
+
+
+def test_a_term_sought_is_not_a_deal_made_and_weekdays_are_no_names() -> None:
+    labels = labels_of("Talks between Rivera and the Mets went on. Rivera is seeking a 10-year contract. "
+                       "Rivera was hurt two Sundays ago in his first game after a six-week suspension.")
+    assert labels.get("Rivera sought contract term") == "10 years"
+    assert not any(label.startswith("Sundays") for label in labels)

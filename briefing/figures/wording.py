@@ -15,7 +15,7 @@ from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import casualty_class, is_person
 from briefing.figures.counts import count_words
-from briefing.figures.money import money_words
+from briefing.figures.money import money_words, not_made
 from briefing.figures.structure import past, words
 from briefing.text.numbers import Quantity
 
@@ -132,7 +132,8 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
         singular = not sentence[q.start:q.end].endswith("s")  # "a 21 day recuperation period": an adjective
         if ("-" in sentence[q.start:q.end] or singular) and (head in vocab.VALUED or head in vocab.TERMED):
             # "a 25-year partnership", "a two-day trial"; not "5 years faster", "10-year notes"
-            return f"{words(after[-2:])} {'term' if head in vocab.VALUED else 'duration'}", head
+            made = not_made(toks, q) if head in vocab.VALUED else ""  # "seeking a 10-year contract"
+            return f"{made + ' ' if made else ''}{words(after[-2:])} {'term' if head in vocab.VALUED else 'duration'}", head
         lasting = _one_thing(sentence, toks, q, first, last, hi)
         if lasting:  # "the third 90-day extension", "the group's 18-year insurgency"
             return f"{words(lasting)} duration", lasting[-1].low

@@ -21,7 +21,8 @@ _TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:[’']s)?|\d+[A-Z][a-z][^\W_]*|\d+")
 _NOT_NAMES = word_set("the a an and or but of in on at to for from by with as is are was were it its this that these those "
     "when what why how who which while even some most more many each every all other another one two "
     "mr mrs ms dr he she they we you i his her their our per ceo ai mw gw kw km mon tue wed thu fri "
-    "sat sun") | frozenset(MONTHS) | frozenset(WEEKDAYS) | en.SUBORDINATORS | en.ARTICLES | en.DEMONSTRATIVES
+    "sat sun") | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(f"{day}s" for day in WEEKDAYS) \
+    | en.SUBORDINATORS | en.ARTICLES | en.DEMONSTRATIVES  # "two Sundays ago", "If so,"
 _AGE_NAME_AFTER = re.compile(r"^\s+((?:[A-Z][\w’'-]+\s?){1,4})(?=(\s*[^\w\s]|\s+[a-z]+|\s*$))")
 _AGE_OK_NEXT = word_set("was is has had died fell who of said and from were in at on")
 # "Elizabeth A. Burton, 43,", "Fritz von Weizsäcker, 59,", "Trump is 73 years old", "Ryan S. Hollman 31 of ...".
