@@ -734,3 +734,22 @@ def test_a_term_sought_is_not_a_deal_made_and_weekdays_are_no_names() -> None:
                        "Rivera was hurt two Sundays ago in his first game after a six-week suspension.")
     assert labels.get("Rivera sought contract term") == "10 years"
     assert not any(label.startswith("Sundays") for label in labels)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("As much as 55 percent of voice traffic in Saudi Arabia, 52 percent in Egypt and 82 percent in India was out "
+     "of service.", "share of voice traffic in Saudi Arabia out of service"),
+    ("Up to 70 per cent of web services in Egypt, and 60 per cent in India, were disrupted.",
+     "share of web services in Egypt disrupted"),
+    ("Security experts estimated that roughly 0.2 percent of browser users worldwide may have been exposed to attacks.",
+     "estimated share of browser users worldwide exposed"),
+    ("A poll found that 68 per cent of voters believe the government has mishandled the crisis.",
+     "share of voters who believe the government mishandled the crisis"),
+])
+def test_a_share_keeps_what_befell_or_what_is_thought_of_its_whole(text: str, label: str) -> None:
+    assert label in labels_of(text)
+
+
+def test_a_share_who_say_without_what_is_not_shown() -> None:
+    labels = labels_of("And 70 percent of voters say that the offense — a call to a foreign leader — was wrong.")
+    assert not any(label.startswith("share of voters who say") for label in labels)
