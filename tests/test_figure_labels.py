@@ -753,3 +753,10 @@ def test_a_share_keeps_what_befell_or_what_is_thought_of_its_whole(text: str, la
 def test_a_share_who_say_without_what_is_not_shown() -> None:
     labels = labels_of("And 70 percent of voters say that the offense — a call to a foreign leader — was wrong.")
     assert not any(label.startswith("share of voters who say") for label in labels)
+
+
+def test_a_title_abbreviation_is_no_name() -> None:
+    labels = labels_of("Gov. Sarah Palin signed the bill on Monday, a day after Lt. Gov. Sean Parnell voted against "
+                       "3 amendments.")
+    assert labels.get("Sean Parnell number of amendments") == "3 amendments"
+    assert not any(label.startswith(("Gov ", "Lt ")) for label in labels)
