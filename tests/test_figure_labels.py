@@ -717,3 +717,46 @@ def test_a_time_after_what_they_are_expected_to_do_is_when_not_what() -> None:
 ])
 def test_a_verb_of_change_by_a_share_is_its_objects_change(text: str, label: str, value: str) -> None:
     assert labels_of(text).get(label) == value
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Talks between Rivera and the Mets went on. The Mets offered Rivera an eight-year, $200 million deal.",
+     "Mets offered deal value"),
+    ("Talks between Rivera and the Mets went on. Rivera is believed to be seeking a five-year deal in the "
+     "$75 million range.", "Rivera sought five-year deal value"),
+])
+def test_a_deal_offered_or_sought_is_not_shown_as_made(text: str, label: str) -> None:
+    assert label in labels_of(text)
+
+
+def test_a_term_sought_is_not_a_deal_made_and_weekdays_are_no_names() -> None:
+    labels = labels_of("Talks between Rivera and the Mets went on. Rivera is seeking a 10-year contract. "
+                       "Rivera was hurt two Sundays ago in his first game after a six-week suspension.")
+    assert labels.get("Rivera sought contract term") == "10 years"
+    assert not any(label.startswith("Sundays") for label in labels)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("As much as 55 percent of voice traffic in Saudi Arabia, 52 percent in Egypt and 82 percent in India was out "
+     "of service.", "share of voice traffic in Saudi Arabia out of service"),
+    ("Up to 70 per cent of web services in Egypt, and 60 per cent in India, were disrupted.",
+     "share of web services in Egypt disrupted"),
+    ("Security experts estimated that roughly 0.2 percent of browser users worldwide may have been exposed to attacks.",
+     "estimated share of browser users worldwide exposed"),
+    ("A poll found that 68 per cent of voters believe the government has mishandled the crisis.",
+     "share of voters who believe the government mishandled the crisis"),
+])
+def test_a_share_keeps_what_befell_or_what_is_thought_of_its_whole(text: str, label: str) -> None:
+    assert label in labels_of(text)
+
+
+def test_a_share_who_say_without_what_is_not_shown() -> None:
+    labels = labels_of("And 70 percent of voters say that the offense — a call to a foreign leader — was wrong.")
+    assert not any(label.startswith("share of voters who say") for label in labels)
+
+
+def test_a_title_abbreviation_is_no_name() -> None:
+    labels = labels_of("Gov. Sarah Palin signed the bill on Monday, a day after Lt. Gov. Sean Parnell voted against "
+                       "3 amendments.")
+    assert labels.get("Sean Parnell number of amendments") == "3 amendments"
+    assert not any(label.startswith(("Gov ", "Lt ")) for label in labels)

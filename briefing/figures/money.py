@@ -31,6 +31,25 @@ _PAID = re.compile(r"\s+(?:to\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*|(?:the|a|an|it
                    r"(?:\s+[a-z][\w-]+)?)\s+(?:nearly\s+|about\s+|roughly\s+|some\s+|almost\s+|more\s+than\s+|over\s+)?$")
 
 
+# "offered Teixeira an eight-year, $200MM deal", "seeking a five-year deal": a deal not (yet) made (English verbs).
+_NOT_MADE = {form: said for said, forms in (("offered", "offer offers offered offering"),
+                                            ("proposed", "propose proposes proposed proposing"),
+                                            ("sought", "seek seeks sought seeking"),
+                                            ("requested", "request requests requested requesting"))
+             for form in forms.split()}
+
+
+def not_made(toks: list[st.Token], q: Quantity) -> str:
+    """'offered' or 'sought' when the amount's deal is the object of a verb of offering or seeking; else ''."""
+    at = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
+    for k in range(at - 1, max(-1, at - 12), -1):
+        if toks[k].low in _NOT_MADE:
+            return _NOT_MADE[toks[k].low]
+        if toks[k].text in ".;:" or (st.is_verb(toks, k) and toks[k].low not in st.AUX):
+            return ""
+    return ""
+
+
 # "in the $75 million range", "in the ballpark of $2 billion": English ways of saying "about", no thing priced.
 _ABOUT_NOUNS = frozenset({"range", "ballpark", "neighborhood", "neighbourhood"})
 
@@ -46,7 +65,10 @@ def _about_what(toks: list[st.Token], q: Quantity) -> tuple[str, str] | None:
         noun = st.noun_before(toks, verb, 0, 2) if verb else []
     if not noun or not all(t.text.islower() for t in noun):
         return None
-    return (f"{words(noun)} value", "deal") if noun[-1].low in vocab.VALUED else (words(noun), noun[-1].low)
+    if noun[-1].low not in vocab.VALUED:
+        return words(noun), noun[-1].low
+    made = not_made(toks, q)
+    return (f"{made} {words(noun)} value", "offer") if made else (f"{words(noun)} value", "deal")
 
 
 def _estimated(toks: list[st.Token], q: Quantity) -> str:
@@ -119,6 +141,8 @@ def money_words(sentence: str, toks: list[st.Token], q: Quantity, nouns: tuple[l
     after = after[:cut] if cut else after  # "the $53 million figure McKinley cited": the figure, not McKinley
     if after and after[-1].low not in vocab.REPORTING | vocab.NOT_MEASURES and after[0].low != "worth":
         head = after[-1].low
+        if head in vocab.VALUED and (made := not_made(toks, q)):  # "offered Teixeira an eight-year, $200MM deal"
+            return f"{made} {words(after[-3:])} value", "offer"
         return (f"{words(after[-3:])} value", "deal") if head in vocab.VALUED else (words(after[-3:]), head)
     if of_noun:  # "a fine of $250,000"
         head = of_noun[-1].low

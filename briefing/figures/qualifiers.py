@@ -354,21 +354,52 @@ _BE_HAVE = en.BE | {"has", "have", "had"}
 _WHICH_PART = st.PREPOSITIONS - {"of", "than"}
 
 
+def _past_coordinated(toks: list[st.Token], k: int) -> int:
+    """Past 'and call centers' of '80 percent of Internet services and call centers in Egypt have been cut'."""
+    if k < len(toks) and toks[k].low == "and":
+        words_after = [j for j in range(k + 1, min(len(toks), k + 4)) if toks[j].word and toks[j].low not in st.AUX
+                       and toks[j].low not in _WHICH_PART]
+        return words_after[-1] + 1 if words_after and words_after[0] == k + 1 else k
+    return k
+
+
+def _past_shares(toks: list[st.Token], k: int) -> int:
+    """Past ', 52 percent in Egypt, and 82 percent in India' of '55 percent of voice traffic in Saudi Arabia, 52
+    percent in Egypt, and 82 percent in India was out of service': more shares of the same whole, listed."""
+    j = k
+    while j < len(toks) and toks[j].text == ",":
+        nxt = j + 1 + (j + 1 < len(toks) and toks[j + 1].low == "and")
+        end = next((i for i in range(nxt, min(len(toks), nxt + 12)) if toks[i].text == "," or toks[i].low in _BE_HAVE),
+                   None)
+        if j > k and nxt < len(toks) and toks[nxt].low in _BE_HAVE:
+            return nxt  # "..., and 60 per cent in India, were disrupted": the list's closing comma
+        if end is None or nxt >= len(toks) or not toks[nxt].text[:1].isdigit():
+            return k  # not another share: the sentence goes on
+        j = end
+    return j
+
+
 def share_predicate(toks: list[st.Token], at: int) -> str:
     """' to the Middle East disrupted' of 'Up to 70% of communications to the Middle East have been disrupted',
     ' with India offline' of '65% of traffic with India is offline': what befell the whole a share is of, and a
     short phrase that says which part of it ('' when no verb in the past or state word follows)."""
-    k, phrase = at, ""
+    k, phrase = _past_coordinated(toks, at), ""
     if k < len(toks) and toks[k].low in _WHICH_PART:
-        end = next((j for j in range(k + 1, min(len(toks), k + 6)) if toks[j].low in st.AUX), None)
+        end = next((j for j in range(k + 1, min(len(toks), k + 6)) if toks[j].low in st.AUX
+                    or (toks[j].text == "," and _past_shares(toks, j) > j)), None)  # "in Saudi Arabia, 52 percent ..."
         if end is None or not all(t.word for t in toks[k:end]):
             return ""
         phrase, k = f" {st.words(toks[k:end])}", end
+    k = _past_shares(toks, k)
+    if k < len(toks) and toks[k].low in en.MODALS:  # "may have been exposed"
+        k += 1
     if k >= len(toks) or toks[k].low not in _BE_HAVE:
         return ""
     while k < len(toks) and (toks[k].low in _BE_HAVE or toks[k].low in st.ADVERBS):
         k += 1  # "have been", "is now"
     t = toks[k] if k < len(toks) else None
+    if t is not None and t.low == "out" and k + 2 < len(toks) and toks[k + 1].low == "of" and toks[k + 2].word:
+        return f"{phrase} out of {toks[k + 2].low}"  # "was out of service"
     if t is None or not t.word or not t.text.islower() or t.low in st.CLOSED or t.low.endswith(("ly", "ing")):
         return ""
     nxt = toks[k + 1] if k + 1 < len(toks) else None

@@ -355,7 +355,7 @@ _GLUED_AFTER = re.compile(r"&?[A-Za-z0-9]|['’](?!s\b)[A-Za-z]")  # not a posse
 # "(Exclusively at Walmart)": an adverb opening a sentence or an aside is capitalised, and no name.
 _OPENING_ADVERB = re.compile(r"[A-Z][a-z]{4,}ly")
 # A company's legal form or a person's title or suffix, alone: never a whole name.
-_BARE_AFFIXES = word_set("llc llp inc corp co ltd plc bros mr mrs ms dr jr sr")
+_BARE_AFFIXES = word_set("llc llp inc corp co ltd plc bros mr mrs ms dr jr sr esq")
 _JOINED = re.compile(r"[A-Z][A-Za-z]*(?:[&'’][A-Z][A-Za-z]*)+")
 
 

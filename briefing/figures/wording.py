@@ -15,7 +15,7 @@ from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import casualty_class, is_person
 from briefing.figures.counts import count_words
-from briefing.figures.money import money_words
+from briefing.figures.money import money_words, not_made
 from briefing.figures.structure import past, words
 from briefing.text.numbers import Quantity
 
@@ -132,7 +132,8 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
         singular = not sentence[q.start:q.end].endswith("s")  # "a 21 day recuperation period": an adjective
         if ("-" in sentence[q.start:q.end] or singular) and (head in vocab.VALUED or head in vocab.TERMED):
             # "a 25-year partnership", "a two-day trial"; not "5 years faster", "10-year notes"
-            return f"{words(after[-2:])} {'term' if head in vocab.VALUED else 'duration'}", head
+            made = not_made(toks, q) if head in vocab.VALUED else ""  # "seeking a 10-year contract"
+            return f"{made + ' ' if made else ''}{words(after[-2:])} {'term' if head in vocab.VALUED else 'duration'}", head
         lasting = _one_thing(sentence, toks, q, first, last, hi)
         if lasting:  # "the third 90-day extension", "the group's 18-year insurgency"
             return f"{words(lasting)} duration", lasting[-1].low
@@ -277,12 +278,30 @@ def _one_thing(sentence: str, toks: list[st.Token], q: Quantity, first: int, las
     return thing[-1:] if head.endswith(_LASTING) and not is_person(head) else []
 
 
+def _what_said(toks: list[st.Token], at: int, verb: str) -> str:
+    """' the government mishandled the crisis' of '68 per cent of Greeks believe the government has mishandled the
+    crisis, including ...': what a share of people think, when a short clause says it; what they support or
+    oppose ('the plan'). '' when the words run on: a share 'who say' without what is no figure a reader can use."""
+    at += at < len(toks) and toks[at].low == "that"
+    end = next((k for k in range(at, min(len(toks), at + 9)) if not toks[k].word), None)
+    if end is None or toks[end].text not in ",.;":
+        return ""
+    clause = [t for t in toks[at:end] if t.low not in ("has", "have", "had")]
+    objects = verb not in ("say", "said", "think", "believe")  # "support the plan": an object, no clause
+    if not clause or len(clause) > 8 or not all(t.text.islower() for t in clause) or (
+            not objects and not any(st.is_verb(toks, k) for k in range(at, end))):
+        return ""
+    return f" {words(clause)}"
+
+
 def _percent(sentence: str, q: Quantity, after: list[st.Token], of_noun: list[st.Token],
              subject_noun: list[st.Token], verb: str) -> tuple[str, str]:
     toks = st.tokens(sentence)
     share = re.match(r"\s+of\s+", sentence[q.end:])
     at = next((i for i, t in enumerate(toks) if t.start >= q.end + share.end()), len(toks)) if share else len(toks)
     whole = st.noun_after(toks, at, len(toks), 3)
+    if len(whole) > 1 and whole[-1].low in vocab.OPINION:  # "68 per cent of Greeks believe": a verb, not the whole's
+        whole = whole[:-1]
     if whole and whole[-1].low.endswith(("’s", "'s")):  # "60 percent of Europe’s total population"
         at += len(whole)
         whole = whole + toks[at:at + 1] + st.noun_after(toks, at + 1, len(toks), 2) \
@@ -292,8 +311,10 @@ def _percent(sentence: str, q: Quantity, after: list[st.Token], of_noun: list[st
         said = toks[at + len(whole)].low if at + len(whole) < len(toks) else ""
         died = casualty_class(verb) if verb else None  # "killing up to 60 percent of Europe’s"
         befell = "" if said in vocab.OPINION or died else qual.share_predicate(toks, at + len(whole))
-        return (f"share of {words(whole)}" + (f" who {said}" if said in vocab.OPINION else f" {died}" if died else befell),
-                whole[-1].low)
+        if said in vocab.OPINION:  # "share of Greeks who believe the government mishandled the crisis"
+            what = _what_said(toks, at + len(whole) + 1, said)
+            return (f"share of {words(whole)} who {said}{what}", whole[-1].low) if what else ("share", "")
+        return f"share of {words(whole)}" + (f" {died}" if died else befell), whole[-1].low
     if verb in vocab.CHANGE_VERBS:  # "Comparable sales rose 3.6 percent"
         # "The STOXX 600 index lost 0.12%": a share lost or won is a fall or a rise; a margin is said with "by"
         by = re.search(r"\bby\s+(?:[a-z]+\s+)?$", sentence[:q.start])
