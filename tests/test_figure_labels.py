@@ -760,3 +760,11 @@ def test_a_title_abbreviation_is_no_name() -> None:
                        "3 amendments.")
     assert labels.get("Sean Parnell number of amendments") == "3 amendments"
     assert not any(label.startswith(("Gov ", "Lt ")) for label in labels)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Two women were pronounced dead at the scene, and a male co-worker was wounded.", "2 people"),
+    ("A driver who tried to flee after striking and fatally injuring a woman in Queens has been charged.", "1 person"),
+])
+def test_dead_and_fatally_hurt_are_killed(text: str, value: str) -> None:
+    assert labels_of(text).get("people killed") == value
