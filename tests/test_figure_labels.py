@@ -768,3 +768,13 @@ def test_a_title_abbreviation_is_no_name() -> None:
 ])
 def test_dead_and_fatally_hurt_are_killed(text: str, value: str) -> None:
     assert labels_of(text).get("people killed") == value
+
+
+@pytest.mark.parametrize(("text", "label", "value"), [
+    ("Marine commandos boarded the boats to nab 12 Somali and 11 Yemeni pirates.", "number of Somali pirates",
+     "12 Somali pirates"),
+    ("The navy says it has arrested 23 Somali and Yemeni pirates who tried to storm a ship.",
+     "Somali and Yemeni pirates arrested", "23 pirates"),
+])
+def test_coordinated_adjectives_share_their_noun(text: str, label: str, value: str) -> None:
+    assert labels_of(text).get(label) == value
