@@ -760,3 +760,21 @@ def test_a_title_abbreviation_is_no_name() -> None:
                        "3 amendments.")
     assert labels.get("Sean Parnell number of amendments") == "3 amendments"
     assert not any(label.startswith(("Gov ", "Lt ")) for label in labels)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Two women were pronounced dead at the scene, and a male co-worker was wounded.", "2 people"),
+    ("A driver who tried to flee after striking and fatally injuring a woman in Queens has been charged.", "1 person"),
+])
+def test_dead_and_fatally_hurt_are_killed(text: str, value: str) -> None:
+    assert labels_of(text).get("people killed") == value
+
+
+@pytest.mark.parametrize(("text", "label", "value"), [
+    ("Marine commandos boarded the boats to nab 12 Somali and 11 Yemeni pirates.", "number of Somali pirates",
+     "12 Somali pirates"),
+    ("The navy says it has arrested 23 Somali and Yemeni pirates who tried to storm a ship.",
+     "Somali and Yemeni pirates arrested", "23 pirates"),
+])
+def test_coordinated_adjectives_share_their_noun(text: str, label: str, value: str) -> None:
+    assert labels_of(text).get(label) == value

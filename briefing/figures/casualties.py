@@ -244,6 +244,9 @@ def casualties_in_words(sentence: str, taken: list[tuple[int, int]]) -> list[Qua
             verb = "killed" if verb.startswith(("gunn", "took", "taking", "claim")) else "injured" if verb.endswith(
                 "condition") else "arrested" if verb in ("caught", "being") else verb  # "gunned down", "took the lives of"
             kind = casualty_class(verb.split()[-1], verb)
+            if kind in ("injured", "shot") and "verb" in match.re.groupindex and match.group("verb") \
+                    and re.search(r"\bfatally\s+$", sentence[:match.start("verb")], re.I):
+                kind = "killed"  # "fatally injuring a woman": the outcome decides
             if not value or kind is None:
                 continue
             found.append(Quantity(value=float(value), unit="people", dim="count", display=_people(value),
@@ -296,6 +299,9 @@ _RECORD = frozenset({"prior", "previous", "past", "earlier", "former"})
 _DIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:later\s+)?(?:died|succumbed\s+to|lost\s+(?:their|his|her)\s+li(?:ves|fe)|"
                    r"(?!sentenced\b|condemned\b)[a-z]+\s+to\s+death)\b")
 # Prepositions that also open a clause (closed class).
+# "fatally injuring a woman", "fatally shot two men": the verb before the count and its outcome.
+_FATALLY = re.compile(r"\bfatally\s+[a-z]+(?:ed|ing)\s+(?:[a-z-]+\s+){0,2}$", re.I)
+_DEAD_VERBS = frozenset({"pronounced", "declared", "found", "presumed"})  # "... were pronounced dead"
 _HEDGED = re.compile(r"\b(?:nearly|almost|narrowly|not|never)\s+$", re.I)  # a casualty verb that did not happen
 
 
@@ -320,8 +326,8 @@ def count_casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, 
         return None  # "threatened to kill 3 guards": it did not happen
     if _HURT_AFTER.match(sentence[q.end:]):  # "two officers sustained serious injuries"
         return "injured"
-    if _LIVES_OF.search(sentence[:q.start]):  # "took the lives of two officers"
-        return "killed"
+    if _LIVES_OF.search(sentence[:q.start]) or _FATALLY.search(sentence[:q.start]):
+        return "killed"  # "took the lives of two officers", "fatally injuring a woman"
     first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
     opener = st.prep_before(toks, first, 0)  # "of two residents", "with 3 men": the count is no subject
     died = _DIED.match(sentence, q.end)
@@ -351,6 +357,8 @@ def count_casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, 
         after = None  # "nine pellets in each shot": after an article or 'each' it is a noun
     if after is not None and _acted(toks, last, after):
         after = None  # "two plainclothes officers fatally shot the teenager": they shot, they were not shot
+    if after is not None and after + 1 < hi and toks[after].low in _DEAD_VERBS and toks[after + 1].low == "dead":
+        return "killed"  # "two women were pronounced dead at the scene"
     for word in ([toks[after].low] if after is not None else []) + [verb]:
         found = casualty_class(word, sentence, verb=word == verb) if word else None
         if found:

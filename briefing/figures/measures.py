@@ -178,10 +178,14 @@ def _casualty_noun(sentence: str, q: Quantity) -> bool:
 
 
 def casualty_reading(q: Quantity, casualty: str) -> Reading:
-    words = q.noun.split()[-2:] if q.unit != "people" else []
+    words = q.noun.split() if q.unit != "people" else []
+    # "23 Somali and Yemeni pirates": both adjectives and their noun; else the noun and the word before it
+    words = words[-4:] if len(words) >= 4 and words[-3].lower() in ("and", "or") else words[-2:]
     # "three fatalities", "9 million premature deaths": the noun is the casualty, the count is of people
     noun = [] if words and casualty_class(words[-1]) else words
-    counted = " ".join(noun).lower() if noun and noun[-1].lower() not in vocab.GENERIC else "people"
+    # "Somali pirates arrested": a capitalised adjective ("Somali") keeps its capital, as the sentence writes it
+    counted = " ".join(w if w[:1].isupper() and w[1:].islower() and k < len(noun) - 1 else w.lower()
+                       for k, w in enumerate(noun)) if noun and noun[-1].lower() not in vocab.GENERIC else "people"
     if len(words) == 2 and not noun and words[0].islower() and not casualty_class(words[0]) \
             and words[0] not in vocab.GENERIC_MEASURE:  # "9 million premature deaths": of what kind
         return Reading(measure=" ".join(words), key=f"casualty:{casualty}|", casualty=casualty)

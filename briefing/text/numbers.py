@@ -182,8 +182,9 @@ def _noun_phrase(text: str, value: float, context: str = "") -> tuple[str, str, 
     coordination = re.match(rf"\s+(?:and|or)\s+(?:{_NUM}|{_WORDNUM})\s+", text[pos:], re.I)
     if words and coordination:
         later = _noun_phrase(text[pos + coordination.end():], 2, context)
-        if later:
-            return f"{' '.join(words)} {later[0].split()[-1]}", " ".join(words), pos
+        if later:  # "12 Somali and 11 Yemeni pirates": 12 Somali pirates, the noun both share
+            shared = f"{' '.join(words)} {later[0].split()[-1]}"
+            return shared, shared, pos
     return None
 
 
