@@ -778,3 +778,14 @@ def test_dead_and_fatally_hurt_are_killed(text: str, value: str) -> None:
 ])
 def test_coordinated_adjectives_share_their_noun(text: str, label: str, value: str) -> None:
     assert labels_of(text).get(label) == value
+
+
+
+@pytest.mark.parametrize(("text", "label", "value"), [
+    ("Pierre Thomas has 548 rushing yards, 28 receptions and 258 receiving yards this season.",
+     "Thomas number of receptions this season", "28 receptions"),
+    ("Pierre Thomas has scored two touchdowns in his last two games.",
+     "Thomas touchdowns scored in his last two games", "2 touchdowns"),
+])
+def test_a_tally_keeps_the_span_it_covers(text: str, label: str, value: str) -> None:
+    assert labels_of("Pierre Thomas and the Saints won. " + text).get(label) == value

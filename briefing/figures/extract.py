@@ -23,7 +23,7 @@ from briefing.figures.casualties import casualties_in_words, casualty_class, is_
 from briefing.figures.inflicted import a_suicide, not_a_figure, retracted
 from briefing.figures.measures import figure_label, read
 from briefing.figures.passages import Passage, article_passages, without_dateline
-from briefing.figures.qualifiers import earlier_time, tally_span
+from briefing.figures.qualifiers import earlier_time, span_after, tally_span
 from briefing.figures.reading import Reading
 from briefing.figures.referents import People, described_in_lead, identified, named_later, sentence_before
 from briefing.models import Article, Claim, Figure, FigureStatus
@@ -115,6 +115,9 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                         when := earlier_time(text, q.start, q.end, article.published.year if article.published else hint)):
                     # "Pistons games won last season": not the story's season; said once ("spending in research last year")
                     reading = replace(reading, span=when) if when not in reading.measure else reading
+                if reading.subject and q.dim == "count" and not reading.casualty and not reading.span and (
+                        span := span_after(text, q.end)):
+                    reading = replace(reading, span=span)  # "Pierre Thomas number of receptions this season"
                 if reading.casualty == "killed" and a_suicide(article.text, text, q.value):
                     reading = replace(reading, measure="deaths")  # "was found dead" in a story of a suicide: not killed
                 if not_a_figure(article.text, q.value, q.dim == "count", reading.casualty) or retracted(text, q.start):

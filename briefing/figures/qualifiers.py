@@ -314,6 +314,9 @@ def addressed(toks: list[st.Token], verb_at: int) -> bool:
 # "Since Week 11, Thomas has eight touchdowns", "Through 14 games, Bush had 404 yards": an opening phrase that
 # bounds the time a tally covers (a span, no clause: no verb before its comma).
 _SPAN_OPENER = re.compile(r"(?:Since|Through)\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+),\s")
+_SPAN_AFTER = re.compile(r"\b(so far this (?:season|year)|(?<!earlier )(?<!later )this (?:season|year)|"
+                         r"in (?:his|her|their|the) (?:last|past|first) (?:\w+ )?"
+                         r"(?:games?|seasons?|starts?|outings?|matches|weeks|months|years))\b")
 _SPAN_VERB = re.compile(r"\b(?:\w+ed|was|were|is|are|has|had)\b")  # "Since he was traded,": a clause
 
 
@@ -323,6 +326,17 @@ def tally_span(sentence: str, at: int) -> str:
     if not opener or at < opener.end() or _SPAN_VERB.search(opener.group(1)):
         return ""
     return f"{opener.group(0).split()[0].lower()} {opener.group(1)}"
+
+
+def span_after(sentence: str, end: int) -> str:
+    """The span a tally ending at `end` covers, said after it in its clause: '28 receptions this season', '189 yards
+    in his last two games'; other tallies of one list may stand between ('28 receptions and 258 yards this season')."""
+    after = _SPAN_AFTER.search(sentence, end, end + 60)
+    if after is None:
+        return ""
+    between = sentence[end:after.start()]
+    listed = bool(re.search(r"\d", between)) and not re.search(r"[;:()—–]", between)
+    return after.group(1) if listed or not _OTHER_CLAUSE.search(between) and "," not in between else ""
 
 
 # A time before the story's, said in the number's own clause: "won two games last season", "Dealers last year sold
