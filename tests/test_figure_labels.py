@@ -789,3 +789,10 @@ def test_coordinated_adjectives_share_their_noun(text: str, label: str, value: s
 ])
 def test_a_tally_keeps_the_span_it_covers(text: str, label: str, value: str) -> None:
     assert labels_of("Pierre Thomas and the Saints won. " + text).get(label) == value
+
+
+def test_a_dateline_with_its_state_is_no_name() -> None:
+    labels = labels_of("TACOMA, Wash. — The death toll from Monday's collapse rose to six on Wednesday, officials said.",
+                       published=dt.date(2026, 11, 25))
+    assert not any("Wash" in label for label in labels)
+    assert labels.get("people killed") == "6 people"

@@ -1052,3 +1052,13 @@ def test_a_count_after_a_passive_verb_and_a_preposition_is_not_its_object() -> N
 def test_a_word_between_a_determiner_and_an_amount_is_not_what_is_measured() -> None:
     text = "The northern Sierra Nevada has seen a fraction of an inch of rain instead of the usual 5 inches, he said."
     assert not [x for x in figure_labels(text) if "usual" in x]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The death toll from Monday's collapse of a footbridge rose to six on Wednesday after a 52-year-old woman died "
+     "in hospital, officials said.", "6 people"),
+    ("The death toll from the quake has risen to at least 300.", "at least 300 people"),
+    ("The death toll stands at 45, officials said.", "45 people"),
+])
+def test_a_death_toll_said_without_a_noun_is_people_killed(text: str, value: str) -> None:
+    assert {f.label: f.claims[0].display for f in figures_of(text)}.get("people killed") == value

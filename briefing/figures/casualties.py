@@ -167,6 +167,13 @@ _ORDINAL_DEATH = re.compile(
     r"\b(?:a|the)\s+(?P<n>\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     r"\s+(?:(?:confirmed|reported|known|human)\s+)?(?:death|fatality)\b"
     r"(?!\s+(?:sentence|penalty|row|threats?|anniversary|toll|warrant))", re.I)
+# "The death toll from Monday's collapse rose to six", "the death toll stands at 45": the toll is the number killed,
+# said with no counted noun (numbers.py reads counts of a noun; this one has none).
+_TOLL = re.compile(
+    r"\b(?:death|fatality)\s+toll\b(?:\s+(?:from|in|of|at)\s+[^.;:]{1,80}?)?\s+(?:has\s+|had\s+|now\s+)?"
+    r"(?:rose|risen|rises|climbed|climbs|jumped|reached|reaches|hit|hits|topped|increased|stood|stands|was|is)\s+"
+    r"(?:to\s+|at\s+)?(?P<q>at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|over\s+)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})*|[a-z]+(?:-[a-z]+)?)\b(?!\s*(?:%|percent|per\s+cent|a\s+day))", re.I)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 # "both men fled before being arrested": not one; "A police officer and a bomb technician were killed": one each
 _SEVERAL = re.compile(r"\b(?:they|both)\b", re.I)
@@ -260,6 +267,16 @@ def casualties_in_words(sentence: str, taken: list[tuple[int, int]]) -> list[Qua
         value = _ORDINALS.get(word) or int(re.sub(r"\D", "", word))
         found.append(Quantity(value=float(value), unit="people", dim="count", display=_people(value),
                               start=start, end=end, casualty="killed"))
+        taken.append((start, end))
+    for match in _TOLL.finditer(sentence):
+        start, end = match.span("n")
+        value = parse_number(match.group("n"))
+        if not value or any(s < end and start < e for s, e in taken):
+            continue
+        qualifier = " ".join(match.group("q").split()).lower() if match.group("q") else None
+        found.append(Quantity(value=float(value), unit="people", dim="count", start=start, end=end, casualty="killed",
+                              display=f"{qualifier} {_people(value)}" if qualifier else _people(value),
+                              qualifier=qualifier))
         taken.append((start, end))
     return found
 

@@ -48,7 +48,9 @@ class Passage:
     index: int = 0  # order within the article
 
 
-_DATELINE_OPENER = re.compile(r"^(?:[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+)*,?\s*(?:\([^()]{1,30}\))?\s*[-—–]\s+"
+# "NEW YORK (Reuters) - ", "TACOMA, Wash. — ", "DAYTON, Ohio (AP) — ": the city in capitals, its state as written
+_DATELINE_OPENER = re.compile(r"^(?:[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,?\s*"
+                              r"(?:\([^()]{1,30}\))?\s*[-—–]\s+"
                               r"|[A-Z]\w*\.[A-Za-z]{2,4}\s+[-—–]\s+)")  # or a web outlet: "PanARMENIAN.Net - "
 
 
