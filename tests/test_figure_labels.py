@@ -796,3 +796,11 @@ def test_a_dateline_with_its_state_is_no_name() -> None:
                        published=dt.date(2026, 11, 25))
     assert not any("Wash" in label for label in labels)
     assert labels.get("people killed") == "6 people"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The 120-foot steel span, which opened in 2019 at a cost of $12 million, gave way on Monday.", "steel span cost"),
+    ("The stadium was built at a cost of $300 million.", "stadium cost"),
+])
+def test_what_was_made_at_a_cost_owns_the_cost(text: str, label: str) -> None:
+    assert label in labels_of(text)

@@ -117,6 +117,20 @@ def _headed(toks: list[st.Token], noun: list[st.Token], end: int) -> str:
     return words(noun)
 
 
+def _built_at(toks: list[st.Token], cost: int) -> str:
+    """'bridge' of 'The bridge, which opened in 2019 at a cost of $12 million': what was made or done 'at a cost
+    of' an amount is the clause's subject, a lowercase noun (past 'which' or 'that' to the noun it stands for)."""
+    if cost < 2 or toks[cost].low not in ("cost", "price") or toks[cost - 1].low not in ("a", "the") \
+            or toks[cost - 2].low != "at":
+        return ""
+    verb = next((k for k in range(cost - 3, -1, -1) if st.is_verb(toks, k) and toks[k].low not in st.AUX), None)
+    k = verb - 1 if verb else -1
+    while k > 0 and (toks[k].low in st.AUX or toks[k].low in ("which", "that") or toks[k].text == ","):
+        k -= 1
+    noun = st.noun_before(toks, k + 1, 0, 2) if k >= 0 else []
+    return words(noun) if noun and all(t.text.islower() for t in noun) else ""
+
+
 def money_words(sentence: str, toks: list[st.Token], q: Quantity, nouns: tuple[list[st.Token], list[st.Token]],
                 verb: str, prep: str, verb_at: int | None) -> tuple[str, str]:
     """(measure words, measure word for alignment) of an amount of money; ("", "") when the clause says none.
@@ -144,6 +158,8 @@ def money_words(sentence: str, toks: list[st.Token], q: Quantity, nouns: tuple[l
         if head in vocab.VALUED and (made := not_made(toks, q)):  # "offered Teixeira an eight-year, $200MM deal"
             return f"{made} {words(after[-3:])} value", "offer"
         return (f"{words(after[-3:])} value", "deal") if head in vocab.VALUED else (words(after[-3:]), head)
+    if verb_at is not None and (built := _built_at(toks, verb_at)):  # "opened in 2019 at a cost of $12 million"
+        return f"{built} {toks[verb_at].low}", toks[verb_at].low  # "cost" is a noun there, not the verb
     if of_noun:  # "a fine of $250,000"
         head = of_noun[-1].low
         return (f"{words(of_noun)} value", "deal") if head in vocab.VALUED else (words(of_noun), head)
