@@ -33,6 +33,9 @@ class Article:
     outlet: str
     author: str | None = None
     published: dt.date | None = None
+    # The moment it was published, when the source states a time with its offset (a feed entry, a page's
+    # article:published_time): of syndicated copies dated the same day, the earliest is the original.
+    published_at: dt.datetime | None = None
     url: str | None = None
     path: str | None = None  # a seed's file relative to the project or its seeds folder's parent; None (feeds)
     origin: str = "seed"  # "seed" | "feed" | "jsonl"

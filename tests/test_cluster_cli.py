@@ -89,3 +89,17 @@ def test_cluster_sets_site_chrome_aside_as_build_does(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     event = {row["id"]: row["event"] for row in map(json.loads, result.stdout.splitlines())}
     assert len({event[a] for a in alone}) == len(alone)  # six events, not one
+
+
+def test_a_copy_takes_the_label_of_the_one_published_first_that_day() -> None:
+    from briefing.dedupe.group import story_id
+    from briefing.models import Article
+
+    title, text = DAYTON[0]
+    rows = [{"id": "copy", "title": title, "text": text, "date": "2026-05-12T17:40:00-07:00", "source": "Metro Wire"},
+            {"id": "original", "title": title, "text": text, "date": "2026-05-12T13:05:00-07:00", "source": "Herald"}]
+    result = _cluster(stdin=_lines(rows))
+    assert result.returncode == 0, result.stderr
+    labels = {row["event"] for row in map(json.loads, result.stdout.splitlines())}
+    # A story's id is a hash of its members' ids; a copy folded in is no member: the original is.
+    assert labels == {story_id([Article(id="original", title=title, text=text, outlet="Herald")])}

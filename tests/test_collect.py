@@ -287,3 +287,15 @@ def test_a_republishing_credit_is_dropped_so_the_copy_folds_into_its_original(tm
 def test_news_that_mentions_publishing_is_kept(line: str) -> None:
     body = clean_article(f"Headline of the report\n\n{BRIDGE[0]}\n\n{line}").body
     assert line in body
+
+
+def test_a_page_states_its_time_of_publication_with_its_offset() -> None:
+    from briefing.collect.metadata import page_published_at
+
+    stated = '<meta property="article:published_time" content="2026-11-23T13:05:00-08:00">'
+    assert page_published_at(stated) == dt.datetime(2026, 11, 23, 21, 5, tzinfo=dt.UTC)
+    assert page_published_at('<meta itemprop="datePublished" content="2026-11-23T21:05:00Z">') == \
+        dt.datetime(2026, 11, 23, 21, 5, tzinfo=dt.UTC)
+    # A bare date, or a time without its offset, says nothing comparable with another site's time.
+    assert page_published_at('<meta property="article:published_time" content="2026-11-23">') is None
+    assert page_published_at('<meta property="article:published_time" content="2026-11-23T13:05:00">') is None

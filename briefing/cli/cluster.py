@@ -63,8 +63,17 @@ def _article(line: str, where: str) -> Article:
     source = row.get("source") if isinstance(row.get("source"), str) else None
     return Article(id=str(row["id"]), title=row["title"], text=row["text"],
                    outlet=source or host_of(url) or "unknown", published=_date(row.get("date"), where),
-                   url=url, origin="jsonl")
+                   published_at=_moment(row.get("date")), url=url, origin="jsonl")
 
+
+
+def _moment(value: object) -> dt.datetime | None:
+    """The date's time, when it states one with its offset (which copy ran first on one day)."""
+    try:
+        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00")) if isinstance(value, str) else None
+    except ValueError:
+        return None
+    return moment if moment is not None and moment.tzinfo is not None else None
 
 
 def _date(value: object, where: str) -> dt.date | None:

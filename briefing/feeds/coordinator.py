@@ -346,7 +346,8 @@ def _fill(article: Article, entry: Entry, outlet: str | None, tz: dt.tzinfo | No
     """The feed's date is exact where a page's is a guess; the entry's title stands in for a missing one."""
     published = entry.published.astimezone(tz).date() if entry.published else article.published
     return replace(article, id=source_id(entry.link or article.url or entry.key), title=article.title or entry.title,
-                   published=published, url=entry.link or article.url, origin="feed", outlet=outlet or article.outlet)
+                   published=published, published_at=entry.published or article.published_at,
+                   url=entry.link or article.url, origin="feed", outlet=outlet or article.outlet)
 
 
 def _names_no_site(article: Article, link: str) -> bool:

@@ -120,7 +120,7 @@ def entry_article(entry: Entry, *, outlet: str, tz: dt.tzinfo | None) -> Article
     return Article(
         id=source_id(entry.link or entry.key), title=entry.title or first_words(body), text=body, outlet=outlet,
         published=entry.published.astimezone(tz).date() if entry.published else None,
-        url=entry.link, origin="feed",
+        published_at=entry.published, url=entry.link, origin="feed",
     )
 
 
