@@ -86,3 +86,17 @@ def test_an_edition_of_a_past_date_takes_no_entry_published_after_its_day(server
     export = json.loads((project / "outbox" / "2026-05-12" / "briefing.json").read_text())
     titles = sorted(s["title"] for e in export["events"] for s in e["sources"])
     assert titles == ["The bridge reopens", "The harbour reopens"]
+
+
+def test_a_day_whose_feeds_have_nothing_new_is_an_empty_edition_not_an_error(server, project: Path):
+    page = server.add("/p", article_page("Harbour reopens", paragraphs("The harbour")), content_type="text/html")
+    old = server.add("/old.xml", rss2([Item("Harbour reopens", page, NOW - dt.timedelta(days=5))]), etag='"v1"')
+    empty = server.add("/empty.xml", rss2([]))
+    for _ in range(2):  # the second time the first feed answers 304 Not Modified
+        done = run_cli("build", "--feed", old, "--feed", empty, cwd=project, env=PLAIN)
+        assert done.returncode == 0, done.stderr
+        assert "no feeds are configured" not in done.stderr and done.stderr == ""
+        assert "0 events from 0 sources (the 2 feeds read had nothing new published since " in done.stdout
+    assert "2 feeds: 1 not modified, 1 ok" in done.stdout
+    edition = next((project / "outbox").glob("20*"))
+    assert "No events in this edition" in (edition / "briefing.md").read_text()
