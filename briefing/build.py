@@ -145,11 +145,11 @@ def _collect_feeds(config: Config, options: BuildOptions, state: State) -> Colle
 
 def feed_window(config: Config, options: BuildOptions) -> tuple[dt.datetime, dt.datetime]:
     """The feed entries an edition takes: from --since (or `window_hours` before its end) to its end."""
-    end = _edition_end(config, options.date)
+    end = edition_end(config, options.date)
     return options.since or end - dt.timedelta(hours=config.window_hours), end
 
 
-def _edition_end(config: Config, date: dt.date) -> dt.datetime:
+def edition_end(config: Config, date: dt.date) -> dt.datetime:
     """The edition covers the `window_hours` before the end of its date in the configured timezone, and nothing
     after it: the edition of a past date never takes news published after that day."""
     return dt.datetime.combine(date + dt.timedelta(days=1), dt.time(0), tzinfo=config.tz)

@@ -100,3 +100,13 @@ def test_a_day_whose_feeds_have_nothing_new_is_an_empty_edition_not_an_error(ser
     assert "2 feeds: 1 not modified, 1 ok" in done.stdout
     edition = next((project / "outbox").glob("20*"))
     assert "No events in this edition" in (edition / "briefing.md").read_text()
+
+
+def test_since_in_hours_counts_back_from_the_end_of_the_date_asked_for(server, project: Path):
+    day = (NOW - dt.timedelta(days=10)).date()
+    that_evening = dt.datetime.combine(day, dt.time(18), tzinfo=dt.UTC)
+    page = server.add("/p", article_page("Harbour reopens", paragraphs("The harbour")), content_type="text/html")
+    feed = server.add("/feed.xml", rss2([Item("Harbour reopens", page, that_evening)]))
+    done = run_cli("build", "--feed", feed, "--date", day.isoformat(), "--since", "24h", cwd=project, env=PLAIN)
+    assert done.returncode == 0, done.stderr
+    assert f"Built {day}: 1 event from 1 source" in done.stdout

@@ -108,7 +108,8 @@ def _add_build(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     p.add_argument("--all", action="store_true", help="include events already carried by earlier editions")
     p.add_argument("--since", type=parse_since, metavar="WHEN",
                    help="use feed entries published after WHEN: a time (2026-05-10T06:00, in the configured "
-                   "timezone unless it says) or hours back (48h); default: the configured window, 36h")
+                   "timezone unless it says) or hours back (48h: from now, or with --date from the end of that "
+                   "day); default: the configured window, 36h")
     p.set_defaults(handler=_run_build)
 
 
@@ -200,7 +201,7 @@ def load(args: argparse.Namespace):  # -> Config; imported lazily to keep --help
 
 
 def _run_build(args: argparse.Namespace) -> int:
-    from briefing.build import BuildOptions, build
+    from briefing.build import BuildOptions, build, edition_end
     from briefing.config import FeedSpec
 
     config = load(args)
@@ -210,7 +211,9 @@ def _run_build(args: argparse.Namespace) -> int:
     if args.since is not None:
         from briefing.feeds.run import window_start
 
-        since = window_start(args.since, now=dt.datetime.now(config.tz), hours=config.window_hours, tz=config.tz)
+        # "48h" with --date counts back from the end of that day: from now, a past edition would get nothing.
+        now = edition_end(config, args.date) if args.date else dt.datetime.now(config.tz)
+        since = window_start(args.since, now=now, hours=config.window_hours, tz=config.tz)
     options = BuildOptions(date=args.date or config.today(), include_seen=args.all, since=since,
                            progress=_progress_bar if sys.stderr.isatty() else None)
     result = build(config, options)

@@ -79,7 +79,8 @@ def feed_report(state: State, configured: Sequence[FeedSpec]) -> list[FeedListin
 
 def window_start(since: dt.datetime | dt.timedelta | None, *, now: dt.datetime, hours: float,
                  tz: dt.tzinfo) -> dt.datetime:
-    """Where the edition's window opens: --since as a time or a span back from now, else `hours` before now."""
+    """Where the edition's window opens: --since as a time or a span back from `now` (the end of the edition's
+    day when --date names it), else `hours` before `now`."""
     if isinstance(since, dt.datetime):
         return since if since.tzinfo else since.replace(tzinfo=tz)
     return now - (since if isinstance(since, dt.timedelta) else dt.timedelta(hours=hours))
