@@ -103,3 +103,12 @@ def test_a_copy_takes_the_label_of_the_one_published_first_that_day() -> None:
     labels = {row["event"] for row in map(json.loads, result.stdout.splitlines())}
     # A story's id is a hash of its members' ids; a copy folded in is no member: the original is.
     assert labels == {story_id([Article(id="original", title=title, text=text, outlet="Herald")])}
+
+
+def test_lines_sharing_an_id_are_refused_naming_their_numbers(tmp_path: Path) -> None:
+    rows = [{**row, "id": "same"} if k in (0, 2, 5) else row for k, row in enumerate(_rows())]
+    path = tmp_path / "dup.jsonl"
+    path.write_text(_lines(rows), encoding="utf-8")
+    result = _cluster(str(path))
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == f"error: {path} lines 1, 3, 6: the id 'same' is used more than once (give every line its own id)\n"

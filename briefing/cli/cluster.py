@@ -39,12 +39,30 @@ def run(args: argparse.Namespace) -> int:
 
 
 def read_articles(lines: Iterable[str], name: str) -> list[Article]:
-    """Parse JSON lines into Articles; blank lines are skipped, a bad line stops with its number."""
+    """Parse JSON lines into Articles; blank lines are skipped, a bad line stops with its number, and so do
+    lines that share an id."""
     articles = []
+    numbers: dict[str, list[int]] = {}
     for number, line in enumerate(lines, start=1):
         if line.strip():
-            articles.append(_article(line, f"{name} line {number}"))
+            article = _article(line, f"{name} line {number}")
+            articles.append(article)
+            numbers.setdefault(article.id, []).append(number)
+    _unique_ids(numbers, name)
     return articles
+
+
+def _unique_ids(numbers: dict[str, list[int]], name: str) -> None:
+    """Labels are hashes of member ids, and the output names each line by its id: articles sharing an id would
+    be told apart by nothing, and a story of seven such lines comes out as a few made-up ones."""
+    repeated = {key: found for key, found in numbers.items() if len(found) > 1}
+    if not repeated:
+        return
+    key, found = next(iter(repeated.items()))
+    shown = ", ".join(map(str, found[:10])) + (f" and {len(found) - 10} more" if len(found) > 10 else "")
+    more = f"; {len(repeated) - 1} more ids repeat too" if len(repeated) > 1 else ""
+    raise InputError(f"{name} lines {shown}: the id '{key[:40]}' is used more than once{more}",
+                     hint="give every line its own id")
 
 
 def _article(line: str, where: str) -> Article:
