@@ -88,3 +88,23 @@ def test_cli_import_of_a_missing_file_exits_2_with_one_line(tmp_path: Path, monk
     assert main(["feeds", "import", "nope.opml"]) == 2
     assert capsys.readouterr().err.strip() == (
         "error: nope.opml: no such file (export your subscriptions as OPML from your feed reader)")
+
+
+def test_list_names_an_unnamed_feed_as_the_digest_does(tmp_path: Path, monkeypatch, capsys):
+    import json
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HTTP_PROXY", "")
+    now = dt.datetime.now(dt.UTC)
+    with FeedServer() as server:
+        page = server.add("/p", article_page("Port story", paragraphs("The port")), content_type="text/html")
+        url = server.add("/feed.xml", rss2([Item("Port story", page, now)], title="Harbour Wire"))
+        (tmp_path / "briefing.toml").write_text(f'[briefing]\nfeeds = ["{url}"]\n')
+        assert main(["feeds", "list"]) == 0
+        assert capsys.readouterr().out.startswith(f"127.0.0.1  {url}  [config]  not fetched yet")  # its host, not "-"
+        assert main(["build"]) == 0
+        [edition] = (tmp_path / "outbox").glob("20*")
+        assert [f["name"] for f in json.loads((edition / "briefing.json").read_text())["feeds"]] == ["Harbour Wire"]
+        capsys.readouterr()
+        assert main(["feeds", "list"]) == 0
+        assert capsys.readouterr().out.startswith(f"Harbour Wire  {url}  [config]  ok, 1 used")

@@ -164,7 +164,7 @@ def _run_feeds_list(args: argparse.Namespace) -> int:
         status = f"{health.status}, {health.entries} used, checked {item.checked_at}" if health else "not fetched yet"
         note = f" - {health.message}" if health and health.message else ""
         where = f"{item.origin}, section {item.spec.section}" if item.spec.section else item.origin
-        print(f"{item.spec.name or '-'}  {item.spec.url}  [{where}]  {status}{note}")
+        print(f"{item.name}  {item.spec.url}  [{where}]  {status}{note}")
     return 0
 
 

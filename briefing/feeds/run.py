@@ -10,7 +10,7 @@ from briefing.config import FeedSpec
 from briefing.feeds.coordinator import Run
 from briefing.feeds.fetch import Fetcher, FetchSettings
 from briefing.feeds.schedule import Progress
-from briefing.feeds.store import FeedStore
+from briefing.feeds.store import FeedStore, feed_name_of
 from briefing.models import Collected, FeedHealth
 from briefing.state import State
 from briefing.text import plural
@@ -62,6 +62,11 @@ class FeedListing:
     origin: str  # "config" | "imported" | "config+imported"
     health: FeedHealth | None = None  # None: never checked
     checked_at: str | None = None
+
+    @property
+    def name(self) -> str:
+        """The feed's name as a build names it in the digest and the JSON (its title when it was given none)."""
+        return self.health.name if self.health else self.spec.name or feed_name_of(self.spec.url)
 
 
 def feed_report(state: State, configured: Sequence[FeedSpec]) -> list[FeedListing]:

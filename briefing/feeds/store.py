@@ -9,6 +9,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefing.collect.seeds import host_of
 from briefing.collect.textclean import normalise, printable_line
 from briefing.config import FeedSpec
 from briefing.feeds.parse import Entry
@@ -162,7 +163,7 @@ class FeedStore:
         row = self.feed(spec.url)
         if row is None or row["status"] is None:
             return None, None
-        name = spec.name or row["name"] or printable_line(row["title"] or "") or spec.url
+        name = spec.name or row["name"] or printable_line(row["title"] or "") or feed_name_of(spec.url)
         health = FeedHealth(name=name, url=without_credentials(spec.url), status=row["status"], entries=row["used"],
                             message=printable_line(row["message"]) if row["message"] else None)
         return health, row["checked_at"]
@@ -193,6 +194,11 @@ def _article_from_json(text: str) -> Article | None:
         return Article(**data)
     except (ValueError, TypeError, KeyError):
         return None  # written by another version: fetch the page again
+
+
+def feed_name_of(url: str) -> str:
+    """What names a feed that names nothing itself (no name given, no title): its host, else its address."""
+    return host_of(url) or without_credentials(url)
 
 
 def _title(stored: str) -> str:
