@@ -46,7 +46,7 @@ class BuildResult:
     edition_dir: Path
     paths: tuple[Path, ...]
     warnings: tuple[str, ...] = ()
-    article_count: int = 0
+    article_count: int = 0  # articles read and kept by the filters, syndicated copies included
     left_out: int = 0  # events earlier editions carried, with nothing new today
     filtered: int = 0  # stories the include/exclude words left out
     # Set when nothing at all was read though feeds answered: where their window opened (configured timezone).
@@ -62,7 +62,7 @@ class BuildResult:
                     if self.filtered else "")
         return (
             f"Built {self.edition.date}: {plural(events, 'event')}{repeats} from "
-            f"{plural(self.article_count, 'source')}{filtered}{self._quiet()}, "
+            f"{plural(self.edition.source_count, 'source')}{filtered}{self._quiet()}, "
             f"{plural(len(self.warnings), 'warning')} -> {self.edition_dir}/ ({files})"
         )
 

@@ -163,3 +163,9 @@ class Edition:
     total_sources: int = field(default=0)
     sections: tuple[str, ...] = ()  # the sections in reading order; () when the digest has none
     top_stories: tuple[str, ...] = ()  # ids of the events shown first, under "Top stories"
+
+    @property
+    def source_count(self) -> int:
+        """The sources the digest shows: its events' (a syndicated copy, folded into its original, is no
+        source of its own). The digest's "N events from M sources" and the build's summary line both say it."""
+        return len({a.id for e in self.events for a in e.sources})
