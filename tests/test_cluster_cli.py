@@ -112,3 +112,13 @@ def test_lines_sharing_an_id_are_refused_naming_their_numbers(tmp_path: Path) ->
     result = _cluster(str(path))
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr == f"error: {path} lines 1, 3, 6: the id 'same' is used more than once (give every line its own id)\n"
+
+
+def test_a_bad_date_gets_a_hint_about_dates_not_about_paths() -> None:
+    row = {"id": "x", "title": "t", "text": "Some text.", "date": "12/05/2026"}
+    result = _cluster(stdin=_lines([row]))
+    assert result.returncode == 2
+    assert result.stderr == ("error: <stdin> line 1: date '12/05/2026' does not start with YYYY-MM-DD "
+                             '(write "date" as 2026-05-12 or 2026-05-12T08:00:00Z, or leave it out)\n')
+    not_object = _cluster(stdin="[1]\n")
+    assert not_object.stderr.endswith("got list (each line must be one JSON object)\n")

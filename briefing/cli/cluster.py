@@ -20,6 +20,10 @@ from briefing.dedupe.group import event_labels
 from briefing.errors import InputError
 from briefing.models import Article
 
+# InputError's own hint ("check the path or file named") fits a file that cannot be read, not a bad line in it.
+_ONE_OBJECT = "each line must be one JSON object"
+_DATE_HINT = 'write "date" as 2026-05-12 or 2026-05-12T08:00:00Z, or leave it out'
+
 
 def run(args: argparse.Namespace) -> int:
     """Read the articles, group them, and write one {"id", "event"} line per input line to stdout."""
@@ -70,9 +74,9 @@ def _article(line: str, where: str) -> Article:
         row = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})",
-                         hint="each line must be one JSON object") from None
+                         hint=_ONE_OBJECT) from None
     if not isinstance(row, dict):
-        raise InputError(f"{where}: expected a JSON object, got {type(row).__name__}")
+        raise InputError(f"{where}: expected a JSON object, got {type(row).__name__}", hint=_ONE_OBJECT)
     for key in ("id", "title", "text"):
         if not isinstance(row.get(key), str if key != "id" else (str, int)):
             raise InputError(f"{where}: key '{key}' is missing or not a string",
@@ -98,11 +102,11 @@ def _date(value: object, where: str) -> dt.date | None:
     if value in (None, ""):
         return None
     if not isinstance(value, str):
-        raise InputError(f"{where}: key 'date' must be a string YYYY-MM-DD...")
+        raise InputError(f"{where}: key 'date' must be a string YYYY-MM-DD...", hint=_DATE_HINT)
     try:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
-        raise InputError(f"{where}: date '{value[:40]}' does not start with YYYY-MM-DD") from None
+        raise InputError(f"{where}: date '{value[:40]}' does not start with YYYY-MM-DD", hint=_DATE_HINT) from None
 
 
 __all__ = ["run", "read_articles"]
