@@ -199,8 +199,8 @@ def test_worker_processes_give_the_same_digest_as_threads(server, tmp_path):
 
 
 def test_imported_feeds_are_listed_in_order(state):
-    assert import_feeds(state, [FeedSpec(url="http://a.test/feed", name="A"), FeedSpec(url="http://b.test/feed")]) == 2
-    assert import_feeds(state, [FeedSpec(url="http://a.test/feed")]) == 0
+    assert import_feeds(state, [FeedSpec(url="http://a.test/feed", name="A"), FeedSpec(url="http://b.test/feed")]).added == 2
+    assert import_feeds(state, [FeedSpec(url="http://a.test/feed")]).added == 0
     assert feeds_from_state(state) == (FeedSpec(url="http://a.test/feed", name="A"), FeedSpec(url="http://b.test/feed"))
 
 

@@ -108,3 +108,18 @@ def test_list_names_an_unnamed_feed_as_the_digest_does(tmp_path: Path, monkeypat
         capsys.readouterr()
         assert main(["feeds", "list"]) == 0
         assert capsys.readouterr().out.startswith(f"Harbour Wire  {url}  [config]  ok, 1 used")
+
+
+def test_reimporting_after_moving_a_feed_to_another_folder_says_what_changed(tmp_path: Path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    feeds = [("Port News", "https://port.test/rss"), ("Hill News", "https://hill.test/rss")]
+    (tmp_path / "subs.opml").write_text(opml(feeds))
+    assert main(["feeds", "import", "subs.opml"]) == 0
+    (tmp_path / "subs.opml").write_text(opml(feeds).replace('<outline text="News">', '<outline text="Local">'))
+    capsys.readouterr()
+    assert main(["feeds", "import", "subs.opml"]) == 0
+    assert capsys.readouterr().out == (
+        "imported 0 new feed(s) of 2 listed in subs.opml; 2 moved to another section: Port News from News to Local, "
+        "Hill News from News to Local (kept in .briefing/state.sqlite)\n")
+    assert main(["feeds", "import", "subs.opml"]) == 0  # nothing changed this time: nothing said about sections
+    assert capsys.readouterr().out == "imported 0 new feed(s) of 2 listed in subs.opml (kept in .briefing/state.sqlite)\n"

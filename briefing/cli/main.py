@@ -145,8 +145,13 @@ def _run_feeds_import(args: argparse.Namespace) -> int:
     config = load(args)
     feeds = read_opml(args.file)
     with State(config.state) as state:
-        added = import_feeds(state, feeds)
-    print(f"imported {added} new feed(s) of {len(feeds)} listed in {args.file} (kept in {config.state})")
+        done = import_feeds(state, feeds)
+    # A feed moved to another folder in the reader changes its section: say so, or "0 new" reads as "nothing".
+    moves = ", ".join(f"{spec.name or spec.url} from {old or 'no section'} to {spec.section}"
+                      for spec, old in done.moved[:3])
+    more = f" and {len(done.moved) - 3} more" if len(done.moved) > 3 else ""
+    moved = f"; {len(done.moved)} moved to another section: {moves}{more}" if done.moved else ""
+    print(f"imported {done.added} new feed(s) of {len(feeds)} listed in {args.file}{moved} (kept in {config.state})")
     return 0
 
 

@@ -10,7 +10,7 @@ from briefing.config import FeedSpec
 from briefing.feeds.coordinator import Run
 from briefing.feeds.fetch import Fetcher, FetchSettings
 from briefing.feeds.schedule import Progress
-from briefing.feeds.store import FeedStore, feed_name_of
+from briefing.feeds.store import FeedStore, Imported, feed_name_of
 from briefing.models import Collected, FeedHealth
 from briefing.state import State
 from briefing.text import plural
@@ -49,8 +49,8 @@ def feeds_from_state(state: State) -> tuple[FeedSpec, ...]:
     return FeedStore(state).imported()
 
 
-def import_feeds(state: State, feeds: Sequence[FeedSpec]) -> int:
-    """Add feeds to the imported list; returns how many were new."""
+def import_feeds(state: State, feeds: Sequence[FeedSpec]) -> Imported:
+    """Add feeds to the imported list; returns how many were new and which moved to another section."""
     return FeedStore(state).add_imported(feeds)
 
 

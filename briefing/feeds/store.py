@@ -60,6 +60,14 @@ SCHEMA = [
 
 
 @dataclass(frozen=True, kw_only=True)
+class Imported:
+    """What an OPML import changed: feeds new to the list, and known feeds whose folder (section) moved."""
+
+    added: int = 0
+    moved: tuple[tuple[FeedSpec, str | None], ...] = ()  # (the feed with its new section, its old section)
+
+
+@dataclass(frozen=True, kw_only=True)
 class CachedPage:
     """An extracted page to keep for later runs (or the feed's own text, when the page can never be used)."""
 
@@ -84,14 +92,18 @@ class FeedStore:
             "SELECT url, name, section FROM feeds WHERE imported = 1 ORDER BY imported_at, rowid")
         return tuple(FeedSpec(url=row["url"], name=row["name"], section=row["section"]) for row in rows)
 
-    def add_imported(self, feeds: Sequence[FeedSpec]) -> int:
-        """Mark feeds as imported (adding rows as needed); returns how many were not imported before."""
+    def add_imported(self, feeds: Sequence[FeedSpec]) -> Imported:
+        """Mark feeds as imported (adding rows as needed); returns how many were not imported before, and which
+        imported ones moved to another folder."""
         now = _now()
         added = 0
+        moved: list[tuple[FeedSpec, str | None]] = []
         with self.state.transaction() as db:
             for spec in feeds:
-                row = db.execute("SELECT imported FROM feeds WHERE url = ?", (spec.url,)).fetchone()
+                row = db.execute("SELECT imported, section FROM feeds WHERE url = ?", (spec.url,)).fetchone()
                 added += row is None or not row["imported"]
+                if row is not None and row["imported"] and spec.section and spec.section != row["section"]:
+                    moved.append((spec, row["section"]))
                 db.execute(
                     "INSERT INTO feeds(url, name, section, imported, imported_at) VALUES (?, ?, ?, 1, ?) "
                     "ON CONFLICT(url) DO UPDATE SET imported = 1, name = COALESCE(feeds.name, excluded.name), "
@@ -100,7 +112,7 @@ class FeedStore:
                     "imported_at = COALESCE(feeds.imported_at, excluded.imported_at)",
                     (spec.url, spec.name, spec.section, now),
                 )
-        return added
+        return Imported(added=added, moved=tuple(moved))
 
     def entries(self, url: str) -> list[Entry]:
         """The entries of the feed's last full read (what a 304 means is still there)."""
