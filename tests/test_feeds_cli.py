@@ -61,10 +61,10 @@ def test_the_digest_lists_failing_feeds_by_url_one_per_line(server, project: Pat
     edition = next((project / "outbox").glob("20*"))
     markdown = (edition / "briefing.md").read_text()
     assert "**Feeds:** 1 of 2 read; 1 failed:" in markdown
-    assert f"- <{bad}> — 127.0.0.1, error" in markdown.splitlines()
+    assert f"- <{bad}> — 127.0.0.1, error: 404 Not Found" in markdown.splitlines()  # the short reason, as in the JSON
     assert good not in markdown.split("**Feeds:**")[1]  # healthy feeds are counted, not listed
     text = (edition / "briefing.txt").read_text()
-    assert "Feeds: 1 of 2 read; 1 failed:" in text and f"  {bad} (127.0.0.1, error)" in text.splitlines()
+    assert "Feeds: 1 of 2 read; 1 failed:" in text and f"  {bad} (127.0.0.1, error: 404 Not Found)" in text.splitlines()
 
 
 def test_an_edition_of_a_past_date_takes_no_entry_published_after_its_day(server, project: Path):
