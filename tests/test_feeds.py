@@ -288,3 +288,18 @@ def test_of_two_syndicated_copies_the_one_published_first_that_day_is_kept(serve
         [kept] = story.articles
         assert kept.outlet == "Valley Herald" and [p.outlet for p in kept.also_ran_in] == ["Metro Wire"]
     assert kept.published_at == early  # the feed's time of day, kept with the date
+
+
+def test_a_page_that_cannot_be_used_falls_back_to_a_one_line_summary_cut_short(server, state):
+    cut = ("TACOMA, Wash. — Four people were killed and 17 others injured when a pedestrian bridge over Pacific "
+           "Avenue collapsed onto rush-hour traffi…")
+    items = [Item("Four killed as footbridge collapses", server.url("/gone"), NOW - dt.timedelta(hours=1),
+                  summary=cut),
+             Item("Teaser only", server.url("/also-gone"), NOW - dt.timedelta(hours=1), summary="Read more")]
+    url = server.add("/feed", rss2(items))
+    result = collect([FeedSpec(url=url, name="Wire")], state)
+    [article] = result.articles
+    assert article.title == "Four killed as footbridge collapses" and article.text == cut
+    [warning] = result.warnings
+    assert "1 entry had no usable page, used the feed's summary instead: 1 unreachable: " in warning
+    assert "1 entry left out, no text on the page or in the feed" in warning  # "Read more" is no text
