@@ -46,9 +46,11 @@ class BuildResult:
     edition_dir: Path
     paths: tuple[Path, ...]
     warnings: tuple[str, ...] = ()
-    article_count: int = 0
+    article_count: int = 0  # articles read and kept by the filters, syndicated copies included
     left_out: int = 0  # events earlier editions carried, with nothing new today
     filtered: int = 0  # stories the include/exclude words left out
+    # Set when nothing at all was read though feeds answered: where their window opened (configured timezone).
+    quiet_since: dt.datetime | None = None
 
     def summary(self) -> str:
         """One short line for the terminal."""
@@ -60,9 +62,18 @@ class BuildResult:
                     if self.filtered else "")
         return (
             f"Built {self.edition.date}: {plural(events, 'event')}{repeats} from "
-            f"{plural(self.article_count, 'source')}{filtered}, {plural(len(self.warnings), 'warning')} "
-            f"-> {self.edition_dir}/ ({files})"
+            f"{plural(self.edition.source_count, 'source')}{filtered}{self._quiet()}, "
+            f"{plural(len(self.warnings), 'warning')} -> {self.edition_dir}/ ({files})"
         )
+
+    def _quiet(self) -> str:
+        """Why a day read nothing at all: the feeds answered but had no entry in the window (not an error)."""
+        read = [h for h in self.edition.feed_health if h.status in ("ok", "not modified")]
+        if self.quiet_since is None or not read:
+            return ""
+        since = self.quiet_since.strftime("%Y-%m-%d %H:%M %Z")
+        feeds = "the feed read" if len(read) == 1 else f"the {len(read)} feeds read"
+        return f" ({feeds} had nothing new published since {since})"
 
 
 def build(config: Config, options: BuildOptions) -> BuildResult:
@@ -80,6 +91,7 @@ def build(config: Config, options: BuildOptions) -> BuildResult:
         edition=edition, edition_dir=edition_dir(config.outbox, options.date), paths=paths,
         warnings=inputs.warnings, article_count=len(kept.articles), left_out=len(written) - len(events),
         filtered=kept.left_out,
+        quiet_since=None if inputs.articles else feed_window(config, options)[0].astimezone(config.tz),
     )
 
 
@@ -104,7 +116,9 @@ def collect(config: Config, options: BuildOptions, state: State) -> Collected:
     """Every article from the seeds folder and the feeds; bad items become warnings."""
     inputs = collect_seeds(config.seeds, root=Path.cwd(), required=config.seeds_explicit)
     inputs += _collect_feeds(config, options, state)
-    if not inputs.articles and not inputs.warnings:
+    # Feeds that answered but had nothing in the window make an empty day, not a bad configuration: the
+    # edition is written with no events and the summary line says why (BuildResult._quiet).
+    if not inputs.articles and not inputs.warnings and not inputs.health:
         missing = (f"{config.seeds}/ has no .txt, .md or .html articles" if config.seeds.is_dir()
                    else f"there is no {config.seeds}/ folder")
         raise InputError(f"nothing to read: {missing} and no feeds are configured",
@@ -125,12 +139,17 @@ def _collect_feeds(config: Config, options: BuildOptions, state: State) -> Colle
     feeds = configured_feeds(config.feeds, state)
     if not feeds:
         return Collected(articles=())
-    end = _edition_end(config, options.date)
-    since = options.since or end - dt.timedelta(hours=config.window_hours)
+    since, end = feed_window(config, options)
     return collect_feeds(feeds, state=state, window_start=since, window_end=end, progress=options.progress)
 
 
-def _edition_end(config: Config, date: dt.date) -> dt.datetime:
+def feed_window(config: Config, options: BuildOptions) -> tuple[dt.datetime, dt.datetime]:
+    """The feed entries an edition takes: from --since (or `window_hours` before its end) to its end."""
+    end = edition_end(config, options.date)
+    return options.since or end - dt.timedelta(hours=config.window_hours), end
+
+
+def edition_end(config: Config, date: dt.date) -> dt.datetime:
     """The edition covers the `window_hours` before the end of its date in the configured timezone, and nothing
     after it: the edition of a past date never takes news published after that day."""
     return dt.datetime.combine(date + dt.timedelta(days=1), dt.time(0), tzinfo=config.tz)

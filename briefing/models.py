@@ -33,6 +33,9 @@ class Article:
     outlet: str
     author: str | None = None
     published: dt.date | None = None
+    # The moment it was published, when the source states a time with its offset (a feed entry, a page's
+    # article:published_time): of syndicated copies dated the same day, the earliest is the original.
+    published_at: dt.datetime | None = None
     url: str | None = None
     path: str | None = None  # a seed's file relative to the project or its seeds folder's parent; None (feeds)
     origin: str = "seed"  # "seed" | "feed" | "jsonl"
@@ -160,3 +163,9 @@ class Edition:
     total_sources: int = field(default=0)
     sections: tuple[str, ...] = ()  # the sections in reading order; () when the digest has none
     top_stories: tuple[str, ...] = ()  # ids of the events shown first, under "Top stories"
+
+    @property
+    def source_count(self) -> int:
+        """The sources the digest shows: its events' (a syndicated copy, folded into its original, is no
+        source of its own). The digest's "N events from M sources" and the build's summary line both say it."""
+        return len({a.id for e in self.events for a in e.sources})

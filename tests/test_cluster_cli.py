@@ -89,3 +89,36 @@ def test_cluster_sets_site_chrome_aside_as_build_does(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     event = {row["id"]: row["event"] for row in map(json.loads, result.stdout.splitlines())}
     assert len({event[a] for a in alone}) == len(alone)  # six events, not one
+
+
+def test_a_copy_takes_the_label_of_the_one_published_first_that_day() -> None:
+    from briefing.dedupe.group import story_id
+    from briefing.models import Article
+
+    title, text = DAYTON[0]
+    rows = [{"id": "copy", "title": title, "text": text, "date": "2026-05-12T17:40:00-07:00", "source": "Metro Wire"},
+            {"id": "original", "title": title, "text": text, "date": "2026-05-12T13:05:00-07:00", "source": "Herald"}]
+    result = _cluster(stdin=_lines(rows))
+    assert result.returncode == 0, result.stderr
+    labels = {row["event"] for row in map(json.loads, result.stdout.splitlines())}
+    # A story's id is a hash of its members' ids; a copy folded in is no member: the original is.
+    assert labels == {story_id([Article(id="original", title=title, text=text, outlet="Herald")])}
+
+
+def test_lines_sharing_an_id_are_refused_naming_their_numbers(tmp_path: Path) -> None:
+    rows = [{**row, "id": "same"} if k in (0, 2, 5) else row for k, row in enumerate(_rows())]
+    path = tmp_path / "dup.jsonl"
+    path.write_text(_lines(rows), encoding="utf-8")
+    result = _cluster(str(path))
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == f"error: {path} lines 1, 3, 6: the id 'same' is used more than once (give every line its own id)\n"
+
+
+def test_a_bad_date_gets_a_hint_about_dates_not_about_paths() -> None:
+    row = {"id": "x", "title": "t", "text": "Some text.", "date": "12/05/2026"}
+    result = _cluster(stdin=_lines([row]))
+    assert result.returncode == 2
+    assert result.stderr == ("error: <stdin> line 1: date '12/05/2026' does not start with YYYY-MM-DD "
+                             '(write "date" as 2026-05-12 or 2026-05-12T08:00:00Z, or leave it out)\n')
+    not_object = _cluster(stdin="[1]\n")
+    assert not_object.stderr.endswith("got list (each line must be one JSON object)\n")

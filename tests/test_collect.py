@@ -238,3 +238,64 @@ def test_calls_to_action_are_dropped(line: str) -> None:
     from briefing.collect.textclean import is_boilerplate
 
     assert is_boilerplate(line)
+
+
+BRIDGE = [
+    "TACOMA, Wash. — Four people were killed and 17 others injured when a pedestrian bridge over Pacific Avenue "
+    "collapsed onto rush-hour traffic Monday morning, city officials said.",
+    "The 120-foot steel span, which opened in 2019 at a cost of $12 million, gave way at about 8:15 a.m., crushing "
+    "three cars and a city bus waiting at a red light beneath it.",
+    "Fire Chief Tom Barker said 11 of the injured were taken to Tacoma General Hospital, three of them in critical "
+    "condition. Crews worked for more than six hours to free two drivers trapped under the concrete deck.",
+    "\"This is the worst day our city has seen in decades,\" Mayor Victoria Woodards said at an afternoon news "
+    "conference. She said the bridge had passed its last inspection in October.",
+    "The Washington State Department of Transportation said it would send engineers to examine the wreckage. "
+    "Pacific Avenue will remain closed between South 17th and South 21st streets through at least Friday.",
+    "The names of the victims had not been released Monday evening. The Pierce County Medical Examiner said "
+    "families were still being notified.",
+]
+
+
+@pytest.mark.parametrize("credit", [
+    "This article was first published by the Valley Herald and is republished here with permission.",
+    "This story originally appeared in the Valley Herald.",
+    "This article is republished from The Valley Herald under a Creative Commons license.",
+    "First published by the Valley Herald on November 23, 2026.",
+    "(c) 2026 Valley Herald. Reprinted with permission.",
+    "© 2026 Valley Herald. Used with permission.",
+    "Republished with permission from the Valley Herald.",
+])
+def test_a_republishing_credit_is_dropped_so_the_copy_folds_into_its_original(tmp_path: Path, credit: str) -> None:
+    from briefing.dedupe import group_stories
+
+    write(tmp_path, "herald.txt", "Four killed as Tacoma footbridge collapses\n\n" + "\n\n".join(BRIDGE))
+    write(tmp_path, "wire.txt", "Tacoma footbridge collapse kills four\n\n" + "\n\n".join([*BRIDGE, credit]))
+    original, copy = collect_seeds(tmp_path, root=tmp_path).articles
+    assert copy.text == original.text  # the credit is no part of the article
+    stories = group_stories([original, copy])
+    assert len(stories) == 1 and len(stories[0].articles) == 1  # one source ...
+    assert [p.path for p in stories[0].articles[0].also_ran_in] == ["wire.txt"]  # ... that also ran in the wire
+
+
+@pytest.mark.parametrize("line", [
+    "First published in 1954, The Lord of the Rings has sold 150 million copies around the world.",
+    "The study, first published in The Lancet in 2019, found that 12 people had died of the infection.",
+    "The story was first published by the Guardian on Monday and has since been denied by the ministry.",
+    "The letter, reprinted with permission of the family, said the victim had been threatened for months.",
+    "Police said the photograph was used with permission from the family of the victim.",
+])
+def test_news_that_mentions_publishing_is_kept(line: str) -> None:
+    body = clean_article(f"Headline of the report\n\n{BRIDGE[0]}\n\n{line}").body
+    assert line in body
+
+
+def test_a_page_states_its_time_of_publication_with_its_offset() -> None:
+    from briefing.collect.metadata import page_published_at
+
+    stated = '<meta property="article:published_time" content="2026-11-23T13:05:00-08:00">'
+    assert page_published_at(stated) == dt.datetime(2026, 11, 23, 21, 5, tzinfo=dt.UTC)
+    assert page_published_at('<meta itemprop="datePublished" content="2026-11-23T21:05:00Z">') == \
+        dt.datetime(2026, 11, 23, 21, 5, tzinfo=dt.UTC)
+    # A bare date, or a time without its offset, says nothing comparable with another site's time.
+    assert page_published_at('<meta property="article:published_time" content="2026-11-23">') is None
+    assert page_published_at('<meta property="article:published_time" content="2026-11-23T13:05:00">') is None

@@ -199,8 +199,8 @@ def test_worker_processes_give_the_same_digest_as_threads(server, tmp_path):
 
 
 def test_imported_feeds_are_listed_in_order(state):
-    assert import_feeds(state, [FeedSpec(url="http://a.test/feed", name="A"), FeedSpec(url="http://b.test/feed")]) == 2
-    assert import_feeds(state, [FeedSpec(url="http://a.test/feed")]) == 0
+    assert import_feeds(state, [FeedSpec(url="http://a.test/feed", name="A"), FeedSpec(url="http://b.test/feed")]).added == 2
+    assert import_feeds(state, [FeedSpec(url="http://a.test/feed")]).added == 0
     assert feeds_from_state(state) == (FeedSpec(url="http://a.test/feed", name="A"), FeedSpec(url="http://b.test/feed"))
 
 
@@ -266,3 +266,40 @@ def test_a_page_that_names_no_site_is_credited_to_its_feed(server, state):
     url = server.add("/feed", rss2([Item("Quay works", page, NOW - dt.timedelta(hours=1))], title="Harbour Wire"))
     result = collect([FeedSpec(url=url)], state)
     assert [a.outlet for a in result.articles] == ["Harbour Wire"]
+
+
+def test_of_two_syndicated_copies_the_one_published_first_that_day_is_kept(server, state):
+    from briefing.dedupe import group_stories
+
+    text = paragraphs("The footbridge collapse")
+    original = server.add("/herald", article_page("Footbridge collapses", text, site="Valley Herald",
+                                                  date="2026-11-23T13:05:00-08:00"), content_type="text/html")
+    copy = server.add("/wire", article_page("Footbridge collapse kills four", text, site="Metro Wire",
+                                            date="2026-11-23T17:40:00-08:00"), content_type="text/html")
+    # Both entries fall on one day (inside the window): input order alone decided which was kept.
+    day = NOW.replace(hour=0, minute=0, second=0, microsecond=0) - dt.timedelta(days=0 if NOW.hour >= 6 else 1)
+    early, late = day + dt.timedelta(hours=1), day + dt.timedelta(hours=5)
+    url = server.add("/feed", rss2([Item("Footbridge collapse kills four", copy, late),
+                                    Item("Footbridge collapses", original, early)]))
+    result = collect([FeedSpec(url=url)], state)
+    assert len({a.published for a in result.articles}) == 1
+    for order in (result.articles, result.articles[::-1]):
+        [story] = group_stories(order)
+        [kept] = story.articles
+        assert kept.outlet == "Valley Herald" and [p.outlet for p in kept.also_ran_in] == ["Metro Wire"]
+    assert kept.published_at == early  # the feed's time of day, kept with the date
+
+
+def test_a_page_that_cannot_be_used_falls_back_to_a_one_line_summary_cut_short(server, state):
+    cut = ("TACOMA, Wash. — Four people were killed and 17 others injured when a pedestrian bridge over Pacific "
+           "Avenue collapsed onto rush-hour traffi…")
+    items = [Item("Four killed as footbridge collapses", server.url("/gone"), NOW - dt.timedelta(hours=1),
+                  summary=cut),
+             Item("Teaser only", server.url("/also-gone"), NOW - dt.timedelta(hours=1), summary="Read more")]
+    url = server.add("/feed", rss2(items))
+    result = collect([FeedSpec(url=url, name="Wire")], state)
+    [article] = result.articles
+    assert article.title == "Four killed as footbridge collapses" and article.text == cut
+    [warning] = result.warnings
+    assert "1 entry had no usable page, used the feed's summary instead: 1 unreachable: " in warning
+    assert "1 entry left out, no text on the page or in the feed" in warning  # "Read more" is no text

@@ -61,10 +61,10 @@ def test_the_digest_lists_failing_feeds_by_url_one_per_line(server, project: Pat
     edition = next((project / "outbox").glob("20*"))
     markdown = (edition / "briefing.md").read_text()
     assert "**Feeds:** 1 of 2 read; 1 failed:" in markdown
-    assert f"- <{bad}> — 127.0.0.1, error" in markdown.splitlines()
+    assert f"- <{bad}> — 127.0.0.1, error: 404 Not Found" in markdown.splitlines()  # the short reason, as in the JSON
     assert good not in markdown.split("**Feeds:**")[1]  # healthy feeds are counted, not listed
     text = (edition / "briefing.txt").read_text()
-    assert "Feeds: 1 of 2 read; 1 failed:" in text and f"  {bad} (127.0.0.1, error)" in text.splitlines()
+    assert "Feeds: 1 of 2 read; 1 failed:" in text and f"  {bad} (127.0.0.1, error: 404 Not Found)" in text.splitlines()
 
 
 def test_an_edition_of_a_past_date_takes_no_entry_published_after_its_day(server, project: Path):
@@ -86,3 +86,27 @@ def test_an_edition_of_a_past_date_takes_no_entry_published_after_its_day(server
     export = json.loads((project / "outbox" / "2026-05-12" / "briefing.json").read_text())
     titles = sorted(s["title"] for e in export["events"] for s in e["sources"])
     assert titles == ["The bridge reopens", "The harbour reopens"]
+
+
+def test_a_day_whose_feeds_have_nothing_new_is_an_empty_edition_not_an_error(server, project: Path):
+    page = server.add("/p", article_page("Harbour reopens", paragraphs("The harbour")), content_type="text/html")
+    old = server.add("/old.xml", rss2([Item("Harbour reopens", page, NOW - dt.timedelta(days=5))]), etag='"v1"')
+    empty = server.add("/empty.xml", rss2([]))
+    for _ in range(2):  # the second time the first feed answers 304 Not Modified
+        done = run_cli("build", "--feed", old, "--feed", empty, cwd=project, env=PLAIN)
+        assert done.returncode == 0, done.stderr
+        assert "no feeds are configured" not in done.stderr and done.stderr == ""
+        assert "0 events from 0 sources (the 2 feeds read had nothing new published since " in done.stdout
+    assert "2 feeds: 1 not modified, 1 ok" in done.stdout
+    edition = next((project / "outbox").glob("20*"))
+    assert "No events in this edition" in (edition / "briefing.md").read_text()
+
+
+def test_since_in_hours_counts_back_from_the_end_of_the_date_asked_for(server, project: Path):
+    day = (NOW - dt.timedelta(days=10)).date()
+    that_evening = dt.datetime.combine(day, dt.time(18), tzinfo=dt.UTC)
+    page = server.add("/p", article_page("Harbour reopens", paragraphs("The harbour")), content_type="text/html")
+    feed = server.add("/feed.xml", rss2([Item("Harbour reopens", page, that_evening)]))
+    done = run_cli("build", "--feed", feed, "--date", day.isoformat(), "--since", "24h", cwd=project, env=PLAIN)
+    assert done.returncode == 0, done.stderr
+    assert f"Built {day}: 1 event from 1 source" in done.stdout

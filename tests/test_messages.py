@@ -150,3 +150,27 @@ def test_sending_without_a_config_file_says_it_is_missing_and_how_to_make_one(se
     assert done.stderr.startswith("error: no briefing.toml in this folder: sending needs its [email] and [smtp]")
     assert "create briefing.toml" in done.stderr and hints(done.stderr.strip()) == 1
     assert not (seeded / "briefing.toml").exists()
+
+
+SEEDS_BRIDGE_TEXT = "\n\n".join([
+    "Four people were killed and 17 others injured when a pedestrian bridge over Pacific Avenue collapsed onto "
+    "rush-hour traffic on Monday morning, city officials said.",
+    "The 120-foot steel span, which opened in 2019 at a cost of $12 million, gave way at about 8:15 a.m., crushing "
+    "three cars and a city bus waiting at a red light beneath it.",
+    "Fire Chief Tom Barker said 11 of the injured were taken to Tacoma General Hospital, three of them in critical "
+    "condition.",
+])
+
+
+def test_the_summary_line_counts_sources_as_the_digest_does(project: Path, cli) -> None:
+    seeds = project / "seeds"
+    seeds.mkdir()
+    report = SEEDS_BRIDGE_TEXT
+    (seeds / "herald.txt").write_text("Footbridge collapses onto traffic\n\n" + report)
+    (seeds / "wire.txt").write_text("Footbridge collapse kills four\n\n" + report)  # a syndicated copy
+    done = cli("build", "--date", "2026-05-12")
+    assert done.returncode == 0, done.stderr
+    digest = (project / "outbox" / "2026-05-12" / "briefing.md").read_text()
+    assert "1 event from 1 source\n" in digest and "also ran in" in digest
+    assert done.stdout.startswith("Built 2026-05-12: 1 event from 1 source, ")
+

@@ -88,3 +88,38 @@ def test_cli_import_of_a_missing_file_exits_2_with_one_line(tmp_path: Path, monk
     assert main(["feeds", "import", "nope.opml"]) == 2
     assert capsys.readouterr().err.strip() == (
         "error: nope.opml: no such file (export your subscriptions as OPML from your feed reader)")
+
+
+def test_list_names_an_unnamed_feed_as_the_digest_does(tmp_path: Path, monkeypatch, capsys):
+    import json
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HTTP_PROXY", "")
+    now = dt.datetime.now(dt.UTC)
+    with FeedServer() as server:
+        page = server.add("/p", article_page("Port story", paragraphs("The port")), content_type="text/html")
+        url = server.add("/feed.xml", rss2([Item("Port story", page, now)], title="Harbour Wire"))
+        (tmp_path / "briefing.toml").write_text(f'[briefing]\nfeeds = ["{url}"]\n')
+        assert main(["feeds", "list"]) == 0
+        assert capsys.readouterr().out.startswith(f"127.0.0.1  {url}  [config]  not fetched yet")  # its host, not "-"
+        assert main(["build"]) == 0
+        [edition] = (tmp_path / "outbox").glob("20*")
+        assert [f["name"] for f in json.loads((edition / "briefing.json").read_text())["feeds"]] == ["Harbour Wire"]
+        capsys.readouterr()
+        assert main(["feeds", "list"]) == 0
+        assert capsys.readouterr().out.startswith(f"Harbour Wire  {url}  [config]  ok, 1 used")
+
+
+def test_reimporting_after_moving_a_feed_to_another_folder_says_what_changed(tmp_path: Path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    feeds = [("Port News", "https://port.test/rss"), ("Hill News", "https://hill.test/rss")]
+    (tmp_path / "subs.opml").write_text(opml(feeds))
+    assert main(["feeds", "import", "subs.opml"]) == 0
+    (tmp_path / "subs.opml").write_text(opml(feeds).replace('<outline text="News">', '<outline text="Local">'))
+    capsys.readouterr()
+    assert main(["feeds", "import", "subs.opml"]) == 0
+    assert capsys.readouterr().out == (
+        "imported 0 new feed(s) of 2 listed in subs.opml; 2 moved to another section: Port News from News to Local, "
+        "Hill News from News to Local (kept in .briefing/state.sqlite)\n")
+    assert main(["feeds", "import", "subs.opml"]) == 0  # nothing changed this time: nothing said about sections
+    assert capsys.readouterr().out == "imported 0 new feed(s) of 2 listed in subs.opml (kept in .briefing/state.sqlite)\n"

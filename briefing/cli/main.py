@@ -108,7 +108,8 @@ def _add_build(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     p.add_argument("--all", action="store_true", help="include events already carried by earlier editions")
     p.add_argument("--since", type=parse_since, metavar="WHEN",
                    help="use feed entries published after WHEN: a time (2026-05-10T06:00, in the configured "
-                   "timezone unless it says) or hours back (48h); default: the configured window, 36h")
+                   "timezone unless it says) or hours back (48h: from now, or with --date from the end of that "
+                   "day); default: the configured window, 36h")
     p.set_defaults(handler=_run_build)
 
 
@@ -144,8 +145,13 @@ def _run_feeds_import(args: argparse.Namespace) -> int:
     config = load(args)
     feeds = read_opml(args.file)
     with State(config.state) as state:
-        added = import_feeds(state, feeds)
-    print(f"imported {added} new feed(s) of {len(feeds)} listed in {args.file} (kept in {config.state})")
+        done = import_feeds(state, feeds)
+    # A feed moved to another folder in the reader changes its section: say so, or "0 new" reads as "nothing".
+    moves = ", ".join(f"{spec.name or spec.url} from {old or 'no section'} to {spec.section}"
+                      for spec, old in done.moved[:3])
+    more = f" and {len(done.moved) - 3} more" if len(done.moved) > 3 else ""
+    moved = f"; {len(done.moved)} moved to another section: {moves}{more}" if done.moved else ""
+    print(f"imported {done.added} new feed(s) of {len(feeds)} listed in {args.file}{moved} (kept in {config.state})")
     return 0
 
 
@@ -163,7 +169,7 @@ def _run_feeds_list(args: argparse.Namespace) -> int:
         status = f"{health.status}, {health.entries} used, checked {item.checked_at}" if health else "not fetched yet"
         note = f" - {health.message}" if health and health.message else ""
         where = f"{item.origin}, section {item.spec.section}" if item.spec.section else item.origin
-        print(f"{item.spec.name or '-'}  {item.spec.url}  [{where}]  {status}{note}")
+        print(f"{item.name}  {item.spec.url}  [{where}]  {status}{note}")
     return 0
 
 
@@ -200,7 +206,7 @@ def load(args: argparse.Namespace):  # -> Config; imported lazily to keep --help
 
 
 def _run_build(args: argparse.Namespace) -> int:
-    from briefing.build import BuildOptions, build
+    from briefing.build import BuildOptions, build, edition_end
     from briefing.config import FeedSpec
 
     config = load(args)
@@ -210,7 +216,9 @@ def _run_build(args: argparse.Namespace) -> int:
     if args.since is not None:
         from briefing.feeds.run import window_start
 
-        since = window_start(args.since, now=dt.datetime.now(config.tz), hours=config.window_hours, tz=config.tz)
+        # "48h" with --date counts back from the end of that day: from now, a past edition would get nothing.
+        now = edition_end(config, args.date) if args.date else dt.datetime.now(config.tz)
+        since = window_start(args.since, now=now, hours=config.window_hours, tz=config.tz)
     options = BuildOptions(date=args.date or config.today(), include_seen=args.all, since=since,
                            progress=_progress_bar if sys.stderr.isatty() else None)
     result = build(config, options)

@@ -7,6 +7,7 @@ author field collects roles, dates and the outlet's own name beside the people w
 
 from __future__ import annotations
 
+import datetime as dt
 import html as htmllib
 import re
 from dataclasses import dataclass
@@ -49,6 +50,26 @@ def page_headlines(html: str) -> Headlines:
         stated.append(_text(_TAG.sub(" ", h1.group(1))))
     title = _TITLE.search(head)
     return Headlines(stated=tuple(s for s in stated if s), title_tag=_text(title.group(1)) if title else None)
+
+
+# Where pages state when they were published: Open Graph's article tag and schema.org's microdata.
+_PUBLISHED_KEYS = ("article:published_time", "og:published_time", "datepublished")
+
+
+def page_published_at(html: str) -> dt.datetime | None:
+    """The moment the page says it was published, when its markup states a time with an offset (a time
+    without one, or a bare date, cannot be compared with another site's and gives None)."""
+    for tag in _META.findall(html[:200_000]):
+        attrs = {m[0].lower(): m[1] or m[2] for m in _ATTR.findall(tag)}
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        if key in _PUBLISHED_KEYS and attrs.get("content"):
+            try:
+                moment = dt.datetime.fromisoformat(attrs["content"].strip().replace("Z", "+00:00"))
+            except ValueError:
+                continue
+            if moment.tzinfo is not None:
+                return moment
+    return None
 
 
 def choose_title(extracted: str, page: Headlines, site: str | None, url: str | None) -> str:

@@ -12,7 +12,14 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from briefing.collect.decoding import decode
-from briefing.collect.metadata import choose_title, page_headlines, site_from_title, site_name, tidy_authors
+from briefing.collect.metadata import (
+    choose_title,
+    page_headlines,
+    page_published_at,
+    site_from_title,
+    site_name,
+    tidy_authors,
+)
 from briefing.collect.textclean import (
     MIN_WORDS,
     CleanText,
@@ -145,6 +152,7 @@ def article_from_html(html: str, *, id: str, url: str | None = None, path: str |
         outlet=_tidy_outlet(site),
         author=tidy_authors(doc.get("author"), site) or cleaned.author,
         published=published,
+        published_at=page_published_at(html),
         url=url or printable_line(doc.get("url") or "") or cleaned.url,
         path=path,
         origin=origin,

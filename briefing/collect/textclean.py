@@ -45,6 +45,25 @@ _ORIGINAL_URL = re.compile(
     r"^(?:original(?: article| link| url)?|read the original|canonical)\s*:?\s*(?P<url>https?://\S+)$", re.I
 )
 _REPUBLISH = re.compile(r"\b(?:credit|attribute)\b.*\brepublish", re.I)
+# A note that says where the piece ran first or that it is reprinted: left in, it is the one line a
+# syndicated copy does not share with its original, enough to hide the copy. Each form is a whole line
+# about the piece itself ("This article ...") or a credit's set phrase; a sentence of news that merely
+# says a report "was first published in The Lancet" neither starts so nor uses those phrases.
+_PIECE = r"(?:article|story|piece|post|report|column|essay|interview|op-ed|commentary|feature|content)"
+_REPUBLICATION = re.compile(
+    rf"^(?:this|the following|the above) {_PIECE}\b.*\b(?:(?:first|originally|previously) (?:published|appeared|ran|"
+    r"posted)|republished|reprinted|reproduced|syndicated)\b"
+    r"|^(?:first|originally) (?:published|appeared|posted) (?:by|in|on|at)\b[^,;]*$"
+    r"|^(?:republished|reprinted|reproduced) (?:here )?(?:from|with|courtesy of|by (?:kind )?permission)\b"
+    r"|\b(?:republished|reprinted|reproduced) (?:here )?(?:with|by) (?:kind )?permission(?: (?:of|from) [^,;]+)?\.?$"
+    r"|^(?:©|\(c\)|copyright\b).*\bused with (?:kind )?permission\b"
+    r"|\bis republished from\b",
+    re.I,
+)
+# Credits are one or two short sentences; a longer line is news that happens to use the words.
+_CREDIT_WORDS = 40
+# "May 5, 2026" inside a credit ("First published in X on May 5, 2026.") is not a clause of news.
+_DATE_COMMA = re.compile(r"\b(\d{1,2}),(?= (?:19|20)\d\d\b)")
 
 # From these markers on, the page shows other articles, not this one.
 _CUT_MARKERS = re.compile(
@@ -298,8 +317,17 @@ def _read_credits(lines: list[str], meta: dict) -> list[str]:
             continue
         if _REPUBLISH.search(bare) and len(bare) < 120:
             continue
+        if is_republication_credit(line) or is_republication_credit(bare):  # "© ..." keeps its sign
+            continue
         kept.append(line)
     return kept
+
+
+def is_republication_credit(line: str) -> bool:
+    """A line saying where the piece first ran or that it is reprinted ("This article was first published by
+    the Valley Herald and is republished here with permission.", "(c) 2026 X. Reprinted with permission.")."""
+    line = _DATE_COMMA.sub(r"\1", line.strip())
+    return len(line.split()) <= _CREDIT_WORDS and bool(_REPUBLICATION.search(line))
 
 
 def is_boilerplate(line: str) -> bool:

@@ -322,10 +322,17 @@ def _primaries(articles: Sequence[Article], exact: list[int], near: Sequence[tup
     for group in groups.values():
         if len(group) > 1:
             # The original is the earliest published copy; undated ones after dated, then input order.
-            first = min(group, key=lambda k: (articles[k].published is None, articles[k].published or dt.date.min, k))
+            first = min(group, key=lambda k: _first_published(articles[k], k))
             for k in group:
                 primary[k] = first
     return primary
+
+
+def _first_published(article: Article, index: int) -> tuple[bool, dt.date, float, int]:
+    """Order of publication: by date, then, on one day, by the stated time (a copy that ran at 17:40 after
+    the original's 13:05 would otherwise win on input order); a time nobody stated sorts after those stated."""
+    moment = article.published_at.timestamp() if article.published_at else float("inf")
+    return article.published is None, article.published or dt.date.min, moment, index
 
 
 def _fold(original: Article, copies: Sequence[Article]) -> Article:

@@ -49,7 +49,8 @@ class SendOutcome:
             return (f"edition {self.date} was already sent (Message-ID {self.message_id}); "
                     "nothing to do (use --force to send it again)")
         if self.status == "empty":
-            return f"edition {self.date} has no events (nothing new since earlier editions): not mailed (use --force to mail it)"
+            return (f"edition {self.date} has no events (a quiet day, or nothing new since earlier editions): "
+                    "not mailed (use --force to mail it)")
         kept = " (kept from an earlier attempt)" if self.retry else ""
         return (f"sent edition {self.date} to {len(self.recipients)} recipient(s){kept}: "
                 f"Message-ID {self.message_id}, copy in {self.eml}")

@@ -17,14 +17,14 @@ from functools import partial
 from typing import Literal
 from urllib.parse import urlsplit
 
-from briefing.collect.seeds import UNKNOWN_OUTLET, host_of, source_id
+from briefing.collect.seeds import UNKNOWN_OUTLET, source_id
 from briefing.collect.textclean import printable_line
 from briefing.config import FeedSpec
 from briefing.feeds.fetch import Fetcher, FetchFailed
 from briefing.feeds.pages import Extractor, Fetched, PageProblem, Reading, Verdict, crashed, fetch_feed, fetch_page
 from briefing.feeds.parse import Entry, entry_article, entry_words
 from briefing.feeds.schedule import HostScheduler, Progress
-from briefing.feeds.store import CachedPage, FeedStore
+from briefing.feeds.store import CachedPage, FeedStore, feed_name_of
 from briefing.feeds.transport import without_credentials
 from briefing.models import Article, Collected, FeedHealth
 
@@ -85,7 +85,7 @@ class _Job:
 
     @property
     def name(self) -> str:
-        return self.spec.name or self.title or host_of(self.spec.url) or self.shown_url
+        return self.spec.name or self.title or feed_name_of(self.spec.url)
 
     def warnings(self) -> list[str]:
         """At most two lines: the feed's own problem, then one summary of its entries' problems."""
@@ -346,7 +346,8 @@ def _fill(article: Article, entry: Entry, outlet: str | None, tz: dt.tzinfo | No
     """The feed's date is exact where a page's is a guess; the entry's title stands in for a missing one."""
     published = entry.published.astimezone(tz).date() if entry.published else article.published
     return replace(article, id=source_id(entry.link or article.url or entry.key), title=article.title or entry.title,
-                   published=published, url=entry.link or article.url, origin="feed", outlet=outlet or article.outlet)
+                   published=published, published_at=entry.published or article.published_at,
+                   url=entry.link or article.url, origin="feed", outlet=outlet or article.outlet)
 
 
 def _names_no_site(article: Article, link: str) -> bool:

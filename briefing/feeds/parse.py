@@ -13,7 +13,7 @@ from typing import Any
 
 from briefing.collect.decoding import as_utf8_xml
 from briefing.collect.seeds import first_words, source_id
-from briefing.collect.textclean import clean_article, normalise, printable_line
+from briefing.collect.textclean import clean_article, is_article, normalise, printable_line
 from briefing.models import Article
 
 # The feed's own copy of an entry is a fallback; a few hundred KB is already a whole book chapter.
@@ -114,13 +114,20 @@ def _unique(entries: Any) -> list[Entry]:
 
 def entry_article(entry: Entry, *, outlet: str, tz: dt.tzinfo | None) -> Article | None:
     """The feed's own text for an entry as an Article, or None when it carries none."""
-    body = clean_article(html_text(entry.summary)).body
+    cleaned = clean_article(html_text(entry.summary))
+    # The entry's headline is its title; a summary has none of its own. A one-line summary cut short
+    # ("... collapsed onto rush-hour traffi…") looks like a headline to the cleaner, which would leave no text:
+    # it is text when it holds a real sentence ("Read more" does not).
+    lead = cleaned.title
+    if not lead or lead.casefold() == entry.title.casefold() or not is_article(entry.title or lead, lead):
+        lead = None
+    body = f"{lead}\n\n{cleaned.body}".strip() if lead else cleaned.body
     if not body.strip():
         return None
     return Article(
         id=source_id(entry.link or entry.key), title=entry.title or first_words(body), text=body, outlet=outlet,
         published=entry.published.astimezone(tz).date() if entry.published else None,
-        url=entry.link, origin="feed",
+        published_at=entry.published, url=entry.link, origin="feed",
     )
 
 

@@ -10,7 +10,7 @@ from briefing.config import FeedSpec
 from briefing.feeds.coordinator import Run
 from briefing.feeds.fetch import Fetcher, FetchSettings
 from briefing.feeds.schedule import Progress
-from briefing.feeds.store import FeedStore
+from briefing.feeds.store import FeedStore, Imported, feed_name_of
 from briefing.models import Collected, FeedHealth
 from briefing.state import State
 from briefing.text import plural
@@ -49,8 +49,8 @@ def feeds_from_state(state: State) -> tuple[FeedSpec, ...]:
     return FeedStore(state).imported()
 
 
-def import_feeds(state: State, feeds: Sequence[FeedSpec]) -> int:
-    """Add feeds to the imported list; returns how many were new."""
+def import_feeds(state: State, feeds: Sequence[FeedSpec]) -> Imported:
+    """Add feeds to the imported list; returns how many were new and which moved to another section."""
     return FeedStore(state).add_imported(feeds)
 
 
@@ -62,6 +62,11 @@ class FeedListing:
     origin: str  # "config" | "imported" | "config+imported"
     health: FeedHealth | None = None  # None: never checked
     checked_at: str | None = None
+
+    @property
+    def name(self) -> str:
+        """The feed's name as a build names it in the digest and the JSON (its title when it was given none)."""
+        return self.health.name if self.health else self.spec.name or feed_name_of(self.spec.url)
 
 
 def feed_report(state: State, configured: Sequence[FeedSpec]) -> list[FeedListing]:
@@ -79,7 +84,8 @@ def feed_report(state: State, configured: Sequence[FeedSpec]) -> list[FeedListin
 
 def window_start(since: dt.datetime | dt.timedelta | None, *, now: dt.datetime, hours: float,
                  tz: dt.tzinfo) -> dt.datetime:
-    """Where the edition's window opens: --since as a time or a span back from now, else `hours` before now."""
+    """Where the edition's window opens: --since as a time or a span back from `now` (the end of the edition's
+    day when --date names it), else `hours` before `now`."""
     if isinstance(since, dt.datetime):
         return since if since.tzinfo else since.replace(tzinfo=tz)
     return now - (since if isinstance(since, dt.timedelta) else dt.timedelta(hours=hours))

@@ -9,6 +9,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefing.collect.seeds import host_of
 from briefing.collect.textclean import normalise, printable_line
 from briefing.config import FeedSpec
 from briefing.feeds.parse import Entry
@@ -59,6 +60,14 @@ SCHEMA = [
 
 
 @dataclass(frozen=True, kw_only=True)
+class Imported:
+    """What an OPML import changed: feeds new to the list, and known feeds whose folder (section) moved."""
+
+    added: int = 0
+    moved: tuple[tuple[FeedSpec, str | None], ...] = ()  # (the feed with its new section, its old section)
+
+
+@dataclass(frozen=True, kw_only=True)
 class CachedPage:
     """An extracted page to keep for later runs (or the feed's own text, when the page can never be used)."""
 
@@ -83,14 +92,18 @@ class FeedStore:
             "SELECT url, name, section FROM feeds WHERE imported = 1 ORDER BY imported_at, rowid")
         return tuple(FeedSpec(url=row["url"], name=row["name"], section=row["section"]) for row in rows)
 
-    def add_imported(self, feeds: Sequence[FeedSpec]) -> int:
-        """Mark feeds as imported (adding rows as needed); returns how many were not imported before."""
+    def add_imported(self, feeds: Sequence[FeedSpec]) -> Imported:
+        """Mark feeds as imported (adding rows as needed); returns how many were not imported before, and which
+        imported ones moved to another folder."""
         now = _now()
         added = 0
+        moved: list[tuple[FeedSpec, str | None]] = []
         with self.state.transaction() as db:
             for spec in feeds:
-                row = db.execute("SELECT imported FROM feeds WHERE url = ?", (spec.url,)).fetchone()
+                row = db.execute("SELECT imported, section FROM feeds WHERE url = ?", (spec.url,)).fetchone()
                 added += row is None or not row["imported"]
+                if row is not None and row["imported"] and spec.section and spec.section != row["section"]:
+                    moved.append((spec, row["section"]))
                 db.execute(
                     "INSERT INTO feeds(url, name, section, imported, imported_at) VALUES (?, ?, ?, 1, ?) "
                     "ON CONFLICT(url) DO UPDATE SET imported = 1, name = COALESCE(feeds.name, excluded.name), "
@@ -99,7 +112,7 @@ class FeedStore:
                     "imported_at = COALESCE(feeds.imported_at, excluded.imported_at)",
                     (spec.url, spec.name, spec.section, now),
                 )
-        return added
+        return Imported(added=added, moved=tuple(moved))
 
     def entries(self, url: str) -> list[Entry]:
         """The entries of the feed's last full read (what a 304 means is still there)."""
@@ -162,7 +175,7 @@ class FeedStore:
         row = self.feed(spec.url)
         if row is None or row["status"] is None:
             return None, None
-        name = spec.name or row["name"] or printable_line(row["title"] or "") or spec.url
+        name = spec.name or row["name"] or printable_line(row["title"] or "") or feed_name_of(spec.url)
         health = FeedHealth(name=name, url=without_credentials(spec.url), status=row["status"], entries=row["used"],
                             message=printable_line(row["message"]) if row["message"] else None)
         return health, row["checked_at"]
@@ -172,10 +185,11 @@ _STORED = tuple(f for f in dataclasses.fields(Article) if f.name != "also_ran_in
 
 
 def _article_to_json(article: Article) -> str:
-    # A shallow dict: every stored field is a str, a date or None (dataclasses.asdict deep-copies
+    # A shallow dict: every stored field is a str, a date, a time or None (dataclasses.asdict deep-copies
     # each value, a third of the coordinator's time in a 2,000-page run).
     data = {f.name: getattr(article, f.name) for f in _STORED}
     data["published"] = article.published.isoformat() if article.published else None
+    data["published_at"] = article.published_at.isoformat() if article.published_at else None
     return json.dumps(data, ensure_ascii=False)
 
 
@@ -183,6 +197,8 @@ def _article_from_json(text: str) -> Article | None:
     try:
         data = json.loads(text)
         data["published"] = dt.date.fromisoformat(data["published"]) if data.get("published") else None
+        # Cached by an older version without it: None, as for a page that states no time.
+        data["published_at"] = dt.datetime.fromisoformat(data["published_at"]) if data.get("published_at") else None
         for key in ("title", "outlet", "author"):  # cached by an older version: normalise as if just read
             if isinstance(data.get(key), str):
                 data[key] = printable_line(data[key])
@@ -190,6 +206,11 @@ def _article_from_json(text: str) -> Article | None:
         return Article(**data)
     except (ValueError, TypeError, KeyError):
         return None  # written by another version: fetch the page again
+
+
+def feed_name_of(url: str) -> str:
+    """What names a feed that names nothing itself (no name given, no title): its host, else its address."""
+    return host_of(url) or without_credentials(url)
 
 
 def _title(stored: str) -> str:

@@ -134,7 +134,7 @@ def context(edition: Edition, *, web_url: str | None = None, language: str = "en
     sections = tuple(SectionView(name=h.name, anchor=h.anchor, top=h.top,
                                  events=tuple(v for v in events if v.group == h))
                      for h in dict.fromkeys(v.group for v in events if v.group))
-    source_total = len({a.id for e in edition.events for a in e.sources})
+    source_total = edition.source_count
     conflicts = sum(1 for e in edition.events for f in e.figures if f.status == "conflict")
     base = web_url.rstrip("/") if web_url and web_url.startswith(("https://", "http://")) else None
     return {
