@@ -23,9 +23,9 @@ from briefing.figures.casualties import casualties_in_words, casualty_class, is_
 from briefing.figures.inflicted import a_suicide, not_a_figure, retracted
 from briefing.figures.measures import figure_label, read
 from briefing.figures.passages import Passage, article_passages, without_dateline
-from briefing.figures.qualifiers import earlier_time, span_after, tally_span
 from briefing.figures.reading import Reading
 from briefing.figures.referents import People, described_in_lead, identified, named_later, sentence_before
+from briefing.figures.spans import earlier_time, span_after, tally_span
 from briefing.models import Article, Claim, Figure, FigureStatus
 from briefing.text import MONTH_NAMES, MONTHS, word_set
 from briefing.text.dates import find_dates, month_year_spans

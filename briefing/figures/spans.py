@@ -1,0 +1,56 @@
+"""The time a number covers, said around it: a tally's span ("since Week 11", "this season", "in his last two
+games") and a time before the story's ("last season", "in 2009"). Shown after the label, never compared."""
+
+from __future__ import annotations
+
+import re
+
+# "Since Week 11, Thomas has eight touchdowns", "Through 14 games, Bush had 404 yards": an opening phrase that
+# bounds the time a tally covers (a span, no clause: no verb before its comma).
+_SPAN_OPENER = re.compile(r"(?:Since|Through)\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+),\s")
+_SPAN_AFTER = re.compile(r"\b(so far this (?:season|year)|(?<!earlier )(?<!later )this (?:season|year)|"
+                         r"in (?:his|her|their|the) (?:last|past|first) (?:\w+ )?"
+                         r"(?:games?|seasons?|starts?|outings?|matches|weeks|months|years))\b")
+_SPAN_VERB = re.compile(r"\b(?:\w+ed|was|were|is|are|has|had)\b")  # "Since he was traded,": a clause
+
+
+def tally_span(sentence: str, at: int) -> str:
+    """The span a named subject's tally at `at` covers when the sentence opens on one ('since Week 11'), or ''."""
+    opener = _SPAN_OPENER.match(sentence)
+    if not opener or at < opener.end() or _SPAN_VERB.search(opener.group(1)):
+        return ""
+    return f"{opener.group(0).split()[0].lower()} {opener.group(1)}"
+
+
+def span_after(sentence: str, end: int) -> str:
+    """The span a tally ending at `end` covers, said after it in its clause: '28 receptions this season', '189 yards
+    in his last two games'; other tallies of one list may stand between ('28 receptions and 258 yards this season')."""
+    after = _SPAN_AFTER.search(sentence, end, end + 60)
+    if after is None:
+        return ""
+    between = sentence[end:after.start()]
+    listed = bool(re.search(r"\d", between)) and not re.search(r"[;:()—–]", between)
+    return after.group(1) if listed or not _OTHER_CLAUSE.search(between) and "," not in between else ""
+
+
+# A time before the story's, said in the number's own clause: "won two games last season", "Dealers last year sold
+# 303,417 new vehicles", "had 2 yards a week ago". The number is of that time, not the story's: the label says so.
+_THEN = re.compile(r"\b(last (?:season|year|week|month|weekend)|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|"
+                   r"months?|years?|seasons?) ago|earlier this (?:year|month|season|week)|in (?:(?:January|February|"
+                   r"March|April|May|June|July|August|September|October|November|December) )?((?:19|20)\d\d))\b")
+# Between the number and the time phrase: no comma, bracket or dash, no word that opens another clause, and no
+# "from" or "than" ("down 5 percent from the period last year": that time is what the number is compared with).
+_OTHER_CLAUSE = re.compile(r"[,;:()—–]|\b(?:who|which|that|when|after|before|while|as|because|but|and|since|until|"
+                           r"where|from|than)\b")
+_NEAR = 40  # characters: a time phrase farther off is said of something else in the sentence
+
+
+def earlier_time(sentence: str, start: int, end: int, year: int | None) -> str:
+    """The phrase that puts the number at `sentence[start:end]` before the story ("last season"), or ""."""
+    for found in _THEN.finditer(sentence):
+        if found.group(2) and (year is None or int(found.group(2)) >= year):
+            continue  # "in 2019" in a 2019 story is its own time
+        between = sentence[end:found.start()] if found.start() >= end else sentence[found.end():start]
+        if len(between) <= _NEAR and not _OTHER_CLAUSE.search(between):
+            return found.group(1)
+    return ""
