@@ -4,35 +4,11 @@ from __future__ import annotations
 
 import json
 import socket
-from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
 from helpers import run_cli
 
 from briefing import __version__
-from briefing.cli.main import main
-
-
-@dataclass(frozen=True)
-class Ran:
-    returncode: int
-    stdout: str
-    stderr: str
-
-
-@pytest.fixture
-def cli(capsys):
-    """`briefing ARGS` in this process (the working folder is the test's); the real process is run_cli's."""
-    def run(*args: str) -> Ran:
-        capsys.readouterr()
-        try:
-            code = main(list(args))
-        except SystemExit as exit_:  # argparse's own errors (exit 2) and --help
-            code = int(exit_.code or 0)
-        out, err = capsys.readouterr()
-        return Ran(code, out, err)
-    return run
 
 
 def test_build_writes_every_format_and_ends_with_a_summary(seeded: Path) -> None:

@@ -2,30 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
-from briefing.cli.main import main
-
-
-@dataclass(frozen=True)
-class Ran:
-    returncode: int
-    stdout: str
-    stderr: str
-
-
-@pytest.fixture
-def cli(capsys):
-    """`briefing ARGS` in this process, in the test's working folder."""
-    def run(*args: str) -> Ran:
-        capsys.readouterr()
-        code = main(list(args))
-        out, err = capsys.readouterr()
-        return Ran(code, out, err)
-    return run
 
 
 def hints(line: str) -> int:
