@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 from feedserver import FeedServer, Item, rss2
-from test_cli import cli  # noqa: F401 - the fixture running `briefing ARGS` in this process
 from test_sections import write_seeds
 from topics import page_html
 
