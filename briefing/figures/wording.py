@@ -212,6 +212,8 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
         return f"{words(noun_toks[-2:])} {what}".strip(), noun_toks[-1].low.rstrip("s")
     if small:
         return "", ""  # "1 mm thinner": of what, a reader cannot tell
+    if (level := _level(sentence, q, verb, subject_noun)):  # "Visibility dropped to less than 100 feet"
+        return level, level.split()[-1]
     if q.dim == "length" and past(verb) and verb not in vocab.HAVING:  # "chased him for 48km"
         return f"distance {verb}", verb
     if verb in vocab.CHANGE_VERBS:
@@ -278,6 +280,13 @@ def _one_thing(sentence: str, toks: list[st.Token], q: Quantity, first: int, las
     return thing[-1:] if head.endswith(_LASTING) and not is_person(head) else []
 
 
+def _level(sentence: str, q: Quantity, verb: str, subject_noun: list[st.Token]) -> str:
+    """'humidity' of 'Humidity fell to 8%': a verb of change 'to' a value gives the new level of its subject noun."""
+    if verb not in vocab.CHANGE_VERBS or not subject_noun or not all(t.text[1:].islower() for t in subject_noun):
+        return ""
+    return words(subject_noun).lower() if re.search(r"\bto\s+(?:[a-z]+\s+){0,2}$", sentence[:q.start]) else ""
+
+
 def _what_said(toks: list[st.Token], at: int, verb: str) -> str:
     """' the government mishandled the crisis' of '68 per cent of Greeks believe the government has mishandled the
     crisis, including ...': what a share of people think, when a short clause says it; what they support or
@@ -315,6 +324,8 @@ def _percent(sentence: str, q: Quantity, after: list[st.Token], of_noun: list[st
             what = _what_said(toks, at + len(whole) + 1, said)
             return (f"share of {words(whole)} who {said}{what}", whole[-1].low) if what else ("share", "")
         return f"share of {words(whole)}" + (f" {died}" if died else befell), whole[-1].low
+    if (level := _level(sentence, q, verb, subject_noun)):  # "humidity fell to 8%": where it went, not by how much
+        return level, level.split()[-1]
     if verb in vocab.CHANGE_VERBS:  # "Comparable sales rose 3.6 percent"
         # "The STOXX 600 index lost 0.12%": a share lost or won is a fall or a rise; a margin is said with "by"
         by = re.search(r"\bby\s+(?:[a-z]+\s+)?$", sentence[:q.start])
