@@ -821,3 +821,16 @@ def test_a_background_toll_says_when_it_was() -> None:
 ])
 def test_a_level_reached_and_people_of_both_kinds(text: str, label: str, value: str) -> None:
     assert labels_of(text).get(label) == value
+
+
+@pytest.mark.parametrize(("text", "label", "value"), [
+    ("Copper prices averaged $4.38 per pound in the quarter.", "copper price per pound", "$4.38"),
+    ("Excluding one-time items, earnings were $2.47 a share.", "earnings per share", "$2.47"),
+])
+def test_a_price_per_unit_names_what_is_priced_and_degrees_of_heat_are_a_temperature(text: str, label: str,
+                                                                                      value: str) -> None:
+    assert labels_of(text).get(label) == value
+
+
+def test_degrees_of_heat_are_a_temperature_shown_only_with_whose() -> None:
+    assert not any("degrees" in label for label in labels_of("Temperatures reached 101 degrees on Sunday."))

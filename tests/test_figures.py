@@ -324,7 +324,7 @@ def test_outlets_spelling_a_name_differently_still_agree_and_a_described_name_is
     # a clause opening on its verb ("had been missing") has its subject before the aside: Tux
     ("The cat, Tux, had been missing for five years.", "Tux time missing", "5 years"),
     ("The listing would raise at least 88 billion Hong Kong dollars.", "listing funding raised", "at least 88 billion HKD"),
-    ("U.S. crude fell 3.38% to $55.12 per barrel.", "price per barrel", "$55.12"),
+    ("U.S. crude fell 3.38% to $55.12 per barrel.", "crude price per barrel", "$55.12"),
 ])
 def test_units_scales_and_spells_read_from_their_words(sentence: str, label: str, display: str) -> None:
     assert (label, display) in [(f.label, f.claims[0].display) for f in figures_of(sentence)]

@@ -38,6 +38,7 @@ _FORECAST = frozenset({"expects", "expect", "expecting", "forecast", "forecasts"
 _SEES = re.compile(r"\bsees\s+(?:its\s+|the\s+)?(?:fiscal|full-year|annual|next|current|second-half|quarterly)\b", re.I)
 _PLANNING = frozenset({"plans", "plan", "planned", "aims", "aim", "intends", "intend", "wants", "want", "hopes",
                        "seeks", "targets"})
+_HEAT = re.compile(r"\b(?:temperatures?|fahrenheit|celsius|heat|cold|warm|hot|chilly|freezing|highs?|lows?)\b|°", re.I)
 _PERIODS = {"month": "monthly ", "year": "annual ", "week": "weekly ", "day": "daily "}
 
 
@@ -102,6 +103,8 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
     if prep == "by" and verb in vocab.CHANGE_VERBS:  # "a state Trump won by 30 points"
         change = vocab.CHANGE_VERBS[verb]
         return f"{words(subject_noun)} {change}".strip(), change
+    if q.dim == "count" and q.unit.lower() == "degrees" and _HEAT.search(sentence):
+        return "temperature", "temperature"  # "Temperatures reached 101 degrees": degrees of heat, not a count
     if q.dim == "count":
         return count_words(sentence, toks, q, last, hi, verb, prep, verb_at)
     period = _PERIODS.get(q.unit.partition("/")[2], "")
@@ -111,7 +114,12 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
         if unit_of:  # "$2.53 per diluted share", "$55.12 per barrel"
             # "lost 0.06% to $1,737.00 a tonne": an amount a verb moved *to* is the new price, not the loss
             noun = vocab.MONEY_VERBS.get(verb, "") if verb and prep not in ("to", "at", "from") else ""
-            return f"{noun or 'price'} per {unit_of.group(1)}", f"per {unit_of.group(1)}"
+            priced = words(subject_noun).lower() if not noun and subject_noun and all(
+                t.text[1:].islower() for t in subject_noun) else ""  # "Copper prices averaged $4.38 per pound"
+            # "copper price", but "earnings per share": a sum of money is said per unit as it is
+            priced = priced.removesuffix("s") if priced.endswith("prices") else priced if priced.split()[-1:] and \
+                priced.split()[-1] in vocab.MONEY_NOUNS else f"{priced} price" if priced else "price"
+            return f"{noun or priced} per {unit_of.group(1)}", f"per {unit_of.group(1)}"
         measure, word = money_words(sentence, toks, q, (after, of_noun), verb, prep, verb_at)
         return (f"{period}{measure}".strip(), word) if measure else (f"{period}amount".strip(), "")
     if q.dim == "percent":
