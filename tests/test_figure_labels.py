@@ -804,3 +804,33 @@ def test_a_dateline_with_its_state_is_no_name() -> None:
 ])
 def test_what_was_made_at_a_cost_owns_the_cost(text: str, label: str) -> None:
     assert label in labels_of(text)
+
+
+def test_a_background_toll_says_when_it_was() -> None:
+    labels = labels_of("The Pinecrest Fire has burned 11,000 acres, and one firefighter was killed on Friday. The fire is "
+                       "near the area scorched by the 2021 Sawmill Fire, which killed two people.",
+                       published=dt.date(2026, 11, 30))
+    assert labels.get("people killed in 2021") == "2 people"
+    assert labels.get("people killed") == "1 person"
+
+
+@pytest.mark.parametrize(("text", "label", "value"), [
+    ("Temperatures reached 101 degrees on Sunday, and humidity fell to 8 percent.", "humidity", "8%"),
+    ("Visibility dropped to less than 100 feet in the fog.", "visibility", "less than 100 ft"),
+    ("Researchers followed 14,620 men and women for a decade.", "men and women followed", "14,620 people"),
+])
+def test_a_level_reached_and_people_of_both_kinds(text: str, label: str, value: str) -> None:
+    assert labels_of(text).get(label) == value
+
+
+@pytest.mark.parametrize(("text", "label", "value"), [
+    ("Copper prices averaged $4.38 per pound in the quarter.", "copper price per pound", "$4.38"),
+    ("Excluding one-time items, earnings were $2.47 a share.", "earnings per share", "$2.47"),
+])
+def test_a_price_per_unit_names_what_is_priced_and_degrees_of_heat_are_a_temperature(text: str, label: str,
+                                                                                      value: str) -> None:
+    assert labels_of(text).get(label) == value
+
+
+def test_degrees_of_heat_are_a_temperature_shown_only_with_whose() -> None:
+    assert not any("degrees" in label for label in labels_of("Temperatures reached 101 degrees on Sunday."))

@@ -43,6 +43,7 @@ _MAYBE_NUMBER = re.compile(
     r"doubl|tripl|quadrupl|halved|\w{2,8}fold)", re.I)
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_YEAR_SPAN = re.compile(r"\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and)\s+((?:19|20)\d\d)\b", re.I)
 _DAY_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
 _EARLIER = re.compile(r"\b(?:earlier this (?:year|month)|last (?:year|month)|years? ago|months ago|in the past|"
                       r"previously|a similar|(?:days|weeks|months) (?:after|before))\b", re.I)
@@ -124,9 +125,12 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                     continue  # a model number, a natural death ("died at home"), a report taken back: inflicted.py
                 if q.dim == "count":
                     q = _as_people(q, reading.casualty)
+                background = _background(passage.text, article.published, hint)
+                if background and reading.casualty and not reading.span and (
+                        then := _earlier_year(text, q.start, article.published.year if article.published else hint)):
+                    reading = replace(reading, span=then)  # "people killed in 2021": the Sawmill Fire's toll, not this one's
                 mentions.append(Mention(source=article.id, order=number * 100000 + passage.index, passage=passage,
-                                        quantity=q, reading=reading, lead=prose <= _LEAD,
-                                        background=_background(passage.text, article.published, hint)))
+                                        quantity=q, reading=reading, lead=prose <= _LEAD, background=background))
             people.read(passage.text)
             previous, chain = text, people.opener(text, chain)  # "He also had 440 yards": the he before it
         mentions[first_of_article:] = _named_ages(mentions[first_of_article:], article.text, index, passages)
@@ -235,6 +239,15 @@ def _english(text: str) -> bool:
 # of an earlier event.
 _EARLIER_MONTH = re.compile(rf"^\W*(?:back\s+)?in\s+(?:(?:early|late|mid)-?\s*)?({'|'.join(MONTH_NAMES)})\b(?!\s+\d)",
                             re.I)
+
+
+def _earlier_year(text: str, at: int, year: int | None) -> str:
+    """When a background toll was: 'from 2010 to 2015' as the sentence says it, else 'in' the earlier year named
+    nearest the number at `at` ('The 2021 Sawmill Fire killed two'); '' if none."""
+    if span := _YEAR_SPAN.search(text):
+        return f"from {span.group(1)} to {span.group(2)}"
+    years = [(abs(m.start() - at), m.group(1)) for m in _YEAR.finditer(text) if year is None or int(m.group(1)) < year]
+    return f"in {min(years)[1]}" if years else ""
 
 
 def _background(text: str, published: dt.date | None, hint: int | None) -> bool:

@@ -104,7 +104,7 @@ GENERIC_MEASURE = frozenset({
     "size", "level", "change", "year", "month", "distance", "weight", "speed", "area", "floor", "height",
     "width", "depth", "volume", "mass", "capacity", "power", "energy", "multiple", "of", "the", "a", "per",
     "annual", "monthly", "weekly", "daily", "maximum", "minimum", "average", "overall", "estimated", "forecast",
-    "planned",
+    "planned", "temperature",
 }) | frozenset(w for v in CHANGE_VERBS.values() for w in v.split())
 # Words that end a phrase but measure nothing: "was last at $1.29", "versus the yen", "year-to-date".
 NOT_MEASURES = frozenset({"last", "late", "versus", "behind", "next", "year-to-date", "list", "high", "low",

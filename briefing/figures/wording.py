@@ -38,6 +38,7 @@ _FORECAST = frozenset({"expects", "expect", "expecting", "forecast", "forecasts"
 _SEES = re.compile(r"\bsees\s+(?:its\s+|the\s+)?(?:fiscal|full-year|annual|next|current|second-half|quarterly)\b", re.I)
 _PLANNING = frozenset({"plans", "plan", "planned", "aims", "aim", "intends", "intend", "wants", "want", "hopes",
                        "seeks", "targets"})
+_HEAT = re.compile(r"\b(?:temperatures?|fahrenheit|celsius|heat|cold|warm|hot|chilly|freezing|highs?|lows?)\b|°", re.I)
 _PERIODS = {"month": "monthly ", "year": "annual ", "week": "weekly ", "day": "daily "}
 
 
@@ -102,6 +103,8 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
     if prep == "by" and verb in vocab.CHANGE_VERBS:  # "a state Trump won by 30 points"
         change = vocab.CHANGE_VERBS[verb]
         return f"{words(subject_noun)} {change}".strip(), change
+    if q.dim == "count" and q.unit.lower() == "degrees" and _HEAT.search(sentence):
+        return "temperature", "temperature"  # "Temperatures reached 101 degrees": degrees of heat, not a count
     if q.dim == "count":
         return count_words(sentence, toks, q, last, hi, verb, prep, verb_at)
     period = _PERIODS.get(q.unit.partition("/")[2], "")
@@ -111,7 +114,12 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
         if unit_of:  # "$2.53 per diluted share", "$55.12 per barrel"
             # "lost 0.06% to $1,737.00 a tonne": an amount a verb moved *to* is the new price, not the loss
             noun = vocab.MONEY_VERBS.get(verb, "") if verb and prep not in ("to", "at", "from") else ""
-            return f"{noun or 'price'} per {unit_of.group(1)}", f"per {unit_of.group(1)}"
+            priced = words(subject_noun).lower() if not noun and subject_noun and all(
+                t.text[1:].islower() for t in subject_noun) else ""  # "Copper prices averaged $4.38 per pound"
+            # "copper price", but "earnings per share": a sum of money is said per unit as it is
+            priced = priced.removesuffix("s") if priced.endswith("prices") else priced if priced.split()[-1:] and \
+                priced.split()[-1] in vocab.MONEY_NOUNS else f"{priced} price" if priced else "price"
+            return f"{noun or priced} per {unit_of.group(1)}", f"per {unit_of.group(1)}"
         measure, word = money_words(sentence, toks, q, (after, of_noun), verb, prep, verb_at)
         return (f"{period}{measure}".strip(), word) if measure else (f"{period}amount".strip(), "")
     if q.dim == "percent":
@@ -212,6 +220,8 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
         return f"{words(noun_toks[-2:])} {what}".strip(), noun_toks[-1].low.rstrip("s")
     if small:
         return "", ""  # "1 mm thinner": of what, a reader cannot tell
+    if (level := _level(sentence, q, verb, subject_noun)):  # "Visibility dropped to less than 100 feet"
+        return level, level.split()[-1]
     if q.dim == "length" and past(verb) and verb not in vocab.HAVING:  # "chased him for 48km"
         return f"distance {verb}", verb
     if verb in vocab.CHANGE_VERBS:
@@ -278,6 +288,13 @@ def _one_thing(sentence: str, toks: list[st.Token], q: Quantity, first: int, las
     return thing[-1:] if head.endswith(_LASTING) and not is_person(head) else []
 
 
+def _level(sentence: str, q: Quantity, verb: str, subject_noun: list[st.Token]) -> str:
+    """'humidity' of 'Humidity fell to 8%': a verb of change 'to' a value gives the new level of its subject noun."""
+    if verb not in vocab.CHANGE_VERBS or not subject_noun or not all(t.text[1:].islower() for t in subject_noun):
+        return ""
+    return words(subject_noun).lower() if re.search(r"\bto\s+(?:[a-z]+\s+){0,2}$", sentence[:q.start]) else ""
+
+
 def _what_said(toks: list[st.Token], at: int, verb: str) -> str:
     """' the government mishandled the crisis' of '68 per cent of Greeks believe the government has mishandled the
     crisis, including ...': what a share of people think, when a short clause says it; what they support or
@@ -315,6 +332,8 @@ def _percent(sentence: str, q: Quantity, after: list[st.Token], of_noun: list[st
             what = _what_said(toks, at + len(whole) + 1, said)
             return (f"share of {words(whole)} who {said}{what}", whole[-1].low) if what else ("share", "")
         return f"share of {words(whole)}" + (f" {died}" if died else befell), whole[-1].low
+    if (level := _level(sentence, q, verb, subject_noun)):  # "humidity fell to 8%": where it went, not by how much
+        return level, level.split()[-1]
     if verb in vocab.CHANGE_VERBS:  # "Comparable sales rose 3.6 percent"
         # "The STOXX 600 index lost 0.12%": a share lost or won is a fall or a rise; a margin is said with "by"
         by = re.search(r"\bby\s+(?:[a-z]+\s+)?$", sentence[:q.start])

@@ -87,6 +87,7 @@ _HALF = re.compile(r"[\s-]and[\s-]a[\s-]half\b", re.I)
 _OPENERS = word_set("all only another just both")  # "All 14 companies are eligible": a sentence's first word
 _IRREGULAR_PLURALS = word_set("people men women children police staff crew personnel")
 _PEOPLE = word_set("people persons person men man women woman victims victim children child")
+_BOTH_PEOPLE = re.compile(r"\s+(and|or)\s+(men|women|children|boys|girls|adults|teens|teenagers)\b")
 _WORD_RE = re.compile(r"\s*((?:[A-Z]\.){2,}(?!\w)|[A-Za-z][\w'’-]*)")  # "200 U.S. military personnel"
 
 
@@ -175,6 +176,9 @@ def _noun_phrase(text: str, value: float, context: str = "") -> tuple[str, str, 
                 return spelled
             head = words[-1] if re.search(r"[A-Z].*[A-Z]", words[-1]) or _is_people_name(words[-1]) \
                 else words[-1].lower()
+            both = _BOTH_PEOPLE.match(text, pos) if head in _PEOPLE else None
+            if both:  # "14,620 men and women": both nouns are the people counted
+                return "people", f"{phrase} {both.group(1)} {both.group(2)}", both.end()
             return ("people" if head in _PEOPLE else head), phrase, pos
     while words and words[-1].lower() in ("and", "or"):
         words.pop()
