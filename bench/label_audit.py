@@ -15,14 +15,14 @@ each as label, values and quote, and counts the judgments kept in bench/gold/lab
 
 A judgment is keyed by article, label and values, so a label that changes is unjudged until read again.
 --final [NAME] prints and counts an untouched set instead (bench/gold/labels_NAME.json, judgments in
-label_audit_NAME.json; --half all; final4 to final11 are spent; a next set must come from new material): run it once,
+label_audit_NAME.json; --half all; final4 to final12 are spent; a next set must come from new material): run it once,
 at the end, on the start and the end code, and judge the union blind (--rows).
 --record-right records every shown, still unjudged figure as right: run it only after reading them all and
 writing the wrong and nonsense ones into the file by hand.
 --unowned also counts the labels that name no owner ("number of ..."), those of them that are not key figures,
 and the rest of the shown labels (label_audit_dev.md, rounds 15 and 16: what hiding them would gain).
---final spent counts final4 to final11 together. final11 is twelve articles written for the bench by a
-helper that saw no code (labels_final11.json holds their text).
+--final spent counts final4 to final12 together. final11 and final12 are twelve articles each written for the bench by a
+helper that saw no code (labels_final11.json and labels_final12.json hold their text).
 
 Articles are split in two halves by a hash of their id: "develop" (rules are worked out on it) and "check"
 (read only at the start and the end of a round; bench/gold/label_audit_dev.md quotes both).
@@ -49,7 +49,7 @@ CLASSES = ("right", "wrong", "nonsense")
 # apart from the development ones, and it is never extracted for development. (figures_final3.json was the
 # first, read blind at the end of round 5; its judgments now sit with the development ones.)
 FINALS = {name: (ROOT / f"bench/gold/label_audit_{name}.json", ((f"labels_{name}.json", name),))
-          for name in ("final4", "final5", "final6", "final7", "final8", "final9", "final10", "final11")}  # each read blind once
+          for name in ("final4", "final5", "final6", "final7", "final8", "final9", "final10", "final11", "final12")}  # each read blind once
 
 
 def half_of(article_id: str) -> str:
@@ -82,9 +82,9 @@ def main() -> None:
     parser.add_argument("--show", choices=("all", "unjudged", "bad", "none"), default="unjudged")
     parser.add_argument("--record-right", action="store_true")
     parser.add_argument("--pages", type=Path, default=SHARED / "data/article-extraction")
-    parser.add_argument("--final", nargs="?", const="final11", choices=[*sorted(FINALS), "spent"],
+    parser.add_argument("--final", nargs="?", const="final12", choices=[*sorted(FINALS), "spent"],
                         help="an untouched set instead (labels_<name>.json; judgments in label_audit_<name>.json; "
-                             "default final11): run once, at the end; 'spent' counts final4-final11 together")
+                             "default final12): run once, at the end; 'spent' counts final4-final12 together")
     parser.add_argument("--rows", type=Path, help="also write the shown rows as JSON lines here (for blind judging)")
     parser.add_argument("--unowned", action="store_true",
                         help='also count "number of ..." labels of figures that are not key figures apart from the rest')
