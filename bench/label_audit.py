@@ -49,7 +49,8 @@ CLASSES = ("right", "wrong", "nonsense")
 # apart from the development ones, and it is never extracted for development. (figures_final3.json was the
 # first, read blind at the end of round 5; its judgments now sit with the development ones.)
 FINALS = {name: (ROOT / f"bench/gold/label_audit_{name}.json", ((f"labels_{name}.json", name),))
-          for name in ("final4", "final5", "final6", "final7", "final8", "final9", "final10", "final11", "final12")}  # each read blind once
+          for name in ("final4", "final5", "final6", "final7", "final8", "final9", "final10", "final11",
+                       "final12")}  # each read blind once
 
 
 def half_of(article_id: str) -> str:
