@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.collect import collect_seeds, is_inside, seed_root
+from briefing.collect import collect_seeds, is_inside, project_or_parent
 from briefing.config import Config
 from briefing.dedupe import group_stories
 from briefing.errors import FetchError, InputError
@@ -158,13 +158,13 @@ def edition_end(config: Config, date: dt.date) -> dt.datetime:
 def seed_links(config: Config, folder: Path) -> str | None:
     """What turns a seed's path into a relative link from the edition `folder`, or None for no link.
 
-    Seed paths are relative to `seed_root`. A link is made only when that lies in what is published with the
-    outbox (the project, when the outbox is in it; else the outbox's parent): a link that climbs out of it
-    would be broken wherever the outbox is served, and would spell out this machine's folders.
+    Seed paths are relative to the project, or the seeds folder's parent when it lies outside. A link is made
+    only when that lies in what is published with the outbox (by the same rule: the project, when the outbox
+    is in it; else the outbox's parent): a link that climbs out of it would be broken wherever the outbox is
+    served, and would spell out this machine's folders.
     """
-    base = seed_root(config.seeds, Path.cwd())
-    published = Path.cwd() if is_inside(config.outbox, Path.cwd()) else Path(os.path.abspath(config.outbox)).parent
-    if not is_inside(base, published):
+    base = project_or_parent(config.seeds, Path.cwd())
+    if not is_inside(base, project_or_parent(config.outbox, Path.cwd())):
         return None
     return Path(os.path.relpath(os.path.abspath(base), os.path.abspath(folder))).as_posix() + "/"
 
