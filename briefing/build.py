@@ -46,7 +46,6 @@ class BuildResult:
     edition_dir: Path
     paths: tuple[Path, ...]
     warnings: tuple[str, ...] = ()
-    article_count: int = 0  # articles read and kept by the filters, syndicated copies included
     left_out: int = 0  # events earlier editions carried, with nothing new today
     filtered: int = 0  # stories the include/exclude words left out
     # Set when nothing at all was read though feeds answered: where their window opened (configured timezone).
@@ -89,8 +88,7 @@ def build(config: Config, options: BuildOptions) -> BuildResult:
         remember_edition(state, edition)  # what this edition carried, for tomorrow's updates
     return BuildResult(
         edition=edition, edition_dir=edition_dir(config.outbox, options.date), paths=paths,
-        warnings=inputs.warnings, article_count=len(kept.articles), left_out=len(written) - len(events),
-        filtered=kept.left_out,
+        warnings=inputs.warnings, left_out=len(written) - len(events), filtered=kept.left_out,
         quiet_since=None if inputs.articles else feed_window(config, options)[0].astimezone(config.tz),
     )
 
