@@ -123,13 +123,12 @@ def collect(config: Config, options: BuildOptions, state: State) -> Collected:
                          hint=f"save articles in {config.seeds}/, or give --feed URL")
     failed = [h for h in inputs.health if h.status in ("error", "gone")]
     if not inputs.articles and failed and len(failed) == len(inputs.health):
-        first = failed[0]
-        if len(failed) == 1:  # the feed's own reason and hint say it best
-            raise FetchError(f"every feed failed and there are no seed articles: {first.url}: {first.message}",
-                             hint=first.hint or "check the feed's URL")
-        raise FetchError(f"every feed failed and there are no seed articles: {first.url}: {first.message}, "
-                         f"and {len(failed) - 1} more",
-                         hint="check the network and the feed URLs")
+        first, more = failed[0], len(failed) - 1
+        also = f", and {more} more" if more else ""
+        # One feed: its own reason and hint say it best.
+        hint = "check the network and the feed URLs" if more else first.hint or "check the feed's URL"
+        raise FetchError(f"every feed failed and there are no seed articles: {first.url}: {first.message}{also}",
+                         hint=hint)
     return inputs
 
 
