@@ -29,17 +29,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench_memory import edition, parse_setting  # noqa: E402
+from bench_memory import events_of, outcomes_on, parse_setting, rates, remember  # noqa: E402
 
-from briefing.dedupe import group_stories  # noqa: E402
-from briefing.figures import extract_figures  # noqa: E402
 from briefing.models import Article, Event  # noqa: E402
-from briefing.state import State  # noqa: E402
-from briefing.writeup import write_event  # noqa: E402
-from briefing.writeup.memory import MATCHING, Matching, apply_memory, remember_edition  # noqa: E402
+from briefing.writeup.memory import MATCHING, Matching  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "gold/followups.jsonl"
 DAY1, DAY2 = dt.date(2026, 5, 11), dt.date(2026, 5, 14)
+FOLDS = 4
 
 
 def load() -> list[dict]:
@@ -52,40 +49,33 @@ def article(row: dict) -> Article:
                    published=dt.date.fromisoformat(row["published"]), origin="jsonl")
 
 
-def write_day(rows: list[dict]) -> list[Event]:
-    return [write_event(story, extract_figures(story.articles)) for story in group_stories([article(r) for r in rows])]
+def prepare(rows: list[dict], folder: Path) -> tuple[Path, list[Event]]:
+    """Day 1 grouped, written up and remembered in a state file; day 2 grouped and written up. Both once:
+    only day 2's matching (apply_memory) changes with the setting."""
+    path = folder / "state.sqlite"
+    remember(path, DAY1, events_of([article(r) for r in rows if r["role"] in ("day1a", "day1b")]))
+    return path, events_of([article(r) for r in rows if r["role"] in ("followup", "lookalike")])
 
 
-def run(rows: list[dict], matching: Matching, folder: Path) -> Counter:
-    """Counts of continuing / updated, new / wrongly updated, mixed, per group fold ('fold<k>:' prefixed too)."""
-    day1 = [r for r in rows if r["role"] in ("day1a", "day1b")]
-    day2 = [r for r in rows if r["role"] in ("followup", "lookalike")]
-    path = folder / f"state-{abs(hash(matching))}.sqlite"
-    path.unlink(missing_ok=True)
-    with State(path) as state:
-        remember_edition(state, edition(DAY1, apply_memory(write_day(day1), state=state, edition=DAY1,
-                                                           matching=matching)))
-        events = write_day(day2)
-        kept = {e.id: e for e in apply_memory(events, state=state, edition=DAY2, matching=matching)}
-    c: Counter = Counter()
+def run(path: Path, events: list[Event], matching: Matching) -> list[Counter]:
+    """Counts of continuing / updated, new / wrongly updated, mixed: all groups, then each fold of groups."""
+    outcome = outcomes_on(path, DAY2, events, matching)
+    per = [Counter() for _ in range(FOLDS + 1)]
     for event in events:
         roles = {a.id.rsplit("-", 1)[1] for a in event.sources}
         group = event.sources[0].id.rsplit("-", 1)[0]
-        fold = f"fold{int(group.split('-')[-1]) % 4}:"
-        updated = event.id in kept and kept[event.id].update is not None
         kind = "mixed" if roles == {"followup", "lookalike"} else "cont" if "followup" in roles else "new"
-        for prefix in ("", fold):
-            c[prefix + kind] += 1
-            c[prefix + kind + "_update"] += updated
-            c[prefix + kind + "_left"] += event.id not in kept
-    return c
+        for c in (per[0], per[1 + int(group.split("-")[-1]) % FOLDS]):
+            c[kind] += 1
+            c[kind + "_update"] += outcome[event.id] == "update"
+            c[kind + "_left"] += outcome[event.id] == "left out"
+    return per
 
 
-def line(name: str, c: Counter, prefix: str = "") -> str:
-    cont, new = c[prefix + "cont"] or 1, c[prefix + "new"] or 1
-    return (f"{name:44} cont {c[prefix + 'cont']:3}  upd R {c[prefix + 'cont_update'] / cont:.3f}  new "
-            f"{c[prefix + 'new']:3}  false {c[prefix + 'new_update'] / new:.3f}  mixed {c[prefix + 'mixed']}  "
-            f"left {c[prefix + 'cont_left']}")
+def line(name: str, c: Counter) -> str:
+    recall, false, _ = rates(c)
+    return (f"{name:44} cont {c['cont']:3}  upd R {recall:.3f}  new {c['new']:3}  false {false:.3f}  "
+            f"mixed {c['mixed']}  left {c['cont_left']}")
 
 
 def main() -> None:
@@ -96,14 +86,15 @@ def main() -> None:
     rows = load()
     settings = [("defaults", MATCHING)] + [(text, parse_setting(text)) for text in args.compare]
     with tempfile.TemporaryDirectory() as folder:
+        path, events = prepare(rows, Path(folder))
         for name, matching in settings:
-            c = run(rows, matching, Path(folder))
+            c, *folds = run(path, events, matching)
             print(line(name, c))
-            for k in range(4):
-                print(line(f"  fold {k}", c, f"fold{k}:"))
+            for k, fold in enumerate(folds):
+                print(line(f"  fold {k}", fold))
             if args.json and name == "defaults":
-                last = {"update_r": round(c["cont_update"] / (c["cont"] or 1), 4),
-                        "false_update": round(c["new_update"] / (c["new"] or 1), 4), "mixed": c["mixed"]}
+                recall, false, _ = rates(c)
+                last = {"update_r": round(recall, 4), "false_update": round(false, 4), "mixed": c["mixed"]}
     if args.json:
         print(json.dumps(last))
 

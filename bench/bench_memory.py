@@ -149,7 +149,19 @@ def articles(rows: Sequence[dict], day: dt.date) -> list[Article]:
 
 def write_day(rows: Sequence[dict], day: dt.date) -> list[Event]:
     """The day's events as a build writes them."""
-    return [write_event(story, extract_figures(story.articles)) for story in group_stories(articles(rows, day))]
+    return events_of(articles(rows, day))
+
+
+def events_of(day: Sequence[Article]) -> list[Event]:
+    """A day's articles grouped (briefing.dedupe.group_stories) and written up as a build does it."""
+    return [write_event(story, extract_figures(story.articles)) for story in group_stories(day)]
+
+
+def remember(path: Path, day: dt.date, events: Sequence[Event]) -> None:
+    """Day 1 as a build leaves it: its events through apply_memory and remembered in the state file `path`.
+    (With nothing earlier in the file, no Matching changes what day 1 carries: only day 2 is read per setting.)"""
+    with State(path) as state:
+        remember_edition(state, edition(day, apply_memory(events, state=state, edition=day)))
 
 
 def edition(day: dt.date, events: Sequence[Event]) -> Edition:
@@ -163,8 +175,7 @@ def prepare(rows: Sequence[dict], pairs: Sequence, seed: int, swap: bool, folder
     cluster_of = {r["id"]: r["cluster"] for r in rows}
     on_day1 = {r["cluster"] for r in day1}
     path = folder / f"state-{seed}-{int(swap)}.sqlite"
-    with State(path) as state:
-        remember_edition(state, edition(DAY1, apply_memory(write_day(day1, DAY1), state=state, edition=DAY1)))
+    remember(path, DAY1, write_day(day1, DAY1))
     events = tuple(write_day(day2, DAY2))
     cluster = {e.id: Counter(cluster_of[a.id] for a in e.sources).most_common(1)[0][0] for e in events}
     mixed = {e.id: cluster[e.id] not in on_day1 and any(cluster_of[a.id] in on_day1 for a in e.sources)
@@ -175,10 +186,15 @@ def prepare(rows: Sequence[dict], pairs: Sequence, seed: int, swap: bool, folder
 
 def outcomes(draw: Day2, matching: Matching) -> dict[str, str]:
     """Event id -> 'update', 'plain' or 'left out', as day 2's apply_memory decides with `matching`."""
-    with State(draw.state_path) as state:
-        kept = apply_memory(draw.events, state=state, edition=DAY2, matching=matching)
+    return outcomes_on(draw.state_path, DAY2, draw.events, matching)
+
+
+def outcomes_on(path: Path, day: dt.date, events: Sequence[Event], matching: Matching) -> dict[str, str]:
+    """outcomes() of `events`, the edition of `day`, against what the state file `path` remembers."""
+    with State(path) as state:
+        kept = apply_memory(events, state=state, edition=day, matching=matching)
     found = {e.id: ("update" if e.update else "plain") for e in kept}
-    return {e.id: found.get(e.id, "left out") for e in draw.events}
+    return {e.id: found.get(e.id, "left out") for e in events}
 
 
 def counts(draws: Sequence[Day2], results: Sequence[dict[str, str]], fold_of: dict[str, int],

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.collect import collect_seeds, is_inside, seed_root
+from briefing.collect import collect_seeds, is_inside, project_or_parent
 from briefing.config import Config
 from briefing.dedupe import group_stories
 from briefing.errors import FetchError, InputError
@@ -46,7 +46,6 @@ class BuildResult:
     edition_dir: Path
     paths: tuple[Path, ...]
     warnings: tuple[str, ...] = ()
-    article_count: int = 0  # articles read and kept by the filters, syndicated copies included
     left_out: int = 0  # events earlier editions carried, with nothing new today
     filtered: int = 0  # stories the include/exclude words left out
     # Set when nothing at all was read though feeds answered: where their window opened (configured timezone).
@@ -89,8 +88,7 @@ def build(config: Config, options: BuildOptions) -> BuildResult:
         remember_edition(state, edition)  # what this edition carried, for tomorrow's updates
     return BuildResult(
         edition=edition, edition_dir=edition_dir(config.outbox, options.date), paths=paths,
-        warnings=inputs.warnings, article_count=len(kept.articles), left_out=len(written) - len(events),
-        filtered=kept.left_out,
+        warnings=inputs.warnings, left_out=len(written) - len(events), filtered=kept.left_out,
         quiet_since=None if inputs.articles else feed_window(config, options)[0].astimezone(config.tz),
     )
 
@@ -125,13 +123,12 @@ def collect(config: Config, options: BuildOptions, state: State) -> Collected:
                          hint=f"save articles in {config.seeds}/, or give --feed URL")
     failed = [h for h in inputs.health if h.status in ("error", "gone")]
     if not inputs.articles and failed and len(failed) == len(inputs.health):
-        first = failed[0]
-        if len(failed) == 1:  # the feed's own reason and hint say it best
-            raise FetchError(f"every feed failed and there are no seed articles: {first.url}: {first.message}",
-                             hint=first.hint or "check the feed's URL")
-        raise FetchError(f"every feed failed and there are no seed articles: {first.url}: {first.message}, "
-                         f"and {len(failed) - 1} more",
-                         hint="check the network and the feed URLs")
+        first, more = failed[0], len(failed) - 1
+        also = f", and {more} more" if more else ""
+        # One feed: its own reason and hint say it best.
+        hint = "check the network and the feed URLs" if more else first.hint or "check the feed's URL"
+        raise FetchError(f"every feed failed and there are no seed articles: {first.url}: {first.message}{also}",
+                         hint=hint)
     return inputs
 
 
@@ -158,13 +155,13 @@ def edition_end(config: Config, date: dt.date) -> dt.datetime:
 def seed_links(config: Config, folder: Path) -> str | None:
     """What turns a seed's path into a relative link from the edition `folder`, or None for no link.
 
-    Seed paths are relative to `seed_root`. A link is made only when that lies in what is published with the
-    outbox (the project, when the outbox is in it; else the outbox's parent): a link that climbs out of it
-    would be broken wherever the outbox is served, and would spell out this machine's folders.
+    Seed paths are relative to the project, or the seeds folder's parent when it lies outside. A link is made
+    only when that lies in what is published with the outbox (by the same rule: the project, when the outbox
+    is in it; else the outbox's parent): a link that climbs out of it would be broken wherever the outbox is
+    served, and would spell out this machine's folders.
     """
-    base = seed_root(config.seeds, Path.cwd())
-    published = Path.cwd() if is_inside(config.outbox, Path.cwd()) else Path(os.path.abspath(config.outbox)).parent
-    if not is_inside(base, published):
+    base = project_or_parent(config.seeds, Path.cwd())
+    if not is_inside(base, project_or_parent(config.outbox, Path.cwd())):
         return None
     return Path(os.path.relpath(os.path.abspath(base), os.path.abspath(folder))).as_posix() + "/"
 

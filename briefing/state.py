@@ -31,11 +31,10 @@ class State:
             self.db.execute(
                 "CREATE TABLE IF NOT EXISTS schema_versions (component TEXT PRIMARY KEY, version INTEGER NOT NULL)"
             )
-        except sqlite3.DatabaseError as exc:
-            if isinstance(exc, sqlite3.OperationalError):  # locked, unreadable folder: the file itself may be fine
-                raise StateError(f"{path}: cannot open the state database ({exc})") from None
-            raise damaged(self.path, exc) from None  # "file is not a database": random bytes, another program's file
         except (sqlite3.Error, OSError) as exc:
+            if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
+                raise damaged(self.path, exc) from None  # "file is not a database": random bytes, another program's
+            # Locked, an unreadable folder: the file itself may be fine.
             raise StateError(f"{path}: cannot open the state database ({exc})") from None
 
     @contextlib.contextmanager

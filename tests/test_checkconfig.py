@@ -116,6 +116,17 @@ def test_connect_reports_a_server_that_is_down(tmp_path: Path, capsys) -> None:
     assert "refused the connection" in capsys.readouterr().err
 
 
+def test_connect_says_what_to_check_as_send_does(tmp_path: Path, monkeypatch, capsys) -> None:
+    # check-config is where a user tries the [smtp] settings: it gives the same advice a failed send gives.
+    assert check(write_config(tmp_path, free_port()), "--connect") == 2
+    assert "refused the connection (check smtp.host and smtp.port" in capsys.readouterr().err
+    with smtp_server(auth=("digest", "right")) as (_, port):
+        config = write_config(tmp_path, port, username="digest", password_env="BRIEFING_TEST_SMTP_PASSWORD")
+        monkeypatch.setenv("BRIEFING_TEST_SMTP_PASSWORD", "wrong")
+        assert check(config, "--connect") == 2
+        assert "(check 'smtp.username' and the password in $BRIEFING_TEST_SMTP_PASSWORD)" in capsys.readouterr().err
+
+
 def test_each_bad_section_filter_and_feed_key_is_named_on_its_own_line(tmp_path: Path, capsys) -> None:
     config = tmp_path / "briefing.toml"
     config.write_text("""

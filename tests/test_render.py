@@ -216,3 +216,19 @@ def test_the_text_email_says_where_the_other_figures_are_in_words_a_mail_reader_
     linked = render_all(edition, web_url="https://news.example/briefing")["briefing.txt"]
     assert "briefing.md\n" not in linked.replace("briefing.md#", "")
     assert f"{hidden} more figures in the full digest:\n   https://news.example/briefing/2026-05-12/briefing.md#1-" in linked
+
+
+def test_each_failing_feed_has_its_own_markdown_line() -> None:
+    # A block tag ending the line ate its newline (trim_blocks): two failing feeds ran into one line.
+    from briefing.models import FeedHealth
+
+    health = (FeedHealth(name="Old Blog", url="https://old.example/feed", status="gone", message="410 Gone"),
+              FeedHealth(name="Wire", url="https://wire.example/rss", status="error"),
+              FeedHealth(name="Desk", url="https://desk.example/rss", status="error", message="404 Not Found"))
+    edition = Edition(title="Briefing", date=dt.date(2026, 5, 12), timezone="UTC", events=(), feed_health=health,
+                      generated_at=dt.datetime(2026, 5, 12, 7, tzinfo=dt.UTC))
+    lines = render_all(edition)["briefing.md"].splitlines()
+    start = lines.index("**Feeds:** 0 of 3 read; 3 failed:")
+    assert lines[start + 1:start + 5] == ["- <https://old.example/feed> — Old Blog, gone: 410 Gone",
+                                          "- <https://wire.example/rss> — Wire, error",
+                                          "- <https://desk.example/rss> — Desk, error: 404 Not Found", ""]

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 from briefing.config import DEFAULT_CONFIG, Config, read_config, read_toml
-from briefing.deliver.smtp import connect, describe_failure, is_loopback
+from briefing.deliver.smtp import connect, explain_failure, is_loopback
 from briefing.errors import ConfigError
 
 
@@ -93,7 +93,8 @@ def _try_login(config: Config) -> Finding:
     except ConfigError as exc:
         return Finding(level="error", text=str(exc))
     except (smtplib.SMTPException, OSError) as exc:
-        return Finding(level="error", text=f"smtp: {describe_failure(exc, smtp)}")
+        line, todo = explain_failure(exc, smtp)  # what to try, as 'briefing send' says it
+        return Finding(level="error", text=f"smtp: {line} ({todo})" if todo else f"smtp: {line}")
     with contextlib.suppress(smtplib.SMTPException, OSError):
         session.quit()
     what = "logged in" if smtp.username else "connected (no login configured)"

@@ -15,6 +15,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+from briefing.collect.metadata import stated_time
 from briefing.collect.seeds import host_of
 from briefing.dedupe.group import event_labels
 from briefing.errors import InputError
@@ -85,17 +86,7 @@ def _article(line: str, where: str) -> Article:
     source = row.get("source") if isinstance(row.get("source"), str) else None
     return Article(id=str(row["id"]), title=row["title"], text=row["text"],
                    outlet=source or host_of(url) or "unknown", published=_date(row.get("date"), where),
-                   published_at=_moment(row.get("date")), url=url, origin="jsonl")
-
-
-
-def _moment(value: object) -> dt.datetime | None:
-    """The date's time, when it states one with its offset (which copy ran first on one day)."""
-    try:
-        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00")) if isinstance(value, str) else None
-    except ValueError:
-        return None
-    return moment if moment is not None and moment.tzinfo is not None else None
+                   published_at=stated_time(row.get("date")), url=url, origin="jsonl")  # which copy ran first
 
 
 def _date(value: object, where: str) -> dt.date | None:

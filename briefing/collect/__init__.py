@@ -5,9 +5,9 @@ from briefing.collect.seeds import (
     collect_seeds,
     host_of,
     is_inside,
+    project_or_parent,
     read_seed,
-    seed_root,
     source_id,
 )
 
-__all__ = ["article_from_html", "collect_seeds", "host_of", "is_inside", "read_seed", "seed_root", "source_id"]
+__all__ = ["article_from_html", "collect_seeds", "host_of", "is_inside", "project_or_parent", "read_seed", "source_id"]

@@ -62,14 +62,20 @@ def page_published_at(html: str) -> dt.datetime | None:
     for tag in _META.findall(html[:200_000]):
         attrs = {m[0].lower(): m[1] or m[2] for m in _ATTR.findall(tag)}
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
-        if key in _PUBLISHED_KEYS and attrs.get("content"):
-            try:
-                moment = dt.datetime.fromisoformat(attrs["content"].strip().replace("Z", "+00:00"))
-            except ValueError:
-                continue
-            if moment.tzinfo is not None:
-                return moment
+        moment = stated_time(attrs["content"].strip()) if key in _PUBLISHED_KEYS and attrs.get("content") else None
+        if moment is not None:
+            return moment
     return None
+
+
+def stated_time(value: object) -> dt.datetime | None:
+    """An ISO 8601 time with its offset ("2026-11-23T21:05:00Z", "...+02:00") as an aware datetime, else None:
+    a time without an offset, a bare date or no time at all cannot be compared with another source's."""
+    try:
+        moment = dt.datetime.fromisoformat(value) if isinstance(value, str) else None  # 3.11 reads "Z" itself
+    except ValueError:
+        return None
+    return moment if moment is not None and moment.tzinfo is not None else None
 
 
 def choose_title(extracted: str, page: Headlines, site: str | None, url: str | None) -> str:

@@ -54,7 +54,7 @@ def collect_seeds(folder: Path, *, root: Path | None = None, required: bool = Fa
             raise InputError(f"{folder}: no such seeds folder",
                              hint="create it, or point --seeds at your saved articles")
         return Collected(articles=())
-    root = seed_root(folder, root)
+    root = project_or_parent(folder, root)
     articles: list[Article] = []
     warnings: list[str] = []
     for path in _seed_files(folder):
@@ -210,12 +210,12 @@ def _looks_binary(data: bytes) -> bool:
     return controls > len(sample) * 0.05
 
 
-def seed_root(folder: Path, root: Path | None = None) -> Path:
-    """The folder seed paths are written relative to: the project (`root`, default the working folder) when the
-    seeds folder lies in it, else the seeds folder's parent.
+def project_or_parent(folder: Path, root: Path | None = None) -> Path:
+    """The project (`root`, default the working folder) when `folder` lies in it, else `folder`'s parent.
 
-    So a path reads `seeds/a.txt` either way: it is shown in warnings and written into editions, which are meant
-    to be published and must not carry this machine's absolute paths.
+    Seed paths are written relative to this for the seeds folder, so a path reads `seeds/a.txt` either way: it
+    is shown in warnings and written into editions, which are meant to be published and must not carry this
+    machine's absolute paths. For the outbox it is what is published with it (build.seed_links).
     """
     base = root or Path.cwd()
     return base if is_inside(folder, base) else Path(os.path.abspath(folder)).parent
@@ -237,7 +237,7 @@ def _relative_to(path: Path, base: Path) -> str | None:
 
 
 def _relative(path: Path, root: Path | None) -> str:
-    # The file name as a last resort: never an absolute path (see seed_root).
+    # The file name as a last resort: never an absolute path (see project_or_parent).
     return _relative_to(path, root or Path.cwd()) or path.name
 
 

@@ -68,14 +68,9 @@ def connect(smtp: SmtpSettings) -> smtplib.SMTP:
     return session
 
 
-def describe_failure(exc: BaseException, smtp: SmtpSettings) -> str:
-    """One line saying how the server failed; server replies only, never our credentials."""
-    return explain_failure(exc, smtp)[0]
-
-
 def explain_failure(exc: BaseException, smtp: SmtpSettings) -> tuple[str, str | None]:
-    """How the server failed, in words (no exception reprs), and the one thing to try first, if any
-    (None: nothing to change here; the next send tries again)."""
+    """How the server failed, in words (no exception reprs; server replies only, never our credentials), and
+    the one thing to try first, if any (None: nothing to change here; the next send tries again)."""
     where = f"{smtp.host}:{smtp.port}"
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         refused = "; ".join(f"{a}: {reply(c, m)}" for a, (c, m) in exc.recipients.items())
