@@ -56,9 +56,11 @@ _NOT_GERUNDS = en.ING_PREPOSITIONS | word_set("morning evening nothing something
                                                  "remaining outstanding")
 
 
-def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi: int, verb: str, prep: str,
+def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[int, int, int], verb: str, prep: str,
                 verb_at: int | None) -> tuple[str, str]:
-    """The measure of a count: the counted noun and what the sentence says of it ("jobs cut", "patients per day")."""
+    """The measure of a count: the counted noun and what the sentence says of it ("jobs cut", "patients per day");
+    `span`: the count's first and last token and its clause's end."""
+    first, last, hi = span
     noun = q.noun.split()[-2:] if q.noun else [q.unit]
     if re.search(r"\s(?:and|or)\s", q.noun):  # "maintenance and cleaning workers": the whole of it
         noun = q.noun.split()
@@ -121,7 +123,6 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
         particle = _particle(toks, verb_at) if toks[verb_at + 1].start < q.start else ""  # not "over" of "over 3m"
         result = (_result(toks, verb, last, hi) or _for_what(toks, last, hi)) if not particle else ""
         return f"{counted} {verb}{particle}{result}", verb  # "cut 4,000 jobs" -> "jobs cut"
-    first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
     # "after two people there were diagnosed": "after" may open a clause whose subject is the count
     opener = st.prep_before(toks, first, 0)
     if opener == "of" and re.search(r"\ba total of\s+(?:about |nearly |some |more than )?$", sentence[:q.start], re.I):

@@ -69,7 +69,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     verb = toks[verb_at].low if verb_at is not None else ""
     # "two of the three victims died": the two did; but "30 of the 80 wounded" are 80 wounded all the same
     whole = whole_of_a_part(sentence, q.start) and not _casualty_noun(sentence, q)
-    casualty = None if whole else q.casualty or count_casualty(sentence, toks, q, verb, last, hi)
+    casualty = None if whole else q.casualty or count_casualty(sentence, toks, q, verb, first, last, hi)
     if casualty:
         whose = re.match(r"\s+of\s+the\s+", sentence[q.end:]) if q.unit != "people" and q.noun else None
         group = st.noun_after(toks, next((i for i, t in enumerate(toks) if t.start >= q.end + whose.end()), len(toks)),
