@@ -71,7 +71,7 @@ def _changed_by(toks: list[st.Token], first: int) -> tuple[str, list[st.Token]]:
     """'raise costs by 15 percent' -> ('increase', [costs]): a verb of change, its object, then 'by' the number;
     ('', []) if the words before the number are not that. ("costs" is read as a verb, so the verb is found here.)"""
     by = first - 1
-    while by > 0 and toks[by].low in ow.QUALIFIERS - {"by"}:
+    while by > 0 and toks[by].low in ow.QUALIFIERS:  # "by nearly 15 percent"
         by -= 1
     if by <= 0 or toks[by].low != "by":
         return "", []
