@@ -22,6 +22,7 @@ from briefing.figures.dating import read_date
 from briefing.figures.reading import Reading
 from briefing.figures.structure import past, words
 from briefing.figures.wording import measure_words, up_down
+from briefing.text import english as en
 from briefing.text import word_set
 from briefing.text.entities import EntityIndex, age_subject
 from briefing.text.number_kinds import whole_of_a_part
@@ -195,8 +196,7 @@ def casualty_reading(q: Quantity, casualty: str) -> Reading:
 # Besides closed-class words (st.FUNCTION has the adverbs: "the 40-year-old American never recovered"), adverbs of
 # place end the noun an age describes, and so do relative pronouns ("a 15-year-old boy whose death ...") and
 # prepositions of place ("a 66-year-old woman near a parking lot"; a closed class).
-_AGE_STOPS = word_set("last outside inside "
-                      "who whose whom which that where "
+_AGE_STOPS = en.RELATIVES | word_set("last outside inside where "
                       "near beneath behind beside beyond below above along alongside amid amidst upon onto "
                       "underneath opposite past via despite like unlike")
 
