@@ -31,16 +31,14 @@ from briefing.text import MONTH_NAMES, MONTHS, word_set
 from briefing.text.dates import find_dates, month_year_spans
 from briefing.text.entities import EntityIndex
 from briefing.text.numbers import Quantity, find_quantities
+from briefing.text.quantity import WORD_NUMBER_PATTERN
 
 log = logging.getLogger(__name__)
 
 _RANK = {"conflict": 0, "self-contradiction": 1, "agreed": 1, "single": 2}
 # Anything the number and date readers could turn into a figure: a digit, a number word, a weekday,
 # "yesterday", a multiplier verb ("a man was killed" has its own test in casualties_in_words).
-_MAYBE_NUMBER = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|\w{0,6}day|"
-    r"doubl|tripl|quadrupl|halved|\w{2,8}fold)", re.I)
+_MAYBE_NUMBER = re.compile(rf"\b(?:{WORD_NUMBER_PATTERN}|\w{{0,6}}day|doubl|tripl|quadrupl|halved|\w{{2,8}}fold)", re.I)
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _YEAR_SPAN = re.compile(r"\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and)\s+((?:19|20)\d\d)\b", re.I)

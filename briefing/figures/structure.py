@@ -15,6 +15,7 @@ from functools import lru_cache
 from briefing.text import english as en
 from briefing.text import word_set
 from briefing.text.entities import EntityIndex
+from briefing.text.quantity import WORD_NUMBER_PATTERN
 
 _TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:[’'][^\W\d_]+)?(?:-[^\W_]+)*|\d+(?:[,.]\d+)*(?:-[A-Za-z]+)*|[^\w\s]")
 # A clause ends at these; commas end it too, except the one closing a short opening phrase.
@@ -25,8 +26,7 @@ PREPOSITIONS = word_set("of in on at to for from by with about around than into 
 DETERMINERS = en.ARTICLES | en.POSSESSIVES | en.DEMONSTRATIVES | word_set(
     "some any each every another other all both total estimated combined overall")
 # "seven-year", "8-year", "161-million": a number made an adjective by its hyphen
-_NUMBER_ADJECTIVE = re.compile(r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                               r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)-[a-z]+(?:-[a-z]+)*")
+_NUMBER_ADJECTIVE = re.compile(rf"(?:\d[\d.,]*|{WORD_NUMBER_PATTERN})-[a-z]+(?:-[a-z]+)*")
 _SCALES = word_set("thousand million billion trillion bn mn")
 _BEFORE_BARE_VERB = en.MODALS | {"to", "did", "does", "do"}  # "could pay", "to pay", "did pay"
 # Words that may stand between a verb and its number: "won all previous 15 meetings", "paid himself $6 million".
