@@ -24,7 +24,7 @@ from briefing.figures.structure import past, words
 from briefing.figures.wording import measure_words, up_down
 from briefing.text import english as en
 from briefing.text import word_set
-from briefing.text.entities import EntityIndex, age_subject
+from briefing.text.entities import PLURAL_ACRONYM, EntityIndex, age_subject
 from briefing.text.number_kinds import whole_of_a_part
 from briefing.text.numbers import Quantity
 from briefing.text.quantity import WORD_NUMBERS
@@ -35,7 +35,6 @@ _BOX_WORDS = word_set("more than over under about around nearly almost up to som
 _PART = re.compile(r"[\w,.]+\s+of\s+(?:the|their|his|her|its|our|these|those)\s", re.I)
 # Between a name and its verb: the rest of the name, its number, a short aside ("Nikkei 225 (N225) declined").
 _RIGHT_BEFORE = re.compile(r"(?:\s+[A-Z][\w-]*)*(?:\s+\d[\d.,]*)?(?:\s*\([^()]{1,24}\))?\s*")
-_CAPITALS_PLURAL = re.compile(r"[A-Z]{2,}s")  # "43 RBIs in 54 games": a counted thing, no owner
 _SAYING = ow.SAYS | vocab.REPORTING  # "he said": who speaks, not whose tally it is
 
 
@@ -81,7 +80,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
         return reading
     measure, word = measure_words(sentence, toks, q, (first, last, lo, hi), verb, prep, verb_at)
     spans = [n for n in st.names(index, sentence) if not st.is_ticker(st.dotted(toks, n))
-             and not _CAPITALS_PLURAL.fullmatch(n.text)]
+             and not PLURAL_ACRONYM.fullmatch(n.text)]  # "his RBIs": a kind of thing, even where no number counts it
     core = qualifiers.core(measure)  # "estimated number of people" is as bare as "number of people"
     bare = _generic(core) or core.removeprefix("number of ") in vocab.GENERIC or _junk(measure)
     # A name whose verb acts on another noun is no owner ("Judge Bodiford handed down the sentence on each of 54

@@ -44,7 +44,7 @@ _OWNER_S = re.compile(r"[’']s$")  # a token's own possessive ending
 _PIECE_SPLIT = re.compile(r"[-.\s]+")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 # "220,000 GPUs", "40 EVs": an acronym counted in the plural is a kind of thing; a name is not counted.
-_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
 @lru_cache(maxsize=65536)
@@ -90,7 +90,7 @@ class EntityIndex:
                         continue
                     if word.endswith(("’s", "'s")):
                         word = word[:-2]
-                    if i and words[i - 1].isdigit() and _PLURAL_ACRONYM.fullmatch(word):
+                    if i and words[i - 1].isdigit() and PLURAL_ACRONYM.fullmatch(word):
                         kinds.add(word.lower())
                     pieces = _pieces(word)
                     here |= pieces
