@@ -83,6 +83,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
         if not _english(article.text):
             continue  # labels are read from English sentence structure: another language's would be nonsense
         prose, first_of_article, previous, chain = 0, len(mentions), "", None
+        year = article.published.year if article.published else hint  # the story's year: earlier ones are background
         people = People(index=index)
         people.read(article.title, weight=2)
         mentions += _headline_tolls(article, number, index, hint)
@@ -111,7 +112,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                 if reading.subject and q.dim == "count" and not reading.casualty and (span := tally_span(text, q.start)):
                     reading = replace(reading, span=span)  # "Thomas number of touchdowns since Week 11"
                 if reading.specific and q.dim in _WHEN_DIMS and not reading.casualty and not reading.span and (
-                        when := earlier_time(text, q.start, q.end, article.published.year if article.published else hint)):
+                        when := earlier_time(text, q.start, q.end, year)):
                     # "Pistons games won last season": not the story's season; said once ("spending in research last year")
                     reading = replace(reading, span=when) if when not in reading.measure else reading
                 if reading.subject and q.dim == "count" and not reading.casualty and not reading.span and (
@@ -124,8 +125,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                 if q.dim == "count":
                     q = _as_people(q, reading.casualty)
                 background = _background(passage.text, article.published, hint)
-                if background and reading.casualty and not reading.span and (
-                        then := _earlier_year(text, q.start, article.published.year if article.published else hint)):
+                if background and reading.casualty and not reading.span and (then := _earlier_year(text, q.start, year)):
                     reading = replace(reading, span=then)  # "people killed in 2021": the Sawmill Fire's toll, not this one's
                 mentions.append(Mention(source=article.id, order=number * 100000 + passage.index, passage=passage,
                                         quantity=q, reading=reading, lead=prose <= _LEAD, background=background))
