@@ -13,6 +13,7 @@ from briefing.figures import qualifiers as qual
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.structure import words
+from briefing.text import english as en
 from briefing.text.numbers import Quantity
 
 # "grabbed jewellery and luxury watches worth": every noun of the pair, and the adjective of the last; the last
@@ -26,6 +27,7 @@ _WORTH_OF = re.compile(r"\s+(?:worth|dollars?|euros?|pounds)\s+of\s+")
 _PHRASE = re.compile(r"\s+(?:in|on|for|of)\s+[“\"]?((?:[A-Za-z-]+\s+){0,2}[a-z-]+)")  # "$1 million in damage to"
 _IN_OR_OF = re.compile(r"\s+(?:in|of)\s")
 _NOT_NAMING = st.PREPOSITIONS | st.FUNCTION
+_WHICH_ONE = en.ARTICLES | en.POSSESSIVES | en.DEMONSTRATIVES  # "in the", "for their": a noun phrase, no kind of money
 # "paid the agency nearly $449,000", "paid to SpaceX": who is paid, between the verb and the amount
 _PAID = re.compile(r"\s+(?:to\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*|(?:the|a|an|its|their|his|her)\s+[a-z][\w-]+"
                    r"(?:\s+[a-z][\w-]+)?)\s+(?:nearly\s+|about\s+|roughly\s+|some\s+|almost\s+|more\s+than\s+|over\s+)?$")
@@ -90,7 +92,7 @@ def _noun_run(phrase: str) -> str:
     """The words of a phrase up to the first closed-class word or adverb past its first: "damage to the" ->
     "damage", "savings mainly from" -> "savings", "combined capital expenditure"; "" after an article."""
     first, *rest = phrase.split()
-    if first.lower() in ("the", "a", "an", "its", "their", "his", "her", "that", "this", "these", "those", "our", "my"):
+    if first.lower() in _WHICH_ONE:
         return ""
     kept = [first]
     for word in rest:
