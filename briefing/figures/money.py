@@ -27,6 +27,7 @@ _WORTH_OF = re.compile(r"\s+(?:worth|dollars?|euros?|pounds)\s+of\s+")
 _PHRASE = re.compile(r"\s+(?:in|on|for|of)\s+[“\"]?((?:[A-Za-z-]+\s+){0,2}[a-z-]+)")  # "$1 million in damage to"
 _IN_OR_OF = re.compile(r"\s+(?:in|of)\s")
 _NOT_NAMING = st.PREPOSITIONS | st.FUNCTION
+_NOT_HEADS = vocab.REPORTING | vocab.NOT_MEASURES  # after an amount, a reporting verb or "versus" names nothing priced
 _WHICH_ONE = en.ARTICLES | en.POSSESSIVES | en.DEMONSTRATIVES  # "in the", "for their": a noun phrase, no kind of money
 # "paid the agency nearly $449,000", "paid to SpaceX": who is paid, between the verb and the amount
 _PAID = re.compile(r"\s+(?:to\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*|(?:the|a|an|its|their|his|her)\s+[a-z][\w-]+"
@@ -154,7 +155,7 @@ def money_words(sentence: str, toks: list[st.Token], q: Quantity, first: int,
         return about
     cut = next((k for k in range(1, len(after)) if after[k].text[:1].isupper() and after[k - 1].text.islower()), None)
     after = after[:cut] if cut else after  # "the $53 million figure McKinley cited": the figure, not McKinley
-    if after and after[-1].low not in vocab.REPORTING | vocab.NOT_MEASURES and after[0].low != "worth":
+    if after and after[-1].low not in _NOT_HEADS and after[0].low != "worth":
         head = after[-1].low
         if head in vocab.VALUED and (made := not_made(toks, first)):  # "offered Teixeira an eight-year, $200MM deal"
             return f"{made} {words(after[-3:])} value", "offer"
