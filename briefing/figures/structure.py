@@ -23,6 +23,7 @@ _HARD = frozenset(";:—–()[]\"“”")
 AUX = word_set("is are was were be been being has have had did does do who that which") | en.MODALS
 PREPOSITIONS = word_set("of in on at to for from by with about around than into over under after before "
                         "during since per across among through against toward towards within without between")
+CLAUSE_PREPOSITIONS = PREPOSITIONS & en.SUBORDINATORS  # after, before, since: "after three workers died" opens a clause
 DETERMINERS = en.ARTICLES | en.POSSESSIVES | en.DEMONSTRATIVES | word_set(
     "some any each every another other all both total estimated combined overall")
 # "seven-year", "8-year", "161-million": a number made an adjective by its hyphen
