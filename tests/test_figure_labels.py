@@ -834,3 +834,20 @@ def test_a_price_per_unit_names_what_is_priced_and_degrees_of_heat_are_a_tempera
 
 def test_degrees_of_heat_are_a_temperature_shown_only_with_whose() -> None:
     assert not any("degrees" in label for label in labels_of("Temperatures reached 101 degrees on Sunday."))
+
+
+@pytest.mark.parametrize("owner", ["their", "your"])
+def test_a_sum_in_a_possessed_phrase_names_no_kind_of_money(owner: str) -> None:
+    """'in your name' opens on a possessive as 'in their name' does: no 'your name value' (money._noun_run)."""
+    assert figure_labels(f"Smith gave $300 in {owner} name.") == []
+    assert figure_labels(f"The city spent $2 million in {owner} neighborhood.") == ["city spending"]
+
+
+@pytest.mark.parametrize(("text", "label", "value"), [
+    ("Police said Robert Buckley, 32, fell 600 m on Sunday.", "Robert Buckley distance fell", "600 m"),
+    ("The coach said the Colts, trailing 14-0 at the half, scored 17 points.", "Colts points scored", "17 points"),
+])
+def test_a_clause_opening_on_its_verb_after_an_aside_keeps_its_subject_after_who_says_it(text: str, label: str,
+                                                                                         value: str) -> None:
+    """owners.aside_subject reads the name past the speaker: past_speaker gives a character offset, not a token."""
+    assert labels_of(text).get(label) == value

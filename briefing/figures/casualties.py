@@ -322,9 +322,10 @@ _DEAD_VERBS = frozenset({"pronounced", "declared", "found", "presumed"})  # "...
 _HEDGED = re.compile(r"\b(?:nearly|almost|narrowly|not|never)\s+$", re.I)  # a casualty verb that did not happen
 
 
-def count_casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, last: int, hi: int) -> str | None:
+def count_casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, first: int, last: int,
+                   hi: int) -> str | None:
     """The casualty a count reports, read from the sentence around it (`verb`: the verb governing it from the
-    left; `last`, `hi`: its last token and its clause's end): 'two wounded men', 'three fatalities',
+    left; `first`, `last`, `hi`: its first and last token and its clause's end): 'two wounded men', 'three fatalities',
     '... people were killed', 'killed a total of 346 people'."""
     if q.dim != "count" or q.unit.lower() in vocab.NOT_PEOPLE or re.match(
             r"\s+(?:away|ago|later|earlier|apart|long|wide|deep|high|old)\b", sentence[q.end:]):
@@ -345,7 +346,6 @@ def count_casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, 
         return "injured"
     if _LIVES_OF.search(sentence[:q.start]) or _FATALLY.search(sentence[:q.start]):
         return "killed"  # "took the lives of two officers", "fatally injuring a woman"
-    first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
     opener = st.prep_before(toks, first, 0)  # "of two residents", "with 3 men": the count is no subject
     died = _DIED.match(sentence, q.end)
     if opener in en.SUBORDINATORS and died:

@@ -28,6 +28,7 @@ _GATHERING = re.compile(r"\b(?:the|a|an)\s+([a-z]{3,})\s+of\s+(?:(?:about|nearly
 # What stands between a count and the preposition that governs it (_governed): determiners and owners' qualifiers
 # ("against the two", "of more than 50", "between 3,000 and 5,000")
 _BEFORE_COUNT = st.DETERMINERS | ow.QUALIFIERS | {"fewer", "only", "between", "and"}
+_GOVERNING = st.PREPOSITIONS - st.CLAUSE_PREPOSITIONS - {"between"}  # a preposition that makes a count no subject
 # Where things are (English prepositions of place), the verbs that say they are somewhere, the articles and
 # possessives a place phrase opens with, fixed phrases that look like places ("at least", "in fact") and nouns
 # of time ("at the time"): English grammar, no corpus's words.
@@ -56,9 +57,11 @@ _NOT_GERUNDS = en.ING_PREPOSITIONS | word_set("morning evening nothing something
                                                  "remaining outstanding")
 
 
-def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi: int, verb: str, prep: str,
+def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[int, int, int], verb: str, prep: str,
                 verb_at: int | None) -> tuple[str, str]:
-    """The measure of a count: the counted noun and what the sentence says of it ("jobs cut", "patients per day")."""
+    """The measure of a count: the counted noun and what the sentence says of it ("jobs cut", "patients per day");
+    `span`: the count's first and last token and its clause's end."""
+    first, last, hi = span
     noun = q.noun.split()[-2:] if q.noun else [q.unit]
     if re.search(r"\s(?:and|or)\s", q.noun):  # "maintenance and cleaning workers": the whole of it
         noun = q.noun.split()
@@ -121,15 +124,14 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, last: int, hi:
         particle = _particle(toks, verb_at) if toks[verb_at + 1].start < q.start else ""  # not "over" of "over 3m"
         result = (_result(toks, verb, last, hi) or _for_what(toks, last, hi)) if not particle else ""
         return f"{counted} {verb}{particle}{result}", verb  # "cut 4,000 jobs" -> "jobs cut"
-    first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
     # "after two people there were diagnosed": "after" may open a clause whose subject is the count
     opener = st.prep_before(toks, first, 0)
     if opener == "of" and re.search(r"\ba total of\s+(?:about |nearly |some |more than )?$", sentence[:q.start], re.I):
         opener = ""  # "A total of 28 people ... were put under quarantine": just 28 people
     # "With more than 6 million Sentra vehicles sold, ...": "with" opens a clause whose subject is the count too
-    passive = st.verb_after(toks, last + 1, hi) if opener in ("", "after", "before", "since", "until") else None
+    passive = st.verb_after(toks, last + 1, hi) if not opener or opener in st.CLAUSE_PREPOSITIONS else None
     gathered = opener == "of" and noun[-1].lower() in vocab.GENERIC and bool(_GATHERING.search(sentence[:q.start]))
-    if opener and opener not in ("after", "before", "since", "until") and not gathered:
+    if opener and opener not in st.CLAUSE_PREPOSITIONS and not gathered:
         # "a company with 500 employees based in Ohio was sold": the company was; but a participle right after a
         # count in a phrase is said of it ("the trial of two men accused of murder": men accused)
         passive = _reduced(toks, last, hi)
@@ -188,7 +190,7 @@ def _governed(toks: list[st.Token], first: int) -> bool:
     k = first - 1
     while k >= 0 and toks[k].low in _BEFORE_COUNT:
         k -= 1
-    return k >= 0 and toks[k].low in st.PREPOSITIONS and toks[k].low not in ("between", "after", "before", "since")
+    return k >= 0 and toks[k].low in _GOVERNING
 
 
 def _place(toks: list[st.Token], at: int, hi: int, *, bare: bool) -> tuple[str, int] | None:

@@ -23,8 +23,7 @@ _WEEKDAYS = frozenset(WEEKDAYS)
 _AUXILIARIES = st.AUX - en.RELATIVES
 # "over" and "back" open a time as often as they end a verb ("intensified over the last few days"): no particle here.
 _PARTICLES = en.PARTICLES - {"over", "back"}
-_OPENS_CLAUSE = word_set("after before since")  # prepositions that also open a clause
-_PLACE_PREPOSITIONS = st.PREPOSITIONS - _OPENS_CLAUSE
+_PLACE_PREPOSITIONS = st.PREPOSITIONS - st.CLAUSE_PREPOSITIONS
 _ADJECTIVE_AFTER = st.PREPOSITIONS - {"to"}  # "on injured reserve"; "to" is before a verb ("to play")
 _FUTURE = word_set("will would shall can")  # told plainly ("can be enjoyed until"), not "could", "may"
 _BOUNDS = word_set("until till since")  # a date that ends or starts a span says so in the label

@@ -31,16 +31,14 @@ from briefing.text import MONTH_NAMES, MONTHS, word_set
 from briefing.text.dates import find_dates, month_year_spans
 from briefing.text.entities import EntityIndex
 from briefing.text.numbers import Quantity, find_quantities
+from briefing.text.quantity import WORD_NUMBER_PATTERN
 
 log = logging.getLogger(__name__)
 
 _RANK = {"conflict": 0, "self-contradiction": 1, "agreed": 1, "single": 2}
 # Anything the number and date readers could turn into a figure: a digit, a number word, a weekday,
 # "yesterday", a multiplier verb ("a man was killed" has its own test in casualties_in_words).
-_MAYBE_NUMBER = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|\w{0,6}day|"
-    r"doubl|tripl|quadrupl|halved|\w{2,8}fold)", re.I)
+_MAYBE_NUMBER = re.compile(rf"\b(?:{WORD_NUMBER_PATTERN}|\w{{0,6}}day|doubl|tripl|quadrupl|halved|\w{{2,8}}fold)", re.I)
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _YEAR_SPAN = re.compile(r"\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and)\s+((?:19|20)\d\d)\b", re.I)
@@ -85,6 +83,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
         if not _english(article.text):
             continue  # labels are read from English sentence structure: another language's would be nonsense
         prose, first_of_article, previous, chain = 0, len(mentions), "", None
+        year = article.published.year if article.published else hint  # the story's year: earlier ones are background
         people = People(index=index)
         people.read(article.title, weight=2)
         mentions += _headline_tolls(article, number, index, hint)
@@ -113,7 +112,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                 if reading.subject and q.dim == "count" and not reading.casualty and (span := tally_span(text, q.start)):
                     reading = replace(reading, span=span)  # "Thomas number of touchdowns since Week 11"
                 if reading.specific and q.dim in _WHEN_DIMS and not reading.casualty and not reading.span and (
-                        when := earlier_time(text, q.start, q.end, article.published.year if article.published else hint)):
+                        when := earlier_time(text, q.start, q.end, year)):
                     # "Pistons games won last season": not the story's season; said once ("spending in research last year")
                     reading = replace(reading, span=when) if when not in reading.measure else reading
                 if reading.subject and q.dim == "count" and not reading.casualty and not reading.span and (
@@ -126,8 +125,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                 if q.dim == "count":
                     q = _as_people(q, reading.casualty)
                 background = _background(passage.text, article.published, hint)
-                if background and reading.casualty and not reading.span and (
-                        then := _earlier_year(text, q.start, article.published.year if article.published else hint)):
+                if background and reading.casualty and not reading.span and (then := _earlier_year(text, q.start, year)):
                     reading = replace(reading, span=then)  # "people killed in 2021": the Sawmill Fire's toll, not this one's
                 mentions.append(Mention(source=article.id, order=number * 100000 + passage.index, passage=passage,
                                         quantity=q, reading=reading, lead=prose <= _LEAD, background=background))

@@ -22,8 +22,9 @@ from briefing.figures.dating import read_date
 from briefing.figures.reading import Reading
 from briefing.figures.structure import past, words
 from briefing.figures.wording import measure_words, up_down
+from briefing.text import english as en
 from briefing.text import word_set
-from briefing.text.entities import EntityIndex, age_subject
+from briefing.text.entities import PLURAL_ACRONYM, EntityIndex, age_subject
 from briefing.text.number_kinds import whole_of_a_part
 from briefing.text.numbers import Quantity
 from briefing.text.quantity import WORD_NUMBERS
@@ -34,7 +35,6 @@ _BOX_WORDS = word_set("more than over under about around nearly almost up to som
 _PART = re.compile(r"[\w,.]+\s+of\s+(?:the|their|his|her|its|our|these|those)\s", re.I)
 # Between a name and its verb: the rest of the name, its number, a short aside ("Nikkei 225 (N225) declined").
 _RIGHT_BEFORE = re.compile(r"(?:\s+[A-Z][\w-]*)*(?:\s+\d[\d.,]*)?(?:\s*\([^()]{1,24}\))?\s*")
-_CAPITALS_PLURAL = re.compile(r"[A-Z]{2,}s")  # "43 RBIs in 54 games": a counted thing, no owner
 _SAYING = ow.SAYS | vocab.REPORTING  # "he said": who speaks, not whose tally it is
 
 
@@ -69,7 +69,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     verb = toks[verb_at].low if verb_at is not None else ""
     # "two of the three victims died": the two did; but "30 of the 80 wounded" are 80 wounded all the same
     whole = whole_of_a_part(sentence, q.start) and not _casualty_noun(sentence, q)
-    casualty = None if whole else q.casualty or count_casualty(sentence, toks, q, verb, last, hi)
+    casualty = None if whole else q.casualty or count_casualty(sentence, toks, q, verb, first, last, hi)
     if casualty:
         whose = re.match(r"\s+of\s+the\s+", sentence[q.end:]) if q.unit != "people" and q.noun else None
         group = st.noun_after(toks, next((i for i, t in enumerate(toks) if t.start >= q.end + whose.end()), len(toks)),
@@ -80,7 +80,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
         return reading
     measure, word = measure_words(sentence, toks, q, (first, last, lo, hi), verb, prep, verb_at)
     spans = [n for n in st.names(index, sentence) if not st.is_ticker(st.dotted(toks, n))
-             and not _CAPITALS_PLURAL.fullmatch(n.text)]
+             and not PLURAL_ACRONYM.fullmatch(n.text)]  # "his RBIs": a kind of thing, even where no number counts it
     core = qualifiers.core(measure)  # "estimated number of people" is as bare as "number of people"
     bare = _generic(core) or core.removeprefix("number of ") in vocab.GENERIC or _junk(measure)
     # A name whose verb acts on another noun is no owner ("Judge Bodiford handed down the sentence on each of 54
@@ -195,8 +195,7 @@ def casualty_reading(q: Quantity, casualty: str) -> Reading:
 # Besides closed-class words (st.FUNCTION has the adverbs: "the 40-year-old American never recovered"), adverbs of
 # place end the noun an age describes, and so do relative pronouns ("a 15-year-old boy whose death ...") and
 # prepositions of place ("a 66-year-old woman near a parking lot"; a closed class).
-_AGE_STOPS = word_set("last outside inside "
-                      "who whose whom which that where "
+_AGE_STOPS = en.RELATIVES | word_set("last outside inside where "
                       "near beneath behind beside beyond below above along alongside amid amidst upon onto "
                       "underneath opposite past via despite like unlike")
 

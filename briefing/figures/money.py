@@ -13,6 +13,7 @@ from briefing.figures import qualifiers as qual
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.structure import words
+from briefing.text import english as en
 from briefing.text.numbers import Quantity
 
 # "grabbed jewellery and luxury watches worth": every noun of the pair, and the adjective of the last; the last
@@ -26,6 +27,8 @@ _WORTH_OF = re.compile(r"\s+(?:worth|dollars?|euros?|pounds)\s+of\s+")
 _PHRASE = re.compile(r"\s+(?:in|on|for|of)\s+[“\"]?((?:[A-Za-z-]+\s+){0,2}[a-z-]+)")  # "$1 million in damage to"
 _IN_OR_OF = re.compile(r"\s+(?:in|of)\s")
 _NOT_NAMING = st.PREPOSITIONS | st.FUNCTION
+_NOT_HEADS = vocab.REPORTING | vocab.NOT_MEASURES  # after an amount, a reporting verb or "versus" names nothing priced
+_WHICH_ONE = en.ARTICLES | en.POSSESSIVES | en.DEMONSTRATIVES  # "in the", "for their": a noun phrase, no kind of money
 # "paid the agency nearly $449,000", "paid to SpaceX": who is paid, between the verb and the amount
 _PAID = re.compile(r"\s+(?:to\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*|(?:the|a|an|its|their|his|her)\s+[a-z][\w-]+"
                    r"(?:\s+[a-z][\w-]+)?)\s+(?:nearly\s+|about\s+|roughly\s+|some\s+|almost\s+|more\s+than\s+|over\s+)?$")
@@ -39,10 +42,10 @@ _NOT_MADE = {form: said for said, forms in (("offered", "offer offers offered of
              for form in forms.split()}
 
 
-def not_made(toks: list[st.Token], q: Quantity) -> str:
-    """'offered' or 'sought' when the amount's deal is the object of a verb of offering or seeking; else ''."""
-    at = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
-    for k in range(at - 1, max(-1, at - 12), -1):
+def not_made(toks: list[st.Token], first: int) -> str:
+    """'offered' or 'sought' when the deal of the amount opening on token `first` is the object of a verb of
+    offering or seeking; else ''."""
+    for k in range(first - 1, max(-1, first - 12), -1):
         if toks[k].low in _NOT_MADE:
             return _NOT_MADE[toks[k].low]
         if toks[k].text in ".;:" or (st.is_verb(toks, k) and toks[k].low not in st.AUX):
@@ -54,11 +57,10 @@ def not_made(toks: list[st.Token], q: Quantity) -> str:
 _ABOUT_NOUNS = frozenset({"range", "ballpark", "neighborhood", "neighbourhood"})
 
 
-def _about_what(toks: list[st.Token], q: Quantity) -> tuple[str, str] | None:
+def _about_what(toks: list[st.Token], first: int) -> tuple[str, str] | None:
     """'seeking a five-year deal in the $75 million range' -> 'deal value': the noun before 'in the', or the
     subject of the verb before it ('the offer was expected to be in the range of ...'); None if neither."""
-    at = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
-    k = next((i for i in range(at - 1, max(-1, at - 5), -1) if toks[i].low == "in"), None)
+    k = next((i for i in range(first - 1, max(-1, first - 5), -1) if toks[i].low == "in"), None)
     noun = st.noun_before(toks, k, 0, 2) if k else []
     if not noun and k:
         verb = next((i for i in range(k - 1, -1, -1) if toks[i].low in st.AUX and toks[i - 1].low not in st.AUX), None)
@@ -67,15 +69,14 @@ def _about_what(toks: list[st.Token], q: Quantity) -> tuple[str, str] | None:
         return None
     if noun[-1].low not in vocab.VALUED:
         return words(noun), noun[-1].low
-    made = not_made(toks, q)
+    made = not_made(toks, first)
     return (f"{made} {words(noun)} value", "offer") if made else (f"{words(noun)} value", "deal")
 
 
-def _estimated(toks: list[st.Token], q: Quantity) -> str:
+def _estimated(toks: list[st.Token], first: int) -> str:
     """'damages to the Wasilla Bible Church' of 'estimate the damages to the Wasilla Bible Church at $1 million':
     a sum of money put 'at' an amount is that amount, with the phrase it complements ('' if none is named)."""
-    at = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
-    k = next((i for i in range(at - 1, max(-1, at - 4), -1) if toks[i].low == "at"), None)
+    k = next((i for i in range(first - 1, max(-1, first - 4), -1) if toks[i].low == "at"), None)
     if k is None:
         return ""
     for i in range(k - 1, max(-1, k - 8), -1):
@@ -92,7 +93,7 @@ def _noun_run(phrase: str) -> str:
     """The words of a phrase up to the first closed-class word or adverb past its first: "damage to the" ->
     "damage", "savings mainly from" -> "savings", "combined capital expenditure"; "" after an article."""
     first, *rest = phrase.split()
-    if first.lower() in ("the", "a", "an", "its", "their", "his", "her", "that", "this", "these", "those", "our", "my"):
+    if first.lower() in _WHICH_ONE:
         return ""
     kept = [first]
     for word in rest:
@@ -131,11 +132,12 @@ def _built_at(toks: list[st.Token], cost: int) -> str:
     return words(noun) if noun and all(t.text.islower() for t in noun) else ""
 
 
-def money_words(sentence: str, toks: list[st.Token], q: Quantity, nouns: tuple[list[st.Token], list[st.Token]],
-                verb: str, prep: str, verb_at: int | None) -> tuple[str, str]:
+def money_words(sentence: str, toks: list[st.Token], q: Quantity, first: int,
+                nouns: tuple[list[st.Token], list[st.Token]], verb: str, prep: str, verb_at: int | None) -> tuple[str, str]:
     """(measure words, measure word for alignment) of an amount of money; ("", "") when the clause says none.
 
-    `nouns` are the noun right after the amount and the noun an "of" before it ends ("a fine of $250,000")."""
+    `first` is the amount's first token; `nouns` are the noun right after the amount and the noun an "of" before
+    it ends ("a fine of $250,000")."""
     after, of_noun = nouns
     worth = _WORTH_OF.match(sentence, q.end)  # "$7.9 million dollars of"
     goods = st.noun_after(toks, next((i for i, t in enumerate(toks) if t.start >= worth.end()), len(toks)),
@@ -148,14 +150,14 @@ def money_words(sentence: str, toks: list[st.Token], q: Quantity, nouns: tuple[l
     if valued and valued.group(1) not in st.CLOSED \
             and not valued.group(1).endswith(("ing", "ly")):
         return f"{valued.group(1)} value", "value"  # "a lifeline from investor SoftBank worth up to $8 billion"
-    about = _about_what(toks, q) if any(n and n[-1].low in _ABOUT_NOUNS for n in (after, of_noun)) else None
+    about = _about_what(toks, first) if any(n and n[-1].low in _ABOUT_NOUNS for n in (after, of_noun)) else None
     if about:  # "a five-year deal in the $75 million range": the deal's value, about
         return about
     cut = next((k for k in range(1, len(after)) if after[k].text[:1].isupper() and after[k - 1].text.islower()), None)
     after = after[:cut] if cut else after  # "the $53 million figure McKinley cited": the figure, not McKinley
-    if after and after[-1].low not in vocab.REPORTING | vocab.NOT_MEASURES and after[0].low != "worth":
+    if after and after[-1].low not in _NOT_HEADS and after[0].low != "worth":
         head = after[-1].low
-        if head in vocab.VALUED and (made := not_made(toks, q)):  # "offered Teixeira an eight-year, $200MM deal"
+        if head in vocab.VALUED and (made := not_made(toks, first)):  # "offered Teixeira an eight-year, $200MM deal"
             return f"{made} {words(after[-3:])} value", "offer"
         return (f"{words(after[-3:])} value", "deal") if head in vocab.VALUED else (words(after[-3:]), head)
     if verb_at is not None and (built := _built_at(toks, verb_at)):  # "opened in 2019 at a cost of $12 million"
@@ -185,7 +187,7 @@ def money_words(sentence: str, toks: list[st.Token], q: Quantity, nouns: tuple[l
         target = _PAID.match(sentence, toks[verb_at].end, q.start) if verb_at is not None else None
         # "paid the agency nearly $449,000": the one paid stands between the verb and the amount
         return noun + (f" to {target.group(1)}" if target and noun == "payment" else ""), noun
-    if prep == "at" and (estimated := _estimated(toks, q)):  # "estimate the damages to the church at $1 million"
+    if prep == "at" and (estimated := _estimated(toks, first)):  # "estimate the damages to the church at $1 million"
         return estimated, estimated.split()[0]
     if prep in ("at", "for") and not verb:  # "Claude Max users at $100 per month", "a watch for $169.99"
         return "price", "price"

@@ -47,7 +47,7 @@ _PHRASE_GAP = re.compile(r"\s*(?:[a-z-]+\s+){0,3}(?:of|in|at|for|from|on|inside|
 _NOT_IN_GAP = st.AUX | en.RELATIVES  # "were being treated at", "who spoke at"
 _CLOSED_OR_RELATIVE = st.CLOSED | en.RELATIVES
 # Prepositions whose object is not who acted ("by" names the doer; the rest also open a clause)
-_OBJECT_PREPOSITIONS = st.PREPOSITIONS - {"by", "after", "before", "since"}
+_OBJECT_PREPOSITIONS = st.PREPOSITIONS - st.CLAUSE_PREPOSITIONS - {"by"}
 QUALIFIERS = frozenset({"about", "around", "nearly", "almost", "some", "over", "under", "roughly", "more", "less",
                          "than", "up", "to", "at", "least", "just"})
 # "Sharpe and Randle are among the 15 finalists": the names are some of the number, not whose it is.
@@ -275,8 +275,7 @@ def aside_subject(sentence: str, spans: list[st.Name], toks: list[st.Token], ver
     if verb != lo or lo < 2 or toks[lo - 1].text != "," or not toks[lo].text.islower() or not st.past(toks[lo].low) \
             or (lo + 1 < len(toks) and toks[lo + 1].low == "by"):
         return None
-    floor = past_speaker(toks, 0, verb)
-    start = toks[floor].start if floor < len(toks) else 0
+    start = past_speaker(toks, 0, verb)  # where the reported words begin (a character offset)
     first = next((n for n in spans if n.start >= start), None)
     if first is None or not re.match(r"\s*,", sentence[first.end:]) or "," in sentence[start:first.start] \
             or any(t.low not in st.DETERMINERS and t.text[:1].islower() for t in toks if start <= t.start < first.start):

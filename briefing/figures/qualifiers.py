@@ -28,10 +28,8 @@ _BEEN_IN = re.compile(r"\b(?:been|be|was|were|is|are)\s+((?:in|on|at|behind)\s+(
                       r"(?:a\s+total\s+of\s+|about\s+|some\s+|nearly\s+|at\s+least\s+|more\s+than\s+)?$")
 # "the entire 25.2% stake": owners' qualifier words, and the words that say all of it
 _AMOUNT_WORDS = ow.QUALIFIERS | {"only", "entire", "full", "whole"}
-# -ing words that are prepositions: "30 newspapers including the Sacramento Bee", "34 points during the run"
 # Before a comparison's reference: the thing's own earlier self or a time ("than its predecessor", "than before").
-_OWN = frozenset({"its", "their", "his", "her", "our", "my", "your", "before", "ever", "last", "previously", "usual",
-                  "normal", "expected"})
+_OWN = en.POSSESSIVES | {"before", "ever", "last", "previously", "usual", "normal", "expected"}
 # Nouns of change: a percentage of one of these says nothing until it says of what ("a 24% drop").
 CHANGE_NOUNS = frozenset({"drop", "rise", "fall", "increase", "decrease", "decline", "gain", "growth", "jump",
                           "cut", "reduction", "loss", "surge", "slide", "dip", "hike", "boost", "plunge"})

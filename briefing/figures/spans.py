@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.text import MONTH_NAMES
+
 # "Since Week 11, Thomas has eight touchdowns", "Through 14 games, Bush had 404 yards": an opening phrase that
 # bounds the time a tally covers (a span, no clause: no verb before its comma).
 _SPAN_OPENER = re.compile(r"(?:Since|Through)\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+),\s")
@@ -35,9 +37,10 @@ def span_after(sentence: str, end: int) -> str:
 
 # A time before the story's, said in the number's own clause: "won two games last season", "Dealers last year sold
 # 303,417 new vehicles", "had 2 yards a week ago". The number is of that time, not the story's: the label says so.
+_MONTH = "|".join(name.capitalize() for name in MONTH_NAMES)
 _THEN = re.compile(r"\b(last (?:season|year|week|month|weekend)|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|"
-                   r"months?|years?|seasons?) ago|earlier this (?:year|month|season|week)|in (?:(?:January|February|"
-                   r"March|April|May|June|July|August|September|October|November|December) )?((?:19|20)\d\d))\b")
+                   rf"months?|years?|seasons?) ago|earlier this (?:year|month|season|week)|in (?:(?:{_MONTH}) )?"
+                   r"((?:19|20)\d\d))\b")
 # Between the number and the time phrase: no comma, bracket or dash, no word that opens another clause, and no
 # "from" or "than" ("down 5 percent from the period last year": that time is what the number is compared with).
 _OTHER_CLAUSE = re.compile(r"[,;:()—–]|\b(?:who|which|that|when|after|before|while|as|because|but|and|since|until|"

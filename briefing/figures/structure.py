@@ -15,19 +15,19 @@ from functools import lru_cache
 from briefing.text import english as en
 from briefing.text import word_set
 from briefing.text.entities import EntityIndex
+from briefing.text.quantity import WORD_NUMBER_PATTERN
 
 _TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:[’'][^\W\d_]+)?(?:-[^\W_]+)*|\d+(?:[,.]\d+)*(?:-[A-Za-z]+)*|[^\w\s]")
 # A clause ends at these; commas end it too, except the one closing a short opening phrase.
 _HARD = frozenset(";:—–()[]\"“”")
-AUX = word_set("is are was were be been being has have had will would could can may might shall should must "
-               "did does do who that which")
+AUX = word_set("is are was were be been being has have had did does do who that which") | en.MODALS
 PREPOSITIONS = word_set("of in on at to for from by with about around than into over under after before "
                         "during since per across among through against toward towards within without between")
+CLAUSE_PREPOSITIONS = PREPOSITIONS & en.SUBORDINATORS  # after, before, since: "after three workers died" opens a clause
 DETERMINERS = en.ARTICLES | en.POSSESSIVES | en.DEMONSTRATIVES | word_set(
     "some any each every another other all both total estimated combined overall")
 # "seven-year", "8-year", "161-million": a number made an adjective by its hyphen
-_NUMBER_ADJECTIVE = re.compile(r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                               r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)-[a-z]+(?:-[a-z]+)*")
+_NUMBER_ADJECTIVE = re.compile(rf"(?:\d[\d.,]*|{WORD_NUMBER_PATTERN})-[a-z]+(?:-[a-z]+)*")
 _SCALES = word_set("thousand million billion trillion bn mn")
 _BEFORE_BARE_VERB = en.MODALS | {"to", "did", "does", "do"}  # "could pay", "to pay", "did pay"
 # Words that may stand between a verb and its number: "won all previous 15 meetings", "paid himself $6 million".
@@ -65,8 +65,8 @@ _VERBS = word_set(
 ADVERBS = word_set("not also still then just only even already again never once later always often ever sometimes soon now")
 # Words that end a noun phrase: conjunctions, connectives, pronouns, comparatives ("$60 cheaper"), adverbs.
 FUNCTION = word_set("and or but nor if when while because although though unless whereas so as moreover however "
-                    "therefore thus yet compared you we they he she i it there here cheaper more less higher lower "
-                    "off extra bigger smaller greater wider faster ago earlier each") | ADVERBS
+                    "therefore thus yet compared there here cheaper more less higher lower off extra bigger smaller "
+                    "greater wider faster ago earlier each") | en.SUBJECT_PRONOUNS | ADVERBS
 # Closed-class words of every kind: none names a thing, a kind or a doing (counts, owners, wording test against it).
 CLOSED = AUX | PREPOSITIONS | DETERMINERS | FUNCTION
 _NOT_VERBS = word_set("red bed need seed speed feed breed shed hundred armed aged based related united "

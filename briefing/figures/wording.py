@@ -71,7 +71,7 @@ def _changed_by(toks: list[st.Token], first: int) -> tuple[str, list[st.Token]]:
     """'raise costs by 15 percent' -> ('increase', [costs]): a verb of change, its object, then 'by' the number;
     ('', []) if the words before the number are not that. ("costs" is read as a verb, so the verb is found here.)"""
     by = first - 1
-    while by > 0 and toks[by].low in ow.QUALIFIERS - {"by"}:
+    while by > 0 and toks[by].low in ow.QUALIFIERS:  # "by nearly 15 percent"
         by -= 1
     if by <= 0 or toks[by].low != "by":
         return "", []
@@ -106,7 +106,7 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
     if q.dim == "count" and q.unit.lower() == "degrees" and _HEAT.search(sentence):
         return "temperature", "temperature"  # "Temperatures reached 101 degrees": degrees of heat, not a count
     if q.dim == "count":
-        return count_words(sentence, toks, q, last, hi, verb, prep, verb_at)
+        return count_words(sentence, toks, q, (first, last, hi), verb, prep, verb_at)
     period = _PERIODS.get(q.unit.partition("/")[2], "")
     if q.dim == "money":
         unit_of = re.match(r"\s+(?:per|a|an)\s+(?:diluted\s+)?(share|barrel|ounce|gallon|person|head|ton|tonne|kilo|"
@@ -120,10 +120,10 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
             priced = priced.removesuffix("s") if priced.endswith("prices") else priced if priced.split()[-1:] and \
                 priced.split()[-1] in vocab.MONEY_NOUNS else f"{priced} price" if priced else "price"
             return f"{noun or priced} per {unit_of.group(1)}", f"per {unit_of.group(1)}"
-        measure, word = money_words(sentence, toks, q, (after, of_noun), verb, prep, verb_at)
+        measure, word = money_words(sentence, toks, q, first, (after, of_noun), verb, prep, verb_at)
         return (f"{period}{measure}".strip(), word) if measure else (f"{period}amount".strip(), "")
     if q.dim == "percent":
-        return _percent(sentence, q, after, of_noun, subject_noun, verb)
+        return _percent(sentence, toks, q, first, after, of_noun, subject_noun, verb)
     if q.dim == "multiplier":
         of_after = re.match(r"\s+of\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\b", sentence[q.end:])
         more = re.match(r"\s+(?:more|larger|bigger|higher|faster|greater)\s+(?!than\b)([a-z-]+)", sentence[q.end:])
@@ -140,7 +140,7 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
         singular = not sentence[q.start:q.end].endswith("s")  # "a 21 day recuperation period": an adjective
         if ("-" in sentence[q.start:q.end] or singular) and (head in vocab.VALUED or head in vocab.TERMED):
             # "a 25-year partnership", "a two-day trial"; not "5 years faster", "10-year notes"
-            made = not_made(toks, q) if head in vocab.VALUED else ""  # "seeking a 10-year contract"
+            made = not_made(toks, first) if head in vocab.VALUED else ""  # "seeking a 10-year contract"
             return f"{made + ' ' if made else ''}{words(after[-2:])} {'term' if head in vocab.VALUED else 'duration'}", head
         lasting = _one_thing(sentence, toks, q, first, last, hi)
         if lasting:  # "the third 90-day extension", "the group's 18-year insurgency"
@@ -311,9 +311,8 @@ def _what_said(toks: list[st.Token], at: int, verb: str) -> str:
     return f" {words(clause)}"
 
 
-def _percent(sentence: str, q: Quantity, after: list[st.Token], of_noun: list[st.Token],
-             subject_noun: list[st.Token], verb: str) -> tuple[str, str]:
-    toks = st.tokens(sentence)
+def _percent(sentence: str, toks: list[st.Token], q: Quantity, first: int, after: list[st.Token],
+             of_noun: list[st.Token], subject_noun: list[st.Token], verb: str) -> tuple[str, str]:
     share = re.match(r"\s+of\s+", sentence[q.end:])
     at = next((i for i, t in enumerate(toks) if t.start >= q.end + share.end()), len(toks)) if share else len(toks)
     whole = st.noun_after(toks, at, len(toks), 3)
@@ -364,7 +363,6 @@ def _percent(sentence: str, q: Quantity, after: list[st.Token], of_noun: list[st
     if opinion and opinion.group(1).lower() in vocab.OPINION:
         return f"share who {opinion.group(1).lower()}", opinion.group(1).lower()
     after = qual.cut_time(after)
-    first = next((i for i, t in enumerate(toks) if t.end > q.start), len(toks))
     described = qual.predicate_share(toks, first, after, subject_noun, verb)
     if described is not None:  # "The county is 43 percent black"
         return described, after[-1].low

@@ -19,12 +19,12 @@ _TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:[’']s)?|\d+[A-Z][a-z][^\W_]*|\d+")
 # Capitalised words that are no names: function words, titles and their abbreviations ("Rep.", "Gov."), weekdays,
 # unit symbols and acronyms of common nouns ("CEO", "AI"); an acronym counted in the plural is caught by its use,
 # below, not listed here.
-_NOT_NAMES = word_set("the a an and or but of in on at to for from by with as is are was were it its this that these those "
-    "when what why how who which while even some most more many each every all other another one two "
+_NOT_NAMES = word_set("and or but of in on at to for from by with is are was were its "
+    "what why how who which even some most more many each every all other another one two "
     "mr mrs ms dr rep sen gov lt gen col sgt capt det supt atty esq rev prof "
-    "he she they we you i his her their our per ceo ai mw gw kw km mon tue wed thu fri "
-    "sat sun") | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(f"{day}s" for day in WEEKDAYS) \
-    | en.SUBORDINATORS | en.ARTICLES | en.DEMONSTRATIVES  # "two Sundays ago", "If so,"
+    "his her their our per ceo ai mw gw kw km mon tue wed thu fri sat sun") \
+    | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(f"{day}s" for day in WEEKDAYS) \
+    | en.SUBORDINATORS | en.ARTICLES | en.DEMONSTRATIVES | en.SUBJECT_PRONOUNS  # "two Sundays ago", "If so,"
 _AGE_NAME_AFTER = re.compile(r"^\s+((?:[A-Z][\w’'-]+\s?){1,4})(?=(\s*[^\w\s]|\s+[a-z]+|\s*$))")
 _AGE_OK_NEXT = word_set("was is has had died fell who of said and from were in at on")
 # "Elizabeth A. Burton, 43,", "Fritz von Weizsäcker, 59,", "Trump is 73 years old", "Ryan S. Hollman 31 of ...".
@@ -44,7 +44,7 @@ _OWNER_S = re.compile(r"[’']s$")  # a token's own possessive ending
 _PIECE_SPLIT = re.compile(r"[-.\s]+")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 # "220,000 GPUs", "40 EVs": an acronym counted in the plural is a kind of thing; a name is not counted.
-_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
 @lru_cache(maxsize=65536)
@@ -90,7 +90,7 @@ class EntityIndex:
                         continue
                     if word.endswith(("’s", "'s")):
                         word = word[:-2]
-                    if i and words[i - 1].isdigit() and _PLURAL_ACRONYM.fullmatch(word):
+                    if i and words[i - 1].isdigit() and PLURAL_ACRONYM.fullmatch(word):
                         kinds.add(word.lower())
                     pieces = _pieces(word)
                     here |= pieces

@@ -11,9 +11,9 @@ import functools
 import re
 
 from briefing.text import MONTHS, WEEKDAYS, word_set
-from briefing.text.quantity import WORD_NUMBERS, parse_number
+from briefing.text.quantity import WORD_NUMBER_PATTERN as _WORD
+from briefing.text.quantity import parse_number
 
-_WORD = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 # "16:9", "a 3:2 screen": numbers a colon joins; not "Colossus 1: 220,000" (a table row read as a sentence)
 _RATIO = re.compile(r"\d:$")
 _RATIO_AFTER = re.compile(r":\d")

@@ -9,7 +9,7 @@ import re
 
 from briefing.text import word_set
 from briefing.text.number_kinds import a_change, complex_preposition, compound_head, kin_of, no_amount, scale_letter
-from briefing.text.quantity import WORD_NUMBERS, Quantity, parse_number, quantity_display
+from briefing.text.quantity import WORD_NUMBER_PATTERN, Quantity, parse_number, quantity_display
 from briefing.text.spoken import not_figures, spoken_quantities
 from briefing.text.units import CURRENCY_SIGNS, CURRENCY_WORD_RE, CURRENCY_WORDS, NAMED_DOLLARS, PERIODS, SCALES, UNIT_RE
 
@@ -23,7 +23,7 @@ _QUALIFIERS = (
 _QUAL_RE = re.compile(r"(?:^|(?<=\W))(" + "|".join(_QUALIFIERS).replace(" ", r"\s+") + r")\s+$", re.I)
 
 _NUM = r"\d+\s?\.\s\d+(?=\s?(?:%|per\s?cent))|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # "46. 8 %", "13 . 6 %": tokenised
-_WORDNUM = r"(?:a\s+)?dozen|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+_WORDNUM = r"(?:a\s+)?dozen|" + WORD_NUMBER_PATTERN
 _NUMBER_RE = re.compile(
     rf"(?<![\w.,/-])(?:(?P<cur>US\$|[$€£¥])\s?)?(?P<num>(?:{_NUM})(?!\d|,\d)|(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?\b)"
     rf"(?P<plus>\+)?",

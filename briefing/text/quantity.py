@@ -12,6 +12,8 @@ WORD_NUMBERS = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "dozen": 12, "one": 1,
 }
+# The number words as a regex alternation, longest first ("fourteen" before "four"), for every pattern that reads them.
+WORD_NUMBER_PATTERN = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 _TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
 _SPACED_POINT = re.compile(r"(?<=\d)\s?\.\s(?=\d)")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
