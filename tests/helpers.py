@@ -23,6 +23,15 @@ def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None, timeout: f
     )
 
 
+def refused_url(path: str = "/feed.xml") -> str:
+    """A loopback URL on a port nobody listens on: a connection to it is refused."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return f"http://127.0.0.1:{probe.getsockname()[1]}{path}"
+
+
 def figures_of(*texts: str, published: dt.date | None = None) -> tuple[Figure, ...]:
     """The figures extract_figures shows for one article per text (outlets 'Outlet 0', 'Outlet 1', ...)."""
     articles = [Article(id=f"s{i}", title="Local news", text=t, outlet=f"Outlet {i}", published=published)

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-import socket
 from pathlib import Path
 
-from helpers import run_cli
+from helpers import refused_url, run_cli
 
 from briefing import __version__
 
@@ -73,9 +72,7 @@ def test_missing_seeds_folder_that_was_asked_for_is_one_clear_line(project: Path
 
 
 def test_every_feed_failing_with_no_seeds_is_exit_4_naming_the_feed(project: Path, cli) -> None:
-    with socket.socket() as probe:  # a loopback port nobody listens on
-        probe.bind(("127.0.0.1", 0))
-        url = f"http://127.0.0.1:{probe.getsockname()[1]}/feed.xml"
+    url = refused_url()
     done = cli("build", "--feed", url, "--date", "2026-05-12")
     assert done.returncode == 4, done.stderr
     assert url in done.stderr and "every feed failed" in done.stderr

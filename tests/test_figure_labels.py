@@ -27,16 +27,6 @@ def test_a_name_whose_object_is_the_measure_still_owns_it() -> None:
     assert {"McClatchy loss", "McClatchy revenue"} <= set(figure_labels(text))
 
 
-@pytest.mark.parametrize(("text", "label"), [
-    ("The choir closed the night singing 12 carols.", "carols sung"),  # a gerund: not "carols singed"
-    ("Ortiz saw 4 men run from the store.", "men seen"),  # a simple past: not "men saw"
-    ("He took 3 wickets before lunch.", "wickets taken"),
-])
-def test_an_irregular_verb_before_its_count_reads_as_its_participle(text: str, label: str) -> None:
-    """One table of irregular verbs (vocabulary._IRREGULAR_VERBS) gives both the past and the -ing form's participle."""
-    assert label in figure_labels(text), figure_labels(text)
-
-
 def test_a_count_with_no_main_verb_after_its_verb_is_that_verbs_subject() -> None:
     labels = figure_labels("Judges may approve death penalties even if two jurors voted against it.")
     assert "jurors voted" in labels and "number of jurors" not in labels
@@ -389,10 +379,86 @@ def test_a_decimal_cut_in_two_by_tokenised_text_gives_no_count() -> None:
                  id="a_label_told_apart_by_its_unit_keeps_its_time"),
     pytest.param("Acme Corp spent $5 billion on research last year.", "spending in research last year",
                  id="a_time_the_measure_already_says_is_not_said_again"),
+    # one table of irregular verbs (vocabulary._IRREGULAR_VERBS) gives the participle of a past and of an -ing form
+    pytest.param("The choir closed the night singing 12 carols.", "carols sung",  # a gerund: not "carols singed"
+                 id="an_irregular_verb_before_its_count_reads_as_its_participle-ing_form"),
+    pytest.param("Ortiz saw 4 men run from the store.", "men seen",  # a simple past: not "men saw"
+                 id="an_irregular_verb_before_its_count_reads_as_its_participle-saw"),
+    pytest.param("He took 3 wickets before lunch.", "wickets taken",
+                 id="an_irregular_verb_before_its_count_reads_as_its_participle-took"),
+    pytest.param("Talks between Rivera and the Mets went on. The Mets offered Rivera an eight-year, $200 million deal.",
+                 "Mets offered deal value", id="a_deal_offered_or_sought_is_not_shown_as_made-offered"),
+    pytest.param("Talks between Rivera and the Mets went on. Rivera is believed to be seeking a five-year deal in the "
+                 "$75 million range.", "Rivera sought five-year deal value",
+                 id="a_deal_offered_or_sought_is_not_shown_as_made-sought"),
+    pytest.param("As much as 55 percent of voice traffic in Saudi Arabia, 52 percent in Egypt and 82 percent in India "
+                 "was out of service.", "share of voice traffic in Saudi Arabia out of service",
+                 id="a_share_keeps_what_befell_its_whole-past_a_list_of_shares"),
+    pytest.param("Up to 70 per cent of web services in Egypt, and 60 per cent in India, were disrupted.",
+                 "share of web services in Egypt disrupted",
+                 id="a_share_keeps_what_befell_its_whole-past_a_second_share"),
+    pytest.param("Security experts estimated that roughly 0.2 percent of browser users worldwide may have been exposed "
+                 "to attacks.", "estimated share of browser users worldwide exposed",
+                 id="a_share_keeps_what_befell_its_whole-past_a_modal"),
+    pytest.param("A poll found that 68 per cent of voters believe the government has mishandled the crisis.",
+                 "share of voters who believe the government mishandled the crisis",
+                 id="a_share_of_people_keeps_what_they_think"),
+    pytest.param("The 120-foot steel span, which opened in 2019 at a cost of $12 million, gave way on Monday.",
+                 "steel span cost", id="what_was_made_at_a_cost_owns_the_cost-1"),
+    pytest.param("The stadium was built at a cost of $300 million.", "stadium cost",
+                 id="what_was_made_at_a_cost_owns_the_cost-2"),
 ])
 def test_the_words_a_label_is_made_of(text: str, label: str) -> None:
     labels = figure_labels(text)
     assert label in labels, labels
+
+
+# Each case: a sentence, a label its figures must include and the values shown with it; the id names the rule.
+@pytest.mark.parametrize(("text", "label", "value"), [
+    pytest.param("He said 30 of the 80 wounded remained in hospital.", "people injured", "80 people",
+                 id="a_whole_named_by_its_casualty_stays_a_casualty"),
+    pytest.param("Four adult women and possibly two children were inside the chapel.", "children inside the chapel",
+                 "possibly 2 people", id="a_hedged_count_keeps_its_hedge"),
+    pytest.param("Carl Brook added 90 yards for the Ravens (3-11), who had 310 yards rushing in a losing effort.",
+                 "Ravens number of yards rushing", "310 yards",
+                 id="a_teams_record_in_brackets_does_not_hide_whose_the_count_after_who_is"),
+    pytest.param("Talks between Rivera and the Mets went on all week. On Friday, Rivera signed a three-year, "
+                 "$31.5-million contract with the Mets.", "Rivera contract value", "$31.5 million",
+                 id="a_comma_between_two_number_adjectives_keeps_the_deal_its_owner"),
+    pytest.param("The company cut prices by 10% last week.", "prices cut", "10%",
+                 id="a_verb_of_change_by_a_share_is_its_objects_change-cut"),
+    pytest.param("The firm raised its dividend by about 4 percent.", "dividend increase", "about 4%",
+                 id="a_verb_of_change_by_a_share_is_its_objects_change-raised"),
+    pytest.param("Two women were pronounced dead at the scene, and a male co-worker was wounded.", "people killed",
+                 "2 people", id="pronounced_dead_is_killed"),
+    pytest.param("A driver who tried to flee after striking and fatally injuring a woman in Queens has been charged.",
+                 "people killed", "1 person", id="fatally_hurt_is_killed"),
+    pytest.param("Marine commandos boarded the boats to nab 12 Somali and 11 Yemeni pirates.",
+                 "number of Somali pirates", "12 Somali pirates",
+                 id="coordinated_adjectives_share_their_noun-two_counts"),
+    pytest.param("The navy says it has arrested 23 Somali and Yemeni pirates who tried to storm a ship.",
+                 "Somali and Yemeni pirates arrested", "23 pirates",
+                 id="coordinated_adjectives_share_their_noun-one_count"),
+    pytest.param("Pierre Thomas and the Saints won. Pierre Thomas has 548 rushing yards, 28 receptions and 258 "
+                 "receiving yards this season.", "Thomas number of receptions this season", "28 receptions",
+                 id="a_tally_keeps_the_span_it_covers-past_a_list"),
+    pytest.param("Pierre Thomas and the Saints won. Pierre Thomas has scored two touchdowns in his last two games.",
+                 "Thomas touchdowns scored in his last two games", "2 touchdowns",
+                 id="a_tally_keeps_the_span_it_covers-in_his_last_games"),
+    pytest.param("Temperatures reached 101 degrees on Sunday, and humidity fell to 8 percent.", "humidity", "8%",
+                 id="a_level_a_verb_of_change_reaches_is_its_subjects-1"),
+    pytest.param("Visibility dropped to less than 100 feet in the fog.", "visibility", "less than 100 ft",
+                 id="a_level_a_verb_of_change_reaches_is_its_subjects-2"),
+    pytest.param("Researchers followed 14,620 men and women for a decade.", "men and women followed", "14,620 people",
+                 id="men_and_women_are_both_counted"),
+    pytest.param("Copper prices averaged $4.38 per pound in the quarter.", "copper price per pound", "$4.38",
+                 id="a_price_per_unit_names_what_is_priced"),
+    pytest.param("Excluding one-time items, earnings were $2.47 a share.", "earnings per share", "$2.47",
+                 id="a_sum_of_money_per_unit_is_said_as_it_is"),
+])
+def test_the_value_shown_under_a_label(text: str, label: str, value: str) -> None:
+    labels = labels_of(text)
+    assert labels.get(label) == value, labels
 
 
 # A phrase after a count is not said of it when something else governs it or it names no place; "shown" is the
@@ -402,6 +468,8 @@ def test_the_words_a_label_is_made_of(text: str, label: str) -> None:
                  "number of clerks", id="a_count_a_preposition_governs_is_no_subject"),
     pytest.param("Garcia scored 20 of his 31 points in a frantic first half.", "points in a frantic first half", None,
                  id="a_phrase_after_a_part_and_its_whole_is_said_of_the_part"),
+    pytest.param("The Hawks scored 20 of their 31 points in a frantic first half.", "points in a frantic first half",
+                 "Hawks number of points", id="a_phrase_after_a_part_and_its_whole_is_said_of_the_part-whole_shown"),
     pytest.param("At least a dozen guards were at the gate at the time.", "guards at the time", "guards at the gate",
                  id="a_time_is_no_place"),
     pytest.param("Police seized 90 rounds from the van along with two rifles.", "rounds from the van along",
@@ -410,8 +478,8 @@ def test_the_words_a_label_is_made_of(text: str, label: str) -> None:
                  id="no_label_from_a_word_that_is_no_owner_or_count-1"),
     pytest.param("35-year-old Mendes faces two counts of murder.", "age of the counts", "Mendes’s age",
                  id="no_label_from_a_word_that_is_no_owner_or_count-2"),
-    pytest.param("The suspect was arrested five buildings away on 223rd Street.", "buildings arrested", None,
-                 id="no_label_from_a_word_that_is_no_owner_or_count-3"),
+    pytest.param("The suspect was arrested five buildings away on 223rd Street.", "buildings arrested",
+                 "people arrested", id="no_label_from_a_word_that_is_no_owner_or_count-3"),
     pytest.param("Two trips later, Artino missed a shot.", "number of trips", None,
                  id="no_label_from_a_word_that_is_no_owner_or_count-4"),
     pytest.param("Lopez hit .358 with 13 homers and 43 RBIs in 54 games.", "RBIs number of games", "number of games",
@@ -420,7 +488,7 @@ def test_the_words_a_label_is_made_of(text: str, label: str) -> None:
 def test_a_phrase_that_is_not_the_counts_own_is_left_out(text: str, wrong: str, shown: str | None) -> None:
     labels = figure_labels(text)
     assert not any(wrong in label for label in labels), labels
-    assert shown is None or shown in labels, labels  # left out of the label, not passing by dropping the figure
+    assert shown in labels if shown else labels == [], labels  # left out of the label, not by dropping the figure
 
 
 @pytest.mark.parametrize(("text", "killed", "whole"), [
@@ -432,19 +500,13 @@ def test_what_befell_a_part_is_not_said_of_the_whole(text: str, killed: str, who
     assert values.get("people killed") == killed and whole in values, values
 
 
-def test_a_whole_named_by_its_casualty_stays_a_casualty() -> None:
-    assert labels_of("He said 30 of the 80 wounded remained in hospital.").get("people injured") == "80 people"
-
-
-def test_a_hedged_count_keeps_its_hedge() -> None:
-    values = labels_of("Four adult women and possibly two children were inside the chapel.")
-    assert values.get("children inside the chapel") == "possibly 2 people", values
-
-
 def test_a_count_each_of_several_subjects_had_is_not_shown_as_their_total() -> None:
     labels = figure_labels("Marcus Webb and Tony Lyle each had 12 points in the loss.")
     assert not any("Webb" in label and "each" not in label for label in labels), labels
     assert not any("Lyle" in label and "each" not in label for label in labels), labels  # nor as the last name's
+    # the same count had by one subject is shown as that subject's: the test above passes by reading, not by losing it
+    one = labels_of("Marcus Webb had 12 points in the loss.")
+    assert [value for label, value in one.items() if label.startswith("Webb ")] == ["12 points"], one
 
 
 def test_an_unnamed_count_beside_a_named_subjects_other_value_of_its_measure_is_not_shown() -> None:
@@ -562,7 +624,7 @@ def test_an_opening_clause_is_no_span() -> None:
 def test_a_time_said_of_something_else_stays_out_of_the_label(text: str, shown: str | None) -> None:
     labels = figure_labels(text)
     assert not [x for x in labels if "last year" in x], labels
-    assert shown is None or shown in labels, labels  # the figure is there, without the time
+    assert shown in labels if shown else labels == [], labels  # the figure is there, without the time
 
 
 @pytest.mark.parametrize(("text", "counted"), [
@@ -615,11 +677,6 @@ def test_a_listed_count_keeps_the_lists_owner_over_a_name_after_it() -> None:
     assert [label for label in values if "boards" in label] == ["Webb boards in the loss"], values
 
 
-def test_a_teams_record_in_brackets_does_not_hide_whose_the_count_after_who_is() -> None:
-    values = labels_of("Carl Brook added 90 yards for the Ravens (3-11), who had 310 yards rushing in a losing effort.")
-    assert values.get("Ravens number of yards rushing") == "310 yards", values
-
-
 def test_a_place_phrase_with_another_number_in_it_is_not_the_counts() -> None:
     labels = figure_labels("Lopez has averaged 30 home runs and 100 RBIs in his six big-league seasons.")
     assert not any("in his six" in label for label in labels), labels
@@ -669,10 +726,15 @@ def test_who_reports_a_theft_is_not_whose_money_it_is() -> None:
     assert "watches value" in labels, labels  # the amount is shown, as the goods' value
 
 
-def test_one_of_a_counted_group_does_not_own_its_count() -> None:
-    labels = figure_labels("The bodies were found in the village of Karvan, which is one of the 12 worst-hit villages.")
-    assert not [x for x in labels if x.startswith("Karvan")], labels
-    assert "number of worst-hit villages" in labels, labels  # the count is shown, owned by none of them
+@pytest.mark.parametrize(("text", "owner", "shown"), [
+    ("The bodies were found in the village of Karvan, which is one of the 12 worst-hit villages.", "Karvan",
+     "number of worst-hit villages"),
+    ("Tom Reyes is one of five sons.", "Reyes", "number of sons"),  # "Reyes number of sons" before "one of" was read
+])
+def test_one_of_a_counted_group_does_not_own_its_count(text: str, owner: str, shown: str) -> None:
+    labels = figure_labels(text)
+    assert not [x for x in labels if x.startswith(owner)], labels
+    assert shown in labels, labels  # the count is shown, owned by none of them
 
 
 def test_an_acronym_counted_in_the_plural_is_a_kind_of_thing_not_a_name() -> None:
@@ -686,12 +748,6 @@ def test_a_count_sent_into_a_place_is_not_said_to_be_there() -> None:
     labels = labels_of("The studio will send 24 extras into the arena on Friday, the director said.")
     assert labels.get("number of extras") == "24 extras"
     assert not any("into" in label for label in labels)
-
-
-def test_a_comma_between_two_number_adjectives_keeps_the_deal_its_owner() -> None:
-    labels = labels_of("Talks between Rivera and the Mets went on all week. "
-                       "On Friday, Rivera signed a three-year, $31.5-million contract with the Mets.")
-    assert labels.get("Rivera contract value") == "$31.5 million"
 
 
 HARBOUR = ("The Harbour Bridge in Port Town reopened on Saturday after 18 months of repairs costing $240 million, "
@@ -711,24 +767,6 @@ def test_a_time_after_what_they_are_expected_to_do_is_when_not_what() -> None:
         "vehicles expected to cross each day") == "about 90,000 vehicles"
 
 
-@pytest.mark.parametrize(("text", "label", "value"), [
-    ("The company cut prices by 10% last week.", "prices cut", "10%"),
-    ("The firm raised its dividend by about 4 percent.", "dividend increase", "about 4%"),
-])
-def test_a_verb_of_change_by_a_share_is_its_objects_change(text: str, label: str, value: str) -> None:
-    assert labels_of(text).get(label) == value
-
-
-@pytest.mark.parametrize(("text", "label"), [
-    ("Talks between Rivera and the Mets went on. The Mets offered Rivera an eight-year, $200 million deal.",
-     "Mets offered deal value"),
-    ("Talks between Rivera and the Mets went on. Rivera is believed to be seeking a five-year deal in the "
-     "$75 million range.", "Rivera sought five-year deal value"),
-])
-def test_a_deal_offered_or_sought_is_not_shown_as_made(text: str, label: str) -> None:
-    assert label in labels_of(text)
-
-
 def test_a_term_sought_is_not_a_deal_made_and_weekdays_are_no_names() -> None:
     labels = labels_of("Talks between Rivera and the Mets went on. Rivera is seeking a 10-year contract. "
                        "Rivera was hurt two Sundays ago in his first game after a six-week suspension.")
@@ -736,23 +774,12 @@ def test_a_term_sought_is_not_a_deal_made_and_weekdays_are_no_names() -> None:
     assert not any(label.startswith("Sundays") for label in labels)
 
 
-@pytest.mark.parametrize(("text", "label"), [
-    ("As much as 55 percent of voice traffic in Saudi Arabia, 52 percent in Egypt and 82 percent in India was out "
-     "of service.", "share of voice traffic in Saudi Arabia out of service"),
-    ("Up to 70 per cent of web services in Egypt, and 60 per cent in India, were disrupted.",
-     "share of web services in Egypt disrupted"),
-    ("Security experts estimated that roughly 0.2 percent of browser users worldwide may have been exposed to attacks.",
-     "estimated share of browser users worldwide exposed"),
-    ("A poll found that 68 per cent of voters believe the government has mishandled the crisis.",
-     "share of voters who believe the government mishandled the crisis"),
-])
-def test_a_share_keeps_what_befell_or_what_is_thought_of_its_whole(text: str, label: str) -> None:
-    assert label in labels_of(text)
-
-
 def test_a_share_who_say_without_what_is_not_shown() -> None:
     labels = labels_of("And 70 percent of voters say that the offense — a call to a foreign leader — was wrong.")
-    assert not any(label.startswith("share of voters who say") for label in labels)
+    assert not any(label.startswith("share of voters who say") for label in labels), labels
+    # with a short clause that says what, the same share is shown with it
+    labels = labels_of("And 70 percent of voters say that the offense was wrong.")
+    assert labels.get("share of voters who say the offense was wrong") == "70%", labels
 
 
 def test_a_title_abbreviation_is_no_name() -> None:
@@ -762,48 +789,11 @@ def test_a_title_abbreviation_is_no_name() -> None:
     assert not any(label.startswith(("Gov ", "Lt ")) for label in labels)
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("Two women were pronounced dead at the scene, and a male co-worker was wounded.", "2 people"),
-    ("A driver who tried to flee after striking and fatally injuring a woman in Queens has been charged.", "1 person"),
-])
-def test_dead_and_fatally_hurt_are_killed(text: str, value: str) -> None:
-    assert labels_of(text).get("people killed") == value
-
-
-@pytest.mark.parametrize(("text", "label", "value"), [
-    ("Marine commandos boarded the boats to nab 12 Somali and 11 Yemeni pirates.", "number of Somali pirates",
-     "12 Somali pirates"),
-    ("The navy says it has arrested 23 Somali and Yemeni pirates who tried to storm a ship.",
-     "Somali and Yemeni pirates arrested", "23 pirates"),
-])
-def test_coordinated_adjectives_share_their_noun(text: str, label: str, value: str) -> None:
-    assert labels_of(text).get(label) == value
-
-
-
-@pytest.mark.parametrize(("text", "label", "value"), [
-    ("Pierre Thomas has 548 rushing yards, 28 receptions and 258 receiving yards this season.",
-     "Thomas number of receptions this season", "28 receptions"),
-    ("Pierre Thomas has scored two touchdowns in his last two games.",
-     "Thomas touchdowns scored in his last two games", "2 touchdowns"),
-])
-def test_a_tally_keeps_the_span_it_covers(text: str, label: str, value: str) -> None:
-    assert labels_of("Pierre Thomas and the Saints won. " + text).get(label) == value
-
-
 def test_a_dateline_with_its_state_is_no_name() -> None:
     labels = labels_of("TACOMA, Wash. — The death toll from Monday's collapse rose to six on Wednesday, officials said.",
                        published=dt.date(2026, 11, 25))
     assert not any("Wash" in label for label in labels)
     assert labels.get("people killed") == "6 people"
-
-
-@pytest.mark.parametrize(("text", "label"), [
-    ("The 120-foot steel span, which opened in 2019 at a cost of $12 million, gave way on Monday.", "steel span cost"),
-    ("The stadium was built at a cost of $300 million.", "stadium cost"),
-])
-def test_what_was_made_at_a_cost_owns_the_cost(text: str, label: str) -> None:
-    assert label in labels_of(text)
 
 
 def test_a_background_toll_says_when_it_was() -> None:
@@ -814,26 +804,11 @@ def test_a_background_toll_says_when_it_was() -> None:
     assert labels.get("people killed") == "1 person"
 
 
-@pytest.mark.parametrize(("text", "label", "value"), [
-    ("Temperatures reached 101 degrees on Sunday, and humidity fell to 8 percent.", "humidity", "8%"),
-    ("Visibility dropped to less than 100 feet in the fog.", "visibility", "less than 100 ft"),
-    ("Researchers followed 14,620 men and women for a decade.", "men and women followed", "14,620 people"),
-])
-def test_a_level_reached_and_people_of_both_kinds(text: str, label: str, value: str) -> None:
-    assert labels_of(text).get(label) == value
-
-
-@pytest.mark.parametrize(("text", "label", "value"), [
-    ("Copper prices averaged $4.38 per pound in the quarter.", "copper price per pound", "$4.38"),
-    ("Excluding one-time items, earnings were $2.47 a share.", "earnings per share", "$2.47"),
-])
-def test_a_price_per_unit_names_what_is_priced_and_degrees_of_heat_are_a_temperature(text: str, label: str,
-                                                                                      value: str) -> None:
-    assert labels_of(text).get(label) == value
-
-
 def test_degrees_of_heat_are_a_temperature_shown_only_with_whose() -> None:
-    assert not any("degrees" in label for label in labels_of("Temperatures reached 101 degrees on Sunday."))
+    labels = labels_of("Temperatures reached 101 degrees on Sunday.")
+    assert not any("degrees" in label or "temperature" in label for label in labels), labels  # whose heat?
+    assert labels_of("The Phoenix Suns played in heat of 101 degrees.") == {"Phoenix Suns temperature": "101 degrees"}
+    assert labels_of("Crews turned the pipe 90 degrees.") == {"degrees turned": "90 degrees"}  # no heat: a count
 
 
 @pytest.mark.parametrize("owner", ["their", "your"])

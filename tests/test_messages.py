@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import refused_url
 
 
 def hints(line: str) -> int:
@@ -38,14 +39,6 @@ def test_an_outbox_that_is_a_file_is_called_a_file(seeded: Path, cli, outbox: st
     assert done.returncode == 7
     assert done.stderr.startswith("error: afile: is a file, not a folder") and "space" not in done.stderr
     assert hints(done.stderr.strip()) == 1 and (seeded / "afile").read_text() == "notes\n"
-
-
-def refused_url(path: str = "/feed.xml") -> str:
-    import socket
-
-    with socket.socket() as probe:  # a loopback port nobody listens on
-        probe.bind(("127.0.0.1", 0))
-        return f"http://127.0.0.1:{probe.getsockname()[1]}{path}"
 
 
 def test_a_failed_feed_is_one_line_with_its_url_once_a_short_reason_and_one_hint(project: Path, cli) -> None:
