@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Memory across days on follow-ups told days later: continuing stories marked as updates, look-alikes not.
 
-    python bench/bench_followups.py [--compare NAME=V,...]... [--json]
+    python bench/bench_followups.py [--compare NAME=V,...]... [--json] [--data FILE]
 
 Data: bench/gold/followups.jsonl, 16 story groups written for the bench by helpers that saw no code (2026-11-30):
 each has two outlets' reports of an event on its day 1, a third outlet's follow-up 2-4 days later (a changed toll,
@@ -39,8 +39,8 @@ DAY1, DAY2 = dt.date(2026, 5, 11), dt.date(2026, 5, 14)
 FOLDS = 4
 
 
-def load() -> list[dict]:
-    return [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+def load(path: Path = DATA) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def article(row: dict) -> Article:
@@ -82,8 +82,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--compare", action="append", default=[], metavar="NAME=V,NAME=V")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--data", type=Path, default=DATA, help="story groups in the same form (default: %(default)s)")
     args = parser.parse_args()
-    rows = load()
+    rows = load(args.data)
     settings = [("defaults", MATCHING)] + [(text, parse_setting(text)) for text in args.compare]
     with tempfile.TemporaryDirectory() as folder:
         path, events = prepare(rows, Path(folder))
@@ -94,7 +95,8 @@ def main() -> None:
                 print(line(f"  fold {k}", fold))
             if args.json and name == "defaults":
                 recall, false, _ = rates(c)
-                last = {"update_r": round(recall, 4), "false_update": round(false, 4), "mixed": c["mixed"]}
+                last = {"followups.update_r": round(recall, 4), "followups.false_update": round(false, 4),
+                        "followups.mixed": c["mixed"]}
     if args.json:
         print(json.dumps(last))
 

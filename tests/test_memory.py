@@ -238,3 +238,46 @@ def test_a_second_raid_in_the_same_city_is_news_and_the_charges_are_an_update(st
                                          "with a late goal.", MONDAY))
     out = {e.id: e.update for e in apply_memory([winston, charged, football], state=state, edition=MONDAY)}
     assert out == {"winston": None, "charged": "Update: 1 new source", "football": None}
+
+
+# --- A follow-up told days later: new words, the same people and places ---------------------------------
+
+TUESDAY, FRIDAY = dt.date(2024, 5, 7), dt.date(2024, 5, 10)
+
+
+def _elevator(n: int, title: str, text: str, day: dt.date = TUESDAY) -> Article:
+    return Article(id=f"grain-{n}", title=title, text=text, outlet=f"Outlet {n}", published=day,
+                   url=f"https://news{n}.example/grain-{n}")
+
+
+# The first day's two reports, headlined with no word in common: the edition carried them as two events.
+BLAST = (
+    _told("blast-a", _elevator(1, "Two dead as grain elevator explodes outside Harrow Creek",
+                              "An explosion at a grain elevator outside Harrow Creek on Tuesday killed two workers "
+                              "and hurt five, said fire chief Dale Whitcomb. The elevator belongs to the Prairie "
+                              "Gold Cooperative, which said it was cooperating with investigators.")),
+    _told("blast-b", _elevator(2, "Dust blamed as silo blast shakes farm town",
+                              "Residents heard the blast for miles, said fire chief Dale Whitcomb, whose crews "
+                              "searched the rubble at the Prairie Gold Cooperative site on Tuesday. Grain dust "
+                              "may have ignited, the county said.")),
+)
+NAMED = _told("named", _elevator(
+    3, "Victims of elevator explosion named; cooperative faces safety inquiry",
+    "State inspectors opened an inquiry on Friday into safety lapses at the Prairie Gold Cooperative, three days "
+    "after its elevator near Harrow Creek exploded. The two workers killed were named as Lena Ortiz and Paul "
+    "Brandt, said fire chief Dale Whitcomb. The cooperative declined to comment on the inquiry.", FRIDAY))
+OTHER_SILO = _told("other-silo", _elevator(
+    4, "Silo fire forces evacuation at Osage Bend feed mill",
+    "A fire inside a silo at the Bluestem Feeds mill in Osage Bend forced the evacuation of nearby homes on "
+    "Friday, said fire chief Marta Quill. Nobody was hurt, and inspectors will look at the mill's dust "
+    "controls, the county said.", FRIDAY))
+
+
+def test_a_follow_up_days_later_is_an_update_by_the_names_it_shares(state) -> None:
+    """Three days on, the follow-up shares few of the first reports' words but their cooperative, town and
+    fire chief, names no other story gives; another silo's fire has a chief, a mill and a town of its own.
+    Before the story's names were read, the follow-up was shown as a new event."""
+    remember_edition(state, edition(TUESDAY, *BLAST, *ELSEWHERE))
+    out = {e.id: e.update for e in apply_memory([NAMED, OTHER_SILO], state=state, edition=FRIDAY)}
+    assert out["named"] is not None and out["named"].startswith("Update: 1 new source")
+    assert out["other-silo"] is None
