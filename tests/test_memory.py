@@ -56,6 +56,24 @@ def test_a_changed_figure_is_named_with_its_new_value(state) -> None:
     assert out.update == "Update: GPU count now 230,000 GPUs"
 
 
+def _figure(label: str, value: float, unit: str, *, key: bool = True) -> Figure:
+    claim = Claim(value=value, unit=unit, display=f"{value:,g} {unit}", source_ids=("src-1",))
+    return Figure(label=label, status="agreed", claims=(claim,), key=key)
+
+
+def test_an_update_names_what_changed_first_and_counts_the_rest(state) -> None:
+    """A follow-up days later brings many figures the first day lacked; the note under the headline (a badge
+    in the email) names the changed one and the key new ones, three in all, and counts the rest."""
+    remember_edition(state, edition(MAY1, event("e1", COLOSSUS, (article(1),), (_figure("people killed", 3, "people"),))))
+    today = event("e1", COLOSSUS, (article(1),), (
+        _figure("bridge length", 40, "m", key=False), _figure("people hospitalized", 9, "people"),
+        _figure("people killed", 4, "people"), _figure("fund raised", 85_000, "USD", key=False),
+        _figure("inspection age", 6, "years")))
+    (out,) = apply_memory([today], state=state, edition=MAY2)
+    assert out.update == ("Update: people killed now 4 people; people hospitalized now 9 people; "
+                          "inspection age now 6 years; 2 more figures")
+
+
 def test_a_source_matches_by_url_even_when_its_id_changed(state) -> None:
     remember_edition(state, edition(MAY1, event("e1", COLOSSUS, (article(1, "https://www.news1.example/a/?utm_source=x"),))))
     moved = Article(id="feed-77", title="x", text="y", outlet="News 1", url="http://news1.example/a")

@@ -34,6 +34,10 @@ from briefing.text.evidence import EventEvidence, compare_events, event_evidence
 log = logging.getLogger(__name__)
 
 LOOKBACK_DAYS = 30  # older editions are not compared: a story back after a month is news again
+# An update note is one line under the headline (a badge in the email): a follow-up told days later brings
+# ten or more figures the first day did not have, so the note names this many and counts the rest, which
+# the event's figures table shows.
+UPDATE_FIGURES = 3
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -187,15 +191,23 @@ def what_is_new(event: Event, matches: Sequence[Remembered]) -> str | None:
     for match in sorted(matches, key=lambda m: m.edition):  # the latest edition's value of a label wins
         previous.update(match.figures)
     now = _figures(event.figures)
+    key = {f.label for f in event.figures if f.key}
     # Today's outlets may label a figure another way ("Hill's age" for yesterday's "age"); a value under a
     # new label that an earlier edition already gave, in the same unit, is not news.
     known = {value for figure in previous.values() for value in figure.values}
+    changes = []
     for label, figure in now.items():
         if label not in previous and all(value in known for value in figure.values):
             continue
         change = _figure_change(label, figure, previous.get(label))
         if change:
-            parts.append(change)
+            changes.append((label not in previous, label not in key, change))
+    # What changed comes first, then new key figures, each group in the event's order (sorted is stable).
+    news = [change for *_, change in sorted(changes, key=lambda c: c[:2])]
+    parts += news[:UPDATE_FIGURES]
+    if len(news) > UPDATE_FIGURES:
+        rest = len(news) - UPDATE_FIGURES
+        parts.append(f"{rest} more figure{'s' if rest != 1 else ''}")
     return "Update: " + "; ".join(parts) if parts else None
 
 
