@@ -99,7 +99,9 @@ class Reweigh:
         return any(name not in regions for name in self._people(i) & self._people(j))
 
     def _people(self, i: int) -> frozenset[str]:
-        """The article's names of two or more words (text/evidence.py), read once."""
+        """The article's names of two or more words (text/evidence.py), read once. They are read from the text
+        as fetched, boilerplate included (the stripped text is not kept past reading); a site's chrome seldom
+        holds a name another site's page shares, and when and where must agree first."""
         if i not in self.people:
             a = self.articles[i]
             self.people[i] = evidence_of(a.title, a.text, a.published).people
