@@ -528,7 +528,8 @@ def test_stories_found_per_connected_group_are_the_stories_of_one_pass(monkeypat
                 for a, (_, names) in zip(batch, features, strict=True)]
     df = group.document_frequencies([f for f, _ in features])
     vectors = group.vectorise([f for f, _ in features], df)
-    reweigh = group.Reweigh(group.site_names(batch, DEFAULT), group.headlines_of(batch, DEFAULT), DEFAULT)
+    reweigh = group.Reweigh(group.site_names(batch, DEFAULT), group.headlines_of(batch, DEFAULT), DEFAULT, batch,
+                            evidence)
     edges = compare.compare_pairs(batch, vectors, evidence, candidate_pairs(vectors, df), list(range(n)), DEFAULT, reweigh)[0]
     active = [True] * n
     one_pass = link_stories(n, edges, active, [0] * n, DEFAULT)

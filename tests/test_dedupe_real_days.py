@@ -226,6 +226,61 @@ def test_a_story_of_two_needs_more_than_a_topic_in_common() -> None:
     assert together(stories, "semi-report", "semi-wire") and apart(stories, "semi-report", "cup-podcast")
 
 
+# One drowning told by two outlets, each headlined on its own part of it: the scene ("Car slides off boat ramp")
+# and the victim's neighbours ("Neighbours mourn retired teacher"). No word of the second headline is among the
+# first report's key terms, so the headlines alone keep 0.4 of the pair's similarity. Their texts agree on when
+# (Sunday), where (Dayton) and who (Margaret Ellery, 67).
+RIVER_SCENE = page(
+    "river-scene", "daytondaily.example", "Car slides off boat ramp, woman, 67, drowns in Great Miami River",
+    "DAYTON, Ohio — A 67-year-old woman drowned early on Sunday after her car rolled down a boat ramp into the "
+    "Great Miami River, police said.",
+    "Margaret Ellery was alone in the car when it slid off the ramp at Deeds Point shortly after 8 a.m.; divers "
+    "pulled her from the water about 40 minutes later.",
+    "Police Sgt. Ron Tibbs said the car's gearshift was found in neutral and that the ramp was slick after overnight rain.",
+    "Ellery was pronounced dead at Miami Valley Hospital.")
+RIVER_NEIGHBOURS = page(
+    "river-neighbours", "ohiovalleynews.example", "Neighbours mourn retired teacher who never missed her morning drive",
+    "Neighbours on Kenwood Avenue on Monday remembered Margaret Ellery, 67, the retired music teacher who drowned "
+    "on Sunday when her car went into the river in Dayton.",
+    "Ellery taught piano at Belmont High School for 31 years and drove to the river every morning to watch the "
+    "rowers, friends said.",
+    "Divers recovered her from the water near the boat ramp at Deeds Point about 40 minutes after the car went in.",
+    "Police said the ramp was slick after heavy rain overnight.")
+# Look-alikes at the same ramp, headlined on other words: another day's plunge, and the same Sunday's other victim.
+RIVER_OTHER_DAY = Article(
+    id="river-other-day", title="Trucker survives plunge off launch", outlet="miamivalleytimes.example",
+    text="DAYTON, Ohio — A man was pulled alive from the Great Miami River on Wednesday after his pickup truck rolled "
+         "down the boat ramp at Deeds Point, police said.\n\nDivers reached the truck about 20 minutes after it went "
+         "into the water; the driver was taken to Miami Valley Hospital in stable condition.\n\nPolice said the ramp "
+         "was slick after overnight rain and urged drivers to set their parking brakes.",
+    published=DAY - dt.timedelta(days=5), url="https://www.miamivalleytimes.example/news/river-other-day", origin="feed")
+RIVER_OTHER_VICTIM = page(
+    "river-other-victim", "miamivalleytimes.example", "Family of angler, 44, asks city for railings at launch site",
+    "DAYTON, Ohio — A 44-year-old fisherman drowned on Sunday after slipping from the boat ramp at Deeds Point into "
+    "the Great Miami River, police said.",
+    "Divers recovered the man, Curtis Vande, about 40 minutes later; he was pronounced dead at Miami Valley Hospital.",
+    "Police said the ramp was slick after heavy overnight rain.")
+
+
+def test_reports_of_one_event_headlined_on_different_parts_of_it_are_one_story() -> None:
+    stories = group_stories(FILLERS + [RIVER_SCENE, RIVER_NEIGHBOURS])
+    assert together(stories, "river-scene", "river-neighbours")
+    # The test can fail: with the headlines alone deciding, as before, the two reports were two stories.
+    assert apart(group_stories(FILLERS + [RIVER_SCENE, RIVER_NEIGHBOURS], headline_told=0.4),
+                 "river-scene", "river-neighbours")
+
+
+def test_a_look_alike_at_the_same_place_on_another_day_or_with_another_victim_stays_apart() -> None:
+    for look_alike in (RIVER_OTHER_DAY, RIVER_OTHER_VICTIM):
+        stories = group_stories(FILLERS + [RIVER_SCENE, RIVER_NEIGHBOURS, look_alike])
+        assert together(stories, "river-scene", "river-neighbours")
+        assert apart(stories, "river-scene", look_alike.id) and apart(stories, "river-neighbours", look_alike.id)
+        # Its headline is what keeps it apart (without it the ramp's two accidents are one story); its text
+        # tells another day or another victim, so the drowning's evidence does not lift that cut.
+        assert together(group_stories(FILLERS + [RIVER_SCENE, RIVER_NEIGHBOURS, look_alike], headline_floor=1.0),
+                        "river-scene", look_alike.id)
+
+
 def test_a_site_is_its_host_and_a_site_holding_most_of_the_batch_says_nothing() -> None:
     assert site_of(page("x", "bbc.example", "t", "text")) == "bbc.example"
     assert site_of(Article(id="y", title="t", text="x", outlet="Reuters")) == "reuters"

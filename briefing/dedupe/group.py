@@ -162,7 +162,7 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
     @functools.cache
     def batch() -> _Batch:
         # Built once, by the first to need it: `ahead` if the wait allows, else the end of the pass.
-        return _batch_of(found, s)
+        return _batch_of(articles, found, s)
 
     def ahead(first: tuple[list[Vector], list[list[str]], dict[str, list[int]]]) -> bool:
         # While the other slices' vectors are still on their way, the pairs that end in this process's
@@ -283,12 +283,13 @@ class _Batch:
         return stop < len(vectors)
 
 
-def _batch_of(found: Sequence[SliceRead], s: Settings) -> _Batch:
+def _batch_of(articles: Sequence[Article], found: Sequence[SliceRead], s: Settings) -> _Batch:
     """The batch's exact copies, evidence and reweighing (a site's own pieces and headlines about other
-    matters lower a pair's similarity: reweigh.py), from every slice's reading."""
-    return _Batch(exact=_exact_copies([key for part in found for key in part.hashes]),
-                  evidence=[e for part in found for e in part.evidence],
-                  reweigh=Reweigh([x for part in found for x in part.sites], [h for part in found for h in part.heads], s))
+    matters lower a pair's similarity, unless the texts tell one event: reweigh.py), from every slice's reading."""
+    evidence = [e for part in found for e in part.evidence]
+    return _Batch(exact=_exact_copies([key for part in found for key in part.hashes]), evidence=evidence,
+                  reweigh=Reweigh([x for part in found for x in part.sites], [h for part in found for h in part.heads], s,
+                                  articles, evidence))
 
 
 def _merge_df(parts: Sequence[Counter[str]]) -> Counter[str]:

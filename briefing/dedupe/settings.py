@@ -53,6 +53,14 @@ class Settings:
     # 1.0 turns it off.
     headline_floor: float = 0.4
     headline_knee: float = 0.3
+    # ... but a pair whose texts agree on when, where and who and clash on nothing (reweigh.told_alike) keeps
+    # at least this share: two outlets headline one event by different parts of it (the toll, the survivors).
+    # 1.0, not cut at all, is no tuned value: no value under it was needed for a right pair, and none keeps a
+    # wrong one out (none is lifted). Follow-ups bench day 1 (`bench_followups.py --day1`): 21 -> 19 events for
+    # 16 stories, pairwise R 0.688 -> 0.812, P 1.000; 0.7-0.9 give 20 (a ferry pair at 0.264 would fall under
+    # pair_threshold), 0.6 21. Real pages' tune half: no pair lifted at any value (pairwise P 0.806); ECB+ has
+    # no headlines, so it cannot measure this. At or under headline_floor it is off.
+    headline_told: float = 1.0
     # Evidence (text/evidence.py): a pair whose place, day or ages clash keeps this share of its
     # similarity, and multi_clash_factor when two or more of them clash; each kind that agrees adds
     # its agree_* share. Over 5 ECB+ topic folds held-out B3 F1 is flat (within 0.003) for single-clash
