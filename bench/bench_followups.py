@@ -9,6 +9,9 @@ each has two outlets' reports of an event on its day 1, a third outlet's follow-
 an arrest, a cause; new words and headline, the old day told back: "Monday's explosion"), and a look-alike (another
 event of the same kind, elsewhere, on the follow-up's day). ECB+ (bench/bench_memory.py) has no follow-ups: its
 reports of one event all tell the same happening, so this is the case it cannot measure.
+bench/gold/followups2.jsonl (--data): 16 more groups written the same way (1-4 days; 6 look-alikes in the
+follow-up's state or region, 3 in its city or county), held out until the story's names and the headline rule
+had landed, read once (docs/dedupe.md), now spent.
 
 As a build does it: day 1 (every group's two reports, each dated as written) is grouped, written up and remembered
 on a real SQLite state; day 2 (every follow-up and look-alike) is grouped, written up and read by apply_memory. A
