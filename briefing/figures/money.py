@@ -195,8 +195,7 @@ def money_words(sentence: str, toks: list[st.Token], q: Quantity, first: int,
         return "price", "price"
     in_or_of = phrase_words and verb not in vocab.REPORTING and _IN_OR_OF.match(sentence, q.end)
     if (in_or_of or (phrase_words and not verb)) and phrase_words.split()[-1].lower() in vocab.MONEY_NOUNS:
-        done = _done(toks, verb_at, first) if in_or_of else ""  # "vetoed $3.2 million in parks spending"
-        return phrase_words + done, phrase_words.split()[-1].lower()  # "$1 million in damage": the damage itself
+        return phrase_words, phrase_words.split()[-1].lower()  # "$1 million in damage": the damage itself
     if phrase_words and not verb:  # "tariffs on some $156 billion in Chinese consumer goods"
         return f"{phrase_words} value", "value"
     if in_or_of:  # "buying $20 billion in American farm products"
@@ -211,22 +210,6 @@ def money_words(sentence: str, toks: list[st.Token], q: Quantity, first: int,
         noun = _headed(toks, subject_noun, verb_at)
         return (f"previous {noun}" if prep == "from" else noun), subject_noun[-1].low
     return "", ""
-
-
-def _done(toks: list[st.Token], verb_at: int | None, first: int) -> str:
-    """' vetoed' of 'Mayor Pruitt vetoed $3.2 million in parks spending': an active past verb that takes the
-    amount as its object (nothing but its qualifiers between) and is no verb of money, having or reporting."""
-    if verb_at is None or verb_at == 0 or toks[verb_at - 1].low in st.AUX or not toks[verb_at].text.islower():
-        return ""
-    verb = toks[verb_at].low
-    if not st.past(verb) or verb in vocab.MONEY_VERBS or verb in vocab.HAVING or verb in vocab.REPORTING \
-            or any(t.word and t.low not in _QUALIFIERS for t in toks[verb_at + 1:first]):
-        return ""
-    return f" {verb}"
-
-
-_QUALIFIERS = frozenset({"about", "around", "nearly", "almost", "some", "over", "roughly", "more", "than", "at",
-                         "least", "up", "to", "an", "estimated", "another", "additional", "just", "only"})
 
 
 def _verb_of_the_phrase(toks: list[st.Token], word: st.Token) -> bool:
