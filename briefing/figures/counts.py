@@ -117,7 +117,7 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
     if verb_at is not None and verb.startswith("averag") and not prep:  # "has averaged 100 RBIs": per season, not all
         return f"average {counted}", "average"
     gerund = _participle_of(toks, verb_at) if verb_at is not None and not prep else ""
-    if gerund and gerund not in vocab.REPORTING and not _second_object(toks, last, hi):
+    if gerund and verb_at is not None and gerund not in vocab.REPORTING and not _second_object(toks, last, hi):
         # "capturing 23 of the raiders": what the gerund did to them, raiders captured; "laying off 210 workers"
         particle = _particle(toks, verb_at) if toks[verb_at + 1].start < q.start and past(gerund) else ""
         more = objects.and_more(toks, last, hi)  # "leaving 410,000 homes and businesses without electricity"
