@@ -433,6 +433,8 @@ def test_the_words_a_label_is_made_of(text: str, label: str) -> None:
     # "assault rifles included": a whole's parts, not what was done to them
     ("The seized arms included seven AK-47s, three other assault rifles, 13 magazines and a phone.",
      "number of assault rifles"),
+    # "rebounds scored": a player's line, whose verb fits its first item only
+    ("Smith scored 22 points, 10 rebounds and 5 assists as the Hawks won.", "number of rebounds"),
 ])
 def test_what_is_not_an_objects_verb_said_whole(text: str, label: str) -> None:
     labels = figure_labels(text)

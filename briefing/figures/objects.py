@@ -60,7 +60,7 @@ def and_more(toks: list[st.Token], last: int, hi: int) -> int:
 def listed_verb(toks: list[st.Token], first: int) -> int | None:
     """The verb of the first item of a list of objects whose later item opens on token `first`: 'recovered'
     of 'Investigators recovered $410,000 in cash, 26 luxury watches, 11 handguns'. Each item back to it must open
-    on a number; a past verb that is no verb of having or reporting only (None otherwise)."""
+    on a number; a past verb that is no verb of having, reporting or scoring (None otherwise)."""
     k = first - 1
     while k >= 0 and toks[k].low in _BEFORE_ITEM:
         k -= 1
@@ -85,5 +85,5 @@ def listed_verb(toks: list[st.Token], first: int) -> int | None:
         passive = v > 0 and toks[v - 1].low in st.AUX
         done = toks[v].text.islower() and st.is_verb(toks, v) and past(verb) and not passive
         having = {verb, verb[:-1], verb[:-2]} & vocab.HAVING  # "included", "contained": a whole's parts
-        return v if done and not having and verb not in vocab.REPORTING else None
+        return v if done and not having and verb not in vocab.REPORTING | vocab.SCORING else None
     return None
