@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.figures import objects
 from briefing.figures import owners as ow
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
@@ -116,14 +117,20 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
     if verb_at is not None and verb.startswith("averag") and not prep:  # "has averaged 100 RBIs": per season, not all
         return f"average {counted}", "average"
     gerund = _participle_of(toks, verb_at) if verb_at is not None and not prep else ""
-    if gerund and gerund not in vocab.REPORTING and not _second_object(toks, last, hi):
-        # "capturing 23 of the raiders": what the gerund did to them, raiders captured
-        return f"{counted} {gerund}{_result(toks, gerund, last, hi)}", gerund
+    if gerund and verb_at is not None and gerund not in vocab.REPORTING and not _second_object(toks, last, hi):
+        # "capturing 23 of the raiders": what the gerund did to them, raiders captured; "laying off 210 workers"
+        particle = _particle(toks, verb_at) if toks[verb_at + 1].start < q.start and past(gerund) else ""
+        more = objects.and_more(toks, last, hi)  # "leaving 410,000 homes and businesses without electricity"
+        counted += f" {words(toks[last + 1:last + 1 + more])}" if more else ""
+        return f"{counted} {gerund}{particle}{_done_to(toks, verb_at, last + more, hi, noun[-1])}", gerund
     if verb and verb not in vocab.HAVING and verb_at is not None and not prep and past(verb) \
             and not _opens_count(toks, verb_at, q):
         particle = _particle(toks, verb_at) if toks[verb_at + 1].start < q.start else ""  # not "over" of "over 3m"
-        result = (_result(toks, verb, last, hi) or _for_what(toks, last, hi)) if not particle else ""
+        result = (_done_to(toks, verb_at, last, hi, noun[-1]) or _for_what(toks, last, hi)) if not particle else ""
         return f"{counted} {verb}{particle}{result}", verb  # "cut 4,000 jobs" -> "jobs cut"
+    listed = objects.listed_verb(toks, first) if verb_at is None and not prep else None
+    if listed is not None:  # "recovered $410,000 in cash, 26 luxury watches": watches recovered
+        return f"{counted} {toks[listed].low}", toks[listed].low
     # "after two people there were diagnosed": "after" may open a clause whose subject is the count
     opener = st.prep_before(toks, first, 0)
     if opener == "of" and re.search(r"\ba total of\s+(?:about |nearly |some |more than )?$", sentence[:q.start], re.I):
@@ -258,6 +265,15 @@ def _result(toks: list[st.Token], done: str, last: int, hi: int) -> str:
             or toks[at].low in st.CLOSED or toks[at].low.endswith("ly") or st.is_verb(toks, at):
         return ""
     return f" {toks[at].low}" if at + 1 >= hi or not toks[at + 1].word or toks[at + 1].low in st.PREPOSITIONS else ""
+
+
+def _done_to(toks: list[st.Token], verb: int, last: int, hi: int, noun: str) -> str:
+    """What the verb at `verb` made of its object, said after it: a result ('set five buildings ablaze'), a state
+    'without' something after a verb of result, or what people were made or told to do ('forced 6,000 residents
+    to evacuate'; not 'It took 40 firefighters to knock down the blaze', whose 'it' stands for the doing)."""
+    done = _participle_of(toks, verb) or toks[verb].low
+    told = objects.told_to(toks, last, hi, noun) if verb == 0 or toks[verb - 1].low != "it" else ""
+    return _result(toks, done, last, hi) or (objects.without(toks, last, hi) if done in _OF_RESULT else "") or told
 
 
 def _for_what(toks: list[st.Token], last: int, hi: int) -> str:

@@ -155,6 +155,8 @@ def money_words(sentence: str, toks: list[st.Token], q: Quantity, first: int,
         return about
     cut = next((k for k in range(1, len(after)) if after[k].text[:1].isupper() and after[k - 1].text.islower()), None)
     after = after[:cut] if cut else after  # "the $53 million figure McKinley cited": the figure, not McKinley
+    if of_noun and len(after) == 1 and _verb_of_the_phrase(toks, after[0]):
+        after = []  # "Its annual payroll of roughly $31 million helps keep ...": the payroll, not "helps"
     if after and after[-1].low not in _NOT_HEADS and after[0].low != "worth":
         head = after[-1].low
         if head in vocab.VALUED and (made := not_made(toks, first)):  # "offered Teixeira an eight-year, $200MM deal"
@@ -208,3 +210,11 @@ def money_words(sentence: str, toks: list[st.Token], q: Quantity, first: int,
         noun = _headed(toks, subject_noun, verb_at)
         return (f"previous {noun}" if prep == "from" else noun), subject_noun[-1].low
     return "", ""
+
+
+def _verb_of_the_phrase(toks: list[st.Token], word: st.Token) -> bool:
+    """'helps' of '$31 million helps keep a dozen stores open': a word in -s after an amount that a bare verb,
+    an article or 'to' follows is the phrase's verb, not a noun the amount is of."""
+    k = toks.index(word)
+    return word.low.endswith("s") and k + 1 < len(toks) and (
+        toks[k + 1].low in st.DETERMINERS or toks[k + 1].low == "to" or (st.is_verb(toks, k + 1) and toks[k + 1].text.islower()))

@@ -87,6 +87,9 @@ MONEY_NOUNS = word_set("damage damages loss losses revenue revenues sales saving
 # Possession says nothing about the measure: "it has 12,500 employees" is the employee count.
 HAVING = word_set("has have had with include includes including employs employ holds hold is are was were "
                   "be been total totals top tops reach reaches reached contains contain use uses")
+# Verbs of a player's line: they fit the first item of a list only ("scored 22 points, 10 rebounds and 5
+# assists": the rebounds were not scored).
+SCORING = word_set("score scores scored tally tallies tallied notch notches notched post posts posted")
 # Too general to tell one count from another without a subject or a verb.
 GENERIC = word_set("people persons person man woman times things ways items ones others members units cases "
                    "points parts pieces years days months weeks hours minutes seconds percent")
