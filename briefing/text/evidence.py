@@ -7,8 +7,8 @@ across editions read the same `Evidence`, so "same event" means one thing in bot
 - places: the city (and state or country) the text puts the event in (places.py);
 - day: the earliest date the lead gives for what happened, relative days ("on Saturday") resolved
   against the publication date;
-- ages: "34-year-old", "Marcus Hill, 34," — who the victims and suspects are, by the one figure every
-  outlet reports;
+- ages: "34-year-old", "Marcus Hill, 34," in the lead — who the victims and suspects are, by the one figure
+  every outlet reports;
 - people: names of two or more words mid-sentence ("Marcus Hill"), for agreement only: a report can
   quote different officials without being about another event;
 - scores: the game results the headline and opening give ("beat the Sabres 4-1"): two games of one night
@@ -128,7 +128,10 @@ def evidence_of(title: str, text: str, published: dt.date | None, runs: Sequence
     given, holds the records read so far by their fields: an equal one is returned instead of a new one."""
     if runs is None:
         runs = _PERSON.findall(text)
-    fields = (find_places(title, text), _event_day(text[:LEAD_CHARS], published), _ages(text), _people(runs),
+    # Ages are read from the lead too: further on, a report of a second shooting tells the first one's victim
+    # ("a night after 31-year-old Marcus Hill was killed nearby"), and that age would tie the two together.
+    lead = text[:LEAD_CHARS]
+    fields = (find_places(title, text), _event_day(lead, published), _ages(lead), _people(runs),
               _scores(title, text[:SCORE_CHARS]))
     if known is None:
         return _record(fields)
