@@ -892,3 +892,19 @@ def test_another_events_number_says_the_year_that_frames_its_clause(text: str, l
 def test_a_number_no_earlier_year_frames_says_no_year(text: str, value: str) -> None:
     labels = labels_of(text, published=_NOV_2026)
     assert value in labels.values() and not [x for x in labels if x.endswith(("1943", "2015", "2021", "2026"))], labels
+
+
+@pytest.mark.parametrize(("text", "label", "value"), [
+    # "number of registered voters casting ballots" was the label: after "with", the 114,191 cast them (round 26)
+    pytest.param("Turnout was 41.3%, with 114,191 of roughly 276,500 registered voters casting ballots, officials said.",
+                 "number of registered voters", "roughly 276,500 voters", id="the_whole_of_a_part_after_with"),
+    # no part: the participle says which voters are counted
+    pytest.param("Turnout was 41%, with 114,191 registered voters casting ballots.",
+                 "number of registered voters casting ballots", "114,191 voters", id="no_part"),
+    # no "with": the strikers are the whole's, and the part's verb comes after
+    pytest.param("Some 1,200 of the 4,000 workers striking at the plant returned on Monday.",
+                 "number of workers striking", "4,000 workers", id="a_part_with_its_own_verb"),
+])
+def test_a_participle_after_a_parts_whole_says_what_the_part_did(text: str, label: str, value: str) -> None:
+    labels = labels_of(text, published=_NOV_2026)
+    assert labels.get(label) == value, labels
