@@ -908,3 +908,17 @@ def test_a_number_no_earlier_year_frames_says_no_year(text: str, value: str) -> 
 def test_a_participle_after_a_parts_whole_says_what_the_part_did(text: str, label: str, value: str) -> None:
     labels = labels_of(text, published=_NOV_2026)
     assert labels.get(label) == value, labels
+
+
+@pytest.mark.parametrize(("text", "label", "value"), [
+    # "number of coastal counties" was the label (round 26)
+    pytest.param("After the storm, officials ordered roughly 90,000 residents of three coastal counties to evacuate.",
+                 "coastal counties ordered to evacuate", "3 counties", id="a_group_of_people_told_to_do_something"),
+    # no "to" and a verb: nothing was said of the group
+    pytest.param("The mayor thanked the residents of three counties for their help.", "number of counties",
+                 "3 counties", id="no_telling"),
+])
+def test_a_count_in_the_of_group_of_people_told_to_do_something_is_told_with_them(text: str, label: str,
+                                                                                   value: str) -> None:
+    labels = labels_of(text, published=_NOV_2026)
+    assert labels.get(label) == value, labels
