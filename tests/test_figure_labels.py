@@ -854,3 +854,71 @@ def test_a_clause_opening_on_its_verb_after_an_aside_keeps_its_subject_after_who
                                                                                          value: str) -> None:
     """owners.aside_subject reads the name past the speaker: past_speaker gives a character offset, not a token."""
     assert labels_of(text).get(label) == value
+
+
+_NOV_2026 = dt.date(2026, 11, 30)
+
+
+# Another event's number, in a clause an earlier year frames: the sentence's opening "In 2021," or a "since 2019,
+# when ..." it hangs on (round 26; "workers laid off" was read beside the story's own 640 jobs cut).
+@pytest.mark.parametrize(("text", "label", "value"), [
+    pytest.param("In 2021, Tristate Castings shut its foundry in neighboring Pell City, laying off 210 workers, and "
+                 "that site remains vacant.", "workers laid off in 2021", "210 workers", id="a_fronted_year"),
+    pytest.param("In February 2019, a separate crew tied to about 60 burglaries in the region was broken up.",
+                 "burglaries in the region in 2019", "about 60 burglaries", id="a_fronted_month_and_year"),
+    pytest.param("The state last cut income taxes in 2022, when lawmakers passed a deal worth about $1 billion.",
+                 "deal value in 2022", "about $1 billion", id="a_clause_hung_on_in_a_year_when"),
+    pytest.param("The recall echoes a wave in 2018 and 2019, when more than two dozen drugmakers pulled over 1,000 "
+                 "lots of valsartan.", "lots pulled in 2018 and 2019", "over 1,000 lots", id="two_years_when"),
+])
+def test_another_events_number_says_the_year_that_frames_its_clause(text: str, label: str, value: str) -> None:
+    labels = labels_of(text, published=_NOV_2026)
+    assert labels.get(label) == value, labels
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a year that sits in the sentence frames no clause (round 24's "display size in 1920")
+    pytest.param("Harlow, founded in 2015, cut 640 jobs on Monday.", "640 jobs",
+                 id="a_year_not_framing_the_clause"),
+    # the clause after a semicolon says its own time
+    pytest.param("In February 2021, a gas station attendant was shot; the case remains unsolved, and a $25,000 reward "
+                 "is still being offered.", "$25,000", id="past_a_semicolon"),
+    # "In 2026," in a 2026 story is the story's own time
+    pytest.param("In 2026, the county shut its jail, laying off 210 workers.", "210 workers", id="the_storys_year"),
+    # her three husbands are of her life, not of 1943
+    pytest.param("In February 1943, she married Billy Neal, the first of her three husbands, and moved west.",
+                 "3 husbands", id="a_whole_a_possessive_owns"),
+])
+def test_a_number_no_earlier_year_frames_says_no_year(text: str, value: str) -> None:
+    labels = labels_of(text, published=_NOV_2026)
+    assert value in labels.values() and not [x for x in labels if x.endswith(("1943", "2015", "2021", "2026"))], labels
+
+
+@pytest.mark.parametrize(("text", "label", "value"), [
+    # "number of registered voters casting ballots" was the label: after "with", the 114,191 cast them (round 26)
+    pytest.param("Turnout was 41.3%, with 114,191 of roughly 276,500 registered voters casting ballots, officials said.",
+                 "number of registered voters", "roughly 276,500 voters", id="the_whole_of_a_part_after_with"),
+    # no part: the participle says which voters are counted
+    pytest.param("Turnout was 41%, with 114,191 registered voters casting ballots.",
+                 "number of registered voters casting ballots", "114,191 voters", id="no_part"),
+    # no "with": the strikers are the whole's, and the part's verb comes after
+    pytest.param("Some 1,200 of the 4,000 workers striking at the plant returned on Monday.",
+                 "number of workers striking", "4,000 workers", id="a_part_with_its_own_verb"),
+])
+def test_a_participle_after_a_parts_whole_says_what_the_part_did(text: str, label: str, value: str) -> None:
+    labels = labels_of(text, published=_NOV_2026)
+    assert labels.get(label) == value, labels
+
+
+@pytest.mark.parametrize(("text", "label", "value"), [
+    # "number of coastal counties" was the label (round 26)
+    pytest.param("After the storm, officials ordered roughly 90,000 residents of three coastal counties to evacuate.",
+                 "coastal counties ordered to evacuate", "3 counties", id="a_group_of_people_told_to_do_something"),
+    # no "to" and a verb: nothing was said of the group
+    pytest.param("The mayor thanked the residents of three counties for their help.", "number of counties",
+                 "3 counties", id="no_telling"),
+])
+def test_a_count_in_the_of_group_of_people_told_to_do_something_is_told_with_them(text: str, label: str,
+                                                                                   value: str) -> None:
+    labels = labels_of(text, published=_NOV_2026)
+    assert labels.get(label) == value, labels

@@ -135,6 +135,8 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
     opener = st.prep_before(toks, first, 0)
     if opener == "of" and re.search(r"\ba total of\s+(?:about |nearly |some |more than )?$", sentence[:q.start], re.I):
         opener = ""  # "A total of 28 people ... were put under quarantine": just 28 people
+    if opener == "of" and (told := _group_told(toks, first, hi)):
+        return f"{counted} {told}", told.split()[0]  # "ordered 90,000 residents of three counties to evacuate"
     # "With more than 6 million Sentra vehicles sold, ...": "with" opens a clause whose subject is the count too
     passive = st.verb_after(toks, last + 1, hi) if not opener or opener in st.CLAUSE_PREPOSITIONS else None
     gathered = opener == "of" and noun[-1].lower() in vocab.GENERIC and bool(_GATHERING.search(sentence[:q.start]))
@@ -384,3 +386,18 @@ def _relative(toks: list[st.Token], last: int, hi: int) -> str:
     while len(said) > 1 and said[-1].low in st.PREPOSITIONS | st.DETERMINERS:
         said.pop()
     return words(said)
+
+
+def _group_told(toks: list[st.Token], first: int, hi: int) -> str:
+    """'ordered to evacuate' of the counties in 'ordered 90,000 residents of three coastal counties to evacuate':
+    a count in the "of" group of people a past verb told to do something was told so with them ('' otherwise)."""
+    k = first - 2  # the word before "of"
+    if k < 1 or not toks[k].word or not is_person(toks[k].low):
+        return ""
+    verb = next((v for v in range(k - 1, max(-1, k - 6), -1) if st.is_verb(toks, v)), None)
+    if verb is None or not past(toks[verb].low) or toks[verb - 1].low in st.AUX \
+            or any(not t.word and not t.text[:1].isdigit() for t in toks[verb + 1:k]):
+        return ""
+    told = objects.told_to(toks, k, hi, toks[k].low)
+    return f"{toks[verb].low}{told}" if told else ""
+

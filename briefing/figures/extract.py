@@ -25,7 +25,7 @@ from briefing.figures.measures import figure_label, read
 from briefing.figures.passages import Passage, article_passages, without_dateline
 from briefing.figures.reading import Reading
 from briefing.figures.referents import People, described_in_lead, identified, named_later, sentence_before
-from briefing.figures.spans import earlier_time, span_after, tally_span
+from briefing.figures.spans import earlier_time, framed_year, span_after, tally_span
 from briefing.models import Article, Claim, Figure, FigureStatus
 from briefing.text import MONTH_NAMES, MONTHS, word_set
 from briefing.text.dates import find_dates, month_year_spans
@@ -111,6 +111,8 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                     reading = replace(reading, measure=ow.listed_measure(mentions[-1].reading, reading))
                 if reading.subject and q.dim == "count" and not reading.casualty and (span := tally_span(text, q.start)):
                     reading = replace(reading, span=span)  # "Thomas number of touchdowns since Week 11"
+                if q.dim not in ("age", "date") and not reading.span and (framed := framed_year(text, q.start, year)):
+                    reading = replace(reading, span=framed) if framed[3:] not in reading.measure else reading
                 if reading.specific and q.dim in _WHEN_DIMS and not reading.casualty and not reading.span and (
                         when := earlier_time(text, q.start, q.end, year)):
                     # "Pistons games won last season": not the story's season; said once ("spending in research last year")

@@ -15,6 +15,7 @@ from briefing.figures import vocabulary as vocab
 from briefing.figures.structure import words
 from briefing.text import english as en
 from briefing.text.numbers import Quantity
+from briefing.text.quantity import WORD_NUMBERS
 
 # Ordinal and position words: between a determiner and a count they pick some of the things, not all of them.
 _WHICH = frozenset({"first", "last", "final", "opening", "next", "previous", "initial", "latest"})
@@ -81,7 +82,7 @@ def _which_counted(sentence: str, toks: list[st.Token], q: Quantity, first: int,
         measure = _how_often(sentence, toks, q, first, measure, verb, verb_at)
     if measure:
         measure = _which_ones(sentence, toks, q, first, measure)
-    if measure.startswith("number of "):
+    if measure.startswith("number of ") and not _whole_of_a_part_doing(toks, first):
         measure = _doing(toks, after, measure)
         # "had five points during a run": a stretch of what one has; "pulled a gun on two guards during a
         # transfer" says when the act was, not which guards
@@ -101,6 +102,20 @@ def _how_often(sentence: str, toks: list[st.Token], q: Quantity, first: int, mea
         return f"times {verb}{' ' + words(between) if said else ''}"
     where = _BEEN_IN.search(sentence, 0, q.start)
     return f"times {where.group(1)}" if where else ""
+
+
+def _whole_of_a_part_doing(toks: list[st.Token], first: int) -> bool:
+    """Is the count at token `first` the whole of 'with 114,191 of roughly 276,500 registered voters casting
+    ballots'? After "with", the participle is what the part does (the 114,191 cast ballots), not which of the
+    whole are counted: the whole is all registered voters."""
+    k = first - 1
+    while k > 0 and toks[k].low in ow.QUALIFIERS | st.DETERMINERS:
+        k -= 1
+    return k >= 2 and toks[k].low == "of" and _number_word(toks[k - 1]) and toks[k - 2].low == "with"
+
+
+def _number_word(tok: st.Token) -> bool:
+    return tok.text[:1].isdigit() or tok.low in WORD_NUMBERS
 
 
 def _doing(toks: list[st.Token], at: int, measure: str) -> str:

@@ -57,3 +57,28 @@ def earlier_time(sentence: str, start: int, end: int, year: int | None) -> str:
         if len(between) <= _NEAR and not _OTHER_CLAUSE.search(between):
             return found.group(1)
     return ""
+
+
+# Another event's time, said as the frame of the number's clause: a sentence that opens on it ("In 2021, Tristate
+# Castings shut its foundry ..., laying off 210 workers") or a clause that hangs on it ("since February 2019, when 47
+# vehicles collided", "Hurricane Orin in September 2008, which ... cut power to 600,000 customers"). A year that
+# merely sits in the sentence ("1920 pixels", "US troops in Afghanistan since 2001") frames nothing: not read.
+_WHEN = rf"(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTH})\.?\s+(?:\d{{1,2}},\s+)?)?((?:19|20)\d\d)(?:\s+and\s+((?:19|20)\d\d))?"
+_FRONTED = re.compile(rf"^\W*(?:Back\s+in|In)\s+{_WHEN},\s")
+_HUNG = re.compile(rf"\b(?:in|since)\s+{_WHEN},\s+(?:when|which)\b")
+_CLAUSE_END = re.compile(r"[;:—–]|\s-\s")  # a clause that follows says its own time ("; that case remains unsolved")
+_WHOLE_OF = re.compile(r"\bof\s+(?:his|her|their|its|our|my|your)\s+$")  # "the first of her three husbands": a life's
+
+
+def framed_year(sentence: str, start: int, year: int | None) -> str:
+    """'in 2021' when the number at `start` stands in a clause that an earlier year than the story's `year` frames
+    (the sentence's opening 'In 2021,' or a 'since 2019, when ...' it hangs on), else ''."""
+    if year is None or _WHOLE_OF.search(sentence[max(0, start - 20):start]):
+        return ""
+    for frame in (_FRONTED.match(sentence), *_HUNG.finditer(sentence)):
+        if frame is None or frame.end() > start or int(frame.group(2) or frame.group(1)) >= year:
+            continue
+        if _CLAUSE_END.search(sentence, frame.end(), start):
+            continue
+        return f"in {frame.group(1)}" + (f" and {frame.group(2)}" if frame.group(2) else "")
+    return ""
