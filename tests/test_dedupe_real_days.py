@@ -20,7 +20,7 @@ from briefing.dedupe.sites import site_of, sites_of
 from briefing.feeds.fetch import FetchSettings
 from briefing.feeds.run import collect_feeds
 from briefing.models import Article
-from briefing.text.evidence import compare, evidence_of
+from briefing.text.evidence import Evidence, compare, evidence_of
 
 DAY = dt.date(2026, 5, 12)
 OLD = {"same_site": 1.0, "headline_floor": 1.0, "attach_min_story": 3}
@@ -399,3 +399,13 @@ def test_a_second_shootings_reports_clash_in_age_with_the_first_though_they_tell
     assert [e.ages for e in first] == [{31}, {31}] and [e.ages for e in second] == [{24}, {24}]
     assert all(compare(a, b).ages for a in first for b in second)
     assert not compare(*first).ages and not compare(*second).ages
+
+
+def test_ages_a_year_apart_are_one_victims() -> None:
+    """Outlets give one victim as 34 and 35 (a birthday, a first report): not a clash of who, but agreement;
+    two years apart is another person."""
+    def told(age: int) -> Evidence:
+        return evidence_of("Man shot on Salem Avenue", f"A {age}-year-old man was shot on Salem Avenue late "
+                           "Saturday, police said.", dt.date(2026, 6, 14))
+    assert compare(told(34), told(35)).same_ages and not compare(told(34), told(35)).ages
+    assert compare(told(34), told(36)).ages

@@ -82,7 +82,7 @@ def weigh_pair(sim: float, a: Evidence, b: Evidence, s: Settings) -> float:
     same_day = both_days and day_a == day_b
     day = both_days and not same_day and abs(day_a - day_b) > s.day_gap  # type: ignore[operator]
     ages_a, ages_b = a.ages, b.ages
-    same_ages = not ages_a.isdisjoint(ages_b)  # no set is built, unlike compare's bool(a & b)
+    same_ages = not a.near_ages.isdisjoint(ages_b)  # no set is built
     ages = bool(ages_a and ages_b) and not same_ages
     scores_a, scores_b = a.scores, b.scores
     score = bool(scores_a and scores_b) and scores_a.isdisjoint(scores_b)

@@ -89,11 +89,11 @@ class Reweigh:
         if not ((pa.city and (pa.city == pb.city or pa.city in pb.mentioned)) or (pb.city and pb.city in pa.mentioned)):
             return False
         ages_a, ages_b = a.ages, b.ages
-        if ages_a and ages_b and ages_a.isdisjoint(ages_b):
+        if ages_a and ages_b and a.near_ages.isdisjoint(ages_b):
             return False
         if a.scores and b.scores and a.scores.isdisjoint(b.scores):
             return False
-        if ages_a and not ages_a.isdisjoint(ages_b):
+        if ages_a and not a.near_ages.isdisjoint(ages_b):
             return True
         regions = gazetteer().regions
         return any(name not in regions for name in self._people(i) & self._people(j))

@@ -21,7 +21,7 @@ import contextlib
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefing.text import CLOCK_WORDS, MONTHS, WEEKDAYS, word_set
 from briefing.text.places import Places, far_apart, find_places
@@ -117,6 +117,12 @@ class Evidence:
     people: frozenset[str]
     # Game scores of the opening, each as (smaller, larger): "won 4-1" and "lost 1-4" are one result.
     scores: frozenset[tuple[int, int]] = frozenset()
+    # Each age and its neighbours: outlets give one victim as 34 and 35 (a birthday, a first report), so
+    # ages a year apart are the same person's (a's near_ages meet b's ages). Made once per record, not per pair.
+    near_ages: frozenset[int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "near_ages", ages_near(self.ages))
 
 
 def evidence_of(title: str, text: str, published: dt.date | None, runs: Sequence[str] | None = None, *,
@@ -165,6 +171,11 @@ def _scores(title: str, lead: str) -> frozenset[tuple[int, int]]:
                 a, b = int(match.group(1)), int(match.group(2))
                 found.add((min(a, b), max(a, b)))
     return frozenset(found)
+
+
+def ages_near(ages: frozenset[int]) -> frozenset[int]:
+    """The ages and those a year either side."""
+    return frozenset(age + step for age in ages for step in (-1, 0, 1))
 
 
 def _ages(text: str) -> frozenset[int]:
@@ -286,7 +297,7 @@ def compare(a: Evidence, b: Evidence, *, day_gap: int = 1) -> Verdict:
     both_days = a.day is not None and b.day is not None
     same_day = both_days and a.day == b.day
     day = both_days and not same_day and abs(a.day - b.day) > day_gap  # type: ignore[operator]
-    same_ages = bool(a.ages & b.ages)
+    same_ages = not a.near_ages.isdisjoint(b.ages)
     ages = bool(a.ages and b.ages) and not same_ages
     score = bool(a.scores and b.scores) and not a.scores & b.scores
     return Verdict(place=place, day=day, ages=ages, score=score, same_place=same_place, same_day=same_day,
@@ -347,7 +358,7 @@ def compare_events(a: EventEvidence, b: EventEvidence, *, day_gap: int = 1) -> V
     same_day = bool(a.days & b.days)
     day = (bool(a.days and b.days) and not same_day
            and min(abs(x - y) for x in a.days for y in b.days) > day_gap)
-    same_ages = bool(a.ages & b.ages)
+    same_ages = not ages_near(a.ages).isdisjoint(b.ages)
     ages = bool(a.ages and b.ages) and not same_ages
     return Verdict(place=place, day=day, ages=ages, same_place=same_place, same_day=same_day, same_ages=same_ages,
                    same_people=bool(a.people & b.people))
