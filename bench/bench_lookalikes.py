@@ -3,11 +3,13 @@
 
     python bench/bench_lookalikes.py [--data FILE]... [--json]
 
-Data: bench/gold/lookalikes_a.jsonl (default), 20 incidents told by 2-4 outlets each (55 articles), written for
-the bench by a helper that saw no code (2026-11-30): shootings, stabbings, hit-and-runs, fires in three
-Ohio cities over six days, so that incidents share the city, the kind, the street, the police spokesperson and
-the day or the next; a third of the pages carry their site's chrome ("Get email notifications on Dayton
-daily!"). Lines are {id, cluster, outlet, published, title, text}. Issue 12 measured this shape on 1,999 real
+Data (default: both): bench/gold/lookalikes_a.jsonl, 20 incidents told by 2-4 outlets each (55 articles), and
+lookalikes_b.jsonl, 20 more (58 articles), each written for the bench by a helper that saw no code (2026-11-30):
+shootings, stabbings, crashes, fires, drownings and robberies, each corpus in three areas (Ohio's cities;
+Houston, Tampa Bay and Greater Manchester) over six days, so that incidents share the city, the kind, the
+street or road, the spokesperson and the day or the next; a third of the pages carry their site's chrome
+("Get email notifications on Dayton daily!", "More from <outlet>: <another incident's headline>"). A was held
+in (developed on), B held out until the end and read once (docs/dedupe.md); both are now spent. Lines are {id, cluster, outlet, published, title, text}. Issue 12 measured this shape on 1,999 real
 articles (pairwise F1 0.62, a plain TF-IDF + average-link baseline 0.70); this corpus stands in for it.
 
 Two ways of reading it, each scored by pairwise precision / recall / F1 and B3 F1 against the incidents:
@@ -39,7 +41,7 @@ from tfidf_baseline import tfidf_average_link  # noqa: E402
 from briefing.dedupe import event_labels  # noqa: E402
 from briefing.models import Article  # noqa: E402
 
-DATA = (HERE / "gold/lookalikes_a.jsonl",)
+DATA = (HERE / "gold/lookalikes_a.jsonl", HERE / "gold/lookalikes_b.jsonl")
 BASELINE_THRESHOLD = 0.20  # bench_dedupe_quality.BASELINE_THRESHOLD
 ORACLE_GRID = [round(0.05 * k, 2) for k in range(2, 15)]
 
