@@ -9,8 +9,9 @@ shootings, stabbings, crashes, fires, drownings and robberies, each corpus in th
 Houston, Tampa Bay and Greater Manchester) over six days, so that incidents share the city, the kind, the
 street or road, the spokesperson and the day or the next; a third of the pages carry their site's chrome
 ("Get email notifications on Dayton daily!", "More from <outlet>: <another incident's headline>"). A was held
-in (developed on), B held out until the end and read once (docs/dedupe.md); both are now spent. Lines are {id, cluster, outlet, published, title, text}. Issue 12 measured this shape on 1,999 real
-articles (pairwise F1 0.62, a plain TF-IDF + average-link baseline 0.70); this corpus stands in for it.
+in (developed on), B held out until the end and read once (docs/dedupe.md); both are now spent. Lines are
+{id, cluster, outlet, published, title, text}. Issue 12 measured this shape on 1,999 real articles (pairwise F1
+0.62, a plain TF-IDF + average-link baseline 0.70); these corpora stand in for it.
 
 Two ways of reading it, each scored by pairwise precision / recall / F1 and B3 F1 against the incidents:
 - "all": every article in one batch, as `briefing cluster` groups a corpus;
