@@ -409,3 +409,16 @@ def test_ages_a_year_apart_are_one_victims() -> None:
                            "Saturday, police said.", dt.date(2026, 6, 14))
     assert compare(told(34), told(35)).same_ages and not compare(told(34), told(35)).ages
     assert compare(told(34), told(36)).ages
+
+
+def test_a_night_apart_with_other_victims_is_two_clashes() -> None:
+    """Reports a night apart are one event's told two ways ("late Saturday", "early Sunday") when the victim is
+    the same; with another victim it is a second shooting on the street the next night, and the two clashes
+    keep it apart however alike the words (bench_lookalikes: two such pairs merged in one batch of both corpora)."""
+    def told(age: int, day: str) -> Evidence:
+        return evidence_of("Man shot on Salem Avenue", f"A {age}-year-old man was shot on Salem Avenue {day}, "
+                           "police said.", dt.date(2026, 6, 15))
+    same = compare(told(34, "late Saturday"), told(35, "early Sunday"))
+    assert not same.day and not same.ages
+    other = compare(told(34, "late Saturday"), told(19, "late Sunday"))
+    assert other.day and other.ages and other.clash == 2

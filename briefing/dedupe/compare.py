@@ -80,10 +80,12 @@ def weigh_pair(sim: float, a: Evidence, b: Evidence, s: Settings) -> float:
     day_a, day_b = a.day, b.day
     both_days = day_a is not None and day_b is not None
     same_day = both_days and day_a == day_b
-    day = both_days and not same_day and abs(day_a - day_b) > s.day_gap  # type: ignore[operator]
     ages_a, ages_b = a.ages, b.ages
     same_ages = not a.near_ages.isdisjoint(ages_b)  # no set is built
     ages = bool(ages_a and ages_b) and not same_ages
+    # Days a night apart are one event's told two ways ("late Saturday", "early Sunday"), unless the victims
+    # differ too: then it is a second shooting on the same street the next night.
+    day = both_days and not same_day and (ages or abs(day_a - day_b) > s.day_gap)  # type: ignore[operator]
     scores_a, scores_b = a.scores, b.scores
     score = bool(scores_a and scores_b) and scores_a.isdisjoint(scores_b)
     clashes = place + day + ages + score

@@ -296,9 +296,10 @@ def compare(a: Evidence, b: Evidence, *, day_gap: int = 1) -> Verdict:
              and far_apart(pa.city, pb.city))
     both_days = a.day is not None and b.day is not None
     same_day = both_days and a.day == b.day
-    day = both_days and not same_day and abs(a.day - b.day) > day_gap  # type: ignore[operator]
     same_ages = not a.near_ages.isdisjoint(b.ages)
     ages = bool(a.ages and b.ages) and not same_ages
+    # Days a night apart clash only beside other victims (see compare.weigh_pair).
+    day = both_days and not same_day and (ages or abs(a.day - b.day) > day_gap)  # type: ignore[operator]
     score = bool(a.scores and b.scores) and not a.scores & b.scores
     return Verdict(place=place, day=day, ages=ages, score=score, same_place=same_place, same_day=same_day,
                    same_ages=same_ages, same_people=bool(a.people & b.people))
