@@ -15,8 +15,8 @@ each as label, values and quote, and counts the judgments kept in bench/gold/lab
 
 A judgment is keyed by article, label and values, so a label that changes is unjudged until read again.
 --final [NAME] prints and counts an untouched set instead (bench/gold/labels_NAME.json, judgments in
-label_audit_NAME.json; --half all; final4 to final12 are spent; a next set must come from new material): run it once,
-at the end, on the start and the end code, and judge the union blind (--rows).
+label_audit_NAME.json; --half all; final4 to final12 are spent, final13 is not yet read; a next set must come from
+new material): run it once, at the end, on the start and the end code, and judge the union blind (--rows).
 --record-right records every shown, still unjudged figure as right: run it only after reading them all and
 writing the wrong and nonsense ones into the file by hand.
 --unowned also counts the labels that name no owner ("number of ..."), those of them that are not key figures,
@@ -50,7 +50,9 @@ CLASSES = ("right", "wrong", "nonsense")
 # first, read blind at the end of round 5; its judgments now sit with the development ones.)
 FINALS = {name: (ROOT / f"bench/gold/label_audit_{name}.json", ((f"labels_{name}.json", name),))
           for name in ("final4", "final5", "final6", "final7", "final8", "final9", "final10", "final11",
-                       "final12")}  # each read blind once
+                       "final12", "final13")}  # each read blind once
+# The sets already read blind (final13: written 2026-11-30, unread until the session's end).
+SPENT = ("final4", "final5", "final6", "final7", "final8", "final9", "final10", "final11", "final12")
 
 
 def half_of(article_id: str) -> str:
@@ -90,7 +92,7 @@ def main() -> None:
     parser.add_argument("--unowned", action="store_true",
                         help='also count "number of ..." labels of figures that are not key figures apart from the rest')
     args = parser.parse_args()
-    finals = list(FINALS) if args.final == "spent" else [args.final] if args.final else []
+    finals = list(SPENT) if args.final == "spent" else [args.final] if args.final else []
     if len(finals) > 1 and args.record_right:
         parser.error("--record-right takes one set")
     paths = [FINALS[name][0] for name in finals] or [AUDIT]
