@@ -15,6 +15,7 @@ from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import casualty_class, is_person
 from briefing.figures.counts import count_words
+from briefing.figures.heads import changed_subject
 from briefing.figures.money import money_words, not_made
 from briefing.figures.structure import past, words
 from briefing.text.numbers import Quantity
@@ -89,6 +90,8 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
     after = st.noun_after(toks, last + 1, hi) or (_noun_not_verb(toks, first, last, hi) if q.dim == "money" else [])
     of_noun = st.noun_before(toks, first - 1, lo) if first > 0 and toks[first - 1].low == "of" else []
     subject_noun = st.noun_before(toks, verb_at, lo) if verb_at is not None else []
+    if verb in vocab.CHANGE_VERBS and verb_at is not None:  # "Shares of Lumora rose": the shares moved
+        subject_noun = changed_subject(toks, verb_at, lo) or subject_noun
     extent = _EXTENT.match(sentence, q.end)
     # "The fence is 6 feet tall", "universe, some 230 million light-years wide"
     if extent and (q.dim == "length" or (q.dim == "count" and q.unit.lower() in _EXTENT_COUNTS)):
