@@ -958,3 +958,21 @@ def test_what_a_verb_of_change_moved_is_its_subjects_head(text: str, label: str,
 def test_a_subject_with_no_group_hung_on_it_keeps_its_noun(text: str, label: str, value: str) -> None:
     labels = labels_of(text, published=_NOV_2026)
     assert labels.get(label) == value, labels
+
+
+# "over" before a number is the number's "more than", not the verb's particle (round 27: "drugmakers pulled over"
+# read "pulled over 1,000 lots" as a traffic stop); the count a verb acted on says what it acted on.
+@pytest.mark.parametrize(("text", "label", "value"), [
+    pytest.param("In 2019, more than two dozen drugmakers pulled over 1,000 lots of valsartan.",
+                 "drugmakers pulled lots in 2019", "more than 24 drugmakers", id="over_a_number"),
+    pytest.param("Five firms handed over 300 documents to investigators.", "firms handed documents", "5 firms",
+                 id="over_a_number_after_a_phrasal_verb"),
+    # not before a number: the particle is the verb's
+    pytest.param("Some 200 workers walked out over pay on Friday.", "workers walked out", "some 200 workers",
+                 id="a_particle_before_no_number"),
+    pytest.param("About 40 people got out of the building before it collapsed.", "people got out", "about 40 people",
+                 id="another_particle"),
+])
+def test_over_before_a_number_is_the_numbers_not_the_verbs(text: str, label: str, value: str) -> None:
+    labels = labels_of(text, published=_NOV_2026)
+    assert labels.get(label) == value, labels

@@ -150,7 +150,8 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
         return "", ""  # "Two passengers were not hurt": nothing was done to them, no label says so
     if passive is not None and past(toks[passive].low) and toks[passive].low not in vocab.HAVING \
             and toks[passive].low not in vocab.REPORTING and _predicate(toks, last, passive):
-        said = predicates.particle(toks, passive) or predicates.light_object(toks, passive, hi)
+        said = predicates.particle(toks, passive) or predicates.light_object(toks, passive, hi) \
+            or predicates.counted_object(toks, passive, hi)
         if not any(t.low in st.AUX for t in toks[last + 1:passive]):  # active: "8 hits came from the line"
             said += predicates.complement(toks, passive + bool(said.strip() in vocab.PARTICLES), hi, said)
         future = toks[passive - 1].low == "be" and any(t.low in en.MODALS for t in toks[last + 1:passive])

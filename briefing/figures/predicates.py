@@ -1,16 +1,19 @@
 """What a verb says of the count that is its subject, with what follows it: "laid off" (its particle), "were put
 under medical quarantine" (where a light verb put them), "came from the defensive line" (an active verb's
-complement), "expected to receive notice" (what they are to do), "who lost power" (a relative clause after people);
-moved out of counts.py whole.
+complement), "expected to receive notice" (what they are to do), "who lost power" (a relative clause after people),
+and the counted object of an active verb ("drugmakers pulled over 1,000 lots" -> "drugmakers pulled lots": the "over"
+is the number's, not the verb's).
 
 English grammar only: particles, prepositions, "to" and a verb, relative pronouns.
 """
 
 from __future__ import annotations
 
+from briefing.figures import owners as ow
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.structure import past, words
+from briefing.text.quantity import WORD_NUMBERS
 
 WHEN = frozenset({"time", "times", "moment", "hour", "day", "night", "week", "weekend", "month", "year", "morning",
                   "afternoon", "evening", "end", "start", "beginning", "decade", "century", "period"})
@@ -53,7 +56,25 @@ def to_do(toks: list[st.Token], verb: int, hi: int) -> str:
 def particle(toks: list[st.Token], verb: int) -> str:
     """'got out', 'were let go', 'laid off': the particle is part of the verb."""
     nxt = toks[verb + 1].low if verb + 1 < len(toks) else ""
+    if nxt == "over" and verb + 2 < len(toks) and _number(toks[verb + 2]):
+        return ""  # "pulled over 1,000 lots": more than 1,000, as the number reads it; not "pulled over"
     return f" {nxt}" if nxt in vocab.PARTICLES else ""
+
+
+def _number(t: st.Token) -> bool:
+    return t.text[:1].isdigit() or t.text in "$€£¥" or t.low in WORD_NUMBERS
+
+
+def counted_object(toks: list[st.Token], verb: int, hi: int) -> str:
+    """' lots' of 'drugmakers pulled over 1,000 lots': an active verb whose object is another count says what it
+    acted on by that count's noun (the count is a figure of its own)."""
+    at = verb + 1
+    while at < hi and toks[at].low in ow.QUALIFIERS:
+        at += 1
+    if at == verb + 1 and at < hi and toks[at].low in vocab.PARTICLES or at >= hi or not _number(toks[at]):
+        return ""
+    noun = st.noun_after(toks, at + 1, hi, 2)
+    return f" {words(noun)}" if noun and all(t.text.islower() for t in noun) else ""
 
 
 def relative(toks: list[st.Token], last: int, hi: int) -> str:
