@@ -976,3 +976,21 @@ def test_a_subject_with_no_group_hung_on_it_keeps_its_noun(text: str, label: str
 def test_over_before_a_number_is_the_numbers_not_the_verbs(text: str, label: str, value: str) -> None:
     labels = labels_of(text, published=_NOV_2026)
     assert labels.get(label) == value, labels
+
+
+# A trailing "up"/"down" after a clause that states an amount is that amount's change (round 27: "based rise" from
+# "Based in Ardmore Falls, ...", "consumers fall" from "Consumers have purchased 208,560 new vehicles ..., down 5%").
+@pytest.mark.parametrize(("text", "label", "value"), [
+    pytest.param("Based in Ardmore Falls, Vermont, Pine Hollow had net sales of $1.1 billion in its last fiscal year, "
+                 "up 9% from a year earlier.", "net sales rise", "9%", id="an_amount_of_a_noun"),
+    pytest.param("Consumers have purchased 208,560 new vehicles this year, down 5 percent from last year.",
+                 "new vehicles purchased this year fall", "5%", id="a_count_a_verb_took"),
+    # the amount is a price the subject closed at: the subject moved
+    pytest.param("Alibaba shares closed in New York on Tuesday at $185.25, up 0.35%.", "alibaba shares rise", "0.35%",
+                 id="a_price_at"),
+    pytest.param("Copper futures traded at $4.38 a pound on Thursday, up 9% since July.", "copper futures rise", "9%",
+                 id="a_price_per_unit"),
+])
+def test_a_trailing_move_after_an_amount_is_that_amounts_change(text: str, label: str, value: str) -> None:
+    labels = labels_of(text, published=_NOV_2026)
+    assert labels.get(label) == value, labels

@@ -12,6 +12,7 @@ an adjective ("Used car prices fell 1.8%", "Closed sales dropped 8.1 percent").
 from __future__ import annotations
 
 from briefing.figures import structure as st
+from briefing.figures.predicates import WHEN
 from briefing.text import english as en
 
 _HANGING = frozenset({"of", "in", "for"})  # prepositions whose group hangs on the noun before them
@@ -78,3 +79,27 @@ def changed_subject(toks: list[st.Token], verb_at: int, lo: int) -> list[st.Toke
     group_end = verb_at if len(preps) == 1 else preps[-2] - _participle(toks, preps[-2] - 1, lo)
     subject = toks[start:group_end]
     return _opening_participle(toks, subject) or subject
+
+
+def amount_moved(toks: list[st.Token], comma: int) -> list[st.Token]:
+    """'net sales' of 'Pine Hollow had net sales of $1.1 billion in its last fiscal year, up 9%', 'new vehicles
+    purchased this year' of 'Consumers have purchased 208,560 new vehicles this year, down 5 percent': a trailing 'up' or
+    'down' after a clause that states an amount is the change of that amount, not of the sentence's first words.
+    `comma` is the index of the comma before 'up'/'down'; [] when no amount stands in that clause."""
+    at = next((k for k in range(comma - 1, -1, -1) if toks[k].text[:1].isdigit()), None)
+    if at is None or any(not t.word and t.text != "," for t in toks[at + 1:comma]):
+        return []
+    start = at
+    while start > 0 and (toks[start - 1].text in "$€£¥" or toks[start - 1].low in ("about", "nearly", "some")):
+        start -= 1
+    if start > 0 and toks[start - 1].low == "of":  # "net sales of $1.1 billion"
+        noun = st.noun_before(toks, start - 1, 0)
+        return noun if noun and all(t.text.islower() or t is toks[0] for t in noun) else []
+    counted = st.noun_after(toks, at + 1, comma, 2)  # "purchased 208,560 new vehicles"
+    verb = start - 1
+    if not counted or not all(t.text.islower() for t in counted) or verb < 1 or not st.is_verb(toks, verb) \
+            or not st.past(toks[verb].low):
+        return []
+    when = next((toks[k:k + 2] for k in range(comma - 1) if toks[k].low in ("last", "this")
+                 and toks[k + 1].low in WHEN), [])  # "Dealers last year sold ...": the change is last year's too
+    return [*counted, toks[verb], *when]
