@@ -922,3 +922,75 @@ def test_a_count_in_the_of_group_of_people_told_to_do_something_is_told_with_the
                                                                                    value: str) -> None:
     labels = labels_of(text, published=_NOV_2026)
     assert labels.get(label) == value, labels
+
+
+# What a verb of change moved is its subject's head, with the group hung on it (round 27: "Lumora rise", "region fall",
+# "metro area rise", "inflation rise" named the object of "of", "in" or "for" as what rose or fell).
+@pytest.mark.parametrize(("text", "label", "value"), [
+    pytest.param("Shares of Lumora rose 2.3% to $84.12 on the Nasdaq after the event.", "shares of Lumora rise", "2.3%",
+                 id="of_a_name"),
+    pytest.param("The launch comes as global shipments of foldable phones rose 9% last year.",
+                 "global shipments of foldable phones rise", "9%", id="of_a_noun_after_as"),
+    pytest.param("Sales slowed in June, when prices in the region dropped about 14%.", "prices in the region fall",
+                 "about 14%", id="in_a_place"),
+    pytest.param("The average rent for a two-bedroom apartment in the metro area rose 2.4% from a year earlier.",
+                 "average rent for a two-bedroom apartment rise", "2.4%", id="two_groups_keep_the_heads_own"),
+    pytest.param("Average hourly earnings adjusted for inflation rose 0.8% over the past year.",
+                 "average hourly earnings adjusted for inflation rise", "0.8%", id="a_participle_takes_the_group"),
+    pytest.param("Used car prices fell 1.8%, while airline fares rose 3.5%.", "used car prices fall", "1.8%",
+                 id="an_opening_participle_is_an_adjective"),
+    pytest.param("Closed sales dropped 8.1 percent to 3,214 homes.", "closed sales fall", "8.1%",
+                 id="closed_sales"),
+])
+def test_what_a_verb_of_change_moved_is_its_subjects_head(text: str, label: str, value: str) -> None:
+    labels = labels_of(text, published=_NOV_2026)
+    assert labels.get(label) == value, labels
+
+
+@pytest.mark.parametrize(("text", "label", "value"), [
+    pytest.param("Comparable sales rose 3.6 percent.", "comparable sales rise", "3.6%", id="one_noun_phrase"),
+    pytest.param("Tesla shares rose 5% on Monday.", "tesla shares rise", "5%", id="a_name_before_the_noun"),
+    pytest.param("Energy prices fell 1.1% as gasoline dropped 4.1%.", "gasoline fall", "4.1%", id="after_as"),
+    # the noun before "in" is a verb's object, not the subject's head
+    pytest.param("In adults, the number who said they had used cannabis in the past month rose by 23 percent.",
+                 "past month rise", "23%", id="a_relative_clause_is_no_head"),
+])
+def test_a_subject_with_no_group_hung_on_it_keeps_its_noun(text: str, label: str, value: str) -> None:
+    labels = labels_of(text, published=_NOV_2026)
+    assert labels.get(label) == value, labels
+
+
+# "over" before a number is the number's "more than", not the verb's particle (round 27: "drugmakers pulled over"
+# read "pulled over 1,000 lots" as a traffic stop); the count a verb acted on says what it acted on.
+@pytest.mark.parametrize(("text", "label", "value"), [
+    pytest.param("In 2019, more than two dozen drugmakers pulled over 1,000 lots of valsartan.",
+                 "drugmakers pulled lots in 2019", "more than 24 drugmakers", id="over_a_number"),
+    pytest.param("Five firms handed over 300 documents to investigators.", "firms handed documents", "5 firms",
+                 id="over_a_number_after_a_phrasal_verb"),
+    # not before a number: the particle is the verb's
+    pytest.param("Some 200 workers walked out over pay on Friday.", "workers walked out", "some 200 workers",
+                 id="a_particle_before_no_number"),
+    pytest.param("About 40 people got out of the building before it collapsed.", "people got out", "about 40 people",
+                 id="another_particle"),
+])
+def test_over_before_a_number_is_the_numbers_not_the_verbs(text: str, label: str, value: str) -> None:
+    labels = labels_of(text, published=_NOV_2026)
+    assert labels.get(label) == value, labels
+
+
+# A trailing "up"/"down" after a clause that states an amount is that amount's change (round 27: "based rise" from
+# "Based in Ardmore Falls, ...", "consumers fall" from "Consumers have purchased 208,560 new vehicles ..., down 5%").
+@pytest.mark.parametrize(("text", "label", "value"), [
+    pytest.param("Based in Ardmore Falls, Vermont, Pine Hollow had net sales of $1.1 billion in its last fiscal year, "
+                 "up 9% from a year earlier.", "net sales rise", "9%", id="an_amount_of_a_noun"),
+    pytest.param("Consumers have purchased 208,560 new vehicles this year, down 5 percent from last year.",
+                 "new vehicles purchased this year fall", "5%", id="a_count_a_verb_took"),
+    # the amount is a price the subject closed at: the subject moved
+    pytest.param("Alibaba shares closed in New York on Tuesday at $185.25, up 0.35%.", "alibaba shares rise", "0.35%",
+                 id="a_price_at"),
+    pytest.param("Copper futures traded at $4.38 a pound on Thursday, up 9% since July.", "copper futures rise", "9%",
+                 id="a_price_per_unit"),
+])
+def test_a_trailing_move_after_an_amount_is_that_amounts_change(text: str, label: str, value: str) -> None:
+    labels = labels_of(text, published=_NOV_2026)
+    assert labels.get(label) == value, labels

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.figures import objects
+from briefing.figures import objects, predicates
 from briefing.figures import owners as ow
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
@@ -41,8 +41,7 @@ _WHERE = en.PLACE_PREPOSITIONS - {"into"}
 _ARTICLES = en.ARTICLES | en.POSSESSIVES | en.DEMONSTRATIVES
 _IDIOMS = frozenset({"least", "most", "best", "worst", "first", "last", "once", "large", "general", "particular",
                      "part", "fact", "addition", "all", "total", "place", "hand", "turn", "order", "case", "time"})
-_WHEN = frozenset({"time", "times", "moment", "hour", "day", "night", "week", "weekend", "month", "year", "morning",
-                   "afternoon", "evening", "end", "start", "beginning", "decade", "century", "period"})
+_WHEN = predicates.WHEN
 # "Jones and Smith each had 12 points": "each" between the subject and its verb.
 _EACH_BEFORE = re.compile(r"\beach\s+(?!of\b)[a-z]+\s+(?:(?:about|nearly|almost|around|over|some|more than|at least)\s+)?$")
 # Words before a counted noun that pick some of its kind ("the two other candidates", "the three top big men"):
@@ -88,7 +87,7 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
     able = _ABLE.match(sentence, q.end)
     if able:  # "100,000 residents would be eligible for coverage"
         return f"{counted} {able.group(1).lower()} {able.group(2).lower()} {able.group(3).lower()}", able.group(1).lower()
-    did = _relative(toks, last, hi) if is_person(noun[-1]) else ""
+    did = predicates.relative(toks, last, hi) if is_person(noun[-1]) else ""
     if did:  # "28 people who he came into contact with", "residents who lost power"
         return f"{counted} who {did}", did.split()[0]
     if counted == "times" and verb_at is not None and past(verb):  # "Mourad was sued three times with ..."
@@ -119,13 +118,13 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
     gerund = _participle_of(toks, verb_at) if verb_at is not None and not prep else ""
     if gerund and verb_at is not None and gerund not in vocab.REPORTING and not _second_object(toks, last, hi):
         # "capturing 23 of the raiders": what the gerund did to them, raiders captured; "laying off 210 workers"
-        particle = _particle(toks, verb_at) if toks[verb_at + 1].start < q.start and past(gerund) else ""
+        particle = predicates.particle(toks, verb_at) if toks[verb_at + 1].start < q.start and past(gerund) else ""
         more = objects.and_more(toks, last, hi)  # "leaving 410,000 homes and businesses without electricity"
         counted += f" {words(toks[last + 1:last + 1 + more])}" if more else ""
         return f"{counted} {gerund}{particle}{_done_to(toks, verb_at, last + more, hi, noun[-1])}", gerund
     if verb and verb not in vocab.HAVING and verb_at is not None and not prep and past(verb) \
             and not _opens_count(toks, verb_at, q):
-        particle = _particle(toks, verb_at) if toks[verb_at + 1].start < q.start else ""  # not "over" of "over 3m"
+        particle = predicates.particle(toks, verb_at) if toks[verb_at + 1].start < q.start else ""  # not "over" of "over 3m"
         result = (_done_to(toks, verb_at, last, hi, noun[-1]) or _for_what(toks, last, hi)) if not particle else ""
         return f"{counted} {verb}{particle}{result}", verb  # "cut 4,000 jobs" -> "jobs cut"
     listed = objects.listed_verb(toks, first) if verb_at is None and not prep else None
@@ -151,12 +150,13 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
         return "", ""  # "Two passengers were not hurt": nothing was done to them, no label says so
     if passive is not None and past(toks[passive].low) and toks[passive].low not in vocab.HAVING \
             and toks[passive].low not in vocab.REPORTING and _predicate(toks, last, passive):
-        said = _particle(toks, passive) or _light_object(toks, passive, hi)
+        said = predicates.particle(toks, passive) or predicates.light_object(toks, passive, hi) \
+            or predicates.counted_object(toks, passive, hi)
         if not any(t.low in st.AUX for t in toks[last + 1:passive]):  # active: "8 hits came from the line"
-            said += _complement(toks, passive + bool(said.strip() in vocab.PARTICLES), hi, said)
+            said += predicates.complement(toks, passive + bool(said.strip() in vocab.PARTICLES), hi, said)
         future = toks[passive - 1].low == "be" and any(t.low in en.MODALS for t in toks[last + 1:passive])
         ahead = " to be" if future else ""  # "will be handed over": not done yet
-        return f"{counted}{ahead} {toks[passive].low}{said}{_to_do(toks, passive, hi)}", toks[passive].low
+        return f"{counted}{ahead} {toks[passive].low}{said}{predicates.to_do(toks, passive, hi)}", toks[passive].low
     whole = _GATHERING.search(sentence[:q.start]) if noun[-1].lower() in vocab.GENERIC else None
     if whole and whole.group(1) not in st.FUNCTION | st.PREPOSITIONS | st.DETERMINERS | vocab.GENERIC_MEASURE:
         return f"{counted} in the {whole.group(1)}", whole.group(1)  # "the party of at least a dozen people"
@@ -318,15 +318,7 @@ def _predicate(toks: list[st.Token], last: int, verb: int) -> bool:
         return True
     nxt = toks[verb + 1] if verb + 1 < len(toks) else None
     return nxt is None or not nxt.word or nxt.low in st.PREPOSITIONS | st.DETERMINERS | st.FUNCTION or bool(
-        _particle(toks, verb))
-
-
-def _light_object(toks: list[st.Token], verb: int, hi: int) -> str:
-    """'were put under medical quarantine': a verb of three letters says little without where to."""
-    if len(toks[verb].low) > 3 or verb + 2 >= hi or toks[verb + 1].low not in st.PREPOSITIONS:
-        return ""
-    where = st.noun_after(toks, verb + 2, hi, 3)
-    return f" {toks[verb + 1].low} {words(where)}" if where and all(t.text.islower() for t in where) else ""
+        predicates.particle(toks, verb))
 
 
 def _opens_count(toks: list[st.Token], verb: int, q: Quantity) -> bool:
@@ -334,58 +326,6 @@ def _opens_count(toks: list[st.Token], verb: int, q: Quantity) -> bool:
     count's own phrase ties the count to the verb as a prepositional object, not an object."""
     return verb + 1 < len(toks) and toks[verb + 1].start >= q.start and toks[verb + 1].low in st.PREPOSITIONS \
         and verb > 0 and toks[verb - 1].low in ("be", "been", "being", "is", "are", "was", "were")
-
-
-def _complement(toks: list[st.Token], at: int, hi: int, said: str) -> str:
-    """An active verb says little without what follows: '8 hits came [from the defensive line]', 'two
-    gangbangers went [on trial]', 'protesters set up [burning barricades]'."""
-    if said and said.strip() not in vocab.PARTICLES or at + 1 >= hi:
-        return ""
-    prep = toks[at + 1].low if not said and toks[at + 1].low in st.PREPOSITIONS - {"by"} else ""
-    start = at + 1 + bool(prep)
-    start += start < hi and toks[start].low in st.DETERMINERS
-    what = st.noun_after(toks, start, hi, 3)
-    what = what[:next((k for k, t in enumerate(what) if not t.text.islower()), len(what))]  # "on trial Wednesday"
-    if not what or not prep and said.strip() == "":
-        return ""
-    return f"{' ' + prep if prep else ''} {words(what)}"
-
-
-def _to_do(toks: list[st.Token], verb: int, hi: int) -> str:
-    """'are expected to receive notice': what they are expected to do."""
-    if verb + 2 >= hi or toks[verb + 1].low != "to" or not st.is_verb(toks, verb + 2):
-        return ""
-    det = toks[verb + 3].low if verb + 3 < hi and toks[verb + 3].low in st.DETERMINERS else ""
-    what = [t for t in st.noun_after(toks, verb + 3 + bool(det), hi, 2) if t.text.islower()]
-    if what and what[0].low in _WHEN:  # "expected to cross each day": when, not what they cross
-        return f" to {toks[verb + 2].low}{f' {det} {what[0].low}' if det in ('each', 'every') else ''}"
-    return f" to {toks[verb + 2].low}{' ' + words(what) if what else ''}"
-
-
-def _particle(toks: list[st.Token], verb: int) -> str:
-    """'got out', 'were let go', 'laid off': the particle is part of the verb."""
-    nxt = toks[verb + 1].low if verb + 1 < len(toks) else ""
-    return f" {nxt}" if nxt in vocab.PARTICLES else ""
-
-
-def _relative(toks: list[st.Token], last: int, hi: int) -> str:
-    """'who he came into contact with' -> 'came into contact', 'who lost power' -> 'lost power': a relative
-    clause in the past tense after a count of people, up to its object."""
-    at = last + 1
-    if at >= hi or toks[at].low not in ("who", "that") or at + 1 >= len(toks):
-        return ""
-    at += 1 + (toks[at + 1].low in ("he", "she", "they", "we"))
-    if at >= len(toks) or not (past(toks[at].low) or toks[at].low in st.SIMPLE_PAST) or toks[at].low in st.AUX:
-        return ""
-    said = [toks[at]]
-    for k in range(at + 1, min(len(toks), at + 4)):
-        t = toks[k]
-        if not t.word or not t.text.islower() or t.low in st.AUX or st.is_verb(toks, k):
-            break
-        said.append(t)
-    while len(said) > 1 and said[-1].low in st.PREPOSITIONS | st.DETERMINERS:
-        said.pop()
-    return words(said)
 
 
 def _group_told(toks: list[st.Token], first: int, hi: int) -> str:

@@ -402,7 +402,7 @@ def words(toks: list[Token]) -> str:
     """Tokens as a label shows them: names keep their capitals ("past Northern Illinois"), a sentence's
     first word does not ("Comparable sales rose")."""
     return " ".join(t.text if re.search(r"[A-Z].*[A-Z]|\d", t.text) or (t.start and t.text[:1].isupper())
-                    else t.low for t in toks)
+                    else t.low for t in toks).replace(" , ", ", ")  # "the Brentmoor, New Jersey-based company"
 
 
 def past(verb: str) -> bool:

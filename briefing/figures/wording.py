@@ -15,6 +15,7 @@ from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import casualty_class, is_person
 from briefing.figures.counts import count_words
+from briefing.figures.heads import amount_moved, changed_subject
 from briefing.figures.money import money_words, not_made
 from briefing.figures.structure import past, words
 from briefing.text.numbers import Quantity
@@ -89,6 +90,8 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
     after = st.noun_after(toks, last + 1, hi) or (_noun_not_verb(toks, first, last, hi) if q.dim == "money" else [])
     of_noun = st.noun_before(toks, first - 1, lo) if first > 0 and toks[first - 1].low == "of" else []
     subject_noun = st.noun_before(toks, verb_at, lo) if verb_at is not None else []
+    if verb in vocab.CHANGE_VERBS and verb_at is not None:  # "Shares of Lumora rose": the shares moved
+        subject_noun = changed_subject(toks, verb_at, lo) or subject_noun
     extent = _EXTENT.match(sentence, q.end)
     # "The fence is 6 feet tall", "universe, some 230 million light-years wide"
     if extent and (q.dim == "length" or (q.dim == "count" and q.unit.lower() in _EXTENT_COUNTS)):
@@ -354,6 +357,9 @@ def _percent(sentence: str, toks: list[st.Token], q: Quantity, first: int, after
     if trailing and not re.search(r"\b(?:and|while|whereas|but)\b|;", sentence[:trailing.start()]):
         noun = st.noun_after(toks, int(bool(toks) and toks[0].low in st.DETERMINERS), len(toks), 3)
         change = vocab.CHANGE_VERBS[trailing.group(1).lower()]
+        comma = next((k for k, t in enumerate(toks) if t.start >= trailing.start()), len(toks))
+        if amount := amount_moved(toks, comma):  # "had net sales of $1.1 billion ..., up 9%": the sales rose
+            return f"{words(amount)} {change}", change
         if noun and all(len(t.text) > 1 and t.end <= q.start for t in noun) and not st.is_verb(toks, 0):
             return f"{words(noun)} {change}", change
     than = re.match(r"\s+(more|less|fewer)\s+([a-z]{4,})\b", sentence[q.end:])
