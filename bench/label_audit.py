@@ -15,14 +15,14 @@ each as label, values and quote, and counts the judgments kept in bench/gold/lab
 
 A judgment is keyed by article, label and values, so a label that changes is unjudged until read again.
 --final [NAME] prints and counts an untouched set instead (bench/gold/labels_NAME.json, judgments in
-label_audit_NAME.json; --half all; final4 to final12 are spent, final13 is not yet read; a next set must come from
-new material): run it once, at the end, on the start and the end code, and judge the union blind (--rows).
+label_audit_NAME.json; --half all; final4 to final13 are spent; a next set must come from new material): run it
+once, at the end, on the start and the end code, and judge the union blind (--rows).
 --record-right records every shown, still unjudged figure as right: run it only after reading them all and
 writing the wrong and nonsense ones into the file by hand.
 --unowned also counts the labels that name no owner ("number of ..."), those of them that are not key figures,
 and the rest of the shown labels (label_audit_dev.md, rounds 15 and 16: what hiding them would gain).
---final spent counts final4 to final12 together. final11 and final12 are twelve articles each written for the bench by a
-helper that saw no code (labels_final11.json and labels_final12.json hold their text).
+--final spent counts final4 to final13 together. final11 to final13 are twelve articles each written for the bench
+by a helper that saw no code (labels_final11.json to labels_final13.json hold their text).
 
 Articles are split in two halves by a hash of their id: "develop" (rules are worked out on it) and "check"
 (read only at the start and the end of a round; bench/gold/label_audit_dev.md quotes both).
@@ -51,8 +51,8 @@ CLASSES = ("right", "wrong", "nonsense")
 FINALS = {name: (ROOT / f"bench/gold/label_audit_{name}.json", ((f"labels_{name}.json", name),))
           for name in ("final4", "final5", "final6", "final7", "final8", "final9", "final10", "final11",
                        "final12", "final13")}  # each read blind once
-# The sets already read blind (final13: written 2026-11-30, unread until the session's end).
-SPENT = ("final4", "final5", "final6", "final7", "final8", "final9", "final10", "final11", "final12")
+# The sets already read blind, each once (final13 at the end of rounds 25-27).
+SPENT = ("final4", "final5", "final6", "final7", "final8", "final9", "final10", "final11", "final12", "final13")
 
 
 def half_of(article_id: str) -> str:
