@@ -16,8 +16,7 @@ each as label, values and quote, and counts the judgments kept in bench/gold/lab
 A judgment is keyed by article, label and values, so a label that changes is unjudged until read again.
 --final [NAME] prints and counts an untouched set instead (bench/gold/labels_NAME.json, judgments in
 label_audit_NAME.json; --half all; final4 to final13 are spent, final14 not yet read; a next set must come from new
-material): run it
-once, at the end, on the start and the end code, and judge the union blind (--rows).
+material): run it once, at the end, on the start and the end code, and judge the union blind (--rows).
 --record-right records every shown, still unjudged figure as right: run it only after reading them all and
 writing the wrong and nonsense ones into the file by hand.
 --unowned also counts the labels that name no owner ("number of ..."), those of them that are not key figures,
