@@ -34,6 +34,7 @@ _GOVERNING = st.PREPOSITIONS - st.CLAUSE_PREPOSITIONS - {"between"}  # a preposi
 # possessives a place phrase opens with, fixed phrases that look like places ("at least", "in fact") and nouns
 # of time ("at the time"): English grammar, no corpus's words.
 _PARTICLES = vocab.PARTICLES | st.ADVERBS | {"along", "alongside", "together", "apart", "aside", "ahead"}
+_HAVE = frozenset({"has", "have", "had"})  # a perfect is active: its verb's object is said
 _BE_PLURAL = frozenset({"are", "were", "remain", "remained", "stayed"})
 _BE_SINGULAR = frozenset({"is", "was", "remains", "remained", "stayed"})
 # Where the counted are: "into" says where they went ("throw 24 directors into an arena"), not where they are.
@@ -152,10 +153,14 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
             and toks[passive].low not in vocab.REPORTING and _predicate(toks, last, passive):
         said = predicates.particle(toks, passive) or predicates.light_object(toks, passive, hi) \
             or predicates.counted_object(toks, passive, hi)
-        if not any(t.low in st.AUX for t in toks[last + 1:passive]):  # active: "8 hits came from the line"
-            said += predicates.complement(toks, passive + bool(said.strip() in vocab.PARTICLES), hi, said)
+        # active: "8 hits came from the line", "four shipowners have diverted vessels"
+        if not any(t.low in st.AUX - _HAVE for t in toks[last + 1:passive]):
+            said += predicates.complement(toks, passive + bool(said.strip() in vocab.PARTICLES), hi, said) \
+                or ("" if said else predicates.direct_object(toks, passive, hi))
         future = toks[passive - 1].low == "be" and any(t.low in en.MODALS for t in toks[last + 1:passive])
         ahead = " to be" if future else ""  # "will be handed over": not done yet
+        more = objects.and_more(toks, last, passive + 1)  # "260 nurses and technicians have worked"
+        counted += f" {words(toks[last + 1:last + 1 + more])}" if more else ""
         return f"{counted}{ahead} {toks[passive].low}{said}{predicates.to_do(toks, passive, hi)}", toks[passive].low
     whole = _GATHERING.search(sentence[:q.start]) if noun[-1].lower() in vocab.GENERIC else None
     if whole and whole.group(1) not in st.FUNCTION | st.PREPOSITIONS | st.DETERMINERS | vocab.GENERIC_MEASURE:

@@ -36,6 +36,12 @@ _PART = re.compile(r"[\w,.]+\s+of\s+(?:the|their|his|her|its|our|these|those)\s"
 # Between a name and its verb: the rest of the name, its number, a short aside ("Nikkei 225 (N225) declined").
 _RIGHT_BEFORE = re.compile(r"(?:\s+[A-Z][\w-]*)*(?:\s+\d[\d.,]*)?(?:\s*\([^()]{1,24}\))?\s*")
 _SAYING = ow.SAYS | vocab.REPORTING  # "he said": who speaks, not whose tally it is
+# A name joined by a hyphen to a lowercase word makes one adjective ("Manchester-based", "Liberian-flagged"): it says
+# where the thing it describes is based or registered, not whose the number is.
+_COMPOUND = re.compile(r"-[a-z]")
+# Words a measure cannot open on: a conjunction ("and camels killed") or a pronoun or quantifier that stands for
+# something unsaid ("it value", "every value" of "$1 of every $4 of it").
+_NO_OPENING = word_set("and or but nor every each") | en.SUBJECT_PRONOUNS | en.OBJECT_PRONOUNS
 
 
 def kind_of(q: Quantity) -> str:
@@ -80,7 +86,8 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
         return reading
     measure, word = measure_words(sentence, toks, q, (first, last, lo, hi), verb, prep, verb_at)
     spans = [n for n in st.names(index, sentence) if not st.is_ticker(st.dotted(toks, n))
-             and not PLURAL_ACRONYM.fullmatch(n.text)]  # "his RBIs": a kind of thing, even where no number counts it
+             and not PLURAL_ACRONYM.fullmatch(n.text)  # "his RBIs": a kind of thing, even where no number counts it
+             and not _COMPOUND.match(sentence, n.end)]  # "the Boston-based company": the name only describes it
     core = qualifiers.core(measure)  # "estimated number of people" is as bare as "number of people"
     bare = _generic(core) or core.removeprefix("number of ") in vocab.GENERIC or _junk(measure)
     # A name whose verb acts on another noun is no owner ("Judge Bodiford handed down the sentence on each of 54
@@ -138,7 +145,8 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     told = verb not in vocab.REPORTING or (q.dim == "money" and bool(word)) \
         or _object_count(toks, q, verb_at, prep, (first, last, hi))
     # never a table row's cell (which column is unknown) or a slogan's number
-    said = bool(measure) and told and not _junk(measure) and not ow.table_row(sentence) \
+    said = bool(measure) and told and not _junk(measure) and not _fragment(sentence, measure, q.end) \
+        and not ow.table_row(sentence) \
         and not ow.in_short_quote(sentence, q.start, q.end)
     specific = said and (not bare or (bool(shown) and not vague))
     # a bare measure a pronoun's person would make specific ("he had nine carries": Bush number of carries)
@@ -180,7 +188,9 @@ def _casualty_noun(sentence: str, q: Quantity) -> bool:
 def casualty_reading(q: Quantity, casualty: str) -> Reading:
     words = q.noun.split() if q.unit != "people" else []
     # "23 Somali and Yemeni pirates": both adjectives and their noun; else the noun and the word before it
-    words = words[-4:] if len(words) >= 4 and words[-3].lower() in ("and", "or") else words[-2:]
+    # "1,500 cattle and camels": both nouns, never a label opening on "and"
+    joined = next((k for k in (3, 2) if len(words) >= k + 1 and words[-k].lower() in ("and", "or")), 0)
+    words = words[-joined - 1:] if joined else words[-2:]
     # "three fatalities", "9 million premature deaths": the noun is the casualty, the count is of people
     noun = [] if words and casualty_class(words[-1]) else words
     # "Somali pirates arrested": a capitalised adjective ("Somali") keeps its capital, as the sentence writes it
@@ -287,6 +297,19 @@ def _junk(measure: str) -> bool:
     if len(parts) > 1 and last in vocab.PARTICLES and past(parts[-2]):
         return False  # "employees laid off", "people got out": the particle is part of the verb
     return last.endswith("ly") or last in st.PREPOSITIONS or last in st.FUNCTION or last in vocab.NOT_MEASURES
+
+
+def _fragment(sentence: str, measure: str, end: int) -> bool:
+    """A measure that is no phrase naming a thing: one opening on a conjunction or a pronoun ('it value'), or a lone
+    word in -ing that takes an object or a phrase right after it ('$540 million developing the vaccine', '£520
+    depending on distance': a verb of the clause, not the amount's noun)."""
+    parts = measure.split()
+    if parts and parts[0] in _NO_OPENING:  # as written: "US companies" opens on a name, not on "us"
+        return True
+    if len(parts) != 1 or not parts[0].endswith("ing"):
+        return False
+    after = re.search(rf"\b{re.escape(parts[0])}\s+([a-z]+)", sentence[end:])
+    return after is not None and after.group(1) in st.PREPOSITIONS | st.DETERMINERS
 
 
 def _is_name(index: EntityIndex, text: str) -> bool:

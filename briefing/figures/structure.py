@@ -15,7 +15,7 @@ from functools import lru_cache
 from briefing.text import english as en
 from briefing.text import word_set
 from briefing.text.entities import EntityIndex
-from briefing.text.quantity import WORD_NUMBER_PATTERN
+from briefing.text.quantity import WORD_NUMBER_PATTERN, WORD_NUMBERS
 
 _TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:[’'][^\W\d_]+)?(?:-[^\W_]+)*|\d+(?:[,.]\d+)*(?:-[A-Za-z]+)*|[^\w\s]")
 # A clause ends at these; commas end it too, except the one closing a short opening phrase.
@@ -252,7 +252,7 @@ def verb_after(toks: list[Token], at: int, hi: int) -> int | None:
         if t.low in ("where", "when", "while", "because", "although", "since", "if", "whose") or (
                 t.low in ("who", "that", "which") and i > at):
             return None  # the verb of another clause ("20 blocks from where Gray was shot")
-        if t.low in AUX or t.low.endswith("ly") or t.low in ("not", "also", "later", "then", "still", "all", "both") \
+        if t.low in AUX or t.low.endswith("ly") or t.low in ADVERBS | {"later", "all", "both"} \
                 or (t.low in ("there", "here") and i + 1 < hi and toks[i + 1].low in AUX):  # "two people there were"
             i += 1
             continue
@@ -266,6 +266,12 @@ def verb_after(toks: list[Token], at: int, hi: int) -> int | None:
             return i
         in_phrase = i > at and (toks[i - 1].low in PREPOSITIONS or toks[i - 1].low in DETERMINERS
                                 or toks[i - 1].text[:1].isdigit() or toks[i - 1].low.endswith(("’s", "'s")))
+        # "two members of the board and four faculty representatives voted", "260 nurses and technicians have worked":
+        # a count or a plural joined on is of the subject ("and five of the blocks came": a part, its own subject)
+        if t.low == "and" and i + 2 < hi and toks[i + 2].low != "of" and (toks[i + 1].low in WORD_NUMBERS or toks[
+                i + 1].text[:1].isdigit() or toks[i + 1].low.endswith("s") and toks[i + 2].low in AUX):
+            i += 2 + (0 if toks[i + 2].low in AUX else len(noun_after(toks, i + 2, hi, 3)))
+            continue
         if t.low in PREPOSITIONS or t.low in DETERMINERS or t.text[:1].isdigit() or t.text[:1].isupper() \
                 or (in_phrase and t.word):  # "... protesters in 21 cities have been killed"
             i, skipped = i + 1, skipped + 1
