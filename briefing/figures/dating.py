@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.figures import names as nm
 from briefing.figures import owners as ow
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
@@ -98,7 +99,7 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
         return Reading(measure="date", key="date|", specific=False)
     at = ow.first_conjunct(toks, verbs[0], lo, first) if not q.aspect_text else verbs[0]
     # "The Chinese e-commerce giant is set to", "the London side": a name describing a noun is not who acted
-    spans = [n for n in st.names(index, text) if not st.is_modifier(text, n)]
+    spans = [n for n in nm.names(index, text) if not nm.is_modifier(text, n)]
     subject = ow.acting_subject(spans, toks, at, 0)
     if lo > 0 and ow.subject_floor(toks, lo) == 0 and text is sentence:
         # "Pierre Thomas, one of the stars of the Super Bowl run, was placed": the name before the aside
@@ -233,7 +234,7 @@ def _coordinated(toks: list[st.Token], end: int, hi: int) -> bool:
     return end + 1 < hi and toks[end].low == "and" and st.is_verb(toks, end + 1)
 
 
-def _whole_name(text: str, toks: list[st.Token], name: st.Name) -> str:
+def _whole_name(text: str, toks: list[st.Token], name: nm.Name) -> str:
     """The name as written: 'O'Brien', not 'Brien'; 'Indian Navy', not 'Indian'."""
     first = next((t for t in toks if t.start <= name.start < t.end), None)
     start = first.start if first and first.word else name.start
@@ -329,7 +330,7 @@ def _planned(toks: list[st.Token], i: int) -> bool:
             and toks[i + 1].low == "to" and toks[i + 2].word and toks[i + 2].low not in st.DETERMINERS)
 
 
-def _noun_is_subject(toks: list[st.Token], noun: list[st.Token], before: int, subject: st.Name) -> bool:
+def _noun_is_subject(toks: list[st.Token], noun: list[st.Token], before: int, subject: nm.Name) -> bool:
     """A common noun right before the verb ('the deal was approved', 'the third quarter ended') is its
     subject, not a name farther back; an appositive ('Tesla, the carmaker, said') still names the name."""
     if not all(t.text.islower() for t in noun) or noun[-1] is not toks[before - 1] or subject.end > noun[0].start:

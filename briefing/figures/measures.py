@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from briefing.figures import names as nm
 from briefing.figures import owners as ow
 from briefing.figures import qualifiers
 from briefing.figures import structure as st
@@ -85,7 +86,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
             reading = replace(reading, measure=f"{q.noun.split()[-1].lower()} of the {words(group)} {casualty}")
         return reading
     measure, word = measure_words(sentence, toks, q, (first, last, lo, hi), verb, prep, verb_at)
-    spans = [n for n in st.names(index, sentence) if not st.is_ticker(st.dotted(toks, n))
+    spans = [n for n in nm.names(index, sentence) if not nm.is_ticker(nm.dotted(toks, n))
              and not PLURAL_ACRONYM.fullmatch(n.text)  # "his RBIs": a kind of thing, even where no number counts it
              and not _COMPOUND.match(sentence, n.end)]  # "the Boston-based company": the name only describes it
     core = qualifiers.core(measure)  # "estimated number of people" is as bare as "number of people"
@@ -99,7 +100,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
                    if verb_at is not None else None)
                or (ow.aside_subject(sentence, spans, toks, verb_at, lo) if verb_at is not None else None)
                or _phrase_owner(sentence, spans, q)
-               or _nearest([n for n in spans if not st.is_modifier(sentence, n) and not ow.in_place_phrase(sentence, n)
+               or _nearest([n for n in spans if not nm.is_modifier(sentence, n) and not ow.in_place_phrase(sentence, n)
                              and not ow.beside(sentence, n, q.start) and not ow.accessory(sentence, n)
                              and not (ow.object_or_phrase(toks, n) and ow.pronoun_between(toks, n.end, q.start))
                              and (bare or q.dim != "count" or not ow.acts_on_another(toks, n, q.start))], q,
@@ -126,7 +127,7 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     if subject is None and measure.endswith("price"):  # "Claude Max users at $100 per month"
         subject = _nearest([n for n in spans if n.end <= q.start and not ow.accessory(sentence, n)], q, 0, q.start)
     if subject is None and boxed and heading and heading != sentence:
-        subject = next(iter(st.names(index, heading)[-1:]), None)
+        subject = next(iter(nm.names(index, heading)[-1:]), None)
     tokens, shown = _subject(index, subject if q.dim != "magnitude" else None, q)  # "on the Richter scale"
     if shown and shown.lower() in measure.lower():
         shown = None  # "share of Americans" already says whose
@@ -268,19 +269,19 @@ def _payer(sentence: str, toks: list[st.Token], verb_at: int) -> str | None:
     return None
 
 
-def _phrase_owner(sentence: str, spans: list[st.Name], q: Quantity) -> st.Name | None:
+def _phrase_owner(sentence: str, spans: list[nm.Name], q: Quantity) -> nm.Name | None:
     """The name in a phrase after the count ('GPUs in Colossus 1'), or for a count the side it was for, its doer."""
     after = ow.name_in_phrase_after(sentence, spans, q.end)
     doer = ow.doer_before(sentence, spans, q.start, q.end, after) if after is not None and q.dim == "count" else None
     return doer or after
 
 
-def _nearest(spans: list[st.Name], q: Quantity, lo: int, hi: int) -> st.Name | None:
+def _nearest(spans: list[nm.Name], q: Quantity, lo: int, hi: int) -> nm.Name | None:
     near = [n for n in spans if lo <= n.start and n.end <= min(hi, q.start)]  # names after it own it only
     return max(near, key=lambda n: n.end) if near else None  # through an of/in-phrase
 
 
-def _subject(index: EntityIndex, name: st.Name | None, q: Quantity) -> tuple[frozenset[str], str | None]:
+def _subject(index: EntityIndex, name: nm.Name | None, q: Quantity) -> tuple[frozenset[str], str | None]:
     if name is None or (q.noun and name.text.lower() in q.noun.lower()):
         return frozenset(), None  # "Nvidia GPUs": part of the counted noun, not whose they are
     return index.tokens_of(name.text), index.shown(name.text)
@@ -313,7 +314,7 @@ def _fragment(sentence: str, measure: str, end: int) -> bool:
 
 
 def _is_name(index: EntityIndex, text: str) -> bool:
-    spans = st.names(index, text)
+    spans = nm.names(index, text)
     return bool(spans) and len(spans[0].text) >= len(text.strip()) - 1
 
 
@@ -324,11 +325,11 @@ def _boxed_value(between: str) -> bool:
 
 def _fact_box(label: str, q: Quantity, index: EntityIndex, heading: str) -> Reading:
     """'Power Capacity: Over 300 MW', 'GPUs in Colossus 1: 220,000+', 'Anthropic-Google Cloud deal: $200 billion'."""
-    spans = [_extend(label, n) for n in st.names(index, label)]
+    spans = [_extend(label, n) for n in nm.names(index, label)]
     measure_part = re.split(r"\s+(?:in|of|at|for|on)\s+", label)[0]
     words = [w for w in re.findall(r"[A-Za-z][\w-]*", measure_part)
              if not any(n.start <= label.find(w) < n.end for n in spans)]
-    subject = spans[-1] if spans else next(iter(st.names(index, heading)[-1:]), None)
+    subject = spans[-1] if spans else next(iter(nm.names(index, heading)[-1:]), None)
     tokens, shown = _subject(index, subject, q)
     noun = " ".join(w if w.isupper() or w[:-1].isupper() else w.lower() for w in words[-3:])
     head = words[-1].lower() if words else ""
@@ -347,10 +348,10 @@ def _fact_box(label: str, q: Quantity, index: EntityIndex, heading: str) -> Read
                    subject=shown, subject_tokens=tokens, specific=bool(noun))
 
 
-def _extend(text: str, name: st.Name) -> st.Name:
+def _extend(text: str, name: nm.Name) -> nm.Name:
     """In a fact box's label, capitalised words after a name are still the name ('Google Cloud deal')."""
     more = re.match(r"(?:\s+[A-Z][\w-]*)+", text[name.end:])
-    return st.Name(start=name.start, end=name.end + more.end(), text=text[name.start:name.end + more.end()]) \
+    return nm.Name(start=name.start, end=name.end + more.end(), text=text[name.start:name.end + more.end()]) \
         if more else name
 
 

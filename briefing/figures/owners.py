@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing.figures import names as nm
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.structure import past
@@ -72,7 +73,7 @@ def table_row(sentence: str) -> bool:
     return bool(_SIDE_BY_SIDE.search(sentence))
 
 
-def whole_name(sentence: str, name: st.Name, spans: list[st.Name]) -> st.Name:
+def whole_name(sentence: str, name: nm.Name, spans: list[nm.Name]) -> nm.Name:
     """The name with the names joined to it by '&', 'of', 'on', 'for' ('Pacific Gas & Electric Co')."""
     start, end = name.start, name.end
     changed = True
@@ -87,7 +88,7 @@ def whole_name(sentence: str, name: st.Name, spans: list[st.Name]) -> st.Name:
     end = glued.end() if glued else end
     if (start, end) == (name.start, name.end):
         return name
-    return st.Name(start=start, end=end, text=" ".join(sentence[start:end].split()).rstrip(".,"))
+    return nm.Name(start=start, end=end, text=" ".join(sentence[start:end].split()).rstrip(".,"))
 
 
 def in_short_quote(sentence: str, start: int, end: int) -> bool:
@@ -97,7 +98,7 @@ def in_short_quote(sentence: str, start: int, end: int) -> bool:
                for m in _SHORT_QUOTE.finditer(sentence))
 
 
-def beside(sentence: str, name: st.Name, start: int) -> bool:
+def beside(sentence: str, name: nm.Name, start: int) -> bool:
     """'Denver Post, San Jose Mercury News and more than 90 other publications', 'Lo Presti, one of 99 ...': the
     name is listed beside the number or is one of it, so it does not own it."""
     return name.end <= start and bool(_BESIDE.fullmatch(sentence, name.end, start))
@@ -107,7 +108,7 @@ _FOR_GAP = re.compile(r"\s+for\s+(?:the\s+)?")
 _CLAUSE_OPENS = re.compile(r"(?:^|\band\s+|,\s+)(?:[A-Z][\w.'’-]*\s+)*$")
 
 
-def name_in_phrase_after(sentence: str, spans: list[st.Name], end: int, reach: int = 40) -> st.Name | None:
+def name_in_phrase_after(sentence: str, spans: list[nm.Name], end: int, reach: int = 40) -> nm.Name | None:
     """'GPUs in Colossus 1', 'residents of Louisiana': a name in an of/in/at/for phrase right after.
 
     Not past a verb's auxiliary or a relative pronoun: 'two victims were being treated at Beaumont Hospital',
@@ -120,7 +121,7 @@ def name_in_phrase_after(sentence: str, spans: list[st.Name], end: int, reach: i
     return None
 
 
-def doer_before(sentence: str, spans: list[st.Name], start: int, end: int, after: st.Name) -> st.Name | None:
+def doer_before(sentence: str, spans: list[nm.Name], start: int, end: int, after: nm.Name) -> nm.Name | None:
     """'Kemp had 19 points for the Falcons': the name that opens the count's clause did it, not the side it was for.
     """
     if not _FOR_GAP.fullmatch(sentence, end, after.start):
@@ -131,7 +132,7 @@ def doer_before(sentence: str, spans: list[st.Name], start: int, end: int, after
     return doer if opens else None
 
 
-def in_place_phrase(sentence: str, name: st.Name) -> bool:
+def in_place_phrase(sentence: str, name: nm.Name) -> bool:
     """'in New Bedford District Court', 'at Beaumont Hospital': the object of a preposition of place."""
     before = sentence[:name.start].rsplit(maxsplit=2)[-2:]  # the last words only: no split of the whole prefix
     if len(before) == 2 and before[1].lower() == "the":  # "at the Brooklyn Supreme Court"
@@ -141,7 +142,7 @@ def in_place_phrase(sentence: str, name: st.Name) -> bool:
     return bool(before) and (before[0].lower() in en.PLACE_PREPOSITIONS or bool(_FROM.search(sentence, 0, name.start)))
 
 
-def possessive_before(sentence: str, spans: list[st.Name], start: int) -> st.Name | None:
+def possessive_before(sentence: str, spans: list[nm.Name], start: int) -> nm.Name | None:
     """'WeWork’s 2025 bond', 'Colossus 1's 300 MW of power'."""
     for name in spans:
         tail = sentence[name.end:start]
@@ -150,7 +151,7 @@ def possessive_before(sentence: str, spans: list[st.Name], start: int) -> st.Nam
     return None
 
 
-def text_between(toks: list[st.Token], a: st.Name, b: st.Name) -> str:
+def text_between(toks: list[st.Token], a: nm.Name, b: nm.Name) -> str:
     """The characters between two names, rebuilt from the tokens ('Anthropic and SpaceX' -> ' and ')."""
     inner = [t.text for t in toks if a.end <= t.start and t.end <= b.start]
     return f" {' '.join(inner)} " if inner and a.end < b.start else ""
@@ -173,7 +174,7 @@ def past_speaker(toks: list[st.Token], lo: int, at: int) -> int:
     return max(said, default=0)
 
 
-def object_brought_to(spans: list[st.Name], toks: list[st.Token], verb: int, first: int) -> st.Name | None:
+def object_brought_to(spans: list[nm.Name], toks: list[st.Token], verb: int, first: int) -> nm.Name | None:
     """'sentenced Nichols to seven life sentences', 'held the Lions to 10 points': the verb's named object is
     whose the count it is brought to is, not the subject's."""
     to = next((k for k in range(verb + 1, first) if toks[k].low == "to"), None)
@@ -183,7 +184,7 @@ def object_brought_to(spans: list[st.Name], toks: list[st.Token], verb: int, fir
     return next((n for n in spans if n.start == toks[start].start and n.end == toks[to - 1].end), None)
 
 
-def subject_before(spans: list[st.Name], toks: list[st.Token], verb: int, lo: int) -> st.Name | None:
+def subject_before(spans: list[nm.Name], toks: list[st.Token], verb: int, lo: int) -> nm.Name | None:
     """The name the clause is about: the nearest name before its verb, not inside a prepositional phrase."""
     if toks[verb].low in ("saying", "telling"):
         return None  # "a call from the MV Gibe saying two boats were closing in": the words are not the ship's
@@ -196,7 +197,7 @@ def subject_before(spans: list[st.Name], toks: list[st.Token], verb: int, lo: in
             continue
         opened = sum(1 if t.text == "(" else -1 if t.text == ")" else 0 for t in toks
                      if floor < t.start and t.end <= name.start)  # inside an aside of this clause
-        if opened > 0 or st.is_ticker(name.text) or st.is_ticker(st.dotted(toks, name)):
+        if opened > 0 or nm.is_ticker(name.text) or nm.is_ticker(nm.dotted(toks, name)):
             continue  # "Kospi Index (KOSPI) fell", "The dollar index .DXY rose": a code, not whose it is
         own = next((k for k, t in enumerate(toks) if t.start <= name.start < t.end), None)
         if own is not None and toks[own].text.endswith(("’s", "'s")) and own + 1 < len(toks) \
@@ -208,11 +209,11 @@ def subject_before(spans: list[st.Name], toks: list[st.Token], verb: int, lo: in
                                            for t in toks):
             name = earlier  # "The Dow Jones Industrial Average .DJI fell": the first of two names side by side
         pair = next((n for n in spans if _AND_GAP.fullmatch(text_between(toks, n, name))), None)
-        return st.Name(start=pair.start, end=name.end, text=f"{pair.text} and {name.text}") if pair else name
+        return nm.Name(start=pair.start, end=name.end, text=f"{pair.text} and {name.text}") if pair else name
     return None
 
 
-def acts_on_another(toks: list[st.Token], name: st.Name, start: int) -> bool:
+def acts_on_another(toks: list[st.Token], name: nm.Name, start: int) -> bool:
     """'Judge Bodiford handed down the maximum sentence on each of 54 charges', 'Gray was hit in the back by
     three of the bullets': between the name and the number its verb takes a lowercase noun of its own."""
     between = [k for k, t in enumerate(toks) if name.end <= t.start and t.end <= start]
@@ -234,12 +235,12 @@ def _counted(toks: list[st.Token], k: int, verb: int) -> bool:
     return any(toks[j].text[:1].isdigit() for j in range(max(verb + 1, k - 2), k))
 
 
-def acting_subject(spans: list[st.Name], toks: list[st.Token], verb: int, lo: int) -> st.Name | None:
+def acting_subject(spans: list[nm.Name], toks: list[st.Token], verb: int, lo: int) -> nm.Name | None:
     """subject_before among the names that stand as no object of a preposition or a verb (object_or_phrase)."""
     return subject_before([n for n in spans if not object_or_phrase(toks, n)], toks, verb, lo)
 
 
-def object_or_phrase(toks: list[st.Token], name: st.Name) -> bool:
+def object_or_phrase(toks: list[st.Token], name: nm.Name) -> bool:
     """'according to the White House', 'patrolling the Gulf of Aden': a name after a preposition or a verb
     (past its article) is not who acted."""
     k = next((j for j, t in enumerate(toks) if t.start >= name.start), 0) - 1
@@ -268,7 +269,7 @@ def subject_floor(toks: list[st.Token], lo: int) -> int:
     return 0 if lo < len(toks) and lo > 0 and toks[lo - 1].text == "," and toks[lo].low in st.AUX - en.RELATIVES else lo
 
 
-def aside_subject(sentence: str, spans: list[st.Name], toks: list[st.Token], verb: int, lo: int) -> st.Name | None:
+def aside_subject(sentence: str, spans: list[nm.Name], toks: list[st.Token], verb: int, lo: int) -> nm.Name | None:
     """'The Colts, trailing 14-0 at the half, scored 17 points', 'Robert Buckley, 32, fell 600 m': a clause that
     opens on its verb in the past after an aside has the name before the aside as its subject, when that name
     opens the sentence (past who says it) and the aside's comma follows it; not 'paced by 13 points from ...'."""
@@ -307,7 +308,7 @@ def among(sentence: str, start: int) -> bool:
     return bool(_AMONG.search(sentence[:start]))
 
 
-def accessory(sentence: str, name: st.Name) -> bool:
+def accessory(sentence: str, name: nm.Name) -> bool:
     """'70-inch HDTV with Roku for $499.99': a name after 'with' is a part of the thing priced, not the thing;
     'according to Variety, two sticking points': a name after 'according to' is the source, not the owner."""
     return bool(_WITH.search(sentence, 0, name.start))
@@ -321,7 +322,7 @@ _WORD = re.compile(r"[a-z]+")
 _AND_NAME = re.compile(r"\b(?:and|but)\s+[A-Z]")  # "..., and Jones added 12": another subject's clause
 
 
-def relative_owner(sentence: str, spans: list[st.Name], start: int) -> st.Name | None:
+def relative_owner(sentence: str, spans: list[nm.Name], start: int) -> nm.Name | None:
     """The name before ', who ...' of the count's own clause or of the main clause after it, when no other name
     opens a clause between and no one says the number ('Fanning, who said 30 ...')."""
     for name in sorted((n for n in spans if n.end <= start), key=lambda n: -n.end):
@@ -365,14 +366,14 @@ def listed_measure(before: Reading, reading: Reading) -> str:
     return reading.measure
 
 
-def antecedent(spans: list[st.Name], toks: list[st.Token], verb: int | None, start: int) -> st.Name | None:
+def antecedent(spans: list[nm.Name], toks: list[st.Token], verb: int | None, start: int) -> nm.Name | None:
     """The name a 'he'/'she' before the count's verb stands for when its own sentence names one as a subject
     before it ('Marion Barber did not practice ... when he had 2 yards on 8 carries'); none when the verb takes an
     object of its own first ('Comeaux ... when he pulled a gun on two guards': the guards are not his)."""
     at = _pronoun_before(toks, verb, 0) if verb is not None else None
     if at is None:
         return None
-    if acts_on_another(toks, st.Name(start=toks[at].start, end=toks[at].end, text=toks[at].text), start):
+    if acts_on_another(toks, nm.Name(start=toks[at].start, end=toks[at].end, text=toks[at].text), start):
         return None
     opening = max((k + 1 for k in range(at) if toks[k].text in ".!?"), default=0)  # this sentence only
     return acting_subject(spans, toks, at, opening)

@@ -1,4 +1,5 @@
-"""The structure of a sentence around one number: its clause, the verb governing it, the names near it.
+"""The structure of a sentence around one number: its clause, the verb governing it, the nouns near it (the names
+near it are names.py's).
 
 Rule-based on purpose (no tagger): capitalised name spans, possessives, "of"-phrases, the noun after the
 number and the verb before or after it are enough to say whose number it is and what it counts, and they
@@ -14,7 +15,6 @@ from functools import lru_cache
 
 from briefing.text import english as en
 from briefing.text import word_set
-from briefing.text.entities import EntityIndex
 from briefing.text.quantity import WORD_NUMBER_PATTERN, WORD_NUMBERS
 
 _TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:[’'][^\W\d_]+)?(?:-[^\W_]+)*|\d+(?:[,.]\d+)*(?:-[A-Za-z]+)*|[^\w\s]")
@@ -45,7 +45,7 @@ PARTICIPLES = word_set("laid lay done gone seen known shown grown driven written
 SIMPLE_PAST = word_set("ate flew fought knew spoke struck stole slept woke wore rode sang sank hid froze began drew "
                        "threw wrote stood sought caught swept")
 # Irregular and common verb forms that do not end in -ed (English grammar, not any one story's words).
-_VERBS = word_set(
+VERBS = word_set(
     "is are was were has have had say says said pay pays paid win wins won lose loses lost sell sells sold "
     "buy buys bought make makes made give gives gave take takes took cost costs spend spends spent raise "
     "raises hit hits cut cuts lead leads led get gets got set sets put puts fall falls fell rise rises rose "
@@ -69,7 +69,7 @@ FUNCTION = word_set("and or but nor if when while because although though unless
                     "greater wider faster ago earlier each") | en.SUBJECT_PRONOUNS | ADVERBS
 # Closed-class words of every kind: none names a thing, a kind or a doing (counts, owners, wording test against it).
 CLOSED = AUX | PREPOSITIONS | DETERMINERS | FUNCTION
-_NOT_VERBS = word_set("red bed need seed speed feed breed shed hundred armed aged based related united "
+_NOTVERBS = word_set("red bed need seed speed feed breed shed hundred armed aged based related united "
                       "limited advanced detailed indeed")
 
 
@@ -105,7 +105,7 @@ def is_verb(toks: list[Token], i: int) -> bool:
     low = toks[i].low
     if not toks[i].word or toks[i].text[:1].isupper() and i > 0:
         return False
-    if low in _VERBS or (low.endswith("ed") and len(low) > 3 and low not in _NOT_VERBS):
+    if low in VERBS or (low.endswith("ed") and len(low) > 3 and low not in _NOTVERBS):
         return True
     return i > 0 and toks[i - 1].low in _BEFORE_BARE_VERB and low not in PREPOSITIONS and low not in DETERMINERS
 
@@ -135,7 +135,7 @@ def _after_relative(toks: list[Token], at: int, hi: int) -> int | None:
             return None
         if toks[i].low in AUX and toks[i - 1].word and toks[i - 1].low not in AUX | PREPOSITIONS | DETERMINERS:
             nxt = toks[i + 1]
-            return i + 1 if nxt.low in PARTICIPLES or (nxt.low.endswith("ed") and nxt.low not in _NOT_VERBS) \
+            return i + 1 if nxt.low in PARTICIPLES or (nxt.low.endswith("ed") and nxt.low not in _NOTVERBS) \
                 else None
     return None
 
@@ -261,7 +261,7 @@ def verb_after(toks: list[Token], at: int, hi: int) -> int | None:
             reduced = i if reduced is None else reduced
             i, skipped = i + 2, skipped + 2  # "two officers involved in the shooting were arrested"
             continue
-        if t.low in PARTICIPLES or (t.low.endswith("ed") and len(t.low) > 4 and t.low not in _NOT_VERBS) \
+        if t.low in PARTICIPLES or (t.low.endswith("ed") and len(t.low) > 4 and t.low not in _NOTVERBS) \
                 or t.low in ("dead", "missing", "died"):
             return i
         in_phrase = i > at and (toks[i - 1].low in PREPOSITIONS or toks[i - 1].low in DETERMINERS
@@ -306,102 +306,6 @@ def noun_before(toks: list[Token], at: int, lo: int, most: int = 3) -> list[Toke
             break
         words.insert(0, t)
     return words
-
-
-@dataclass(frozen=True, kw_only=True)
-class Name:
-    """A run of name tokens: 'Colossus 1', 'Jayden Norton', 'Google Cloud'."""
-
-    start: int
-    end: int
-    text: str
-
-
-def names(index: EntityIndex, sentence: str) -> list[Name]:
-    return list(_names(index, sentence))
-
-
-@lru_cache(maxsize=4096)
-def _names(index: EntityIndex, sentence: str) -> tuple[Name, ...]:
-    """Name spans that can own a number: not a modifier like 'an African American man' or 'a Troy man'."""
-    found = []
-    runs: list[tuple[int, int, str]] = []
-    for start, end, text in index.entities(sentence):
-        if runs and runs[-1][1] == start:  # "Element 4" + "K UHD Smart HDTV": one name, "Element 4K UHD Smart HDTV"
-            start = runs.pop()[0]
-            text = sentence[start:end]
-        runs.append((start, end, text))
-    for start, end, text in runs:
-        before = sentence[:start].rstrip().rsplit(" ", 1)[-1].lower()
-        after = re.match(r"\s+([a-z]+)", sentence[end:])
-        describes = before in ("a", "an") or re.fullmatch(r"\d+-years?-old", before)
-        noun_next = after and after.group(1) not in PREPOSITIONS | AUX | _VERBS and not after.group(1).endswith("ed")
-        if describes and noun_next:
-            continue  # "a Troy man", "a 36-year-old Australian climber"
-        if re.match(r"[-–]\d", sentence[end:end + 2]):
-            text = re.sub(r"\s+\d+$", "", text)  # "Pittsburgh Penguins 5-4": a score is not the name
-        text = re.sub(r"\s+\d+(?:-\d+)+$", "", text)
-        if len(text.replace(".", "")) <= 1 or (start == 0 and text.isupper() and len(text) >= 5):
-            continue  # "U" of "U.S.", a dateline "WASHINGTON (AP) —"
-        joined = _JOINED.fullmatch(sentence, *_token_at(sentence, start, start + len(text)))
-        if joined:  # "PG" of "PG&E", "Brien" of "O'Brien": the whole word is the name
-            start, text = joined.start(), joined.group(0)
-        elif _fragment(sentence, start, start + len(text)):
-            continue  # "Smart" of "38mm Smart Watch", "GB SSD" of "512GB SSD": no whole name
-        if text.replace(".", "").lower() in _BARE_AFFIXES:
-            continue  # "Bros" of "Warner Bros.", "LLC", a lone "Mr": the part of a name that names no one
-        found.append(Name(start=start, end=start + len(text), text=text))
-    return tuple(found)
-
-
-# A piece of a longer run: glued to a letter or digit ("512GB", "PG&E", "O'Brien"), or right after a
-# measured size ("38mm Smart Watch": the size opens the product's name).
-_GLUED_BEFORE = re.compile(r"(?:[A-Za-z0-9][&'’]?|\b\d+[a-zA-Z]+\s)$")
-_GLUED_AFTER = re.compile(r"&?[A-Za-z0-9]|['’](?!s\b)[A-Za-z]")  # not a possessive: "Europa's icy shell"
-# "(Exclusively at Walmart)": an adverb opening a sentence or an aside is capitalised, and no name.
-_OPENING_ADVERB = re.compile(r"[A-Z][a-z]{4,}ly")
-# A company's legal form or a person's title or suffix, alone: never a whole name.
-_BARE_AFFIXES = word_set("llc llp inc corp co ltd plc bros mr mrs ms dr jr sr esq")
-_JOINED = re.compile(r"[A-Z][A-Za-z]*(?:[&'’][A-Z][A-Za-z]*)+")
-
-
-def _token_at(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """The whitespace-delimited word around sentence[start:end], less a possessive and trailing punctuation."""
-    while start > 0 and not sentence[start - 1].isspace() and sentence[start - 1] not in "(“\"":
-        start -= 1
-    while end < len(sentence) and not sentence[end].isspace():
-        end += 1
-    word = re.sub(r"(?:[’']s)?[^\w]*$", "", sentence[start:end])
-    return start, start + len(word)
-
-
-def _fragment(sentence: str, start: int, end: int) -> bool:
-    before = sentence[max(0, start - 20):start]
-    opens = not sentence[:start].strip() or sentence[:start].rstrip().endswith(("(", ".", ":", "“", '"'))
-    if _OPENING_ADVERB.fullmatch(sentence[start:end]) and opens:
-        return True
-    return (bool(_GLUED_BEFORE.search(before)) and not opens) or bool(_GLUED_AFTER.match(sentence, end))
-
-
-_NOT_DESCRIBED = PREPOSITIONS | AUX | FUNCTION | _VERBS  # words after a name that are no noun it describes
-
-
-def is_modifier(sentence: str, name: Name) -> bool:
-    """'737 Max jet', 'Fort Worth girl': a name directly before a common noun describes it."""
-    after = re.match(r"\s+([a-z]+)\b", sentence[name.end:])
-    word = after.group(1) if after else ""
-    return bool(word) and word not in _NOT_DESCRIBED and not word.endswith("ed")
-
-
-def is_ticker(text: str) -> bool:
-    """A market code ('CLc1', '.DXY', 'CMCU3', 'N225'), not a name a reader knows."""
-    return bool(re.fullmatch(r"\.[A-Z][\w=.]*|[A-Z]{2,}[a-z]\d+|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,}", text))
-
-
-def dotted(toks: list[Token], name: Name) -> str:
-    """The name with a '.' right before it, as Reuters writes codes ('.DXY')."""
-    prev = [t for t in toks if t.end == name.start]
-    return f".{name.text}" if prev and prev[0].text == "." else name.text
 
 
 def words(toks: list[Token]) -> str:
