@@ -15,7 +15,7 @@ from briefing.text.numbers import find_quantities
     ("Nichols will die in prison after Judge James Bodiford handed down the maximum prison sentence on each of 54 "
      "charges.", "number of charges", "James Bodiford number of charges"),  # 'sentence' after 'the maximum prison'
     ("The ratio was similar when comparing effective CPMs for paid ad items across these three types of units.",
-     "number of types", "CPMs number of types"),
+     "types of units", "CPMs types of units"),  # round 29: a count's own "of" group says what kind
 ])
 def test_a_name_whose_verb_takes_another_object_does_not_own_the_count(text: str, label: str, wrong: str) -> None:
     labels = figure_labels(text)
@@ -121,7 +121,7 @@ def test_he_stays_unnamed_when_the_sentence_before_opens_on_no_one_person(before
 def test_a_name_glued_to_another_word_is_shown_whole_or_not_at_all() -> None:
     labels = figure_labels("ConEd&Gas initiated four rounds of planned outages in October. Shoppers like the Velop. "
                            "Deal of the day: Netgear Orbi Mesh with 512GB Storage for $299.")
-    assert "ConEd&Gas rounds initiated" in labels
+    assert "ConEd&Gas rounds of planned outages initiated" in labels  # round 29: what kind of rounds
     assert not [x for x in labels if x.startswith(("Gas ", "GB "))]  # "512GB Storage": no name of its own
 
 
@@ -869,7 +869,7 @@ _NOV_2026 = dt.date(2026, 11, 30)
     pytest.param("The state last cut income taxes in 2022, when lawmakers passed a deal worth about $1 billion.",
                  "deal value in 2022", "about $1 billion", id="a_clause_hung_on_in_a_year_when"),
     pytest.param("The recall echoes a wave in 2018 and 2019, when more than two dozen drugmakers pulled over 1,000 "
-                 "lots of valsartan.", "lots pulled in 2018 and 2019", "over 1,000 lots", id="two_years_when"),
+                 "lots of valsartan.", "lots of valsartan pulled in 2018 and 2019", "over 1,000 lots", id="two_years_when"),
 ])
 def test_another_events_number_says_the_year_that_frames_its_clause(text: str, label: str, value: str) -> None:
     labels = labels_of(text, published=_NOV_2026)
@@ -1036,3 +1036,56 @@ def test_a_subject_count_keeps_its_verb_and_a_compound_name_owns_nothing(text: s
 def test_a_label_that_names_nothing_is_not_shown(text: str, hidden: str) -> None:
     labels = labels_of(text, published=_NOV_2026)
     assert hidden not in labels and not any(label.split()[0] in ("and", "it", "every") for label in labels), labels
+
+
+# Round 29 (final11-final14's faults): a counted noun keeps the verb or post-modifier that says what the count is.
+@pytest.mark.parametrize(("text", "label", "value"), [
+    pytest.param("The council received 1,870 letters of objection and 312 in support.",
+                 "letters of objection received", "1,870 letters", id="a_counts_own_of_group"),
+    pytest.param("Crews cleared wreckage and about 150 gallons of spilled diesel fuel.",
+                 "gallons of spilled diesel fuel", "about 150 gallons", id="an_of_group_with_no_verb"),
+    pytest.param("The Cedar Bluff Community School District, which serves about 2,100 students across 310 square "
+                 "miles, operates 41 buses.", "students served", "about 2,100 students", id="a_present_verb"),
+    pytest.param("The attack crippled its systems, forcing the hospital to divert ambulances and postpone more than 300 "
+                 "surgeries.", "surgeries postponed", "more than 300 surgeries", id="a_bare_verb_a_cause_governs"),
+    pytest.param("Pilots began a walkout, forcing the carrier to scrap 640 flights over the weekend.",
+                 "flights scrapped", "640 flights", id="a_caused_verb_of_one_syllable"),
+    pytest.param("We have cut 46 staff positions and frozen hiring in nine departments.",
+                 "departments where hiring was frozen", "9 departments", id="a_place_after_a_verb_and_its_object"),
+    pytest.param("The funding gap forced the agency to halve rations for about 1.1 million people and suspend "
+                 "assistance altogether in 14 counties.", "counties where assistance was suspended", "14 counties",
+                 id="a_place_after_a_caused_verb"),
+    pytest.param("The explosion shattered windows in about 200 homes.", "homes where windows were shattered",
+                 "about 200 homes", id="a_plural_object"),
+    pytest.param("Over the follow-up, 148 participants developed acute gastroenteritis confirmed as norovirus.",
+                 "participants developed acute gastroenteritis", "148 participants", id="an_active_past_bare_object"),
+    pytest.param("The blast led authorities to order roughly 2,300 residents within a 1.5-mile radius to shelter.",
+                 "residents ordered to shelter", "roughly 2,300 residents", id="told_to_past_a_place"),
+])
+def test_a_counted_noun_keeps_what_says_what_the_count_is(text: str, label: str, value: str) -> None:
+    labels = labels_of(text, published=_NOV_2026)
+    assert labels.get(label) == value, labels
+
+
+# must not change: a partitive "of", a plan after "to", a passive's place, an adjective before a noun, a count that
+# opens a clause after a verb of expecting
+@pytest.mark.parametrize(("text", "label", "value"), [
+    pytest.param("The company plans to cut 500 jobs next year.", "planned jobs cut", "500 jobs", id="a_plan"),
+    pytest.param("The company wants to open 12 stores next year.", "planned number of stores", "12 stores", id="a_wish"),
+    pytest.param("Nine of the workers were hurt and the plant laid off 210 of the workers.", "workers laid off",
+                 "210 workers", id="a_partitive_of"),
+    pytest.param("The broadcast also is televised live in more than 200 countries worldwide.", "number of countries",
+                 "more than 200 countries", id="a_passive_has_no_object"),
+    pytest.param("The city handed out 1,200 cases of bottled water at three sites.", "number of sites", "3 sites",
+                 id="an_adjective_after_of_is_no_verb"),
+    pytest.param("In December 2008, three men emptied almost the entire stock of gems.", "number of men in 2008",
+                 "3 people", id="an_adverb_is_no_object"),
+])
+def test_a_counted_noun_keeps_its_label_where_no_verb_or_kind_is_said(text: str, label: str, value: str) -> None:
+    labels = labels_of(text, published=_NOV_2026)
+    assert labels.get(label) == value, labels
+
+
+def test_an_of_group_that_goes_on_is_not_cut_short() -> None:
+    labels = labels_of("Hiller was charged with two counts of possession of a firearm by a felon.", published=_NOV_2026)
+    assert not [x for x in labels if "counts of possession" in x], labels

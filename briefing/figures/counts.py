@@ -99,6 +99,9 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
     if rate:
         per = f"per {rate.group(2) or rate.group(3)}"
         return f"{counted}{rate.group('of') or ''} {per}", per
+    kind = objects.of_kind(toks, last, hi) if not phrase else 0
+    if kind:  # "1,870 letters of objection", "150 gallons of spilled diesel fuel": what kind they are
+        counted, last = f"{counted} {words(toks[last + 1:last + 1 + kind])}", last + kind
     if phrase:
         at = next((i for i, t in enumerate(toks) if t.start >= q.end + phrase.end() - 1), len(toks))
         object_toks = [t for t in st.noun_after(toks, at, hi, 2) if t.text.islower()]
@@ -110,6 +113,9 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
         # "three belts by scoring a knockout": a gerund opens a clause of how, it does not say which belts
         if object_toks and not (object_toks[0].low.endswith("ing") and len(object_toks[0].low) > 5):
             return f"{counted} {phrase.group(1)} {words(object_toks)}", object_toks[-1].low
+    where = objects.where_done(toks, first, noun[-1]) if prep else ""
+    if where:  # "frozen hiring in nine departments": departments where hiring was frozen
+        return f"{counted}{where}", where.split()[-1]
     if prep == "by" and verb_at is not None and past(verb) and verb not in vocab.HAVING | vocab.REPORTING:
         done = st.noun_before(toks, verb_at, 0, 2)  # a reduced passive: "surveys completed by 505,796 people"
         if done and toks[verb_at - 1].low not in st.AUX:
@@ -123,6 +129,9 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
         more = objects.and_more(toks, last, hi)  # "leaving 410,000 homes and businesses without electricity"
         counted += f" {words(toks[last + 1:last + 1 + more])}" if more else ""
         return f"{counted} {gerund}{particle}{_done_to(toks, verb_at, last + more, hi, noun[-1])}", gerund
+    made = _present_or_caused(toks, first, last, verb_at, verb) if not prep else ""
+    if made:  # "serves about 2,100 students", "forcing the hospital to ... postpone more than 300 surgeries"
+        return f"{counted} {made}{_result(toks, made, last, hi) or objects.told_to(toks, last, hi, noun[-1])}", made
     if verb and verb not in vocab.HAVING and verb_at is not None and not prep and past(verb) \
             and not _opens_count(toks, verb_at, q):
         particle = predicates.particle(toks, verb_at) if toks[verb_at + 1].start < q.start else ""  # not "over" of "over 3m"
@@ -150,7 +159,9 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
                                 or NONE_OF_THE.search(sentence[:q.start])):
         return "", ""  # "Two passengers were not hurt": nothing was done to them, no label says so
     if passive is not None and past(toks[passive].low) and toks[passive].low not in vocab.HAVING \
-            and toks[passive].low not in vocab.REPORTING and _predicate(toks, last, passive):
+            and toks[passive].low not in vocab.REPORTING and (_predicate(toks, last, passive) or (
+                toks[passive].low.endswith("ed") and passive == last + 1 and objects.opens_clause(toks, first)
+                and objects.bare_object(toks, passive, hi))):  # "148 participants developed norovirus"
         said = predicates.particle(toks, passive) or predicates.light_object(toks, passive, hi) \
             or predicates.counted_object(toks, passive, hi)
         # active: "8 hits came from the line", "four shipowners have diverted vessels"
@@ -173,6 +184,8 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
         chosen = [w for w in q.noun.split()[:-2] if w.lower() in _CHOSEN]  # "the two other major candidates"
         return f"{' '.join(chosen + [counted])}{where}", ""
     head = q.unit.split()[-1]
+    if kind:
+        return counted, ""
     if head[:-1].isupper():  # "GPUs" -> "GPU count"
         return f"{head[:-1]} count", ""
     return f"number of {which.group(1).lower() + ' ' if which else ''}{counted}", ""
@@ -346,3 +359,19 @@ def _group_told(toks: list[st.Token], first: int, hi: int) -> str:
     told = objects.told_to(toks, k, hi, toks[k].low)
     return f"{toks[verb].low}{told}" if told else ""
 
+
+
+def _present_or_caused(toks: list[st.Token], first: int, last: int, verb_at: int | None, verb: str) -> str:
+    """The participle of a verb that takes the count as its object and says what is so or what was made to
+    happen: a present ('the district serves about 2,100 students' -> 'served') or a bare verb a verb of causing
+    governs ('forcing the hospital to divert ambulances and postpone 300 surgeries' -> 'postponed'); '' for a
+    verb after any other 'to' (a plan, perhaps) or a modal, or none."""
+    if verb_at is None:
+        joined = objects.coordinated(toks, first)
+        return objects.participle(toks[joined].low) if joined is not None and objects.caused(toks, joined) else ""
+    if not verb or past(verb) or verb in vocab.HAVING | vocab.REPORTING:
+        return ""
+    nxt = toks[last + 1].low if last + 1 < len(toks) else ""
+    if nxt in st.AUX | en.MODALS | {"to"}:  # "expects 16.6 million vehicles will be sold": the count opens a clause
+        return ""
+    return objects.present(toks, verb_at) or (objects.participle(verb) if objects.caused(toks, verb_at) else "")

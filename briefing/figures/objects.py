@@ -8,10 +8,14 @@ English grammar only (particles, "to" and a verb, "without", commas and "and"): 
 
 from __future__ import annotations
 
+import re
+
+from briefing.figures import predicates
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import is_person
 from briefing.figures.structure import past, words
+from briefing.text import english as en
 from briefing.text.quantity import WORD_NUMBERS
 
 # What may stand between a list's comma and the number of its next item ("and nearly 3 kilograms").
@@ -25,8 +29,12 @@ def told_to(toks: list[st.Token], last: int, hi: int, noun: str) -> str:
     at = last + 1
     if not is_person(noun) or at >= hi:
         return ""
-    if toks[at].low == "of":  # past the group they belong to
-        at = next((k for k in range(at + 1, min(hi, at + 6)) if toks[k].low == "to"), hi)
+    if toks[at].low == "of" or toks[at].low in en.PLACE_PREPOSITIONS:  # past their group or where they are
+        to = next((k for k in range(at + 1, min(hi, at + 6)) if toks[k].low == "to"), hi)
+        # a place phrase is a noun's: "within a 1.5-mile radius to shelter", not "inside and threatened to use"
+        phrase = toks[at + 1:to]
+        at = hi if toks[at].low != "of" and any(t.low in st.FUNCTION or st.is_verb(toks, at + 1 + j)
+                                                for j, t in enumerate(phrase)) else to
     if at + 1 >= hi or toks[at].low != "to" or not toks[at + 1].text.islower() or not st.is_verb(toks, at + 1) \
             or toks[at + 1].low in st.AUX:
         return ""
@@ -87,3 +95,169 @@ def listed_verb(toks: list[st.Token], first: int) -> int | None:
         having = {verb, verb[:-1], verb[:-2]} & vocab.HAVING  # "included", "contained": a whole's parts
         return v if done and not having and verb not in vocab.REPORTING | vocab.SCORING else None
     return None
+
+
+_ONE_SYLLABLE = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")  # a verb of one syllable that doubles its last letter
+_QUALIFIERS = frozenset({"about", "around", "nearly", "almost", "some", "over", "roughly", "more", "than", "least",
+                         "just", "only", "the", "all"})
+# Verbs that make someone do what the infinitive after them says: what they made happen happened ("forcing the
+# hospital to postpone 300 surgeries"); after any other "to" a verb may be a plan (English grammar).
+_CAUSING = frozenset({"force", "forces", "forced", "forcing", "compel", "compels", "compelled", "compelling", "lead",
+                      "leads", "led", "leading", "prompt", "prompts", "prompted", "prompting", "cause", "causes",
+                      "caused", "causing", "oblige", "obliges", "obliged", "obliging"})
+_PRONOUNS = en.OBJECT_PRONOUNS | en.SUBJECT_PRONOUNS | en.REFLEXIVES | en.RELATIVES | {"much", "little"}
+# Where a count stands after a verb and its object: "froze hiring in nine departments".
+_WHERE = frozenset({"in", "at", "across", "throughout"})
+_TIME_OR_IDIOM = frozenset({"place", "part", "time", "times", "fact", "total", "order", "turn", "hand", "charge"})
+
+
+def participle(verb: str) -> str:
+    """'serves' -> 'served', 'carries' -> 'carried', 'postpone' -> 'postponed', 'sells' -> 'sold': the participle
+    of a present or bare verb form."""
+    base = verb
+    if verb.endswith("ies") and len(verb) > 4:
+        base = f"{verb[:-3]}y"
+    elif verb.endswith(("ches", "shes", "sses", "xes", "zes")):
+        base = verb[:-2]
+    elif verb.endswith("s") and not verb.endswith("ss"):
+        base = verb[:-1]
+    if base in vocab.PARTICIPLE_OF_BASE:
+        return vocab.PARTICIPLE_OF_BASE[base]
+    if base[:2] == "re" and base[2:] in vocab.PARTICIPLE_OF_BASE:  # "rewrite" -> "rewritten"
+        return f"re{vocab.PARTICIPLE_OF_BASE[base[2:]]}"
+    if _ONE_SYLLABLE.fullmatch(base):  # "scrap" -> "scrapped", "stop" -> "stopped"
+        return f"{base}{base[-1]}ed"
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return f"{base[:-1]}ied"
+    return f"{base}d" if base.endswith("e") else f"{base}ed"
+
+
+def present(toks: list[st.Token], verb: int) -> str:
+    """The participle of a verb in the present third person that takes the count as its object ('the district
+    serves about 2,100 students' -> 'served'), '' for any other form or a verb of having, saying or changing."""
+    low = toks[verb].low
+    if not low.endswith("s") or low.endswith("ss") or not toks[verb].text.islower() or low in st.AUX \
+            or low in vocab.HAVING | vocab.REPORTING | vocab.SCORING or low in vocab.CHANGE_VERBS \
+            or (verb > 0 and toks[verb - 1].low in st.DETERMINERS):
+        return ""
+    return participle(low)
+
+
+def caused(toks: list[st.Token], verb: int) -> bool:
+    """'forcing the hospital to divert ambulances and postpone 300 surgeries': the bare verb at `verb` stands in an
+    infinitive (or is joined by 'and' to one) that a verb of causing governs, so what it says was done."""
+    k = verb - 1
+    if k > 0 and toks[k].low == "and":  # "to divert ambulances and postpone": back to the first verb's "to"
+        k = next((j for j in range(k - 1, max(0, k - 10), -1) if toks[j].low == "to"), -1)
+    if k < 1 or toks[k].low != "to":
+        return False
+    return any(toks[j].low in _CAUSING for j in range(k - 1, max(-1, k - 6), -1))
+
+
+def coordinated(toks: list[st.Token], first: int) -> int | None:
+    """'postpone' of 'to divert ambulances and postpone more than 300 surgeries': a bare verb joined by 'and' to an
+    infinitive that takes its own object, before a count ('' when no such verb stands there)."""
+    v = _before_number(toks, first)
+    t = toks[v]
+    if v < 3 or not t.word or not t.text.islower() or t.low in st.CLOSED or toks[v - 1].low != "and":
+        return None
+    to = next((j for j in range(v - 2, max(0, v - 10), -1) if toks[j].low == "to"), None)
+    if to is None or not all((x.word and x.text.islower() or x.text[:1].isdigit()) and x.low not in st.AUX
+                             for x in toks[to + 1:v - 1]):
+        return None
+    return v if st.is_verb(toks, to + 1) else None
+
+
+def of_kind(toks: list[st.Token], last: int, hi: int) -> int:
+    """How many tokens ' of objection' of '1,870 letters of objection' or ' of spilled diesel fuel' of '150 gallons
+    of spilled diesel fuel' adds to a counted noun: an 'of' and a bare noun phrase of up to three lowercase words
+    that says what kind they are (0 for a partitive 'of the workers', 'of them', a number, a name or a time)."""
+    at = last + 1
+    if at + 1 >= hi or toks[at].low != "of":
+        return 0
+    end = at + 1
+    while end < min(hi, at + 4):
+        t = toks[end]
+        if not t.word or not t.text.islower() or t.low in st.CLOSED | _PRONOUNS or t.low in WORD_NUMBERS \
+                or t.low.endswith("ly") or end + 1 < hi and toks[end + 1].low == "than" \
+                or t.low.endswith("ing") and "-" not in t.low or st.is_verb(toks, end) and (end > at + 1 or end + 1 >= hi
+                                                                                       or not toks[end + 1].word):
+            break
+        end += 1
+    if end == at + 1 or toks[end - 1].low in _TIME_OR_IDIOM or toks[end - 1].low.rstrip("s") in (
+            "day", "week", "month", "year", "hour", "minute", "decade", "century"):
+        return 0
+    nxt = toks[end] if end < hi else None  # the phrase must end: a stop, a preposition, a verb, a closed word
+    if nxt is not None and nxt.word and nxt.low not in st.CLOSED and not (past(nxt.low) and st.is_verb(toks, end) and (
+            end + 1 >= hi or not toks[end + 1].word or toks[end + 1].low in st.CLOSED)) \
+            and not (end + 1 < hi and toks[end + 1].low == "than"):  # "two pairs of horns rather than one"
+        return 0
+    if nxt is not None and nxt.low in ("of", "to", "with", "without"):  # "counts of possession of a firearm"
+        return 0
+    return end - last - 1
+
+
+def where_done(toks: list[st.Token], first: int, noun: str) -> str:
+    """' where hiring was frozen' of 'frozen hiring in nine departments', ' where windows were shattered' of
+    'shattered windows in about 200 homes': a count of places after 'in' or 'at' that follows a verb and its bare
+    object is where that was done; the verb must be past, or bare in an infinitive a verb of causing governs."""
+    p = _before_number(toks, first)
+    if p < 2 or toks[p].low not in _WHERE or is_person(noun):
+        return ""
+    end = p - (toks[p - 1].low in st.ADVERBS or toks[p - 1].low.endswith("ly") or toks[p - 1].low == "altogether")
+    for k in (end - 2, end - 3):  # an object of one word, then of two
+        obj = toks[k + 1:end]
+        if k < 1 or not all(t.word and t.text.islower() and t.low not in st.CLOSED | _PRONOUNS | _QUALIFIERS
+                            and t.low not in WORD_NUMBERS and "-" not in t.low for t in obj) \
+                or obj[-1].low in _TIME_OR_IDIOM:
+            return ""
+        # a verb after an article or a preposition is an adjective ("of bottled water"); a passive has no object
+        done = _done(toks, k) if toks[k - 1].low not in st.DETERMINERS | st.PREPOSITIONS | st.AUX else ""
+        if done:
+            break
+    else:
+        return ""
+    plural = obj[-1].low.endswith("s") and not obj[-1].low.endswith(("ss", "us", "is"))
+    return f" where {words(obj)} {'were' if plural else 'was'} {done}"
+
+
+def _done(toks: list[st.Token], k: int) -> str:
+    """The participle of the verb at `k` if it says what was done: a past, or a bare verb in an infinitive that a
+    verb of causing governs ('' otherwise)."""
+    t = toks[k]
+    if not t.word or not t.text.islower() or t.low in st.CLOSED | vocab.HAVING | vocab.REPORTING or "-" in t.low \
+            or toks[k - 1].low.endswith(("n't", "n’t")):
+        return ""
+    if (past(t.low) and st.is_verb(toks, k)) or t.low in st.SIMPLE_PAST:
+        return vocab.PARTICIPLE_OF_PAST.get(t.low, t.low)
+    return participle(t.low) if caused(toks, k) else ""
+
+
+def _before_number(toks: list[st.Token], first: int) -> int:
+    """The token before a number's qualifier words ('in [about] 200 homes', 'postpone [more than] 300', 'in [at
+    least] 14')."""
+    k = first - 1
+    while k > 0 and (toks[k].low in _QUALIFIERS or toks[k].low == "at" and toks[k + 1].low == "least"):
+        k -= 1
+    return k
+
+
+def opens_clause(toks: list[st.Token], first: int) -> bool:
+    """'148 participants developed ...', 'Over the follow-up, about 400 retirees packed ...': the count (past its
+    qualifier words) opens its sentence or a clause after a comma, as a subject does."""
+    k = first - 1
+    while k >= 0 and (toks[k].low in _QUALIFIERS - {"the", "all"} or toks[k].low == "at"):
+        k -= 1
+    return k < 0 or toks[k].text in ",;:"
+
+
+def bare_object(toks: list[st.Token], verb: int, hi: int) -> bool:
+    """'developed moderate-to-severe acute gastroenteritis': an active past verb right after a count takes a bare
+    noun of its own, that no determiner or 'of' follows ('emptied almost the entire stock', 'hurled volleys of
+    petrol bombs': the object goes on) and no qualifier opens."""
+    what = st.noun_after(toks, verb + 1, hi, 3)
+    end = verb + 1 + len(what)
+    if not what or any(t.low in _QUALIFIERS | _PRONOUNS or not t.text.islower() for t in what) \
+            or end < hi and toks[end].low in st.DETERMINERS | {"of"}:
+        return False
+    return bool(predicates.direct_object(toks, verb, hi))

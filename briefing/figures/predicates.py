@@ -50,7 +50,8 @@ def direct_object(toks: list[st.Token], verb: int, hi: int) -> str:
     end = verb + 1 + len(what)
     if not what or not all(t.text.islower() and t.low not in st.CLOSED and not t.low.endswith("ly")
                            and t.low not in WORD_NUMBERS and t.low.rstrip("s") not in WHEN for t in what) \
-            or end < hi and toks[end].word and toks[end].low not in st.PREPOSITIONS | st.CLOSED:
+            or end < hi and toks[end].word and toks[end].low not in st.PREPOSITIONS | st.CLOSED \
+            and not (past(toks[end].low) and st.is_verb(toks, end)):  # "... gastroenteritis confirmed as norovirus"
         return ""
     return f" {words(what)}"
 

@@ -59,6 +59,7 @@ _IRREGULAR_VERBS = [row.split() for row in (
 # Simple pasts that are not participles ("took" -> "taken"), and -ing forms with an irregular participle.
 PARTICIPLE_OF_PAST = {past: done for _, past, done, _ in _IRREGULAR_VERBS if past != done}
 PARTICIPLE_OF_ING = {ing: done for _, _, done, ing in _IRREGULAR_VERBS}
+PARTICIPLE_OF_BASE = {base: done for base, _, done, _ in _IRREGULAR_VERBS}
 # Verb (with "by" or a percentage) -> the change it states.
 # Verbs that change something else by an amount ("raise costs by 15 percent"): the object's change (English grammar).
 CHANGED_BY = {form: noun for base, noun, forms in (
