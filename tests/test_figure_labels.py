@@ -1089,3 +1089,41 @@ def test_a_counted_noun_keeps_its_label_where_no_verb_or_kind_is_said(text: str,
 def test_an_of_group_that_goes_on_is_not_cut_short() -> None:
     labels = labels_of("Hiller was charged with two counts of possession of a firearm by a felon.", published=_NOV_2026)
     assert not [x for x in labels if "counts of possession" in x], labels
+
+
+# Round 30: a nearby proper noun that says where, not whose (label_audit_dev.md, "Round 30")
+@pytest.mark.parametrize(("text", "wrong_owner"), [
+    pytest.param("Mandatory evacuation orders covered about 2,300 homes in Cedar Ridge, Alder Flat and the Hollister "
+                 "Pines subdivision.", "Cedar Ridge", id="one_place_of_a_list"),
+    pytest.param("More than 80 officers served search warrants at five homes in Halloway and nearby Pruett.",
+                 "Halloway", id="one_place_of_an_and_list"),
+    pytest.param("Excavation took three summers and involved 11 volunteers and a team from the High Plains Museum of "
+                 "Natural History in Casper.", "High Plains", id="another_nouns_phrase"),
+    pytest.param("Helixora's shares closed up 27 per cent at $48.30 on the Nasdaq, valuing the Boston-based company "
+                 "at about $6.4 billion.", "Nasdaq", id="the_market_traded_on"),
+    pytest.param("Shares of the Brentmoor, New Jersey-based company fell 6.8% to $22.15 in morning trading.",
+                 "Brentmoor", id="a_home_town_before_a_based_compound"),
+    pytest.param("Spot gold XAU= added 0.1% to $1,472.19 an ounce.", "XAU", id="a_market_code"),
+    pytest.param("Its chief executive, Verena Haid, said the resort sold about 6,300 day passes on Saturday, at €71.50 "
+                 "each.", "Verena Haid", id="who_says_a_price"),
+])
+def test_a_name_that_says_where_does_not_own_the_number(text: str, wrong_owner: str) -> None:
+    labels = labels_of(text, published=_NOV_2026)
+    assert not [x for x in labels if x.startswith(wrong_owner)], labels
+
+
+# must not change: a name in a phrase right after the count, a name in an of-phrase going on past it, a price's
+# owner named before it
+@pytest.mark.parametrize(("text", "label", "value"), [
+    pytest.param("The cluster holds 220,000 GPUs in Colossus 1.", "Colossus 1 GPU count", "220,000 GPUs",
+                 id="gpus_in_a_name"),
+    pytest.param("Roughly 14 supporters and friends of Noel and Thomas attended the court hearing.",
+                 "Noel number of supporters", "roughly 14 supporters", id="nouns_joined_without_article"),
+    pytest.param("In December, the firm bid $16.50 per share for Tribune, the owner of the Chicago Tribune.",
+                 "Tribune price per share", "$16.50", id="a_price_for_a_name"),
+    pytest.param("Anthropic offers Claude Max users a plan at $100 per month.", "Claude Max monthly price",
+                 "$100/month", id="a_price_after_its_name"),
+])
+def test_a_name_that_owns_the_number_keeps_it(text: str, label: str, value: str) -> None:
+    labels = labels_of(text, published=_NOV_2026)
+    assert labels.get(label) == value, labels

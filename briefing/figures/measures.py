@@ -39,7 +39,7 @@ _RIGHT_BEFORE = re.compile(r"(?:\s+[A-Z][\w-]*)*(?:\s+\d[\d.,]*)?(?:\s*\([^()]{1
 _SAYING = ow.SAYS | vocab.REPORTING  # "he said": who speaks, not whose tally it is
 # A name joined by a hyphen to a lowercase word makes one adjective ("Manchester-based", "Liberian-flagged"): it says
 # where the thing it describes is based or registered, not whose the number is.
-_COMPOUND = re.compile(r"-[a-z]")
+_COMPOUND = re.compile(r"(?:,(?:\s+[A-Z][\w.]*)+)?-[a-z]|=")  # "Brentmoor, New Jersey-based"; "XAU=" is a code
 # Words a measure cannot open on: a conjunction ("and camels killed") or a pronoun or quantifier that stands for
 # something unsaid ("it value", "every value" of "$1 of every $4 of it").
 _NO_OPENING = word_set("and or but nor every each") | en.SUBJECT_PRONOUNS | en.OBJECT_PRONOUNS
@@ -124,8 +124,10 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     pronoun = subject is None and (ow.pronoun_subject(toks, pverb, lo) or _pronoun_tally(toks, q, lo, first, verb_at))
     if pronoun and q.dim == "count" and (own := ow.antecedent(spans, toks, pverb, q.start)) is not None:
         subject, pronoun = own, False  # "Marion Barber ... when he had 2 yards on 8 carries": the sentence's own
-    if subject is None and measure.endswith("price"):  # "Claude Max users at $100 per month"
-        subject = _nearest([n for n in spans if n.end <= q.start and not ow.accessory(sentence, n)], q, 0, q.start)
+    if subject is None and measure.endswith("price"):  # "Claude Max users at $100 per month"; not a venue ("on the
+        # Nasdaq") nor who says it ("Verena Haid, said the resort sold passes at €71.50 each")
+        subject = _nearest([n for n in spans if n.end <= q.start and not ow.accessory(sentence, n)
+                            and not ow.in_place_phrase(sentence, n)], q, ow.past_speaker(toks, 0, first), q.start)
     if subject is None and boxed and heading and heading != sentence:
         subject = next(iter(nm.names(index, heading)[-1:]), None)
     tokens, shown = _subject(index, subject if q.dim != "magnitude" else None, q)  # "on the Richter scale"
@@ -272,6 +274,8 @@ def _payer(sentence: str, toks: list[st.Token], verb_at: int) -> str | None:
 def _phrase_owner(sentence: str, spans: list[nm.Name], q: Quantity) -> nm.Name | None:
     """The name in a phrase after the count ('GPUs in Colossus 1'), or for a count the side it was for, its doer."""
     after = ow.name_in_phrase_after(sentence, spans, q.end)
+    if after is not None and q.dim == "money" and re.search(r"\son\s+(?:the\s+)?$", sentence[:after.start]):
+        return None  # "closed at $48.30 on the Nasdaq": the market it traded on, not whose the price is
     doer = ow.doer_before(sentence, spans, q.start, q.end, after) if after is not None and q.dim == "count" else None
     return doer or after
 

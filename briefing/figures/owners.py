@@ -44,7 +44,10 @@ _BESIDE = re.compile(r"(?:\s+[A-Z][\w-]*)*\s*(?:,\s*)?(?:and|or)\s+(?:(?:more|le
                      r"least|up|to|another|other)\s+)*|\s*,\s*(?:one|two|three|each|all|some|most|many)\s+of\s+"
                      r"(?:the\s+)?(?:(?:more|than|about|nearly|some|over|at|least)\s+)*")
 _SHORT_QUOTE = re.compile(r"[“\"]([^“”\"]{1,40})[”\"]")
-_PHRASE_GAP = re.compile(r"\s*(?:[a-z-]+\s+){0,3}(?:of|in|at|for|from|on|inside|aboard)\s+(?:the\s+)?")
+_PHRASE_GAP = re.compile(r"\s*(?P<words>(?:[a-z-]+\s+){0,3})(?P<prep>of|in|at|for|from|on|inside|aboard)\s+(?:the\s+)?")
+# "in Cedar Ridge, Alder Flat and ...", "in Halloway and nearby Pruett": one place of a list owns none of it
+# (not "in Portland, Oregon, has": a city and its state, no "and")
+_LISTED_PLACE = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,?\s+(?:and|or)\s+(?:[a-z]+\s+)?[A-Z]")
 _NOT_IN_GAP = st.AUX | en.RELATIVES  # "were being treated at", "who spoke at"
 _CLOSED_OR_RELATIVE = st.CLOSED | en.RELATIVES
 # Prepositions whose object is not who acted ("by" names the doer; the rest also open a clause)
@@ -115,10 +118,20 @@ def name_in_phrase_after(sentence: str, spans: list[nm.Name], end: int, reach: i
     'two jurors who spoke at Howard's news conference' tell where they were, not whose they are."""
     for name in spans:
         gap = sentence[end:name.start]
-        if end <= name.start and len(gap) <= reach and _PHRASE_GAP.fullmatch(gap) \
-                and not _NOT_IN_GAP.intersection(gap.split()):
-            return name
+        phrase = _PHRASE_GAP.fullmatch(gap) if end <= name.start and len(gap) <= reach else None
+        if phrase and not _NOT_IN_GAP.intersection(gap.split()):
+            return None if _where_not_whose(sentence, name, phrase) else name
     return None
+
+
+def _where_not_whose(sentence: str, name: nm.Name, phrase: re.Match[str]) -> bool:
+    """'11 volunteers and a team from the High Plains Museum': the phrase is another noun's, joined by 'and'; 'homes
+    in Cedar Ridge, Alder Flat and ...', 'at five homes in Halloway and nearby Pruett': one place of a list owns
+    none of the count. Each says where, not whose."""
+    gap = set(phrase.group("words").split())
+    nested = bool(gap & {"and", "or"}) and bool(gap & en.ARTICLES)
+    listed = phrase.group("prep") in ("in", "at") and _LISTED_PLACE.match(sentence, name.end)
+    return bool(nested or listed)
 
 
 def doer_before(sentence: str, spans: list[nm.Name], start: int, end: int, after: nm.Name) -> nm.Name | None:
