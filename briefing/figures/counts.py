@@ -34,7 +34,8 @@ _GOVERNING = st.PREPOSITIONS - st.CLAUSE_PREPOSITIONS - {"between"}  # a preposi
 # possessives a place phrase opens with, fixed phrases that look like places ("at least", "in fact") and nouns
 # of time ("at the time"): English grammar, no corpus's words.
 _PARTICLES = vocab.PARTICLES | st.ADVERBS | {"along", "alongside", "together", "apart", "aside", "ahead"}
-_HAVE = frozenset({"has", "have", "had"})  # a perfect is active: its verb's object is said
+# A perfect is active: its verb's object is said ("four shipowners have diverted vessels"); any other auxiliary is a passive's.
+_PASSIVE_AUX = st.AUX - {"has", "have", "had"}
 _BE_PLURAL = frozenset({"are", "were", "remain", "remained", "stayed"})
 _BE_SINGULAR = frozenset({"is", "was", "remains", "remained", "stayed"})
 # Where the counted are: "into" says where they went ("throw 24 directors into an arena"), not where they are.
@@ -165,7 +166,7 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
         said = predicates.particle(toks, passive) or predicates.light_object(toks, passive, hi) \
             or predicates.counted_object(toks, passive, hi)
         # active: "8 hits came from the line", "four shipowners have diverted vessels"
-        if not any(t.low in st.AUX - _HAVE for t in toks[last + 1:passive]):
+        if not any(t.low in _PASSIVE_AUX for t in toks[last + 1:passive]):
             said += predicates.complement(toks, passive + bool(said.strip() in vocab.PARTICLES), hi, said) \
                 or ("" if said else predicates.direct_object(toks, passive, hi))
         future = toks[passive - 1].low == "be" and any(t.low in en.MODALS for t in toks[last + 1:passive])

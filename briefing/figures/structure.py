@@ -63,6 +63,7 @@ VERBS = word_set(
     "hire hires serve serves represent represents carry carries receive receives worth")
 # Adverbs not in -ly, between a subject and its verb ("he also had", "she never won"); they end a noun phrase too.
 ADVERBS = word_set("not also still then just only even already again never once later always often ever sometimes soon now")
+_SKIPPED_BEFORE_VERB = ADVERBS | {"all", "both"}  # between a count and its verb: "two people all were", "later"
 # Words that end a noun phrase: conjunctions, connectives, pronouns, comparatives ("$60 cheaper"), adverbs.
 FUNCTION = word_set("and or but nor if when while because although though unless whereas so as moreover however "
                     "therefore thus yet compared there here cheaper more less higher lower off extra bigger smaller "
@@ -252,7 +253,7 @@ def verb_after(toks: list[Token], at: int, hi: int) -> int | None:
         if t.low in ("where", "when", "while", "because", "although", "since", "if", "whose") or (
                 t.low in ("who", "that", "which") and i > at):
             return None  # the verb of another clause ("20 blocks from where Gray was shot")
-        if t.low in AUX or t.low.endswith("ly") or t.low in ADVERBS | {"later", "all", "both"} \
+        if t.low in AUX or t.low.endswith("ly") or t.low in _SKIPPED_BEFORE_VERB \
                 or (t.low in ("there", "here") and i + 1 < hi and toks[i + 1].low in AUX):  # "two people there were"
             i += 1
             continue
