@@ -80,7 +80,7 @@ def listed_verb(toks: list[st.Token], first: int) -> int | None:
         t = toks[j]
         if not t.word and t.text not in ",$£€" and not t.text[:1].isdigit():
             return None  # a clause's end: ";", ":", a dash, a bracket
-        if not (t.text[:1].isdigit() or t.low in WORD_NUMBERS):
+        if not st.number_word(t.low):
             if st.is_verb(toks, j) and t.text.islower():
                 return None  # a verb inside an item: "11 handguns were found": no list of one verb's objects
             continue

@@ -77,7 +77,7 @@ def particle(toks: list[st.Token], verb: int) -> str:
 
 
 def _number(t: st.Token) -> bool:
-    return t.text[:1].isdigit() or t.text in "$€£¥" or t.low in WORD_NUMBERS
+    return st.number_word(t.low) or t.text in "$€£¥"
 
 
 def counted_object(toks: list[st.Token], verb: int, hi: int) -> str:

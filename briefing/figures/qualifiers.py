@@ -15,7 +15,6 @@ from briefing.figures import vocabulary as vocab
 from briefing.figures.structure import words
 from briefing.text import english as en
 from briefing.text.numbers import Quantity
-from briefing.text.quantity import WORD_NUMBERS
 
 # Ordinal and position words: between a determiner and a count they pick some of the things, not all of them.
 _WHICH = frozenset({"first", "last", "final", "opening", "next", "previous", "initial", "latest"})
@@ -112,11 +111,7 @@ def _whole_of_a_part_doing(toks: list[st.Token], first: int) -> bool:
     k = first - 1
     while k > 0 and toks[k].low in _BEFORE_WHOLE:
         k -= 1
-    return k >= 2 and toks[k].low == "of" and _number_word(toks[k - 1]) and toks[k - 2].low == "with"
-
-
-def _number_word(tok: st.Token) -> bool:
-    return tok.text[:1].isdigit() or tok.low in WORD_NUMBERS
+    return k >= 2 and toks[k].low == "of" and st.number_word(toks[k - 1].low) and toks[k - 2].low == "with"
 
 
 def _doing(toks: list[st.Token], at: int, measure: str) -> str:

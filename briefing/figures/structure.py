@@ -269,8 +269,8 @@ def verb_after(toks: list[Token], at: int, hi: int) -> int | None:
                                 or toks[i - 1].text[:1].isdigit() or toks[i - 1].low.endswith(("’s", "'s")))
         # "two members of the board and four faculty representatives voted", "260 nurses and technicians have worked":
         # a count or a plural joined on is of the subject ("and five of the blocks came": a part, its own subject)
-        if t.low == "and" and i + 2 < hi and toks[i + 2].low != "of" and (toks[i + 1].low in WORD_NUMBERS or toks[
-                i + 1].text[:1].isdigit() or toks[i + 1].low.endswith("s") and toks[i + 2].low in AUX):
+        if t.low == "and" and i + 2 < hi and toks[i + 2].low != "of" and (number_word(toks[i + 1].low)
+                                                                   or toks[i + 1].low.endswith("s") and toks[i + 2].low in AUX):
             i += 2 + (0 if toks[i + 2].low in AUX else len(noun_after(toks, i + 2, hi, 3)))
             continue
         if t.low in PREPOSITIONS or t.low in DETERMINERS or t.text[:1].isdigit() or t.text[:1].isupper() \
@@ -314,6 +314,11 @@ def words(toks: list[Token]) -> str:
     first word does not ("Comparable sales rose")."""
     return " ".join(t.text if re.search(r"[A-Z].*[A-Z]|\d", t.text) or (t.start and t.text[:1].isupper())
                     else t.low for t in toks).replace(" , ", ", ")  # "the Brentmoor, New Jersey-based company"
+
+
+def number_word(word: str) -> bool:
+    """'2,100', '300', 'six': a lowercase token that is a number, in digits or in words."""
+    return word[:1].isdigit() or word in WORD_NUMBERS
 
 
 def past(verb: str) -> bool:
