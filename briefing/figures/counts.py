@@ -18,7 +18,6 @@ from briefing.text import english as en
 from briefing.text import word_set
 from briefing.text.number_kinds import whole_of_a_part
 from briefing.text.numbers import Quantity
-from briefing.text.quantity import WORD_NUMBERS
 
 _LEFT_OVER = re.compile(r"\s+(remaining|left|outstanding)\b")  # "the three games remaining"
 _ABLE = re.compile(r"\s+(?:would|could|will|may|might)?\s*(?:be|are|were|is)\s+(eligible|able|entitled|allowed|unable|"
@@ -34,7 +33,8 @@ _GOVERNING = st.PREPOSITIONS - st.CLAUSE_PREPOSITIONS - {"between"}  # a preposi
 # possessives a place phrase opens with, fixed phrases that look like places ("at least", "in fact") and nouns
 # of time ("at the time"): English grammar, no corpus's words.
 _PARTICLES = vocab.PARTICLES | st.ADVERBS | {"along", "alongside", "together", "apart", "aside", "ahead"}
-_HAVE = frozenset({"has", "have", "had"})  # a perfect is active: its verb's object is said
+# A perfect is active: its verb's object is said ("four shipowners have diverted vessels"); any other auxiliary is a passive's.
+_PASSIVE_AUX = st.AUX - {"has", "have", "had"}
 _BE_PLURAL = frozenset({"are", "were", "remain", "remained", "stayed"})
 _BE_SINGULAR = frozenset({"is", "was", "remains", "remained", "stayed"})
 # Where the counted are: "into" says where they went ("throw 24 directors into an arena"), not where they are.
@@ -105,7 +105,7 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
     if phrase:
         at = next((i for i, t in enumerate(toks) if t.start >= q.end + phrase.end() - 1), len(toks))
         object_toks = [t for t in st.noun_after(toks, at, hi, 2) if t.text.islower()]
-        if object_toks and _number_word(object_toks[0].low):
+        if object_toks and st.number_word(object_toks[0].low):
             counted_too = _number_phrase(toks, at, hi) if phrase.group(1) in ("on", "in") else []
             if counted_too:  # "10 yards on nine carries", "seven drives in one year": the base or the span
                 return f"{counted} {phrase.group(1)} {words(counted_too)}", counted_too[-1].low
@@ -165,7 +165,7 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
         said = predicates.particle(toks, passive) or predicates.light_object(toks, passive, hi) \
             or predicates.counted_object(toks, passive, hi)
         # active: "8 hits came from the line", "four shipowners have diverted vessels"
-        if not any(t.low in st.AUX - _HAVE for t in toks[last + 1:passive]):
+        if not any(t.low in _PASSIVE_AUX for t in toks[last + 1:passive]):
             said += predicates.complement(toks, passive + bool(said.strip() in vocab.PARTICLES), hi, said) \
                 or ("" if said else predicates.direct_object(toks, passive, hi))
         future = toks[passive - 1].low == "be" and any(t.low in en.MODALS for t in toks[last + 1:passive])
@@ -198,7 +198,7 @@ def _where(toks: list[st.Token], first: int, last: int, hi: int, *, plural: bool
     the count is its own only if nothing governs the count and the verb agrees with it ('that he won in three
     seasons is wild' is said of the winning)."""
     phrase = _place(toks, last + 1, hi, bare=False)
-    if any(toks[k].low == "of" and _number_word(toks[k - 1].low) for k in range(max(1, first - 4), first)):
+    if any(toks[k].low == "of" and st.number_word(toks[k - 1].low) for k in range(max(1, first - 4), first)):
         phrase = None  # "scored 20 of his 31 points in the first half": the phrase is said of the part
     at = phrase[1] if phrase else last + 1
     if not phrase and first > 0 and toks[first - 1].low == "including" and at + 1 < len(toks) and toks[at].text == ",":
@@ -232,7 +232,7 @@ def _place(toks: list[st.Token], at: int, hi: int, *, bare: bool) -> tuple[str, 
     if any(t.low in _PARTICLES for t in noun):  # "from the boat along with": the phrase goes on
         return None
     end = j + len(noun)
-    if not noun or not all(t.text.islower() and not _number_word(t.low) for t in noun) or noun[0].low in _IDIOMS \
+    if not noun or not all(t.text.islower() and not st.number_word(t.low) for t in noun) or noun[0].low in _IDIOMS \
             or noun[-1].low in _WHEN \
             or (end < hi and toks[end].word and toks[end].text[:1].isupper()):
         return None  # "at least", "at the time", "from the northwestern Inner Mongolia province": no place said
@@ -303,7 +303,7 @@ def _for_what(toks: list[st.Token], last: int, hi: int) -> str:
     if at + 1 >= hi or toks[at].low != "for":
         return ""
     t = toks[at + 1]
-    if not t.word or not t.text.islower() or t.low in st.CLOSED or _number_word(t.low) or t.low.rstrip("s") in _WHEN \
+    if not t.word or not t.text.islower() or t.low in st.CLOSED or st.number_word(t.low) or t.low.rstrip("s") in _WHEN \
             or t.low.endswith("ly"):
         return ""
     return f" for {t.low}" if at + 2 >= len(toks) or not toks[at + 2].word or toks[at + 2].low in st.CLOSED else ""
@@ -314,10 +314,6 @@ def _second_object(toks: list[st.Token], last: int, hi: int) -> bool:
     at = last + 1
     at += at < hi and toks[at].low in ("over", "more", "nearly", "about", "almost", "some")
     return at < hi and (toks[at].text[:1].isdigit() or toks[at].low in st.DETERMINERS)
-
-
-def _number_word(word: str) -> bool:
-    return word[:1].isdigit() or word in WORD_NUMBERS
 
 
 def _number_phrase(toks: list[st.Token], at: int, hi: int) -> list[st.Token]:

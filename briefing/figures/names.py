@@ -14,6 +14,9 @@ from briefing.figures import structure as st
 from briefing.text import word_set
 from briefing.text.entities import EntityIndex
 
+# Words after "a Troy" that are no noun the name describes ("a Troy man")
+_NOT_NOUNS = st.PREPOSITIONS | st.AUX | st.VERBS
+
 
 @dataclass(frozen=True, kw_only=True)
 class Name:
@@ -42,7 +45,7 @@ def _names(index: EntityIndex, sentence: str) -> tuple[Name, ...]:
         before = sentence[:start].rstrip().rsplit(" ", 1)[-1].lower()
         after = re.match(r"\s+([a-z]+)", sentence[end:])
         describes = before in ("a", "an") or re.fullmatch(r"\d+-years?-old", before)
-        noun_next = after and after.group(1) not in st.PREPOSITIONS | st.AUX | st.VERBS and not after.group(1).endswith("ed")
+        noun_next = after and after.group(1) not in _NOT_NOUNS and not after.group(1).endswith("ed")
         if describes and noun_next:
             continue  # "a Troy man", "a 36-year-old Australian climber"
         if re.match(r"[-–]\d", sentence[end:end + 2]):

@@ -21,6 +21,8 @@ from briefing.text.quantity import WORD_NUMBERS
 # What may stand between a list's comma and the number of its next item ("and nearly 3 kilograms").
 _BEFORE_ITEM = frozenset({"and", "about", "around", "nearly", "almost", "some", "over", "roughly", "more", "than",
                           "at", "least", "up", "to", "$", "£", "€"})
+_BEFORE_NUMBER = _BEFORE_ITEM - {"and"}  # between an item's verb and its number
+_SAYING_OR_SCORING = vocab.REPORTING | vocab.SCORING
 
 
 def told_to(toks: list[st.Token], last: int, hi: int, noun: str) -> str:
@@ -78,12 +80,12 @@ def listed_verb(toks: list[st.Token], first: int) -> int | None:
         t = toks[j]
         if not t.word and t.text not in ",$£€" and not t.text[:1].isdigit():
             return None  # a clause's end: ";", ":", a dash, a bracket
-        if not (t.text[:1].isdigit() or t.low in WORD_NUMBERS):
+        if not st.number_word(t.low):
             if st.is_verb(toks, j) and t.text.islower():
                 return None  # a verb inside an item: "11 handguns were found": no list of one verb's objects
             continue
         v = j - 1
-        while v >= 0 and toks[v].low in _BEFORE_ITEM - {"and"}:
+        while v >= 0 and toks[v].low in _BEFORE_NUMBER:
             v -= 1
         if v < 0:
             return None
@@ -93,7 +95,7 @@ def listed_verb(toks: list[st.Token], first: int) -> int | None:
         passive = v > 0 and toks[v - 1].low in st.AUX
         done = toks[v].text.islower() and st.is_verb(toks, v) and past(verb) and not passive
         having = {verb, verb[:-1], verb[:-2]} & vocab.HAVING  # "included", "contained": a whole's parts
-        return v if done and not having and verb not in vocab.REPORTING | vocab.SCORING else None
+        return v if done and not having and verb not in _SAYING_OR_SCORING else None
     return None
 
 
@@ -109,6 +111,14 @@ _PRONOUNS = en.OBJECT_PRONOUNS | en.SUBJECT_PRONOUNS | en.REFLEXIVES | en.RELATI
 # Where a count stands after a verb and its object: "froze hiring in nine departments".
 _WHERE = frozenset({"in", "at", "across", "throughout"})
 _TIME_OR_IDIOM = frozenset({"place", "part", "time", "times", "fact", "total", "order", "turn", "hand", "charge"})
+# The set algebra of the readers below, done once: they test every token of a phrase against it.
+_NO_KIND = st.CLOSED | _PRONOUNS  # no word of "of"-phrase that says what kind
+_NO_OBJECT = _NO_KIND | _QUALIFIERS  # no word of a bare object ("hiring" of "froze hiring in nine departments")
+_OPENING_QUALIFIERS = _QUALIFIERS - {"the", "all"}  # before a count that opens a clause
+_NO_BARE_OBJECT = _QUALIFIERS | _PRONOUNS
+_BEFORE_ADJECTIVE = st.DETERMINERS | st.PREPOSITIONS | st.AUX  # a verb after these is no verb of the clause
+_NOT_DONE = st.CLOSED | vocab.HAVING | vocab.REPORTING
+_OBJECT_GOES_ON = st.DETERMINERS | {"of"}
 
 
 def participle(verb: str) -> str:
@@ -137,7 +147,7 @@ def present(toks: list[st.Token], verb: int) -> str:
     serves about 2,100 students' -> 'served'), '' for any other form or a verb of having, saying or changing."""
     low = toks[verb].low
     if not low.endswith("s") or low.endswith("ss") or not toks[verb].text.islower() or low in st.AUX \
-            or low in vocab.HAVING | vocab.REPORTING | vocab.SCORING or low in vocab.CHANGE_VERBS \
+            or low in vocab.HAVING or low in _SAYING_OR_SCORING or low in vocab.CHANGE_VERBS \
             or (verb > 0 and toks[verb - 1].low in st.DETERMINERS):
         return ""
     return participle(low)
@@ -178,7 +188,7 @@ def of_kind(toks: list[st.Token], last: int, hi: int) -> int:
     end = at + 1
     while end < min(hi, at + 4):
         t = toks[end]
-        if not t.word or not t.text.islower() or t.low in st.CLOSED | _PRONOUNS or t.low in WORD_NUMBERS \
+        if not t.word or not t.text.islower() or t.low in _NO_KIND or t.low in WORD_NUMBERS \
                 or t.low.endswith("ly") or end + 1 < hi and toks[end + 1].low == "than" \
                 or t.low.endswith("ing") and "-" not in t.low or st.is_verb(toks, end) and (end > at + 1 or end + 1 >= hi
                                                                                        or not toks[end + 1].word):
@@ -207,12 +217,12 @@ def where_done(toks: list[st.Token], first: int, noun: str) -> str:
     end = p - (toks[p - 1].low in st.ADVERBS or toks[p - 1].low.endswith("ly") or toks[p - 1].low == "altogether")
     for k in (end - 2, end - 3):  # an object of one word, then of two
         obj = toks[k + 1:end]
-        if k < 1 or not all(t.word and t.text.islower() and t.low not in st.CLOSED | _PRONOUNS | _QUALIFIERS
+        if k < 1 or not all(t.word and t.text.islower() and t.low not in _NO_OBJECT
                             and t.low not in WORD_NUMBERS and "-" not in t.low for t in obj) \
                 or obj[-1].low in _TIME_OR_IDIOM:
             return ""
         # a verb after an article or a preposition is an adjective ("of bottled water"); a passive has no object
-        done = _done(toks, k) if toks[k - 1].low not in st.DETERMINERS | st.PREPOSITIONS | st.AUX else ""
+        done = _done(toks, k) if toks[k - 1].low not in _BEFORE_ADJECTIVE else ""
         if done:
             break
     else:
@@ -225,7 +235,7 @@ def _done(toks: list[st.Token], k: int) -> str:
     """The participle of the verb at `k` if it says what was done: a past, or a bare verb in an infinitive that a
     verb of causing governs ('' otherwise)."""
     t = toks[k]
-    if not t.word or not t.text.islower() or t.low in st.CLOSED | vocab.HAVING | vocab.REPORTING or "-" in t.low \
+    if not t.word or not t.text.islower() or t.low in _NOT_DONE or "-" in t.low \
             or toks[k - 1].low.endswith(("n't", "n’t")):
         return ""
     if (past(t.low) and st.is_verb(toks, k)) or t.low in st.SIMPLE_PAST:
@@ -246,7 +256,7 @@ def opens_clause(toks: list[st.Token], first: int) -> bool:
     """'148 participants developed ...', 'Over the follow-up, about 400 retirees packed ...': the count (past its
     qualifier words) opens its sentence or a clause after a comma, as a subject does."""
     k = first - 1
-    while k >= 0 and (toks[k].low in _QUALIFIERS - {"the", "all"} or toks[k].low == "at"):
+    while k >= 0 and (toks[k].low in _OPENING_QUALIFIERS or toks[k].low == "at"):
         k -= 1
     return k < 0 or toks[k].text in ",;:"
 
@@ -257,7 +267,7 @@ def bare_object(toks: list[st.Token], verb: int, hi: int) -> bool:
     petrol bombs': the object goes on) and no qualifier opens."""
     what = st.noun_after(toks, verb + 1, hi, 3)
     end = verb + 1 + len(what)
-    if not what or any(t.low in _QUALIFIERS | _PRONOUNS or not t.text.islower() for t in what) \
-            or end < hi and toks[end].low in st.DETERMINERS | {"of"}:
+    if not what or any(t.low in _NO_BARE_OBJECT or not t.text.islower() for t in what) \
+            or end < hi and toks[end].low in _OBJECT_GOES_ON:
         return False
     return bool(predicates.direct_object(toks, verb, hi))

@@ -17,6 +17,7 @@ from briefing.text.quantity import WORD_NUMBERS
 
 WHEN = frozenset({"time", "times", "moment", "hour", "day", "night", "week", "weekend", "month", "year", "morning",
                   "afternoon", "evening", "end", "start", "beginning", "decade", "century", "period"})
+_DANGLING = st.PREPOSITIONS | st.DETERMINERS  # words a relative clause cannot end on
 
 
 def light_object(toks: list[st.Token], verb: int, hi: int) -> str:
@@ -50,7 +51,7 @@ def direct_object(toks: list[st.Token], verb: int, hi: int) -> str:
     end = verb + 1 + len(what)
     if not what or not all(t.text.islower() and t.low not in st.CLOSED and not t.low.endswith("ly")
                            and t.low not in WORD_NUMBERS and t.low.rstrip("s") not in WHEN for t in what) \
-            or end < hi and toks[end].word and toks[end].low not in st.PREPOSITIONS | st.CLOSED \
+            or end < hi and toks[end].word and toks[end].low not in st.CLOSED \
             and not (past(toks[end].low) and st.is_verb(toks, end)):  # "... gastroenteritis confirmed as norovirus"
         return ""
     return f" {words(what)}"
@@ -76,7 +77,7 @@ def particle(toks: list[st.Token], verb: int) -> str:
 
 
 def _number(t: st.Token) -> bool:
-    return t.text[:1].isdigit() or t.text in "$€£¥" or t.low in WORD_NUMBERS
+    return st.number_word(t.low) or t.text in "$€£¥"
 
 
 def counted_object(toks: list[st.Token], verb: int, hi: int) -> str:
@@ -106,6 +107,6 @@ def relative(toks: list[st.Token], last: int, hi: int) -> str:
         if not t.word or not t.text.islower() or t.low in st.AUX or st.is_verb(toks, k):
             break
         said.append(t)
-    while len(said) > 1 and said[-1].low in st.PREPOSITIONS | st.DETERMINERS:
+    while len(said) > 1 and said[-1].low in _DANGLING:
         said.pop()
     return words(said)

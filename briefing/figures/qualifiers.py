@@ -15,7 +15,6 @@ from briefing.figures import vocabulary as vocab
 from briefing.figures.structure import words
 from briefing.text import english as en
 from briefing.text.numbers import Quantity
-from briefing.text.quantity import WORD_NUMBERS
 
 # Ordinal and position words: between a determiner and a count they pick some of the things, not all of them.
 _WHICH = frozenset({"first", "last", "final", "opening", "next", "previous", "initial", "latest"})
@@ -29,6 +28,7 @@ _BEEN_IN = re.compile(r"\b(?:been|be|was|were|is|are)\s+((?:in|on|at|behind)\s+(
                       r"(?:a\s+total\s+of\s+|about\s+|some\s+|nearly\s+|at\s+least\s+|more\s+than\s+)?$")
 # "the entire 25.2% stake": owners' qualifier words, and the words that say all of it
 _AMOUNT_WORDS = ow.QUALIFIERS | {"only", "entire", "full", "whole"}
+_BEFORE_WHOLE = ow.QUALIFIERS | st.DETERMINERS  # "of roughly 276,500", "of the 80"
 # Before a comparison's reference: the thing's own earlier self or a time ("than its predecessor", "than before").
 _OWN = en.POSSESSIVES | {"before", "ever", "last", "previously", "usual", "normal", "expected"}
 # Nouns of change: a percentage of one of these says nothing until it says of what ("a 24% drop").
@@ -109,13 +109,9 @@ def _whole_of_a_part_doing(toks: list[st.Token], first: int) -> bool:
     ballots'? After "with", the participle is what the part does (the 114,191 cast ballots), not which of the
     whole are counted: the whole is all registered voters."""
     k = first - 1
-    while k > 0 and toks[k].low in ow.QUALIFIERS | st.DETERMINERS:
+    while k > 0 and toks[k].low in _BEFORE_WHOLE:
         k -= 1
-    return k >= 2 and toks[k].low == "of" and _number_word(toks[k - 1]) and toks[k - 2].low == "with"
-
-
-def _number_word(tok: st.Token) -> bool:
-    return tok.text[:1].isdigit() or tok.low in WORD_NUMBERS
+    return k >= 2 and toks[k].low == "of" and st.number_word(toks[k - 1].low) and toks[k - 2].low == "with"
 
 
 def _doing(toks: list[st.Token], at: int, measure: str) -> str:

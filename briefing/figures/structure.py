@@ -63,6 +63,7 @@ VERBS = word_set(
     "hire hires serve serves represent represents carry carries receive receives worth")
 # Adverbs not in -ly, between a subject and its verb ("he also had", "she never won"); they end a noun phrase too.
 ADVERBS = word_set("not also still then just only even already again never once later always often ever sometimes soon now")
+_SKIPPED_BEFORE_VERB = ADVERBS | {"all", "both"}  # between a count and its verb: "two people all were", "later"
 # Words that end a noun phrase: conjunctions, connectives, pronouns, comparatives ("$60 cheaper"), adverbs.
 FUNCTION = word_set("and or but nor if when while because although though unless whereas so as moreover however "
                     "therefore thus yet compared there here cheaper more less higher lower off extra bigger smaller "
@@ -252,7 +253,7 @@ def verb_after(toks: list[Token], at: int, hi: int) -> int | None:
         if t.low in ("where", "when", "while", "because", "although", "since", "if", "whose") or (
                 t.low in ("who", "that", "which") and i > at):
             return None  # the verb of another clause ("20 blocks from where Gray was shot")
-        if t.low in AUX or t.low.endswith("ly") or t.low in ADVERBS | {"later", "all", "both"} \
+        if t.low in AUX or t.low.endswith("ly") or t.low in _SKIPPED_BEFORE_VERB \
                 or (t.low in ("there", "here") and i + 1 < hi and toks[i + 1].low in AUX):  # "two people there were"
             i += 1
             continue
@@ -268,8 +269,8 @@ def verb_after(toks: list[Token], at: int, hi: int) -> int | None:
                                 or toks[i - 1].text[:1].isdigit() or toks[i - 1].low.endswith(("’s", "'s")))
         # "two members of the board and four faculty representatives voted", "260 nurses and technicians have worked":
         # a count or a plural joined on is of the subject ("and five of the blocks came": a part, its own subject)
-        if t.low == "and" and i + 2 < hi and toks[i + 2].low != "of" and (toks[i + 1].low in WORD_NUMBERS or toks[
-                i + 1].text[:1].isdigit() or toks[i + 1].low.endswith("s") and toks[i + 2].low in AUX):
+        if t.low == "and" and i + 2 < hi and toks[i + 2].low != "of" and (number_word(toks[i + 1].low)
+                                                                   or toks[i + 1].low.endswith("s") and toks[i + 2].low in AUX):
             i += 2 + (0 if toks[i + 2].low in AUX else len(noun_after(toks, i + 2, hi, 3)))
             continue
         if t.low in PREPOSITIONS or t.low in DETERMINERS or t.text[:1].isdigit() or t.text[:1].isupper() \
@@ -313,6 +314,11 @@ def words(toks: list[Token]) -> str:
     first word does not ("Comparable sales rose")."""
     return " ".join(t.text if re.search(r"[A-Z].*[A-Z]|\d", t.text) or (t.start and t.text[:1].isupper())
                     else t.low for t in toks).replace(" , ", ", ")  # "the Brentmoor, New Jersey-based company"
+
+
+def number_word(word: str) -> bool:
+    """'2,100', '300', 'six': a lowercase token that is a number, in digits or in words."""
+    return word[:1].isdigit() or word in WORD_NUMBERS
 
 
 def past(verb: str) -> bool:
