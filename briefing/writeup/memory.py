@@ -290,8 +290,12 @@ def _rare_names(today: Iterable[EventEvidence], earlier: Sequence[Remembered], l
     """The names that at most `limit` of today's events and earlier editions name. An earlier edition counts
     once: a story it carried as two events (two outlets' headlines apart) names its people twice."""
     named = Counter(name for e in today for name in e.people)
-    for day in {m.edition for m in earlier}:
-        named.update(frozenset().union(*(m.evidence.people for m in earlier if m.edition == day and m.evidence)))
+    per_edition: dict[dt.date, set[str]] = {}
+    for m in earlier:
+        if m.evidence:
+            per_edition.setdefault(m.edition, set()).update(m.evidence.people)
+    for people in per_edition.values():
+        named.update(people)
     return frozenset(name for name, n in named.items() if n <= limit)
 
 
