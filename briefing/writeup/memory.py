@@ -74,7 +74,8 @@ class Matching:
     # 5 (0.000-0.049). At 3, ECB+ pooled held-out 0.947 / 0.037 (0.947 / 0.025 off); the written
     # follow-ups (bench/bench_followups.py, held in) 0.750 / 0.000 against 0.000 / 0.000 off; a second
     # written set, read once held out, 0.500 / 0.000. Once ages were read from the lead (text/evidence.py),
-    # ECB+ 0.974 / 0.025, and 2 still fails the 5% on every fold (held-in false 0.067-0.113).
+    # ECB+ 0.974 / 0.025 (0.974 / 0.013 off: the rule adds no ECB+ update), and 2 still fails the 5% on every
+    # fold (held-in false 0.067-0.113). docs/dedupe.md has the held-in / held-out sets side by side.
     story_names: int = 3
     # A name more events name ("National Weather Service") tells no story from another.
     name_events: int = 2
