@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench_memory import events_of, outcomes_on, parse_setting, rates, remember  # noqa: E402
-from dedupe_common import pairwise  # noqa: E402
+from dedupe_common import load_jsonl, pairwise  # noqa: E402
 
 from briefing.dedupe import group_stories  # noqa: E402
 from briefing.models import Article, Event  # noqa: E402
@@ -50,7 +50,7 @@ FOLDS = 4
 
 
 def load(path: Path = DATA) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return load_jsonl(path)
 
 
 def article(row: dict) -> Article:

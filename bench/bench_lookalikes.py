@@ -35,23 +35,21 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-from dedupe_common import bcubed, pairwise  # noqa: E402
+from bench_dedupe_quality import BASELINE_THRESHOLD, briefing_labels, texts  # noqa: E402
+from dedupe_common import bcubed, load_jsonl, pairwise  # noqa: E402
 from peer_sklearn import PEER_THRESHOLD, available, peer_labels  # noqa: E402
 from tfidf_baseline import tfidf_average_link  # noqa: E402
 
-from briefing.dedupe import event_labels  # noqa: E402
 from briefing.models import Article  # noqa: E402
 
 DATA = (HERE / "gold/lookalikes_a.jsonl", HERE / "gold/lookalikes_b.jsonl")
-BASELINE_THRESHOLD = 0.20  # bench_dedupe_quality.BASELINE_THRESHOLD
 ORACLE_GRID = [round(0.05 * k, 2) for k in range(2, 15)]
 
 Method = Callable[[Sequence[Article]], list[object]]
 
 
 def load(paths: Sequence[Path]) -> list[dict]:
-    return [json.loads(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    return [row for path in paths for row in load_jsonl(path)]
 
 
 def article(row: dict) -> Article:
@@ -60,19 +58,15 @@ def article(row: dict) -> Article:
 
 
 def ours(articles: Sequence[Article]) -> list[object]:
-    return list(event_labels(articles))  # a syndicated copy takes its original's story
-
-
-def _texts(articles: Sequence[Article]) -> list[str]:
-    return [f"{a.title}\n{a.text}" for a in articles]
+    return list(briefing_labels(articles))  # a syndicated copy takes its original's story
 
 
 def tfidf(threshold: float) -> Method:
-    return lambda articles: list(tfidf_average_link(_texts(articles), threshold))
+    return lambda articles: list(tfidf_average_link(texts(articles), threshold))
 
 
 def peer(articles: Sequence[Article]) -> list[object]:
-    return list(peer_labels(_texts(articles), PEER_THRESHOLD))
+    return list(peer_labels(texts(articles), PEER_THRESHOLD))
 
 
 def batches(rows: list[dict], how: str) -> list[list[dict]]:

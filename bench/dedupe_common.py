@@ -1,4 +1,4 @@
-"""Shared helpers of the dedupe benchmarks: ECB+ loading, clustering scores, timing and memory."""
+"""Shared helpers of the dedupe benchmarks: ECB+ and JSON-lines loading, clustering scores, timing and memory."""
 
 from __future__ import annotations
 
@@ -21,6 +21,11 @@ def load_ecbplus(split: str) -> list[dict]:
     path = ECBPLUS / f"{split}.jsonl"
     if not path.is_file():
         sys.exit(f"ECB+ data not found at {path}: clone the project beside shared/ (shared/data/ecbplus/{split}.jsonl)")
+    return load_jsonl(path)
+
+
+def load_jsonl(path: Path) -> list[dict]:
+    """The rows of a JSON-lines file, blank lines skipped."""
     with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 

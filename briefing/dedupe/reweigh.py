@@ -21,7 +21,7 @@ from briefing.dedupe.settings import Settings
 from briefing.dedupe.similarity import Vector
 from briefing.dedupe.sites import site_of, telling
 from briefing.models import Article
-from briefing.text.evidence import Evidence, evidence_of
+from briefing.text.evidence import Evidence, compare, people_of
 from briefing.text.places import gazetteer
 
 
@@ -75,8 +75,8 @@ class Reweigh:
         is searched for "on Thursday morning"). Where: the same city, or one report's city named in the other
         (the scene's dateline beside the capital's wire report). Who: an age in common, or a name of two or
         more words that is no country or state (those name who acts in every story of a country). A clash of
-        days, ages or scores rules it out, as in compare.weigh_pair; places cannot clash where one report's
-        city is named in the other.
+        days, ages or scores rules it out, as evidence.compare finds them (it is compare's verdict, asked of the
+        few pairs cut here); places cannot clash where one report's city is named in the other.
 
         Only the pairs the headlines cut are asked (1,000-2,000 on a synthetic 20k day), and only those
         that agree on when and where read names (none on those days), so the names are read here, for the
@@ -88,12 +88,10 @@ class Reweigh:
         pa, pb = a.places, b.places
         if not ((pa.city and (pa.city == pb.city or pa.city in pb.mentioned)) or (pb.city and pb.city in pa.mentioned)):
             return False
-        ages_a, ages_b = a.ages, b.ages
-        if ages_a and ages_b and a.near_ages.isdisjoint(ages_b):
+        verdict = compare(a, b, day_gap=self.day_gap)
+        if verdict.clash:
             return False
-        if a.scores and b.scores and a.scores.isdisjoint(b.scores):
-            return False
-        if ages_a and not a.near_ages.isdisjoint(ages_b):
+        if verdict.same_ages:
             return True
         regions = gazetteer().regions
         return any(name not in regions for name in self._people(i) & self._people(j))
@@ -103,6 +101,5 @@ class Reweigh:
         as fetched, boilerplate included (the stripped text is not kept past reading); a site's chrome seldom
         holds a name another site's page shares, and when and where must agree first."""
         if i not in self.people:
-            a = self.articles[i]
-            self.people[i] = evidence_of(a.title, a.text, a.published).people
+            self.people[i] = people_of(self.articles[i].text)
         return self.people[i]

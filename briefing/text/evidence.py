@@ -150,6 +150,11 @@ def evidence_of(title: str, text: str, published: dt.date | None, runs: Sequence
     return found
 
 
+def people_of(text: str) -> frozenset[str]:
+    """evidence_of(...).people of a text, without reading its places, days, ages and scores."""
+    return _people(_PERSON.findall(text))
+
+
 def _record(fields: tuple[Places, int | None, frozenset[int], frozenset[str], frozenset[tuple[int, int]]]) -> Evidence:
     places, day, ages, people, scores = fields
     return Evidence(places=places, day=day, ages=ages, people=people, scores=scores)

@@ -74,7 +74,8 @@ class Matching:
     # 5 (0.000-0.049). At 3, ECB+ pooled held-out 0.947 / 0.037 (0.947 / 0.025 off); the written
     # follow-ups (bench/bench_followups.py, held in) 0.750 / 0.000 against 0.000 / 0.000 off; a second
     # written set, read once held out, 0.500 / 0.000. Once ages were read from the lead (text/evidence.py),
-    # ECB+ 0.974 / 0.025, and 2 still fails the 5% on every fold (held-in false 0.067-0.113).
+    # ECB+ 0.974 / 0.025 (0.974 / 0.013 off: the rule adds no ECB+ update), and 2 still fails the 5% on every
+    # fold (held-in false 0.067-0.113). docs/dedupe.md has the held-in / held-out sets side by side.
     story_names: int = 3
     # A name more events name ("National Weather Service") tells no story from another.
     name_events: int = 2
@@ -290,8 +291,12 @@ def _rare_names(today: Iterable[EventEvidence], earlier: Sequence[Remembered], l
     """The names that at most `limit` of today's events and earlier editions name. An earlier edition counts
     once: a story it carried as two events (two outlets' headlines apart) names its people twice."""
     named = Counter(name for e in today for name in e.people)
-    for day in {m.edition for m in earlier}:
-        named.update(frozenset().union(*(m.evidence.people for m in earlier if m.edition == day and m.evidence)))
+    per_edition: dict[dt.date, set[str]] = {}
+    for m in earlier:
+        if m.evidence:
+            per_edition.setdefault(m.edition, set()).update(m.evidence.people)
+    for people in per_edition.values():
+        named.update(people)
     return frozenset(name for name, n in named.items() if n <= limit)
 
 
