@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -57,7 +58,7 @@ def test_a_failed_feed_beside_seeds_is_one_warning_with_its_url_once(seeded: Pat
     assert done.returncode == 0
     warning = next(line for line in done.stderr.splitlines() if line.startswith("warning:"))
     assert warning.count(url) == 1 and hints(warning) == 1 and "_Connection" not in warning
-    feeds = __import__("json").loads((seeded / "outbox" / "2026-05-12" / "briefing.json").read_text())["feeds"]
+    feeds = json.loads((seeded / "outbox" / "2026-05-12" / "briefing.json").read_text())["feeds"]
     assert feeds[0]["url"] == url and feeds[0]["message"] == "connection refused"
 
 
