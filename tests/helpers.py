@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -23,13 +24,16 @@ def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None, timeout: f
     )
 
 
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 nobody listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
 def refused_url(path: str = "/feed.xml") -> str:
     """A loopback URL on a port nobody listens on: a connection to it is refused."""
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return f"http://127.0.0.1:{probe.getsockname()[1]}{path}"
+    return f"http://127.0.0.1:{free_port()}{path}"
 
 
 def figures_of(*texts: str, published: dt.date | None = None) -> tuple[Figure, ...]:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from helpers import refused_url
+from test_collect import BRIDGE
 
 
 def hints(line: str) -> int:
@@ -57,7 +59,7 @@ def test_a_failed_feed_beside_seeds_is_one_warning_with_its_url_once(seeded: Pat
     assert done.returncode == 0
     warning = next(line for line in done.stderr.splitlines() if line.startswith("warning:"))
     assert warning.count(url) == 1 and hints(warning) == 1 and "_Connection" not in warning
-    feeds = __import__("json").loads((seeded / "outbox" / "2026-05-12" / "briefing.json").read_text())["feeds"]
+    feeds = json.loads((seeded / "outbox" / "2026-05-12" / "briefing.json").read_text())["feeds"]
     assert feeds[0]["url"] == url and feeds[0]["message"] == "connection refused"
 
 
@@ -124,20 +126,10 @@ def test_sending_without_a_config_file_says_it_is_missing_and_how_to_make_one(se
     assert not (seeded / "briefing.toml").exists()
 
 
-SEEDS_BRIDGE_TEXT = "\n\n".join([
-    "Four people were killed and 17 others injured when a pedestrian bridge over Pacific Avenue collapsed onto "
-    "rush-hour traffic on Monday morning, city officials said.",
-    "The 120-foot steel span, which opened in 2019 at a cost of $12 million, gave way at about 8:15 a.m., crushing "
-    "three cars and a city bus waiting at a red light beneath it.",
-    "Fire Chief Tom Barker said 11 of the injured were taken to Tacoma General Hospital, three of them in critical "
-    "condition.",
-])
-
-
 def test_the_summary_line_counts_sources_as_the_digest_does(project: Path, cli) -> None:
     seeds = project / "seeds"
     seeds.mkdir()
-    report = SEEDS_BRIDGE_TEXT
+    report = "\n\n".join(BRIDGE)  # the Tacoma footbridge report test_collect folds
     (seeds / "herald.txt").write_text("Footbridge collapses onto traffic\n\n" + report)
     (seeds / "wire.txt").write_text("Footbridge collapse kills four\n\n" + report)  # a syndicated copy
     done = cli("build", "--date", "2026-05-12")

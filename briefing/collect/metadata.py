@@ -36,12 +36,20 @@ class Headlines:
     title_tag: str | None = None
 
 
+# How much of a page is scanned for its <meta> tags and <title>: they sit in its head.
+_HEAD_CHARS = 200_000
+
+
+def _meta_tags(head: str) -> list[dict[str, str]]:
+    """Each <meta> tag of `head` as its attributes, names lower-cased ({"property": "og:title", "content": ...})."""
+    return [{m[0].lower(): m[1] or m[2] for m in _ATTR.findall(tag)} for tag in _META.findall(head)]
+
+
 def page_headlines(html: str) -> Headlines:
     """The headlines a page states in its markup (a quick scan of the raw HTML, no second parse)."""
     stated: list[str] = []
-    head = html[:200_000]
-    for tag in _META.findall(head):
-        attrs = {m[0].lower(): m[1] or m[2] for m in _ATTR.findall(tag)}
+    head = html[:_HEAD_CHARS]
+    for attrs in _meta_tags(head):
         key = (attrs.get("property") or attrs.get("name") or "").lower()
         if key in ("og:title", "twitter:title") and attrs.get("content"):
             stated.append(_text(attrs["content"]))
@@ -59,8 +67,7 @@ _PUBLISHED_KEYS = ("article:published_time", "og:published_time", "datepublished
 def page_published_at(html: str) -> dt.datetime | None:
     """The moment the page says it was published, when its markup states a time with an offset (a time
     without one, or a bare date, cannot be compared with another site's and gives None)."""
-    for tag in _META.findall(html[:200_000]):
-        attrs = {m[0].lower(): m[1] or m[2] for m in _ATTR.findall(tag)}
+    for attrs in _meta_tags(html[:_HEAD_CHARS]):
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
         moment = stated_time(attrs["content"].strip()) if key in _PUBLISHED_KEYS and attrs.get("content") else None
         if moment is not None:
