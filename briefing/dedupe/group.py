@@ -154,7 +154,7 @@ def _plan(articles: Sequence[Article], s: Settings) -> tuple[list[int], list[int
 
     def vectors_of(state: tuple[int, list[Features]], df: Counter[str]) -> tuple[
             None, tuple[list[Vector], list[list[str]], dict[str, list[int]]]]:
-        vectors = vectorise(state[1], df, batch_size=n, lone=s.lone_term)
+        vectors = vectorise(state[1], df, batch_size=n, lone=s.lone_term, number_boost=s.number_boost)
         rare = rare_terms(df)
         keys = [index_keys(v, rare) for v in vectors]
         return None, (vectors, keys, postings(keys, state[0]))

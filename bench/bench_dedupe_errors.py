@@ -1,0 +1,125 @@
+"""Where ECB+ cross-validation loses B-cubed F1: each fold's held-out losses by kind, with titles and evidence.
+
+Run from the project root:  python bench/bench_dedupe_errors.py [--param NAME=V ...] [--folds 5] [--quiet]
+
+Each fold of bench_dedupe_quality.py's cross-validation (train + dev pooled, folds by topic) is clustered on
+its own with one setting (by default the clash costs every fold picks there: age_clash 0.5, place_clash 1.0;
+--param overrides it). A gold event cut in pieces costs recall, a story holding two events costs precision;
+each is listed when it costs a fold 0.005 of B3 or more, with each piece's first title and its evidence (city,
+event day, ages, game scores, names of two words shared with the event's main piece), and counted by kind:
+
+- recall, sub-stories: a piece of 3+ reports apart from the rest of its event (one event told two ways);
+- recall, odd pieces: one or two reports apart (a roundup, a blog, a page whose text is a URL);
+- precision, look-alikes merged: two events of one topic with 5+ reports each in one story;
+- precision, reports drawn in: one to four reports of an event inside the other event's story.
+
+The losses are B3's own terms, 1 - shared/size of the story (precision) or of the event (recall), summed over
+the fold's articles and divided by its size, so each kind's mean over folds is what it takes off held-out
+B3 P or R. ECB+: Cybulska & Vossen 2014, CC BY 3.0; its test split is not read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter, defaultdict
+from itertools import combinations
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench_dedupe_quality import parse_params, to_articles  # noqa: E402
+from dedupe_common import bcubed, load_ecbplus  # noqa: E402
+from ecb_topics import recover_topics, topic_folds  # noqa: E402
+
+from briefing.dedupe import event_labels  # noqa: E402
+from briefing.text.evidence import Evidence, evidence_of  # noqa: E402
+
+PICKED = {"age_clash": 0.5, "place_clash": 1.0}  # what every fold picks in bench_dedupe_quality.py --quick
+SHOWN = 0.005  # list a group that costs its fold this much of B3 P or R
+KINDS = ("recall: sub-stories", "recall: odd pieces", "precision: look-alikes merged", "precision: reports drawn in")
+
+
+def evidence_line(ev: Evidence, main: Evidence) -> str:
+    """A piece's first report's evidence, and the names of two words it shares with the main piece's first."""
+    names = f"names={len(ev.people)}" if ev is main else f"names in common with the main piece={len(ev.people & main.people)}"
+    return f"city={ev.places.city} day={ev.day} ages={sorted(ev.ages)} scores={sorted(ev.scores)} {names}"
+
+
+def fold_losses(rows: list[dict], params: dict, quiet: bool, totals: dict[str, list[float]]) -> tuple[float, ...]:
+    """Print one fold's losses; add each kind's count and loss to `totals`; return B3 F1, pairs wrong and
+    missed, B3 P and R lost."""
+    articles = to_articles(rows)
+    pred = event_labels(articles, **params)
+    gold = [r["cluster"] for r in rows]
+    evidence = [evidence_of(a.title, a.text, None) for a in articles]
+    stories, events = defaultdict(set), defaultdict(set)
+    for i, (p, g) in enumerate(zip(pred, gold, strict=True)):
+        stories[p].add(i)
+        events[g].add(i)
+    n = len(rows)
+    p_loss, r_loss = Counter(), Counter()
+    for p, g in zip(pred, gold, strict=True):
+        shared = len(stories[p] & events[g])
+        p_loss[p] += (1 - shared / len(stories[p])) / n
+        r_loss[g] += (1 - shared / len(events[g])) / n
+    wrong = sum(1 for i, j in combinations(range(n), 2) if pred[i] == pred[j] and gold[i] != gold[j])
+    missed = sum(1 for i, j in combinations(range(n), 2) if pred[i] != pred[j] and gold[i] == gold[j])
+    f1 = bcubed(pred, gold)[2]
+    print(f"fold: {n} articles, B3 F1 {f1:.3f}, B3 P lost {sum(p_loss.values()):.3f}, R lost "
+          f"{sum(r_loss.values()):.3f}; pairs wrongly merged {wrong}, same-event pairs missed {missed}")
+    for g, loss in r_loss.most_common():
+        if loss < SHOWN:
+            break
+        pieces = Counter(pred[i] for i in events[g]).most_common()
+        kind = KINDS[0] if max(c for _, c in pieces[1:]) >= 3 else KINDS[1]
+        totals[kind][0] += 1
+        totals[kind][1] += loss
+        main = evidence[min(i for i in events[g] if pred[i] == pieces[0][0])]
+        if not quiet:
+            print(f"  {kind}: event of {len(events[g])} in pieces {[c for _, c in pieces]}, R lost {loss:.3f}")
+            for p, count in pieces:
+                first = min(i for i in events[g] if pred[i] == p)
+                print(f"    {count} in a story of {len(stories[p])}: {rows[first]['title'][:70]!r}\n"
+                      f"      {evidence_line(evidence[first], main)}")
+    for p, loss in p_loss.most_common():
+        if loss < SHOWN:
+            break
+        parts = Counter(gold[i] for i in stories[p]).most_common()
+        kind = KINDS[2] if min(c for _, c in parts) >= 5 else KINDS[3]
+        totals[kind][0] += 1
+        totals[kind][1] += loss
+        main = evidence[min(i for i in stories[p] if gold[i] == parts[0][0])]
+        if not quiet:
+            print(f"  {kind}: story of {len(stories[p])} holding {[c for _, c in parts]}, P lost {loss:.3f}")
+            for g, count in parts:
+                first = min(i for i in stories[p] if gold[i] == g)
+                print(f"    {count} of an event of {len(events[g])}: {rows[first]['title'][:70]!r}\n"
+                      f"      {evidence_line(evidence[first], main)}")
+    return f1, wrong, missed, sum(p_loss.values()), sum(r_loss.values())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--param", action="append", default=[], metavar="NAME=V", help="one value of a setting")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--quiet", action="store_true", help="the counts only, no titles")
+    args = parser.parse_args()
+    params = dict(PICKED)
+    params.update({name: values[0] for name, values in parse_params(args.param).items()})
+    pooled = load_ecbplus("train") + load_ecbplus("dev")
+    topics = recover_topics(pooled)
+    totals: dict[str, list[float]] = {kind: [0, 0.0] for kind in KINDS}
+    results = [fold_losses(rows, params, args.quiet, totals) for rows in topic_folds(pooled, topics, args.folds)]
+    k = len(results)
+    print(f"\nsetting {params}: mean held-out B3 F1 {sum(r[0] for r in results) / k:.4f}, B3 P lost "
+          f"{sum(r[3] for r in results) / k:.4f}, R lost {sum(r[4] for r in results) / k:.4f}; pairs wrongly merged "
+          f"{sum(r[1] for r in results)}, same-event pairs missed {sum(r[2] for r in results)}")
+    print(f"groups costing a fold {SHOWN} or more of B3 P or R, by kind (loss: mean over folds):")
+    for kind, (count, loss) in totals.items():
+        print(f"  {kind:32} {int(count):3d} groups  {loss / k:.4f}")
+
+
+if __name__ == "__main__":
+    main()
