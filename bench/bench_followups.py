@@ -28,23 +28,27 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import json
 import sys
 import tempfile
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench_memory import events_of, outcomes_on, parse_setting, rates, remember  # noqa: E402
+from bench_memory import edition, events_of, outcomes_on, parse_setting, rates, remember  # noqa: E402
 from dedupe_common import load_jsonl, pairwise  # noqa: E402
 
 from briefing.dedupe import group_stories  # noqa: E402
 from briefing.models import Article, Event  # noqa: E402
-from briefing.writeup.memory import MATCHING, Matching  # noqa: E402
+from briefing.state import State  # noqa: E402
+from briefing.writeup.memory import MATCHING, Matching, match_events, remember_edition  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "gold/followups.jsonl"
+LOOKALIKES = (DATA.parent / "lookalikes_a.jsonl", DATA.parent / "lookalikes_b.jsonl")
 DAY1, DAY2 = dt.date(2026, 5, 11), dt.date(2026, 5, 14)
 FOLDS = 4
 
@@ -91,6 +95,53 @@ def day1(rows: list[dict]) -> dict[str, float]:
     return {"day1_events": len(stories), "day1_pw_p": round(p, 4), "day1_pw_r": round(r, 4), "day1_pw_f1": round(f1, 4)}
 
 
+def incident_days(rows: list[dict], folder: Path) -> tuple[Path, list[tuple[dt.date, list[Event]]]]:
+    """The look-alike corpora as daily builds: each published day grouped and written up alone, each day's
+    edition read by apply_memory and remembered on one state, in date order. Returns the days after the
+    first with their events, remembered days before each (the matching alone changes with the setting)."""
+    path = folder / "lookalikes.sqlite"
+    days = sorted({r["published"] for r in rows})
+    out = []
+    with State(path) as state:
+        for n, day in enumerate(days):
+            date = dt.date.fromisoformat(day)
+            events = events_of([la_article(r) for r in rows if r["published"] == day])
+            if n:
+                out.append((date, events))
+            remember_edition(state, edition(date, events))
+    return path, out
+
+
+def la_article(row: dict) -> Article:
+    return Article(id=row["id"], title=row["title"], text=row["text"], outlet=row["outlet"],
+                   published=dt.date.fromisoformat(row["published"]), origin="jsonl")
+
+
+def run_lookalikes(rows: list[dict], path: Path, days: list[tuple[dt.date, list[Event]]],
+                   matching: Matching) -> list[Counter]:
+    """Each later day's events against the days before it: an event whose incident an earlier day carried is
+    continuing (cont_update: matched with a record of that incident); one whose incident is new is new
+    (new_update: matched at all); `wrong`: a continuing event matched only with other incidents' records.
+    All incidents, then each fold (incidents by their number)."""
+    incident = {r["id"]: r["cluster"] for r in rows}
+    first = {}
+    for r in sorted(rows, key=lambda r: r["published"]):
+        first.setdefault(r["cluster"], r["published"])
+    per = [Counter() for _ in range(FOLDS + 1)]
+    with State(path) as state:
+        for date, events in days:
+            for event, matches in zip(events, match_events(events, state=state, edition=date, matching=matching),
+                                      strict=True):
+                own = Counter(incident[a.id] for a in event.sources).most_common(1)[0][0]
+                matched = {incident[i] for m in matches for i in m.source_ids if i in incident}
+                kind = "cont" if first[own] < date.isoformat() else "new"
+                for c in (per[0], per[1 + int(own.split("-")[-1]) % FOLDS]):
+                    c[kind] += 1
+                    c[kind + "_update"] += own in matched if kind == "cont" else bool(matches)
+                    c["wrong"] += kind == "cont" and bool(matches) and own not in matched
+    return per
+
+
 def line(name: str, c: Counter) -> str:
     recall, false, _ = rates(c)
     return (f"{name:44} cont {c['cont']:3}  upd R {recall:.3f}  new {c['new']:3}  false {false:.3f}  "
@@ -103,7 +154,16 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--data", type=Path, default=DATA, help="story groups in the same form (default: %(default)s)")
     parser.add_argument("--day1", action="store_true", help="score day 1's grouping alone (no memory)")
+    parser.add_argument("--lookalikes", action="store_true",
+                        help="the look-alike incidents as daily builds (bench/gold/lookalikes_*.jsonl)")
+    parser.add_argument("--cv", action="store_true", help="choose memory.Matching.told_* by CV over the real-dated sets")
     args = parser.parse_args()
+    if args.lookalikes:
+        lookalikes(args)
+        return
+    if args.cv:
+        cross_validate()
+        return
     rows = load(args.data)
     if args.day1:
         scores = day1(rows)
@@ -126,6 +186,81 @@ def main() -> None:
                         "followups.mixed": c["mixed"]}
     if args.json:
         print(json.dumps(last))
+
+
+# The told-alike rule (memory.Matching.told_*) swept by --cv; today's defaults first, so a tie keeps them.
+CV_GRID = {"told_points": [0, 2, 3, 4], "told_clashes": [0, 1], "told_day": [False, True], "told_kinds": [0, 2]}
+
+
+def cross_validate() -> None:
+    """Every setting of CV_GRID on the real-dated sets (both follow-up sets and both look-alike corpora), their
+    groups and incidents in FOLDS folds by number; per fold, the setting chosen on the other folds: most updates
+    among settings with no more false updates than the defaults (a match with another incident counts as
+    false: the issue asks that a new story of the same kind is not marked); ties: fewer false, grid order."""
+    names = list(CV_GRID)
+    settings = [replace(MATCHING, **dict(zip(names, v, strict=True))) for v in itertools.product(*CV_GRID.values())]
+    settings = [MATCHING] + [s for s in settings if s != MATCHING]
+    per = [[Counter() for _ in range(FOLDS)] for _ in settings]
+    with tempfile.TemporaryDirectory() as folder:
+        for n, data in enumerate((DATA, DATA.parent / "followups2.jsonl")):
+            (Path(folder) / str(n)).mkdir()
+            path, events = prepare(load(data), Path(folder) / str(n))
+            for s, matching in enumerate(settings):
+                for f, c in enumerate(run(path, events, matching)[1:]):
+                    per[s][f] += c
+        for data in LOOKALIKES:
+            rows = load(data)
+            (Path(folder) / data.stem).mkdir()
+            path, days = incident_days(rows, Path(folder) / data.stem)
+            for s, matching in enumerate(settings):
+                for f, c in enumerate(run_lookalikes(rows, path, days, matching)[1:]):
+                    per[s][f] += c
+
+    def score(c: Counter) -> tuple[float, float]:
+        return c["cont_update"] / (c["cont"] or 1), (c["new_update"] + c["wrong"]) / (c["new"] or 1)
+
+    def show(m: Matching) -> str:
+        return " ".join(f"{k}={getattr(m, k)}" for k in names)
+
+    print(f"CV over {FOLDS} folds of the real-dated sets, {len(settings)} settings; held in -> held out (upd R / false)")
+    out_total = Counter()
+    for f in range(FOLDS):
+        held_in = [score(sum((c for g, c in enumerate(p) if g != f), Counter())) for p in per]
+        ok = [i for i, (_, false) in enumerate(held_in) if false <= held_in[0][1]]
+        best = max(ok, key=lambda i: (held_in[i][0], -held_in[i][1], -i))
+        out_total += per[best][f]
+        out = score(per[best][f])
+        print(f"  fold {f}: {held_in[best][0]:.3f} / {held_in[best][1]:.3f} -> {out[0]:.3f} / {out[1]:.3f}  "
+              f"(defaults {held_in[0][0]:.3f} / {held_in[0][1]:.3f} -> {score(per[0][f])[0]:.3f} / "
+              f"{score(per[0][f])[1]:.3f})  picked {show(settings[best])}")
+    print("  held out, pooled over folds: {:.3f} / {:.3f} (defaults {:.3f} / {:.3f})".format(
+        *score(out_total), *score(sum(per[0], Counter()))))
+    for s, matching in enumerate(settings):
+        total = sum(per[s], Counter())
+        folds = " ".join("{:.3f}/{:.3f}".format(*score(c)) for c in per[s])
+        print("  {:52} pooled {:.3f} / {:.3f}   per fold {}".format(show(matching), *score(total), folds))
+
+
+def lookalikes(args: argparse.Namespace) -> None:
+    """--lookalikes: each corpus alone, its days in order; the defaults and each --compare setting."""
+    settings = [("defaults", MATCHING)] + [(text, parse_setting(text)) for text in args.compare]
+    scores: dict[str, float] = {}
+    for data in LOOKALIKES:
+        rows = load(data)
+        with tempfile.TemporaryDirectory() as folder:
+            path, days = incident_days(rows, Path(folder))
+            for name, matching in settings:
+                c, *folds = run_lookalikes(rows, path, days, matching)
+                print(line(f"{data.stem}: {name}", c) + f"  wrong {c['wrong']}")
+                for k, fold in enumerate(folds):
+                    print(line(f"  fold {k}", fold) + f"  wrong {fold['wrong']}")
+                if name == "defaults":
+                    recall, false, _ = rates(c)
+                    tag = data.stem.removeprefix("lookalikes_")
+                    scores |= {f"lookalikes.{tag}.update_r": round(recall, 4),
+                               f"lookalikes.{tag}.false_update": round(false, 4), f"lookalikes.{tag}.wrong": c["wrong"]}
+    if args.json:
+        print(json.dumps(scores, sort_keys=True))
 
 
 if __name__ == "__main__":

@@ -157,6 +157,13 @@ def events_of(day: Sequence[Article]) -> list[Event]:
     return [write_event(story, extract_figures(story.articles)) for story in group_stories(day)]
 
 
+def without_dates(events: Sequence[Event], undated: bool) -> list[Event]:
+    """The events, their articles without publication dates when `undated` (grouped with them all the same)."""
+    if not undated:
+        return list(events)
+    return [replace(e, sources=tuple(replace(a, published=None) for a in e.sources)) for e in events]
+
+
 def remember(path: Path, day: dt.date, events: Sequence[Event]) -> None:
     """Day 1 as a build leaves it: its events through apply_memory and remembered in the state file `path`.
     (With nothing earlier in the file, no Matching changes what day 1 carries: only day 2 is read per setting.)"""
@@ -169,14 +176,16 @@ def edition(day: dt.date, events: Sequence[Event]) -> Edition:
                    generated_at=dt.datetime.combine(day, dt.time(7), tzinfo=dt.UTC))
 
 
-def prepare(rows: Sequence[dict], pairs: Sequence, seed: int, swap: bool, folder: Path) -> Day2:
-    """Group and write both days once; remember day 1 in a state file."""
+def prepare(rows: Sequence[dict], pairs: Sequence, seed: int, swap: bool, folder: Path, *,
+            undated: bool = False) -> Day2:
+    """Group and write both days once; remember day 1 in a state file. `undated`: memory sees the articles
+    without their (the bench's) publication dates, so it reads a day only where the text gives its date."""
     day1, day2 = split_days(rows, pairs, seed, swap)
     cluster_of = {r["id"]: r["cluster"] for r in rows}
     on_day1 = {r["cluster"] for r in day1}
     path = folder / f"state-{seed}-{int(swap)}.sqlite"
-    remember(path, DAY1, write_day(day1, DAY1))
-    events = tuple(write_day(day2, DAY2))
+    remember(path, DAY1, without_dates(write_day(day1, DAY1), undated))
+    events = tuple(without_dates(write_day(day2, DAY2), undated))
     cluster = {e.id: Counter(cluster_of[a.id] for a in e.sources).most_common(1)[0][0] for e in events}
     mixed = {e.id: cluster[e.id] not in on_day1 and any(cluster_of[a.id] in on_day1 for a in e.sources)
              for e in events}
@@ -312,7 +321,8 @@ def parse_setting(spec: str) -> Matching:
     unknown = set(values) - set(kinds)
     if unknown:
         sys.exit(f"--compare: memory.Matching has no {', '.join(sorted(unknown))}")
-    return replace(MATCHING, **{name: kinds[name](v) for name, v in values.items()})
+    return replace(MATCHING, **{name: v.lower() in ("1", "true") if kinds[name] is bool else kinds[name](v)
+                                for name, v in values.items()})
 
 
 def main() -> None:
@@ -320,6 +330,8 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="today's defaults only, no sweep (CI's gate)")
     parser.add_argument("--json", action="store_true", help="print the scores as one JSON object on the last line")
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--undated", action="store_true",
+                        help="memory reads the articles without the bench's dates: days only from the texts")
     parser.add_argument("--compare", action="append", default=[], metavar="NAME=V,NAME=V",
                         help="also score this setting (memory.Matching fields; the rest stay at the defaults)")
     args = parser.parse_args()
@@ -329,7 +341,7 @@ def main() -> None:
     folds = topic_folds(rows, topics, args.folds)
     fold_of = {r["cluster"]: f for f, fold in enumerate(folds) for r in fold}
     with tempfile.TemporaryDirectory() as folder:
-        draws = [prepare(rows, topics.pairs, seed, swap, Path(folder)) for seed, swap in DRAWS]
+        draws = [prepare(rows, topics.pairs, seed, swap, Path(folder), undated=args.undated) for seed, swap in DRAWS]
         print(f"ECB+ train+dev: {len(rows)} documents, {len(topics.pairs)} topics; day 2 events per draw "
               + " ".join(str(len(d.events)) for d in draws) + f" ({time.perf_counter() - started:.0f} s to group)")
         scores = report(draws, fold_of, args.folds, MATCHING)
