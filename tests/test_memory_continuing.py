@@ -8,7 +8,7 @@ from dataclasses import replace
 from briefing.models import Article, Edition, Event, SummarySentence
 from briefing.text.evidence import EventEvidence
 from briefing.writeup.continuing import MATCHING, rare_names, same_names, told_alike
-from briefing.writeup.memory import apply_memory, remember_edition
+from briefing.writeup.memory import apply_memory, match_events, remember_edition
 
 MONDAY = dt.date(2026, 3, 2)
 THURSDAY = dt.date(2026, 3, 5)
@@ -108,3 +108,9 @@ def test_a_follow_up_sharing_one_name_is_an_update_and_a_look_alike_is_news(stat
     off = replace(MATCHING, told_points=0)
     plain = apply_memory([_event(FOLLOW_UP)], state=state, edition=THURSDAY, matching=off)
     assert plain[0].update is None  # the story's names rule alone does not see it: one shared name
+
+
+def test_match_events_names_the_records_each_event_continues(state) -> None:
+    remember_edition(state, _edition(MONDAY, _event(BLAST)))
+    follow_up, look_alike = match_events([_event(FOLLOW_UP), _event(LOOK_ALIKE)], state=state, edition=THURSDAY)
+    assert [m.source_ids for m in follow_up] == [frozenset({"courier"})] and look_alike == []
