@@ -4,6 +4,7 @@
     python bench/bench_followups.py [--compare NAME=V,...]... [--json] [--data FILE]
     python bench/bench_followups.py --day1 [--json] [--data FILE]     # day 1's grouping alone
     python bench/bench_followups.py --lookalikes [--compare NAME=V,...]... [--json]
+    python bench/bench_followups.py --real-pages [--half tune|heldout] [--compare NAME=V,...]... [--json]
     python bench/bench_followups.py --cv                              # memory.Matching.told_* by CV
 
 Data: bench/gold/followups.jsonl, 16 story groups written for the bench by helpers that saw no code (2026-11-30):
@@ -35,6 +36,11 @@ matched with a record of that incident); one whose incident is new is new (false
 Unlike ECB+ (bench_memory.py), whose articles carry the bench's dates, these sets date each article as written,
 so rules on agreeing days are judged here.
 
+`--real-pages` reads bench_dedupe_real.py's real pages of one half (../shared/data/article-extraction, events by
+bench/gold/events_real.json) the same way, by each page's own publication date (mostly 18-20 Nov 2019, the rest
+older): real news of every topic, where nearly every event of a later day is new and must not be marked. Not in
+the CV; the held-out half is read for reports only.
+
 `--cv` chooses memory.Matching's told-alike rule (told_points, told_clashes, told_day, told_kinds) by CV over
 both follow-up sets and both look-alike corpora, printing per fold the held-in and held-out scores of the
 setting the other folds choose, and every setting's pooled and per-fold scores.
@@ -49,7 +55,7 @@ import json
 import sys
 import tempfile
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -112,41 +118,58 @@ def day1(rows: list[dict]) -> dict[str, float]:
     return {"day1_events": len(stories), "day1_pw_p": round(p, 4), "day1_pw_r": round(r, 4), "day1_pw_f1": round(f1, 4)}
 
 
-def incident_days(rows: list[dict], folder: Path) -> tuple[Path, list[tuple[dt.date, list[Event]]]]:
-    """A look-alike corpus as daily builds: each published day grouped, written up and remembered alone on one
-    state, in date order. The days after the first with their events, for run_lookalikes to match."""
-    path = folder / "lookalikes.sqlite"
-    days = sorted({r["published"] for r in rows})
+@dataclass(frozen=True, kw_only=True)
+class Days:
+    """A corpus of incidents as daily builds: its state file and the days after the first with their events."""
+
+    incident: dict[str, str]  # article id -> its incident (event label)
+    fold: dict[str, int]  # incident -> fold
+    first: dict[str, dt.date]  # incident -> the first day an article of it was published
+    path: Path
+    days: list[tuple[dt.date, list[Event]]]
+
+
+def incident_days(rows: list[dict], folder: Path) -> Days:
+    """A look-alike corpus (JSON lines) as daily builds; its incidents in folds by their number."""
+    return daily_builds([incident_article(r) for r in rows], {r["id"]: r["cluster"] for r in rows},
+                        {r["cluster"]: int(r["cluster"].split("-")[-1]) % FOLDS for r in rows}, folder)
+
+
+def daily_builds(articles: list[Article], incident: dict[str, str], fold: dict[str, int], folder: Path) -> Days:
+    """Each published day's articles grouped, written up and remembered alone on one state, in date order.
+    Every event of a later day is new to memory (its articles are), so what a day remembers does not depend on
+    the setting: only run_days' matching does."""
+    path = folder / "days.sqlite"
+    days = sorted({a.published for a in articles if a.published})
+    first: dict[str, dt.date] = {}
+    for a in articles:
+        own = incident[a.id]
+        if a.published and (own not in first or a.published < first[own]):
+            first[own] = a.published
     out = []
     with State(path) as state:
         for n, day in enumerate(days):
-            date = dt.date.fromisoformat(day)
-            events = events_of([incident_article(r) for r in rows if r["published"] == day])
+            events = events_of([a for a in articles if a.published == day])
             if n:
-                out.append((date, events))
-            remember_edition(state, edition(date, events))
-    return path, out
+                out.append((day, events))
+            remember_edition(state, edition(day, events))
+    return Days(incident=incident, fold=fold, first=first, path=path, days=out)
 
 
-def run_lookalikes(rows: list[dict], path: Path, days: list[tuple[dt.date, list[Event]]],
-                   matching: Matching) -> list[Counter]:
+def run_days(corpus: Days, matching: Matching) -> list[Counter]:
     """Each later day's events against the days before it: an event whose incident an earlier day carried is
     continuing (cont_update: matched with a record of that incident); one whose incident is new is new
     (new_update: matched at all); `wrong`: a continuing event matched only with other incidents' records.
-    All incidents, then each fold (incidents by their number)."""
-    incident = {r["id"]: r["cluster"] for r in rows}
-    first = {}
-    for r in sorted(rows, key=lambda r: r["published"]):
-        first.setdefault(r["cluster"], r["published"])
+    All incidents, then each fold."""
     per = [Counter() for _ in range(FOLDS + 1)]
-    with State(path) as state:
-        for date, events in days:
+    with State(corpus.path) as state:
+        for date, events in corpus.days:
             for event, matches in zip(events, match_events(events, state=state, edition=date, matching=matching),
                                       strict=True):
-                own = Counter(incident[a.id] for a in event.sources).most_common(1)[0][0]
-                matched = {incident[i] for m in matches for i in m.source_ids if i in incident}
-                kind = "cont" if first[own] < date.isoformat() else "new"
-                for c in (per[0], per[1 + int(own.split("-")[-1]) % FOLDS]):
+                own = Counter(corpus.incident[a.id] for a in event.sources).most_common(1)[0][0]
+                matched = {corpus.incident[i] for m in matches for i in m.source_ids if i in corpus.incident}
+                kind = "cont" if corpus.first[own] < date else "new"
+                for c in (per[0], per[1 + corpus.fold[own]]):
                     c[kind] += 1
                     c[kind + "_update"] += own in matched if kind == "cont" else bool(matches)
                     c["wrong"] += kind == "cont" and bool(matches) and own not in matched
@@ -167,6 +190,9 @@ def main() -> None:
     parser.add_argument("--day1", action="store_true", help="score day 1's grouping alone (no memory)")
     parser.add_argument("--lookalikes", action="store_true",
                         help="the look-alike incidents as daily builds (bench/gold/lookalikes_*.jsonl)")
+    parser.add_argument("--real-pages", action="store_true",
+                        help="bench_dedupe_real.py's pages as daily builds (../shared/data/article-extraction)")
+    parser.add_argument("--half", choices=("tune", "heldout"), default="tune", help="--real-pages: which half")
     parser.add_argument("--cv", action="store_true", help="choose memory.Matching.told_* by CV over the real-dated sets")
     args = parser.parse_args()
     if args.lookalikes:
@@ -174,6 +200,9 @@ def main() -> None:
         return
     if args.cv:
         cross_validate()
+        return
+    if args.real_pages:
+        real_pages(args)
         return
     rows = load(args.data)
     if args.day1:
@@ -222,9 +251,9 @@ def cross_validate() -> None:
         for data in LOOKALIKES:
             rows = load(data)
             (Path(folder) / data.stem).mkdir()
-            path, days = incident_days(rows, Path(folder) / data.stem)
+            corpus = incident_days(rows, Path(folder) / data.stem)
             for s, matching in enumerate(settings):
-                for f, c in enumerate(run_lookalikes(rows, path, days, matching)[1:]):
+                for f, c in enumerate(run_days(corpus, matching)[1:]):
                     per[s][f] += c
 
     def score(c: Counter) -> tuple[float, float]:
@@ -258,9 +287,9 @@ def lookalikes(args: argparse.Namespace) -> None:
     for data in LOOKALIKES:
         rows = load(data)
         with tempfile.TemporaryDirectory() as folder:
-            path, days = incident_days(rows, Path(folder))
+            corpus = incident_days(rows, Path(folder))
             for name, matching in settings:
-                c, *folds = run_lookalikes(rows, path, days, matching)
+                c, *folds = run_days(corpus, matching)
                 print(line(f"{data.stem}: {name}", c) + f"  wrong {c['wrong']}")
                 for k, fold in enumerate(folds):
                     print(line(f"  fold {k}", fold) + f"  wrong {fold['wrong']}")
@@ -269,6 +298,28 @@ def lookalikes(args: argparse.Namespace) -> None:
                     tag = data.stem.removeprefix("lookalikes_")
                     scores |= {f"lookalikes.{tag}.update_r": round(recall, 4),
                                f"lookalikes.{tag}.false_update": round(false, 4), f"lookalikes.{tag}.wrong": c["wrong"]}
+    if args.json:
+        print(json.dumps(scores, sort_keys=True))
+
+
+def real_pages(args: argparse.Namespace) -> None:
+    """--real-pages: bench_dedupe_real.py's pages of one half as daily builds, by their own publication dates."""
+    from bench_dedupe_real import GOLD, PAGES, load_articles
+
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    articles = [a for a in load_articles(PAGES) if gold["split"].get(a.id) == args.half]
+    labels = sorted({gold["pages"][a.id] for a in articles})
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = daily_builds(articles, {a.id: gold["pages"][a.id] for a in articles},
+                              {label: n % FOLDS for n, label in enumerate(labels)}, Path(folder))
+        print(f"real pages, {args.half} half: {len(articles)} pages, {len(labels)} events, "
+              f"{len(corpus.days) + 1} days")
+        for name, matching in [("defaults", MATCHING)] + [(text, parse_setting(text)) for text in args.compare]:
+            c = run_days(corpus, matching)[0]
+            print(line(f"real pages: {name}", c) + f"  wrong {c['wrong']}  (false updates {c['new_update']})")
+            if name == "defaults":
+                scores = {f"real.{args.half}.update_r": round(rates(c)[0], 4),
+                          f"real.{args.half}.false_updates": c["new_update"], f"real.{args.half}.wrong": c["wrong"]}
     if args.json:
         print(json.dumps(scores, sort_keys=True))
 
