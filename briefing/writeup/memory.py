@@ -6,10 +6,10 @@ with editions strictly before it, so rebuilding a date gives the same result.
 
 An event matches an earlier one when they share a source id or URL. Otherwise (a follow-up is a new
 article by every outlet) it is the same story when its evidence says so, read as the deduplicator reads
-it (text/evidence.py): enough of the same rare words, or three names that no other story gives, and not
-two clear clashes (another city and another day, other victims). A new story of the same kind shares the
-kind's words but few of the story's own, and names its own people and places: it is news, not an
-update.
+it (text/evidence.py): enough of the same rare words, or (continuing.py) three names that no other story
+gives, or a name or two with the day told back and the city or an age, and not two clear clashes (another
+city and another day, other victims). A new story of the same kind shares the kind's words but few of the
+story's own, and names its own people, places and day: it is news, not an update.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import logging
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -30,6 +30,7 @@ from briefing.models import Edition, Event, Figure
 from briefing.state import State
 from briefing.text import jaccard
 from briefing.text.evidence import EventEvidence, compare_events, event_evidence
+from briefing.writeup.continuing import MATCHING, Matching, rare_names, same_names, told_alike
 
 log = logging.getLogger(__name__)
 
@@ -40,48 +41,6 @@ LOOKBACK_DAYS = 30  # older editions are not compared: a story back after a mont
 UPDATE_FIGURES = 3
 
 
-@dataclass(frozen=True, kw_only=True)
-class Matching:
-    """The thresholds that call a new event the same story as a remembered one (bench/bench_memory.py
-    sweeps every field).
-
-    Evidence match: the IDF-weighted overlap of two events' words, plus agree_bonus for each kind of
-    evidence that agrees (same city, day, ages, people) and minus clash_penalty for the one kind that may
-    clash (two clashes never match), must reach evidence_match. Chosen by cross-validation over ECB+ topics
-    (`python bench/bench_memory.py`: a story's documents split over two days, its same-kind twin new on day
-    2; 5 folds by topic x 3 draws, 768 settings; criterion: most updates with false updates <= 5%). Every
-    fold chose 0.30 / no bonus / no penalty: held-in update recall 0.947, false updates 0.025; held-out
-    0.947, 0.025 (pooled over folds; per fold 0.95-1.0 but 0.70 on one). The earlier 0.35 / +0.1 / -0.2,
-    set on the test fixtures, scores 0.895 and 0.113 held-out. Two events of one kind in one city share the
-    city, the week and often who is quoted (two Paris jewellery raids, two Klitschko fights), so an
-    agreement is no sign of one story; a follow-up (charges, a verdict) often gives another day or other
-    ages, so one clash is no sign of two. Only two clashes rule a match out."""
-
-    evidence_match: float = 0.3
-    # Fewer shared words than this is too little text to call two events one (a brief, a stub).
-    min_shared_words: int = 3
-    agree_bonus: float = 0.0  # 0 in use; kept as a field for the bench to sweep
-    clash_penalty: float = 0.0
-    # Jaccard overlap of headline words that counts as the same story (records kept without evidence).
-    headline_match: float = 0.6
-    # Names of the story: two events that share this many names of two or more words ("Mark Denholm",
-    # "Kingsmead Academy") that at most name_events of the compared events name are one story, whatever
-    # their words, unless two kinds of evidence clash (0: off). A follow-up told days later (a charge, the
-    # victims named, a cause found) shares few of the first day's words but its people, firm and places; a
-    # new story of the same kind has its own. ECB+'s look-alikes share their protagonist (the boxer, the
-    # host of the Oscars), so the count is the smallest whose ECB+ false updates stay within 5% held in on
-    # every fold of bench/bench_memory.py: 2 passes on 1 of 5 folds (held-in false 0.033-0.081), 3 on all
-    # 5 (0.000-0.049). At 3, ECB+ pooled held-out 0.947 / 0.037 (0.947 / 0.025 off); the written
-    # follow-ups (bench/bench_followups.py, held in) 0.750 / 0.000 against 0.000 / 0.000 off; a second
-    # written set, read once held out, 0.500 / 0.000. Once ages were read from the lead (text/evidence.py),
-    # ECB+ 0.974 / 0.025 (0.974 / 0.013 off: the rule adds no ECB+ update), and 2 still fails the 5% on every
-    # fold (held-in false 0.067-0.113). docs/dedupe.md has the held-in / held-out sets side by side.
-    story_names: int = 3
-    # A name more events name ("National Weather Service") tells no story from another.
-    name_events: int = 2
-
-
-MATCHING = Matching()
 
 SCHEMA = [
     """
@@ -166,13 +125,9 @@ def remember_edition(state: State, edition: Edition) -> None:
 def apply_memory(events: Sequence[Event], *, state: State, edition: dt.date,
                  matching: Matching = MATCHING) -> tuple[Event, ...]:
     """The events worth carrying in `edition`: new ones as they are, known ones only with an update note."""
-    earlier = _earlier(state, edition)
-    today = {event.id: evidence_of_event(event) for event in events}
-    idf = _idf([*today.values(), *(m.evidence for m in earlier if m.evidence)])
-    rare = _rare_names(today.values(), earlier, matching.name_events)
     kept: list[Event] = []
-    for event in events:
-        matches = _matches(event, today[event.id], earlier, idf, matching, rare)
+    for event, matches in zip(events, match_events(events, state=state, edition=edition, matching=matching),
+                              strict=True):
         if not matches:
             kept.append(event)
             continue
@@ -182,6 +137,16 @@ def apply_memory(events: Sequence[Event], *, state: State, edition: dt.date,
             continue
         kept.append(replace(event, update=note))
     return tuple(kept)
+
+
+def match_events(events: Sequence[Event], *, state: State, edition: dt.date,
+                 matching: Matching = MATCHING) -> list[list[Remembered]]:
+    """For each event, the records of editions before `edition` that tell the same story (none: it is new)."""
+    earlier = _earlier(state, edition)
+    today = {event.id: evidence_of_event(event) for event in events}
+    idf = _idf([*today.values(), *(m.evidence for m in earlier if m.evidence)])
+    rare = rare_names(today.values(), ((m.edition, m.evidence) for m in earlier if m.evidence), matching.name_events)
+    return [_matches(event, today[event.id], earlier, idf, matching, rare) for event in events]
 
 
 def what_is_new(event: Event, matches: Sequence[Remembered]) -> str | None:
@@ -260,7 +225,8 @@ def _matches(event: Event, evidence: EventEvidence, earlier: Sequence[Remembered
         return shared
     found = [m for m in earlier if m.evidence is not None
              and (evidence_score(evidence, m.evidence, idf, matching) >= matching.evidence_match
-                  or _same_names(evidence, m.evidence, rare, matching))]
+                  or same_names(evidence, m.evidence, rare, matching)
+                  or told_alike(evidence, m.evidence, rare, matching))]
     if found:
         return found
     words = headline_words(event.headline)
@@ -278,26 +244,6 @@ def evidence_score(a: EventEvidence, b: EventEvidence, idf: dict[str, float],
         return -1.0
     return (_overlap(a.words, b.words, idf) + matching.agree_bonus * verdict.agree
             - matching.clash_penalty * verdict.clash)
-
-
-def _same_names(a: EventEvidence, b: EventEvidence, rare: frozenset[str], matching: Matching) -> bool:
-    """Whether two events share `story_names` names only they name, with at most one clash."""
-    if not matching.story_names or len(a.people & b.people & rare) < matching.story_names:
-        return False
-    return compare_events(a, b).clash <= 1
-
-
-def _rare_names(today: Iterable[EventEvidence], earlier: Sequence[Remembered], limit: int) -> frozenset[str]:
-    """The names that at most `limit` of today's events and earlier editions name. An earlier edition counts
-    once: a story it carried as two events (two outlets' headlines apart) names its people twice."""
-    named = Counter(name for e in today for name in e.people)
-    per_edition: dict[dt.date, set[str]] = {}
-    for m in earlier:
-        if m.evidence:
-            per_edition.setdefault(m.edition, set()).update(m.evidence.people)
-    for people in per_edition.values():
-        named.update(people)
-    return frozenset(name for name, n in named.items() if n <= limit)
 
 
 def _overlap(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> float:
