@@ -3,7 +3,8 @@
 A mention is one number in one sentence, read for its measure and subject (figures.measures). Mentions
 are aligned into figures (figures.align); each figure's values become claims credited to sources;
 its status says whether different sources agree or differ, or one source contradicts itself. Figures
-whose label cannot be made specific are dropped; key figures (several sources, a source's lead,
+whose label cannot be made specific are dropped, and so are those made by a path the judged sets
+say is mostly wrong (figures.support); key figures (several sources, a source's lead,
 casualties, money) are marked for the short views.
 """
 

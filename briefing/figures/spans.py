@@ -1,5 +1,6 @@
 """The time a number covers, said around it: a tally's span ("since Week 11", "this season", "in his last two
-games") and a time before the story's ("last season", "in 2009"). Shown after the label, never compared."""
+games") and a time before the story's ("last season", "in 2009"). Shown after the label, never compared. Also
+whether a sentence tells of an earlier event (earlier_event) and when (earlier_year)."""
 
 from __future__ import annotations
 
