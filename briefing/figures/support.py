@@ -20,8 +20,6 @@ from briefing.text.numbers import Quantity
 # Words a measure is built from that no sentence need say ("number of people", "deal value", "date of the ..."):
 # they do not place the measure in its sentence.
 _FRAME = frozenset({"number", "of", "the", "a", "an", "value", "amount", "date", "age", "share", "per", "count"})
-
-
 # Qualifiers that bound a number rather than round it (text.numbers lists them all; English grammar).
 _BOUNDS = frozenset({"just over", "just under", "more than", "less than", "fewer than", "at least", "at most", "up to",
                      "as many as", "as much as", "upwards of", "over", "under", "just short of", "short of",
@@ -68,8 +66,6 @@ def _same_word(token: str, word: str) -> bool:
 def with_context(reading: Reading, kin: int, numbers: int) -> Reading:
     """The reading with what else its sentence holds: numbers of its kind, and numbers in all."""
     return replace(reading, made=replace(reading.made, kin=kin, numbers=numbers))
-
-
 
 
 def supported(figure: Figure, m: Mention, story: Sequence[Mention]) -> bool:
@@ -133,7 +129,7 @@ def _inside(text: str, at: int, opening: str, closing: str) -> bool:
 
 
 def _hedge(qualifier: str | None) -> str:
-    """'about', 'roughly' ... round a number ("approximate"); 'at least', 'up to' ... bound it ("bound")."""
+    """'about', 'roughly', 'possibly' ... round or hedge a number ("approximate"); 'at least', 'up to' ... bound it."""
     if not qualifier:
         return "-"
     return "bound" if qualifier.lower() in _BOUNDS else "approximate"
