@@ -896,8 +896,9 @@ def test_a_number_no_earlier_year_frames_says_no_year(text: str, value: str) -> 
 
 @pytest.mark.parametrize(("text", "label", "value"), [
     # "number of registered voters casting ballots" was the label: after "with", the 114,191 cast them (round 26)
-    pytest.param("Turnout was 41.3%, with 114,191 of roughly 276,500 registered voters casting ballots, officials said.",
-                 "number of registered voters", "roughly 276,500 voters", id="the_whole_of_a_part_after_with"),
+    # (not "roughly 276,500": a rounded count labelled by its noun alone is not shown, round 31)
+    pytest.param("Turnout was 41.3%, with 114,191 of 276,500 registered voters casting ballots, officials said.",
+                 "number of registered voters", "276,500 voters", id="the_whole_of_a_part_after_with"),
     # no part: the participle says which voters are counted
     pytest.param("Turnout was 41%, with 114,191 registered voters casting ballots.",
                  "number of registered voters casting ballots", "114,191 voters", id="no_part"),
@@ -1117,8 +1118,9 @@ def test_a_name_that_says_where_does_not_own_the_number(text: str, wrong_owner: 
 @pytest.mark.parametrize(("text", "label", "value"), [
     pytest.param("The cluster holds 220,000 GPUs in Colossus 1.", "Colossus 1 GPU count", "220,000 GPUs",
                  id="gpus_in_a_name"),
-    pytest.param("Roughly 14 supporters and friends of Noel and Thomas attended the court hearing.",
-                 "Noel number of supporters", "roughly 14 supporters", id="nouns_joined_without_article"),
+    # (not "Roughly 14": a rounded count labelled by its noun alone is not shown, round 31)
+    pytest.param("Fourteen supporters and friends of Noel and Thomas attended the court hearing.",
+                 "Noel number of supporters", "14 supporters", id="nouns_joined_without_article"),
     pytest.param("In December, the firm bid $16.50 per share for Tribune, the owner of the Chicago Tribune.",
                  "Tribune price per share", "$16.50", id="a_price_for_a_name"),
     pytest.param("Anthropic offers Claude Max users a plan at $100 per month.", "Claude Max monthly price",

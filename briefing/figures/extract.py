@@ -3,7 +3,8 @@
 A mention is one number in one sentence, read for its measure and subject (figures.measures). Mentions
 are aligned into figures (figures.align); each figure's values become claims credited to sources;
 its status says whether different sources agree or differ, or one source contradicts itself. Figures
-whose label cannot be made specific are dropped; key figures (several sources, a source's lead,
+whose label cannot be made specific are dropped, and so are those made by a path the judged sets
+say is mostly wrong (figures.support); key figures (several sources, a source's lead,
 casualties, money) are marked for the short views.
 """
 
@@ -25,9 +26,10 @@ from briefing.figures.measures import figure_label, read
 from briefing.figures.passages import Passage, article_passages, without_dateline
 from briefing.figures.reading import Reading
 from briefing.figures.referents import People, described_in_lead, identified, named_later, sentence_before
-from briefing.figures.spans import earlier_time, framed_year, span_after, tally_span
+from briefing.figures.spans import earlier_event, earlier_time, earlier_year, framed_year, span_after, tally_span
+from briefing.figures.support import supported, with_context
 from briefing.models import Article, Claim, Figure, FigureStatus
-from briefing.text import MONTH_NAMES, MONTHS, word_set
+from briefing.text import word_set
 from briefing.text.dates import find_dates, month_year_spans
 from briefing.text.entities import EntityIndex
 from briefing.text.numbers import Quantity, find_quantities
@@ -40,11 +42,6 @@ _RANK = {"conflict": 0, "self-contradiction": 1, "agreed": 1, "single": 2}
 # "yesterday", a multiplier verb ("a man was killed" has its own test in casualties_in_words).
 _MAYBE_NUMBER = re.compile(rf"\b(?:{WORD_NUMBER_PATTERN}|\w{{0,6}}day|doubl|tripl|quadrupl|halved|\w{{2,8}}fold)", re.I)
 _DIGIT = re.compile(r"\d")
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-_YEAR_SPAN = re.compile(r"\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and)\s+((?:19|20)\d\d)\b", re.I)
-_DAY_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
-_EARLIER = re.compile(r"\b(?:earlier this (?:year|month)|last (?:year|month)|years? ago|months ago|in the past|"
-                      r"previously|a similar|(?:days|weeks|months) (?:after|before))\b", re.I)
 _PEOPLE_COUNTS = frozenset({"killed", "injured", "shot"})  # "two managing partners wounded": 2 people
 _TITLE_WORD = re.compile(r"\b[A-Z][\w-]*[a-z0-9][\w-]*\b")
 _NOT_NAMES = frozenset({"the", "a", "an", "and", "or", "of", "in", "on", "for", "with", "to", "at", "by", "from",
@@ -93,20 +90,23 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
             following = passages[at + 1].text if at + 1 < len(passages) else ""
             prose += 1
             text = without_dateline(passage.text)
-            for q in _quantities(text, article.published, hint):
+            found = _quantities(text, article.published, hint)
+            for q in found:
                 if q.start == 0 and _DECIMAL_CUT.search(previous) and _DECIMAL_TAIL.match(text):
                     continue  # "averaged 5. | 2 yards a carry": a decimal cut in two by tokenised text, no value
                 if _cut_before(text, q.end, following):
                     continue  # "valued at over $2. | 6 million": the first half of that decimal, no value either
                 reading = read(text, q, index, heading=passage.heading, boxed=passage.kind in ("item", "table"))
+                reading = with_context(reading, sum(o.dim == q.dim for o in found) - 1, len(found) - 1)
                 if q.dim == "age" and not reading.specific and (who := people.described(text, q.start)):
                     reading = replace(reading, measure="age", subject=who[1], subject_tokens=who[0], specific=True,
-                                      inferred=True)
+                                      inferred=True, made=replace(reading.made, subject="described"))
                 if person := _pronoun_person(text, q, reading, (previous, chain), people):
                     reading = replace(reading, subject=index.shown(person), subject_tokens=index.tokens_of(person),
-                                      specific=True)
+                                      specific=True, made=replace(reading.made, subject="pronoun"))
                 if mentions[first_of_article:] and (whose := ow.listed_owner(mentions[-1], text, q, reading)):
-                    reading = replace(reading, subject=whose.subject, subject_tokens=whose.subject_tokens)
+                    reading = replace(reading, subject=whose.subject, subject_tokens=whose.subject_tokens,
+                                      made=replace(reading.made, subject="listed"))
                 if mentions[first_of_article:] and ow.listed_after(mentions[-1], text, q) and not reading.casualty:
                     reading = replace(reading, measure=ow.listed_measure(mentions[-1].reading, reading))
                 if reading.subject and q.dim == "count" and not reading.casualty and (span := tally_span(text, q.start)):
@@ -126,8 +126,8 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                     continue  # a model number, a natural death ("died at home"), a report taken back: inflicted.py
                 if q.dim == "count":
                     q = _as_people(q, reading.casualty)
-                background = _background(passage.text, article.published, hint)
-                if background and reading.casualty and not reading.span and (then := _earlier_year(text, q.start, year)):
+                background = earlier_event(passage.text, article.published, hint)
+                if background and reading.casualty and not reading.span and (then := earlier_year(text, q.start, year)):
                     reading = replace(reading, span=then)  # "people killed in 2021": the Sawmill Fire's toll, not this one's
                 mentions.append(Mention(source=article.id, order=number * 100000 + passage.index, passage=passage,
                                         quantity=q, reading=reading, lead=prose <= _LEAD, background=background))
@@ -198,7 +198,8 @@ def _named_ages(mentions: list[Mention], text: str, index: EntityIndex, passages
     for m in mentions:
         name = names.get(m.reading.measure.removeprefix("age of the ")) or later.get(id(m)) if id(m) in ids else None
         if name:
-            m = replace(m, reading=replace(m.reading, measure="age", subject=name, subject_tokens=index.tokens_of(name)))
+            m = replace(m, reading=replace(m.reading, measure="age", subject=name, subject_tokens=index.tokens_of(name),
+                                           made=replace(m.reading.made, subject="named later")))
         out.append(m)
     return out
 
@@ -232,37 +233,6 @@ def _english(text: str) -> bool:
     """Does the text read as English: its most common short words ('the', 'of', 'and') make up a share of it?"""
     words = _WORDS.findall(text[:4000].lower())
     return len(words) < 30 or sum(w in _ENGLISH for w in words) >= 0.04 * len(words)
-
-
-# Full month names only ("march", not "mar": "in Mar-a-Lago" opens on no month).
-# "In February, a gunman killed five people": a sentence that opens on a month, without a day, sets the scene
-# of an earlier event.
-_EARLIER_MONTH = re.compile(rf"^\W*(?:back\s+)?in\s+(?:(?:early|late|mid)-?\s*)?({'|'.join(MONTH_NAMES)})\b(?!\s+\d)",
-                            re.I)
-
-
-def _earlier_year(text: str, at: int, year: int | None) -> str:
-    """When a background toll was: 'from 2010 to 2015' as the sentence says it, else 'in' the earlier year named
-    nearest the number at `at` ('The 2021 Sawmill Fire killed two'); '' if none."""
-    if span := _YEAR_SPAN.search(text):
-        return f"from {span.group(1)} to {span.group(2)}"
-    years = [(abs(m.start() - at), m.group(1)) for m in _YEAR.finditer(text) if year is None or int(m.group(1)) < year]
-    return f"in {min(years)[1]}" if years else ""
-
-
-def _background(text: str, published: dt.date | None, hint: int | None) -> bool:
-    """A sentence that names an earlier year tells of another event ("killed 26,000 in Bam in 2003"), and so
-    does one that opens on an earlier month of the story's year ("In February, a gunman killed five")."""
-    month = _EARLIER_MONTH.match(text)
-    if month and published and MONTHS[month.group(1).lower()] < published.month:
-        return True
-    year = published.year if published else hint
-    if _EARLIER.search(text) or year is None:
-        return bool(_EARLIER.search(text))
-    years = [int(y) for y in _YEAR.findall(text)]
-    # Last year is background too ("capital expenditure in 2025 alone" in a 2026 story), unless the
-    # sentence dates a day of it ("the Dec. 30, 2025 shooting" in a January story is this event).
-    return any(y < year - 1 for y in years) or (any(y == year - 1 for y in years) and not _DAY_DATE.search(text))
 
 
 def _quantities(text: str, published: dt.date | None, hint: int | None) -> list[Quantity]:
@@ -361,10 +331,20 @@ def _yearly(m: Mention) -> float:
 
 def extract_figures(articles: Sequence[Article]) -> tuple[Figure, ...]:
     """Every figure the articles report with a specific label, each claim credited to sources."""
+    labelled = labelled_figures(articles)
+    story = [m for _, m in labelled]
+    shown = [figure for figure, m in labelled if supported(figure, m, story)]
+    log.debug("%d figures from %d articles", len(shown), len(articles))
+    return tuple(shown)
+
+
+def labelled_figures(articles: Sequence[Article]) -> list[tuple[Figure, Mention]]:
+    """Every figure with a specific label, before the provenance rule (figures.support) hides any, each with the
+    mention its label was read from."""
     figures = []
     names = main_names(articles)
     measured: list[Owned] = []
-    spans: dict[int, str] = {}
+    read_from: dict[int, Mention] = {}
     for cluster in align(find_mentions(articles)):
         if not any(m.reading.specific for m in cluster):
             continue  # a bare "amount" or "date": not shown
@@ -375,18 +355,16 @@ def extract_figures(articles: Sequence[Article]) -> tuple[Figure, ...]:
         weight = tuple(-w for w in _weight(cluster, names))
         figures.append(((not figure.key, *weight, _RANK[figure.status], cluster[0].order), figure))
         m = next(m for m in cluster if figure_label(m.reading) == label)
-        spans[id(figure)] = m.reading.span
+        read_from[id(figure)] = m
         if m.reading.kind != "date":
             measured.append(Owned(figure, m.reading.measure.lower(), m.reading.subject or "", bool(m.reading.casualty),
                                   m.quantity.dim == "count"))
     figures.sort(key=lambda f: f[0])
     unowned = several_owners(measured) | several_values(measured)  # not specific: not shown (ambiguity.py)
-    shown = _unambiguous([(f, spans.get(id(f), "")) for _, f in figures if id(f) not in unowned])
-    log.debug("%d figures from %d articles", len(shown), len(articles))
-    return tuple(shown)
+    return _unambiguous([(f, read_from[id(f)]) for _, f in figures if id(f) not in unowned])
 
 
-def _unambiguous(figures: list[tuple[Figure, str]]) -> list[Figure]:
+def _unambiguous(figures: list[tuple[Figure, Mention]]) -> list[tuple[Figure, Mention]]:
     """A label two figures share does not say which is which: the lesser ones are not shown, unless
     casualties (two estimates, "at least 106" and "as many as 200", are both worth a reader's eye).
 
@@ -394,12 +372,12 @@ def _unambiguous(figures: list[tuple[Figure, str]]) -> list[Figure]:
     measure are told apart by the plain label, as round 10 learned."""
     seen: dict[str, str] = {}  # label -> unit of the first figure with it
     kept = []
-    for figure, span in figures:
-        label, unit = figure.label.lower(), figure.claims[0].unit
+    for figure, m in figures:
+        label, unit, span = figure.label.lower(), figure.claims[0].unit, m.reading.span
         if label in seen and seen[label] != unit:  # "$12.9 billion" and "88 billion Hong Kong dollars" raised
             figure = replace(figure, label=f"{figure.label} in {unit}")
         elif label in seen and not figure.label.endswith(("killed", "injured", "missing", "arrested")):
             continue
-        kept.append(replace(figure, label=f"{figure.label} {span}") if span else figure)
+        kept.append((replace(figure, label=f"{figure.label} {span}") if span else figure, m))
         seen.setdefault(label, unit)
     return kept

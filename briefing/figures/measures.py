@@ -15,12 +15,12 @@ from dataclasses import replace
 
 from briefing.figures import names as nm
 from briefing.figures import owners as ow
-from briefing.figures import qualifiers
+from briefing.figures import qualifiers, support
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import casualty_class, count_casualty
 from briefing.figures.dating import read_date
-from briefing.figures.reading import Reading
+from briefing.figures.reading import Provenance, Reading
 from briefing.figures.structure import past, words
 from briefing.figures.wording import measure_words, up_down
 from briefing.text import english as en
@@ -54,7 +54,11 @@ def kind_of(q: Quantity) -> str:
 
 
 def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", boxed: bool = False) -> Reading:
-    """The measure and subject of quantity `q` in `sentence` (`boxed`: a list item or table row)."""
+    """The measure and subject of quantity `q` in `sentence` (`boxed`: a list item or table row), and how found."""
+    return support.made(_read(sentence, q, index, heading=heading, boxed=boxed), sentence, q)
+
+
+def _read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str, boxed: bool) -> Reading:
     toks = st.tokens(sentence)
     first = next((i for i, t in enumerate(toks) if t.end > q.start), len(toks) - 1)
     last = max(first, next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks)) - 1)
@@ -94,20 +98,23 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     # A name whose verb acts on another noun is no owner ("Judge Bodiford handed down the sentence on each of 54
     # charges"), unless the measure alone is bare: then the label would vanish rather than get right. Counts
     # only: a share or a sum is usually the object's own ("Seoul expects ... efficiency from 23%").
-    subject = (ow.possessive_before(sentence, spans, q.start)
-               or (ow.object_brought_to(spans, toks, verb_at, first) if verb_at is not None and prep == "to" else None)
-               or (ow.acting_subject(spans, toks, ow.first_conjunct(toks, verb_at, lo, first), ow.subject_floor(toks, lo))
-                   if verb_at is not None else None)
-               or (ow.aside_subject(sentence, spans, toks, verb_at, lo) if verb_at is not None else None)
-               or _phrase_owner(sentence, spans, q)
-               or _nearest([n for n in spans if not nm.is_modifier(sentence, n) and not ow.in_place_phrase(sentence, n)
-                             and not ow.beside(sentence, n, q.start) and not ow.accessory(sentence, n)
-                             and not (ow.object_or_phrase(toks, n) and ow.pronoun_between(toks, n.end, q.start))
-                             and (bare or q.dim != "count" or not ow.acts_on_another(toks, n, q.start))], q,
-                           max(toks[lo].start if lo < len(toks) else 0, ow.past_speaker(toks, lo, first)),
-                           toks[hi - 1].end if hi else len(sentence)))
+    floor = max(toks[lo].start if lo < len(toks) else 0, ow.past_speaker(toks, lo, first))
+    paths = (("possessive", lambda: ow.possessive_before(sentence, spans, q.start)),
+             ("to-object", lambda: ow.object_brought_to(spans, toks, verb_at, first)
+              if verb_at is not None and prep == "to" else None),
+             ("acting", lambda: ow.acting_subject(spans, toks, ow.first_conjunct(toks, verb_at, lo, first),
+                                                  ow.subject_floor(toks, lo)) if verb_at is not None else None),
+             ("aside", lambda: ow.aside_subject(sentence, spans, toks, verb_at, lo) if verb_at is not None else None),
+             ("phrase", lambda: _phrase_owner(sentence, spans, q)),
+             ("nearby", lambda: _nearest(
+                 [n for n in spans if not nm.is_modifier(sentence, n) and not ow.in_place_phrase(sentence, n)
+                  and not ow.beside(sentence, n, q.start) and not ow.accessory(sentence, n)
+                  and not (ow.object_or_phrase(toks, n) and ow.pronoun_between(toks, n.end, q.start))
+                  and (bare or q.dim != "count" or not ow.acts_on_another(toks, n, q.start))], q,
+                 floor, toks[hi - 1].end if hi else len(sentence))))
+    subject, path = next(((n, how) for how, find in paths if (n := find()) is not None), (None, "none"))
     if subject is None and q.dim == "count":  # "Quinn, who was 10 of 22 for 162 yards"
-        subject = ow.relative_owner(sentence, spans, q.start)
+        subject, path = ow.relative_owner(sentence, spans, q.start), "relative"
     subject = ow.whole_name(sentence, subject, spans) if subject is not None else None
     if subject is not None and ow.among(sentence, q.start) and subject.end <= q.start:
         subject = None  # "Sharpe and Randle are among the 15 finalists": one of the number, not its owner
@@ -116,25 +123,28 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     opening = next((k for k in range(first - 1, max(-1, first - 8), -1) if toks[k].text in "()"), None)
     if subject is None and opening is not None and toks[opening].text == "(":  # "Rahman (45-7-2, 36 KOs)"
         paren = toks[opening].start
-        subject = next((n for n in spans if n.end <= paren and not sentence[n.end:paren].strip()), None)
+        subject, path = next((n for n in spans if n.end <= paren and not sentence[n.end:paren].strip()), None), "paren"
     if subject is None and verb_at is not None and lo > 0 and toks[verb_at - 1].low in ("it", "they", "he", "she"):
-        subject = ow.acting_subject(spans, toks, verb_at, 0)  # "When OpenAI trained GPT-4, it used ..."
+        subject, path = ow.acting_subject(spans, toks, verb_at, 0), "acting"  # "When OpenAI trained GPT-4, it used ..."
     # "After joining the Saints, he rushed for 716 yards": whose is read from the sentence before (extract)
     pverb = ow.first_conjunct(toks, verb_at, lo, first) if verb_at is not None else None
     pronoun = subject is None and (ow.pronoun_subject(toks, pverb, lo) or _pronoun_tally(toks, q, lo, first, verb_at))
     if pronoun and q.dim == "count" and (own := ow.antecedent(spans, toks, pverb, q.start)) is not None:
-        subject, pronoun = own, False  # "Marion Barber ... when he had 2 yards on 8 carries": the sentence's own
+        # "Marion Barber ... when he had 2 yards on 8 carries": the sentence's own
+        subject, pronoun, path = own, False, "antecedent"
     if subject is None and measure.endswith("price"):  # "Claude Max users at $100 per month"; not a venue ("on the
         # Nasdaq") nor who says it ("Verena Haid, said the resort sold passes at €71.50 each")
         subject = _nearest([n for n in spans if n.end <= q.start and not ow.accessory(sentence, n)
                             and not ow.in_place_phrase(sentence, n)], q, ow.past_speaker(toks, 0, first), q.start)
+        path = "price"
     if subject is None and boxed and heading and heading != sentence:
-        subject = next(iter(nm.names(index, heading)[-1:]), None)
+        subject, path = next(iter(nm.names(index, heading)[-1:]), None), "heading"
     tokens, shown = _subject(index, subject if q.dim != "magnitude" else None, q)  # "on the Richter scale"
     if shown and shown.lower() in measure.lower():
         shown = None  # "share of Americans" already says whose
     if not shown and q.dim == "money" and verb in vocab.MONEY_VERBS and verb_at is not None:
         shown = _payer(sentence, toks, verb_at)
+        path = "payer"
     # A generic measure is shown only with a subject ("Colossus 1 power capacity", "Claude Max monthly
     # price"), and never when it says nothing at all of the number ("Disney amount", "Trump duration").
     # A percentage a named subject rose or fell by is that subject's change ("Japan's Nikkei declined 0.3%").
@@ -157,7 +167,8 @@ def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", b
     return Reading(measure=measure, key=f"{kind_of(q)}|{word}", subject=shown, subject_tokens=tokens,
                    role=verb if q.dim == "count" and verb not in vocab.HAVING else "", prep=prep,
                    part=q.dim == "count" and bool(_PART.match(sentence, q.start)),
-                   specific=specific, pronoun=pronoun)
+                   specific=specific, pronoun=pronoun,
+                   made=Provenance(subject=path if shown else "none", verb=verb_at is not None))
 
 
 def _object_count(toks: list[st.Token], q: Quantity, verb_at: int | None, prep: str,
@@ -248,7 +259,7 @@ def _age(sentence: str, q: Quantity, toks: list[st.Token], last: int, hi: int) -
         tokens = frozenset(w.lower() for w in shown.split()) if shown else frozenset()
     measure = "age" if shown else (f"age of the {words(noun)}" if noun else "age")
     return Reading(measure=measure, key="age|", role=verb, subject=shown, subject_tokens=tokens,
-                   specific=bool(shown or noun))
+                   specific=bool(shown or noun), made=Provenance(subject="apposition" if shown else "none"))
 
 
 def _payer(sentence: str, toks: list[st.Token], verb_at: int) -> str | None:
@@ -349,7 +360,8 @@ def _fact_box(label: str, q: Quantity, index: EntityIndex, heading: str) -> Read
     elif q.dim in ("power", "speed", "area", "mass", "length", "energy"):
         word = ""  # the unit already says what is measured; the label's wording varies by outlet
     return Reading(measure=noun or vocab.DIM_WORDS.get(q.dim, q.dim), key=f"{kind_of(q)}|{word}",
-                   subject=shown, subject_tokens=tokens, specific=bool(noun))
+                   subject=shown, subject_tokens=tokens, specific=bool(noun),
+                   made=Provenance(subject="box" if shown else "none", measure="box"))
 
 
 def _extend(text: str, name: nm.Name) -> nm.Name:

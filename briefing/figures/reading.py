@@ -6,6 +6,19 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True, kw_only=True)
+class Provenance:
+    """How a reading was made, in structural terms only: which path found its subject and its measure, and what
+    else its sentence holds. figures.support decides from it which labels the code cannot stand behind."""
+
+    subject: str = "none"  # "possessive", "acting" (the clause's grammatical subject), "phrase" (of/in after), "nearby" ...
+    measure: str = ""  # "counted noun", "verb", "unit", "money noun", "date", "age", "casualty", "box" ...
+    gap: int = -1  # words between the number and the nearest word of its measure; -1: no measure word is in the sentence
+    verb: bool = False  # the number hangs on a verb of its clause
+    kin: int = 0  # other numbers of the same kind in the sentence (set by figures.extract)
+    numbers: int = 0  # other numbers in the sentence (set by figures.extract)
+
+
+@dataclass(frozen=True, kw_only=True)
 class Reading:
     """What one number measures and whose it is."""
 
@@ -21,6 +34,7 @@ class Reading:
     inferred: bool = False  # whose it is was inferred ("The 56-year-old said": the story's main person)
     pronoun: bool = False  # the clause's subject is "he" or "she": a person an earlier sentence names
     span: str = ""  # the span a tally covers ("since Week 11"), shown after the label, not compared with others
+    made: Provenance = Provenance()  # how it was read (figures.support)
 
     @property
     def kind(self) -> str:

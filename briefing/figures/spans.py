@@ -1,11 +1,13 @@
 """The time a number covers, said around it: a tally's span ("since Week 11", "this season", "in his last two
-games") and a time before the story's ("last season", "in 2009"). Shown after the label, never compared."""
+games") and a time before the story's ("last season", "in 2009"). Shown after the label, never compared. Also
+whether a sentence tells of an earlier event (earlier_event) and when (earlier_year)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from briefing.text import MONTH_NAMES
+from briefing.text import MONTH_NAMES, MONTHS
 
 # "Since Week 11, Thomas has eight touchdowns", "Through 14 games, Bush had 404 yards": an opening phrase that
 # bounds the time a tally covers (a span, no clause: no verb before its comma).
@@ -82,3 +84,39 @@ def framed_year(sentence: str, start: int, year: int | None) -> str:
             continue
         return f"in {frame.group(1)}" + (f" and {frame.group(2)}" if frame.group(2) else "")
     return ""
+
+
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_YEAR_SPAN = re.compile(r"\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and)\s+((?:19|20)\d\d)\b", re.I)
+_DAY_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
+_EARLIER = re.compile(r"\b(?:earlier this (?:year|month)|last (?:year|month)|years? ago|months ago|in the past|"
+                      r"previously|a similar|(?:days|weeks|months) (?:after|before))\b", re.I)
+# Full month names only ("march", not "mar": "in Mar-a-Lago" opens on no month).
+# "In February, a gunman killed five people": a sentence that opens on a month, without a day, sets the scene
+# of an earlier event.
+_EARLIER_MONTH = re.compile(rf"^\W*(?:back\s+)?in\s+(?:(?:early|late|mid)-?\s*)?({'|'.join(MONTH_NAMES)})\b(?!\s+\d)",
+                            re.I)
+
+
+def earlier_year(text: str, at: int, year: int | None) -> str:
+    """When a background toll was: 'from 2010 to 2015' as the sentence says it, else 'in' the earlier year named
+    nearest the number at `at` ('The 2021 Sawmill Fire killed two'); '' if none."""
+    if span := _YEAR_SPAN.search(text):
+        return f"from {span.group(1)} to {span.group(2)}"
+    years = [(abs(m.start() - at), m.group(1)) for m in _YEAR.finditer(text) if year is None or int(m.group(1)) < year]
+    return f"in {min(years)[1]}" if years else ""
+
+
+def earlier_event(text: str, published: dt.date | None, hint: int | None) -> bool:
+    """A sentence that names an earlier year tells of another event ("killed 26,000 in Bam in 2003"), and so
+    does one that opens on an earlier month of the story's year ("In February, a gunman killed five")."""
+    month = _EARLIER_MONTH.match(text)
+    if month and published and MONTHS[month.group(1).lower()] < published.month:
+        return True
+    year = published.year if published else hint
+    if _EARLIER.search(text) or year is None:
+        return bool(_EARLIER.search(text))
+    years = [int(y) for y in _YEAR.findall(text)]
+    # Last year is background too ("capital expenditure in 2025 alone" in a 2026 story), unless the
+    # sentence dates a day of it ("the Dec. 30, 2025 shooting" in a January story is this event).
+    return any(y < year - 1 for y in years) or (any(y == year - 1 for y in years) and not _DAY_DATE.search(text))

@@ -1,0 +1,62 @@
+"""How a label was made (figures.reading.Provenance) and the labels the code cannot stand behind (figures.support)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import labels_of
+
+from briefing.figures.extract import labelled_figures
+from briefing.figures.support import supported
+from briefing.models import Article
+
+
+def _made(text: str) -> dict[str, tuple[str, str]]:
+    """Each labelled figure's label -> (subject path, measure path), before any is hidden."""
+    article = Article(id="s0", title="Local news", text=text, outlet="Outlet 0", published=None)
+    return {f.label: (m.reading.made.subject, m.reading.made.measure) for f, m in labelled_figures([article])}
+
+
+@pytest.mark.parametrize("text", [
+    "About 40 observers from the United Nations oversaw the election.",
+    "Roughly 200 protesters gathered outside the town hall on Friday.",
+    "Nearly 3,000 ballots remain to be counted, officials said.",
+])
+def test_a_rounded_count_labelled_by_its_noun_alone_is_not_shown(text: str) -> None:
+    made = _made(text)
+    assert any(measure == "counted noun" for _, measure in made.values())  # it is read ...
+    assert not [label for label in labels_of(text) if "number of " in label]  # ... and not shown
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The town hall has 200 employees.", "number of employees"),  # not rounded
+    ("At least 12 observers were turned away at the border.", "observers turned away"),  # said with its verb
+    ("About 300 workers were laid off at the plant on Friday.", "workers laid off"),
+    ("About 40 people were killed when the bridge collapsed.", "people killed"),  # a toll is never hidden
+])
+def test_a_count_said_exactly_or_with_what_befell_it_is_shown(text: str, label: str) -> None:
+    assert label in labels_of(text)
+
+
+def test_the_rule_hides_the_rounded_count_and_keeps_the_exact_one_of_one_story() -> None:
+    text = "About 40 observers oversaw the vote. The town hall has 200 employees."
+    article = Article(id="s0", title="Local news", text=text, outlet="Outlet 0", published=None)
+    labelled = labelled_figures([article])
+    story = [m for _, m in labelled]
+    kept = {f.label: supported(f, m, story) for f, m in labelled}
+    assert kept == {"number of observers": False, "number of employees": True}
+
+
+@pytest.mark.parametrize(("text", "label", "subject", "measure"), [
+    ("Apple's 450 employees in Cork voted on Friday.", "Cork employees voted", "phrase", "noun phrase"),
+    ("Jayden Norton, 17, was charged on Friday.", "Jayden Norton’s age", "apposition", "age"),
+    ("Two people were killed in the crash.", "people killed", "none", "casualty"),
+])
+def test_the_reading_records_which_path_found_its_subject_and_measure(text: str, label: str, subject: str,
+                                                                      measure: str) -> None:
+    assert _made(text)[label] == (subject, measure)
+
+
+def test_a_count_in_a_quotation_labelled_by_its_noun_alone_is_not_shown() -> None:
+    quoted = '"Three finals, three losses," the coach said after the game.'
+    assert not [label for label in labels_of(quoted) if "number of " in label]
+    assert "number of losses" in labels_of("The team has three losses this season.")
