@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.figures import extents
 from briefing.figures import owners as ow
 from briefing.figures import qualifiers as qual
 from briefing.figures import structure as st
@@ -100,6 +101,8 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
             k -= 1
         whose = st.noun_before(toks, k, 0, 2) if k > 0 and toks[k].text == "," else subject_noun
         return f"{words(whose)} {_EXTENTS[extent.group(1).lower()]}".strip(), _EXTENTS[extent.group(1).lower()]
+    if q.dim == "length" and (placed := extents.placed(sentence, toks, q, span, verb_at)):
+        return placed  # "a farm track about six miles away", "the 40-foot-tall steel tank"
     change, changed = _changed_by(toks, first) if prep == "by" else ("", [])
     if changed:  # "will raise costs by 15 percent": the costs' increase
         return f"{words(changed)} {change}", change
