@@ -9,7 +9,10 @@ shootings, stabbings, crashes, fires, drownings and robberies, each corpus in th
 Houston, Tampa Bay and Greater Manchester) over six days, so that incidents share the city, the kind, the
 street or road, the spokesperson and the day or the next; a third of the pages carry their site's chrome
 ("Get email notifications on Dayton daily!", "More from <outlet>: <another incident's headline>"). A was held
-in (developed on), B held out until the end and read once (docs/dedupe.md); both are now spent. Lines are
+in (developed on), B held out until the end and read once (docs/dedupe.md); both are now spent.
+bench/gold/lookalikes_c.jsonl (--data): 20 more (57 articles: Charlotte, Brisbane, Alberta, seven days of March
+2026), written the same way in the next session and read once at its start on its start (91a1a5b) and on the
+number weight (issue 12: all in one batch pairwise F1 0.838 -> 0.867, daily 0.978 -> 0.978); now spent. Lines are
 {id, cluster, outlet, published, title, text}. Issue 12 measured this shape on 1,999 real articles (pairwise F1
 0.62, a plain TF-IDF + average-link baseline 0.70); these corpora stand in for it.
 
