@@ -11,8 +11,9 @@ street or road, the spokesperson and the day or the next; a third of the pages c
 ("Get email notifications on Dayton daily!", "More from <outlet>: <another incident's headline>"). A was held
 in (developed on), B held out until the end and read once (docs/dedupe.md); both are now spent.
 bench/gold/lookalikes_c.jsonl (--data): 20 more (57 articles: Charlotte, Brisbane, Alberta, seven days of March
-2026), written the same way in the next session and read once at its start on its start (91a1a5b) and on the
-number weight (issue 12: all in one batch pairwise F1 0.838 -> 0.867, daily 0.978 -> 0.978); now spent. Lines are
+2026), written the same way in a later session and read once, on that session's start (91a1a5b) and on its code
+with numbers weighing 1.8 words (issue 12: all in one batch pairwise F1 0.838 -> 0.867, daily 0.978 -> 0.978);
+now spent. Lines are
 {id, cluster, outlet, published, title, text}. Issue 12 measured this shape on 1,999 real articles (pairwise F1
 0.62, a plain TF-IDF + average-link baseline 0.70); these corpora stand in for it.
 
