@@ -79,6 +79,17 @@ class Matching:
     # Kinds (city, day, ages) whose agreement alone, without a name, tells one story; 0 in use (2 matched a
     # Dayton shooting with a Toledo one on the day and an age a year apart), kept for the bench to sweep.
     told_kinds: int = 0
+    # Told back (told_back.py): the days a follow-up's texts give beyond its lead count as its days for the
+    # told-alike and names rules (1: only days told as the event's name, "Monday's explosion"; 2: any past
+    # day; 0: off); told_words: a one-word name mid-sentence ("Trailvolt") in both events' words and no other
+    # event's counts as a name.
+    told_back: int = 0
+    told_stand_in: bool = False  # told-back days only where the lead gives no day or one that clashes
+    told_lead: bool = False  # told-back days only beside a rare name the headline or lead gives
+    told_words: bool = False
+    # Names so many that two clashes do not part them (0: off): a strike's follow-up names the union, the
+    # port, the minister and the negotiators, and a city read off a dateline may be the outlet's.
+    strong_names: int = 0
 
 
 MATCHING = Matching()
@@ -86,9 +97,10 @@ MATCHING = Matching()
 
 def same_names(a: EventEvidence, b: EventEvidence, rare: frozenset[str], matching: Matching = MATCHING) -> bool:
     """Whether two events share `story_names` names only they name, with at most one clash."""
-    if not matching.story_names or len(a.people & b.people & rare) < matching.story_names:
+    names = len(a.people & b.people & rare)
+    if not matching.story_names or names < matching.story_names:
         return False
-    return compare_events(a, b).clash <= 1
+    return compare_events(a, b).clash <= (2 if matching.strong_names and names >= matching.strong_names else 1)
 
 
 def told_alike(a: EventEvidence, b: EventEvidence, rare: frozenset[str], matching: Matching = MATCHING) -> bool:
@@ -108,13 +120,14 @@ def told_alike(a: EventEvidence, b: EventEvidence, rare: frozenset[str], matchin
 
 
 def rare_names(today: Iterable[EventEvidence], earlier: Iterable[tuple[dt.date, EventEvidence]],
-               limit: int) -> frozenset[str]:
-    """The names that at most `limit` of today's events and earlier editions name. An earlier edition counts
-    once: a story it carried as two events (two outlets' headlines apart) names its people twice."""
-    named = Counter(name for e in today for name in e.people)
+               limit: int, *, words: bool = False) -> frozenset[str]:
+    """The names that at most `limit` of today's events and earlier editions name (`words`: the words they
+    use). An earlier edition counts once: a story it carried as two events (two outlets' headlines apart)
+    names its people twice."""
+    named = Counter(name for e in today for name in (e.words if words else e.people))
     per_edition: dict[dt.date, set[str]] = {}
     for edition, evidence in earlier:
-        per_edition.setdefault(edition, set()).update(evidence.people)
+        per_edition.setdefault(edition, set()).update(evidence.words if words else evidence.people)
     for people in per_edition.values():
         named.update(people)
     return frozenset(name for name, n in named.items() if n <= limit)
