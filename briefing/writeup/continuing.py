@@ -79,16 +79,19 @@ class Matching:
     # Kinds (city, day, ages) whose agreement alone, without a name, tells one story; 0 in use (2 matched a
     # Dayton shooting with a Toledo one on the day and an age a year apart), kept for the bench to sweep.
     told_kinds: int = 0
-    # Told back (told_back.py): the days a follow-up's texts give beyond its lead count as its days for the
-    # told-alike and names rules (1: only days told as the event's name, "Monday's explosion"; 2: any past
-    # day; 0: off); told_words: a one-word name mid-sentence ("Trailvolt") in both events' words and no other
-    # event's counts as a name.
+    # What a follow-up tells back beyond its lead (told_back.py), all off. told_back: the past days its texts
+    # give count as its days (1: only "Monday's explosion" forms; 2: any); told_stand_in: not when the lead's
+    # own day is within a day of the remembered one; told_lead: only beside a rare name its headline or lead
+    # gives; told_words: a one-word name ("Trailvolt") in both events' words and no other's counts in the
+    # told-alike rule; strong_names: this many names allow two clashes. Swept on today's rule by
+    # `bench_followups.py --cv --grid ...` (docs/dedupe.md, "Follow-ups that lead with their own day"): each
+    # gain rests on one or two follow-ups, the folds choose no setting that adds one held out, and one picks
+    # an unguarded told_back that marks look-alikes telling the other story back ("on Tuesday, a woman died
+    # nearby").
     told_back: int = 0
-    told_stand_in: bool = False  # told-back days only where the lead gives no day or one that clashes
-    told_lead: bool = False  # told-back days only beside a rare name the headline or lead gives
+    told_stand_in: bool = False
+    told_lead: bool = False
     told_words: bool = False
-    # Names so many that two clashes do not part them (0: off): a strike's follow-up names the union, the
-    # port, the minister and the negotiators, and a city read off a dateline may be the outlet's.
     strong_names: int = 0
 
 
@@ -96,7 +99,8 @@ MATCHING = Matching()
 
 
 def same_names(a: EventEvidence, b: EventEvidence, rare: frozenset[str], matching: Matching = MATCHING) -> bool:
-    """Whether two events share `story_names` names only they name, with at most one clash."""
+    """Whether two events share `story_names` names only they name, with at most one clash (two when they
+    share `strong_names`)."""
     names = len(a.people & b.people & rare)
     if not matching.story_names or names < matching.story_names:
         return False
