@@ -66,3 +66,20 @@ def test_one_word_names_count_beside_the_day_only() -> None:
     assert not continues(told, first, frozenset({"trailvolt"}), MATCHING)
     assert not continues(replace(told, evidence=replace(told.evidence, days=frozenset())), first,
                          frozenset({"trailvolt"}), words)  # no day: a name of one word is too little
+
+
+def test_a_lead_dated_within_a_day_keeps_its_own_day_when_it_stands_in() -> None:
+    stand_in = replace(TOLD_BACK, told_stand_in=True)
+    next_night = replace(LEAD, days=frozenset({SATURDAY.toordinal() + 1}))
+    told = told_of([FOLLOW_UP], next_night, stand_in)
+    assert not continues(told, RUNOFF, RARE, stand_in)  # Sunday's own event, telling Saturday's back
+    assert continues(told_of([FOLLOW_UP], LEAD, stand_in), RUNOFF, RARE, stand_in)  # Tuesday clashes: told back
+
+
+def test_many_names_of_the_story_allow_two_clashes() -> None:
+    names = frozenset({f"name {n} x" for n in range(6)})
+    first = replace(RUNOFF, people=names, cities=frozenset({"seattle"}), mentioned=frozenset({"seattle"}))
+    deal = replace(LEAD, people=names, cities=frozenset({"vancouver"}), mentioned=frozenset({"vancouver"}))
+    strong = replace(MATCHING, strong_names=6)
+    assert not continues(told_of((), deal, MATCHING), first, names, MATCHING)  # another city and another day
+    assert continues(told_of((), deal, strong), first, names, strong)
