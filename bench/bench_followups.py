@@ -5,7 +5,7 @@
     python bench/bench_followups.py --day1 [--json] [--data FILE]     # day 1's grouping alone
     python bench/bench_followups.py --lookalikes [--compare NAME=V,...]... [--json]
     python bench/bench_followups.py --real-pages [--half tune|heldout] [--compare NAME=V,...]... [--json]
-    python bench/bench_followups.py --cv                              # memory.Matching.told_* by CV
+    python bench/bench_followups.py --cv [--grid NAME=V,V]...         # memory.Matching.told_* by CV
 
 Data: bench/gold/followups.jsonl, 16 story groups written for the bench by helpers that saw no code (2026-11-30):
 each has two outlets' reports of an event on its day 1, a third outlet's follow-up 2-4 days later (a changed toll,
@@ -43,7 +43,9 @@ the CV; the held-out half is read for reports only.
 
 `--cv` chooses memory.Matching's told-alike rule (told_points, told_clashes, told_day, told_kinds) by CV over
 both follow-up sets and both look-alike corpora, printing per fold the held-in and held-out scores of the
-setting the other folds choose, and every setting's pooled and per-fold scores.
+setting the other folds choose, and every setting's pooled and per-fold scores. `--grid NAME=V,V` (repeated)
+sweeps those fields instead, the rest at the defaults (told_back, told_lead, told_words, strong_names: what a
+follow-up tells back beyond its lead, writeup/told_back.py); the rule off is scored as the bound either way.
 """
 
 from __future__ import annotations
@@ -194,12 +196,14 @@ def main() -> None:
                         help="bench_dedupe_real.py's pages as daily builds (../shared/data/article-extraction)")
     parser.add_argument("--half", choices=("tune", "heldout"), default="tune", help="--real-pages: which half")
     parser.add_argument("--cv", action="store_true", help="choose memory.Matching.told_* by CV over the real-dated sets")
+    parser.add_argument("--grid", action="append", default=[], metavar="NAME=V,V",
+                        help="--cv: sweep only these fields (the rest at the defaults) instead of CV_GRID")
     args = parser.parse_args()
     if args.lookalikes:
         lookalikes(args)
         return
     if args.cv:
-        cross_validate()
+        cross_validate(grid_of(args.grid) if args.grid else CV_GRID)
         return
     if args.real_pages:
         real_pages(args)
@@ -230,16 +234,30 @@ def main() -> None:
 
 # The told-alike rule (memory.Matching.told_*) swept by --cv; today's defaults first, so a tie keeps them.
 CV_GRID = {"told_points": [0, 2, 3, 4], "told_clashes": [0, 1], "told_day": [False, True], "told_kinds": [0, 2]}
+# What a follow-up tells back (told_back.py), swept on today's rule: `--cv --grid told_back=0,1,2 ...` as
+# docs/dedupe.md gives it (none is on: held out, no setting of them adds an update).
 
 
-def cross_validate() -> None:
-    """Every setting of CV_GRID on the real-dated sets (both follow-up sets and both look-alike corpora), their
+def grid_of(specs: list[str]) -> dict[str, list]:
+    """'told_back=0,1,2' ... as a grid: each field's values, read as parse_setting reads one."""
+    grid: dict[str, list] = {}
+    for spec in specs:
+        name, values = spec.split("=", 1)
+        grid[name] = [getattr(parse_setting(f"{name}={v}"), name) for v in values.split(",")]
+    return grid
+
+
+def cross_validate(grid: dict[str, list]) -> None:
+    """Every setting of `grid` (CV_GRID or --grid) on the real-dated sets (both follow-up sets and both look-alike corpora), their
     groups and incidents in FOLDS folds by number; per fold, the setting chosen on the other folds: most updates
     among settings with no more false updates than the defaults (a match with another incident counts as
     false: the issue asks that a new story of the same kind is not marked); ties: fewer false, grid order."""
-    names = list(CV_GRID)
-    settings = [replace(MATCHING, **dict(zip(names, v, strict=True))) for v in itertools.product(*CV_GRID.values())]
+    names = list(grid)
+    settings = [replace(MATCHING, **dict(zip(names, v, strict=True))) for v in itertools.product(*grid.values())]
     settings = [MATCHING] + [s for s in settings if s != MATCHING]
+    off_rule = replace(MATCHING, told_points=0, told_kinds=0)  # the rule off: the bound on false
+    chosen_from = len(settings)  # the rule off is scored as the bound, and chosen only when in the grid
+    settings += [] if off_rule in settings else [off_rule]
     per = [[Counter() for _ in range(FOLDS)] for _ in settings]
     with tempfile.TemporaryDirectory() as folder:
         for n, data in enumerate((DATA, DATA.parent / "followups2.jsonl")):
@@ -262,12 +280,12 @@ def cross_validate() -> None:
     def show(m: Matching) -> str:
         return " ".join(f"{k}={getattr(m, k)}" for k in names)
 
-    off = settings.index(replace(MATCHING, told_points=0, told_kinds=0))  # the rule off: the bound on false
+    off = settings.index(off_rule)
     print(f"CV over {FOLDS} folds of the real-dated sets, {len(settings)} settings; held in -> held out (upd R / false)")
     out_total = Counter()
     for f in range(FOLDS):
         held_in = [score(sum((c for g, c in enumerate(p) if g != f), Counter())) for p in per]
-        ok = [i for i, (_, false) in enumerate(held_in) if false <= held_in[off][1]]
+        ok = [i for i, (_, false) in enumerate(held_in[:chosen_from]) if false <= held_in[off][1]]
         best = max(ok, key=lambda i: (held_in[i][0], -held_in[i][1], -i))
         out_total += per[best][f]
         print("  fold {}: {:.3f} / {:.3f} -> {:.3f} / {:.3f}  (rule off {:.3f} / {:.3f} -> {:.3f} / {:.3f})  picked {}".format(

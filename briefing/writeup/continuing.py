@@ -79,16 +79,32 @@ class Matching:
     # Kinds (city, day, ages) whose agreement alone, without a name, tells one story; 0 in use (2 matched a
     # Dayton shooting with a Toledo one on the day and an age a year apart), kept for the bench to sweep.
     told_kinds: int = 0
+    # What a follow-up tells back beyond its lead (told_back.py), all off. told_back: the past days its texts
+    # give count as its days (1: only "Monday's explosion" forms; 2: any); told_stand_in: not when the lead's
+    # own day is within a day of the remembered one; told_lead: only beside a rare name its headline or lead
+    # gives; told_words: a one-word name ("Trailvolt") in both events' words and no other's counts in the
+    # told-alike rule; strong_names: this many names allow two clashes. Swept on today's rule by
+    # `bench_followups.py --cv --grid ...` (docs/dedupe.md, "Follow-ups that lead with their own day"): each
+    # gain rests on one or two follow-ups, the folds choose no setting that adds one held out, and one picks
+    # an unguarded told_back that marks look-alikes telling the other story back ("on Tuesday, a woman died
+    # nearby").
+    told_back: int = 0
+    told_stand_in: bool = False
+    told_lead: bool = False
+    told_words: bool = False
+    strong_names: int = 0
 
 
 MATCHING = Matching()
 
 
 def same_names(a: EventEvidence, b: EventEvidence, rare: frozenset[str], matching: Matching = MATCHING) -> bool:
-    """Whether two events share `story_names` names only they name, with at most one clash."""
-    if not matching.story_names or len(a.people & b.people & rare) < matching.story_names:
+    """Whether two events share `story_names` names only they name, with at most one clash (two when they
+    share `strong_names`)."""
+    names = len(a.people & b.people & rare)
+    if not matching.story_names or names < matching.story_names:
         return False
-    return compare_events(a, b).clash <= 1
+    return compare_events(a, b).clash <= (2 if matching.strong_names and names >= matching.strong_names else 1)
 
 
 def told_alike(a: EventEvidence, b: EventEvidence, rare: frozenset[str], matching: Matching = MATCHING) -> bool:
@@ -108,13 +124,14 @@ def told_alike(a: EventEvidence, b: EventEvidence, rare: frozenset[str], matchin
 
 
 def rare_names(today: Iterable[EventEvidence], earlier: Iterable[tuple[dt.date, EventEvidence]],
-               limit: int) -> frozenset[str]:
-    """The names that at most `limit` of today's events and earlier editions name. An earlier edition counts
-    once: a story it carried as two events (two outlets' headlines apart) names its people twice."""
-    named = Counter(name for e in today for name in e.people)
+               limit: int, *, words: bool = False) -> frozenset[str]:
+    """The names that at most `limit` of today's events and earlier editions name (`words`: the words they
+    use). An earlier edition counts once: a story it carried as two events (two outlets' headlines apart)
+    names its people twice."""
+    named = Counter(name for e in today for name in (e.words if words else e.people))
     per_edition: dict[dt.date, set[str]] = {}
     for edition, evidence in earlier:
-        per_edition.setdefault(edition, set()).update(evidence.people)
+        per_edition.setdefault(edition, set()).update(evidence.words if words else evidence.people)
     for people in per_edition.values():
         named.update(people)
     return frozenset(name for name, n in named.items() if n <= limit)

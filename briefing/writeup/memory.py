@@ -30,7 +30,8 @@ from briefing.models import Edition, Event, Figure
 from briefing.state import State
 from briefing.text import jaccard
 from briefing.text.evidence import EventEvidence, compare_events, event_evidence
-from briefing.writeup.continuing import MATCHING, Matching, rare_names, same_names, told_alike
+from briefing.writeup.continuing import MATCHING, Matching, rare_names
+from briefing.writeup.told_back import Told, continues, told_of
 
 log = logging.getLogger(__name__)
 
@@ -146,7 +147,12 @@ def match_events(events: Sequence[Event], *, state: State, edition: dt.date,
     today = {event.id: evidence_of_event(event) for event in events}
     idf = _idf([*today.values(), *(m.evidence for m in earlier if m.evidence)])
     rare = rare_names(today.values(), ((m.edition, m.evidence) for m in earlier if m.evidence), matching.name_events)
-    return [_matches(event, today[event.id], earlier, idf, matching, rare) for event in events]
+    if matching.told_words:
+        rare |= rare_names(today.values(), ((m.edition, m.evidence) for m in earlier if m.evidence),
+                           matching.name_events, words=True)
+    return [_matches(event, today[event.id], earlier, idf, matching, rare,
+                     told_of([(a.title, a.text, a.published) for a in event.sources], today[event.id], matching))
+            for event in events]
 
 
 def what_is_new(event: Event, matches: Sequence[Remembered]) -> str | None:
@@ -214,8 +220,9 @@ def _earlier(state: State, edition: dt.date) -> list[Remembered]:
     return found
 
 
-def _matches(event: Event, evidence: EventEvidence, earlier: Sequence[Remembered],
-             idf: dict[str, float], matching: Matching, rare: frozenset[str] = frozenset()) -> list[Remembered]:
+def _matches(event: Event, evidence: EventEvidence, earlier: Sequence[Remembered], idf: dict[str, float],
+             matching: Matching, rare: frozenset[str] = frozenset(), told: Told | None = None,
+             ) -> list[Remembered]:
     """Earlier records of the same story: shared sources first, else the same evidence, else (for records
     kept before evidence was stored) a near-identical headline. A clear clash rules a record out."""
     ids = {a.id for a in event.sources}
@@ -223,10 +230,10 @@ def _matches(event: Event, evidence: EventEvidence, earlier: Sequence[Remembered
     shared = [m for m in earlier if ids & m.source_ids or urls & m.urls]
     if shared:
         return shared
+    told = told or told_of((), evidence, matching)
     found = [m for m in earlier if m.evidence is not None
              and (evidence_score(evidence, m.evidence, idf, matching) >= matching.evidence_match
-                  or same_names(evidence, m.evidence, rare, matching)
-                  or told_alike(evidence, m.evidence, rare, matching))]
+                  or continues(told, m.evidence, rare, matching))]
     if found:
         return found
     words = headline_words(event.headline)

@@ -1,0 +1,106 @@
+"""What a follow-up tells back of the first day besides its lead: the day it happened, and the one-word names
+(a firm, a brand) the story keeps. memory.py asks `continues` for two events that share no source and too few
+words; continuing.py's names and told-alike rules decide on what this module reads.
+
+A follow-up leads with its own news, dated by its own day ("Southline Freight asked a judge on Monday to throw
+out last week's verdict") and tells the first day further on ("the verdict returned on May 29", "Saturday's
+runoff"). The lead's day (text/evidence.py) is the development's, so rules that read only the lead find the
+days apart. But a look-alike tells the other story back too ("the second fatal crash on that stretch this
+week; on Tuesday, a woman died nearby"): hence the guards, each a Matching field the bench sweeps.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from briefing.text import CLOCK_WORDS
+from briefing.text.dates import find_dates
+from briefing.text.evidence import LEAD_CHARS, EventEvidence, compare_events, people_of
+from briefing.writeup.continuing import Matching, same_names, told_alike
+
+# Report = (title, text, published), as text/evidence.py reads an event's reports.
+Report = tuple[str, str, dt.date | None]
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+# A weekday or date told as the name of what happened: "Monday's explosion", "the May 29 verdict".
+_POSSESSIVE_DAY = re.compile(r"['’]s\b")
+# A capitalised word between two that are not ("sues Trailvolt, says"): a name of one word, not a piece of a
+# longer one ("Dorr Street", "Miami Valley Crime Stoppers"), an abbreviation ("Lt.") or a sentence's first word.
+_CAPITALISED = re.compile(r"\b[a-z][a-z'’-]*,? ([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)\b(?! [A-Z]| &|\.\w)")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Told:
+    """A new event as the names and told-alike rules read it against remembered ones."""
+
+    evidence: EventEvidence  # as text/evidence.py reads it: the lead's day
+    days: frozenset[int]  # the past days its texts give anywhere (Matching.told_back)
+    words: frozenset[str]  # its one-word names that are among its words (Matching.told_words)
+    lead_names: frozenset[str]  # the names its headlines and leads give (Matching.told_lead)
+
+
+def told_of(reports: Sequence[Report], evidence: EventEvidence, matching: Matching) -> Told:
+    """What the event's reports tell beyond `evidence`, as far as `matching` reads it."""
+    return Told(
+        evidence=evidence,
+        days=told_days(reports, possessive=matching.told_back == 1) if matching.told_back else frozenset(),
+        words=proper_words(reports) & evidence.words - evidence.mentioned if matching.told_words else frozenset(),
+        lead_names=frozenset().union(*(people_of(f"{title}\n{text[:LEAD_CHARS]}") for title, text, _ in reports))
+        if matching.told_lead else frozenset(),
+    )
+
+
+def continues(told: Told, remembered: EventEvidence, rare: frozenset[str], matching: Matching) -> bool:
+    """Whether the story's names or its telling alike join the new event to `remembered`, each on the days
+    told back where they count; one-word names count in the told-alike rule only, beside the day (a listicle
+    and a sale share "Amazon", "AirPods" and "MacBook")."""
+    dated = replace(told.evidence, days=_days(told, remembered, rare, matching))
+    if same_names(dated, remembered, rare, matching):
+        return True
+    if matching.told_words:
+        dated = replace(dated, people=dated.people | told.words)
+        remembered = replace(remembered, people=remembered.people | remembered.words)
+    return told_alike(dated, remembered, rare, matching)
+
+
+def _days(told: Told, remembered: EventEvidence, rare: frozenset[str], matching: Matching) -> frozenset[int]:
+    """The event's days: its lead's, and those its texts tell back unless a guard keeps them out.
+    told_stand_in: a lead dated within a day of the remembered event is that event or the next night's
+    look-alike, so its own day stands. told_lead: a follow-up names the story in its headline or lead; a
+    look-alike names the other story further on, beside the day it tells back."""
+    lead = told.evidence
+    if not told.days:
+        return lead.days
+    if matching.told_stand_in and lead.days and not compare_events(lead, remembered).day:
+        return lead.days
+    if matching.told_lead and not told.lead_names & remembered.people & rare:
+        return lead.days
+    return lead.days | told.days
+
+
+def told_days(reports: Sequence[Report], *, possessive: bool = False) -> frozenset[int]:
+    """Ordinals of the past days the reports' texts give anywhere (sentence by sentence), relative ones
+    resolved against each report's publication date; `possessive`: only days told as a name of the event
+    ("Monday's explosion", "the May 29 verdict")."""
+    days: set[int] = set()
+    for _, text, published in reports:
+        for sentence in _SENTENCE_END.split(text):
+            for q in find_dates(sentence, published, None):
+                day = dt.date(int(q.value) // 10000, int(q.value) // 100 % 100, int(q.value) % 100)
+                if published is not None and day > published:
+                    continue  # a hearing set for next week is a plan, not the story's day
+                if possessive and not (_POSSESSIVE_DAY.match(sentence, q.end)
+                                       or sentence[max(0, q.start - 4):q.start].lower() == "the "):
+                    continue
+                days.add(day.toordinal())
+    return frozenset(days)
+
+
+def proper_words(reports: Sequence[Report]) -> frozenset[str]:
+    """One-word names mid-sentence ("Trailvolt", "Lindqvist"), lower-cased: a capitalised word between
+    uncapitalised ones, and no weekday or month."""
+    found = {m.group(1).lower() for _, text, _ in reports for m in _CAPITALISED.finditer(text)}
+    return frozenset(found - CLOCK_WORDS)

@@ -1,0 +1,85 @@
+"""What a follow-up tells back beyond its lead: the first day, its one-word names, and the guards (told_back.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from briefing.text.evidence import EventEvidence
+from briefing.writeup.continuing import MATCHING
+from briefing.writeup.told_back import continues, proper_words, told_days, told_of
+
+SATURDAY = dt.date(2026, 6, 13)
+TUESDAY = dt.date(2026, 6, 16)
+RUNOFF = EventEvidence(words=frozenset({"lindqvist", "runoff", "soto"}), cities=frozenset(), mentioned=frozenset(),
+                       days=frozenset({SATURDAY.toordinal()}), ages=frozenset(),
+                       people=frozenset({"maria elena soto", "comal county"}))
+RARE = frozenset({"maria elena soto", "comal county", "lindqvist"})
+FOLLOW_UP = ("Lindqvist files for recount",
+             "Mayor Greg Lindqvist requested a recount Tuesday in his loss to council member Maria Elena Soto. "
+             "His petition, filed in Comal County, asks for a manual recount of Saturday's runoff ballots. "
+             "A hearing is set for Friday.", TUESDAY)
+LEAD = EventEvidence(words=frozenset({"lindqvist", "recount"}), cities=frozenset(), mentioned=frozenset(),
+                     days=frozenset({TUESDAY.toordinal()}), ages=frozenset(),
+                     people=frozenset({"maria elena soto", "comal county"}))
+TOLD_BACK = replace(MATCHING, told_back=2)
+
+
+def test_the_days_a_follow_up_tells_back_are_past_days_anywhere_in_its_text() -> None:
+    days = told_days([FOLLOW_UP])
+    assert SATURDAY.toordinal() in days and TUESDAY.toordinal() in days
+    assert all(day <= TUESDAY.toordinal() for day in days)  # Friday's hearing is a plan
+    assert told_days([FOLLOW_UP], possessive=True) == {SATURDAY.toordinal()}  # "Saturday's runoff" only
+
+
+def test_a_lead_dated_by_its_development_continues_the_story_on_the_day_told_back() -> None:
+    assert not continues(told_of([FOLLOW_UP], LEAD, MATCHING), RUNOFF, RARE, MATCHING)  # off: the days clash
+    assert continues(told_of([FOLLOW_UP], LEAD, TOLD_BACK), RUNOFF, RARE, TOLD_BACK)
+
+
+def test_a_look_alike_that_tells_the_other_story_back_further_on_is_kept_apart_by_the_lead_guard() -> None:
+    look_alike = ("Man shot at gas station",
+                  "A man was wounded Tuesday at a gas station on Cleveland Avenue, police said. " * 5
+                  + "Investigators know of Saturday's killing nearby, named by Maria Elena Soto of Comal County.",
+                  TUESDAY)
+    guarded = replace(TOLD_BACK, told_lead=True)
+    assert continues(told_of([look_alike], LEAD, TOLD_BACK), RUNOFF, RARE, TOLD_BACK)
+    assert not continues(told_of([look_alike], LEAD, guarded), RUNOFF, RARE, guarded)
+    assert continues(told_of([FOLLOW_UP], LEAD, guarded), RUNOFF, RARE, guarded)  # it names Soto in its lead
+
+
+def test_one_word_names_are_capitalised_words_between_uncapitalised_ones() -> None:
+    text = ("The homeowner sued Trailvolt, says Lt. Gregory Haines of the Dorr Street station. The mayor of "
+            "Millican Springs met Jennings on Monday and Hollins & Pratt.")
+    assert proper_words([("", text, None)]) == {"trailvolt", "jennings"}
+
+
+def test_one_word_names_count_beside_the_day_only() -> None:
+    words = replace(MATCHING, told_words=True)
+    first = replace(RUNOFF, people=frozenset(), words=frozenset({"trailvolt", "recall", "denver"}),
+                    cities=frozenset({"denver"}))
+    lawsuit = ("Homeowner sues Trailvolt", "A homeowner sued Trailvolt on Tuesday over Saturday's fire.", TUESDAY)
+    dated = replace(first, days=frozenset({SATURDAY.toordinal()}))
+    told = told_of([lawsuit], replace(dated, words=frozenset({"trailvolt", "fire"})), words)
+    assert told.words == {"trailvolt"}
+    assert continues(told, first, frozenset({"trailvolt"}), words)  # the name, the city and the day
+    assert not continues(told, first, frozenset({"trailvolt"}), MATCHING)
+    assert not continues(replace(told, evidence=replace(told.evidence, days=frozenset())), first,
+                         frozenset({"trailvolt"}), words)  # no day: a name of one word is too little
+
+
+def test_a_lead_dated_within_a_day_keeps_its_own_day_when_it_stands_in() -> None:
+    stand_in = replace(TOLD_BACK, told_stand_in=True)
+    next_night = replace(LEAD, days=frozenset({SATURDAY.toordinal() + 1}))
+    told = told_of([FOLLOW_UP], next_night, stand_in)
+    assert not continues(told, RUNOFF, RARE, stand_in)  # Sunday's own event, telling Saturday's back
+    assert continues(told_of([FOLLOW_UP], LEAD, stand_in), RUNOFF, RARE, stand_in)  # Tuesday clashes: told back
+
+
+def test_many_names_of_the_story_allow_two_clashes() -> None:
+    names = frozenset({f"name {n} x" for n in range(6)})
+    first = replace(RUNOFF, people=names, cities=frozenset({"seattle"}), mentioned=frozenset({"seattle"}))
+    deal = replace(LEAD, people=names, cities=frozenset({"vancouver"}), mentioned=frozenset({"vancouver"}))
+    strong = replace(MATCHING, strong_names=6)
+    assert not continues(told_of((), deal, MATCHING), first, names, MATCHING)  # another city and another day
+    assert continues(told_of((), deal, strong), first, names, strong)
