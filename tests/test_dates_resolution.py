@@ -54,3 +54,10 @@ def test_through_a_date_is_a_deadline_like_until() -> None:
 
 def test_a_date_with_a_year_before_1900_keeps_it() -> None:
     assert _days("The schooner left Chicago on November 17, 1893, bound for Green Bay.") == ["November 17, 1893"]
+
+
+def test_a_scheduled_thing_before_its_noun_is_no_plan() -> None:
+    # "its 518 scheduled flights" describes the flights; the cancelling happened
+    assert _days("The airline cancelled 342 of its 518 scheduled flights on Tuesday as crews walked out.") == [
+        "June 9, 2026"]
+    assert _days("The vote is scheduled Tuesday.") == ["June 16, 2026"]

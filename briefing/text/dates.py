@@ -26,7 +26,7 @@ _REPORTING = re.compile(r"\b(?:said|says|told|tells|confirmed|reported|added|sta
 _REPORTING_AFTER = re.compile(r"^\W*(?:said|says|told|confirmed)\b", re.I)
 _DAY_AFTER_RE = re.compile(r"\bthe\s+day\s+(?P<dir>after|before)\b", re.I)
 # Words that make a sentence look ahead: a date without a year in it may lie after the article's date.
-_AHEAD = re.compile(r"\b(?:will|shall|next|upcoming|scheduled|due to|plans? to|planned|until|till|deadline|"
+_AHEAD = re.compile(r"\b(?:will|shall|next|upcoming|scheduled(?!\s+[a-z]+s\b)|due to|plans? to|planned|until|till|deadline|"
                     r"expected to|(?:is|are) set to|later (?:on|this|today|tonight))\b", re.I)
 # A sentence told in the past tense: its date without a year lies before the article's.
 _TOLD = re.compile(r"\b(?:was|were|had|did|happened|began|died|told|said|took|gave|made|went|came|saw|found|held|"
