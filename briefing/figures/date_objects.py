@@ -15,9 +15,11 @@ _DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | word_set("today yesterda
 
 
 def ends_period(toks: list[st.Token], q: Quantity) -> bool:
-    """'the 13 weeks ended Feb. 1', 'the week ending January 10': the day a counted period ends is no event's."""
+    """'the 13 weeks ended Feb. 1', 'the week ending January 10': the day a counted period ends is no event's
+    ('the third quarter ended Sept. 29' names its period, and keeps its label)."""
     first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
-    return first >= 2 and toks[first - 1].low in ("ended", "ending") and toks[first - 2].low in _PERIODS
+    return first >= 3 and toks[first - 1].low in ("ended", "ending") and toks[first - 2].low in _PERIODS \
+        and (toks[first - 3].low in st.DETERMINERS or toks[first - 3].text[:1].isdigit())
 
 
 def number_object(toks: list[st.Token], at: int, q: Quantity) -> list[st.Token]:
