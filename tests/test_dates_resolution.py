@@ -61,3 +61,10 @@ def test_a_scheduled_thing_before_its_noun_is_no_plan() -> None:
     assert _days("The airline cancelled 342 of its 518 scheduled flights on Tuesday as crews walked out.") == [
         "June 9, 2026"]
     assert _days("The vote is scheduled Tuesday.") == ["June 16, 2026"]
+
+
+def test_a_date_opening_its_sentence_takes_the_tense_of_the_clause_after_it() -> None:
+    published = dt.date(2026, 11, 20)
+    assert _days("On Dec. 12, voters will go to the polls.", published) == ["December 12, 2026"]
+    assert _days("Reed, the chairman, told investors, the owners, on Oct. 31 that the merger would pay down debt "
+                 "and return capital, and that it will drive revenue.", published) == ["October 31, 2026"]

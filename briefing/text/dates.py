@@ -161,8 +161,8 @@ def _tense(sentence: str, start: int, end: int) -> tuple[bool, bool]:
     reached on Sept. 6, two days before nurses were due to strike"."""
     opening = max(sentence.rfind(mark, 0, start) for mark in _CLAUSE_MARKS)
     closing = _clause_end(sentence, end)
-    if len(sentence[opening + 1:start].split()) < 2:  # "On Dec. 12, voters will go": the clause the date opens
-        closing = _clause_end(sentence, closing + 1)
+    if len(sentence[opening + 1:start].split()) < 2 and not sentence[end:closing].strip():
+        closing = _clause_end(sentence, closing + 1)  # "On Dec. 12, voters will go": the clause the date opens
     clause = sentence[opening + 1:closing]
     told = bool(_TOLD.search(sentence[:end + 30]))
     looks = [m.group(0).lower() for m in _AHEAD.finditer(clause)]
