@@ -146,3 +146,55 @@ def test_a_date_that_ends_or_starts_a_span_says_so() -> None:
 def test_a_dates_event_keeps_its_particle_or_the_verb_it_began(text: str, label: str) -> None:
     labels = figure_labels(text)
     assert label.lower() in [x.lower() for x in labels], labels  # a lone first word may not read as a name
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # a number right after the verb is its object: the event says what was counted or reached
+    ("Rescue crews pulled 68 people from the sea on Thursday after their boat sank.", "date rescue crews pulled 68 people"),
+    ("Temperatures reached 27C on Saturday afternoon.", "date temperatures reached 27C"),
+    ("City hospitals admitted 2,417 patients with influenza on Tuesday.", "date city hospitals admitted 2,417 patients"),
+])
+def test_a_number_the_verb_takes_is_its_object(text: str, label: str) -> None:
+    assert label in _dates(text), _dates(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Net income for the 13 weeks ended Feb. 1 rose to $287.4 million.",
+    "Hospitals admitted 2,417 patients in the week ending November 16, the state said.",
+])
+def test_the_day_a_period_ends_dates_no_event(text: str) -> None:
+    assert _dates(text) == {}
+
+
+def test_a_participle_after_a_possessive_and_a_count_describes_the_noun() -> None:
+    labels = _dates("The airline cancelled 342 of its 518 scheduled flights on Tuesday as crews walked out.")
+    assert "date airline cancelled 342 of its 518 scheduled flights" in labels, labels
+
+
+def test_an_of_phrase_past_a_preposition_is_not_what_the_number_measures() -> None:
+    labels = _dates("Rescue crews pulled 68 people from the sea south of Malta on Thursday.")
+    assert "date rescue crews pulled 68 people" in labels, labels
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Shares rose 6.3% on Tuesday.", "date shares rose 6.3%"),
+    ("The council voted 6-3 on Tuesday to raise the wage.", "date council voted"),
+])
+def test_a_percentage_keeps_its_sign_and_a_tally_is_no_count(text: str, label: str) -> None:
+    assert label in _dates(text), _dates(text)
+
+
+def test_a_coordinated_verb_shares_the_first_verbs_subject() -> None:
+    labels = _dates("Thieves smashed their way into the Harlow Museum near Frome in the early hours of Monday and "
+                    "escaped with nine clocks.")
+    assert not any("Frome" in label for label in labels), labels
+
+
+def test_the_subject_after_a_subordinating_conjunction_is_its_clauses() -> None:
+    labels = _dates("A farmer was killed and 1,000 people fled after Mount Keruwang erupted on Sunday.")
+    assert "date Mount Keruwang erupted" in labels, labels
+
+
+def test_a_units_letter_is_no_subject() -> None:
+    labels = _dates("A caution order limiting trains to 30 km/h had been issued on Monday, he said.")
+    assert not any(" h " in label for label in labels), labels

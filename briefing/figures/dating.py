@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.figures import date_objects as do
 from briefing.figures import names as nm
 from briefing.figures import owners as ow
 from briefing.figures import structure as st
@@ -33,6 +34,9 @@ _NOT_BEFORE_RELATIVE = st.AUX | st.PREPOSITIONS | st.FUNCTION | vocab.SAYING  # 
 _NOT_DESCRIBED = st.PREPOSITIONS | st.FUNCTION | st.DETERMINERS
 _JOINED = re.compile(r",|\band\b|\bbut\b")
 # the words of a date and its time of day ("Monday night", "Jan. 6", "last week"): not what the date is of
+# words that open a clause when a verb follows ("after the volcano erupted"), though some are also prepositions
+_SUBORDINATORS = word_set("after before since until till once because when whenever while although though if unless")
+_ARTICLES = word_set("a an the its their his her our my your")  # what opens a noun phrase an -ed word may describe
 _DATE_WORDS = _WEEKDAYS | frozenset(MONTHS) | word_set("today yesterday tonight morning afternoon evening night week "
                                                        "month year")
 
@@ -48,6 +52,8 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     compute agreement': the event the date is of, in the sentence's words."""
     text = q.aspect_text or sentence
     toks = st.tokens(text)
+    if not q.aspect_text and do.ends_period(toks, q):
+        return Reading(measure="date", key="date|", specific=False)
     if q.aspect_text and not any(st.is_verb(toks, i) for i in range(len(toks))):
         text, toks = sentence, st.tokens(sentence)  # "Today (Nov. 18), NASA announced ...": read the sentence
     named = _dated_noun(toks, q) if not q.aspect_text else None
@@ -123,9 +129,13 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
         measured = next((k for k in range(at + 1, min(len(toks), at + 10)) if toks[k].low == "of" or not toks[k].word
                          and not toks[k].text[:1].isdigit() and toks[k].text not in "()"), None)
         # the measure before the date: "reopened on Saturday after 18 months of repairs" measures no object
+        # "pulled 68 people from the sea south-west of Lampedusa": an "of" past a preposition is not the measure's
         if measured and toks[measured].low == "of" and toks[measured].end <= q.start and any(
-                t.text[:1].isdigit() for t in toks[at + 1:measured]):
+                t.text[:1].isdigit() for t in toks[at + 1:measured]) \
+                and not any(t.low in st.PREPOSITIONS for t in toks[at + 1:measured] if t.start > do.first_digit(toks, at)):
             obj = st.noun_after(toks, measured + 1, len(toks), 2)
+    number = do.number_object(toks, at + 1 + skip, q) if not obj else []
+    obj = obj or number
     if not obj and at + 1 + skip < len(toks) and _attributive(toks, at + 1 + skip):  # "made an unscheduled trip"
         obj = [toks[at + 1 + skip], *st.noun_after(toks, at + 2 + skip, len(toks), 2)]
     obj = obj[:next((k for k, t in enumerate(obj) if t.low in _DATE_WORDS or t.low.endswith(("’s", "'s"))
@@ -139,6 +149,13 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     while before > 0 and (toks[before - 1].low in _BEFORE_VERB or toks[before - 1].low.endswith("ly")):
         before -= 1
     noun = st.noun_before(toks, before, 0, 2)
+    if noun and noun[0].start and text[noun[0].start - 1] in "/-":
+        noun = []  # "30 km/h had been issued": a unit's letter, no noun
+    subject_at = next((k for k, t in enumerate(toks) if subject and t.start >= subject.start), at)
+    if subject and before > 0 and toks[before - 1].low == "and" and any(
+            st.is_verb(toks, k) and toks[k].low not in st.AUX for k in range(lo, subject_at)):
+        subject = None  # "Thieves smashed their way into a museum near Frome and escaped": a name after the
+        # first verb is in its object or phrase; the coordinated verb shares the first one's subject
     if subject and text is sentence and q.start > subject.end and not text[subject.end:q.start].strip():
         return Reading(measure="date", key="date|", specific=False)  # "Black Friday adscan went up": a name's day
     if subject and _in_phrase(toks, next((k for k, t in enumerate(toks) if t.start >= subject.start), at), lo):
@@ -180,7 +197,8 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
             return Reading(measure="date", key="date|", specific=False)
         verb = f"{words(_chain(toks, at))} {verb}"  # "date Britain would leave EU", not "Britain leave"
     bound = toks[first - 1].low if 0 < first < len(toks) and toks[first - 1].low in _BOUNDS else ""
-    measure = " ".join(w for w in ["date", who, verb, words(obj), bound] if w)
+    said = text[obj[0].start:obj[-1].end] if number and obj == number else words(obj)  # "27C", not "27 C"
+    measure = " ".join(w for w in ["date", who, verb, said, bound] if w)
     return Reading(measure=measure, key=f"date|{verb}", role=obj[-1].low if obj else "",
                    subject_tokens=index.tokens_of(subject.text) if subject else frozenset(),
                    casualty=casualty_class(verb, text))
@@ -249,6 +267,8 @@ def _in_phrase(toks: list[st.Token], start: int, lo: int, determined: bool = Tru
     """Does the noun phrase at `start` sit in a prepositional phrase ('over harsh measures', `determined`: 'in a town')?"""
     for k in range(start - 1, lo - 1, -1):
         t = toks[k]
+        if t.low in _SUBORDINATORS:  # "after Mount Keruwang erupted": a conjunction opens a clause, its subject
+            return False
         if t.low in st.PREPOSITIONS:
             return True
         if t.low in st.DETERMINERS:  # "in a Somerset town", not "after the deal was approved" (a clause)
@@ -316,10 +336,10 @@ def _attributive(toks: list[st.Token], i: int) -> bool:
     """'a detached garage', 'an unscheduled trip', 'a South Carolina shared workspace': an -ed word between a
     determiner and a noun describes the noun; it is no verb."""
     k = i - 1
-    while k >= 0 and toks[k].text[:1].isupper() and toks[k].word:
-        k -= 1  # names describing the noun too
+    while k >= 0 and (toks[k].text[:1].isupper() and toks[k].word or toks[k].text[:1].isdigit()):
+        k -= 1  # names describing the noun too, and a count ("its 518 scheduled flights")
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return (k >= 0 and toks[k].low in ("a", "an", "the") and k < i and nxt is not None and nxt.word
+    return (k >= 0 and toks[k].low in _ARTICLES and k < i and nxt is not None and nxt.word
             and nxt.text.islower() and nxt.low not in _NOT_DESCRIBED)
 
 
@@ -354,3 +374,4 @@ def _agent_date(toks: list[st.Token], at: int, q: Quantity) -> Reading:
             any(t.text in ",;" for t in toks if noun[-1].end <= t.start < q.start):
         return Reading(measure="date", key="date|", specific=False)
     return Reading(measure=f"date of the {words(noun)}", key=f"date|{noun[0].low}", role=noun[0].low)
+

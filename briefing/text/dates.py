@@ -11,7 +11,7 @@ from briefing.text.numbers import Quantity
 _MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_YEAR = r"(?P<year>(?:1[7-9]|20)\d{2})"  # "November 17, 1893": a ship's history
 _PATTERNS = (
     re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!:\d)(?:,?\s+{_YEAR}\b)?", re.I),  # "4 November 02:00": a time
     re.compile(rf"\b{_DAY}\.?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?", re.I),
@@ -22,11 +22,11 @@ _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)
 _WEEKDAY_RE = re.compile(r"\b(?:(?P<rel>last|next|this)\s+)?(?P<wd>" + "|".join(WEEKDAYS) + r")\b", re.I)
 _YESTERDAY_RE = re.compile(r"\byesterday\b", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|told|tells|confirmed|reported|added|stated|wrote|announced in a)\b"
-                        r"\W*$", re.I)
+                        r"(?:\s+on)?\W*$", re.I)  # "police said on Monday that ...": the statement's day
 _REPORTING_AFTER = re.compile(r"^\W*(?:said|says|told|confirmed)\b", re.I)
 _DAY_AFTER_RE = re.compile(r"\bthe\s+day\s+(?P<dir>after|before)\b", re.I)
 # Words that make a sentence look ahead: a date without a year in it may lie after the article's date.
-_AHEAD = re.compile(r"\b(?:will|shall|next|upcoming|scheduled|due to|plans? to|planned|until|till|deadline|"
+_AHEAD = re.compile(r"\b(?:will|shall|next|upcoming|scheduled(?!\s+[a-z]+s\b)|due to|plans? to|planned|until|till|deadline|"
                     r"expected to|(?:is|are) set to|later (?:on|this|today|tonight))\b", re.I)
 # A sentence told in the past tense: its date without a year lies before the article's.
 _TOLD = re.compile(r"\b(?:was|were|had|did|happened|began|died|told|said|took|gave|made|went|came|saw|found|held|"
@@ -36,6 +36,18 @@ _TOLD = re.compile(r"\b(?:was|were|had|did|happened|began|died|told|said|took|ga
 _TOLD_PLAINLY = re.compile(r"\b(?:was|were|had|did|saw|heard|knew|went|came|said|told|died|began|took|gave|made|"
                            r"got|left|won|lost|fell|rose|ran|found)\b", re.I)
 _WILL = re.compile(r"\b(?:will|shall)\b", re.I)  # a future in the weekday's own clause, whatever the rest tells
+# a plan told by a catenative verb and "to" ("was expected to exit by Friday"): its day is ahead, even told in the past
+_PLAN = re.compile(r"\b(?:expected|due|set|scheduled|planned|plans?|intends?|intended|aims?|aimed)\s+to\s+\w", re.I)
+# a passive participle and "for"/"to" right before a date: a day something is set or moved to ("was set for
+# September 15", "was postponed to 4 December"), which lies ahead of the telling
+_TARGET = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:\w+ed|set|put)\s+(?:back\s+)?(?:for|to)\s+$",
+                     re.I)
+_THROUGH = re.compile(r"\bthrough\s+$", re.I)  # "due through May 15": a deadline, as "until" is
+_CLAUSE_MARKS = ",;:—("
+# two weekdays joined ("on Monday and Tuesday", "from Friday to Sunday"): a span, no one day
+_WEEKDAY_SPAN = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")(?:\s+(?:night|morning|afternoon|evening)s?)?"
+                           r"\s*(?:and|or|to|through|till|until|-|–)\s*(?:early\s+|late\s+)?(?:"
+                           + "|".join(WEEKDAYS) + r")\b", re.I)
 # what may open a clause before a weekday ("On Monday", "Late Tuesday"): not a day's name
 _NOT_NAMES = word_set("on by since until till through before after from during for to of in at last next this early "
                       "late every each and or but as that when while if once where because although though whether "
@@ -145,15 +157,28 @@ def _is_reporting(sentence: str, start: int, end: int) -> bool:
 
 def _tense(sentence: str, start: int, end: int) -> tuple[bool, bool]:
     """(looks ahead, told in the past) of the clause a date stands in: "Reed, who will be chairman, told
-    investors on Oct. 31" tells of a day gone by; the "will" is another clause's."""
-    opening = max(sentence.rfind(mark, 0, start) for mark in ",;:—(")
-    clause = sentence[opening + 1:end + 30]
+    investors on Oct. 31" tells of a day gone by; the "will" is another clause's, as is the "due to" of "was
+    reached on Sept. 6, two days before nurses were due to strike"."""
+    opening = max(sentence.rfind(mark, 0, start) for mark in _CLAUSE_MARKS)
+    closing = _clause_end(sentence, end)
+    if len(sentence[opening + 1:start].split()) < 2 and not sentence[end:closing].strip():
+        closing = _clause_end(sentence, closing + 1)  # "On Dec. 12, voters will go": the clause the date opens
+    clause = sentence[opening + 1:closing]
     told = bool(_TOLD.search(sentence[:end + 30]))
-    looks = [m.group(0).lower() for m in _AHEAD.finditer(clause if opening >= 0 else sentence)]
+    looks = [m.group(0).lower() for m in _AHEAD.finditer(clause)]
     # "until he heard the July 25 call": in a past-tense sentence "until" looks back, not ahead
     plainly_past = bool(_TOLD_PLAINLY.search(sentence[:end + 30]))  # not "stays closed until Dec. 2"
-    ahead = any(word not in ("until", "till") or not plainly_past for word in looks)
+    if _THROUGH.search(sentence[:start]):
+        looks.append("until")
+    ahead = any(word not in ("until", "till") or not plainly_past for word in looks) \
+        or bool(_TARGET.search(sentence[:start]))
     return ahead, not ahead and told
+
+
+def _clause_end(sentence: str, end: int) -> int:
+    """Where the clause holding `end` stops: the next clause mark, or the sentence's end."""
+    marks = [at for at in (sentence.find(mark, end) for mark in _CLAUSE_MARKS + ")") if at >= 0]
+    return min(marks, default=len(sentence))
 
 
 def find_dates(sentence: str, published: dt.date | None, year_hint: int | None) -> list[Quantity]:
@@ -176,10 +201,14 @@ def find_dates(sentence: str, published: dt.date | None, year_hint: int | None) 
             aspect = before[-80:] if before.rstrip().endswith("(") else None
             found.append(_quantity(day, *match.span(), aspect_text=aspect))
     if published:
+        spans = [m.span() for m in _WEEKDAY_SPAN.finditer(sentence)]
         for match in _WEEKDAY_RE.finditer(sentence):
+            if any(s <= match.start() < e for s, e in spans):
+                continue  # "on Wednesday and Thursday": either day alone misstates it
             near = bool(_AHEAD.search(sentence[max(0, match.start() - 40):match.start()]))
-            opening = max(sentence.rfind(mark, 0, match.start()) for mark in ",;:—(")
-            own = bool(_WILL.search(sentence[opening + 1:match.start()]))  # "said Hill, who will testify Thursday"
+            opening = max(sentence.rfind(mark, 0, match.start()) for mark in _CLAUSE_MARKS)
+            before = sentence[opening + 1:match.start()]
+            own = bool(_WILL.search(before) or _PLAN.search(before))  # "said Hill, who will testify Thursday"
             day = _weekday(match, published, own or (near and not _TOLD_PLAINLY.search(sentence)))  # "later on Monday, he died"
             if any(match.start() - _BESIDE_DATE <= e and s <= match.end() + _BESIDE_DATE for s, e in taken):
                 continue  # "Saturday 3 October": the explicit date already says which day

@@ -1,0 +1,48 @@
+"""What a date's event says beside its verb: the number its verb takes ('pulled 68 people'), and the days that
+date no event (the end of a counted period); used by figures.dating."""
+
+from __future__ import annotations
+
+from briefing.figures import structure as st
+from briefing.text import MONTHS, WEEKDAYS, word_set
+from briefing.text.numbers import Quantity
+
+# units of time a period is counted in ("the 13 weeks ended Feb. 1"): the day such a period ends dates no event
+_PERIODS = word_set("day days week weeks month months quarter quarters year years period half")
+# the words of a date and its time of day: not what a number counts
+_DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | word_set("today yesterday tonight morning afternoon evening "
+                                                                 "night week month year")
+
+
+def ends_period(toks: list[st.Token], q: Quantity) -> bool:
+    """'the 13 weeks ended Feb. 1', 'the week ending January 10': the day a counted period ends is no event's
+    ('the third quarter ended Sept. 29' names its period, and keeps its label)."""
+    first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
+    return first >= 3 and toks[first - 1].low in ("ended", "ending") and toks[first - 2].low in _PERIODS \
+        and (toks[first - 3].low in st.DETERMINERS or toks[first - 3].text[:1].isdigit())
+
+
+def number_object(toks: list[st.Token], at: int, q: Quantity) -> list[st.Token]:
+    """'pulled 68 people from the sea', 'reached 27C': a number right after the verb is its object, said with
+    the noun it counts or the unit glued to it."""
+    if at >= len(toks) or not toks[at].text[:1].isdigit() or toks[at].end > q.start:
+        return []
+    glued = at + 1 < len(toks) and toks[at + 1].start == toks[at].end
+    if glued and (toks[at + 1].text in "-–" or toks[at + 1].low in ("st", "nd", "rd", "th")):
+        return []  # "voted 22-11" is a tally, "the 21st head coach" an ordinal: no count said alone
+    if glued and toks[at + 1].text == "%":
+        return toks[at:at + 2]  # "rose 6.3%"
+    glued = glued and toks[at + 1].word
+    counted = st.noun_after(toks, at + 1, len(toks), 1 if glued else 2)
+    if not counted and at + 2 < len(toks) and toks[at + 1].low == "of":  # "cancelled 342 of its 518 scheduled flights"
+        end = next((k for k in range(at + 2, min(len(toks), at + 7)) if not (toks[k].word or toks[k].text[:1].isdigit())
+                    or toks[k].low in st.PREPOSITIONS or toks[k].low in _DATE_WORDS or toks[k].end > q.start), at + 2)
+        counted = toks[at + 1:end] if end > at + 2 and toks[end - 1].word and toks[end - 1].text.islower() else []
+    counted = counted[:next((k for k, t in enumerate(counted) if t.low in _DATE_WORDS or t.end > q.start),
+                            len(counted))]
+    return [toks[at], *counted]
+
+
+def first_digit(toks: list[st.Token], at: int) -> int:
+    """Where the first number after `at` starts ('about [3] inches')."""
+    return next((t.start for t in toks[at:] if t.text[:1].isdigit()), 0)
