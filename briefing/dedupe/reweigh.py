@@ -53,6 +53,7 @@ class Reweigh:
         self.headlines = Headlines(heads, s.headline_floor, s.headline_knee) if s.headline_floor < 1.0 else None
         self.told = s.headline_told if evidence else 0.0
         self.day_gap = s.day_gap
+        self.day_parts = bool(s.day_parts)
         self.articles, self.evidence = articles, evidence
         self.people: dict[int, frozenset[str]] = {}
 
@@ -88,7 +89,7 @@ class Reweigh:
         pa, pb = a.places, b.places
         if not ((pa.city and (pa.city == pb.city or pa.city in pb.mentioned)) or (pb.city and pb.city in pa.mentioned)):
             return False
-        verdict = compare(a, b, day_gap=self.day_gap)
+        verdict = compare(a, b, day_gap=self.day_gap, day_parts=self.day_parts)
         if verdict.clash:
             return False
         if verdict.same_ages:

@@ -101,6 +101,9 @@ class Settings:
     number_boost: float = similarity.NUMBER_BOOST
     # Event days further apart than this clash.
     day_gap: int = 1
+    # Days a night apart clash when the parts of the days told cannot meet across that night ("Wednesday
+    # morning" beside "late Thursday": text/dayparts.py); 0 turns it off.
+    day_parts: int = 1
     # A sentence template in this many articles is boilerplate (dedupe/boilerplate.py).
     boilerplate_docs: int = boilerplate.MIN_DOCS
 
