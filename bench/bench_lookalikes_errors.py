@@ -2,6 +2,11 @@
 """Look-alike errors: which incidents one batch merges or cuts, and each side's evidence.
 
     python bench/bench_lookalikes_errors.py [--data FILE]... [--how all|daily]
+    python bench/bench_lookalikes_errors.py --parted [--data FILE]...
+
+--parted counts, per corpus, the pairs a night apart whose parts of the day cannot meet (text/dayparts.py):
+how many are of one event (a wrong clash) and how many of two. It reads the look-alike corpora and the
+follow-up sets (bench/gold/followups*.jsonl: a story's "lookalike" report is an event of its own).
 
 For every predicted story holding two incidents, each pair of incidents in it: the edges between them
 (raw cosine, weighed), and each report's evidence (city, event day, ages) and opening; for every incident
@@ -15,6 +20,7 @@ import argparse
 import datetime as dt
 import sys
 from collections import defaultdict
+from itertools import combinations
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -25,6 +31,7 @@ from bench_lookalikes import DATA, article, batches, load  # noqa: E402
 
 from briefing.dedupe import group  # noqa: E402
 from briefing.dedupe.similarity import cosine  # noqa: E402
+from briefing.text.evidence import evidence_of, parted  # noqa: E402
 
 seen: dict[str, object] = {}
 _stories = group._stories
@@ -82,11 +89,31 @@ def report(batch: list[dict]) -> None:
                               f"edge {'-' if w is None else f'{w:.3f}'}")
 
 
+def parted_counts(path: Path) -> None:
+    """Pairs a night apart: of one event / of two, and how many of each the parts of the day part."""
+    rows = load([path])
+    events = [r.get("cluster") or f"{r['group']}:{r['role'] == 'lookalike'}" for r in rows]
+    ev = [evidence_of(r["title"], r["text"], dt.date.fromisoformat(r["published"][:10])) for r in rows]
+    count = {(same, cut): 0 for same in (True, False) for cut in (True, False)}
+    for i, j in combinations(range(len(rows)), 2):
+        if ev[i].day is not None and ev[j].day is not None and abs(ev[i].day - ev[j].day) == 1:
+            count[events[i] == events[j], parted(ev[i], ev[j])] += 1
+    print(f"{path.name}: {len(rows)} reports, {sum(e.part > 0 for e in ev)} tell a part of the day; pairs a night "
+          f"apart: one event {count[True, True] + count[True, False]} (parted {count[True, True]}), two events "
+          f"{count[False, True] + count[False, False]} (parted {count[False, True]})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, action="append")
     parser.add_argument("--how", default="all", choices=("all", "daily"))
+    parser.add_argument("--parted", action="store_true", help="count the pairs the parts of the day part")
     args = parser.parse_args()
+    if args.parted:
+        for path in args.data or [*DATA, HERE / "gold/lookalikes_c.jsonl", HERE / "gold/followups.jsonl",
+                                  HERE / "gold/followups2.jsonl"]:
+            parted_counts(path)
+        return
     for batch in batches(load(args.data or DATA), args.how):
         report(batch)
 

@@ -375,7 +375,7 @@ def test_datelines_and_weekdays_as_a_whole_scan_finds_them() -> None:
         first = evidence._MONTH_START.search(text)
         after = [m.group() for m in evidence._MONTH_WORD.finditer(text, first.start())] if first else []
         assert set(months) == written and months == [m for m in after if m.lower() in MONTHS], text
-        weekdays = [(m.start(), WEEKDAYS.index(m.group().lower())) for m in whole_weekday.finditer(text)]
+        weekdays = [(m.start(), m.end(), WEEKDAYS.index(m.group().lower())) for m in whole_weekday.finditer(text)]
         assert evidence._weekdays(text) == weekdays, text
         names = evidence._PERSON.findall(text)
         assert evidence._people(names) == frozenset(evidence._person(r) for r in names if " " in r), text
