@@ -1,4 +1,5 @@
-"""Parts of the day as evidence: days a night apart are one event's only across that night."""
+"""Evidence for look-alike incidents: parts of the day (days a night apart are one event's only across that
+night) and a site's own follow-up told by the same age."""
 
 from __future__ import annotations
 
@@ -102,3 +103,36 @@ def test_one_night_told_as_late_and_as_early_stays_one_event() -> None:
                     "early Thursday. He was found in the parking lot with a gunshot wound and taken to hospital "
                     "in critical condition, officers said.")
     assert _stories([late, early]) == [["n1", "n2"]]
+
+
+# A drowning told by two sites one day, and the first site's own follow-up the next day naming the boy: two
+# pages of one site keep 0.3 of their likeness, unless their texts agree on when and where and share an age.
+DROWNING = [
+    Article(id="d1", title="Teenage boy drowns at Enoggera Reservoir", outlet="River City Herald", published=THU,
+            origin="jsonl",
+            text="BRISBANE — A 15-year-old boy drowned at Enoggera Reservoir on Thursday afternoon after getting into "
+                 "trouble while swimming with friends, police said. Police divers recovered his body about an hour "
+                 "later. Friends raised the alarm when he failed to surface near the pontoon."),
+    Article(id="d2", title="Police divers recover body of teen at The Gap reservoir", outlet="QTN News",
+            published=THU, origin="jsonl",
+            text="BRISBANE — Police divers have recovered the body of a boy, 15, who went under while swimming at "
+                 "the reservoir at The Gap on Thursday afternoon. Friends raised the alarm when he failed to "
+                 "surface. Police said the death was not suspicious."),
+    Article(id="d3", title="School mourns Year 10 student after reservoir tragedy", outlet="River City Herald",
+            published=FRI, origin="jsonl",
+            text="BRISBANE — Classmates of Lachlan Reid, 15, who drowned at Enoggera Reservoir on Thursday, gathered "
+                 "at his school to remember a keen footballer and a loyal friend. The principal said counsellors "
+                 "were on hand for students and staff, and a memorial service is planned for next week."),
+]
+
+
+# Other sites' news of the day: a site that holds more than half of a batch says nothing (dedupe/sites.py).
+OTHERS = [_report(f"x{k}", FRI, text, text) for k, text in enumerate((
+    "City council approves a new bridge over the river after a long debate about its costs and lanes.",
+    "A regional orchestra announced its summer programme of Brahms and Dvorak in the park.",
+    "Storm warnings were issued for the coast as forecasters expect strong winds on Saturday."))]
+
+
+def test_a_sites_own_follow_up_told_by_the_same_age_joins_its_event() -> None:
+    assert _stories(DROWNING + OTHERS) == [["d1", "d2", "d3"]]
+    assert _stories(DROWNING + OTHERS, site_told=0.3) == [["d1", "d2"]]
