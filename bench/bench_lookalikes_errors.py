@@ -5,7 +5,8 @@
     python bench/bench_lookalikes_errors.py --parted [--data FILE]...
 
 --parted counts, per corpus, the pairs a night apart whose parts of the day cannot meet (text/dayparts.py):
-how many are of one event (a wrong clash) and how many of two. It reads the look-alike corpora and the
+how many are of one event (a wrong clash) and how many of two; and the pairs of one site that a site's own
+follow-up rule (reweigh.aged_alike) lifts, of one event and of two. It reads the look-alike corpora and the
 follow-up sets (bench/gold/followups*.jsonl: a story's "lookalike" report is an event of its own).
 
 For every predicted story holding two incidents, each pair of incidents in it: the edges between them
@@ -30,6 +31,8 @@ sys.path.insert(0, str(HERE.parent))
 from bench_lookalikes import DATA, article, batches, load  # noqa: E402
 
 from briefing.dedupe import group  # noqa: E402
+from briefing.dedupe.reweigh import Reweigh, headlines_of, site_names  # noqa: E402
+from briefing.dedupe.settings import DEFAULT  # noqa: E402
 from briefing.dedupe.similarity import cosine  # noqa: E402
 from briefing.text.evidence import evidence_of, parted  # noqa: E402
 
@@ -101,6 +104,15 @@ def parted_counts(path: Path) -> None:
     print(f"{path.name}: {len(rows)} reports, {sum(e.part > 0 for e in ev)} tell a part of the day; pairs a night "
           f"apart: one event {count[True, True] + count[True, False]} (parted {count[True, True]}), two events "
           f"{count[False, True] + count[False, False]} (parted {count[False, True]})")
+    # Pairs of one site, and how many of them reweigh.aged_alike lifts (the site's own follow-up rule).
+    arts = [article({**r, "id": r.get("id", str(k)), "published": r["published"][:10]}) for k, r in enumerate(rows)]
+    reweigh = Reweigh(site_names(arts, DEFAULT), headlines_of(arts, DEFAULT), DEFAULT, arts, ev)
+    sites = {(same, lifted): 0 for same in (True, False) for lifted in (True, False)}
+    for i, j in combinations(range(len(rows)), 2):
+        if rows[i]["outlet"] == rows[j]["outlet"]:
+            sites[events[i] == events[j], reweigh.aged_alike(i, j)] += 1
+    print(f"  pairs of one site: one event {sites[True, True] + sites[True, False]} (lifted {sites[True, True]}), "
+          f"two events {sites[False, True] + sites[False, False]} (lifted {sites[False, True]})")
 
 
 def main() -> None:
