@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Look-alike incidents: a day of local news where many reports are of different events of one kind.
 
-    python bench/bench_lookalikes.py [--data FILE]... [--json]
+    python bench/bench_lookalikes.py [--data FILE]... [--param NAME=VALUE]... [--json] [--cv NAME=V1,V2,...]
 
 Data (default: both): bench/gold/lookalikes_a.jsonl, 20 incidents told by 2-4 outlets each (55 articles), and
 lookalikes_b.jsonl, 20 more (58 articles), each written for the bench by a helper that saw no code (2026-11-30):
@@ -13,7 +13,8 @@ in (developed on), B held out until the end and read once (docs/dedupe.md); both
 bench/gold/lookalikes_c.jsonl (--data): 20 more (57 articles: Charlotte, Brisbane, Alberta, seven days of March
 2026), written the same way in a later session and read once, on that session's start (91a1a5b) and on its code
 with numbers weighing 1.8 words (issue 12: all in one batch pairwise F1 0.838 -> 0.867, daily 0.978 -> 0.978);
-now spent. Lines are
+now spent. Its one merge (a morning's explosion and the next night's fire) was undone by parts of the day
+(text/dayparts.py: all 0.867 -> 0.963, docs/dedupe.md); the gate reads it alone (bench/floors.toml). Lines are
 {id, cluster, outlet, published, title, text}. Issue 12 measured this shape on 1,999 real articles (pairwise F1
 0.62, a plain TF-IDF + average-link baseline 0.70); these corpora stand in for it.
 
@@ -61,8 +62,11 @@ def article(row: dict) -> Article:
                    published=dt.date.fromisoformat(row["published"]), origin="jsonl")
 
 
+PARAMS: dict[str, object] = {}  # --param: settings of ours (briefing/dedupe/settings.py)
+
+
 def ours(articles: Sequence[Article]) -> list[object]:
-    return list(briefing_labels(articles))  # a syndicated copy takes its original's story
+    return list(briefing_labels(articles, **PARAMS))  # a syndicated copy takes its original's story
 
 
 def tfidf(threshold: float) -> Method:
@@ -93,16 +97,50 @@ def score(rows: list[dict], how: str, method: Method) -> dict[str, float]:
     return {"pw_p": p, "pw_r": r, "pw_f1": f1, "b3_f1": bcubed(pred, gold)[2]}
 
 
+def _number(value: str) -> float | int:
+    return float(value) if "." in value else int(value)
+
+
 def line(name: str, s: dict[str, float]) -> str:
     return (f"  {name:34} pairwise p {s['pw_p']:.3f} r {s['pw_r']:.3f} f1 {s['pw_f1']:.3f}   "
             f"B3 F1 {s['b3_f1']:.3f}")
+
+
+def cross_validate(paths: Sequence[Path], name: str, values: Sequence[object]) -> None:
+    """Each corpus a fold: `name` chosen by the other corpora's mean all-in-one-batch pairwise F1 (a tie keeps
+    the first value listed, so list the current default first), then scored on the fold; held-in beside held-out."""
+    scores = {}
+    for path in paths:
+        rows = load([path])
+        for value in values:
+            PARAMS[name] = value
+            scores[path, value] = {how: score(rows, how, ours)["pw_f1"] for how in ("all", "daily")}
+    PARAMS.pop(name, None)
+    print(f"cross-validation of {name} over {', '.join(p.stem for p in paths)} (pairwise F1, all / daily)")
+    for fold in paths:
+        rest = [p for p in paths if p != fold]
+        held_in = {v: sum(scores[p, v]["all"] for p in rest) / len(rest) for v in values}
+        pick = max(values, key=lambda v: held_in[v])  # max keeps the first of equals
+        out = scores[fold, pick]
+        print(f"  fold {fold.stem}: picks {name}={pick}: held-in all {held_in[pick]:.3f}; "
+              f"held-out all {out['all']:.3f} / daily {out['daily']:.3f}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, action="append", help="JSON lines of incidents (default: both sets)")
     parser.add_argument("--json", action="store_true", help="print ours' scores as one JSON object on the last line")
+    parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                        help="a setting of ours (e.g. day_parts=0), as a number")
+    parser.add_argument("--cv", metavar="NAME=V1,V2", help="cross-validate a setting, each --data corpus a fold")
     args = parser.parse_args()
+    for param in args.param:
+        name, value = param.split("=", 1)
+        PARAMS[name] = _number(value)
+    if args.cv:
+        name, values = args.cv.split("=", 1)
+        cross_validate(args.data or DATA, name, [_number(v) for v in values.split(",")])
+        return
     rows = load(args.data or DATA)
     print(f"{len(rows)} articles, {len({r['cluster'] for r in rows})} incidents, "
           f"{len({r['published'] for r in rows})} days")

@@ -332,16 +332,17 @@ def test_pair_weighing_is_the_verdict_weighing() -> None:
               Places(city="kettering", region=None, mentioned=frozenset({"kettering", "toledo"}))]
     # People and game scores vary together (each in and out of common with the other's), to keep the
     # product small.
-    evidence = [Evidence(places=p, day=day, ages=ages, people=people, scores=scores)
-                for p in places for day in (None, 740000, 740001, 740005)
+    # Days vary with the part of the day told (text/dayparts.py: 1 early, 3 late), a night apart parted or not.
+    evidence = [Evidence(places=p, day=day, ages=ages, people=people, scores=scores, part=part)
+                for p in places for day, part in ((None, 0), (740000, 1), (740001, 3), (740001, 0), (740005, 0))
                 for ages in (frozenset(), frozenset({34}), frozenset({19, 6}))
                 for people, scores in ((frozenset(), frozenset()), (frozenset({"marcus hill"}), frozenset({(1, 4)})),
                                        (frozenset(), frozenset({(4, 5)})),
                                        (frozenset({"marcus hill"}), frozenset({(1, 4), (2, 3)})))]
-    settings = [DEFAULT, settings_from({"multi_clash_factor": 0.25, "agree_people": 0.1, "day_gap": 3}),
+    settings = [DEFAULT, settings_from({"multi_clash_factor": 0.25, "agree_people": 0.1, "day_gap": 3, "day_parts": 0}),
                 settings_from({"place_clash": 1.0, "age_clash": 0.5, "agree_day": 0.0, "score_clash": 0.25})]
     for s, (a, b), sim in itertools.product(settings, itertools.product(evidence, repeat=2), (0.05, 0.5, 0.97)):
-        assert weigh_pair(sim, a, b, s) == weigh(sim, compare(a, b, day_gap=s.day_gap), s)
+        assert weigh_pair(sim, a, b, s) == weigh(sim, compare(a, b, day_gap=s.day_gap, day_parts=bool(s.day_parts)), s)
 
 
 def test_datelines_and_weekdays_as_a_whole_scan_finds_them() -> None:
@@ -375,7 +376,7 @@ def test_datelines_and_weekdays_as_a_whole_scan_finds_them() -> None:
         first = evidence._MONTH_START.search(text)
         after = [m.group() for m in evidence._MONTH_WORD.finditer(text, first.start())] if first else []
         assert set(months) == written and months == [m for m in after if m.lower() in MONTHS], text
-        weekdays = [(m.start(), WEEKDAYS.index(m.group().lower())) for m in whole_weekday.finditer(text)]
+        weekdays = [(m.start(), m.end(), WEEKDAYS.index(m.group().lower())) for m in whole_weekday.finditer(text)]
         assert evidence._weekdays(text) == weekdays, text
         names = evidence._PERSON.findall(text)
         assert evidence._people(names) == frozenset(evidence._person(r) for r in names if " " in r), text

@@ -10,7 +10,7 @@ from briefing.dedupe.reweigh import Reweigh
 from briefing.dedupe.settings import Settings
 from briefing.dedupe.similarity import Vector, cosine
 from briefing.models import Article
-from briefing.text.evidence import Evidence, Verdict
+from briefing.text.evidence import Evidence, Verdict, parted
 from briefing.text.places import far_apart
 
 # Pairs less alike than this are dropped before linking: far below both thresholds, they can only
@@ -84,8 +84,10 @@ def weigh_pair(sim: float, a: Evidence, b: Evidence, s: Settings) -> float:
     same_ages = not a.near_ages.isdisjoint(ages_b)  # no set is built
     ages = bool(ages_a and ages_b) and not same_ages
     # Days a night apart are one event's told two ways ("late Saturday", "early Sunday"), unless the victims
-    # differ too: then it is a second shooting on the same street the next night.
-    day = both_days and not same_day and (ages or abs(day_a - day_b) > s.day_gap)  # type: ignore[operator]
+    # differ too (a second shooting on the same street the next night) or the parts of the days told cannot
+    # meet across that night ("Wednesday morning", "late Thursday": text/dayparts.py).
+    day = both_days and not same_day and (ages or abs(day_a - day_b) > s.day_gap  # type: ignore[operator]
+                                          or bool(s.day_parts) and parted(a, b))
     scores_a, scores_b = a.scores, b.scores
     score = bool(scores_a and scores_b) and scores_a.isdisjoint(scores_b)
     clashes = place + day + ages + score

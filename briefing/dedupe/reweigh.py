@@ -52,7 +52,9 @@ class Reweigh:
         self.sites = telling(sites) if s.same_site != 1.0 else None
         self.headlines = Headlines(heads, s.headline_floor, s.headline_knee) if s.headline_floor < 1.0 else None
         self.told = s.headline_told if evidence else 0.0
+        self.site_told = s.site_told if evidence else 0.0
         self.day_gap = s.day_gap
+        self.day_parts = bool(s.day_parts)
         self.articles, self.evidence = articles, evidence
         self.people: dict[int, frozenset[str]] = {}
 
@@ -60,7 +62,7 @@ class Reweigh:
         """The pair's similarity with its site's and its headlines' evidence weighed in."""
         sites = self.sites
         if sites is not None and sites[i] is not None and sites[i] == sites[j]:
-            sim *= self.same_site
+            sim *= self.site_told if self.site_told > self.same_site and self.aged_alike(i, j) else self.same_site
         if self.headlines is not None:
             factor = self.headlines.factor(i, j, vectors[i], vectors[j])
             if factor < self.told and self.told_alike(i, j):
@@ -88,13 +90,19 @@ class Reweigh:
         pa, pb = a.places, b.places
         if not ((pa.city and (pa.city == pb.city or pa.city in pb.mentioned)) or (pb.city and pb.city in pa.mentioned)):
             return False
-        verdict = compare(a, b, day_gap=self.day_gap)
+        verdict = compare(a, b, day_gap=self.day_gap, day_parts=self.day_parts)
         if verdict.clash:
             return False
         if verdict.same_ages:
             return True
         regions = gazetteer().regions
         return any(name not in regions for name in self._people(i) & self._people(j))
+
+    def aged_alike(self, i: int, j: int) -> bool:
+        """told_alike with an age in common: a site's own follow-up of its event (the victim named the next
+        day). A name in common is not enough here: one spokesperson speaks for every incident of a city."""
+        a, b = self.evidence[i], self.evidence[j]
+        return bool(a.ages) and not a.near_ages.isdisjoint(b.ages) and self.told_alike(i, j)
 
     def _people(self, i: int) -> frozenset[str]:
         """The article's names of two or more words (text/evidence.py), read once. They are read from the text

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing.text import CLOCK_WORDS, MONTHS, WEEKDAYS, word_set
+from briefing.text.dayparts import UNKNOWN, agreed, apart, part_at
 from briefing.text.places import Places, far_apart, find_places
 
 # The lead (the first sentence or two of a report) says when it happened; later dates are background
@@ -117,6 +118,8 @@ class Evidence:
     people: frozenset[str]
     # Game scores of the opening, each as (smaller, larger): "won 4-1" and "lost 1-4" are one result.
     scores: frozenset[tuple[int, int]] = frozenset()
+    # The part of the event's day the lead tells (text/dayparts.py: "Wednesday morning", "late Thursday").
+    part: int = UNKNOWN
     # Each age and its neighbours: outlets give one victim as 34 and 35 (a birthday, a first report), so
     # ages a year apart are the same person's (a's near_ages meet b's ages). Made once per record, not per pair.
     near_ages: frozenset[int] = field(init=False, repr=False, compare=False)
@@ -137,7 +140,7 @@ def evidence_of(title: str, text: str, published: dt.date | None, runs: Sequence
     # Ages are read from the lead too: further on, a report of a second shooting tells the first one's victim
     # ("a night after 31-year-old Marcus Hill was killed nearby"), and that age would tie the two together.
     lead = text[:LEAD_CHARS]
-    fields = (find_places(title, text), _event_day(lead, published), _ages(lead), _people(runs),
+    fields = (find_places(title, text), *_event_day(lead, published), _ages(lead), _people(runs),
               _scores(title, text[:SCORE_CHARS]))
     if known is None:
         return _record(fields)
@@ -155,9 +158,9 @@ def people_of(text: str) -> frozenset[str]:
     return _people(_PERSON.findall(text))
 
 
-def _record(fields: tuple[Places, int | None, frozenset[int], frozenset[str], frozenset[tuple[int, int]]]) -> Evidence:
-    places, day, ages, people, scores = fields
-    return Evidence(places=places, day=day, ages=ages, people=people, scores=scores)
+def _record(fields: tuple[Places, int | None, int, frozenset[int], frozenset[str], frozenset[tuple[int, int]]]) -> Evidence:
+    places, day, part, ages, people, scores = fields
+    return Evidence(places=places, day=day, ages=ages, people=people, scores=scores, part=part)
 
 
 def _scores(title: str, lead: str) -> frozenset[tuple[int, int]]:
@@ -197,20 +200,22 @@ def _ages(text: str) -> frozenset[int]:
     return frozenset(ages)
 
 
-def _event_day(lead: str, published: dt.date | None) -> int | None:
-    """The earliest day the lead gives for something that happened, as an ordinal. A follow-up leads
-    with its news ("was charged on Monday in Sunday's shooting"), so the earliest day, not the first,
-    is the incident's. Weekdays and "yesterday" count back from the publication date; a month and day
-    without a year take the publication's year."""
-    days: list[int] = []
+def _event_day(lead: str, published: dt.date | None) -> tuple[int | None, int]:
+    """The earliest day the lead gives for something that happened, as an ordinal, and the part of that
+    day it is told in (dayparts.py). A follow-up leads with its news ("was charged on Monday in Sunday's
+    shooting"), so the earliest day, not the first, is the incident's. Weekdays and "yesterday" count back
+    from the publication date; a month and day without a year take the publication's year."""
+    days: list[tuple[int, int]] = []
     if published is not None:
         today, weekday = published.toordinal(), published.weekday()
-        for at, number in _weekdays(lead):
-            if not _reported(lead, at) and not _stamp(lead, at):
-                days.append(today - (weekday - number) % 7)
+        for at, end, number in _weekdays(lead):
+            # "Wednesday's explosion" is an event's day whatever precedes it ("forced out by Wednesday's").
+            possessive = lead.startswith(("'s", "’s"), end)
+            if (possessive or not _reported(lead, at)) and not _stamp(lead, at):
+                days.append((today - (weekday - number) % 7, part_at(lead, at, end)))
         at = lead.find("esterday")
         if at > 0 and not _reported(lead, at - 1):
-            days.append(today - 1)
+            days.append((today - 1, part_at(lead, at - 1, at + 8)))
     first = _MONTH_START.search(lead)
     # No month word starts before the first month start, nor does one found before it reach past it.
     for match in _MONTH_WORD.finditer(lead, first.start()) if first else ():
@@ -225,25 +230,30 @@ def _event_day(lead: str, published: dt.date | None) -> int | None:
         year = int(year_match.group(1)) if year_match else published.year if published else None
         start = match.start() if after else before.start()  # type: ignore[union-attr]
         if year and not _reported(lead, start) and not _stamp(lead, start):
+            end = after.end() if after else match.end()
             with contextlib.suppress(ValueError):
-                days.append(dt.date(year, month, int((after or before).group(1))).toordinal())  # type: ignore[union-attr]
+                days.append((dt.date(year, month, int((after or before).group(1))).toordinal(),  # type: ignore[union-attr]
+                             part_at(lead, start, end)))
     if "-0" in lead or "-1" in lead:  # an ISO date's month: a hyphenated word needs no scan
         for iso in _ISO.finditer(lead):
             if not _stamp(lead, iso.start()):
                 with contextlib.suppress(ValueError):
-                    days.append(dt.date.fromisoformat(iso.group()).toordinal())
-    return min(days) if days else None
+                    days.append((dt.date.fromisoformat(iso.group()).toordinal(), part_at(lead, *iso.span())))
+    if not days:
+        return None, UNKNOWN
+    earliest = min(day for day, _ in days)
+    return earliest, agreed([part for day, part in days if day == earliest])
 
 
-def _weekdays(lead: str) -> list[tuple[int, int]]:
-    """(start, weekday number, Monday 0) of each weekday name in `lead`, "Sundays" and "XMonday" too."""
+def _weekdays(lead: str) -> list[tuple[int, int, int]]:
+    """(start, end, weekday number, Monday 0) of each weekday name in `lead`, "Sundays" and "XMonday" too."""
     found = []
     at = lead.find("day")
     while at >= 0:
         # No stem is the end of another, so at most one ends here.
         stem = _WEEKDAY_STEM.search(lead, max(0, at - 6), at)
         if stem:
-            found.append((stem.start(), _WEEKDAYS.index(stem.group()[:3])))
+            found.append((stem.start(), at + 3, _WEEKDAYS.index(stem.group()[:3])))
         at = lead.find("day", at + 3)
     return found
 
@@ -287,7 +297,7 @@ class Verdict:
         return self.same_place + self.same_day + self.same_ages + self.same_people
 
 
-def compare(a: Evidence, b: Evidence, *, day_gap: int = 1) -> Verdict:
+def compare(a: Evidence, b: Evidence, *, day_gap: int = 1, day_parts: bool = True) -> Verdict:
     """Agreements and clashes between two reports. A place clashes when each names its own city, never
     mentions the other's, and the two are not one area; days clash when more than `day_gap` days apart;
     ages clash when both give ages and share none; scores when both give a game score and share none.
@@ -303,11 +313,20 @@ def compare(a: Evidence, b: Evidence, *, day_gap: int = 1) -> Verdict:
     same_day = both_days and a.day == b.day
     same_ages = not a.near_ages.isdisjoint(b.ages)
     ages = bool(a.ages and b.ages) and not same_ages
-    # Days a night apart clash only beside other victims (see compare.weigh_pair).
-    day = both_days and not same_day and (ages or abs(a.day - b.day) > day_gap)  # type: ignore[operator]
+    # Days a night apart clash only beside other victims or parts of the day that cannot meet (compare.weigh_pair).
+    day = both_days and not same_day and (ages or abs(a.day - b.day) > day_gap  # type: ignore[operator]
+                                          or day_parts and parted(a, b))
     score = bool(a.scores and b.scores) and not a.scores & b.scores
     return Verdict(place=place, day=day, ages=ages, score=score, same_place=same_place, same_day=same_day,
                    same_ages=same_ages, same_people=bool(a.people & b.people))
+
+
+def parted(a: Evidence, b: Evidence) -> bool:
+    """Whether two reports dated a day apart tell parts of those days that no one event spans (dayparts.apart)."""
+    if a.day is None or b.day is None or abs(a.day - b.day) != 1:
+        return False
+    earlier, later = (a, b) if a.day < b.day else (b, a)
+    return apart(earlier.part, later.part)
 
 
 # --- One event, as several reports tell it (memory across editions) -------------------------------------

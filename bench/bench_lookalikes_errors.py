@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+"""Look-alike errors: which incidents one batch merges or cuts, and each side's evidence.
+
+    python bench/bench_lookalikes_errors.py [--data FILE]... [--how all|daily]
+    python bench/bench_lookalikes_errors.py --parted [--data FILE]...
+
+--parted counts, per corpus, the pairs a night apart whose parts of the day cannot meet (text/dayparts.py):
+how many are of one event (a wrong clash) and how many of two; and the pairs of one site that a site's own
+follow-up rule (reweigh.aged_alike) lifts, of one event and of two. It reads the look-alike corpora and the
+follow-up sets (bench/gold/followups*.jsonl: a story's "lookalike" report is an event of its own).
+
+For every predicted story holding two incidents, each pair of incidents in it: the edges between them
+(raw cosine, weighed), and each report's evidence (city, event day, ages) and opening; for every incident
+cut in pieces, its pieces. Reads the grouping's own inputs (vectors, evidence, edges) by wrapping
+`group._stories`, so the evidence is what the deduplicator saw (boilerplate set aside).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections import defaultdict
+from itertools import combinations
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+from bench_lookalikes import DATA, article, batches, load  # noqa: E402
+
+from briefing.dedupe import group  # noqa: E402
+from briefing.dedupe.reweigh import Reweigh, headlines_of, site_names  # noqa: E402
+from briefing.dedupe.settings import DEFAULT  # noqa: E402
+from briefing.dedupe.similarity import cosine  # noqa: E402
+from briefing.text.evidence import evidence_of, parted  # noqa: E402
+
+seen: dict[str, object] = {}
+_stories = group._stories
+
+
+def _spy(n, edges, active, vectors, evidence, s, sites=None):  # type: ignore[no-untyped-def]
+    seen.update(edges=edges, vectors=vectors, evidence=evidence)
+    return _stories(n, edges, active, vectors, evidence, s, sites)
+
+
+group._stories = _spy  # type: ignore[assignment]
+
+
+def show(e: object) -> str:
+    day = dt.date.fromordinal(e.day).isoformat() if e.day else "-"  # type: ignore[attr-defined]
+    return f"city={e.places.city or '-'} day={day} part={e.part} ages={sorted(e.ages) or '-'}"  # type: ignore[attr-defined]
+
+
+def report(batch: list[dict]) -> None:
+    arts = [article(r) for r in batch]
+    labels = group.event_labels(arts)
+    edges = {(i, j): w for i, j, w in seen["edges"]}  # type: ignore[attr-defined]
+    vec, ev = seen["vectors"], seen["evidence"]
+    stories: dict[object, list[int]] = defaultdict(list)
+    for i, label in enumerate(labels):
+        stories[label].append(i)
+    for members in stories.values():
+        golds = sorted({batch[i]["cluster"] for i in members})
+        if len(golds) < 2:
+            continue
+        print(f"MERGED {golds}")
+        for i in members:
+            print(f"  {batch[i]['id']:8} {batch[i]['published']} {show(ev[i])} | {batch[i]['title'][:80]}")
+        for i in members:
+            for j in members:
+                if i < j and batch[i]["cluster"] != batch[j]["cluster"]:
+                    w = edges.get((i, j), edges.get((j, i)))
+                    print(f"    {batch[i]['id']} x {batch[j]['id']}: cos {cosine(vec[i], vec[j]):.3f} "
+                          f"edge {'-' if w is None else f'{w:.3f}'}")
+    by_gold: dict[str, set[object]] = defaultdict(set)
+    for i, r in enumerate(batch):
+        by_gold[r["cluster"]].add(labels[i])
+    for gold, got in sorted(by_gold.items()):
+        if len(got) > 1:
+            print(f"CUT {gold}: " + " | ".join(
+                ",".join(batch[i]["id"] for i in range(len(batch)) if labels[i] == g) for g in got))
+            mine = [i for i, r in enumerate(batch) if r["cluster"] == gold]
+            for i in mine:
+                print(f"  {batch[i]['id']:8} {batch[i]['published']} {show(ev[i])} | {batch[i]['title'][:80]}")
+            for i in mine:
+                for j in mine:
+                    if i < j and labels[i] != labels[j]:
+                        w = edges.get((i, j), edges.get((j, i)))
+                        print(f"    {batch[i]['id']} x {batch[j]['id']}: cos {cosine(vec[i], vec[j]):.3f} "
+                              f"edge {'-' if w is None else f'{w:.3f}'}")
+
+
+def parted_counts(path: Path) -> None:
+    """Pairs a night apart: of one event / of two, and how many of each the parts of the day part."""
+    rows = load([path])
+    events = [r.get("cluster") or f"{r['group']}:{r['role'] == 'lookalike'}" for r in rows]
+    ev = [evidence_of(r["title"], r["text"], dt.date.fromisoformat(r["published"][:10])) for r in rows]
+    count = {(same, cut): 0 for same in (True, False) for cut in (True, False)}
+    for i, j in combinations(range(len(rows)), 2):
+        if ev[i].day is not None and ev[j].day is not None and abs(ev[i].day - ev[j].day) == 1:
+            count[events[i] == events[j], parted(ev[i], ev[j])] += 1
+    print(f"{path.name}: {len(rows)} reports, {sum(e.part > 0 for e in ev)} tell a part of the day; pairs a night "
+          f"apart: one event {count[True, True] + count[True, False]} (parted {count[True, True]}), two events "
+          f"{count[False, True] + count[False, False]} (parted {count[False, True]})")
+    # Pairs of one site, and how many of them reweigh.aged_alike lifts (the site's own follow-up rule).
+    arts = [article({**r, "id": r.get("id", str(k)), "published": r["published"][:10]}) for k, r in enumerate(rows)]
+    reweigh = Reweigh(site_names(arts, DEFAULT), headlines_of(arts, DEFAULT), DEFAULT, arts, ev)
+    sites = {(same, lifted): 0 for same in (True, False) for lifted in (True, False)}
+    for i, j in combinations(range(len(rows)), 2):
+        if rows[i]["outlet"] == rows[j]["outlet"]:
+            sites[events[i] == events[j], reweigh.aged_alike(i, j)] += 1
+    print(f"  pairs of one site: one event {sites[True, True] + sites[True, False]} (lifted {sites[True, True]}), "
+          f"two events {sites[False, True] + sites[False, False]} (lifted {sites[False, True]})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, action="append")
+    parser.add_argument("--how", default="all", choices=("all", "daily"))
+    parser.add_argument("--parted", action="store_true", help="count the pairs the parts of the day part")
+    args = parser.parse_args()
+    if args.parted:
+        for path in args.data or [*DATA, HERE / "gold/lookalikes_c.jsonl", HERE / "gold/followups.jsonl",
+                                  HERE / "gold/followups2.jsonl"]:
+            parted_counts(path)
+        return
+    for batch in batches(load(args.data or DATA), args.how):
+        report(batch)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,69 @@
+"""The part of the day a lead tells its event in ("Wednesday morning", "late Thursday", "11:30 p.m. Thursday").
+
+Days a night apart are one event's told two ways only across that night: "late Saturday" and "early Sunday"
+are one shooting, but "Wednesday morning" and "late Thursday night" are an explosion and a fire a day and a
+half apart. So evidence.py keeps, beside the event's day, the part of it the lead gives, and two reports a
+day apart clash when the earlier is told in the morning or afternoon or the later in the afternoon, evening
+or night (`apart`). Only words beside the day's own mention count: a time elsewhere in the lead may be of a
+statement or a later step.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Parts of the day, coarse enough that outlets agree on them: a shooting at 1 a.m. is "early Sunday", "Sunday
+# morning" or "overnight" (unknown), never "Sunday afternoon".
+UNKNOWN, EARLY, MIDDAY, LATE = 0, 1, 2, 3
+_NOUNS = {"morning": EARLY, "afternoon": MIDDAY, "evening": LATE, "night": LATE}
+# "Wednesday morning", "Wednesday's early morning", "Thursday, at night"
+_AFTER_NOUN = re.compile(r"(?:'s|’s)?,?\s(?:early\s|late\s|mid-?)?(?:in\s+the\s+)?(morning|afternoon|evening|night)\b")
+# "Thursday at about 11:30 p.m.", "Thursday, around 8 a.m.". A text set apart from its site's chrome has its
+# sentences rejoined by line breaks, and the sentence splitter cuts "p.m." in two: "p.\nm." is a clock too.
+_AFTER_CLOCK = re.compile(r",?\s(?:at|around|about|near|shortly\s(?:before|after)|just\s(?:before|after))?\s?"
+                          r"(?:about\s|around\s|approximately\s)?(\d{1,2})(?:[:.]\d\d)?\s?([ap])\.?\s?m\b")
+# "late Thursday", "early on Sunday"
+_BEFORE_WORD = re.compile(r"\b(late|early)\s(?:on\s)?$", re.IGNORECASE)
+# "11:30 p.m. Thursday", "at 8 a.m. on Wednesday"
+_BEFORE_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.]\d\d)?\s?([ap])\.?\s?m\.?,?\s(?:on\s)?$")
+# How far either side of the day's mention its part is looked for.
+_REACH = 32
+
+
+def _clock(hour: str, half: str) -> int:
+    """The part of the day of a clock time: any a.m. hour is early, p.m. up to 5 midday, from 6 late."""
+    if half.lower() == "a":
+        return EARLY
+    h = int(hour) % 12
+    return MIDDAY if h < 6 else LATE
+
+
+def part_at(lead: str, start: int, end: int) -> int:
+    """The part of the day told beside the date `lead[start:end]` ("Thursday", "March 12"), UNKNOWN if none."""
+    after = lead[end:end + _REACH]
+    noun = _AFTER_NOUN.match(after)
+    if noun:
+        return _NOUNS[noun.group(1)]
+    clock = _AFTER_CLOCK.match(after)
+    if clock:
+        return _clock(clock.group(1), clock.group(2))
+    before = lead[max(0, start - _REACH):start]
+    clock = _BEFORE_CLOCK.search(before)
+    if clock:
+        return _clock(clock.group(1), clock.group(2))
+    word = _BEFORE_WORD.search(before)
+    if word:
+        return LATE if word.group(1).lower() == "late" else EARLY
+    return UNKNOWN
+
+
+def agreed(parts: list[int]) -> int:
+    """The one part the mentions of a day give (unknowns aside), UNKNOWN if none or if they disagree."""
+    known = set(parts) - {UNKNOWN}
+    return known.pop() if len(known) == 1 else UNKNOWN
+
+
+def apart(earlier: int, later: int) -> bool:
+    """Whether an event told in part `earlier` of one day and one told in part `later` of the next are
+    more than a night apart: the earlier in the morning or afternoon, or the later past the morning."""
+    return earlier in (EARLY, MIDDAY) or later in (MIDDAY, LATE)
