@@ -7,6 +7,8 @@ import datetime as dt
 import pytest
 from helpers import figure_labels, figures_of, labels_of
 
+from briefing.figures.extract import labelled_figures
+from briefing.models import Article
 from briefing.text.entities import EntityIndex
 from briefing.text.numbers import find_quantities
 
@@ -423,8 +425,14 @@ def test_a_decimal_cut_in_two_by_tokenised_text_gives_no_count() -> None:
                  "annual payroll", id="an_amount_of_a_noun_is_that_nouns_before_a_verb_in_s"),
 ])
 def test_the_words_a_label_is_made_of(text: str, label: str) -> None:
-    labels = figure_labels(text)
+    labels = read_labels(text)  # before figures.support hides any: the wording is what is tested here
     assert label in labels, labels
+
+
+def read_labels(text: str) -> list[str]:
+    """Each label read from one article, before figures.support hides the ones it cannot stand behind."""
+    article = Article(id="s0", title="Local news", text=text, outlet="Outlet 0", published=None)
+    return [f.label for f, _ in labelled_figures([article])]
 
 
 @pytest.mark.parametrize(("text", "label"), [
@@ -525,7 +533,8 @@ def test_a_phrase_that_is_not_the_counts_own_is_left_out(text: str, wrong: str, 
 ])
 def test_what_befell_a_part_is_not_said_of_the_whole(text: str, killed: str, whole: str) -> None:
     values = labels_of(text)
-    assert values.get("people killed") == killed and whole in values, values
+    assert values.get("people killed") == killed, values
+    assert whole in read_labels(text)  # read as the whole's count (round 32 hides it where the toll also counts people)
 
 
 def test_a_count_each_of_several_subjects_had_is_not_shown_as_their_total() -> None:
@@ -866,8 +875,8 @@ _NOV_2026 = dt.date(2026, 11, 30)
                  "that site remains vacant.", "workers laid off in 2021", "210 workers", id="a_fronted_year"),
     pytest.param("In February 2019, a separate crew tied to about 60 burglaries in the region was broken up.",
                  "burglaries in the region in 2019", "about 60 burglaries", id="a_fronted_month_and_year"),
-    pytest.param("The state last cut income taxes in 2022, when lawmakers passed a deal worth about $1 billion.",
-                 "deal value in 2022", "about $1 billion", id="a_clause_hung_on_in_a_year_when"),
+    pytest.param("The state last cut income taxes in 2022, when lawmakers passed a deal worth $1 billion.",
+                 "deal value in 2022", "$1 billion", id="a_clause_hung_on_in_a_year_when"),  # "about": hidden
     pytest.param("The recall echoes a wave in 2018 and 2019, when more than two dozen drugmakers pulled over 1,000 "
                  "lots of valsartan.", "lots of valsartan pulled in 2018 and 2019", "over 1,000 lots", id="two_years_when"),
 ])

@@ -6,7 +6,7 @@ import pytest
 from helpers import labels_of
 
 from briefing.figures.extract import labelled_figures
-from briefing.figures.support import supported
+from briefing.figures.support import features, supported
 from briefing.models import Article
 
 
@@ -60,3 +60,30 @@ def test_a_count_in_a_quotation_labelled_by_its_noun_alone_is_not_shown() -> Non
     quoted = '"Three finals, three losses," the coach said after the game.'
     assert not [label for label in labels_of(quoted) if "number of " in label]
     assert "number of losses" in labels_of("The team has three losses this season.")
+
+
+def _features(text: str) -> dict[str, dict[str, str]]:
+    """Each labelled figure's label -> its structural features, before any is hidden."""
+    article = Article(id="s0", title="Local news", text=text, outlet="Outlet 0", published=None)
+    labelled = labelled_figures([article])
+    story = [m for _, m in labelled]
+    return {f.label: features(f, m, story) for f, m in labelled}
+
+
+def test_a_bare_noun_another_number_of_the_article_also_counts_is_not_shown() -> None:
+    two = "The school has 23 pupils in its top class. Its choir has 41 pupils."
+    assert _features(two)["number of pupils"]["article heads"] == "1"  # the other number counts pupils too ...
+    assert "number of pupils" not in labels_of(two)  # ... so "number of pupils" could carry either: not shown
+    assert "number of employees" in labels_of("The town hall has 200 employees.")  # the only one: shown
+
+
+def test_the_article_counts_another_number_of_a_noun_in_any_sentence_but_not_a_repeat() -> None:
+    feats = _features("The school has 23 pupils in its top class. Later the head said the 23 pupils did well.")
+    assert feats["number of pupils"]["article heads"] == "0"  # the same number told twice is not another
+
+
+def test_a_measure_no_word_of_its_sentence_says_with_no_owner_is_not_shown() -> None:
+    text = "The retailer said revenue rose 3.5 percent to $27.2 billion. It earned $2.8 billion in the quarter."
+    assert _features(text)["earnings"]["gap"] == "-1"  # "earnings" is the code's word, not the sentence's
+    assert "earnings" not in labels_of(text)
+    assert "revenue" in labels_of(text)

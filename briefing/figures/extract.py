@@ -20,6 +20,7 @@ from dataclasses import replace
 from briefing.figures import owners as ow
 from briefing.figures.align import Mention, align, same_amount
 from briefing.figures.ambiguity import Owned, several_owners, several_values
+from briefing.figures.article import in_article
 from briefing.figures.casualties import casualties_in_words, casualty_class, is_person
 from briefing.figures.inflicted import a_suicide, not_a_figure, retracted
 from briefing.figures.measures import figure_label, read
@@ -135,6 +136,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
             previous, chain = text, people.opener(text, chain)  # "He also had 440 yards": the he before it
         mentions[first_of_article:] = _named_ages(mentions[first_of_article:], article.text, index, passages)
         mentions[first_of_article:] = _not_parts(mentions[first_of_article:])
+        mentions[first_of_article:] = in_article(mentions[first_of_article:])
     return mentions
 
 

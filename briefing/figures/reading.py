@@ -16,6 +16,8 @@ class Provenance:
     verb: bool = False  # the number hangs on a verb of its clause
     kin: int = 0  # other numbers of the same kind in the sentence (set by figures.extract)
     numbers: int = 0  # other numbers in the sentence (set by figures.extract)
+    heads: int = 0  # other numbers of the article that count or measure the same head noun (figures.article)
+    units: int = 0  # other numbers of the article told in the same dimension and unit (figures.article)
 
 
 @dataclass(frozen=True, kw_only=True)
