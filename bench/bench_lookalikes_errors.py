@@ -85,7 +85,7 @@ def report(batch: list[dict]) -> None:
     for gold, got in sorted(by_gold.items()):
         if len(got) > 1:
             print(f"CUT {gold}: " + " | ".join(
-                ",".join(batch[i]["id"] for i in range(len(batch)) if labels[i] == g) for g in got))
+                ",".join(batch[i]["id"] for i in range(len(batch)) if labels[i] == g) for g in sorted(got, key=labels.index)))
             _listing(batch, [i for i, g in enumerate(golds) if g == gold], labels)
 
 
