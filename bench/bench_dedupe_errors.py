@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
@@ -69,35 +70,55 @@ def fold_losses(rows: list[dict], params: dict, quiet: bool, totals: dict[str, l
     f1 = bcubed(pred, gold)[2]
     print(f"fold: {n} articles, B3 F1 {f1:.3f}, B3 P lost {sum(p_loss.values()):.3f}, R lost "
           f"{sum(r_loss.values()):.3f}; pairs wrongly merged {wrong}, same-event pairs missed {missed}")
-    for g, loss in r_loss.most_common():
-        if loss < SHOWN:
-            break
-        pieces = Counter(pred[i] for i in events[g]).most_common()
-        kind = KINDS[0] if max(c for _, c in pieces[1:]) >= 3 else KINDS[1]
-        totals[kind][0] += 1
-        totals[kind][1] += loss
-        main = evidence[min(i for i in events[g] if pred[i] == pieces[0][0])]
-        if not quiet:
-            print(f"  {kind}: event of {len(events[g])} in pieces {[c for _, c in pieces]}, R lost {loss:.3f}")
-            for p, count in pieces:
-                first = min(i for i in events[g] if pred[i] == p)
-                print(f"    {count} in a story of {len(stories[p])}: {rows[first]['title'][:70]!r}\n"
-                      f"      {evidence_line(evidence[first], main)}")
-    for p, loss in p_loss.most_common():
-        if loss < SHOWN:
-            break
-        parts = Counter(gold[i] for i in stories[p]).most_common()
-        kind = KINDS[2] if min(c for _, c in parts) >= 5 else KINDS[3]
-        totals[kind][0] += 1
-        totals[kind][1] += loss
-        main = evidence[min(i for i in stories[p] if gold[i] == parts[0][0])]
-        if not quiet:
-            print(f"  {kind}: story of {len(stories[p])} holding {[c for _, c in parts]}, P lost {loss:.3f}")
-            for g, count in parts:
-                first = min(i for i in stories[p] if gold[i] == g)
-                print(f"    {count} of an event of {len(events[g])}: {rows[first]['title'][:70]!r}\n"
-                      f"      {evidence_line(evidence[first], main)}")
+    fold = Fold(rows=rows, evidence=evidence, pred=pred, gold=gold, stories=stories, events=events)
+    _tally(fold, r_loss, True, quiet, totals)
+    _tally(fold, p_loss, False, quiet, totals)
     return f1, wrong, missed, sum(p_loss.values()), sum(r_loss.values())
+
+
+@dataclass(frozen=True, kw_only=True)
+class Fold:
+    """One fold's reports, their evidence and labels, and the members of each predicted story and gold event."""
+
+    rows: list[dict]
+    evidence: list[Evidence]
+    pred: list
+    gold: list
+    stories: dict[object, set[int]]
+    events: dict[object, set[int]]
+
+
+def _kind(sizes: list[int], recall: bool) -> str:
+    """The kind of a costly group from its pieces' sizes, largest first (see KINDS in the module docstring)."""
+    if recall:
+        return KINDS[0] if max(sizes[1:]) >= 3 else KINDS[1]
+    return KINDS[2] if min(sizes) >= 5 else KINDS[3]
+
+
+def _tally(fold: Fold, losses: Counter, recall: bool, quiet: bool, totals: dict[str, list[float]]) -> None:
+    """Count each gold event (`recall`) or predicted story that costs SHOWN or more by its kind in `totals`,
+    and list its pieces (the stories it is cut into, or the events it holds) with their first title and evidence."""
+    groups, wholes = (fold.events, fold.stories) if recall else (fold.stories, fold.events)
+    label = fold.pred if recall else fold.gold
+    for key, loss in losses.most_common():
+        if loss < SHOWN:
+            break
+        members = groups[key]
+        pieces = Counter(label[i] for i in members).most_common()
+        sizes = [c for _, c in pieces]
+        kind = _kind(sizes, recall)
+        totals[kind][0] += 1
+        totals[kind][1] += loss
+        if quiet:
+            continue
+        main = fold.evidence[min(i for i in members if label[i] == pieces[0][0])]
+        print(f"  {kind}: event of {len(members)} in pieces {sizes}, R lost {loss:.3f}" if recall else
+              f"  {kind}: story of {len(members)} holding {sizes}, P lost {loss:.3f}")
+        for piece, count in pieces:
+            first = min(i for i in members if label[i] == piece)
+            whole = f"in a story of {len(wholes[piece])}" if recall else f"of an event of {len(wholes[piece])}"
+            print(f"    {count} {whole}: {fold.rows[first]['title'][:70]!r}\n"
+                  f"      {evidence_line(fold.evidence[first], main)}")
 
 
 def main() -> None:

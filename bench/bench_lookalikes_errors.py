@@ -53,43 +53,40 @@ def show(e: object) -> str:
     return f"city={e.places.city or '-'} day={day} part={e.part} ages={sorted(e.ages) or '-'}"  # type: ignore[attr-defined]
 
 
-def report(batch: list[dict]) -> None:
-    arts = [article(r) for r in batch]
-    labels = group.event_labels(arts)
+def _listing(batch: list[dict], members: list[int], apart: list[object]) -> None:
+    """Each member's evidence and title, and the edges between members whose `apart` labels differ."""
     edges = {(i, j): w for i, j, w in seen["edges"]}  # type: ignore[attr-defined]
     vec, ev = seen["vectors"], seen["evidence"]
+    for i in members:
+        print(f"  {batch[i]['id']:8} {batch[i]['published']} {show(ev[i])} | {batch[i]['title'][:80]}")
+    for i in members:
+        for j in members:
+            if i < j and apart[i] != apart[j]:
+                w = edges.get((i, j), edges.get((j, i)))
+                print(f"    {batch[i]['id']} x {batch[j]['id']}: cos {cosine(vec[i], vec[j]):.3f} "
+                      f"edge {'-' if w is None else f'{w:.3f}'}")
+
+
+def report(batch: list[dict]) -> None:
+    """The incidents one batch merges (with the edges between them) and those it cuts (between the pieces)."""
+    labels = group.event_labels([article(r) for r in batch])
+    golds = [r["cluster"] for r in batch]
     stories: dict[object, list[int]] = defaultdict(list)
     for i, label in enumerate(labels):
         stories[label].append(i)
     for members in stories.values():
-        golds = sorted({batch[i]["cluster"] for i in members})
-        if len(golds) < 2:
-            continue
-        print(f"MERGED {golds}")
-        for i in members:
-            print(f"  {batch[i]['id']:8} {batch[i]['published']} {show(ev[i])} | {batch[i]['title'][:80]}")
-        for i in members:
-            for j in members:
-                if i < j and batch[i]["cluster"] != batch[j]["cluster"]:
-                    w = edges.get((i, j), edges.get((j, i)))
-                    print(f"    {batch[i]['id']} x {batch[j]['id']}: cos {cosine(vec[i], vec[j]):.3f} "
-                          f"edge {'-' if w is None else f'{w:.3f}'}")
+        merged = sorted({golds[i] for i in members})
+        if len(merged) > 1:
+            print(f"MERGED {merged}")
+            _listing(batch, members, golds)
     by_gold: dict[str, set[object]] = defaultdict(set)
-    for i, r in enumerate(batch):
-        by_gold[r["cluster"]].add(labels[i])
+    for i, gold in enumerate(golds):
+        by_gold[gold].add(labels[i])
     for gold, got in sorted(by_gold.items()):
         if len(got) > 1:
             print(f"CUT {gold}: " + " | ".join(
-                ",".join(batch[i]["id"] for i in range(len(batch)) if labels[i] == g) for g in got))
-            mine = [i for i, r in enumerate(batch) if r["cluster"] == gold]
-            for i in mine:
-                print(f"  {batch[i]['id']:8} {batch[i]['published']} {show(ev[i])} | {batch[i]['title'][:80]}")
-            for i in mine:
-                for j in mine:
-                    if i < j and labels[i] != labels[j]:
-                        w = edges.get((i, j), edges.get((j, i)))
-                        print(f"    {batch[i]['id']} x {batch[j]['id']}: cos {cosine(vec[i], vec[j]):.3f} "
-                              f"edge {'-' if w is None else f'{w:.3f}'}")
+                ",".join(batch[i]["id"] for i in range(len(batch)) if labels[i] == g) for g in sorted(got, key=labels.index)))
+            _listing(batch, [i for i, g in enumerate(golds) if g == gold], labels)
 
 
 def parted_counts(path: Path) -> None:

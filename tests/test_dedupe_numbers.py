@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
+
 from briefing.dedupe.group import group_stories
 from briefing.dedupe.settings import DEFAULT
-from briefing.dedupe.similarity import NUMBER_BOOST, document_frequencies, extract_with_names, vectorise
+from briefing.dedupe.similarity import BACKGROUND_DOCS, NUMBER_BOOST, document_frequencies, extract_with_names, vectorise
 from briefing.models import Article
 
 
@@ -61,10 +63,6 @@ def test_a_report_in_other_words_joins_its_event_by_its_numbers() -> None:
 
 
 def test_numbers_weigh_number_boost_times_a_word_of_the_same_rarity() -> None:
-    import math
-
-    from briefing.dedupe.similarity import BACKGROUND_DOCS
-
     assert DEFAULT.number_boost == NUMBER_BOOST == 1.8
     features = [extract_with_names("", text)[0] for text in ("bakery 357 staff", "bakery 357 staff", "oven shift")]
     df = document_frequencies(features)  # "357" and "staff" are in two of the three: one rarity

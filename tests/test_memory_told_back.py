@@ -59,8 +59,7 @@ def test_one_word_names_count_beside_the_day_only() -> None:
     first = replace(RUNOFF, people=frozenset(), words=frozenset({"trailvolt", "recall", "denver"}),
                     cities=frozenset({"denver"}))
     lawsuit = ("Homeowner sues Trailvolt", "A homeowner sued Trailvolt on Tuesday over Saturday's fire.", TUESDAY)
-    dated = replace(first, days=frozenset({SATURDAY.toordinal()}))
-    told = told_of([lawsuit], replace(dated, words=frozenset({"trailvolt", "fire"})), words)
+    told = told_of([lawsuit], replace(first, words=frozenset({"trailvolt", "fire"})), words)  # its city and day
     assert told.words == {"trailvolt"}
     assert continues(told, first, frozenset({"trailvolt"}), words)  # the name, the city and the day
     assert not continues(told, first, frozenset({"trailvolt"}), MATCHING)

@@ -313,7 +313,8 @@ def compare(a: Evidence, b: Evidence, *, day_gap: int = 1, day_parts: bool = Tru
     same_day = both_days and a.day == b.day
     same_ages = not a.near_ages.isdisjoint(b.ages)
     ages = bool(a.ages and b.ages) and not same_ages
-    # Days a night apart clash only beside other victims or parts of the day that cannot meet (compare.weigh_pair).
+    # Days a night apart clash only beside other victims or parts of the day that cannot meet (dedupe/compare.py's
+    # weigh_pair, which inlines this verdict for the grouping's pairs).
     day = both_days and not same_day and (ages or abs(a.day - b.day) > day_gap  # type: ignore[operator]
                                           or day_parts and parted(a, b))
     score = bool(a.scores and b.scores) and not a.scores & b.scores

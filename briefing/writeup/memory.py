@@ -42,7 +42,6 @@ LOOKBACK_DAYS = 30  # older editions are not compared: a story back after a mont
 UPDATE_FIGURES = 3
 
 
-
 SCHEMA = [
     """
     CREATE TABLE memory_editions (
@@ -145,11 +144,11 @@ def match_events(events: Sequence[Event], *, state: State, edition: dt.date,
     """For each event, the records of editions before `edition` that tell the same story (none: it is new)."""
     earlier = _earlier(state, edition)
     today = {event.id: evidence_of_event(event) for event in events}
-    idf = _idf([*today.values(), *(m.evidence for m in earlier if m.evidence)])
-    rare = rare_names(today.values(), ((m.edition, m.evidence) for m in earlier if m.evidence), matching.name_events)
+    remembered = [(m.edition, m.evidence) for m in earlier if m.evidence]
+    idf = _idf([*today.values(), *(e for _, e in remembered)])
+    rare = rare_names(today.values(), remembered, matching.name_events)
     if matching.told_words:
-        rare |= rare_names(today.values(), ((m.edition, m.evidence) for m in earlier if m.evidence),
-                           matching.name_events, words=True)
+        rare |= rare_names(today.values(), remembered, matching.name_events, words=True)
     return [_matches(event, today[event.id], earlier, idf, matching, rare,
                      told_of([(a.title, a.text, a.published) for a in event.sources], today[event.id], matching))
             for event in events]
@@ -221,8 +220,7 @@ def _earlier(state: State, edition: dt.date) -> list[Remembered]:
 
 
 def _matches(event: Event, evidence: EventEvidence, earlier: Sequence[Remembered], idf: dict[str, float],
-             matching: Matching, rare: frozenset[str] = frozenset(), told: Told | None = None,
-             ) -> list[Remembered]:
+             matching: Matching, rare: frozenset[str], told: Told) -> list[Remembered]:
     """Earlier records of the same story: shared sources first, else the same evidence, else (for records
     kept before evidence was stored) a near-identical headline. A clear clash rules a record out."""
     ids = {a.id for a in event.sources}
@@ -230,7 +228,6 @@ def _matches(event: Event, evidence: EventEvidence, earlier: Sequence[Remembered
     shared = [m for m in earlier if ids & m.source_ids or urls & m.urls]
     if shared:
         return shared
-    told = told or told_of((), evidence, matching)
     found = [m for m in earlier if m.evidence is not None
              and (evidence_score(evidence, m.evidence, idf, matching) >= matching.evidence_match
                   or continues(told, m.evidence, rare, matching))]
