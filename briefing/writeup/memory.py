@@ -146,7 +146,8 @@ def match_events(events: Sequence[Event], *, state: State, edition: dt.date,
     earlier = _earlier(state, edition)
     today = {event.id: evidence_of_event(event) for event in events}
     idf = _idf([*today.values(), *(m.evidence for m in earlier if m.evidence)])
-    rare = rare_names(today.values(), ((m.edition, m.evidence) for m in earlier if m.evidence), matching.name_events)
+    rare = rare_names(today.values(), ((m.edition, m.evidence) for m in earlier if m.evidence), matching.name_events,
+                      today_once=matching.name_editions)
     if matching.told_words:
         rare |= rare_names(today.values(), ((m.edition, m.evidence) for m in earlier if m.evidence),
                            matching.name_events, words=True)
