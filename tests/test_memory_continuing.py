@@ -66,6 +66,15 @@ def test_a_name_is_rare_when_few_events_name_it_and_an_edition_counts_once() -> 
     assert rare_names(today, earlier, 2) == {"tri-county polymers"}
 
 
+def test_today_once_counts_a_story_carried_today_as_two_events_once() -> None:
+    # Matching.name_editions (off): the victim named and the tenants' complaint, two events today, keep their
+    # street; counted each, it is named by three events.
+    today = [evidence(people=("corporate drive",)), evidence(people=("corporate drive",))]
+    earlier = [(MONDAY, evidence(people=("corporate drive",)))]
+    assert rare_names(today, earlier, 2) == frozenset()
+    assert rare_names(today, earlier, 2, today_once=True) == {"corporate drive"}
+
+
 # --- Through apply_memory, on a real state file --------------------------------------------------------
 
 def _article(key: str, title: str, text: str, day: dt.date) -> Article:

@@ -66,7 +66,11 @@ _STAMP_WORDS = CLOCK_WORDS | frozenset(d[:3] for d in WEEKDAYS) | word_set(
     """tues thur thurs st nd rd th a m p noon bst cet cest cst cdt mst mdt pdt et ct mt pt modified first at on date
     time""")
 _LETTERS = re.compile(r"[a-z]+")
-_PERSON = re.compile(r"[A-Z](?<=[a-z,:;] [A-Z])[a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)+")
+# A capitalised run after a lower-case word or a comma: a name of two or more words. A word may be hyphenated
+# ("Tri-County Polymers", "Annette Ruiz-Delgado", "Stratford-upon-Avon"); before, the first word stopped at the
+# hyphen and the last kept it ("ruiz-"), so such names were not read or not compared whole.
+_PERSON = re.compile(r"[A-Z](?<=[a-z,:;] [A-Z])[a-z]+(?:-[A-Z]?[a-z]+)*(?:\s[A-Z]\.)?"
+                     r"(?:\s[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)+")
 # A game's result is told in the headline or the first paragraph or two; further on, scores are of other
 # games (the last meeting, the series so far).
 SCORE_CHARS = 600

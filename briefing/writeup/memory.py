@@ -146,7 +146,7 @@ def match_events(events: Sequence[Event], *, state: State, edition: dt.date,
     today = {event.id: evidence_of_event(event) for event in events}
     remembered = [(m.edition, m.evidence) for m in earlier if m.evidence]
     idf = _idf([*today.values(), *(e for _, e in remembered)])
-    rare = rare_names(today.values(), remembered, matching.name_events)
+    rare = rare_names(today.values(), remembered, matching.name_events, today_once=matching.name_editions)
     if matching.told_words:
         rare |= rare_names(today.values(), remembered, matching.name_events, words=True)
     return [_matches(event, today[event.id], earlier, idf, matching, rare,
