@@ -20,6 +20,11 @@ recalls, scandals, fires, a stabbing, a missing hiker, a collapse, a breach, a v
 look-alikes in the same city or region), written while the told-alike rule was developed and read once at the end
 of that session: updates 0.375 -> 0.625 (the whole gain from the told-alike rule: --compare told_points=0 gives
 0.375), false updates 0.000 -> 0.000, day 1 17 events both; now spent.
+bench/gold/followups4.jsonl (--data): 16 more groups (a mine, an emergency landing, a landslide, a profit warning,
+an outbreak, a strike, a recall, a resignation, a forest fire, a kidnapping, a lost boat, a stadium crush,
+ransomware, an extradition, a gas leak, a cancelled festival; 9 look-alikes in the same region), written while
+memory's third round was made and read once at the end of that session: updates 0.438 -> 0.500, false 0.000 ->
+0.000, day 1 16 events both; now spent.
 
 As a build does it: day 1 (every group's two reports, each dated as written) is grouped, written up and remembered
 on a real SQLite state; day 2 (every follow-up and look-alike) is grouped, written up and read by apply_memory. A
