@@ -13,7 +13,7 @@ from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import casualty_class
 from briefing.figures.reading import Reading
 from briefing.figures.structure import past, words
-from briefing.text import MONTHS, WEEKDAYS, word_set
+from briefing.text import WEEKDAYS, word_set
 from briefing.text import english as en
 from briefing.text.entities import EntityIndex
 from briefing.text.numbers import Quantity
@@ -33,12 +33,11 @@ _BEFORE_VERB = st.AUX | _NOT_OBJECTS  # "is scheduled for", "notes last rose"
 _NOT_BEFORE_RELATIVE = st.AUX | st.PREPOSITIONS | st.FUNCTION | vocab.SAYING  # "said that ...", "of that"
 _NOT_DESCRIBED = st.PREPOSITIONS | st.FUNCTION | st.DETERMINERS
 _JOINED = re.compile(r",|\band\b|\bbut\b")
-# the words of a date and its time of day ("Monday night", "Jan. 6", "last week"): not what the date is of
-# words that open a clause when a verb follows ("after the volcano erupted"), though some are also prepositions
-_SUBORDINATORS = word_set("after before since until till once because when whenever while although though if unless")
-_ARTICLES = word_set("a an the its their his her our my your")  # what opens a noun phrase an -ed word may describe
-_DATE_WORDS = _WEEKDAYS | frozenset(MONTHS) | word_set("today yesterday tonight morning afternoon evening night week "
-                                                       "month year")
+# words that open a clause when a verb follows ("after the volcano erupted"), though some are also prepositions;
+# "as" opens a phrase more often ("as a result")
+_SUBORDINATORS = en.SUBORDINATORS - {"as"} | word_set("once whenever")
+_ARTICLES = en.ARTICLES | en.POSSESSIVES  # what opens a noun phrase an -ed word may describe
+_DATE_WORDS = do.DATE_WORDS  # "Monday night", "Jan. 6", "last week": not what the date is of
 
 
 # Verbs that take another verb's infinitive as their object (English grammar): what they date is that verb's.
@@ -374,4 +373,3 @@ def _agent_date(toks: list[st.Token], at: int, q: Quantity) -> Reading:
             any(t.text in ",;" for t in toks if noun[-1].end <= t.start < q.start):
         return Reading(measure="date", key="date|", specific=False)
     return Reading(measure=f"date of the {words(noun)}", key=f"date|{noun[0].low}", role=noun[0].low)
-
