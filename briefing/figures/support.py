@@ -14,14 +14,11 @@ from dataclasses import replace
 
 from briefing.figures import structure as st
 from briefing.figures.align import Mention
-from briefing.figures.article import owned_words
+from briefing.figures.article import FRAME, owned_words
 from briefing.figures.reading import Reading
 from briefing.models import Figure
 from briefing.text.numbers import Quantity
 
-# Words a measure is built from that no sentence need say ("number of people", "deal value", "date of the ..."):
-# they do not place the measure in its sentence.
-_FRAME = frozenset({"number", "of", "the", "a", "an", "value", "amount", "date", "age", "share", "per", "count"})
 # Qualifiers that bound a number rather than round it (text.numbers lists them all; English grammar).
 _BOUNDS = frozenset({"just over", "just under", "more than", "less than", "fewer than", "at least", "at most", "up to",
                      "as many as", "as much as", "upwards of", "over", "under", "just short of", "short of",
@@ -51,7 +48,7 @@ def _measure_path(reading: Reading, q: Quantity) -> str:
 def _gap(sentence: str, q: Quantity, measure: str) -> int:
     """Words between the number and the nearest word of its measure (0 also for a word of the number's own span,
     "40 observers"; -1: none of them is in the sentence)."""
-    wanted = [w for w in measure.lower().split() if w not in _FRAME and len(w) > 1]
+    wanted = [w for w in measure.lower().split() if w not in FRAME and len(w) > 1]  # frame words place no measure
     toks = st.tokens(sentence)
     inside = [i for i, t in enumerate(toks) if t.end > q.start and t.start < q.end]
     if not wanted or not inside:
@@ -62,7 +59,7 @@ def _gap(sentence: str, q: Quantity, measure: str) -> int:
 
 
 def _same_word(token: str, word: str) -> bool:
-    """One word, or two forms of one stem ("died"/"killed" are not; "cut"/"cuts" and "flights"/"flight" are)."""
+    """One word, or two words of over four letters that share their first five ("flights"/"flight"; not "cut"/"cuts")."""
     return token == word or (len(word) > 4 and len(token) > 4 and token[:5] == word[:5])
 
 
