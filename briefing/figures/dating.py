@@ -127,11 +127,12 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     if not obj:  # "dumped about 2 inches of rain": what a measure is of
         measured = next((k for k in range(at + 1, min(len(toks), at + 10)) if toks[k].low == "of" or not toks[k].word
                          and not toks[k].text[:1].isdigit() and toks[k].text not in "()"), None)
+        digit = do.first_digit(toks, at)
         # the measure before the date: "reopened on Saturday after 18 months of repairs" measures no object
         # "pulled 68 people from the sea south-west of Lampedusa": an "of" past a preposition is not the measure's
         if measured and toks[measured].low == "of" and toks[measured].end <= q.start and any(
                 t.text[:1].isdigit() for t in toks[at + 1:measured]) \
-                and not any(t.low in st.PREPOSITIONS for t in toks[at + 1:measured] if t.start > do.first_digit(toks, at)):
+                and not any(t.low in st.PREPOSITIONS for t in toks[at + 1:measured] if t.start > digit):
             obj = st.noun_after(toks, measured + 1, len(toks), 2)
     number = do.number_object(toks, at + 1 + skip, q) if not obj else []
     obj = obj or number
