@@ -26,7 +26,7 @@ _BOUNDS = frozenset({"just over", "just under", "more than", "less than", "fewer
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year in a label: "people killed in 2013"
 
 
-def made(reading: Reading, sentence: str, q: Quantity) -> Reading:
+def with_provenance(reading: Reading, sentence: str, q: Quantity) -> Reading:
     """The reading with its provenance completed: which path found the measure, and how far its words sit."""
     path = reading.made.measure or _measure_path(reading, q)
     return replace(reading, made=replace(reading.made, measure=path, gap=_gap(sentence, q, reading.measure)))
@@ -100,17 +100,17 @@ _HIDDEN: tuple[tuple[tuple[str, str], ...], ...] = (
 def features(figure: Figure, m: Mention, story: Sequence[Mention]) -> dict[str, str]:
     """The structural features of a shown label read from mention `m`, each as one value, beside the mentions the
     story's other labelled figures were read from (bench/bench_label_hiding.py counts them)."""
-    reading, q, made_ = m.reading, m.quantity, m.reading.made
+    reading, q, made = m.reading, m.quantity, m.reading.made
     others = [o for o in story if o is not m and o.source == m.source]
     head = reading.measure.split()[-1:]
     toks = st.tokens(m.passage.text)
     return {
-        "subject": made_.subject if reading.subject else "none",
-        "measure": made_.measure,
-        "gap": _bucket(made_.gap, (0, 1, 3)),
-        "verb": _yes(made_.verb),
-        "kin": _bucket(made_.kin, (0, 1)),
-        "numbers": _bucket(made_.numbers, (0, 1, 3)),
+        "subject": made.subject if reading.subject else "none",
+        "measure": made.measure,
+        "gap": _bucket(made.gap, (0, 1, 3)),
+        "verb": _yes(made.verb),
+        "kin": _bucket(made.kin, (0, 1)),
+        "numbers": _bucket(made.numbers, (0, 1, 3)),
         "words": _bucket(len(figure.label.split()), (1, 2, 3, 5)),
         "dim": q.dim,
         "key": _yes(figure.key),
@@ -129,8 +129,8 @@ def features(figure: Figure, m: Mention, story: Sequence[Mention]) -> dict[str, 
         "quoted": _yes(_inside(m.passage.text, q.start, "“\"", "”\"")),
         "bracketed": _yes(_inside(m.passage.text, q.start, "(", ")")),
         "passage": m.passage.kind,
-        "article heads": _bucket(made_.heads, (0, 1, 3)),
-        "article units": _bucket(made_.units, (0, 1, 3)),
+        "article heads": _bucket(made.heads, (0, 1, 3)),
+        "article units": _bucket(made.units, (0, 1, 3)),
         "bare": _yes(not reading.subject and len(owned_words(reading.measure)) <= 1),
         "year": ("owned" if reading.subject else "unowned") if _YEAR.search(figure.label) else "none",
         "same words": _yes(any(o.reading.measure.lower() == reading.measure.lower() for o in story if o is not m)),
