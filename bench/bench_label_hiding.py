@@ -2,7 +2,7 @@
 hide rule chosen by leaving one set out at a time.
 
     PYTHONPATH=. /work/main/.venv/bin/python bench/bench_label_hiding.py [--pages PATH/article-extraction]
-        [--thresholds 0.3,0.35,0.4] [--min-count 30] [--singles] [--cells] [--rule]
+        [--thresholds 0.3,0.35,0.4] [--min-count 30] [--singles] [--cells] [--rule] [--without NAMES]
 
 Issue 11: a figure whose label cannot be made specific is not shown. Every figure extract_figures labels
 (figures.extract.labelled_figures, before figures.support hides any) is read with its provenance
@@ -46,8 +46,8 @@ from label_audit import AUDIT, FINALS, SETS, SPENT, half_of, key_of
 from briefing.figures.extract import labelled_figures
 from briefing.figures.support import features, supported
 
-# fold, right, features, shown by the rule in figures.support, label and quote (for --examples)
-Row = tuple[str, bool, dict[str, str], bool, str]
+# fold, right, features, shown by the rule in figures.support
+Row = tuple[str, bool, dict[str, str], bool]
 
 
 def judged_rows(pages: Path) -> list[Row]:
@@ -68,7 +68,7 @@ def judged_rows(pages: Path) -> list[Row]:
                     if verdict is None:
                         continue
                     rows.append((fold or half_of(article_id), verdict == "right", features(figure, m, story),
-                                 supported(figure, m, story), f"{figure.label} = {values} | {m.passage.text[:160]}"))
+                                 supported(figure, m, story)))
     return rows
 
 
@@ -83,7 +83,13 @@ def without(rows: list[Row], names: str) -> list[Row]:
     return [(fold, right, {k: v for k, v in feats.items() if k not in drop}, *rest) for fold, right, feats, *rest in rows]
 
 
+def folds(rows: list[Row]) -> list[str]:
+    """The folds the rows fall in, in order: by length, then name ("final4" before "final10")."""
+    return sorted({r[0] for r in rows}, key=lambda f: (len(f), f))
+
+
 def cells(feats: dict[str, str], pairs: bool) -> Iterable[str]:
+    """Each 'feature=value' of a row, and with `pairs` each two of them joined by '&'."""
     singles = sorted(f"{k}={v}" for k, v in feats.items())
     yield from singles
     if pairs:
@@ -107,7 +113,8 @@ def score(rows: list[Row], hide: Callable[[Row], bool]) -> tuple[int, int, int, 
     return sum(r[1] for r in rows), len(rows), sum(r[1] for r in hidden), len(hidden)
 
 
-def line(name: str, s: tuple[int, int, int, int]) -> str:
+def line(s: tuple[int, int, int, int]) -> str:
+    """A score as 'right/shown = accuracy -> after hiding, hidden N (M right)'."""
     right, n, right_hidden, hidden = s
     after = (right - right_hidden) / (n - hidden) if n > hidden else 0.0
     return (f"{right}/{n} = {right / n:.3f} -> {right - right_hidden}/{n - hidden} = {after:.3f}  hidden {hidden} "
@@ -115,6 +122,7 @@ def line(name: str, s: tuple[int, int, int, int]) -> str:
 
 
 def feature_table(rows: list[Row]) -> None:
+    """Print each feature value's right-share over all folds and over the final folds alone."""
     by: dict[tuple[str, str], Counter[bool]] = defaultdict(Counter)
     finals: dict[tuple[str, str], Counter[bool]] = defaultdict(Counter)
     for fold, right, feats, *_ in rows:
@@ -130,11 +138,12 @@ def feature_table(rows: list[Row]) -> None:
 
 
 def cross_validate(rows: list[Row], threshold: float, least: int, pairs: bool) -> tuple[int, int, int, int]:
-    folds = sorted({r[0] for r in rows}, key=lambda f: (len(f), f))
+    """Print, fold by fold, the cells chosen on the other folds and what hiding them does held in and held out."""
+    names = folds(rows)
     print(f"\nT {threshold}  N {least}  {'pairs' if pairs else 'single features'}: fold | held-in before -> after | "
           f"held-out before -> after")
     total, finals, worse = [0, 0, 0, 0], [0, 0, 0, 0], 0
-    for fold in folds:
+    for fold in names:
         held_in = [r for r in rows if r[0] != fold]
         held_out = [r for r in rows if r[0] == fold]
         chosen = choose(held_in, threshold, least, pairs)
@@ -147,10 +156,10 @@ def cross_validate(rows: list[Row], threshold: float, least: int, pairs: bool) -
             finals = [a + b for a, b in zip(finals, outside, strict=True)]
         right, n, right_hidden, hidden = outside
         worse += hidden > 0 and (right - right_hidden) / (n - hidden) < right / n
-        print(f"  {fold:8} cells {len(chosen):3} | {line('in', inside)} | {line('out', outside)}")
-    print(f"  {'held out, all folds':28} {line('out', (total[0], total[1], total[2], total[3]))}")
-    print(f"  {'held out, final folds':28} {line('out', (finals[0], finals[1], finals[2], finals[3]))}")
-    print(f"  folds whose held-out accuracy falls: {worse} of {len(folds)}")
+        print(f"  {fold:8} cells {len(chosen):3} | {line(inside)} | {line(outside)}")
+    print(f"  {'held out, all folds':28} {line((total[0], total[1], total[2], total[3]))}")
+    print(f"  {'held out, final folds':28} {line((finals[0], finals[1], finals[2], finals[3]))}")
+    print(f"  folds whose held-out accuracy falls: {worse} of {len(names)}")
     return total[0], total[1], total[2], total[3]
 
 
@@ -175,9 +184,9 @@ def main() -> None:
             print("  chosen on all folds:", ", ".join(sorted(choose(rows, threshold, args.min_count, not args.singles))))
     if args.rule:
         print("\nfigures.support.supported, chosen on all folds (held in): fold | before -> after")
-        for fold in sorted({r[0] for r in rows}, key=lambda f: (len(f), f)):
-            print(f"  {fold:8} {line(fold, score([r for r in rows if r[0] == fold], lambda r: not r[3]))}")
-        print(f"  {'all':8} {line('all', score(rows, lambda r: not r[3]))}")
+        for fold in folds(rows):
+            print(f"  {fold:8} {line(score([r for r in rows if r[0] == fold], lambda r: not r[3]))}")
+        print(f"  {'all':8} {line(score(rows, lambda r: not r[3]))}")
 
 
 if __name__ == "__main__":

@@ -9,7 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from briefing.figures.extract import extract_figures
+from briefing.figures.align import Mention
+from briefing.figures.extract import extract_figures, labelled_figures
 from briefing.models import Article, Claim, Edition, Event, Figure, SummarySentence
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -36,11 +37,19 @@ def refused_url(path: str = "/feed.xml") -> str:
     return f"http://127.0.0.1:{free_port()}{path}"
 
 
+def _articles(texts: tuple[str, ...], published: dt.date | None) -> list[Article]:
+    return [Article(id=f"s{i}", title="Local news", text=t, outlet=f"Outlet {i}", published=published)
+            for i, t in enumerate(texts)]
+
+
 def figures_of(*texts: str, published: dt.date | None = None) -> tuple[Figure, ...]:
     """The figures extract_figures shows for one article per text (outlets 'Outlet 0', 'Outlet 1', ...)."""
-    articles = [Article(id=f"s{i}", title="Local news", text=t, outlet=f"Outlet {i}", published=published)
-                for i, t in enumerate(texts)]
-    return tuple(extract_figures(articles))
+    return tuple(extract_figures(_articles(texts, published)))
+
+
+def labelled_of(*texts: str, published: dt.date | None = None) -> list[tuple[Figure, Mention]]:
+    """Each labelled figure with the mention its label was read from, before figures.support hides any."""
+    return labelled_figures(_articles(texts, published))
 
 
 def labels_of(*texts: str, published: dt.date | None = None, unit: str | None = None) -> dict[str, str]:

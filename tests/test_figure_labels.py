@@ -5,10 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from helpers import figure_labels, figures_of, labels_of
+from helpers import figure_labels, figures_of, labelled_of, labels_of
 
-from briefing.figures.extract import labelled_figures
-from briefing.models import Article
 from briefing.text.entities import EntityIndex
 from briefing.text.numbers import find_quantities
 
@@ -431,8 +429,7 @@ def test_the_words_a_label_is_made_of(text: str, label: str) -> None:
 
 def read_labels(text: str) -> list[str]:
     """Each label read from one article, before figures.support hides the ones it cannot stand behind."""
-    article = Article(id="s0", title="Local news", text=text, outlet="Outlet 0", published=None)
-    return [f.label for f, _ in labelled_figures([article])]
+    return [f.label for f, _ in labelled_of(text)]
 
 
 @pytest.mark.parametrize(("text", "label"), [

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from helpers import labels_of
+from helpers import labelled_of, labels_of
 
-from briefing.figures.extract import labelled_figures
 from briefing.figures.support import features, supported
-from briefing.models import Article
 
 
 def _made(text: str) -> dict[str, tuple[str, str]]:
     """Each labelled figure's label -> (subject path, measure path), before any is hidden."""
-    article = Article(id="s0", title="Local news", text=text, outlet="Outlet 0", published=None)
-    return {f.label: (m.reading.made.subject, m.reading.made.measure) for f, m in labelled_figures([article])}
+    return {f.label: (m.reading.made.subject, m.reading.made.measure) for f, m in labelled_of(text)}
 
 
 @pytest.mark.parametrize("text", [
@@ -39,8 +36,7 @@ def test_a_count_said_exactly_or_with_what_befell_it_is_shown(text: str, label: 
 
 def test_the_rule_hides_the_rounded_count_and_keeps_the_exact_one_of_one_story() -> None:
     text = "About 40 observers oversaw the vote. The town hall has 200 employees."
-    article = Article(id="s0", title="Local news", text=text, outlet="Outlet 0", published=None)
-    labelled = labelled_figures([article])
+    labelled = labelled_of(text)
     story = [m for _, m in labelled]
     kept = {f.label: supported(f, m, story) for f, m in labelled}
     assert kept == {"number of observers": False, "number of employees": True}
@@ -64,8 +60,7 @@ def test_a_count_in_a_quotation_labelled_by_its_noun_alone_is_not_shown() -> Non
 
 def _features(text: str) -> dict[str, dict[str, str]]:
     """Each labelled figure's label -> its structural features, before any is hidden."""
-    article = Article(id="s0", title="Local news", text=text, outlet="Outlet 0", published=None)
-    labelled = labelled_figures([article])
+    labelled = labelled_of(text)
     story = [m for _, m in labelled]
     return {f.label: features(f, m, story) for f, m in labelled}
 

@@ -6,10 +6,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from helpers import figure_labels, figures_of, labels_of
+from helpers import figure_labels, figures_of, labelled_of, labels_of
 
 from briefing.collect.seeds import collect_seeds
-from briefing.figures.extract import extract_figures, labelled_figures
+from briefing.figures.extract import extract_figures
 from briefing.figures.passages import article_passages
 from briefing.models import Article, Figure
 from briefing.text.dates import find_dates
@@ -408,8 +408,7 @@ def test_another_events_toll_and_ones_own_stats_do_not_make_sources_differ() -> 
 ])
 def test_an_amount_said_again_or_changed_to_keeps_its_verb(sentence: str, display: str, label: str) -> None:
     # read before figures.support hides any: a bare "valuation" the article's $47 billion could carry is not shown
-    article = Article(id="s0", title="Local news", text=sentence, outlet="Outlet 0", published=None)
-    assert label in [f.label for f, _ in labelled_figures([article]) if f.claims[0].display == display]
+    assert label in [f.label for f, _ in labelled_of(sentence) if f.claims[0].display == display]
 
 
 @pytest.mark.parametrize(("sentence", "display", "label"), [
@@ -938,11 +937,10 @@ def test_a_table_row_pasted_into_text_shows_no_figures() -> None:
     figures = figures_of("The team's defensive numbers were uneven.\n\n"
                          "CB Marcus Hale 61 92% 5 tackles, 2 assists (7 combined).\n\nThe Ravens won 24-17.")
     assert not [f.label for f in figures if "Marcus Hale" in f.label]
-    prose = Article(id="s0", title="Local news", text="Its 2.5-liter engine makes 176 hp 2.5 times more than before.",
-                    outlet="Outlet 0", published=None)
+    prose = "Its 2.5-liter engine makes 176 hp 2.5 times more than before."
     # a unit between the numbers: prose, not a table, so read (figures.support then hides a "horsepower" no word of
     # the sentence says, with no owner)
-    assert "horsepower" in {f.label for f, _ in labelled_figures([prose])}
+    assert "horsepower" in {f.label for f, _ in labelled_of(prose)}
 
 
 def test_a_name_joined_by_of_on_or_ampersand_is_shown_whole() -> None:

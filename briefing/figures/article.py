@@ -12,9 +12,10 @@ from dataclasses import replace
 
 from briefing.figures.align import Mention, same_amount
 
-# Words a measure is built from that name no thing ("number of people", "date of the ...", "share of GDP").
-_FRAME = frozenset({"number", "of", "the", "a", "an", "value", "amount", "date", "age", "share", "per", "count",
-                    "in", "on", "at", "for", "to", "from", "by", "with", "and"})
+# Words a measure is built from that name no thing ("number of people", "date of the ...", "share of GDP"): no
+# sentence need say them (figures.support).
+FRAME = frozenset({"number", "of", "the", "a", "an", "value", "amount", "date", "age", "share", "per", "count"})
+_FRAME = FRAME | {"in", "on", "at", "for", "to", "from", "by", "with", "and"}  # and what joins a measure's words
 _PREPOSITIONS = frozenset({"of", "in", "on", "at", "for", "to", "from", "by", "with", "between", "since", "during",
                            "over", "under", "after", "before", "per", "into", "off", "against", "among"})
 

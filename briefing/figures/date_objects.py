@@ -9,9 +9,10 @@ from briefing.text.numbers import Quantity
 
 # units of time a period is counted in ("the 13 weeks ended Feb. 1"): the day such a period ends dates no event
 _PERIODS = word_set("day days week weeks month months quarter quarters year years period half")
-# the words of a date and its time of day: not what a number counts
-_DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | word_set("today yesterday tonight morning afternoon evening "
-                                                                 "night week month year")
+# the words of a date and its time of day ("Monday night", "Jan. 6", "last week"): not what a number counts, nor
+# what a date is of (figures.dating)
+DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | word_set("today yesterday tonight morning afternoon evening "
+                                                                "night week month year")
 
 
 def ends_period(toks: list[st.Token], q: Quantity) -> bool:
@@ -36,9 +37,9 @@ def number_object(toks: list[st.Token], at: int, q: Quantity) -> list[st.Token]:
     counted = st.noun_after(toks, at + 1, len(toks), 1 if glued else 2)
     if not counted and at + 2 < len(toks) and toks[at + 1].low == "of":  # "cancelled 342 of its 518 scheduled flights"
         end = next((k for k in range(at + 2, min(len(toks), at + 7)) if not (toks[k].word or toks[k].text[:1].isdigit())
-                    or toks[k].low in st.PREPOSITIONS or toks[k].low in _DATE_WORDS or toks[k].end > q.start), at + 2)
+                    or toks[k].low in st.PREPOSITIONS or toks[k].low in DATE_WORDS or toks[k].end > q.start), at + 2)
         counted = toks[at + 1:end] if end > at + 2 and toks[end - 1].word and toks[end - 1].text.islower() else []
-    counted = counted[:next((k for k, t in enumerate(counted) if t.low in _DATE_WORDS or t.end > q.start),
+    counted = counted[:next((k for k, t in enumerate(counted) if t.low in DATE_WORDS or t.end > q.start),
                             len(counted))]
     return [toks[at], *counted]
 

@@ -13,7 +13,7 @@ from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import casualty_class
 from briefing.figures.reading import Reading
 from briefing.figures.structure import past, words
-from briefing.text import MONTHS, WEEKDAYS, word_set
+from briefing.text import WEEKDAYS, word_set
 from briefing.text import english as en
 from briefing.text.entities import EntityIndex
 from briefing.text.numbers import Quantity
@@ -33,12 +33,11 @@ _BEFORE_VERB = st.AUX | _NOT_OBJECTS  # "is scheduled for", "notes last rose"
 _NOT_BEFORE_RELATIVE = st.AUX | st.PREPOSITIONS | st.FUNCTION | vocab.SAYING  # "said that ...", "of that"
 _NOT_DESCRIBED = st.PREPOSITIONS | st.FUNCTION | st.DETERMINERS
 _JOINED = re.compile(r",|\band\b|\bbut\b")
-# the words of a date and its time of day ("Monday night", "Jan. 6", "last week"): not what the date is of
-# words that open a clause when a verb follows ("after the volcano erupted"), though some are also prepositions
-_SUBORDINATORS = word_set("after before since until till once because when whenever while although though if unless")
-_ARTICLES = word_set("a an the its their his her our my your")  # what opens a noun phrase an -ed word may describe
-_DATE_WORDS = _WEEKDAYS | frozenset(MONTHS) | word_set("today yesterday tonight morning afternoon evening night week "
-                                                       "month year")
+# words that open a clause when a verb follows ("after the volcano erupted"), though some are also prepositions;
+# "as" opens a phrase more often ("as a result")
+_SUBORDINATORS = en.SUBORDINATORS - {"as"} | word_set("once whenever")
+_ARTICLES = en.ARTICLES | en.POSSESSIVES  # what opens a noun phrase an -ed word may describe
+_DATE_WORDS = do.DATE_WORDS  # "Monday night", "Jan. 6", "last week": not what the date is of
 
 
 # Verbs that take another verb's infinitive as their object (English grammar): what they date is that verb's.
@@ -128,11 +127,12 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     if not obj:  # "dumped about 2 inches of rain": what a measure is of
         measured = next((k for k in range(at + 1, min(len(toks), at + 10)) if toks[k].low == "of" or not toks[k].word
                          and not toks[k].text[:1].isdigit() and toks[k].text not in "()"), None)
+        digit = do.first_digit(toks, at)
         # the measure before the date: "reopened on Saturday after 18 months of repairs" measures no object
         # "pulled 68 people from the sea south-west of Lampedusa": an "of" past a preposition is not the measure's
         if measured and toks[measured].low == "of" and toks[measured].end <= q.start and any(
                 t.text[:1].isdigit() for t in toks[at + 1:measured]) \
-                and not any(t.low in st.PREPOSITIONS for t in toks[at + 1:measured] if t.start > do.first_digit(toks, at)):
+                and not any(t.low in st.PREPOSITIONS for t in toks[at + 1:measured] if t.start > digit):
             obj = st.noun_after(toks, measured + 1, len(toks), 2)
     number = do.number_object(toks, at + 1 + skip, q) if not obj else []
     obj = obj or number
@@ -374,4 +374,3 @@ def _agent_date(toks: list[st.Token], at: int, q: Quantity) -> Reading:
             any(t.text in ",;" for t in toks if noun[-1].end <= t.start < q.start):
         return Reading(measure="date", key="date|", specific=False)
     return Reading(measure=f"date of the {words(noun)}", key=f"date|{noun[0].low}", role=noun[0].low)
-

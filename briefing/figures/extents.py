@@ -50,7 +50,8 @@ def placed(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[int, in
     if went and where.group(0).strip().lower().startswith("from"):
         return None  # "traveled 1,200 miles from Oregon"; but "sank 12 miles off Kestrel Point" is where it lies
     place = _place(toks, next((k for k, t in enumerate(toks) if t.start >= where.end()), len(toks)))
-    if not place or (len(toks) > toks.index(place[-1]) + 1 and toks[toks.index(place[-1]) + 1].low == "to"):
+    after = toks.index(place[-1]) + 1 if place else len(toks)
+    if not place or (after < len(toks) and toks[after].low == "to"):
         return None  # "a 40 km drive from Paris to Lyon": a route's length, not where something is
     return f"{st.words(whose) + ' ' if whose else ''}distance from {st.words(place)}", "from"
 

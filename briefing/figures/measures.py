@@ -55,7 +55,7 @@ def kind_of(q: Quantity) -> str:
 
 def read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str = "", boxed: bool = False) -> Reading:
     """The measure and subject of quantity `q` in `sentence` (`boxed`: a list item or table row), and how found."""
-    return support.made(_read(sentence, q, index, heading=heading, boxed=boxed), sentence, q)
+    return support.with_provenance(_read(sentence, q, index, heading=heading, boxed=boxed), sentence, q)
 
 
 def _read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str, boxed: bool) -> Reading:

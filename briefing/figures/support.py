@@ -14,14 +14,11 @@ from dataclasses import replace
 
 from briefing.figures import structure as st
 from briefing.figures.align import Mention
-from briefing.figures.article import owned_words
+from briefing.figures.article import FRAME, owned_words
 from briefing.figures.reading import Reading
 from briefing.models import Figure
 from briefing.text.numbers import Quantity
 
-# Words a measure is built from that no sentence need say ("number of people", "deal value", "date of the ..."):
-# they do not place the measure in its sentence.
-_FRAME = frozenset({"number", "of", "the", "a", "an", "value", "amount", "date", "age", "share", "per", "count"})
 # Qualifiers that bound a number rather than round it (text.numbers lists them all; English grammar).
 _BOUNDS = frozenset({"just over", "just under", "more than", "less than", "fewer than", "at least", "at most", "up to",
                      "as many as", "as much as", "upwards of", "over", "under", "just short of", "short of",
@@ -29,7 +26,7 @@ _BOUNDS = frozenset({"just over", "just under", "more than", "less than", "fewer
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year in a label: "people killed in 2013"
 
 
-def made(reading: Reading, sentence: str, q: Quantity) -> Reading:
+def with_provenance(reading: Reading, sentence: str, q: Quantity) -> Reading:
     """The reading with its provenance completed: which path found the measure, and how far its words sit."""
     path = reading.made.measure or _measure_path(reading, q)
     return replace(reading, made=replace(reading.made, measure=path, gap=_gap(sentence, q, reading.measure)))
@@ -51,7 +48,7 @@ def _measure_path(reading: Reading, q: Quantity) -> str:
 def _gap(sentence: str, q: Quantity, measure: str) -> int:
     """Words between the number and the nearest word of its measure (0 also for a word of the number's own span,
     "40 observers"; -1: none of them is in the sentence)."""
-    wanted = [w for w in measure.lower().split() if w not in _FRAME and len(w) > 1]
+    wanted = [w for w in measure.lower().split() if w not in FRAME and len(w) > 1]  # frame words place no measure
     toks = st.tokens(sentence)
     inside = [i for i, t in enumerate(toks) if t.end > q.start and t.start < q.end]
     if not wanted or not inside:
@@ -62,7 +59,7 @@ def _gap(sentence: str, q: Quantity, measure: str) -> int:
 
 
 def _same_word(token: str, word: str) -> bool:
-    """One word, or two forms of one stem ("died"/"killed" are not; "cut"/"cuts" and "flights"/"flight" are)."""
+    """One word, or two words of over four letters that share their first five ("flights"/"flight"; not "cut"/"cuts")."""
     return token == word or (len(word) > 4 and len(token) > 4 and token[:5] == word[:5])
 
 
@@ -103,17 +100,17 @@ _HIDDEN: tuple[tuple[tuple[str, str], ...], ...] = (
 def features(figure: Figure, m: Mention, story: Sequence[Mention]) -> dict[str, str]:
     """The structural features of a shown label read from mention `m`, each as one value, beside the mentions the
     story's other labelled figures were read from (bench/bench_label_hiding.py counts them)."""
-    reading, q, made_ = m.reading, m.quantity, m.reading.made
+    reading, q, made = m.reading, m.quantity, m.reading.made
     others = [o for o in story if o is not m and o.source == m.source]
     head = reading.measure.split()[-1:]
     toks = st.tokens(m.passage.text)
     return {
-        "subject": made_.subject if reading.subject else "none",
-        "measure": made_.measure,
-        "gap": _bucket(made_.gap, (0, 1, 3)),
-        "verb": _yes(made_.verb),
-        "kin": _bucket(made_.kin, (0, 1)),
-        "numbers": _bucket(made_.numbers, (0, 1, 3)),
+        "subject": made.subject if reading.subject else "none",
+        "measure": made.measure,
+        "gap": _bucket(made.gap, (0, 1, 3)),
+        "verb": _yes(made.verb),
+        "kin": _bucket(made.kin, (0, 1)),
+        "numbers": _bucket(made.numbers, (0, 1, 3)),
         "words": _bucket(len(figure.label.split()), (1, 2, 3, 5)),
         "dim": q.dim,
         "key": _yes(figure.key),
@@ -132,8 +129,8 @@ def features(figure: Figure, m: Mention, story: Sequence[Mention]) -> dict[str, 
         "quoted": _yes(_inside(m.passage.text, q.start, "“\"", "”\"")),
         "bracketed": _yes(_inside(m.passage.text, q.start, "(", ")")),
         "passage": m.passage.kind,
-        "article heads": _bucket(made_.heads, (0, 1, 3)),
-        "article units": _bucket(made_.units, (0, 1, 3)),
+        "article heads": _bucket(made.heads, (0, 1, 3)),
+        "article units": _bucket(made.units, (0, 1, 3)),
         "bare": _yes(not reading.subject and len(owned_words(reading.measure)) <= 1),
         "year": ("owned" if reading.subject else "unowned") if _YEAR.search(figure.label) else "none",
         "same words": _yes(any(o.reading.measure.lower() == reading.measure.lower() for o in story if o is not m)),
