@@ -82,3 +82,9 @@ def test_a_measure_no_word_of_its_sentence_says_with_no_owner_is_not_shown() -> 
     assert _features(text)["earnings"]["gap"] == "-1"  # "earnings" is the code's word, not the sentence's
     assert "earnings" not in labels_of(text)
     assert "revenue" in labels_of(text)
+
+
+@pytest.mark.parametrize("text", ["The new model delivers 176 hp.", "It delivers 176 hp, the maker said."])
+def test_a_unit_abbreviation_is_a_word_of_the_measure_that_names_it(text: str) -> None:
+    assert [m.reading.made.gap for f, m in labelled_of(text) if f.label == "horsepower"] == [0]
+    assert labels_of(text) == {"horsepower": "176 hp"}  # gap -1 with no owner would hide it

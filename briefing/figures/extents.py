@@ -13,9 +13,10 @@ from briefing.figures import owners as ow
 from briefing.figures import structure as st
 from briefing.text.numbers import Quantity
 
-_COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?"
+# A compass direction, one word or two: "north", "northwest", "north-west", "south-east" (both patterns use it)
+COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 # "6 km away", "30 km apart", "3 km from the road", "17 miles off Port Harlow", "9 miles north-west of the village"
-_WHERE = re.compile(rf"\s+(?:(?P<away>away|apart)\b(?!\s+from\b)|(?:away\s+)?(?:{_COMPASS}\s+of|from|off(?=\s+[A-Z]))\s+)")
+_WHERE = re.compile(rf"\s+(?:(?P<away>away|apart)\b(?!\s+from\b)|(?:away\s+)?(?:{COMPASS}\s+of|from|off(?=\s+[A-Z]))\s+)")
 # "the 40-foot-tall steel tank", "a 30-metre-high wall": a hyphenated extent before its noun
 _HYPHENED = re.compile(r"-(tall|high|long|wide|deep)\b", re.I)
 _HYPHENED_WORDS = {"tall": "height", "high": "height", "long": "length", "wide": "width", "deep": "depth"}

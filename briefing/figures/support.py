@@ -18,6 +18,7 @@ from briefing.figures.article import FRAME, owned_words
 from briefing.figures.reading import Reading
 from briefing.models import Figure
 from briefing.text.numbers import Quantity
+from briefing.text.units import names_unit
 
 # Qualifiers that bound a number rather than round it (text.numbers lists them all; English grammar).
 _BOUNDS = frozenset({"just over", "just under", "more than", "less than", "fewer than", "at least", "at most", "up to",
@@ -47,7 +48,7 @@ def _measure_path(reading: Reading, q: Quantity) -> str:
 
 def _gap(sentence: str, q: Quantity, measure: str) -> int:
     """Words between the number and the nearest word of its measure (0 also for a word of the number's own span,
-    "40 observers"; -1: none of them is in the sentence)."""
+    "40 observers", and for its unit when the measure names it, "176 hp" for "horsepower"; -1: none is there)."""
     wanted = [w for w in measure.lower().split() if w not in FRAME and len(w) > 1]  # frame words place no measure
     toks = st.tokens(sentence)
     inside = [i for i, t in enumerate(toks) if t.end > q.start and t.start < q.end]
@@ -55,6 +56,8 @@ def _gap(sentence: str, q: Quantity, measure: str) -> int:
         return -1
     first, last = inside[0], inside[-1]
     far = [max(first - i - 1, i - last - 1, 0) for i, t in enumerate(toks) if any(_same_word(t.low, w) for w in wanted)]
+    if any(names_unit(w, q.unit) for w in wanted):  # "176 hp" labelled "horsepower": the number's unit is its word
+        far.append(0)
     return min(far) if far else -1
 
 

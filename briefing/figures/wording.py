@@ -213,7 +213,7 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
         return f"{verb.removesuffix('ing')} {vocab.DIM_WORDS[q.dim]}", verb
     if q.unit == "in":
         return "height", "height"
-    place = re.match(r"\s+(?:(?:north|south|east|west)(?:east|west)?|outside|away|from)(?:\s+(?:of|from))?\s+"
+    place = re.match(rf"\s+(?:{extents.COMPASS}|outside|away|from)(?:\s+(?:of|from))?\s+"
                      r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)", sentence[q.end:])
     if place and q.dim == "length":  # "about 24km north of Detroit"
         return f"distance from {place.group(1)}", "from"

@@ -45,3 +45,8 @@ CURRENCY_WORD_RE = re.compile(r"\s?((?:hong kong |canadian |australian |singapor
                               r"euros?|usd|eur|gbp|yen|pounds|yuan|renminbi|rupees?|rubles?|roubles?)\b", re.I)
 NAMED_DOLLARS = {"hong kong": "HKD", "canadian": "CAD", "australian": "AUD", "singapore": "SGD",
                  "new zealand": "NZD"}
+
+
+def names_unit(word: str, unit: str) -> bool:
+    """Does `word` name the canonical `unit`, by its abbreviation or its word ("hp" and "horsepower" name "hp")?"""
+    return any(canonical == unit and re.fullmatch(pat, word, re.I) for pat, canonical, _ in _UNITS)
