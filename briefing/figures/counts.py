@@ -261,10 +261,7 @@ def _participle_of(toks: list[st.Token], verb: int) -> str:
         return ""
     if low in vocab.PARTICIPLE_OF_ING:
         return vocab.PARTICIPLE_OF_ING[low]
-    stem = low[:-3]
-    if stem.endswith("y") and stem[-2:-1] not in "aeiou":
-        return f"{stem[:-1]}ied"
-    return f"{stem}d" if stem.endswith("e") else f"{stem}ed"  # "freeing" -> "freed", "capturing" -> "captured"
+    return objects.regular_participle(low[:-3])  # "freeing" -> "freed", "capturing" -> "captured"
 
 
 def _reduced(toks: list[st.Token], last: int, hi: int) -> int | None:
