@@ -352,7 +352,6 @@ def _group_told(toks: list[st.Token], first: int, hi: int) -> str:
     return f"{toks[verb].low}{told}" if told else ""
 
 
-
 def _present_or_caused(toks: list[st.Token], first: int, last: int, verb_at: int | None, verb: str) -> str:
     """The participle of a verb that takes the count as its object and says what is so or what was made to
     happen: a present ('the district serves about 2,100 students' -> 'served') or a bare verb a verb of causing
