@@ -1110,6 +1110,9 @@ def test_an_of_group_that_goes_on_is_not_cut_short() -> None:
                  "at about $6.4 billion.", "Nasdaq", id="the_market_traded_on"),
     pytest.param("Shares of the Brentmoor, New Jersey-based company fell 6.8% to $22.15 in morning trading.",
                  "Brentmoor", id="a_home_town_before_a_based_compound"),
+    # the owner the rule took away: before it, "New Jersey company fall" (no label opened on "Brentmoor")
+    pytest.param("Shares of the Brentmoor, New Jersey-based company fell 6.8% to $22.15 in morning trading.",
+                 "New Jersey", id="a_home_towns_state_before_a_based_compound"),
     pytest.param("Spot gold XAU= added 0.1% to $1,472.19 an ounce.", "XAU", id="a_market_code"),
     pytest.param("Its chief executive, Verena Haid, said the resort sold about 6,300 day passes on Saturday, at €71.50 "
                  "each.", "Verena Haid", id="who_says_a_price"),

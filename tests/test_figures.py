@@ -938,9 +938,9 @@ def test_a_table_row_pasted_into_text_shows_no_figures() -> None:
                          "CB Marcus Hale 61 92% 5 tackles, 2 assists (7 combined).\n\nThe Ravens won 24-17.")
     assert not [f.label for f in figures if "Marcus Hale" in f.label]
     prose = "Its 2.5-liter engine makes 176 hp 2.5 times more than before."
-    # a unit between the numbers: prose, not a table, so read (figures.support then hides a "horsepower" no word of
-    # the sentence says, with no owner)
+    # a unit between the numbers: prose, not a table, so read; and shown, "hp" being a word of "horsepower"
     assert "horsepower" in {f.label for f, _ in labelled_of(prose)}
+    assert "horsepower" in figure_labels(prose)
 
 
 def test_a_name_joined_by_of_on_or_ampersand_is_shown_whole() -> None:

@@ -42,7 +42,6 @@ _WHERE = en.PLACE_PREPOSITIONS - {"into"}
 _ARTICLES = en.ARTICLES | en.POSSESSIVES | en.DEMONSTRATIVES
 _IDIOMS = frozenset({"least", "most", "best", "worst", "first", "last", "once", "large", "general", "particular",
                      "part", "fact", "addition", "all", "total", "place", "hand", "turn", "order", "case", "time"})
-_WHEN = predicates.WHEN
 # "Jones and Smith each had 12 points": "each" between the subject and its verb.
 _EACH_BEFORE = re.compile(r"\beach\s+(?!of\b)[a-z]+\s+(?:(?:about|nearly|almost|around|over|some|more than|at least)\s+)?$")
 # Words before a counted noun that pick some of its kind ("the two other candidates", "the three top big men"):
@@ -233,7 +232,7 @@ def _place(toks: list[st.Token], at: int, hi: int, *, bare: bool) -> tuple[str, 
         return None
     end = j + len(noun)
     if not noun or not all(t.text.islower() and not st.number_word(t.low) for t in noun) or noun[0].low in _IDIOMS \
-            or noun[-1].low in _WHEN \
+            or noun[-1].low in vocab.WHEN \
             or (end < hi and toks[end].word and toks[end].text[:1].isupper()):
         return None  # "at least", "at the time", "from the northwestern Inner Mongolia province": no place said
     if end < hi and toks[end].word and toks[end].low not in st.CLOSED and not st.is_verb(toks, end):
@@ -262,10 +261,7 @@ def _participle_of(toks: list[st.Token], verb: int) -> str:
         return ""
     if low in vocab.PARTICIPLE_OF_ING:
         return vocab.PARTICIPLE_OF_ING[low]
-    stem = low[:-3]
-    if stem.endswith("y") and stem[-2:-1] not in "aeiou":
-        return f"{stem[:-1]}ied"
-    return f"{stem}d" if stem.endswith("e") else f"{stem}ed"  # "freeing" -> "freed", "capturing" -> "captured"
+    return objects.regular_participle(low[:-3])  # "freeing" -> "freed", "capturing" -> "captured"
 
 
 def _reduced(toks: list[st.Token], last: int, hi: int) -> int | None:
@@ -303,7 +299,7 @@ def _for_what(toks: list[st.Token], last: int, hi: int) -> str:
     if at + 1 >= hi or toks[at].low != "for":
         return ""
     t = toks[at + 1]
-    if not t.word or not t.text.islower() or t.low in st.CLOSED or st.number_word(t.low) or t.low.rstrip("s") in _WHEN \
+    if not t.word or not t.text.islower() or t.low in st.CLOSED or st.number_word(t.low) or t.low.rstrip("s") in vocab.WHEN \
             or t.low.endswith("ly"):
         return ""
     return f" for {t.low}" if at + 2 >= len(toks) or not toks[at + 2].word or toks[at + 2].low in st.CLOSED else ""
@@ -354,7 +350,6 @@ def _group_told(toks: list[st.Token], first: int, hi: int) -> str:
         return ""
     told = objects.told_to(toks, k, hi, toks[k].low)
     return f"{toks[verb].low}{told}" if told else ""
-
 
 
 def _present_or_caused(toks: list[st.Token], first: int, last: int, verb_at: int | None, verb: str) -> str:

@@ -12,7 +12,7 @@ an adjective ("Used car prices fell 1.8%", "Closed sales dropped 8.1 percent").
 from __future__ import annotations
 
 from briefing.figures import structure as st
-from briefing.figures.predicates import WHEN
+from briefing.figures import vocabulary as vocab
 from briefing.text import english as en
 
 _HANGING = frozenset({"of", "in", "for"})  # prepositions whose group hangs on the noun before them
@@ -101,5 +101,5 @@ def amount_moved(toks: list[st.Token], comma: int) -> list[st.Token]:
             or not st.past(toks[verb].low):
         return []
     when = next((toks[k:k + 2] for k in range(comma - 1) if toks[k].low in ("last", "this")
-                 and toks[k + 1].low in WHEN), [])  # "Dealers last year sold ...": the change is last year's too
+                 and toks[k + 1].low in vocab.WHEN), [])  # "Dealers last year sold ...": the change is last year's too
     return [*counted, toks[verb], *when]

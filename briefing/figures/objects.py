@@ -137,6 +137,12 @@ def participle(verb: str) -> str:
         return f"re{vocab.PARTICIPLE_OF_BASE[base[2:]]}"
     if _ONE_SYLLABLE.fullmatch(base):  # "scrap" -> "scrapped", "stop" -> "stopped"
         return f"{base}{base[-1]}ed"
+    return regular_participle(base)
+
+
+def regular_participle(base: str) -> str:
+    """'carry' -> 'carried', 'postpone' -> 'postponed', 'serve' -> 'served', 'shatter' -> 'shattered': the -ed form
+    of a regular verb's stem."""
     if base.endswith("y") and base[-2:-1] not in "aeiou":
         return f"{base[:-1]}ied"
     return f"{base}d" if base.endswith("e") else f"{base}ed"

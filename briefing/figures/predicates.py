@@ -15,8 +15,6 @@ from briefing.figures import vocabulary as vocab
 from briefing.figures.structure import past, words
 from briefing.text.quantity import WORD_NUMBERS
 
-WHEN = frozenset({"time", "times", "moment", "hour", "day", "night", "week", "weekend", "month", "year", "morning",
-                  "afternoon", "evening", "end", "start", "beginning", "decade", "century", "period"})
 _DANGLING = st.PREPOSITIONS | st.DETERMINERS  # words a relative clause cannot end on
 
 
@@ -50,7 +48,7 @@ def direct_object(toks: list[st.Token], verb: int, hi: int) -> str:
     what = st.noun_after(toks, verb + 1, hi, 3)
     end = verb + 1 + len(what)
     if not what or not all(t.text.islower() and t.low not in st.CLOSED and not t.low.endswith("ly")
-                           and t.low not in WORD_NUMBERS and t.low.rstrip("s") not in WHEN for t in what) \
+                           and t.low not in WORD_NUMBERS and t.low.rstrip("s") not in vocab.WHEN for t in what) \
             or end < hi and toks[end].word and toks[end].low not in st.CLOSED \
             and not (past(toks[end].low) and st.is_verb(toks, end)):  # "... gastroenteritis confirmed as norovirus"
         return ""
@@ -63,7 +61,7 @@ def to_do(toks: list[st.Token], verb: int, hi: int) -> str:
         return ""
     det = toks[verb + 3].low if verb + 3 < hi and toks[verb + 3].low in st.DETERMINERS else ""
     what = [t for t in st.noun_after(toks, verb + 3 + bool(det), hi, 2) if t.text.islower()]
-    if what and what[0].low in WHEN:  # "expected to cross each day": when, not what they cross
+    if what and what[0].low in vocab.WHEN:  # "expected to cross each day": when, not what they cross
         return f" to {toks[verb + 2].low}{f' {det} {what[0].low}' if det in ('each', 'every') else ''}"
     return f" to {toks[verb + 2].low}{' ' + words(what) if what else ''}"
 

@@ -70,7 +70,7 @@ FUNCTION = word_set("and or but nor if when while because although though unless
                     "greater wider faster ago earlier each") | en.SUBJECT_PRONOUNS | ADVERBS
 # Closed-class words of every kind: none names a thing, a kind or a doing (counts, owners, wording test against it).
 CLOSED = AUX | PREPOSITIONS | DETERMINERS | FUNCTION
-_NOTVERBS = word_set("red bed need seed speed feed breed shed hundred armed aged based related united "
+_NOT_VERBS = word_set("red bed need seed speed feed breed shed hundred armed aged based related united "
                       "limited advanced detailed indeed")
 
 
@@ -106,7 +106,7 @@ def is_verb(toks: list[Token], i: int) -> bool:
     low = toks[i].low
     if not toks[i].word or toks[i].text[:1].isupper() and i > 0:
         return False
-    if low in VERBS or (low.endswith("ed") and len(low) > 3 and low not in _NOTVERBS):
+    if low in VERBS or (low.endswith("ed") and len(low) > 3 and low not in _NOT_VERBS):
         return True
     return i > 0 and toks[i - 1].low in _BEFORE_BARE_VERB and low not in PREPOSITIONS and low not in DETERMINERS
 
@@ -136,7 +136,7 @@ def _after_relative(toks: list[Token], at: int, hi: int) -> int | None:
             return None
         if toks[i].low in AUX and toks[i - 1].word and toks[i - 1].low not in AUX | PREPOSITIONS | DETERMINERS:
             nxt = toks[i + 1]
-            return i + 1 if nxt.low in PARTICIPLES or (nxt.low.endswith("ed") and nxt.low not in _NOTVERBS) \
+            return i + 1 if nxt.low in PARTICIPLES or (nxt.low.endswith("ed") and nxt.low not in _NOT_VERBS) \
                 else None
     return None
 
@@ -262,7 +262,7 @@ def verb_after(toks: list[Token], at: int, hi: int) -> int | None:
             reduced = i if reduced is None else reduced
             i, skipped = i + 2, skipped + 2  # "two officers involved in the shooting were arrested"
             continue
-        if t.low in PARTICIPLES or (t.low.endswith("ed") and len(t.low) > 4 and t.low not in _NOTVERBS) \
+        if t.low in PARTICIPLES or (t.low.endswith("ed") and len(t.low) > 4 and t.low not in _NOT_VERBS) \
                 or t.low in ("dead", "missing", "died"):
             return i
         in_phrase = i > at and (toks[i - 1].low in PREPOSITIONS or toks[i - 1].low in DETERMINERS

@@ -122,6 +122,9 @@ TERMED = frozenset({"plan", "ban", "suspension", "sentence", "lease", "loan", "t
                     "dispute", "battle", "fight", "rivalry", "investigation", "probe", "relationship", "marriage",
                     "career", "reign", "drought", "delay", "journey", "trip", "search", "standoff", "chase",
                     "contract", "residency", "tour", "stay", "run"})
+# Nouns of time: "at the time", "to cross each day", "last year": when, never what or where.
+WHEN = frozenset({"time", "times", "moment", "hour", "day", "night", "week", "weekend", "month", "year", "morning",
+                  "afternoon", "evening", "end", "start", "beginning", "decade", "century", "period"})
 # Counted nouns that are units of frequency, place or thing: never casualties ("shot eleven times").
 NOT_PEOPLE = frozenset({"times", "blocks", "rounds", "shots", "bullets", "counts", "charges", "years", "days",
                         "hours", "minutes", "miles", "feet", "buildings", "houses", "homes", "cars", "vehicles",
