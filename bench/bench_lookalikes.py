@@ -47,7 +47,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-from bench_dedupe_quality import BASELINE_THRESHOLD, briefing_labels, texts  # noqa: E402
+from bench_dedupe_quality import BASELINE_THRESHOLD, briefing_labels, parse_params, texts  # noqa: E402
 from dedupe_common import bcubed, load_jsonl, pairwise  # noqa: E402
 from peer_sklearn import PEER_THRESHOLD, available, peer_labels  # noqa: E402
 from tfidf_baseline import tfidf_average_link  # noqa: E402
@@ -104,10 +104,6 @@ def score(rows: list[dict], how: str, method: Method) -> dict[str, float]:
     return {"pw_p": p, "pw_r": r, "pw_f1": f1, "b3_f1": bcubed(pred, gold)[2]}
 
 
-def _number(value: str) -> float | int:
-    return float(value) if "." in value else int(value)
-
-
 def line(name: str, s: dict[str, float]) -> str:
     return (f"  {name:34} pairwise p {s['pw_p']:.3f} r {s['pw_r']:.3f} f1 {s['pw_f1']:.3f}   "
             f"B3 F1 {s['b3_f1']:.3f}")
@@ -141,12 +137,10 @@ def main() -> None:
                         help="a setting of ours (e.g. day_parts=0), as a number")
     parser.add_argument("--cv", metavar="NAME=V1,V2", help="cross-validate a setting, each --data corpus a fold")
     args = parser.parse_args()
-    for param in args.param:
-        name, value = param.split("=", 1)
-        PARAMS[name] = _number(value)
+    PARAMS.update({name: values[-1] for name, values in parse_params(args.param).items()})
     if args.cv:
-        name, values = args.cv.split("=", 1)
-        cross_validate(args.data or DATA, name, [_number(v) for v in values.split(",")])
+        ((name, values),) = parse_params([args.cv]).items()
+        cross_validate(args.data or DATA, name, values)
         return
     rows = load(args.data or DATA)
     print(f"{len(rows)} articles, {len({r['cluster'] for r in rows})} incidents, "

@@ -303,8 +303,10 @@ class Verdict:
 
 def compare(a: Evidence, b: Evidence, *, day_gap: int = 1, day_parts: bool = True) -> Verdict:
     """Agreements and clashes between two reports. A place clashes when each names its own city, never
-    mentions the other's, and the two are not one area; days clash when more than `day_gap` days apart;
-    ages clash when both give ages and share none; scores when both give a game score and share none.
+    mentions the other's, and the two are not one area; days clash when more than `day_gap` days apart, when
+    they differ beside clashing ages, or (`day_parts`) a night apart in parts that cannot meet (`parted`); ages clash
+    when both give ages and none is within a year of one of the other's; scores when both give a game score
+    and share none.
     (A score in common is no agreement: one night's results are often reported together.)"""
     pa, pb = a.places, b.places
     # Cities only: states and countries are named for who acts ("Washington", "India's navy") as often
@@ -381,7 +383,8 @@ def event_evidence(reports: Sequence[tuple[str, str, dt.date | None]]) -> EventE
 def compare_events(a: EventEvidence, b: EventEvidence, *, day_gap: int = 1) -> Verdict:
     """Agreements and clashes between two events, as `compare` does for two reports: a place clashes
     when no city of one is named by the other and every pair is far apart; days clash when no day of one
-    is within `day_gap` of a day of the other; ages when both give ages and share none."""
+    is within `day_gap` of a day of the other; ages when both give ages and none is within a year of one of
+    the other's."""
     same_place = bool(a.cities & b.cities)
     place = (bool(a.cities and b.cities) and not same_place and not a.cities & b.mentioned
              and not b.cities & a.mentioned and all(far_apart(x, y) for x in a.cities for y in b.cities))

@@ -133,11 +133,13 @@ def rare_names(today: Iterable[EventEvidence], earlier: Iterable[tuple[dt.date, 
     """The names that at most `limit` of today's events and earlier editions name (`words`: the words they
     use). An earlier edition counts once: a story it carried as two events (two outlets' headlines apart)
     names its people twice; so does today's with `today_once`."""
-    named = Counter(name for e in today for name in (e.words if words else e.people)) if not today_once else \
-        Counter(set().union(*((e.words if words else e.people) for e in today)))
+    def names(e: EventEvidence) -> frozenset[str]:
+        return e.words if words else e.people
+
+    named = Counter(set().union(*map(names, today))) if today_once else Counter(n for e in today for n in names(e))
     per_edition: dict[dt.date, set[str]] = {}
     for edition, evidence in earlier:
-        per_edition.setdefault(edition, set()).update(evidence.words if words else evidence.people)
-    for people in per_edition.values():
-        named.update(people)
+        per_edition.setdefault(edition, set()).update(names(evidence))
+    for found in per_edition.values():
+        named.update(found)
     return frozenset(name for name, n in named.items() if n <= limit)

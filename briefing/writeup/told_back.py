@@ -57,7 +57,10 @@ def continues(told: Told, remembered: EventEvidence, rare: frozenset[str], match
     """Whether the story's names or its telling alike join the new event to `remembered`, each on the days
     told back where they count; one-word names count in the told-alike rule only, beside the day (a listicle
     and a sale share "Amazon", "AirPods" and "MacBook")."""
-    dated = replace(told.evidence, days=_days(told, remembered, rare, matching))
+    days = _days(told, remembered, rare, matching)
+    # Most pairs keep the lead's days (every pair with told_back off): no copy of the record then, as this is
+    # asked of nearly every pair of a new event and a remembered one.
+    dated = told.evidence if days is told.evidence.days else replace(told.evidence, days=days)
     if same_names(dated, remembered, rare, matching):
         return True
     if matching.told_words:
