@@ -143,11 +143,9 @@ def features(figure: Figure, m: Mention, story: Sequence[Mention]) -> dict[str, 
 def _inside(text: str, at: int, opening: str, closing: str) -> bool:
     """Does the number at `at` stand inside an open quotation or bracket (an odd count of straight quotes)?"""
     before = text[:at]
-    if opening == closing or set(opening) & set(closing):
-        straight = set(opening) & set(closing)
-        curly = sum(before.count(c) for c in set(opening) - straight) > sum(before.count(c) for c in set(closing) - straight)
-        return curly or any(before.count(c) % 2 == 1 for c in straight)
-    return sum(before.count(c) for c in opening) > sum(before.count(c) for c in closing)
+    straight = set(opening) & set(closing)  # '"' both opens and closes: an odd count of it is open
+    opened = sum(before.count(c) for c in set(opening) - straight) > sum(before.count(c) for c in set(closing) - straight)
+    return opened or any(before.count(c) % 2 == 1 for c in straight)
 
 
 def _hedge(qualifier: str | None) -> str:
