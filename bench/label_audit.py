@@ -49,14 +49,12 @@ CLASSES = ("right", "wrong", "nonsense")
 # The untouched set is audited once, at the end, on the code of a round's start and end; its judgments are kept
 # apart from the development ones, and it is never extracted for development. (figures_final3.json was the
 # first, read blind at the end of round 5; its judgments now sit with the development ones.)
-FINALS = {name: (ROOT / f"bench/gold/label_audit_{name}.json", ((f"labels_{name}.json", name),))
-          for name in ("final4", "final5", "final6", "final7", "final8", "final9", "final10", "final11",
-                       "final12", "final13", "final14", "final15", "final16", "final17", "final18", "final19",
-                       "final20")}  # each read blind once
 # The sets already read blind, each once (final13 at the end of rounds 25-27, final14-final16 of rounds 28-30,
 # final17 and final18 of round 31, final19 and final20 of round 32).
 SPENT = ("final4", "final5", "final6", "final7", "final8", "final9", "final10", "final11", "final12", "final13",
          "final14", "final15", "final16", "final17", "final18", "final19", "final20")
+# Every untouched set: the spent ones, and a new one (*SPENT, "final21") until it is read blind.
+FINALS = {name: (ROOT / f"bench/gold/label_audit_{name}.json", ((f"labels_{name}.json", name),)) for name in SPENT}
 
 
 def half_of(article_id: str) -> str:
