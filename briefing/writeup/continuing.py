@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from briefing.text.evidence import EventEvidence, compare_events
@@ -98,6 +98,16 @@ class Matching:
     told_lead: bool = False
     told_words: bool = False
     strong_names: int = 0
+    # The one on the day (on_the_day): a follow-up whose names are not rare (a street a look-alike names too, the
+    # hospital, "Crime Stoppers") still continues the one earlier event that agrees with it on the day without a
+    # clash and shares on_day of its names, when no other earlier event does, and their words overlap by
+    # on_day_score (memory.evidence_score; -1: any). A look-alike of the same day that shares a force or a
+    # weather service with it shares few of its words (0.04-0.07 on the look-alike sets). Chosen by CV over the
+    # nine real-dated sets (`bench_followups.py --cv --grid on_day=0,1 --grid on_day_score=0.05,0.1,0.15,0.2`):
+    # 3 of 4 folds chose 1 name / 0.1, the fourth 0.05; pooled 0.710 / 0.027 off, 0.804 / 0.027 on, held out
+    # 0.804 / 0.034 (docs/dedupe.md, "Memory across days, round 4").
+    on_day: int = 1
+    on_day_score: float = 0.1
 
 
 MATCHING = Matching()
@@ -126,6 +136,20 @@ def told_alike(a: EventEvidence, b: EventEvidence, rare: frozenset[str], matchin
     kinds = verdict.same_place + verdict.same_day + verdict.same_ages
     return bool(matching.told_points and names + kinds >= matching.told_points
                 or matching.told_kinds and kinds >= matching.told_kinds)
+
+
+def on_the_day(a: EventEvidence, earlier: Sequence[EventEvidence], matching: Matching = MATCHING) -> int | None:
+    """The index of the one earlier event that agrees with `a` on the day, with no clash, and shares `on_day`
+    names with it; None when none does or more than one: a name the story shares with the day's other events
+    counts when no other event of that day shares one."""
+    found = None
+    for n, b in enumerate(earlier):
+        if len(a.people & b.people) < matching.on_day or not a.days & b.days or compare_events(a, b).clash:
+            continue
+        if found is not None:
+            return None
+        found = n
+    return found
 
 
 def rare_names(today: Iterable[EventEvidence], earlier: Iterable[tuple[dt.date, EventEvidence]],

@@ -30,7 +30,7 @@ from briefing.models import Edition, Event, Figure
 from briefing.state import State
 from briefing.text import jaccard
 from briefing.text.evidence import EventEvidence, compare_events, event_evidence
-from briefing.writeup.continuing import MATCHING, Matching, rare_names
+from briefing.writeup.continuing import MATCHING, Matching, on_the_day, rare_names
 from briefing.writeup.told_back import Told, continues, told_of
 
 log = logging.getLogger(__name__)
@@ -221,8 +221,9 @@ def _earlier(state: State, edition: dt.date) -> list[Remembered]:
 
 def _matches(event: Event, evidence: EventEvidence, earlier: Sequence[Remembered], idf: dict[str, float],
              matching: Matching, rare: frozenset[str], told: Told) -> list[Remembered]:
-    """Earlier records of the same story: shared sources first, else the same evidence, else (for records
-    kept before evidence was stored) a near-identical headline. A clear clash rules a record out."""
+    """Earlier records of the same story: shared sources first, else the same evidence, else the one record
+    of the day (continuing.on_the_day), else (for records kept before evidence was stored) a near-identical
+    headline. A clear clash rules a record out."""
     ids = {a.id for a in event.sources}
     urls = {u for u in (normalize_url(a.url) for a in event.sources) if u}
     shared = [m for m in earlier if ids & m.source_ids or urls & m.urls]
@@ -233,6 +234,11 @@ def _matches(event: Event, evidence: EventEvidence, earlier: Sequence[Remembered
                   or continues(told, m.evidence, rare, matching))]
     if found:
         return found
+    if matching.on_day:
+        kept = [(m, m.evidence) for m in earlier if m.evidence is not None]
+        one = on_the_day(evidence, [e for _, e in kept], matching)
+        if one is not None and evidence_score(evidence, kept[one][1], idf, matching) >= matching.on_day_score:
+            return [kept[one][0]]
     words = headline_words(event.headline)
     return [m for m in earlier if similarity(words, headline_words(m.headline)) >= matching.headline_match
             and (m.evidence is None or compare_events(evidence, m.evidence).clash == 0)]
