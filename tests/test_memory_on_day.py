@@ -9,7 +9,7 @@ from dataclasses import replace
 from briefing.models import Article, Edition, Event, SummarySentence
 from briefing.text.evidence import EventEvidence
 from briefing.writeup.continuing import MATCHING, on_the_day
-from briefing.writeup.memory import match_events, remember_edition
+from briefing.writeup.memory import match_events, remember_edition, words_match
 
 MONDAY = dt.date(2026, 3, 2)
 TUESDAY = dt.date(2026, 3, 3)
@@ -102,3 +102,25 @@ def test_a_look_alike_of_the_day_that_shares_a_name_but_few_words_is_news(state)
     anything = replace(MATCHING, on_day_score=-1.0)
     assert [m.source_ids for m in match_events([FIRE], state=state, edition=WEDNESDAY, matching=anything)[0]] == [
         frozenset({"ledger"})]
+
+
+# --- Words a night apart (memory.words_match) ------------------------------------------------------------
+
+def _worded(shared: int, *, day: dt.date) -> tuple[EventEvidence, EventEvidence]:
+    """Two events of 20 words each, `shared` of them in common (cosine shared / 20 when every word weighs 1)."""
+    a = replace(evidence(days=(MONDAY,)), words=frozenset(f"w{n}" for n in range(20)))
+    b = replace(evidence(days=(day,)), words=frozenset(f"w{n}" for n in range(20 - shared, 40 - shared)))
+    return a, b
+
+
+def test_a_night_apart_the_words_can_be_asked_to_overlap_more() -> None:
+    """Matching.apart_match (off): at 0.4, an overlap of 0.35 is one story on the same day, not a day apart;
+    0.45 is one story either way."""
+    idf = {f"w{n}": 1.0 for n in range(40)}
+    apart = replace(MATCHING, apart_match=0.4)
+    assert words_match(*_worded(7, day=MONDAY), idf, apart)
+    assert not words_match(*_worded(7, day=TUESDAY), idf, apart)
+    assert words_match(*_worded(7, day=TUESDAY), idf)  # off
+    assert words_match(*_worded(9, day=TUESDAY), idf, apart)
+    undated = _worded(7, day=TUESDAY)
+    assert words_match(undated[0], replace(undated[1], days=frozenset()), idf, apart)  # no day: the usual one

@@ -40,6 +40,14 @@ class Matching:
     ages, so one clash is no sign of two. Only two clashes rule a match out."""
 
     evidence_match: float = 0.3
+    # Two events dated on different days (a day apart: no clash) need this much (memory.words_match). Off (the
+    # same as evidence_match): a look-alike a night later nearby shares the kind's and the place's words (a
+    # shooting "a night after deadly Linden shooting", a fire a day after a nearby explosion, two Pinetown
+    # robberies: 0.33-0.38), and 0.4, which 3 of 4 folds of `bench_followups.py --cv --grid apart_match=...`
+    # chose (false updates over the nine real-dated sets 0.027 -> 0.007 in sample, 0.020 held out, no update
+    # lost), parts the charges a day after a raid from it (tests/test_memory.py) and costs ECB+ (bench dates)
+    # two updates (0.974 -> 0.948). docs/dedupe.md, "Memory across days, round 4".
+    apart_match: float = 0.3
     # Fewer shared words than this is too little text to call two events one (a brief, a stub).
     min_shared_words: int = 3
     agree_bonus: float = 0.0  # 0 in use; kept as a field for the bench to sweep

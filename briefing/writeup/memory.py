@@ -230,8 +230,7 @@ def _matches(event: Event, evidence: EventEvidence, earlier: Sequence[Remembered
     if shared:
         return shared
     found = [m for m in earlier if m.evidence is not None
-             and (evidence_score(evidence, m.evidence, idf, matching) >= matching.evidence_match
-                  or continues(told, m.evidence, rare, matching))]
+             and (words_match(evidence, m.evidence, idf, matching) or continues(told, m.evidence, rare, matching))]
     if found:
         return found
     if matching.on_day:
@@ -242,6 +241,13 @@ def _matches(event: Event, evidence: EventEvidence, earlier: Sequence[Remembered
     words = headline_words(event.headline)
     return [m for m in earlier if similarity(words, headline_words(m.headline)) >= matching.headline_match
             and (m.evidence is None or compare_events(evidence, m.evidence).clash == 0)]
+
+
+def words_match(a: EventEvidence, b: EventEvidence, idf: dict[str, float], matching: Matching = MATCHING) -> bool:
+    """Whether two events' words overlap enough to tell one story: `evidence_match`, or `apart_match` when
+    both are dated and share no day (a look-alike a night later nearby shares the kind's and the place's words)."""
+    apart = bool(a.days and b.days and not a.days & b.days)
+    return evidence_score(a, b, idf, matching) >= (matching.apart_match if apart else matching.evidence_match)
 
 
 def evidence_score(a: EventEvidence, b: EventEvidence, idf: dict[str, float],
