@@ -5,11 +5,13 @@ A follow-up told days later (a charge, the victims named, a cause found) is a ne
 in new words under a new headline. What it keeps of the first day's story is who (the firm, the victims, the
 fire chief), where (the city) and when (the day it happened, told back: "Monday's explosion"). A new story of
 the same kind shares the kind's words, and often the city or the week, but names its own people and its own
-day. Two ways to call two events one story, each with few clashes allowed:
+day. Three ways to call two events one story, each with few clashes allowed:
 
 - the story's names: `story_names` names of two or more words that no other event of the compared days names;
 - told alike: `told_points` counts of agreement, each such name one and each kind of evidence that agrees
-  (the same city, the same day, an age in common) one, the day among them, with at most one clash.
+  (the same city, the same day, an age in common) one, the day among them, with at most one clash;
+- the one on the day (asked last): the only earlier event that agrees on the day, with no clash, and shares a
+  name, however many events name it (the street a look-alike names too), with some words in common.
 """
 
 from __future__ import annotations

@@ -7,8 +7,9 @@ with editions strictly before it, so rebuilding a date gives the same result.
 An event matches an earlier one when they share a source id or URL. Otherwise (a follow-up is a new
 article by every outlet) it is the same story when its evidence says so, read as the deduplicator reads
 it (text/evidence.py): enough of the same rare words, or (continuing.py) three names that no other story
-gives, or a name or two with the day told back and the city or an age, and not two clear clashes (another
-city and another day, other victims). A new story of the same kind shares the kind's words but few of the
+gives, or a name or two with the day told back and the city or an age, or (asked last) it is the only
+earlier event of that day that shares a name with it, and not two clear clashes (another city and another
+day, other victims). A new story of the same kind shares the kind's words but few of the
 story's own, and names its own people, places and day: it is news, not an update.
 """
 
