@@ -36,7 +36,7 @@ apart. Folds: the 16 groups in 4 by their number, for choosing a setting on thre
 against the 16 groups, by pairwise precision, recall and F1 and the number of events (16 is right). Two outlets'
 own headlines for one event often share no word, so this is where the headline evidence is seen to cut.
 
-`--lookalikes` reads the look-alike corpora (bench/gold/lookalikes_a.jsonl to _d, or the one --data names: 20 local
+`--lookalikes` reads the look-alike corpora (bench/gold/lookalikes_a.jsonl to _e, or the one --data names: 20 local
 incidents each, 2-4 outlets, over six days, in the same cities and of the same kinds; see bench_lookalikes.py) as
 daily builds: each published day's articles grouped and written up alone, matched against the days before it and
 remembered, in date order. Every event of a later day is new to memory (its articles are), so what a day remembers
@@ -52,10 +52,11 @@ older): real news of every topic, where nearly every event of a later day is new
 the CV; the held-out half is read for reports only.
 
 `--cv` chooses memory.Matching's told-alike rule (told_points, told_clashes, told_day, told_kinds) by CV over
-the three follow-up sets and the four look-alike corpora (A-D), printing per fold the held-in and held-out scores of the
+the four follow-up sets and the five look-alike corpora (A-E, all spent), printing per fold the held-in and held-out scores of the
 setting the other folds choose, and every setting's pooled and per-fold scores. `--grid NAME=V,V` (repeated)
 sweeps those fields instead, the rest at the defaults (told_back, told_lead, told_words, strong_names: what a
-follow-up tells back beyond its lead, writeup/told_back.py); the rule off is scored as the bound either way.
+follow-up tells back beyond its lead, writeup/told_back.py; on_day, on_day_score: the one event of the day,
+continuing.on_the_day); the rule off is scored as the bound either way.
 """
 
 from __future__ import annotations
@@ -83,8 +84,8 @@ from briefing.state import State  # noqa: E402
 from briefing.writeup.memory import MATCHING, Matching, match_events, remember_edition  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "gold/followups.jsonl"
-FOLLOWUPS = (DATA, DATA.parent / "followups2.jsonl", DATA.parent / "followups3.jsonl")
-LOOKALIKES = tuple(DATA.parent / f"lookalikes_{tag}.jsonl" for tag in "abcd")
+FOLLOWUPS = (DATA, *(DATA.parent / f"followups{n}.jsonl" for n in (2, 3, 4)))
+LOOKALIKES = tuple(DATA.parent / f"lookalikes_{tag}.jsonl" for tag in "abcde")
 DAY1, DAY2 = dt.date(2026, 5, 11), dt.date(2026, 5, 14)
 FOLDS = 4
 
@@ -201,7 +202,7 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--data", type=Path, default=None,
                         help=f"story groups in the same form (default: {DATA}); with --lookalikes, one corpus "
-                             "of incidents instead of all four")
+                             "of incidents instead of all five")
     parser.add_argument("--day1", action="store_true", help="score day 1's grouping alone (no memory)")
     parser.add_argument("--lookalikes", action="store_true",
                         help="the look-alike incidents as daily builds (bench/gold/lookalikes_*.jsonl)")

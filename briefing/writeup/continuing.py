@@ -5,18 +5,20 @@ A follow-up told days later (a charge, the victims named, a cause found) is a ne
 in new words under a new headline. What it keeps of the first day's story is who (the firm, the victims, the
 fire chief), where (the city) and when (the day it happened, told back: "Monday's explosion"). A new story of
 the same kind shares the kind's words, and often the city or the week, but names its own people and its own
-day. Two ways to call two events one story, each with few clashes allowed:
+day. Three ways to call two events one story, each with few clashes allowed:
 
 - the story's names: `story_names` names of two or more words that no other event of the compared days names;
 - told alike: `told_points` counts of agreement, each such name one and each kind of evidence that agrees
-  (the same city, the same day, an age in common) one, the day among them, with at most one clash.
+  (the same city, the same day, an age in common) one, the day among them, with at most one clash;
+- the one on the day (asked last): the only earlier event that agrees on the day, with no clash, and shares a
+  name, however many events name it (the street a look-alike names too), with some words in common.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from briefing.text.evidence import EventEvidence, compare_events
@@ -40,6 +42,14 @@ class Matching:
     ages, so one clash is no sign of two. Only two clashes rule a match out."""
 
     evidence_match: float = 0.3
+    # Two events dated on different days (a day apart: no clash) need this much (memory.words_match). Off (the
+    # same as evidence_match): a look-alike a night later nearby shares the kind's and the place's words (a
+    # shooting "a night after deadly Linden shooting", a fire a day after a nearby explosion, two Pinetown
+    # robberies: 0.33-0.38), and 0.4, which 3 of 4 folds of `bench_followups.py --cv --grid apart_match=...`
+    # chose (false updates over the nine real-dated sets 0.027 -> 0.007 in sample, 0.020 held out, no update
+    # lost), parts the charges a day after a raid from it (tests/test_memory.py) and costs ECB+ (bench dates)
+    # two updates (0.974 -> 0.948). docs/dedupe.md, "Memory across days, round 4".
+    apart_match: float = 0.3
     # Fewer shared words than this is too little text to call two events one (a brief, a stub).
     min_shared_words: int = 3
     agree_bonus: float = 0.0  # 0 in use; kept as a field for the bench to sweep
@@ -98,6 +108,16 @@ class Matching:
     told_lead: bool = False
     told_words: bool = False
     strong_names: int = 0
+    # The one on the day (on_the_day): a follow-up whose names are not rare (a street a look-alike names too, the
+    # hospital, "Crime Stoppers") still continues the one earlier event that agrees with it on the day without a
+    # clash and shares on_day of its names, when no other earlier event does, and their words overlap by
+    # on_day_score (memory.evidence_score; -1: any). A look-alike of the same day that shares a force or a
+    # weather service with it shares few of its words (0.04-0.07 on the look-alike sets). Chosen by CV over the
+    # nine real-dated sets (`bench_followups.py --cv --grid on_day=0,1 --grid on_day_score=0.05,0.1,0.15,0.2`):
+    # 3 of 4 folds chose 1 name / 0.1, the fourth 0.05; pooled 0.710 / 0.027 off, 0.804 / 0.027 on, held out
+    # 0.804 / 0.034 (docs/dedupe.md, "Memory across days, round 4").
+    on_day: int = 1
+    on_day_score: float = 0.1
 
 
 MATCHING = Matching()
@@ -126,6 +146,20 @@ def told_alike(a: EventEvidence, b: EventEvidence, rare: frozenset[str], matchin
     kinds = verdict.same_place + verdict.same_day + verdict.same_ages
     return bool(matching.told_points and names + kinds >= matching.told_points
                 or matching.told_kinds and kinds >= matching.told_kinds)
+
+
+def on_the_day(a: EventEvidence, earlier: Sequence[EventEvidence], matching: Matching = MATCHING) -> int | None:
+    """The index of the one earlier event that agrees with `a` on the day, with no clash, and shares `on_day`
+    names with it; None when none does or more than one: a name the story shares with the day's other events
+    counts when no other event of that day shares one."""
+    found = None
+    for n, b in enumerate(earlier):
+        if len(a.people & b.people) < matching.on_day or not a.days & b.days or compare_events(a, b).clash:
+            continue
+        if found is not None:
+            return None
+        found = n
+    return found
 
 
 def rare_names(today: Iterable[EventEvidence], earlier: Iterable[tuple[dt.date, EventEvidence]],

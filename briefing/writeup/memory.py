@@ -7,8 +7,9 @@ with editions strictly before it, so rebuilding a date gives the same result.
 An event matches an earlier one when they share a source id or URL. Otherwise (a follow-up is a new
 article by every outlet) it is the same story when its evidence says so, read as the deduplicator reads
 it (text/evidence.py): enough of the same rare words, or (continuing.py) three names that no other story
-gives, or a name or two with the day told back and the city or an age, and not two clear clashes (another
-city and another day, other victims). A new story of the same kind shares the kind's words but few of the
+gives, or a name or two with the day told back and the city or an age, or (asked last) it is the only
+earlier event of that day that shares a name with it, and not two clear clashes (another city and another
+day, other victims). A new story of the same kind shares the kind's words but few of the
 story's own, and names its own people, places and day: it is news, not an update.
 """
 
@@ -30,7 +31,7 @@ from briefing.models import Edition, Event, Figure
 from briefing.state import State
 from briefing.text import jaccard
 from briefing.text.evidence import EventEvidence, compare_events, event_evidence
-from briefing.writeup.continuing import MATCHING, Matching, rare_names
+from briefing.writeup.continuing import MATCHING, Matching, on_the_day, rare_names
 from briefing.writeup.told_back import Told, continues, told_of
 
 log = logging.getLogger(__name__)
@@ -221,21 +222,33 @@ def _earlier(state: State, edition: dt.date) -> list[Remembered]:
 
 def _matches(event: Event, evidence: EventEvidence, earlier: Sequence[Remembered], idf: dict[str, float],
              matching: Matching, rare: frozenset[str], told: Told) -> list[Remembered]:
-    """Earlier records of the same story: shared sources first, else the same evidence, else (for records
-    kept before evidence was stored) a near-identical headline. A clear clash rules a record out."""
+    """Earlier records of the same story: shared sources first, else the same evidence, else the one record
+    of the day (continuing.on_the_day), else (for records kept before evidence was stored) a near-identical
+    headline. A clear clash rules a record out."""
     ids = {a.id for a in event.sources}
     urls = {u for u in (normalize_url(a.url) for a in event.sources) if u}
     shared = [m for m in earlier if ids & m.source_ids or urls & m.urls]
     if shared:
         return shared
     found = [m for m in earlier if m.evidence is not None
-             and (evidence_score(evidence, m.evidence, idf, matching) >= matching.evidence_match
-                  or continues(told, m.evidence, rare, matching))]
+             and (words_match(evidence, m.evidence, idf, matching) or continues(told, m.evidence, rare, matching))]
     if found:
         return found
+    if matching.on_day:
+        kept = [(m, m.evidence) for m in earlier if m.evidence is not None]
+        one = on_the_day(evidence, [e for _, e in kept], matching)
+        if one is not None and evidence_score(evidence, kept[one][1], idf, matching) >= matching.on_day_score:
+            return [kept[one][0]]
     words = headline_words(event.headline)
     return [m for m in earlier if similarity(words, headline_words(m.headline)) >= matching.headline_match
             and (m.evidence is None or compare_events(evidence, m.evidence).clash == 0)]
+
+
+def words_match(a: EventEvidence, b: EventEvidence, idf: dict[str, float], matching: Matching = MATCHING) -> bool:
+    """Whether two events' words overlap enough to tell one story: `evidence_match`, or `apart_match` when
+    both are dated and share no day (a look-alike a night later nearby shares the kind's and the place's words)."""
+    apart = bool(a.days and b.days and not a.days & b.days)
+    return evidence_score(a, b, idf, matching) >= (matching.apart_match if apart else matching.evidence_match)
 
 
 def evidence_score(a: EventEvidence, b: EventEvidence, idf: dict[str, float],
