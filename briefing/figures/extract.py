@@ -99,7 +99,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                     continue  # "valued at over $2. | 6 million": the first half of that decimal, no value either
                 reading = read(text, q, index, heading=passage.heading, boxed=passage.kind in ("item", "table"))
                 reading = with_context(reading, sum(o.dim == q.dim for o in found) - 1, len(found) - 1)
-                if q.dim == "age" and not reading.specific and (who := people.described(text, q.start)):
+                if q.dim == "age" and not reading.subject and (who := people.described(text, q.start, reading.specific)):
                     reading = replace(reading, measure="age", subject=who[1], subject_tokens=who[0], specific=True,
                                       inferred=True, made=replace(reading.made, subject="described"))
                 if person := _pronoun_person(text, q, reading, (previous, chain), people):
