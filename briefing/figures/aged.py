@@ -12,6 +12,9 @@ indefinite description says besides its noun, read from English structure only:
   object ("a man named Ali", "a boy drowned the cat") is not read;
 - else, when the person is the object of a past verb before it, that verb ("hit a 66-year-old woman" -> "hit").
 
+An indefinite description that restates a definite one before its comma is that one ("the alleged organiser,
+a 58-year-old Bella Vista man" -> "age of the alleged organiser").
+
 A definite description ("the 24-year-old left-hander") stands for someone already named: figures.referents.
 """
 
@@ -21,12 +24,16 @@ import re
 
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
+from briefing.figures.casualties import is_person
+from briefing.text import english as en
 
 _EN = re.compile(r"[a-z]{2,}(?:wn|[^e]en)")  # an irregular participle after "was": "flown", "thrown", "taken"
+_AGENT = re.compile(r"[a-z]{2,}(?:er|or|ist|ian)")  # "organiser", "operator": who one is by what one does
 _INDEFINITE = frozenset({"a", "an"})
 _BE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
-# After an active verb, what may follow when the verb has no object: the clause ends, or an adverbial opens.
-_AFTER_ACTIVE = st.PREPOSITIONS | st.FUNCTION | st.ADVERBS | frozenset({",", ".", ";", ":", "—", "–", ")"})
+# What follows an active verb that takes no object: a preposition, a conjunction or an adverb (closed classes).
+_NO_OBJECT = st.PREPOSITIONS | st.FUNCTION | st.ADVERBS | en.SUBORDINATORS | en.ING_PREPOSITIONS | frozenset(
+    {"near", "outside", "inside", "off", "down", "up", "out", "away", "overnight", "yesterday", "today"})
 
 
 def indefinite(toks: list[st.Token], first: int) -> bool:
@@ -56,10 +63,12 @@ def what_befell(toks: list[st.Token], first: int, end: int, hi: int) -> str:
         if word in vocab.REPORTING or not (st.past(word) or word in st.SIMPLE_PAST or word == "died"
                                            or passive and _EN.fullmatch(word)):
             return ""
-        if passive:
-            return word
         following = toks[verb + 1] if verb + 1 < len(toks) else None
-        if following is None or following.low in _AFTER_ACTIVE or following.low.endswith("ly"):
+        reduced = verb == end and (following is not None and following.low == "by" or _inside(toks, first))
+        if passive or reduced:  # "a girl killed by a stray bullet", "including a man abducted in Mali"
+            return word
+        if following is None or not following.word or following.low in _NO_OBJECT or following.low.endswith("ly"):
+            # "died about 11am", "collapsed near the mark"; not "saw his doctor", "had contracted bubonic plague"
             return f"who {word}"
         return ""
     before = first - (2 if first > 1 and toks[first - 1].low not in _INDEFINITE else 1) - 1
@@ -80,7 +89,7 @@ def _verb(toks: list[st.Token], at: int, hi: int) -> tuple[int | None, bool]:
             passive = True
         elif t.low in ("has", "have", "had") or t.low in st.ADVERBS or (t.low.endswith("ly") and passive):
             continue
-        elif t.low in st.FUNCTION or not t.word:
+        elif t.low in st.FUNCTION or t.low in en.RELATIVES or not t.word:  # "a girl whose brother called"
             return None, False
         elif (st.is_verb(toks, k) or t.low in st.PARTICIPLES or passive and _EN.fullmatch(t.low)) \
                 and t.low not in st.AUX:
@@ -88,3 +97,31 @@ def _verb(toks: list[st.Token], at: int, hi: int) -> tuple[int | None, bool]:
         elif passive or k - at >= 6:
             return None, False
     return None, False
+
+
+def _inside(toks: list[st.Token], first: int) -> bool:
+    """Is 'a N-year-old ...' at toks[first] inside a phrase or an object ('of a 10-year-old girl', 'including a
+    ...', 'hit a ...'), so that a participle right after its noun describes it, not a clause's subject?"""
+    at = first - (1 if toks[first - 1].low in _INDEFINITE else 2)
+    if at <= 0:
+        return False
+    word = toks[at - 1].low
+    return (word in st.PREPOSITIONS and word not in st.CLAUSE_PREPOSITIONS) or word.endswith("ing") \
+        or (st.is_verb(toks, at - 1) and word not in vocab.REPORTING and word not in st.AUX)
+
+
+def apposed(toks: list[st.Token], first: int) -> str:
+    """'the alleged organiser, a 58-year-old Bella Vista man': the definite description 'a N-year-old ...' at
+    toks[first] restates ('alleged organiser'), or ''. Not a group ('one of the two night guards, a ...')."""
+    if first < 4 or toks[first - 1].low not in _INDEFINITE or toks[first - 2].text != ",":
+        return ""
+    k = first - 3
+    while k >= 0 and first - 3 - k < 4 and toks[k].low != "the" and toks[k].word and toks[k].text[:1].islower() \
+            and toks[k].low not in st.CLOSED and not st.number_word(toks[k].low):  # "the critically injured guard"
+        k -= 1
+    np = toks[k + 1:first - 2]
+    if k < 0 or toks[k].low != "the" or not np or (k > 0 and toks[k - 1].low in st.PREPOSITIONS):
+        return ""  # "the driver of the pickup, a ...", "by the road, a ...": a phrase's object restates no one
+    if not (is_person(np[-1].low) or _AGENT.fullmatch(np[-1].low)):
+        return ""
+    return st.words(np)

@@ -34,6 +34,9 @@ _OPENING_PHRASE = re.compile(r"\s*[A-Z][^,;:\"“”]{2,60},\s*")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Saints": a team, no person
 _AND_ANOTHER = re.compile(r"(?:[’']s)?\s*,?\s*(?:and|or|&)\s+[A-Z]")  # "Bush and Jones": two persons
 _FIRST_NAME = re.compile(r"(?<![^\s,\"“])[A-Z][a-z]{2,}\s$")
+_AGENT = re.compile(r"[a-z]{2,}(?:er|or|ist|ian)$")  # "opener", "left-hander", "investor", "guitarist"
+_AFTER_PREPOSITION = re.compile(rf"\b(?:{'|'.join(sorted(st.PREPOSITIONS))})\s+(?:the\s+)?$", re.I)
+_KIN = frozenset({"mother", "father", "brother", "sister", "daughter"})  # -er nouns that say whose, not what one does
 _NUMBER_AFTER = re.compile(r"(?:\s+\d[\d.,]*)+$")
 _NOT_FIRST_NAMES = st.FUNCTION | st.DETERMINERS | st.PREPOSITIONS | st.AUX | {"police", "officials", "president"}
 
@@ -82,7 +85,8 @@ class People:
         parts = run.split()
         full = len(parts) >= 2 and all(p[:1].isupper() and p.rstrip(".").isalpha() for p in parts)
         return (full or parts[-1].lower() in self.full) and parts[-1].lower() not in self.placed \
-            and run not in gazetteer().names and not self._region(parts[-1].lower()) and not _THE_BEFORE.search(before)
+            and run.lower() not in gazetteer().names and not self._region(parts[-1].lower()) \
+            and not _THE_BEFORE.search(before)
 
     def _region(self, surname: str) -> bool:
         """Is the name a country or a US state ("Sri Lanka", "Bangladesh"), not a person: by its full form, so
@@ -115,15 +119,17 @@ class People:
             return None  # "Bush and Jones ran": two persons
         return run
 
-    def described(self, sentence: str, start: int, noun: bool = False) -> tuple[frozenset[str], str] | None:
+    def described(self, sentence: str, start: int, noun: str = "") -> tuple[frozenset[str], str] | None:
         """The person 'the N-year-old' at sentence[start:] stands for, or None.
 
         A sentence that opens on it is about the one person the sentence before names ("Karim's 104 had carried
         Bangladesh to 312. The 33-year-old opener was ..."). Else only an age that stands alone ("the
         56-year-old said") is the person named most: with a noun (`noun`: "the 56-year-old driver") it is the
-        caller's to read as that noun's age.
+        caller's to read as that noun's age, unless the sentence opens on it and the noun names someone by what
+        they do ("opener", "left-hander"; not "the 30-year-old congregation", nor "the 58-year-old man", whom the
+        story may only now bring in, nor kin, "the 11-year-old daughter", who is someone else's).
         """
-        if not _DESCRIBED.search(sentence[:start]):
+        if not _DESCRIBED.search(sentence[:start]) or (noun and (not _AGENT.search(noun) or noun in _KIN)):
             return None
         self._flush()
         if _OPENS_DESCRIBED.search(sentence[:start]) and (before := self._one_named_before(sentence, start)):
@@ -140,9 +146,13 @@ class People:
     def _one_named_before(self, text: str, start: int) -> str | None:
         """The full name of the one person the sentence before text[start] names, if it names exactly one."""
         earlier, _ = sentence_before(text, start, self.last if self.last != text else "")
-        persons = {self.full.get(run.split()[-1].lower(), run) for at, _, run in self.index.entities(earlier)
-                   if self._person(run, earlier[:at])}
-        return next(iter(persons)) if len(persons) == 1 and len(next(iter(persons)).split()) >= 2 else None
+        # Not the object of a preposition ("sacked by Manchester United") unless it owns something there ("with
+        # Kasun Perera's unbeaten 71"); a person's name is two or three words ("Malibu Promises Treatment Center")
+        persons = {self.full.get(run.split()[-1].lower(), run) for at, end, run in self.index.entities(earlier)
+                   if self._person(run, earlier[:at]) and (earlier[end:end + 2] in ("'s", "’s")
+                                                           or not _AFTER_PREPOSITION.search(earlier[:at]))}
+        persons = {p for p in persons if 2 <= len(p.split()) <= 3}
+        return next(iter(persons)) if len(persons) == 1 else None
 
 
 # A sentence ends at . ! or ? (past a closing quote) before a capital: "... 12 games. He rushed ...".
