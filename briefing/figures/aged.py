@@ -33,7 +33,7 @@ _INDEFINITE = frozenset({"a", "an"})
 _BE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 # What follows an active verb that takes no object: a preposition, a conjunction or an adverb (closed classes).
 _NO_OBJECT = st.PREPOSITIONS | st.FUNCTION | st.ADVERBS | en.SUBORDINATORS | en.ING_PREPOSITIONS | frozenset(
-    {"near", "outside", "inside", "off", "down", "up", "out", "away", "overnight", "yesterday", "today"})
+    {"near", "outside", "inside", "overnight", "yesterday", "today"})  # not a particle: "stepped out of"
 
 
 def indefinite(toks: list[st.Token], first: int) -> bool:
