@@ -73,3 +73,11 @@ def test_a_country_is_never_the_person_described() -> None:
 def test_a_description_that_names_no_one_who_acts_keeps_its_noun(second: str, label: str) -> None:
     text = f"The service was led by pastor Mark Ellery of Wasilla on Sunday.\n\n{second}"
     assert label in figure_labels(text)
+
+
+def test_the_counts_of_a_sentence_that_opens_on_the_described_person_are_theirs() -> None:
+    text = ("Harwick won by four wickets, with Arlo Pettit's unbeaten 64 seeing them home.\n\n"
+            "The 22-year-old left-hander faced 97 balls and struck seven fours, the first to hit 12 sixes in a Test innings.")
+    labels = figure_labels(text)
+    assert "Arlo Pettit balls faced" in labels and "Arlo Pettit number of fours" in labels, labels
+    assert not [x for x in labels if x.startswith("Arlo Pettit") and "six" in x], labels  # another clause's

@@ -132,7 +132,7 @@ class People:
         if not _DESCRIBED.search(sentence[:start]) or (noun and (not _AGENT.search(noun) or noun in _KIN)):
             return None
         self._flush()
-        if _OPENS_DESCRIBED.search(sentence[:start]) and (before := self._one_named_before(sentence, start)):
+        if before := self.named_before(sentence, start):
             return self.index.tokens_of(before), before
         if noun:
             return None
@@ -143,8 +143,12 @@ class People:
         name = self.full[ranked[0]]
         return self.index.tokens_of(name), name
 
-    def _one_named_before(self, text: str, start: int) -> str | None:
-        """The full name of the one person the sentence before text[start] names, if it names exactly one."""
+    def named_before(self, text: str, start: int) -> str | None:
+        """For a sentence that opens on 'The N-year-old' at text[start], the full name of the one person the
+        sentence before names, if it names exactly one."""
+        if not _OPENS_DESCRIBED.search(text[:start]):
+            return None
+        self._flush()
         earlier, _ = sentence_before(text, start, self.last if self.last != text else "")
         # Not the object of a preposition ("sacked by Manchester United") unless it owns something there ("with
         # Kasun Perera's unbeaten 71"); a person's name is two or three words ("Malibu Promises Treatment Center")
@@ -153,6 +157,17 @@ class People:
                                                            or not _AFTER_PREPOSITION.search(earlier[:at]))}
         persons = {p for p in persons if 2 <= len(p.split()) <= 3}
         return next(iter(persons)) if len(persons) == 1 else None
+
+
+def opening_sentence_end(text: str, start: int) -> int | None:
+    """Where the sentence ends whose subject is 'The N-year-old ...' at text[start] ('The 24-year-old left-hander
+    ... faced 109 balls. '), when the sentence opens on it; else None. Up to a quote: a speaker's words are not
+    the subject's counts."""
+    if not _OPENS_DESCRIBED.search(text[:start]):
+        return None
+    end = _SENTENCE_END.search(text, start)
+    quote = re.compile(r"[\"“:]").search(text, start, end.start() if end else len(text))
+    return quote.start() if quote else end.start() if end else len(text)
 
 
 # A sentence ends at . ! or ? (past a closing quote) before a capital: "... 12 games. He rushed ...".
