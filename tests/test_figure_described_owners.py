@@ -81,3 +81,8 @@ def test_the_counts_of_a_sentence_that_opens_on_the_described_person_are_theirs(
     labels = figure_labels(text)
     assert "Arlo Pettit balls faced" in labels and "Arlo Pettit number of fours" in labels, labels
     assert not [x for x in labels if x.startswith("Arlo Pettit") and "six" in x], labels  # another clause's
+
+
+def test_a_time_zone_owns_no_number() -> None:
+    labels = figure_labels("The quake struck at 9:10 p.m. local time (0210 GMT Friday) at a depth of 40 kilometres.")
+    assert not [x for x in labels if "GMT" in x or "Friday" in x], labels
