@@ -75,8 +75,7 @@ _OPENING_ADVERB = re.compile(r"[A-Z][a-z]{4,}ly")
 # A company's legal form or a person's title or suffix, alone: never a whole name.
 _BARE_AFFIXES = word_set("llc llp inc corp co ltd plc bros mr mrs ms dr jr sr esq")
 # Time zones as news writes them (a closed class): "0442 GMT", "11 a.m. EDT".
-_TIME_ZONES = frozenset("GMT UTC BST CET CEST EET EEST WET IST JST KST HKT SGT AEST AEDT ACST AWST NZST NZDT "
-                        "EST EDT CST CDT MST MDT PST PDT AKST AKDT HST".split())
+_TIME_ZONES = frozenset(["GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "IST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST"])
 _WEEKDAYS = frozenset(WEEKDAYS) | frozenset(d.capitalize() for d in WEEKDAYS)
 _JOINED = re.compile(r"[A-Z][A-Za-z]*(?:[&'’][A-Z][A-Za-z]*)+")
 
