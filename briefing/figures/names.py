@@ -60,7 +60,7 @@ def _names(index: EntityIndex, sentence: str) -> tuple[Name, ...]:
             continue  # "Smart" of "38mm Smart Watch", "GB SSD" of "512GB SSD": no whole name
         if text.replace(".", "").lower() in _BARE_AFFIXES:
             continue  # "Bros" of "Warner Bros.", "LLC", a lone "Mr": the part of a name that names no one
-        if {w.lower() for w in text.split()} <= _TIME_ZONES | WEEKDAYS and text.split()[0].isupper():
+        if {w.lower() for w in text.split()} <= _CLOCK and text.split()[0].isupper():
             continue  # "(0442 GMT Tuesday) at a depth of 35 km": a clock's zone owns no number
         found.append(Name(start=start, end=start + len(text), text=text))
     return tuple(found)
@@ -77,6 +77,7 @@ _BARE_AFFIXES = word_set("llc llp inc corp co ltd plc bros mr mrs ms dr jr sr es
 # Time zones as news writes them (a closed class): "0442 GMT", "11 a.m. EDT".
 _TIME_ZONES = word_set("gmt utc bst cet cest eet eest wet ist jst kst hkt sgt aest aedt acst awst nzst nzdt "
                        "est edt cst cdt mst mdt pst pdt akst akdt hst")
+_CLOCK = _TIME_ZONES | frozenset(WEEKDAYS)
 _JOINED = re.compile(r"[A-Z][A-Za-z]*(?:[&'’][A-Z][A-Za-z]*)+")
 
 
