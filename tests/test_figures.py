@@ -839,9 +839,9 @@ def test_a_headline_gives_its_casualty_counts_and_nothing_else(title: str, tolls
     ("Prince Andrew, the nearly 60-year-old younger brother of Charles, has told friends.", "Prince Andrew’s age"),
     ("The man accused is Anthony LaCalamita III, a 38-year-old Troy resident who was fired.",
      "Anthony LaCalamita III’s age"),
-    ("In Boston, a 38-year-old man was shot.", "age of the man"),
-    ("Late Monday, a 40-year-old woman died at the scene.", "age of the woman"),
-    ("Meanwhile, a 33-year-old man was charged.", "age of the man"),
+    ("In Boston, a 38-year-old man was shot.", "age of the man shot"),  # told apart by its verb: figures.aged
+    ("Late Monday, a 40-year-old woman died at the scene.", "age of the woman who died"),
+    ("Meanwhile, a 33-year-old man was charged.", "age of the man charged"),
 ])
 def test_an_age_set_beside_a_name_is_that_persons(sentence: str, label: str) -> None:
     assert label in labels_of(sentence, unit="years old")
@@ -853,7 +853,7 @@ def test_the_age_of_a_described_person_is_theirs_once_the_story_names_them() -> 
     assert "Madeline Kafoury’s age" in [f.label for f in figures if f.claims[0].unit == "years old"]
     figures = figures_of("A 40-year-old man was hurt. Police identified the man as John Doe. A second man, hurt "
                          "later, was taken to hospital; the man was identified as Richard Roe.")  # two names: no one
-    assert "age of the man" in [f.label for f in figures]
+    assert "age of the man hurt" in [f.label for f in figures]
 
 
 @pytest.mark.parametrize(("text", "label"), [
@@ -902,7 +902,7 @@ def test_a_person_the_lead_describes_is_the_one_the_next_sentences_name() -> Non
                  "Smith said no arrests were made.",  # who speaks of the person is not the person
                  "A 40-year-old man was shot Monday. Police Chief John Doe was at the scene. Doe said the police "
                  "had no suspect."):  # a title is no first name
-        assert "age of the man" in figure_labels(text)
+        assert "age of the man shot" in figure_labels(text)
 
 
 @pytest.mark.parametrize(("text", "label"), [

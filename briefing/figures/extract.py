@@ -26,7 +26,14 @@ from briefing.figures.inflicted import a_suicide, not_a_figure, retracted
 from briefing.figures.measures import figure_label, read
 from briefing.figures.passages import Passage, article_passages, without_dateline
 from briefing.figures.reading import Reading
-from briefing.figures.referents import People, described_in_lead, identified, named_later, sentence_before
+from briefing.figures.referents import (
+    People,
+    described_in_lead,
+    identified,
+    named_later,
+    opening_sentence_end,
+    sentence_before,
+)
 from briefing.figures.spans import earlier_event, earlier_time, earlier_year, framed_year, span_after, tally_span
 from briefing.figures.support import supported, with_context
 from briefing.models import Article, Claim, Figure, FigureStatus
@@ -84,6 +91,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
         year = article.published.year if article.published else hint  # the story's year: earlier ones are background
         people = People(index=index)
         people.read(article.title, weight=2)
+        opened: tuple[int, int, tuple[frozenset[str], str]] | None = None  # a sentence whose subject is a described person
         mentions += _headline_tolls(article, number, index, hint)
         for at, passage in enumerate(passages):
             if passage.kind == "heading":
@@ -92,6 +100,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
             prose += 1
             text = without_dateline(passage.text)
             found = _quantities(text, article.published, hint)
+            opened = None
             for q in found:
                 if q.start == 0 and _DECIMAL_CUT.search(previous) and _DECIMAL_TAIL.match(text):
                     continue  # "averaged 5. | 2 yards a carry": a decimal cut in two by tokenised text, no value
@@ -99,9 +108,16 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                     continue  # "valued at over $2. | 6 million": the first half of that decimal, no value either
                 reading = read(text, q, index, heading=passage.heading, boxed=passage.kind in ("item", "table"))
                 reading = with_context(reading, sum(o.dim == q.dim for o in found) - 1, len(found) - 1)
-                if q.dim == "age" and not reading.specific and (who := people.described(text, q.start)):
+                if q.dim == "age" and not reading.subject and (who := people.described(text, q.start, _aged(reading))):
                     reading = replace(reading, measure="age", subject=who[1], subject_tokens=who[0], specific=True,
                                       inferred=True, made=replace(reading.made, subject="described"))
+                    opened = (q.end, end, who) if (end := opening_sentence_end(text, q.start)) \
+                        and people.named_before(text, q.start) == who[1] else None
+                elif opened and opened[0] <= q.start < opened[1] and q.dim == "count" and not reading.subject \
+                        and not reading.casualty and not _INFINITIVE.search(text, opened[0], q.start):
+                    # "The 24-year-old left-hander faced 109 balls": Perera's balls (not "the only one to reach 3")
+                    reading = replace(reading, subject=index.shown(opened[2][1]), subject_tokens=opened[2][0],
+                                      specific=True, made=replace(reading.made, subject="described"))
                 if person := _pronoun_person(text, q, reading, (previous, chain), people):
                     reading = replace(reading, subject=index.shown(person), subject_tokens=index.tokens_of(person),
                                       specific=True, made=replace(reading.made, subject="pronoun"))
@@ -139,6 +155,8 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
         mentions[first_of_article:] = in_article(mentions[first_of_article:])
     return mentions
 
+
+_INFINITIVE = re.compile(r"\bto\s+[a-z]+\s+(?:\S+\s+)?$")
 
 # "... when he had 70 yards rushing on just nine carries": a person's pronoun the sentence's clause opens on,
 # with no saying verb after it ("he said 30 people ...": the speaker's words, not his count) and no name between.
@@ -191,19 +209,24 @@ def _named_ages(mentions: list[Mention], text: str, index: EntityIndex, passages
     sentences = [p.text for p in prose]
     aged = {m.reading.subject for m in mentions if m.reading.kind == "age" and m.reading.subject}
     later = {id(m): name for m in described if m.passage in prose[:2]
-             and described_in_lead(m.passage.text, m.quantity.start) and is_person(m.reading.measure.split()[-1])
+             and described_in_lead(m.passage.text, m.quantity.start) and is_person(_aged(m.reading))
              and (name := named_later(sentences, prose.index(m.passage), aged, index.proper))}
     if not names and not later:
         return mentions
     ids = {id(m) for m in described}  # by identity: comparing Mention dataclasses field by field is slow
     out = []
     for m in mentions:
-        name = names.get(m.reading.measure.removeprefix("age of the ")) or later.get(id(m)) if id(m) in ids else None
+        name = names.get(_aged(m.reading)) or later.get(id(m)) if id(m) in ids else None
         if name:
             m = replace(m, reading=replace(m.reading, measure="age", subject=name, subject_tokens=index.tokens_of(name),
                                            made=replace(m.reading.made, subject="named later")))
         out.append(m)
     return out
+
+
+def _aged(reading: Reading) -> str:
+    """The noun an age describes: 'man' in 'age of the man killed' (figures.aged), '' for a bare 'age'."""
+    return reading.measure.removeprefix("age of the ").split(" ")[0] if reading.measure.startswith("age of the ") else ""
 
 
 def _headline_tolls(article: Article, number: int, index: EntityIndex, hint: int | None) -> list[Mention]:

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from briefing.figures import aged, qualifiers, support
 from briefing.figures import names as nm
 from briefing.figures import owners as ow
-from briefing.figures import qualifiers, support
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import casualty_class, count_casualty
@@ -257,7 +257,13 @@ def _age(sentence: str, q: Quantity, toks: list[st.Token], last: int, hi: int) -
         name = re.match(r"\s*((?:[A-Z][\w’'-]+\s?){1,3})", sentence[q.end:])
         shown = name.group(1).strip() if name else None
         tokens = frozenset(w.lower() for w in shown.split()) if shown else frozenset()
-    measure = "age" if shown else (f"age of the {words(noun)}" if noun else "age")
+    told = ""
+    if not shown and noun and (first := next(i for i, t in enumerate(toks) if t.end > q.start)) is not None \
+            and aged.indefinite(toks, first):  # "A 71-year-old man was killed": the man killed
+        restated = aged.apposed(toks, first)  # "the alleged organiser, a 58-year-old man": the organiser's age
+        told = "" if restated else aged.what_befell(toks, first, end, len(toks) if hi <= end else hi)
+        noun = [replace(noun[0], text=restated)] if restated else noun
+    measure = "age" if shown else (f"age of the {words(noun)}{' ' + told if told else ''}" if noun else "age")
     return Reading(measure=measure, key="age|", role=verb, subject=shown, subject_tokens=tokens,
                    specific=bool(shown or noun), made=Provenance(subject="apposition" if shown else "none"))
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.figures import structure as st
-from briefing.text import word_set
+from briefing.text import WEEKDAYS, word_set
 from briefing.text.entities import EntityIndex
 
 # Words after "a Troy" that are no noun the name describes ("a Troy man")
@@ -60,6 +60,8 @@ def _names(index: EntityIndex, sentence: str) -> tuple[Name, ...]:
             continue  # "Smart" of "38mm Smart Watch", "GB SSD" of "512GB SSD": no whole name
         if text.replace(".", "").lower() in _BARE_AFFIXES:
             continue  # "Bros" of "Warner Bros.", "LLC", a lone "Mr": the part of a name that names no one
+        if {w.lower() for w in text.split()} <= _CLOCK and text.split()[0].isupper():
+            continue  # "(0442 GMT Tuesday) at a depth of 35 km": a clock's zone owns no number
         found.append(Name(start=start, end=start + len(text), text=text))
     return tuple(found)
 
@@ -72,6 +74,10 @@ _GLUED_AFTER = re.compile(r"&?[A-Za-z0-9]|['’](?!s\b)[A-Za-z]")  # not a posse
 _OPENING_ADVERB = re.compile(r"[A-Z][a-z]{4,}ly")
 # A company's legal form or a person's title or suffix, alone: never a whole name.
 _BARE_AFFIXES = word_set("llc llp inc corp co ltd plc bros mr mrs ms dr jr sr esq")
+# Time zones as news writes them (a closed class): "0442 GMT", "11 a.m. EDT".
+_TIME_ZONES = word_set("gmt utc bst cet cest eet eest wet ist jst kst hkt sgt aest aedt acst awst nzst nzdt "
+                       "est edt cst cdt mst mdt pst pdt akst akdt hst")
+_CLOCK = _TIME_ZONES | frozenset(WEEKDAYS)
 _JOINED = re.compile(r"[A-Z][A-Za-z]*(?:[&'’][A-Z][A-Za-z]*)+")
 
 

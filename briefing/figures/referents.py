@@ -20,6 +20,9 @@ from briefing.text.places import gazetteer
 
 # "The 56-year-old said", "the 66-year-old's suicide": the age stands for a person already named.
 _DESCRIBED = re.compile(r"(?:^|[\s(\"“])[Tt]he\s+$")
+# "... Kasun Perera's unbeaten 71 ... . The 24-year-old left-hander faced 109 balls": a sentence that opens on
+# "The N-year-old" goes on about a person the sentence before it named.
+_OPENS_DESCRIBED = re.compile(r"(?:^|[.!?][”\"]?\s+)[“\"]?The\s+$")
 
 
 _WHERE = re.compile(r"\b(?:in|at|near|into|across|around|outside)\s+(?:the\s+)?$")
@@ -31,6 +34,10 @@ _OPENING_PHRASE = re.compile(r"\s*[A-Z][^,;:\"“”]{2,60},\s*")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Saints": a team, no person
 _AND_ANOTHER = re.compile(r"(?:[’']s)?\s*,?\s*(?:and|or|&)\s+[A-Z]")  # "Bush and Jones": two persons
 _FIRST_NAME = re.compile(r"(?<![^\s,\"“])[A-Z][a-z]{2,}\s$")
+_AGENT = re.compile(r"[a-z]{2,}(?:er|or|ist|ian)$")  # "opener", "left-hander", "investor", "guitarist"
+_AFTER_PREPOSITION = re.compile(rf"\b(?:{'|'.join(sorted(st.PREPOSITIONS))})\s+(?:the\s+)?$", re.I)
+_KIN = frozenset({"mother", "father", "brother", "sister", "daughter"})  # -er nouns that say whose, not what one does
+_NUMBER_AFTER = re.compile(r"(?:\s+\d[\d.,]*)+$")
 _NOT_FIRST_NAMES = st.FUNCTION | st.DETERMINERS | st.PREPOSITIONS | st.AUX | {"police", "officials", "president"}
 
 
@@ -43,6 +50,7 @@ class People:
     named: Counter[str] = field(default_factory=Counter)
     first: dict[str, int] = field(default_factory=dict)  # surname -> order of its first mention
     placed: set[str] = field(default_factory=set)  # names written as places ("in East Flatbush"): no person
+    last: str = ""  # the passage read last: where the sentence before a passage's first one is
     # Sentences read but not yet counted: counting costs a scan for names, and most articles never
     # describe anyone by age alone, so it is done when `described` first needs it.
     pending: list[tuple[str, int]] = field(default_factory=list)
@@ -50,9 +58,11 @@ class People:
     def read(self, sentence: str, weight: int = 1) -> None:
         """Note a sentence whose persons count (a headline with `weight` 2)."""
         self.pending.append((sentence, weight))
+        self.last = sentence
 
     def _count(self, sentence: str, weight: int) -> None:
         for start, _, run in self.index.entities(sentence):
+            run = _NUMBER_AFTER.sub("", run)  # "Tharindu Gamage 3-72": a scorecard's name, then its figures
             opener = _FIRST_WORD.search(sentence[:start])
             if opener and opener.group(1).lower() not in _NOT_FIRST_NAMES:
                 run = f"{opener.group(1)} {run}"  # "Jose Mourinho said": a first name opening a sentence
@@ -75,7 +85,13 @@ class People:
         parts = run.split()
         full = len(parts) >= 2 and all(p[:1].isupper() and p.rstrip(".").isalpha() for p in parts)
         return (full or parts[-1].lower() in self.full) and parts[-1].lower() not in self.placed \
-            and run.lower() not in gazetteer().names and not _THE_BEFORE.search(before)
+            and run.lower() not in gazetteer().names and not self._region(parts[-1].lower()) \
+            and not _THE_BEFORE.search(before)
+
+    def _region(self, surname: str) -> bool:
+        """Is the name a country or a US state ("Sri Lanka", "Bangladesh"), not a person: by its full form, so
+        "Michael Jordan" stays a person."""
+        return self.full.get(surname, surname).lower() in gazetteer().regions
 
     def pronoun_owner(self, previous: str, current: str, chained: str | None = None) -> str | None:
         """Who 'he' or 'she' in `current` (the sentence up to its number) is: the one person `previous`
@@ -103,21 +119,55 @@ class People:
             return None  # "Bush and Jones ran": two persons
         return run
 
-    def described(self, sentence: str, start: int) -> tuple[frozenset[str], str] | None:
+    def described(self, sentence: str, start: int, noun: str = "") -> tuple[frozenset[str], str] | None:
         """The person 'the N-year-old' at sentence[start:] stands for, or None.
 
-        Only for an age that stands alone ("The 56-year-old said"): with a noun ("the 56-year-old
-        driver") it is the caller's to read as that noun's age.
+        A sentence that opens on it is about the one person the sentence before names ("Karim's 104 had carried
+        Bangladesh to 312. The 33-year-old opener was ..."). Else only an age that stands alone ("the
+        56-year-old said") is the person named most: with a noun (`noun`: "the 56-year-old driver") it is the
+        caller's to read as that noun's age, unless the sentence opens on it and the noun names someone by what
+        they do ("opener", "left-hander"; not "the 30-year-old congregation", nor "the 58-year-old man", whom the
+        story may only now bring in, nor kin, "the 11-year-old daughter", who is someone else's).
         """
-        if not _DESCRIBED.search(sentence[:start]):
+        if not _DESCRIBED.search(sentence[:start]) or (noun and (not _AGENT.search(noun) or noun in _KIN)):
             return None
         self._flush()
-        ranked = sorted((s for s, n in self.named.items() if s in self.full and n >= 2 and s not in self.placed),
-                        key=lambda s: (-self.named[s], self.first[s]))
+        if before := self.named_before(sentence, start):
+            return self.index.tokens_of(before), before
+        if noun:
+            return None
+        ranked = sorted((s for s, n in self.named.items() if s in self.full and n >= 2 and s not in self.placed
+                         and not self._region(s)), key=lambda s: (-self.named[s], self.first[s]))
         if not ranked:
             return None
         name = self.full[ranked[0]]
         return self.index.tokens_of(name), name
+
+    def named_before(self, text: str, start: int) -> str | None:
+        """For a sentence that opens on 'The N-year-old' at text[start], the full name of the one person the
+        sentence before names, if it names exactly one."""
+        if not _OPENS_DESCRIBED.search(text[:start]):
+            return None
+        self._flush()
+        earlier, _ = sentence_before(text, start, self.last if self.last != text else "")
+        # Not the object of a preposition ("sacked by Manchester United") unless it owns something there ("with
+        # Kasun Perera's unbeaten 71"); a person's name is two or three words ("Malibu Promises Treatment Center")
+        persons = {self.full.get(run.split()[-1].lower(), run) for at, end, run in self.index.entities(earlier)
+                   if self._person(run, earlier[:at]) and (earlier[end:end + 2] in ("'s", "’s")
+                                                           or not _AFTER_PREPOSITION.search(earlier[:at]))}
+        persons = {p for p in persons if 2 <= len(p.split()) <= 3}
+        return next(iter(persons)) if len(persons) == 1 else None
+
+
+def opening_sentence_end(text: str, start: int) -> int | None:
+    """Where the sentence ends whose subject is 'The N-year-old ...' at text[start] ('The 24-year-old left-hander
+    ... faced 109 balls. '), when the sentence opens on it; else None. Up to a quote: a speaker's words are not
+    the subject's counts."""
+    if not _OPENS_DESCRIBED.search(text[:start]):
+        return None
+    end = _SENTENCE_END.search(text, start)
+    quote = re.compile(r"[\"“:]").search(text, start, end.start() if end else len(text))
+    return quote.start() if quote else end.start() if end else len(text)
 
 
 # A sentence ends at . ! or ? (past a closing quote) before a capital: "... 12 games. He rushed ...".
