@@ -111,8 +111,7 @@ def joint_folds(levers: list[dict], folds: list[list[dict]], topics: object, job
     print(f"{'lever setting':60} " + " ".join(f"{n:>7}" for n in names))
     for lever, row in zip(levers, table, strict=True):
         print(f"{show(lever):60} " + " ".join(f"{v:7.4f}" for v in row))
-    print(f"
-{'fold':8} {'picked':60} {'in':>7} {'out':>7} {'defaults out':>12}")
+    print(f"\n{'fold':8} {'picked':60} {'in':>7} {'out':>7} {'defaults out':>12}")
     for f, name in enumerate(names):
         held_in = [statistics.mean(v for g, v in enumerate(row) if g != f) for row in table]
         best = max(range(len(levers)), key=lambda i: (held_in[i], -i))
