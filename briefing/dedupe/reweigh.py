@@ -55,6 +55,7 @@ class Reweigh:
         self.site_told = s.site_told if evidence else 0.0
         self.day_gap = s.day_gap
         self.day_parts = bool(s.day_parts)
+        self.aged_where = bool(s.aged_where)
         self.articles, self.evidence = articles, evidence
         self.people: dict[int, frozenset[str]] = {}
 
@@ -75,7 +76,9 @@ class Reweigh:
 
         When: both give the event's day, within `day_gap` of each other (a ferry that sank "late on Wednesday"
         is searched for "on Thursday morning"). Where: the same city, or one report's city named in the other
-        (the scene's dateline beside the capital's wire report). Who: an age in common, or a name of two or
+        (the scene's dateline beside the capital's wire report), or (`Settings.aged_where`) an age in common: a
+        victim's age told for one day is the event's, where one report names a district the gazetteer does not
+        hold or the victim's home town instead of the scene. Who: an age in common, or a name of two or
         more words that is no country or state (those name who acts in every story of a country). A clash of
         days, ages or scores rules it out, as evidence.compare finds them (it is compare's verdict, asked of the
         few pairs cut here); places cannot clash where one report's city is named in the other.
@@ -88,7 +91,8 @@ class Reweigh:
         if day_a is None or day_b is None or abs(day_a - day_b) > self.day_gap:
             return False
         pa, pb = a.places, b.places
-        if not ((pa.city and (pa.city == pb.city or pa.city in pb.mentioned)) or (pb.city and pb.city in pa.mentioned)):
+        if not ((pa.city and (pa.city == pb.city or pa.city in pb.mentioned)) or (pb.city and pb.city in pa.mentioned)
+                or self.aged_where and not a.near_ages.isdisjoint(b.ages)):
             return False
         verdict = compare(a, b, day_gap=self.day_gap, day_parts=self.day_parts)
         if verdict.clash:
