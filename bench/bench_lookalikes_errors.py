@@ -34,14 +34,14 @@ from briefing.dedupe import group  # noqa: E402
 from briefing.dedupe.reweigh import Reweigh, headlines_of, site_names  # noqa: E402
 from briefing.dedupe.settings import DEFAULT  # noqa: E402
 from briefing.dedupe.similarity import cosine  # noqa: E402
-from briefing.text.evidence import evidence_of, parted  # noqa: E402
+from briefing.text.evidence import compare, evidence_of, parted  # noqa: E402
 
 seen: dict[str, object] = {}
 _stories = group._stories
 
 
 def _spy(n, edges, active, vectors, evidence, s, sites=None):  # type: ignore[no-untyped-def]
-    seen.update(edges=edges, vectors=vectors, evidence=evidence)
+    seen.update(edges=edges, vectors=vectors, evidence=evidence, sites=sites)
     return _stories(n, edges, active, vectors, evidence, s, sites)
 
 
@@ -64,7 +64,22 @@ def _listing(batch: list[dict], members: list[int], apart: list[object]) -> None
             if i < j and apart[i] != apart[j]:
                 w = edges.get((i, j), edges.get((j, i)))
                 print(f"    {batch[i]['id']} x {batch[j]['id']}: cos {cosine(vec[i], vec[j]):.3f} "
-                      f"edge {'-' if w is None else f'{w:.3f}'}")
+                      f"edge {'-' if w is None else f'{w:.3f}'} | {_why(batch, i, j)}")
+
+
+def _why(batch: list[dict], i: int, j: int) -> str:
+    """What weighed the pair: the evidence's clashes and agreements, one site, the headlines' factor."""
+    ev, vec = seen["evidence"], seen["vectors"]
+    v = compare(ev[i], ev[j], day_gap=DEFAULT.day_gap, day_parts=bool(DEFAULT.day_parts))  # type: ignore[index]
+    said = [k for k in ("place", "day", "ages", "score") if getattr(v, k)]
+    agreed = [k for k in ("same_place", "same_day", "same_ages") if getattr(v, k)]
+    arts = [article(r) for r in batch]
+    reweigh = Reweigh(site_names(arts, DEFAULT), headlines_of(arts, DEFAULT), DEFAULT, arts, ev)  # type: ignore[arg-type]
+    site = reweigh.sites is not None and reweigh.sites[i] is not None and reweigh.sites[i] == reweigh.sites[j]
+    head = reweigh.headlines.factor(i, j, vec[i], vec[j]) if reweigh.headlines else 1.0  # type: ignore[index]
+    told = reweigh.told_alike(i, j)
+    return (f"clash {','.join(said) or '-'} agree {','.join(agreed) or '-'} site {'same' if site else '-'} "
+            f"head {head:.2f} told {int(told)}")
 
 
 def report(batch: list[dict]) -> None:
