@@ -25,6 +25,12 @@ an outbreak, a strike, a recall, a resignation, a forest fire, a kidnapping, a l
 ransomware, an extradition, a gas leak, a cancelled festival; 9 look-alikes in the same region), written while
 memory's third round was made and read once at the end of that session: updates 0.438 -> 0.500, false 0.000 ->
 0.000, day 1 16 events both; now spent.
+bench/gold/followups5.jsonl (--data): 16 more groups (a bus plunge, a building collapse, a river spill, a bank
+robbery, a tram collision, a flash flood, water contamination, a factory closure, a drug seizure, a zoo escape, a
+blackout, a ship striking a bridge, a school poisoning, a challenged referendum, a hotel fire, a missing hiker; 8
+look-alikes in the same city or region), written while memory's fourth round was made and read once at the end of
+that session (start ec3ba4b): updates 0.688 -> 0.750 (--compare on_day=0 gives 0.688), false 0.000 -> 0.000, day 1
+18 events both; now spent.
 
 As a build does it: day 1 (every group's two reports, each dated as written) is grouped, written up and remembered
 on a real SQLite state; day 2 (every follow-up and look-alike) is grouped, written up and read by apply_memory. A
