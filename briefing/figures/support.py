@@ -15,6 +15,7 @@ from dataclasses import replace
 from briefing.figures import structure as st
 from briefing.figures.align import Mention
 from briefing.figures.article import FRAME, owned_words
+from briefing.figures.fragments import fragment
 from briefing.figures.reading import Reading
 from briefing.models import Figure
 from briefing.text.numbers import Quantity
@@ -138,6 +139,7 @@ def features(figure: Figure, m: Mention, story: Sequence[Mention]) -> dict[str, 
         "bare": _yes(not reading.subject and len(owned_words(reading.measure)) <= 1),
         "year": ("owned" if reading.subject else "unowned") if _YEAR.search(figure.label) else "none",
         "same words": _yes(any(o.reading.measure.lower() == reading.measure.lower() for o in story if o is not m)),
+        "fragment": _yes(bool(fragment(reading.measure, m.passage.text, q))),
     }
 
 
