@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import figure_labels, read_figure_labels
+from helpers import read_figure_labels
 
 
 # Each case: an invented sentence and every label its figures get; the id names the rule.
