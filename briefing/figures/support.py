@@ -88,8 +88,8 @@ def supported(figure: Figure, m: Mention, story: Sequence[Mention]) -> bool:
 # bench/gold/label_audit_dev.md: the fixed criterion put T 0.40 first, which hid the seeds' GPU conflict, so the
 # next setting by its order). Among them: a label that is no phrase (figures.fragments); a bare one-noun measure
 # with no owner that is rounded, quoted, a share, or one of several numbers of its noun or unit; a label of one
-# word beside one other number or 3-5 of its kind; a measure no word of the sentence says, with no owner; a rounded or quoted count
-# labelled by its noun alone; a number after "from" outside the lead.
+# word beside one other number or 3-5 of its kind; a measure no word of the sentence says, with no owner; a rounded
+# or quoted count labelled by its noun alone; a number after "from" outside the lead.
 _HIDDEN: tuple[tuple[tuple[str, str], ...], ...] = (
     (("article heads", "1"), ("bare", "yes")),
     (("article units", "4+"), ("bare", "yes")),
