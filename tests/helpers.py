@@ -59,6 +59,17 @@ def labels_of(*texts: str, published: dt.date | None = None, unit: str | None = 
             if unit is None or f.claims[0].unit == unit}
 
 
+def read_values(*texts: str, published: dt.date | None = None) -> dict[str, str]:
+    """Each figure label read for one article per text, with its claims' values, before figures.support hides any
+    (for tests of wording: which labels are shown is the hide rule's, chosen by cross-validation)."""
+    return {f.label: "; ".join(c.display for c in f.claims) for f, _ in labelled_of(*texts, published=published)}
+
+
+def read_figure_labels(*texts: str, published: dt.date | None = None) -> list[str]:
+    """Each figure's label, before figures.support hides any, for one article per text."""
+    return [f.label for f, _ in labelled_of(*texts, published=published)]
+
+
 def figure_labels(*texts: str, published: dt.date | None = None) -> list[str]:
     """Each figure's label, in the order extract_figures gives them, for one article per text."""
     return [f.label for f in figures_of(*texts, published=published)]

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import figure_labels
+from helpers import read_figure_labels
 
 
 # Each case: an invented sentence and every label its figures get; the id names the rule.
@@ -44,4 +44,4 @@ from helpers import figure_labels
                  id="from_one_place_to_another_is_a_route_not_where_a_thing_is"),
 ])
 def test_where_a_length_is(text: str, expected: list[str]) -> None:
-    assert figure_labels(text) == expected
+    assert read_figure_labels(text) == expected  # the wording, before the hide rule

@@ -81,7 +81,7 @@ def test_a_measure_no_word_of_its_sentence_says_with_no_owner_is_not_shown() -> 
     text = "The retailer said revenue rose 3.5 percent to $27.2 billion. It earned $2.8 billion in the quarter."
     assert _features(text)["earnings"]["gap"] == "-1"  # "earnings" is the code's word, not the sentence's
     assert "earnings" not in labels_of(text)
-    assert "revenue" in labels_of(text)
+    assert "revenue" in {f.label for f, _ in labelled_of(text)}  # read; round 33's cells hide it ("prep=to", 4+ numbers)
 
 
 @pytest.mark.parametrize("text", ["The new model delivers 176 hp.", "It delivers 176 hp, the maker said."])

@@ -15,6 +15,7 @@ from dataclasses import replace
 from briefing.figures import structure as st
 from briefing.figures.align import Mention
 from briefing.figures.article import FRAME, owned_words
+from briefing.figures.fragments import fragment
 from briefing.figures.reading import Reading
 from briefing.models import Figure
 from briefing.text.numbers import Quantity
@@ -74,30 +75,43 @@ def with_context(reading: Reading, kin: int, numbers: int) -> Reading:
 def supported(figure: Figure, m: Mention, story: Sequence[Mention]) -> bool:
     """Can the code stand behind the figure's label, by how it was made and what else its article holds?
 
-    Leaving one judged set out at a time, these are the cells chosen on all 17 judged sets (bench/bench_label_hiding.py;
-    rounds 31 and 32 of bench/gold/label_audit_dev.md): labels in them were right less than 0.35 of the time on round
-    32's code. `--cells --thresholds 0.35` chooses on today's code and all 19 folds: not "article units=2-3 & story
-    kin=0" and more beside, so a next round chooses again. A toll is never hidden (issue 11 asks for it on its event)."""
+    Leaving one judged set out at a time, these are the cells chosen on all 19 judged sets (bench/bench_label_hiding.py
+    --cells --thresholds 0.35; rounds 31-33 of bench/gold/label_audit_dev.md): labels in them were right less than 0.35
+    of the time on round 33's code. A toll is never hidden (issue 11 asks for it on its event)."""
     if m.reading.casualty:
         return True
     feats = features(figure, m, story)
     return not any(all(feats[k] == v for k, v in cell) for cell in _HIDDEN)
 
 
-# Each cell two structural features' values (round 31: a rounded or quoted count labelled by its noun alone; a
-# measure no word of the sentence says, with no owner. Round 32, the article: a bare one-noun measure that is rounded,
-# quoted, or whose noun another number of the article also counts; a number told in a unit several other numbers of
-# its article share, with a one-word label, in a crowded sentence, or the only one of its kind the story labels).
+# Each cell one or two structural features' values, chosen on all 19 judged sets at T 0.35, N 30 (round 33 of
+# bench/gold/label_audit_dev.md: the fixed criterion put T 0.40 first, which hid the seeds' GPU conflict, so the
+# next setting by its order). Among them: a label that is no phrase (figures.fragments); a bare one-noun measure
+# with no owner that is rounded, quoted, a share, or one of several numbers of its noun or unit; a label of one
+# word beside one other number or 3-5 of its kind; a measure no word of the sentence says, with no owner; a rounded
+# or quoted count labelled by its noun alone; a number after "from" outside the lead.
 _HIDDEN: tuple[tuple[tuple[str, str], ...], ...] = (
-    (("hedge", "approximate"), ("measure", "counted noun")),
-    (("measure", "counted noun"), ("quoted", "yes")),
-    (("gap", "-1"), ("subject", "none")),
-    (("bare", "yes"), ("hedge", "approximate")),
-    (("bare", "yes"), ("quoted", "yes")),
     (("article heads", "1"), ("bare", "yes")),
-    (("article units", "2-3"), ("story kin", "0")),
+    (("article units", "4+"), ("bare", "yes")),
     (("article units", "4+"), ("numbers", "4+")),
     (("article units", "4+"), ("words", "0-1")),
+    (("background", "yes"), ("dim", "percent")),
+    (("background", "yes"), ("measure", "percent noun")),
+    (("bare", "yes"), ("dim", "percent")),
+    (("bare", "yes"), ("hedge", "approximate")),
+    (("bare", "yes"), ("measure", "percent noun")),
+    (("bare", "yes"), ("numbers", "4+")),
+    (("bare", "yes"), ("quoted", "yes")),
+    (("fragment", "yes"),),
+    (("gap", "-1"), ("subject", "none")),
+    (("hedge", "approximate"), ("measure", "counted noun")),
+    (("lead", "no"), ("prep", "from")),
+    (("measure", "counted noun"), ("quoted", "yes")),
+    (("measure", "unit"),),
+    (("numbers", "1"), ("words", "0-1")),
+    (("numbers", "4+"), ("sentence", "16-30")),
+    (("prep", "to"), ("story kin", "6+")),
+    (("story kin", "3-5"), ("words", "0-1")),
 )
 
 
@@ -138,6 +152,7 @@ def features(figure: Figure, m: Mention, story: Sequence[Mention]) -> dict[str, 
         "bare": _yes(not reading.subject and len(owned_words(reading.measure)) <= 1),
         "year": ("owned" if reading.subject else "unowned") if _YEAR.search(figure.label) else "none",
         "same words": _yes(any(o.reading.measure.lower() == reading.measure.lower() for o in story if o is not m)),
+        "fragment": _yes(bool(fragment(reading.measure, m.passage.text, q))),
     }
 
 

@@ -16,12 +16,14 @@ from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import casualty_class, is_person
 from briefing.figures.counts import count_words
+from briefing.figures.fragments import undouble
 from briefing.figures.heads import amount_moved, changed_subject
 from briefing.figures.money import money_words, not_made
 from briefing.figures.structure import past, words
 from briefing.text.numbers import Quantity
 
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "next", "new"})
+_WINDOW = frozenset({"first", "last", "next", "past", "final", "opening", "closing"})  # "the first 90 minutes of play"
 _LASTING = ("tion", "sion", "ment", "ency", "ancy", "ance", "ence", "ure", "ship", "ing")
 # "shares are up 39%", "shares closed up 0.35%", "last trading up 0.4%": the noun before moved by that much.
 _UP_DOWN = re.compile(r"\s+(?:is|are|was|were|closed|ended|finished|opened|traded|trading|last|stood|now)(?:\s+last)?"
@@ -58,6 +60,7 @@ def measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[
     measure, word = _measure_words(sentence, toks, q, span, verb, prep, verb_at)
     if not measure:
         return measure, word
+    measure = undouble(measure)  # "altitude length" -> altitude, "rocket weighs weight" -> rocket weight
     first, lo = span[0], span[2]
     measure = qual.qualified(sentence, toks, q, first, lo, measure, verb, verb_at)
     cue = next((t.low for t in toks[lo:first] if t.low in _FORECAST), "") or (
@@ -67,6 +70,14 @@ def measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[
     if verb_at is not None and verb_at >= 2 and toks[verb_at - 1].low == "to" and toks[verb_at - 2].low in _PLANNING:
         return f"planned {measure}", word
     return measure, word
+
+
+def _window(toks: list[st.Token], first: int) -> bool:
+    """Does an ordinal open the span ("the first 90 minutes", "their first five years")? Then it is a window of time."""
+    k = first - 1
+    while k >= 0 and toks[k].low in ow.QUALIFIERS:
+        k -= 1
+    return k >= 0 and toks[k].low in _WINDOW
 
 
 def _changed_by(toks: list[st.Token], first: int) -> tuple[str, list[st.Token]]:
@@ -162,8 +173,10 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
             return words(of_noun), of_noun[-1].low  # "a prison term of up to five years", "a ban of two years"
         # "three months of unexplained malaise"; not a participle that takes a number ("of repairs costing $240 million")
         spent = re.match(r"\s+of\s+((?:[a-z-]+\s+)?(?![a-z-]+ing\s+[$€£¥\d])[a-z-]+)(?=[\s,.;]|$)", sentence[q.end:])
-        if spent and not {*spent.group(1).split()} & st.CLOSED:
+        if spent and not {*spent.group(1).split()} & st.CLOSED and not _window(toks, first):
             return f"{spent.group(1)} duration", spent.group(1).split()[-1]  # "three months of unexplained malaise"
+        if spent:
+            return "", ""  # "inside the first 90 minutes of play": a window in the play, not how long it lasted
         role = re.match(r"\s+(in (?:charge|office|prison|jail|custody|power|hiding|space|orbit)|behind bars)\b",
                         sentence[q.end:])
         if role:  # "after five-and-a-half years in charge"

@@ -1,0 +1,107 @@
+"""Labels that are not a phrase: a unit counted as a thing, a measure cut where another number begins, a measure
+word doubled by a generic one.
+
+Issue 11: a figure whose label cannot be made specific is not shown. These are structural faults of the label
+against its own sentence (bench/gold/label_audit_dev.md, round 33): "number of percentage points", "number of
+nautical miles", "cubic metres per year" name only the unit the number is told in; "Bangladesh runs in a little"
+("57 runs in a little over 22 overs") and "equity and up value" ("€550 million in equity and up to €350 million")
+run on into another number's words; "altitude length", "weighs weight" say one measure twice. figures.support reads
+them as one feature, and bench/bench_label_hiding.py chooses by cross-validation whether it hides. Units and
+closed-class words only, no word of any corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.figures import structure as st
+from briefing.text import english as en
+from briefing.text.numbers import Quantity
+from briefing.text.units import UNIT_RE
+
+# Units of measure the number parser does not read as a dimension (it counts them: "13 nautical miles" is a count of
+# miles to it), past a modifier of the unit ("nautical", "square", "percentage", "basis").
+_UNIT = re.compile(r"(?:(?:kilo|mega|giga|milli|centi)?(?:met(?:er|re)s?|lit(?:er|re)s?|grams?|watts?)|miles?|"
+                   r"inch(?:es)?|feet|acres?|hectares?|tonnes?|tons?|knots?|cents?|pence|degrees?)", re.I)
+_POINTS = frozenset({"percentage", "basis"})  # "percentage points" is a unit; "points" alone is a tally in sport
+_PERIOD = re.compile(r"\s+(?:per|a|an|each)\s+(?:year|month|week|day|hour|minute|second)$")
+# The words that may stand between a measure and another number it runs into ("in a little over 22", "and up to 350").
+_QUALIFYING = frozenset({"over", "under", "up", "to", "about", "around", "nearly", "almost", "more", "less", "than",
+                         "at", "least", "some", "just", "roughly", "approximately"})
+_LEANING = st.CLOSED | _QUALIFYING | en.PARTICLES | {"little", "few", "past"}  # "a little over", "the past 12 months"
+_DETERMINERS = en.ARTICLES | en.POSSESSIVES
+# A dimension's own names: one of them needs no generic word after it ("altitude length", "depth length").
+DIMENSIONS = frozenset({"length", "width", "height", "depth", "altitude", "elevation", "distance", "weight", "mass",
+                        "size", "area", "volume", "duration", "value", "diameter", "radius", "thickness"})
+
+
+def fragment(measure: str, sentence: str, q: Quantity) -> str:
+    """Why the measure is not a phrase a reader can take ("unit", "cut", "doubled"), or "" if it is one."""
+    if q.dim == "count" and unit_only(measure):
+        return "unit"
+    if _runs_into_a_number(measure, sentence, q):
+        return "cut"
+    if doubled(measure):
+        return "doubled"
+    return ""
+
+
+def unit_only(measure: str) -> bool:
+    """Is the counted noun only a unit of measure ("number of nautical miles", "cubic metres per year")?"""
+    words = _PERIOD.sub("", measure.lower()).split()
+    if "of" in words:
+        if words[:2] != ["number", "of"] and "number" not in words:
+            return False  # "hectares of oranges": what is measured is named
+        words = words[words.index("of") + 1:]
+    if not words or len(words) > 2:
+        return False
+    unit, modifier = words[-1], words[:-1]
+    if unit in ("points", "point"):
+        return bool(modifier) and modifier[0] in _POINTS
+    return bool(_UNIT.fullmatch(unit)) or any(p.fullmatch(" " + unit) and dim != "percent" for p, _, dim in UNIT_RE)
+
+
+def _runs_into_a_number(measure: str, sentence: str, q: Quantity) -> bool:
+    """Do the measure's last words stop right before another number, or inside the words that qualify it ("runs in a
+    little" of "57 runs in a little over 22 overs")?"""
+    words = [w for w in measure.lower().split() if not w.isdigit()]
+    if not words or words != measure.lower().split():
+        return False  # "people killed in 2013": a year ends it on purpose
+    toks = st.tokens(sentence)
+    for i, t in enumerate(toks[:-1]):
+        if t.low != words[-1] or q.start <= t.start < q.end:
+            continue
+        # it must be a word that leans on what follows: a closed-class word ("in a little", "and up"), or the
+        # modifier between a determiner and a number ("released an initial 45 million"); a verb or a noun may well
+        # stand before another number ("scored 14 points", "booths closed more than 2,000")
+        leaning = t.low in _LEANING or (i > 0 and toks[i - 1].low in _DETERMINERS)
+        if not leaning:
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].low in _QUALIFYING:
+            j += 1
+        k = j + 1 if j < len(toks) and toks[j].text in "$€£¥" else j
+        if k < len(toks) and toks[k].start >= q.end and (toks[k].text[0].isdigit() or st.number_word(toks[k].low)):
+            return True
+    return False
+
+
+def doubled(measure: str) -> bool:
+    """Does a generic dimension word follow a word that already names the dimension or its verb ("altitude length",
+    "weighs weight", "assessed value value")?"""
+    words = measure.lower().split()
+    if len(words) < 2 or words[-1] not in DIMENSIONS:
+        return False
+    before = words[-2]
+    return before in DIMENSIONS or before[:4] == words[-1][:4]
+
+
+def undouble(measure: str) -> str:
+    """The measure said once: "altitude length" -> altitude, "assessed value value" -> assessed value, "rocket weighs
+    weight" -> rocket weight (the verb of the dimension is no part of its name)."""
+    if not doubled(measure):
+        return measure
+    words = measure.split()
+    if words[-2].lower() in DIMENSIONS:
+        return " ".join(words[:-1])
+    return " ".join(words[:-2] + words[-1:])
