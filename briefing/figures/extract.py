@@ -28,6 +28,7 @@ from briefing.figures.passages import Passage, article_passages, without_datelin
 from briefing.figures.reading import Reading
 from briefing.figures.referents import (
     People,
+    aged_noun as _aged,
     described_in_lead,
     identified,
     named_later,
@@ -222,11 +223,6 @@ def _named_ages(mentions: list[Mention], text: str, index: EntityIndex, passages
                                            made=replace(m.reading.made, subject="named later")))
         out.append(m)
     return out
-
-
-def _aged(reading: Reading) -> str:
-    """The noun an age describes: 'man' in 'age of the man killed' (figures.aged), '' for a bare 'age'."""
-    return reading.measure.removeprefix("age of the ").split(" ")[0] if reading.measure.startswith("age of the ") else ""
 
 
 def _headline_tolls(article: Article, number: int, index: EntityIndex, hint: int | None) -> list[Mention]:

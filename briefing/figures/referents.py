@@ -14,7 +14,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from briefing.figures import aged
 from briefing.figures import structure as st
+from briefing.figures.reading import Reading
 from briefing.text.entities import EntityIndex
 from briefing.text.places import gazetteer
 
@@ -32,6 +34,8 @@ _PRONOUN_OPENS = re.compile(r"\s*[\"“]?(?:He|She)\b")
 # "Through 14 games in the 2008 season, Bush had ...": a phrase, then its comma, then the clause's subject.
 _OPENING_PHRASE = re.compile(r"\s*[A-Z][^,;:\"“”]{2,60},\s*")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Saints": a team, no person
+_TEAM_THE = re.compile(r"(?:\bthe|^\W*The)\s+$")  # not a title's "The" ("the film The Notorious Bettie Page")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
 _AND_ANOTHER = re.compile(r"(?:[’']s)?\s*,?\s*(?:and|or|&)\s+[A-Z]")  # "Bush and Jones": two persons
 _FIRST_NAME = re.compile(r"(?<![^\s,\"“])[A-Z][a-z]{2,}\s$")
 _AGENT = re.compile(r"[a-z]{2,}(?:er|or|ist|ian)$")  # "opener", "left-hander", "investor", "guitarist"
@@ -61,14 +65,17 @@ class People:
         self.last = sentence
 
     def _count(self, sentence: str, weight: int) -> None:
-        for start, _, run in self.index.entities(sentence):
+        for start, end, run in self.index.entities(sentence):
             run = _NUMBER_AFTER.sub("", run)  # "Tharindu Gamage 3-72": a scorecard's name, then its figures
             opener = _FIRST_WORD.search(sentence[:start])
             if opener and opener.group(1).lower() not in _NOT_FIRST_NAMES:
                 run = f"{opener.group(1)} {run}"  # "Jose Mourinho said": a first name opening a sentence
             parts = [p for p in re.split(r"\s+", run) if p]
             last = parts[-1].lower()
-            if _WHERE.search(sentence[:start]) or run.lower() in gazetteer().names:
+            # "the New Orleans Saints", "the Saints '": a name with "the" is a team, a firm or a place, never a
+            # person (but "the Bush administration" is the person's: a name before a noun modifies it)
+            team = _TEAM_THE.search(sentence[:start]) and not _NOUN_AFTER.match(sentence, end)
+            if _WHERE.search(sentence[:start]) or run.lower() in gazetteer().names or team:
                 self.placed.add(last)
             if len(parts) >= 2 and all(p[:1].isupper() and p.rstrip(".").isalpha() for p in parts):
                 self.full.setdefault(last, run)
@@ -157,6 +164,18 @@ class People:
                                                            or not _AFTER_PREPOSITION.search(earlier[:at]))}
         persons = {p for p in persons if 2 <= len(p.split()) <= 3}
         return next(iter(persons)) if len(persons) == 1 else None
+
+
+def aged_noun(reading: Reading) -> str:
+    """The noun an age describes: 'man' in 'age of the man killed' (figures.aged), 'driver' in 'age of the
+    forklift driver', '' for a bare 'age'."""
+    if not reading.measure.startswith("age of the "):
+        return ""
+    words = reading.measure.removeprefix("age of the ").split(" ")
+    told = next((k for k, w in enumerate(words) if k and w in ("who", "from")), None)  # "man who died", "from Munich"
+    if told is None and len(words) > 1 and aged.told(words[-1]):
+        told = len(words) - 1  # "man killed", "mom shot": the verb aged.what_befell added
+    return words[(told if told is not None else len(words)) - 1]
 
 
 def opening_sentence_end(text: str, start: int) -> int | None:
