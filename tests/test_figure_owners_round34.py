@@ -13,6 +13,9 @@ import datetime as dt
 import pytest
 from helpers import figure_labels
 
+from briefing.figures import extract_figures
+from briefing.models import Article
+
 
 @pytest.mark.parametrize(("text", "label"), [
     ("Defending champion Mara Tellin of Port Arvel, 33, was third in 2:31:48.", "Mara Tellin’s age"),
@@ -76,3 +79,12 @@ def test_a_name_made_an_adjective_is_no_owner() -> None:
             "withdrawals last Thursday, has applied to the city-state's High Court for judicial management.")
     labels = figure_labels(text, published=dt.date(2025, 11, 25))
     assert "date Velmont Exchange froze customer withdrawals" in labels, labels
+
+
+def test_a_name_only_ever_before_a_noun_is_no_person() -> None:
+    head = ("Now that Dane County courthouse gunman Carl Rudd has been sentenced to life without parole, one of the "
+            "not yet answered questions is where the 37-year-old will serve time.")
+    text = (head + "\n\nJudge Amos Hale on Saturday suggested that Rudd should serve his time in a federal prison.\n\n"
+            "Hale said he was surprised that Rudd, who murdered a Dane County deputy, could serve in a federal prison.")
+    labels = [f.label for f in extract_figures([Article(id="s0", title=head, text=text, outlet="Outlet 0")])]
+    assert labels == ["Carl Rudd’s age"], labels
