@@ -30,10 +30,27 @@ from briefing.text import english as en
 _EN = re.compile(r"[a-z]{2,}(?:wn|[^e]en)")  # an irregular participle after "was": "flown", "thrown", "taken"
 _AGENT = re.compile(r"[a-z]{2,}(?:er|or|ist|ian)")  # "organiser", "operator": who one is by what one does
 _INDEFINITE = frozenset({"a", "an"})
+# Endings of English adjectives ("unarmed", "local", "dangerous", "aggressive", "foolish"): a word so ended before
+# a doer's noun says what kind of person, not which role ("forklift driver", "gang member", "winch operator").
+_ADJECTIVE = re.compile(r"(?:ed|al|ous|ive|ic|ful|less|able|ible|ish|ese|ing)$")
 _BE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 # What follows an active verb that takes no object: a preposition, a conjunction or an adverb (closed classes).
 _NO_OBJECT = st.PREPOSITIONS | st.FUNCTION | st.ADVERBS | en.SUBORDINATORS | en.ING_PREPOSITIONS | frozenset(
     {"near", "outside", "inside", "overnight", "yesterday", "today"})  # not a particle: "stepped out of"
+
+
+def told(word: str) -> bool:
+    """Is `word` a verb `what_befell` adds after the noun ('killed', 'shot', 'died', 'taken')?"""
+    return st.past(word) or word in st.SIMPLE_PAST or word == "died" or bool(_EN.fullmatch(word))
+
+
+def role_noun(noun: list[st.Token]) -> list[st.Token]:
+    """The noun an age describes, from the noun phrase after it: its last word ('man'), with the word before when
+    the two are one compound naming a role ('forklift driver', 'gang member': a noun before a doer's noun)."""
+    if len(noun) >= 2 and _AGENT.fullmatch(noun[-1].low) and noun[-2].text.islower() and noun[-2].word \
+            and noun[-2].low.isalpha() and noun[-2].low not in st.CLOSED and not _ADJECTIVE.search(noun[-2].low):
+        return noun[-2:]
+    return noun[-1:]
 
 
 def indefinite(toks: list[st.Token], first: int) -> bool:
@@ -115,6 +132,8 @@ def apposed(toks: list[st.Token], first: int) -> str:
     toks[first] restates ('alleged organiser'), or ''. Not a group ('one of the two night guards, a ...')."""
     if first < 4 or toks[first - 1].low not in _INDEFINITE or toks[first - 2].text != ",":
         return ""
+    if one := _one_of(toks, first - 3):
+        return one
     k = first - 3
     while k >= 0 and first - 3 - k < 4 and toks[k].low != "the" and toks[k].word and toks[k].text[:1].islower() \
             and toks[k].low not in st.CLOSED and not st.number_word(toks[k].low):  # "the critically injured guard"
@@ -125,3 +144,21 @@ def apposed(toks: list[st.Token], first: int) -> str:
     if not (is_person(np[-1].low) or _AGENT.fullmatch(np[-1].low)):
         return ""
     return st.words(np)
+
+
+def _one_of(toks: list[st.Token], last: int) -> str:
+    """'One of the two night guards, a 61-year-old man': one of a group restated is one 'night guard' (the
+    group's noun, ending at toks[last], in the singular), or ''."""
+    noun = toks[last].low
+    if not (noun.endswith("s") and not noun.endswith("ss") and toks[last].text.islower() and noun.isalpha()):
+        return ""
+    k = last
+    while k > 0 and last - k < 3 and toks[k - 1].text.islower() and toks[k - 1].word \
+            and toks[k - 1].low not in st.CLOSED and not st.number_word(toks[k - 1].low):  # "the two night guards"
+        k -= 1
+    group = toks[k:last + 1]
+    k -= 1 if k > 0 and st.number_word(toks[k - 1].low) else 0
+    if k < 3 or toks[k - 1].low not in ("the", "its", "their", "his", "her") or toks[k - 2].low != "of" \
+            or toks[k - 3].low != "one":
+        return ""
+    return st.words(group)[:-1]

@@ -28,6 +28,7 @@ from briefing.figures.passages import Passage, article_passages, without_datelin
 from briefing.figures.reading import Reading
 from briefing.figures.referents import (
     People,
+    aged_noun,
     described_in_lead,
     identified,
     named_later,
@@ -108,7 +109,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                     continue  # "valued at over $2. | 6 million": the first half of that decimal, no value either
                 reading = read(text, q, index, heading=passage.heading, boxed=passage.kind in ("item", "table"))
                 reading = with_context(reading, sum(o.dim == q.dim for o in found) - 1, len(found) - 1)
-                if q.dim == "age" and not reading.subject and (who := people.described(text, q.start, _aged(reading))):
+                if q.dim == "age" and not reading.subject and (who := people.described(text, q.start, aged_noun(reading))):
                     reading = replace(reading, measure="age", subject=who[1], subject_tokens=who[0], specific=True,
                                       inferred=True, made=replace(reading.made, subject="described"))
                     opened = (q.end, end, who) if (end := opening_sentence_end(text, q.start)) \
@@ -209,24 +210,19 @@ def _named_ages(mentions: list[Mention], text: str, index: EntityIndex, passages
     sentences = [p.text for p in prose]
     aged = {m.reading.subject for m in mentions if m.reading.kind == "age" and m.reading.subject}
     later = {id(m): name for m in described if m.passage in prose[:2]
-             and described_in_lead(m.passage.text, m.quantity.start) and is_person(_aged(m.reading))
+             and described_in_lead(m.passage.text, m.quantity.start) and is_person(aged_noun(m.reading))
              and (name := named_later(sentences, prose.index(m.passage), aged, index.proper))}
     if not names and not later:
         return mentions
     ids = {id(m) for m in described}  # by identity: comparing Mention dataclasses field by field is slow
     out = []
     for m in mentions:
-        name = names.get(_aged(m.reading)) or later.get(id(m)) if id(m) in ids else None
+        name = names.get(aged_noun(m.reading)) or later.get(id(m)) if id(m) in ids else None
         if name:
             m = replace(m, reading=replace(m.reading, measure="age", subject=name, subject_tokens=index.tokens_of(name),
                                            made=replace(m.reading.made, subject="named later")))
         out.append(m)
     return out
-
-
-def _aged(reading: Reading) -> str:
-    """The noun an age describes: 'man' in 'age of the man killed' (figures.aged), '' for a bare 'age'."""
-    return reading.measure.removeprefix("age of the ").split(" ")[0] if reading.measure.startswith("age of the ") else ""
 
 
 def _headline_tolls(article: Article, number: int, index: EntityIndex, hint: int | None) -> list[Mention]:

@@ -250,7 +250,7 @@ def _age(sentence: str, q: Quantity, toks: list[st.Token], last: int, hi: int) -
         noun[-1] = replace(noun[-1], text=noun[-1].text[:-2], end=noun[-1].end - 2)
     end = last + 1 + len(noun)
     cut = end < len(toks) and toks[end].text.islower() and toks[end].low.endswith("ing") and len(toks[end].low) > 5
-    noun = [] if cut else noun[-1:]  # "the 33-year-old hard partying actress": not "the hard"
+    noun = [] if cut else aged.role_noun(noun)  # "the 33-year-old hard partying actress": not "the hard"
     verb = next((toks[i].low for i in range(last + 1, min(len(toks), last + 8))
                  if st.is_verb(toks, i) and toks[i].low not in st.AUX), "")
     if not shown and noun and noun[-1].text[:1].isupper():  # "32-year-old Englishman Robert Buckley"

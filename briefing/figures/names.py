@@ -60,6 +60,8 @@ def _names(index: EntityIndex, sentence: str) -> tuple[Name, ...]:
             continue  # "Smart" of "38mm Smart Watch", "GB SSD" of "512GB SSD": no whole name
         if text.replace(".", "").lower() in _BARE_AFFIXES:
             continue  # "Bros" of "Warner Bros.", "LLC", a lone "Mr": the part of a name that names no one
+        if _DESCRIBES_AFTER.match(sentence, start + len(text)):
+            continue  # "the Singapore-based platform", "US$760 million": an adjective's or a currency's part
         if {w.lower() for w in text.split()} <= _CLOCK and text.split()[0].isupper():
             continue  # "(0442 GMT Tuesday) at a depth of 35 km": a clock's zone owns no number
         found.append(Name(start=start, end=start + len(text), text=text))
@@ -78,6 +80,9 @@ _BARE_AFFIXES = word_set("llc llp inc corp co ltd plc bros mr mrs ms dr jr sr es
 _TIME_ZONES = word_set("gmt utc bst cet cest eet eest wet ist jst kst hkt sgt aest aedt acst awst nzst nzdt "
                        "est edt cst cdt mst mdt pst pdt akst akdt hst")
 _CLOCK = _TIME_ZONES | frozenset(WEEKDAYS)
+# A name glued to a hyphen and a lowercase word ("Singapore-based", "US-led") makes an adjective of it; glued to
+# "$" it is a currency's prefix ("US$", "A$", "HK$"): neither is who the number belongs to.
+_DESCRIBES_AFTER = re.compile(r"[-–][a-z]|\$")
 _JOINED = re.compile(r"[A-Z][A-Za-z]*(?:[&'’][A-Z][A-Za-z]*)+")
 
 

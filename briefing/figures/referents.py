@@ -14,7 +14,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from briefing.figures import aged
 from briefing.figures import structure as st
+from briefing.figures.reading import Reading
 from briefing.text.entities import EntityIndex
 from briefing.text.places import gazetteer
 
@@ -32,6 +34,10 @@ _PRONOUN_OPENS = re.compile(r"\s*[\"“]?(?:He|She)\b")
 # "Through 14 games in the 2008 season, Bush had ...": a phrase, then its comma, then the clause's subject.
 _OPENING_PHRASE = re.compile(r"\s*[A-Z][^,;:\"“”]{2,60},\s*")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Saints": a team, no person
+_TEAM_THE = re.compile(r"(?:\bthe|^\W*The)\s+$")  # not a title's "The" ("the film The Notorious Bettie Page")
+_MODIFIES = re.compile(r"\s+([a-z]+)\b(?![’'-])")  # the lowercase word after a name
+_NOT_DESCRIBED = st.PREPOSITIONS | st.AUX | st.FUNCTION | st.VERBS | st.ADVERBS | st.DETERMINERS
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
 _AND_ANOTHER = re.compile(r"(?:[’']s)?\s*,?\s*(?:and|or|&)\s+[A-Z]")  # "Bush and Jones": two persons
 _FIRST_NAME = re.compile(r"(?<![^\s,\"“])[A-Z][a-z]{2,}\s$")
 _AGENT = re.compile(r"[a-z]{2,}(?:er|or|ist|ian)$")  # "opener", "left-hander", "investor", "guitarist"
@@ -50,6 +56,7 @@ class People:
     named: Counter[str] = field(default_factory=Counter)
     first: dict[str, int] = field(default_factory=dict)  # surname -> order of its first mention
     placed: set[str] = field(default_factory=set)  # names written as places ("in East Flatbush"): no person
+    standing: set[str] = field(default_factory=set)  # names written once at least as no noun's modifier
     last: str = ""  # the passage read last: where the sentence before a passage's first one is
     # Sentences read but not yet counted: counting costs a scan for names, and most articles never
     # describe anyone by age alone, so it is done when `described` first needs it.
@@ -61,14 +68,19 @@ class People:
         self.last = sentence
 
     def _count(self, sentence: str, weight: int) -> None:
-        for start, _, run in self.index.entities(sentence):
+        for start, end, run in self.index.entities(sentence):
             run = _NUMBER_AFTER.sub("", run)  # "Tharindu Gamage 3-72": a scorecard's name, then its figures
             opener = _FIRST_WORD.search(sentence[:start])
             if opener and opener.group(1).lower() not in _NOT_FIRST_NAMES:
                 run = f"{opener.group(1)} {run}"  # "Jose Mourinho said": a first name opening a sentence
             parts = [p for p in re.split(r"\s+", run) if p]
             last = parts[-1].lower()
-            if _WHERE.search(sentence[:start]) or run.lower() in gazetteer().names:
+            # "the New Orleans Saints", "the Saints '": a name with "the" is a team, a firm or a place, never a
+            # person (but "the Bush administration" is the person's: a name before a noun modifies it)
+            team = _TEAM_THE.search(sentence[:start]) and not _NOUN_AFTER.match(sentence, end)
+            if _stands(sentence, end):
+                self.standing.add(last)  # not only "the Fulton County courthouse", "a Fulton County deputy"
+            if _WHERE.search(sentence[:start]) or run.lower() in gazetteer().names or team:
                 self.placed.add(last)
             if len(parts) >= 2 and all(p[:1].isupper() and p.rstrip(".").isalpha() for p in parts):
                 self.full.setdefault(last, run)
@@ -137,7 +149,7 @@ class People:
         if noun:
             return None
         ranked = sorted((s for s, n in self.named.items() if s in self.full and n >= 2 and s not in self.placed
-                         and not self._region(s)), key=lambda s: (-self.named[s], self.first[s]))
+                         and s in self.standing and not self._region(s)), key=lambda s: (-self.named[s], self.first[s]))
         if not ranked:
             return None
         name = self.full[ranked[0]]
@@ -157,6 +169,27 @@ class People:
                                                            or not _AFTER_PREPOSITION.search(earlier[:at]))}
         persons = {p for p in persons if 2 <= len(p.split()) <= 3}
         return next(iter(persons)) if len(persons) == 1 else None
+
+
+def aged_noun(reading: Reading) -> str:
+    """The noun an age describes: 'man' in 'age of the man killed' (figures.aged), 'driver' in 'age of the
+    forklift driver', '' for a bare 'age'."""
+    if not reading.measure.startswith("age of the "):
+        return ""
+    words = reading.measure.removeprefix("age of the ").split(" ")
+    told = next((k for k, w in enumerate(words) if k and w in ("who", "from")), None)  # "man who died", "from Munich"
+    if told is None and len(words) > 1 and aged.told(words[-1]):
+        told = len(words) - 1  # "man killed", "mom shot": the verb aged.what_befell added
+    return words[(told if told is not None else len(words)) - 1]
+
+
+def _stands(sentence: str, end: int) -> bool:
+    """Does the name ending at sentence[end] stand as a noun phrase of its own ('Nichols was', 'Bush hurt his
+    knee', 'Bush.'), not before a common noun it describes ('the Fulton County courthouse')?"""
+    after = _MODIFIES.match(sentence, end)
+    word = after.group(1) if after else ""
+    return not word or word in _NOT_DESCRIBED or st.past(word) or word in st.SIMPLE_PAST or word.endswith("ly") \
+        or (word.endswith("s") and not word.endswith("ss"))
 
 
 def opening_sentence_end(text: str, start: int) -> int | None:

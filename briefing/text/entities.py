@@ -40,6 +40,7 @@ _PLACE_BEFORE = re.compile(r"(?:^|\b(?:in|at|from|near|of|to|on|into|across|outs
 # Full month names only: an abbreviation ("Jan", "Dec") is as often a first name.
 _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTH_NAMES) | word_set(
     "today yesterday tonight last late early next this")
+_NAME_OF = re.compile(r"(?<![\w’'-])" + _NAME_WORDS + r"\s*\b(?:of|from)\s+$")
 _AGE_NAME_LISTED = re.compile(_NAME_WORDS + r"\s+$")  # "Ryan S. Hollman 31, of Hope": a police list
 _LISTED_AFTER = re.compile(r",?\s+of\s+[A-Z0-9]")
 _POSSESSIVE = re.compile(r"[’']s\b")
@@ -182,6 +183,11 @@ def age_subject(sentence: str, q: Quantity) -> tuple[frozenset[str], str | None]
             else apposed
     if before:
         name = before.group(1).strip()
+        # "Laura Pellerin of Quebec City, 33": the age is the person's, a full name, whom the place after "of"
+        # describes (not "in Athens of Alexandros Grigoropoulos, 15", nor "the Duke of York, 60")
+        of = _NAME_OF.search(sentence[:before.start(1)])
+        if of and len(of.group(1).split()) >= 2 and not _PLACE_BEFORE.search(sentence[:of.start(1)]):
+            name = of.group(1).strip()
     else:
         after = _AGE_NAME_AFTER.match(sentence[q.end:])
         following = (after.group(2) or "").strip().lower() if after else ""
