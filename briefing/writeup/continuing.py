@@ -104,6 +104,9 @@ class Matching:
     # as two events (the victim named, the tenants' complaint) then keeps its street. Off; swept by --cv.
     name_editions: bool = False
     told_back: int = 0
+    # told_week: a follow-up names the event by its week ("last week's verdict", "this week's flooding",
+    # told_back.told_weeks): those days count as its days when its lead's do not meet the remembered event's.
+    told_week: bool = True
     told_stand_in: bool = False
     told_lead: bool = False
     told_words: bool = False
