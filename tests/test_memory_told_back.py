@@ -62,7 +62,8 @@ def test_one_word_names_count_beside_the_day_only() -> None:
     told = told_of([lawsuit], replace(first, words=frozenset({"trailvolt", "fire"})), words)  # its city and day
     assert told.words == {"trailvolt"}
     assert continues(told, first, frozenset({"trailvolt"}), words)  # the name, the city and the day
-    assert not continues(told, first, frozenset({"trailvolt"}), MATCHING)
+    assert continues(told_of([lawsuit], told.evidence, MATCHING), first, frozenset({"trailvolt"}), MATCHING)  # on
+    assert not continues(told, first, frozenset({"trailvolt"}), replace(MATCHING, told_words=False))
     assert not continues(replace(told, evidence=replace(told.evidence, days=frozenset())), first,
                          frozenset({"trailvolt"}), words)  # no day: a name of one word is too little
 
