@@ -108,6 +108,8 @@ def test_a_week_told_as_the_events_name_is_that_weeks_days_up_to_the_report() ->
     assert days("data was stolen in last weekend's cyberattack", dt.date(2026, 9, 25)) == {
         dt.date(2026, 9, 19), dt.date(2026, 9, 20)}
     assert days("This weekend's riverside festival has been cancelled", dt.date(2025, 7, 18)) == set()  # a plan
+    wednesday = dt.date(2026, 6, 3)
+    assert days("the past week's storms", wednesday) == {wednesday - dt.timedelta(days=n) for n in range(7)}
     assert days("He said last week that the verdict stood", MONDAY) == set()  # a week, not the event's name
 
 

@@ -27,11 +27,11 @@ Report = tuple[str, str, dt.date | None]
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 # A weekday or date told as the name of what happened: "Monday's explosion", "the May 29 verdict".
 _POSSESSIVE_DAY = re.compile(r"['’]s\b")
-# A capitalised word between two that are not ("sues Trailvolt, says"): a name of one word, not a piece of a
-# longer one ("Dorr Street", "Miami Valley Crime Stoppers"), an abbreviation ("Lt.") or a sentence's first word.
 # A week told as the name of what happened: "last week's verdict", "this week's flooding", "last weekend's
 # cyberattack". The lead gives the development's day; this gives the event's week.
 _WEEK_TOLD = re.compile(r"\b(last|this|past) (week|weekend)['’]s\b", re.IGNORECASE)
+# A capitalised word between two that are not ("sues Trailvolt, says"): a name of one word, not a piece of a
+# longer one ("Dorr Street", "Miami Valley Crime Stoppers"), an abbreviation ("Lt.") or a sentence's first word.
 _CAPITALISED = re.compile(r"\b[a-z][a-z'’-]*,? ([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)\b(?! [A-Z]| &|\.\w)")
 
 
@@ -118,14 +118,14 @@ def told_weeks(reports: Sequence[Report]) -> frozenset[int]:
             continue
         monday = published - dt.timedelta(days=published.weekday())
         for m in _WEEK_TOLD.finditer(text):
-            last = m.group(1).lower() != "this"
-            start = monday - dt.timedelta(days=7) if last else monday
-            if m.group(2).lower() == "weekend":
-                # "this weekend's" read before the weekend is a plan ("this weekend's festival"): none kept
-                start += dt.timedelta(days=5)
-                span = [start, start + dt.timedelta(days=1)]
+            which, weekend = m.group(1).lower(), m.group(2).lower() == "weekend"
+            week = monday if which == "this" else monday - dt.timedelta(days=7)
+            if weekend:  # "this weekend's" read before the weekend is a plan ("this weekend's festival"): none
+                span = [week + dt.timedelta(days=n) for n in (5, 6)]
+            elif which == "past":  # the seven days up to the report
+                span = [published - dt.timedelta(days=n) for n in range(7)]
             else:
-                span = [start + dt.timedelta(days=n) for n in range(7)]
+                span = [week + dt.timedelta(days=n) for n in range(7)]
             days.update(d.toordinal() for d in span if d <= published)
     return frozenset(days)
 
