@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from briefing.text.evidence import EventEvidence
 from briefing.writeup.continuing import MATCHING
-from briefing.writeup.told_back import continues, proper_words, told_days, told_of
+from briefing.writeup.told_back import continues, proper_words, told_days, told_of, told_weeks
 
 SATURDAY = dt.date(2026, 6, 13)
 TUESDAY = dt.date(2026, 6, 16)
@@ -62,7 +62,8 @@ def test_one_word_names_count_beside_the_day_only() -> None:
     told = told_of([lawsuit], replace(first, words=frozenset({"trailvolt", "fire"})), words)  # its city and day
     assert told.words == {"trailvolt"}
     assert continues(told, first, frozenset({"trailvolt"}), words)  # the name, the city and the day
-    assert not continues(told, first, frozenset({"trailvolt"}), MATCHING)
+    assert continues(told_of([lawsuit], told.evidence, MATCHING), first, frozenset({"trailvolt"}), MATCHING)  # on
+    assert not continues(told, first, frozenset({"trailvolt"}), replace(MATCHING, told_words=False))
     assert not continues(replace(told, evidence=replace(told.evidence, days=frozenset())), first,
                          frozenset({"trailvolt"}), words)  # no day: a name of one word is too little
 
@@ -82,3 +83,40 @@ def test_many_names_of_the_story_allow_two_clashes() -> None:
     strong = replace(MATCHING, strong_names=6)
     assert not continues(told_of((), deal, MATCHING), first, names, MATCHING)  # another city and another day
     assert continues(told_of((), deal, strong), first, names, strong)
+
+
+# An invented verdict on Friday and the motion against it on the Monday after, which leads with its own day and
+# names the verdict by its week.
+FRIDAY, MONDAY = dt.date(2026, 5, 29), dt.date(2026, 6, 1)
+VERDICT = replace(RUNOFF, words=frozenset({"verdict", "jury", "freight"}), days=frozenset({FRIDAY.toordinal()}),
+                  people=frozenset({"dwayne tillery", "chatham county"}), cities=frozenset({"savannah"}),
+                  mentioned=frozenset({"savannah"}))
+MOTION = ("Freight firm seeks new trial", "The trucking company asked a Chatham County judge on Monday to throw out "
+          "last week's wrongful-death verdict, arguing that jurors heard about driver Dwayne Tillery's drug test.",
+          MONDAY)
+MOTION_LEAD = replace(VERDICT, words=frozenset({"trial", "motion"}), days=frozenset({MONDAY.toordinal()}))
+
+
+def test_a_week_told_as_the_events_name_is_that_weeks_days_up_to_the_report() -> None:
+    def days(text: str, published: dt.date) -> set[dt.date]:
+        return {dt.date.fromordinal(d) for d in told_weeks([("", text, published)])}
+
+    assert days(MOTION[1], MONDAY) == {dt.date(2026, 5, 25) + dt.timedelta(days=n) for n in range(7)}
+    saturday = dt.date(2026, 3, 7)
+    assert days("his car was swept away during this week's flooding", saturday) == {
+        dt.date(2026, 3, 2) + dt.timedelta(days=n) for n in range(6)}
+    assert days("data was stolen in last weekend's cyberattack", dt.date(2026, 9, 25)) == {
+        dt.date(2026, 9, 19), dt.date(2026, 9, 20)}
+    assert days("This weekend's riverside festival has been cancelled", dt.date(2025, 7, 18)) == set()  # a plan
+    wednesday = dt.date(2026, 6, 3)
+    assert days("the past week's storms", wednesday) == {wednesday - dt.timedelta(days=n) for n in range(7)}
+    assert days("He said last week that the verdict stood", MONDAY) == set()  # a week, not the event's name
+
+
+def test_a_follow_up_that_names_the_event_by_its_week_continues_it() -> None:
+    rare = frozenset({"dwayne tillery", "chatham county"})
+    off = replace(MATCHING, told_week=False)
+    assert continues(told_of([MOTION], MOTION_LEAD, MATCHING), VERDICT, rare, MATCHING)  # names, place, week
+    assert not continues(told_of([MOTION], MOTION_LEAD, off), VERDICT, rare, off)  # Monday clashes with Friday
+    older = replace(VERDICT, days=frozenset({FRIDAY.toordinal() - 7}))  # another verdict, the week before
+    assert not continues(told_of([MOTION], MOTION_LEAD, MATCHING), older, rare, MATCHING)

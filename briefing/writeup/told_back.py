@@ -27,6 +27,9 @@ Report = tuple[str, str, dt.date | None]
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 # A weekday or date told as the name of what happened: "Monday's explosion", "the May 29 verdict".
 _POSSESSIVE_DAY = re.compile(r"['’]s\b")
+# A week told as the name of what happened: "last week's verdict", "this week's flooding", "last weekend's
+# cyberattack". The lead gives the development's day; this gives the event's week.
+_WEEK_TOLD = re.compile(r"\b(last|this|past) (week|weekend)['’]s\b", re.IGNORECASE)
 # A capitalised word between two that are not ("sues Trailvolt, says"): a name of one word, not a piece of a
 # longer one ("Dorr Street", "Miami Valley Crime Stoppers"), an abbreviation ("Lt.") or a sentence's first word.
 _CAPITALISED = re.compile(r"\b[a-z][a-z'’-]*,? ([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)\b(?! [A-Z]| &|\.\w)")
@@ -40,6 +43,7 @@ class Told:
     days: frozenset[int]  # the past days its texts give anywhere (Matching.told_back)
     words: frozenset[str]  # its one-word names that are among its words (Matching.told_words)
     lead_names: frozenset[str]  # the names its headlines and leads give (Matching.told_lead)
+    weeks: frozenset[int] = frozenset()  # the days of the weeks its texts name the event by (Matching.told_week)
 
 
 def told_of(reports: Sequence[Report], evidence: EventEvidence, matching: Matching) -> Told:
@@ -50,6 +54,7 @@ def told_of(reports: Sequence[Report], evidence: EventEvidence, matching: Matchi
         words=proper_words(reports) & evidence.words - evidence.mentioned if matching.told_words else frozenset(),
         lead_names=frozenset().union(*(people_of(f"{title}\n{text[:LEAD_CHARS]}") for title, text, _ in reports))
         if matching.told_lead else frozenset(),
+        weeks=told_weeks(reports) if matching.told_week else frozenset(),
     )
 
 
@@ -75,6 +80,8 @@ def _days(told: Told, remembered: EventEvidence, rare: frozenset[str], matching:
     look-alike, so its own day stands. told_lead: a follow-up names the story in its headline or lead; a
     look-alike names the other story further on, beside the day it tells back."""
     lead = told.evidence
+    if told.weeks and not lead.days & remembered.days:
+        return lead.days | told.weeks
     if not told.days:
         return lead.days
     if matching.told_stand_in and lead.days and not compare_events(lead, remembered).day:
@@ -99,6 +106,27 @@ def told_days(reports: Sequence[Report], *, possessive: bool = False) -> frozens
                                        or sentence[max(0, q.start - 4):q.start].lower() == "the "):
                     continue
                 days.add(day.toordinal())
+    return frozenset(days)
+
+
+def told_weeks(reports: Sequence[Report]) -> frozenset[int]:
+    """Ordinals of the days of the weeks the reports name the event by ("last week's verdict", "this week's
+    flooding", "last weekend's attack"), resolved against each report's publication date, none after it."""
+    days: set[int] = set()
+    for _, text, published in reports:
+        if published is None:
+            continue
+        monday = published - dt.timedelta(days=published.weekday())
+        for m in _WEEK_TOLD.finditer(text):
+            which, weekend = m.group(1).lower(), m.group(2).lower() == "weekend"
+            week = monday if which == "this" else monday - dt.timedelta(days=7)
+            if weekend:  # "this weekend's" read before the weekend is a plan ("this weekend's festival"): none
+                span = [week + dt.timedelta(days=n) for n in (5, 6)]
+            elif which == "past":  # the seven days up to the report
+                span = [published - dt.timedelta(days=n) for n in range(7)]
+            else:
+                span = [week + dt.timedelta(days=n) for n in range(7)]
+            days.update(d.toordinal() for d in span if d <= published)
     return frozenset(days)
 
 
