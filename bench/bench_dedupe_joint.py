@@ -71,7 +71,7 @@ CORPORA = tuple(HERE / f"gold/lookalikes_{c}.jsonl" for c in "abcd")
 LEVERS: dict[str, list] = {"name_boost": [2.0, 2.25], "link_threshold": [0.20, 0.19, 0.18],
                            "number_boost": [1.8, 2.0], "title_extra": [2, 3]}
 CONSTANTS = {"name_boost": "NAME_BOOST", "title_extra": "TITLE_EXTRA"}
-FOLD_CORPORA = tuple(HERE / f"gold/lookalikes_{c}.jsonl" for c in "abcde")
+FOLD_CORPORA = tuple(HERE / f"gold/lookalikes_{c}.jsonl" for c in "abcdef")
 PICKED = {"age_clash": 0.5, "place_clash": 1.0}  # what every ECB+ fold picks in bench_dedupe_quality.py --quick
 
 
