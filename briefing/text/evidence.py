@@ -52,6 +52,7 @@ _WEEKDAYS = tuple(day[:3].capitalize() for day in WEEKDAYS)
 # "police said Monday" dates the statement, "next Monday" a plan: neither is when it happened.
 _NOT_EVENT = frozenset(("said", "says", "told", "confirmed", "announced", "next", "until", "by", "since"))
 _FUTURE = re.compile(r"\b(?:will|(?:is|are) (?:due|set|expected|scheduled) to)\s")
+_BACK = re.compile(r"\b(?:over|after|following|for|of|about|since)\s")
 # "34-year-old" (found by a substring search) and "Marcus Hill, 34,", a pattern that opens with a literal,
 # which the regex engine finds by a fast substring search instead of trying every position.
 _YEAR_OLD = "-year-old"
@@ -287,10 +288,14 @@ def _reported(lead: str, at: int) -> bool:
     before = lead[max(0, at - 12):at].split()
     if bool(before) and before[-1].lower().strip(",:") in _NOT_EVENT:
         return True
-    # "will appear in court on Monday": a clause that opens in the future dates a plan (read as a past
-    # Monday, it set a charge's report a week from its stabbing).
+    # "will appear in court on Monday": a date told after a future in its clause is a plan's (read as a past
+    # Monday, it set a charge's report a week from its stabbing), unless a word between turns back to what
+    # happened ("will be sentenced on Friday for a robbery on Monday").
     clause = lead[max(lead.rfind(stop, 0, at) for stop in ".;\n") + 1:at]
-    return _FUTURE.search(clause) is not None
+    future = None
+    for future in _FUTURE.finditer(clause):
+        pass
+    return future is not None and _BACK.search(clause, future.end()) is None
 
 
 @dataclass(frozen=True, kw_only=True)
