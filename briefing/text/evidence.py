@@ -292,10 +292,8 @@ def _reported(lead: str, at: int) -> bool:
     # Monday, it set a charge's report a week from its stabbing), unless a word between turns back to what
     # happened ("will be sentenced on Friday for a robbery on Monday").
     clause = lead[max(lead.rfind(stop, 0, at) for stop in ".;\n") + 1:at]
-    future = None
-    for future in _FUTURE.finditer(clause):
-        pass
-    return future is not None and _BACK.search(clause, future.end()) is None
+    futures = [match.end() for match in _FUTURE.finditer(clause)]
+    return bool(futures) and _BACK.search(clause, futures[-1]) is None
 
 
 @dataclass(frozen=True, kw_only=True)
