@@ -96,3 +96,17 @@ def relative_days(lead: str) -> list[tuple[int, int, int]]:
         else:
             found.append((match.start(), 1, LATE))
     return found
+
+
+# A future in a date's clause, and the words that turn from a plan back to what happened.
+_FUTURE = re.compile(r"\b(?:will|(?:is|are) (?:due|set|expected|scheduled) to)\s")
+_BACK = re.compile(r"\b(?:over|after|following|for|of|about|since)\s")
+
+
+def planned(lead: str, at: int) -> bool:
+    """Whether the date at `at` is a plan's: told after a future in its clause ("will appear in court on
+    Monday"; read as a past Monday, it set a charge's report a week from its stabbing), with no word between
+    that turns back to what happened ("will be sentenced on Friday for a robbery on Monday")."""
+    clause = lead[max(lead.rfind(stop, 0, at) for stop in ".;\n") + 1:at]
+    futures = [match.end() for match in _FUTURE.finditer(clause)]
+    return bool(futures) and _BACK.search(clause, futures[-1]) is None

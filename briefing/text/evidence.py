@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing.text import CLOCK_WORDS, MONTHS, WEEKDAYS, word_set
-from briefing.text.dayparts import UNKNOWN, agreed, apart, part_at, relative_days
+from briefing.text.dayparts import UNKNOWN, agreed, apart, part_at, planned, relative_days
 from briefing.text.places import Places, far_apart, find_places
 
 # The lead (the first sentence or two of a report) says when it happened; later dates are background
@@ -51,8 +51,6 @@ _MONTH_START = re.compile("|".join(stem.capitalize() for stem in _MONTH_STEMS))
 _WEEKDAYS = tuple(day[:3].capitalize() for day in WEEKDAYS)
 # "police said Monday" dates the statement, "next Monday" a plan: neither is when it happened.
 _NOT_EVENT = frozenset(("said", "says", "told", "confirmed", "announced", "next", "until", "by", "since"))
-_FUTURE = re.compile(r"\b(?:will|(?:is|are) (?:due|set|expected|scheduled) to)\s")
-_BACK = re.compile(r"\b(?:over|after|following|for|of|about|since)\s")
 # "34-year-old" (found by a substring search) and "Marcus Hill, 34,", a pattern that opens with a literal,
 # which the regex engine finds by a fast substring search instead of trying every position.
 _YEAR_OLD = "-year-old"
@@ -284,16 +282,10 @@ def _stamp(lead: str, at: int) -> bool:
 
 
 def _reported(lead: str, at: int) -> bool:
-    """Whether the word before `at` makes the date a statement's or a plan's, not the event's."""
+    """Whether the word before `at` (or a future in its clause, dayparts.planned) makes the date a statement's
+    or a plan's, not the event's."""
     before = lead[max(0, at - 12):at].split()
-    if bool(before) and before[-1].lower().strip(",:") in _NOT_EVENT:
-        return True
-    # "will appear in court on Monday": a date told after a future in its clause is a plan's (read as a past
-    # Monday, it set a charge's report a week from its stabbing), unless a word between turns back to what
-    # happened ("will be sentenced on Friday for a robbery on Monday").
-    clause = lead[max(lead.rfind(stop, 0, at) for stop in ".;\n") + 1:at]
-    futures = [match.end() for match in _FUTURE.finditer(clause)]
-    return bool(futures) and _BACK.search(clause, futures[-1]) is None
+    return bool(before) and before[-1].lower().strip(",:") in _NOT_EVENT or planned(lead, at)
 
 
 @dataclass(frozen=True, kw_only=True)
