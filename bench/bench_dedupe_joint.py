@@ -65,27 +65,32 @@ from dedupe_common import load_ecbplus, lookalike_scores  # noqa: E402
 from ecb_topics import recover_topics, topic_folds  # noqa: E402
 
 from briefing.dedupe import event_labels, similarity  # noqa: E402
+from briefing.text import dayparts, evidence, places  # noqa: E402
 
 CORPORA = tuple(HERE / f"gold/lookalikes_{c}.jsonl" for c in "abcd")
 # Defaults first (main at the start of the round); the candidates of docs/dedupe.md "Numbers weigh more".
 LEVERS: dict[str, list] = {"name_boost": [2.0, 2.25], "link_threshold": [0.20, 0.19, 0.18],
                            "number_boost": [1.8, 2.0], "title_extra": [2, 3]}
-CONSTANTS = {"name_boost": "NAME_BOOST", "title_extra": "TITLE_EXTRA"}
+# Levers that are module constants, read at call time: similarity's weights, and round 35's rules of evidence
+# (on/off: 1/0).
+CONSTANTS = {"name_boost": (similarity, "NAME_BOOST"), "title_extra": (similarity, "TITLE_EXTRA"),
+             "rejoin_clocks": (evidence, "REJOIN_CLOCKS"), "relative_days": (dayparts, "RELATIVE_DAYS"),
+             "plans": (dayparts, "PLANS"), "from_home": (places, "FROM_IS_HOME")}
 FOLD_CORPORA = tuple(HERE / f"gold/lookalikes_{c}.jsonl" for c in "abcdef")
 PICKED = {"age_clash": 0.5, "place_clash": 1.0}  # what every ECB+ fold picks in bench_dedupe_quality.py --quick
 
 
 def labels(articles: Sequence, **params: object) -> list[str]:
     """event_labels with the module-constant levers set for this call only."""
-    saved = {name: getattr(similarity, const) for name, const in CONSTANTS.items()}
+    saved = {name: getattr(module, const) for name, (module, const) in CONSTANTS.items()}
     try:
-        for name, const in CONSTANTS.items():
+        for name, (module, const) in CONSTANTS.items():
             if name in params:
-                setattr(similarity, const, params.pop(name))
+                setattr(module, const, type(saved[name])(params.pop(name)))
         return event_labels(articles, **params)
     finally:
-        for name, const in CONSTANTS.items():
-            setattr(similarity, const, saved[name])
+        for name, (module, const) in CONSTANTS.items():
+            setattr(module, const, saved[name])
 
 
 def look_figures(lever: dict) -> list[float]:

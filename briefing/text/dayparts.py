@@ -75,13 +75,16 @@ _RELATIVE = re.compile(r"\b(?:(?P<over>[Oo]vernight)|(?P<small>early[- ]hours)|t
                        r"|(?P<tonight>[Tt]onight)|[Ll]ast (?P<last>night|evening))\b")
 # Each word the pattern needs, tried first by substring searches (C-level): most leads hold none of them.
 _RELATIVE_HINTS = ("night", "hours", "this ", "ast evening")
+# Module constants, read at call time, that bench_dedupe_joint.py turns off to weigh each rule.
+RELATIVE_DAYS = True
+PLANS = True
 
 
 def relative_days(lead: str) -> list[tuple[int, int, int]]:
     """(start, days before publication, part) of each word of `lead` that tells its day against publication:
     "overnight" is the publication's day (a night reported the next morning), part unknown; "early hours" and
     "this morning" the publication's early part; "last night" the day before's late part."""
-    if not any(hint in lead for hint in _RELATIVE_HINTS):
+    if not RELATIVE_DAYS or not any(hint in lead for hint in _RELATIVE_HINTS):
         return []
     found = []
     for match in _RELATIVE.finditer(lead):
@@ -107,6 +110,8 @@ def planned(lead: str, at: int) -> bool:
     """Whether the date at `at` is a plan's: told after a future in its clause ("will appear in court on
     Monday"; read as a past Monday, it set a charge's report a week from its stabbing), with no word between
     that turns back to what happened ("will be sentenced on Friday for a robbery on Monday")."""
+    if not PLANS:
+        return False
     clause = lead[max(lead.rfind(stop, 0, at) for stop in ".;\n") + 1:at]
     futures = [match.end() for match in _FUTURE.finditer(clause)]
     return bool(futures) and _BACK.search(clause, futures[-1]) is None

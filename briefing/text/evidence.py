@@ -60,6 +60,7 @@ _DIGITS = re.compile(r"\d{1,3}$")
 # A text set apart from its site's chrome has its sentences rejoined by line breaks, and the splitter cuts a
 # dotted clock in two ("at 2.\n20am on Tuesday", "at 9 p.\nm. Tuesday"): the tail's line then reads as a page's
 # stamp, and its day is lost (or its hour misread: "25pm"). The lead is rejoined where it was cut so.
+REJOIN_CLOCKS = True  # module constants, read at call time, that bench_dedupe_joint.py turns off to weigh the rule
 _CUT_CLOCK = re.compile(r"\.\n(?:(?<=\d\.\n)(?=\d\d\s?[ap]\.?\s?m\b)|(?<=\b[ap]\.\n)(?=m\.))")
 # A line of a page that holds nothing but a date, a time and these words is the page's own stamp ("Posted
 # Oct 26, 2011 8:57 AM CDT", "Thursday, December 11, 2008", "23 July 2013 Last updated at 13:42 GMT"): when
@@ -148,7 +149,7 @@ def evidence_of(title: str, text: str, published: dt.date | None, runs: Sequence
     # Ages are read from the lead too: further on, a report of a second shooting tells the first one's victim
     # ("a night after 31-year-old Marcus Hill was killed nearby"), and that age would tie the two together.
     lead = text[:LEAD_CHARS]
-    if ".\n" in lead:
+    if REJOIN_CLOCKS and ".\n" in lead:
         lead = _CUT_CLOCK.sub(".", lead)
     fields = (find_places(title, text), *_event_day(lead, published), _ages(lead), _people(runs),
               _scores(title, text[:SCORE_CHARS]))

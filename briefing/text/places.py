@@ -197,7 +197,10 @@ def _found(text: str, phrase: str) -> bool:
 def _from(text: str, at: int) -> bool:
     """Whether the place named at `at` is where someone or something comes from, not where it happened: "the
     truck driver, from suburban Chicago", "a 41-year-old man from Joliet, Illinois"."""
-    return text.endswith(("from ", "From "), 0, at)
+    return FROM_IS_HOME and text.endswith(("from ", "From "), 0, at)
+
+
+FROM_IS_HOME = True  # a module constant, read at call time, that bench_dedupe_joint.py turns off to weigh the rule
 
 
 def _top(counts: dict[str, int]) -> str | None:
