@@ -22,7 +22,8 @@ With --joint-folds the look-alike corpora are folds too (issue 12, round 34): th
 was read, is
 1. Folds: the 5 ECB+ topic folds and each corpus of FOLD_CORPORA (A-E in round 34; A-F, eleven folds, from round
    35). An ECB+ fold scores a lever setting by its B3 F1 at the clash costs every fold picks in
-   bench_dedupe_quality.py --quick (PICKED: age 0.5, place 1.0); a corpus by the mean of its pairwise F1 all in one batch and daily.
+   bench_dedupe_quality.py --quick (PICKED: age 0.5, place 1.0); a corpus by the mean of its pairwise F1 all in
+   one batch and daily.
 2. Each fold picks the lever setting with the best mean score over the other folds (each fold weighs the
    same; a tie keeps the earlier setting, the defaults first) and is scored on itself (held-out).
 3. Printed: per fold the pick, its held-in mean and its held-out score, and the defaults' held-out beside it.
