@@ -20,10 +20,11 @@ setting on both and picks by a criterion fixed before the grid was read:
 
 With --joint-folds the look-alike corpora are folds too (issue 12, round 34): the criterion, fixed before the grid
 was read, is
-1. Folds: the 5 ECB+ topic folds and each corpus of FOLD_CORPORA (A-E), ten folds. An ECB+ fold scores a lever
-   setting by its B3 F1 at the clash costs every fold picks in bench_dedupe_quality.py --quick (PICKED: age 0.5,
-   place 1.0); a corpus by the mean of its pairwise F1 all in one batch and daily.
-2. Each fold picks the lever setting with the best mean score over the other nine folds (each fold weighs the
+1. Folds: the 5 ECB+ topic folds and each corpus of FOLD_CORPORA (A-E in round 34; A-F, eleven folds, from round
+   35). An ECB+ fold scores a lever setting by its B3 F1 at the clash costs every fold picks in
+   bench_dedupe_quality.py --quick (PICKED: age 0.5, place 1.0); a corpus by the mean of its pairwise F1 all in
+   one batch and daily.
+2. Each fold picks the lever setting with the best mean score over the other folds (each fold weighs the
    same; a tie keeps the earlier setting, the defaults first) and is scored on itself (held-out).
 3. Printed: per fold the pick, its held-in mean and its held-out score, and the defaults' held-out beside it.
 Added after the first such grid was read (round 34: every fold picked headline_dated 1.0, which costs the real
@@ -31,8 +32,10 @@ pages' tune half 0.806 -> 0.758 pairwise P, and the brief keeps bench_dedupe_rea
 only when the real pages' tune half (bench_dedupe_real.py, when /work/shared holds them) has a pairwise F1 not
 below the first setting's. The held-out half is not read here.
 
-Levers: any event_labels keyword (briefing/dedupe/settings.py), plus name_boost and title_extra, which set
-similarity.NAME_BOOST and similarity.TITLE_EXTRA (module constants, read at call time) for the run.
+Levers: any event_labels keyword (briefing/dedupe/settings.py), plus the module constants of CONSTANTS, read at call
+time and set for the run: name_boost and title_extra (similarity.NAME_BOOST, TITLE_EXTRA), and round 35's rules of
+evidence, 1 on and 0 off: rejoin_clocks (evidence.REJOIN_CLOCKS), relative_days and plans (dayparts.RELATIVE_DAYS,
+PLANS), from_home (places.FROM_IS_HOME). To weigh a rule, list 0 first: the first setting is the start.
 
 Figures (2026-11-30, the grid LEVERS, 24 x 9 settings, 325 s at load ~6): 9 of 24 lever settings admissible (every
 linking threshold 0.18 and names 2.25 with numbers 1.8 cost corpus D daily: 0.939 -> 0.902);
@@ -41,6 +44,10 @@ held-in / held-out B3 F1 0.9342 / 0.9273 against the defaults' 0.9292 / 0.9292, 
 headline_dated=0.4,0.55,0.7,0.85,1.0 --lever dated_more=1,0, 49 s): 7 of 10 settings keep the real tune half; 9 of
 10 folds pick headline_dated 0.85 with dated_more 1, fold D 0.7; held out A 0.9820 -> 0.9918, C 0.9798 -> 0.9909,
 D 0.9127 -> 0.9184, the ECB+ folds, B and E the same (docs/dedupe.md, "Next-day pieces headlined apart").
+Round 35 (--lever rejoin_clocks=0,1 --lever relative_days=0,1 --lever plans=0,1 --lever from_home=0,1, 16 settings,
+142 s, eleven folds): all 16 keep the real tune half (0.893); 9 of 11 folds pick relative_days, plans and from_home
+on, rejoin_clocks off (a tie: on adds nothing beside the other three); held out D 0.9502 -> 0.9757, F 0.9421 ->
+0.9537, the ECB+ folds, A, B, C and E the same (docs/dedupe.md, "Days the reader lost").
 """
 
 from __future__ import annotations
@@ -65,27 +72,32 @@ from dedupe_common import load_ecbplus, lookalike_scores  # noqa: E402
 from ecb_topics import recover_topics, topic_folds  # noqa: E402
 
 from briefing.dedupe import event_labels, similarity  # noqa: E402
+from briefing.text import dayparts, evidence, places  # noqa: E402
 
 CORPORA = tuple(HERE / f"gold/lookalikes_{c}.jsonl" for c in "abcd")
 # Defaults first (main at the start of the round); the candidates of docs/dedupe.md "Numbers weigh more".
 LEVERS: dict[str, list] = {"name_boost": [2.0, 2.25], "link_threshold": [0.20, 0.19, 0.18],
                            "number_boost": [1.8, 2.0], "title_extra": [2, 3]}
-CONSTANTS = {"name_boost": "NAME_BOOST", "title_extra": "TITLE_EXTRA"}
-FOLD_CORPORA = tuple(HERE / f"gold/lookalikes_{c}.jsonl" for c in "abcde")
+# Levers that are module constants, read at call time: similarity's weights, and round 35's rules of evidence
+# (on/off: 1/0).
+CONSTANTS = {"name_boost": (similarity, "NAME_BOOST"), "title_extra": (similarity, "TITLE_EXTRA"),
+             "rejoin_clocks": (evidence, "REJOIN_CLOCKS"), "relative_days": (dayparts, "RELATIVE_DAYS"),
+             "plans": (dayparts, "PLANS"), "from_home": (places, "FROM_IS_HOME")}
+FOLD_CORPORA = tuple(HERE / f"gold/lookalikes_{c}.jsonl" for c in "abcdef")
 PICKED = {"age_clash": 0.5, "place_clash": 1.0}  # what every ECB+ fold picks in bench_dedupe_quality.py --quick
 
 
 def labels(articles: Sequence, **params: object) -> list[str]:
     """event_labels with the module-constant levers set for this call only."""
-    saved = {name: getattr(similarity, const) for name, const in CONSTANTS.items()}
+    saved = {name: getattr(module, const) for name, (module, const) in CONSTANTS.items()}
     try:
-        for name, const in CONSTANTS.items():
+        for name, (module, const) in CONSTANTS.items():
             if name in params:
-                setattr(similarity, const, params.pop(name))
+                setattr(module, const, type(saved[name])(params.pop(name)))
         return event_labels(articles, **params)
     finally:
-        for name, const in CONSTANTS.items():
-            setattr(similarity, const, saved[name])
+        for name, (module, const) in CONSTANTS.items():
+            setattr(module, const, saved[name])
 
 
 def look_figures(lever: dict) -> list[float]:

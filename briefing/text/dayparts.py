@@ -67,3 +67,51 @@ def apart(earlier: int, later: int) -> bool:
     """Whether an event told in part `earlier` of one day and one told in part `later` of the next are
     more than a night apart: the earlier in the morning or afternoon, or the later past the morning."""
     return earlier in (EARLY, MIDDAY) or later in (MIDDAY, LATE)
+
+
+# A lead that names no day may still tell the event against its publication: "in the early hours of this
+# morning", "overnight", "last night". Closed-class words of time: (days before publication, part of the day).
+_RELATIVE = re.compile(r"\b(?:(?P<over>[Oo]vernight)|(?P<small>early[- ]hours)|this (?P<this>morning|afternoon|evening)"
+                       r"|(?P<tonight>[Tt]onight)|[Ll]ast (?P<last>night|evening))\b")
+# Each word the pattern needs, tried first by substring searches (C-level): most leads hold none of them.
+_RELATIVE_HINTS = ("night", "hours", "this ", "ast evening")
+# Module constants, read at call time, that bench_dedupe_joint.py turns off to weigh each rule.
+RELATIVE_DAYS = True
+PLANS = True
+
+
+def relative_days(lead: str) -> list[tuple[int, int, int]]:
+    """(start, days before publication, part) of each word of `lead` that tells its day against publication:
+    "overnight" is the publication's day (a night reported the next morning), part unknown; "early hours" and
+    "this morning" the publication's early part; "last night" the day before's late part."""
+    if not RELATIVE_DAYS or not any(hint in lead for hint in _RELATIVE_HINTS):
+        return []
+    found = []
+    for match in _RELATIVE.finditer(lead):
+        if match.group("over"):
+            found.append((match.start(), 0, UNKNOWN))
+        elif match.group("small"):
+            found.append((match.start(), 0, EARLY))
+        elif match.group("this"):
+            found.append((match.start(), 0, _NOUNS[match.group("this")]))
+        elif match.group("tonight"):
+            found.append((match.start(), 0, LATE))
+        else:
+            found.append((match.start(), 1, LATE))
+    return found
+
+
+# A future in a date's clause, and the words that turn from a plan back to what happened.
+_FUTURE = re.compile(r"\b(?:will|(?:is|are) (?:due|set|expected|scheduled) to)\s")
+_BACK = re.compile(r"\b(?:over|after|following|for|of|about|since)\s")
+
+
+def planned(lead: str, at: int) -> bool:
+    """Whether the date at `at` is a plan's: told after a future in its clause ("will appear in court on
+    Monday"; read as a past Monday, it set a charge's report a week from its stabbing), with no word between
+    that turns back to what happened ("will be sentenced on Friday for a robbery on Monday")."""
+    if not PLANS:
+        return False
+    clause = lead[max(lead.rfind(stop, 0, at) for stop in ".;\n") + 1:at]
+    futures = [match.end() for match in _FUTURE.finditer(clause)]
+    return bool(futures) and _BACK.search(clause, futures[-1]) is None

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing.text import CLOCK_WORDS, MONTHS, WEEKDAYS, word_set
-from briefing.text.dayparts import UNKNOWN, agreed, apart, part_at
+from briefing.text.dayparts import UNKNOWN, agreed, apart, part_at, planned, relative_days
 from briefing.text.places import Places, far_apart, find_places
 
 # The lead (the first sentence or two of a report) says when it happened; later dates are background
@@ -57,6 +57,11 @@ _YEAR_OLD = "-year-old"
 _AGE_AFTER = re.compile(r", (\d{1,3})(?:,? and (\d{1,3}))?,")  # "Marcus Hill, 34," / "two children, 6 and 9,"
 _AGES_WORD = re.compile(r"ages? (\d{1,3})(?:,? and (\d{1,3}))?\b")  # "ages 6 and 9"
 _DIGITS = re.compile(r"\d{1,3}$")
+# A text set apart from its site's chrome has its sentences rejoined by line breaks, and the splitter cuts a
+# dotted clock in two ("at 2.\n20am on Tuesday", "at 9 p.\nm. Tuesday"): the tail's line then reads as a page's
+# stamp, and its day is lost (or its hour misread: "25pm"). The lead is rejoined where it was cut so.
+REJOIN_CLOCKS = True  # module constants, read at call time, that bench_dedupe_joint.py turns off to weigh the rule
+_CUT_CLOCK = re.compile(r"\.\n(?:(?<=\d\.\n)(?=\d\d\s?[ap]\.?\s?m\b)|(?<=\b[ap]\.\n)(?=m\.))")
 # A line of a page that holds nothing but a date, a time and these words is the page's own stamp ("Posted
 # Oct 26, 2011 8:57 AM CDT", "Thursday, December 11, 2008", "23 July 2013 Last updated at 13:42 GMT"): when
 # it was published or updated, not when what it reports happened. Follow-ups (a trial, a repair, a
@@ -144,6 +149,8 @@ def evidence_of(title: str, text: str, published: dt.date | None, runs: Sequence
     # Ages are read from the lead too: further on, a report of a second shooting tells the first one's victim
     # ("a night after 31-year-old Marcus Hill was killed nearby"), and that age would tie the two together.
     lead = text[:LEAD_CHARS]
+    if REJOIN_CLOCKS and ".\n" in lead:
+        lead = _CUT_CLOCK.sub(".", lead)
     fields = (find_places(title, text), *_event_day(lead, published), _ages(lead), _people(runs),
               _scores(title, text[:SCORE_CHARS]))
     if known is None:
@@ -243,6 +250,10 @@ def _event_day(lead: str, published: dt.date | None) -> tuple[int | None, int]:
             if not _stamp(lead, iso.start()):
                 with contextlib.suppress(ValueError):
                     days.append((dt.date.fromisoformat(iso.group()).toordinal(), part_at(lead, *iso.span())))
+    if not days and published is not None:
+        # No day named: "overnight", "this morning" are told against the publication's day.
+        days = [(published.toordinal() - back, part) for at, back, part in relative_days(lead)
+                if not _reported(lead, at)]
     if not days:
         return None, UNKNOWN
     earliest = min(day for day, _ in days)
@@ -272,9 +283,10 @@ def _stamp(lead: str, at: int) -> bool:
 
 
 def _reported(lead: str, at: int) -> bool:
-    """Whether the word before `at` makes the date a statement's or a plan's, not the event's."""
+    """Whether the word before `at` (or a future in its clause, dayparts.planned) makes the date a statement's
+    or a plan's, not the event's."""
     before = lead[max(0, at - 12):at].split()
-    return bool(before) and before[-1].lower().strip(",:") in _NOT_EVENT
+    return bool(before) and before[-1].lower().strip(",:") in _NOT_EVENT or planned(lead, at)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -171,16 +171,36 @@ def _datelines(text: str) -> list[str]:
 
 
 def _cued(text: str, run: str, places: Gazetteer) -> bool:
-    """Whether `run` is used as a place somewhere in `text`: after a cue, or before its state."""
-    if any(f"{cue} {run}" in text for cue in _CUES):
+    """Whether `run` is used as a place somewhere in `text`: after a cue, or before its state, and not after
+    "from" (see _from)."""
+    if any(_found(text, f"{cue} {run}") for cue in _CUES):
         return True
     at = text.find(f"{run}, ")
     while at >= 0:
         after = _AFTER_COMMA.match(text, at + len(run))
-        if after and (after.group(1) in places.codes or after.group(1).lower() in places.regions):
+        if after and (after.group(1) in places.codes or after.group(1).lower() in places.regions) and not _from(text, at):
             return True
         at = text.find(f"{run}, ", at + 1)
     return False
+
+
+def _found(text: str, phrase: str) -> bool:
+    """Whether `phrase` occurs in `text` other than after "from"."""
+    at = text.find(phrase)
+    while at >= 0:
+        if not _from(text, at):
+            return True
+        at = text.find(phrase, at + 1)
+    return False
+
+
+def _from(text: str, at: int) -> bool:
+    """Whether the place named at `at` is where someone or something comes from, not where it happened: "the
+    truck driver, from suburban Chicago", "a 41-year-old man from Joliet, Illinois"."""
+    return FROM_IS_HOME and text.endswith(("from ", "From "), 0, at)
+
+
+FROM_IS_HOME = True  # a module constant, read at call time, that bench_dedupe_joint.py turns off to weigh the rule
 
 
 def _top(counts: dict[str, int]) -> str | None:

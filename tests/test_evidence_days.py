@@ -1,0 +1,72 @@
+"""The event's day where a lead tells it but was not read: a clock cut by the sentence splitter, a day told
+against publication ("early this morning", "last night"), a weekday of a plan ("will appear on Monday")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing.text.dayparts import EARLY, LATE, UNKNOWN
+from briefing.text.evidence import evidence_of
+
+WEDNESDAY = dt.date(2026, 6, 10)
+TUESDAY = dt.date(2026, 6, 9).toordinal()
+
+
+def test_a_dotted_clock_cut_in_two_keeps_its_weekday() -> None:
+    # A text set apart from its site's chrome has one sentence a line, and "10.25pm" is cut at its stop:
+    # the line "25pm on Tuesday." held only stamp words, so its Tuesday was read as the page's stamp.
+    text = ("A woman has died in a house fire at Mallee Crescent.\nCrews were called at about 10.\n"
+            "25pm on Tuesday.\nA neighbour tried to get in.")
+    found = evidence_of("Woman dies in house fire", text, WEDNESDAY)
+    assert found.day == TUESDAY
+    assert found.part == LATE  # 10.25 pm, not "25pm" (1 pm, midday)
+
+
+def test_a_clock_cut_at_its_meridiem_keeps_its_weekday() -> None:
+    text = "A cyclist was hurt on Ferry Road at about 9 p.\nm. Tuesday.\nShe was taken to hospital."
+    found = evidence_of("Cyclist hurt on Ferry Road", text, WEDNESDAY)
+    assert found.day == TUESDAY
+    assert found.part == LATE
+
+
+def test_early_hours_of_this_morning_is_the_publication_day() -> None:
+    text = "A man is in hospital after he was stabbed outside a takeaway in the early hours of this morning."
+    found = evidence_of("Man stabbed outside takeaway", text, WEDNESDAY)
+    assert found.day == WEDNESDAY.toordinal()
+    assert found.part == EARLY
+
+
+def test_overnight_is_the_publication_day_of_unknown_part() -> None:
+    found = evidence_of("Shed destroyed", "A shed was destroyed by fire on Kent Road overnight.", WEDNESDAY)
+    assert (found.day, found.part) == (WEDNESDAY.toordinal(), UNKNOWN)
+
+
+def test_last_night_is_the_day_before_late() -> None:
+    found = evidence_of("Van hits wall", "A van driver was hurt when his van hit a wall on Mill Lane last night.", WEDNESDAY)
+    assert (found.day, found.part) == (TUESDAY, LATE)
+
+
+def test_a_named_day_comes_before_a_relative_one() -> None:
+    # "overnight" of a report published Wednesday about a fire at 10.25 pm Tuesday: the weekday is the day.
+    text = "A woman died in a house fire overnight. Crews were called at about 10.25pm on Tuesday."
+    assert evidence_of("Woman dies in fire", text, WEDNESDAY).day == TUESDAY
+
+
+def test_a_statement_this_morning_dates_no_event() -> None:
+    text = "A council spokesperson said this morning that the bridge would stay shut for repairs."
+    assert evidence_of("Bridge stays shut", text, WEDNESDAY).day is None
+
+
+def test_a_weekday_of_a_plan_is_not_the_event_day() -> None:
+    # Published Sunday: "will appear ... on Monday" is tomorrow, not the Monday six days back; the stabbing
+    # was in the early hours of Saturday.
+    text = ("A 20-year-old man will appear in court on Monday charged over a stabbing in the early hours of "
+            "Saturday.\nPolice allege he stabbed a man on Brunswick Street.")
+    found = evidence_of("Man charged over stabbing", text, dt.date(2026, 6, 14))
+    assert found.day == dt.date(2026, 6, 13).toordinal()
+
+
+def test_a_plan_for_an_event_keeps_the_event_day() -> None:
+    text = "A man will be sentenced on Friday for a robbery at a pharmacy on Monday."
+    found = evidence_of("Man to be sentenced", text, dt.date(2026, 6, 10))
+    assert found.day == dt.date(2026, 6, 8).toordinal()
