@@ -31,6 +31,11 @@ blackout, a ship striking a bridge, a school poisoning, a challenged referendum,
 look-alikes in the same city or region), written while memory's fourth round was made and read once at the end of
 that session (start ec3ba4b): updates 0.688 -> 0.750 (--compare on_day=0 gives 0.688), false 0.000 -> 0.000, day 1
 18 events both; now spent, and read by --cv since memory round 5.
+bench/gold/followups6.jsonl (--data): 16 more groups (a crane collapse, a cruise outbreak, a conviction overturned,
+a recall, a rail strike, an avalanche, a dam release, a painting recovered, a teacher's assault case, a depot fire,
+a ferry grounding, a lightning strike, a baby swap, a mayor's arrest, a telecom leak, a shark attack; 10 look-alikes
+in the same city, region or country), written while memory's fifth round was made and read once at its end, on
+ec3ba4b, 250258b and the end code: updates 0.500 on all three, false 0.000, day 1 17 events; now spent.
 
 As a build does it: day 1 (every group's two reports, each dated as written) is grouped, written up and remembered
 on a real SQLite state; day 2 (every follow-up and look-alike) is grouped, written up and read by apply_memory. A
