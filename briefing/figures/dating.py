@@ -221,6 +221,8 @@ def _object_lost(toks: list[st.Token], at: int, obj: list[st.Token]) -> bool:
 def _happened(toks: list[st.Token], i: int, told: bool = False) -> bool:
     """Does the verb at `i` tell a past event ('was arrested'), or, `told`, one plainly to come ('will testify')?"""
     chain = _chain(toks, i)
+    if i > 0 and toks[i - 1].low == "to":
+        return False  # "due to meet on Monday to set the details": an infinitive (a past form like "set") is an aim
     if any(t.low in en.MODALS for t in chain):  # "would leave the EU on Oct. 31" is told plainly; "could" is not
         return told and any(t.low in _FUTURE for t in chain)
     return (past(toks[i].low) or toks[i].low in st.SIMPLE_PAST
