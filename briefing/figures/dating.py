@@ -210,10 +210,13 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
 
 
 def _object_lost(toks: list[st.Token], at: int, obj: list[st.Token]) -> bool:
-    """Did the verb at `at` take an object the label cannot name: a pronoun ('watched it', 'sent me'), or a phrase
-    cut at a closed-class word ('showed no', 'rolled onto')?"""
+    """Did the verb at `at` take an object the label cannot name: a pronoun ('watched it', 'sent me'), a number
+    past the date ('recorded 64,700 entries') or a phrase cut at a closed-class word ('showed no')?"""
     if obj and obj[-1].low in st.CLOSED | {"no"} and obj[-1].low not in en.PARTICLES:  # "lifted off" is whole
         return True
+    if not obj and at + 2 < len(toks) and toks[at + 1].text[:1].isdigit() and toks[at + 2].text.islower() \
+            and toks[at + 2].low not in st.CLOSED:  # a count, not a tally ("voted 22-11") or a number ("called 911")
+        return True  # "had recorded 64,700 entries on Saturday", read for the date before it: no count named
     pronoun = at + 1 < len(toks) and toks[at + 1].low in en.OBJECT_PRONOUNS
     return pronoun and all(t.low in en.OBJECT_PRONOUNS for t in obj)
 
