@@ -38,6 +38,7 @@ _JOINED = re.compile(r",|\band\b|\bbut\b")
 _SUBORDINATORS = en.SUBORDINATORS - {"as"} | word_set("once whenever")
 _ARTICLES = en.ARTICLES | en.POSSESSIVES  # what opens a noun phrase an -ed word may describe
 _DATE_WORDS = do.DATE_WORDS  # "Monday night", "Jan. 6", "last week": not what the date is of
+_NOT_SUBJECT = st.CLOSED | en.PARTICLES | st.ADVERBS  # "down from the peak reached": no noun reached anything
 
 
 # Verbs that take another verb's infinitive as their object (English grammar): what they date is that verb's.
@@ -175,6 +176,8 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
         who = words(_head_noun(toks, lo, at))
     if not subject and before > 0 and toks[before - 1].low == "and":  # "Riots ... left three dead and engulfed"
         who = words(_head_noun(toks, 0, at)) or who
+    if all(w in _NOT_SUBJECT for w in who.lower().split()):
+        who = ""  # "down from the peak reached around 2 p.m.": an adverb is no subject
     if not obj and at + 2 < len(toks) and toks[at + 1].low in st.PREPOSITIONS and toks[at + 1].start < q.start:
         past_det = at + 2 + (at + 2 < len(toks) and toks[at + 2].low in st.DETERMINERS)  # "into an argument"
         obj = [t for t in st.noun_after(toks, past_det, len(toks), 2) if t.end <= q.start]  # "went on trial Wednesday"
@@ -191,6 +194,8 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
         obj = [toks[at + 1], toks[at + 2], *[t for t in st.noun_after(toks, det, len(toks), 2) if t.end <= q.start]]
     if (not who and not obj) or who.lower() in en.OBJECT_PRONOUNS:  # "ordered him held ... April 19": not his date
         return Reading(measure="date", key="date|", specific=False)  # "date learned": of what?
+    if _object_lost(toks, at, obj):
+        return Reading(measure="date", key="date|", specific=False)  # "people had watched it by Tuesday"
     verb = toks[at].low
     if any(t.low in _FUTURE for t in _chain(toks, at)):
         if not who:  # "more will play out Wednesday night": what will?
@@ -204,9 +209,23 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
                    casualty=casualty_class(verb, text))
 
 
+def _object_lost(toks: list[st.Token], at: int, obj: list[st.Token]) -> bool:
+    """Did the verb at `at` take an object the label cannot name: a pronoun ('watched it', 'sent me'), a number
+    past the date ('recorded 64,700 entries') or a phrase cut at a closed-class word ('showed no')?"""
+    if obj and obj[-1].low in st.CLOSED | {"no"} and obj[-1].low not in en.PARTICLES:  # "lifted off" is whole
+        return True
+    if not obj and at + 2 < len(toks) and toks[at + 1].text[:1].isdigit() and toks[at + 2].text.islower() \
+            and toks[at + 2].low not in st.CLOSED:  # a count, not a tally ("voted 22-11") or a number ("called 911")
+        return True  # "had recorded 64,700 entries on Saturday", read for the date before it: no count named
+    pronoun = at + 1 < len(toks) and toks[at + 1].low in en.OBJECT_PRONOUNS
+    return pronoun and all(t.low in en.OBJECT_PRONOUNS for t in obj)
+
+
 def _happened(toks: list[st.Token], i: int, told: bool = False) -> bool:
     """Does the verb at `i` tell a past event ('was arrested'), or, `told`, one plainly to come ('will testify')?"""
     chain = _chain(toks, i)
+    if i > 0 and toks[i - 1].low == "to":
+        return False  # "due to meet on Monday to set the details": an infinitive (a past form like "set") is an aim
     if any(t.low in en.MODALS for t in chain):  # "would leave the EU on Oct. 31" is told plainly; "could" is not
         return told and any(t.low in _FUTURE for t in chain)
     return (past(toks[i].low) or toks[i].low in st.SIMPLE_PAST
