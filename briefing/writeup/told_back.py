@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from briefing.text import CLOCK_WORDS
 from briefing.text.dates import find_dates
 from briefing.text.evidence import LEAD_CHARS, EventEvidence, compare_events, people_of
-from briefing.writeup.continuing import Matching, same_names, told_alike
+from briefing.writeup.continuing import Matching, named_apart, same_names, told_alike
 
 # Report = (title, text, published), as text/evidence.py reads an event's reports.
 Report = tuple[str, str, dt.date | None]
@@ -71,7 +71,7 @@ def continues(told: Told, remembered: EventEvidence, rare: frozenset[str], match
     if matching.told_words:
         dated = replace(dated, people=dated.people | told.words)
         remembered = replace(remembered, people=remembered.people | remembered.words)
-    return told_alike(dated, remembered, rare, matching)
+    return told_alike(dated, remembered, rare, matching) or named_apart(dated, remembered, rare, matching)
 
 
 def _days(told: Told, remembered: EventEvidence, rare: frozenset[str], matching: Matching) -> frozenset[int]:
