@@ -37,6 +37,12 @@ a ferry grounding, a lightning strike, a baby swap, a mayor's arrest, a telecom 
 in the same city, region or country), written while memory's fifth round was made and read once at its end, on
 ec3ba4b, 250258b and the end code: updates 0.500 on all three, false 0.000, day 1 17 events; now spent, and
 read by --cv since memory round 6.
+bench/gold/followups7.jsonl (--data): 16 more groups (a mine flooding, a pipeline explosion, a fraud trial, a formula
+shortage, a port strike, a glacier collapse, a levee breach, a museum fire, a school lockdown, a refinery outage, a
+cable car accident, heat deaths, a recount, a governor's resignation, an airport cyber attack, a missing yacht; most
+look-alikes in the same state or country), written while memory's sixth round was made and read once at its end:
+updates 0.188 (ec3ba4b) -> 0.312 (091c61a) -> 0.500 (--compare apart_names=0 gives 0.312), false 0.000 throughout;
+day 1 22 -> 21 events for 16 stories (P 1.000, R 0.625 -> 0.688); now spent.
 
 As a build does it: day 1 (every group's two reports, each dated as written) is grouped, written up and remembered
 on a real SQLite state; day 2 (every follow-up and look-alike) is grouped, written up and read by apply_memory. A
