@@ -16,6 +16,7 @@ from briefing.figures import structure as st
 from briefing.figures.align import Mention
 from briefing.figures.article import FRAME, owned_words
 from briefing.figures.fragments import fragment
+from briefing.figures.other_time import date_subject, other_time
 from briefing.figures.reading import Reading
 from briefing.models import Figure
 from briefing.text.numbers import Quantity
@@ -153,6 +154,8 @@ def features(figure: Figure, m: Mention, story: Sequence[Mention]) -> dict[str, 
         "year": ("owned" if reading.subject else "unowned") if _YEAR.search(figure.label) else "none",
         "same words": _yes(any(o.reading.measure.lower() == reading.measure.lower() for o in story if o is not m)),
         "fragment": _yes(bool(fragment(reading.measure, m.passage.text, q))),
+        "date subject": date_subject(reading),  # round 36: a date's clause with no subject ("date closed parts")
+        "other time": _yes(other_time(m.passage.text, m.background, figure.label)),  # another time, no year named
     }
 
 
