@@ -3,6 +3,10 @@
 
     python bench/bench_lookalikes_errors.py [--data FILE]... [--how all|daily]
     python bench/bench_lookalikes_errors.py --parted [--data FILE]...
+    python bench/bench_lookalikes_errors.py --day1 [--data bench/gold/followupsN.jsonl]...
+
+--day1 reads a follow-up set's day-1 reports (day1a, day1b) as one batch, each story's two reports one incident,
+and prints its merges and cuts as for a look-alike corpus.
 
 --parted counts, per corpus, the pairs a night apart whose parts of the day cannot meet (text/dayparts.py):
 how many are of one event (a wrong clash) and how many of two; and the pairs of one site that a site's own
@@ -131,12 +135,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, action="append")
     parser.add_argument("--how", default="all", choices=("all", "daily"))
+    parser.add_argument("--day1", action="store_true", help="a follow-up set's day-1 reports as one batch")
     parser.add_argument("--parted", action="store_true", help="count the pairs the parts of the day part")
     args = parser.parse_args()
     if args.parted:
         for path in args.data or [*DATA, HERE / "gold/lookalikes_c.jsonl", HERE / "gold/followups.jsonl",
                                   HERE / "gold/followups2.jsonl"]:
             parted_counts(path)
+        return
+    if args.day1:
+        for path in args.data or sorted(HERE.glob("gold/followups*.jsonl")):
+            print(f"== {path.name}")
+            report([{**r, "id": f"{r['group']}-{r['role'][-1]}", "cluster": r["group"]}
+                    for r in load([path]) if r["role"] in ("day1a", "day1b")])
         return
     for batch in batches(load(args.data or DATA), args.how):
         report(batch)
