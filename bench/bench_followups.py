@@ -43,6 +43,11 @@ cable car accident, heat deaths, a recount, a governor's resignation, an airport
 look-alikes in the same state or country), written while memory's sixth round was made and read once at its end:
 updates 0.188 (ec3ba4b) -> 0.312 (091c61a) -> 0.500 (--compare apart_names=0 gives 0.312), false 0.000 throughout;
 day 1 22 -> 21 events for 16 stories (P 1.000, R 0.625 -> 0.688); now spent.
+bench/gold/followups8.jsonl (--data): 16 more groups (a bridge closed for cracks, a vaccine recall, an expenses
+scandal, a train collision, a resort wildfire, a bank outage, a prison riot, an algae bloom, a plant fire, a ferry
+strike, an ash flight ban, a superbug, a roof collapse, a grain export ban, a satellite failure, a kidnapped aid
+worker), written at the session's end and read once on ec3ba4b and on the end code: updates 0.571 -> 0.786 of 14
+continuing (2 mixed both), false 0.000 both, day 1 16 events for 16 stories both; now spent.
 
 As a build does it: day 1 (every group's two reports, each dated as written) is grouped, written up and remembered
 on a real SQLite state; day 2 (every follow-up and look-alike) is grouped, written up and read by apply_memory. A
