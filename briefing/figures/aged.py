@@ -33,7 +33,6 @@ _INDEFINITE = frozenset({"a", "an"})
 # Endings of English adjectives ("unarmed", "local", "dangerous", "aggressive", "foolish"): a word so ended before
 # a doer's noun says what kind of person, not which role ("forklift driver", "gang member", "winch operator").
 _ADJECTIVE = re.compile(r"(?:ed|al|ous|ive|ic|ful|less|able|ible|ish|ese|ing)$")
-_BE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 # What follows an active verb that takes no object: a preposition, a conjunction or an adverb (closed classes).
 _NO_OBJECT = st.PREPOSITIONS | st.FUNCTION | st.ADVERBS | en.SUBORDINATORS | en.ING_PREPOSITIONS | frozenset(
     {"near", "outside", "inside", "overnight", "yesterday", "today"})  # not a particle: "stepped out of"
@@ -102,7 +101,7 @@ def _verb(toks: list[st.Token], at: int, hi: int) -> tuple[int | None, bool]:
     passive = False
     for k in range(at, min(hi, at + 12)):
         t = toks[k]
-        if t.low in _BE:
+        if t.low in en.BE:
             passive = True
         elif t.low in ("has", "have", "had") or t.low in st.ADVERBS or (t.low.endswith("ly") and passive):
             continue
