@@ -40,7 +40,12 @@ _NO_OBJECT = st.PREPOSITIONS | st.FUNCTION | st.ADVERBS | en.SUBORDINATORS | en.
 
 def told(word: str) -> bool:
     """Is `word` a verb `what_befell` adds after the noun ('killed', 'shot', 'died', 'taken')?"""
-    return st.past(word) or word in st.SIMPLE_PAST or word == "died" or bool(_EN.fullmatch(word))
+    return _past_form(word) or bool(_EN.fullmatch(word))
+
+
+def _past_form(word: str) -> bool:
+    """Is `word` a past verb or participle ('killed', 'shot', 'died')?"""
+    return st.past(word) or word in st.SIMPLE_PAST or word == "died"
 
 
 def role_noun(noun: list[st.Token]) -> list[st.Token]:
@@ -76,8 +81,7 @@ def what_befell(toks: list[st.Token], first: int, end: int, hi: int) -> str:
     verb, passive = _verb(toks, at, hi)
     if verb is not None:
         word = toks[verb].low
-        if word in vocab.REPORTING or not (st.past(word) or word in st.SIMPLE_PAST or word == "died"
-                                           or passive and _EN.fullmatch(word)):
+        if word in vocab.REPORTING or not (_past_form(word) or passive and _EN.fullmatch(word)):
             return ""
         following = toks[verb + 1] if verb + 1 < len(toks) else None
         reduced = verb == end and (following is not None and following.low == "by" or _inside(toks, first))
