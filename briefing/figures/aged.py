@@ -33,7 +33,6 @@ _INDEFINITE = frozenset({"a", "an"})
 # Endings of English adjectives ("unarmed", "local", "dangerous", "aggressive", "foolish"): a word so ended before
 # a doer's noun says what kind of person, not which role ("forklift driver", "gang member", "winch operator").
 _ADJECTIVE = re.compile(r"(?:ed|al|ous|ive|ic|ful|less|able|ible|ish|ese|ing)$")
-_BE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 # What follows an active verb that takes no object: a preposition, a conjunction or an adverb (closed classes).
 _NO_OBJECT = st.PREPOSITIONS | st.FUNCTION | st.ADVERBS | en.SUBORDINATORS | en.ING_PREPOSITIONS | frozenset(
     {"near", "outside", "inside", "overnight", "yesterday", "today"})  # not a particle: "stepped out of"
@@ -41,7 +40,12 @@ _NO_OBJECT = st.PREPOSITIONS | st.FUNCTION | st.ADVERBS | en.SUBORDINATORS | en.
 
 def told(word: str) -> bool:
     """Is `word` a verb `what_befell` adds after the noun ('killed', 'shot', 'died', 'taken')?"""
-    return st.past(word) or word in st.SIMPLE_PAST or word == "died" or bool(_EN.fullmatch(word))
+    return _past_form(word) or bool(_EN.fullmatch(word))
+
+
+def _past_form(word: str) -> bool:
+    """Is `word` a past verb or participle ('killed', 'shot', 'died')?"""
+    return st.past(word) or word in st.SIMPLE_PAST or word == "died"
 
 
 def role_noun(noun: list[st.Token]) -> list[st.Token]:
@@ -77,8 +81,7 @@ def what_befell(toks: list[st.Token], first: int, end: int, hi: int) -> str:
     verb, passive = _verb(toks, at, hi)
     if verb is not None:
         word = toks[verb].low
-        if word in vocab.REPORTING or not (st.past(word) or word in st.SIMPLE_PAST or word == "died"
-                                           or passive and _EN.fullmatch(word)):
+        if word in vocab.REPORTING or not (_past_form(word) or passive and _EN.fullmatch(word)):
             return ""
         following = toks[verb + 1] if verb + 1 < len(toks) else None
         reduced = verb == end and (following is not None and following.low == "by" or _inside(toks, first))
@@ -102,7 +105,7 @@ def _verb(toks: list[st.Token], at: int, hi: int) -> tuple[int | None, bool]:
     passive = False
     for k in range(at, min(hi, at + 12)):
         t = toks[k]
-        if t.low in _BE:
+        if t.low in en.BE:
             passive = True
         elif t.low in ("has", "have", "had") or t.low in st.ADVERBS or (t.low.endswith("ly") and passive):
             continue

@@ -47,12 +47,14 @@ def _kind(m: Mention) -> tuple[str, str]:
 def in_article(mentions: Sequence[Mention]) -> list[Mention]:
     """Each of one article's mentions with how many other numbers of the article count its head noun, and how many
     are told in its unit (a number repeated is not another)."""
+    heads = [head(m) for m in mentions]  # each mention's head and kind once, not once per pair
+    kinds = [_kind(m) for m in mentions]
     out = []
-    for m in mentions:
-        others = [o for o in mentions if o is not m and not same_amount(o.value, m.value)]
-        noun = head(m)
-        nouns = len({o.value for o in others if noun and head(o) == noun})
-        units = len({o.value for o in others if _kind(o) == _kind(m)})
+    for i, m in enumerate(mentions):
+        others = [j for j, o in enumerate(mentions) if o is not m and not same_amount(o.value, m.value)]
+        noun = heads[i]
+        nouns = len({mentions[j].value for j in others if noun and heads[j] == noun})
+        units = len({mentions[j].value for j in others if kinds[j] == kinds[i]})
         out.append(replace(m, reading=replace(m.reading, made=replace(m.reading.made, heads=nouns, units=units))))
     return out
 

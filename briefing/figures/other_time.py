@@ -12,7 +12,7 @@ import re
 
 from briefing.figures.reading import Reading
 
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year in a label: "people killed in 2013" (figures.support too)
 # Words that place a number before the story's time past what figures.spans.earlier_event reads (an earlier year,
 # "last year", "years ago"): "the previous record", "a year earlier", "the season before".
 _BEFORE = re.compile(r"\b(?:previous|prior)\b|\b(?:a|the|one) (?:day|week|month|year|decade|season) "
@@ -33,4 +33,4 @@ def date_subject(reading: Reading) -> str:
 
 def other_time(sentence: str, background: bool, label: str) -> bool:
     """Does the number's sentence tell of another time than the article's while its label names no year?"""
-    return (background or bool(_BEFORE.search(sentence))) and not _YEAR.search(label)
+    return (background or bool(_BEFORE.search(sentence))) and not YEAR.search(label)

@@ -199,12 +199,13 @@ def opening_sentence_end(text: str, start: int) -> int | None:
     if not _OPENS_DESCRIBED.search(text[:start]):
         return None
     end = _SENTENCE_END.search(text, start)
-    quote = re.compile(r"[\"“:]").search(text, start, end.start() if end else len(text))
+    quote = _QUOTE_OPENS.search(text, start, end.start() if end else len(text))
     return quote.start() if quote else end.start() if end else len(text)
 
 
 # A sentence ends at . ! or ? (past a closing quote) before a capital: "... 12 games. He rushed ...".
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[“\"]?[A-Z])")
+_QUOTE_OPENS = re.compile(r"[\"“:]")  # a speaker's words begin (opening_sentence_end)
 
 
 def sentence_before(text: str, start: int, previous_passage: str) -> tuple[str, str]:

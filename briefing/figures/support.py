@@ -8,7 +8,6 @@ Only the structure of the reading counts here, never a word of any corpus.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -16,7 +15,7 @@ from briefing.figures import structure as st
 from briefing.figures.align import Mention
 from briefing.figures.article import FRAME, owned_words
 from briefing.figures.fragments import fragment
-from briefing.figures.other_time import date_subject, other_time
+from briefing.figures.other_time import YEAR, date_subject, other_time
 from briefing.figures.reading import Reading
 from briefing.models import Figure
 from briefing.text.numbers import Quantity
@@ -26,7 +25,6 @@ from briefing.text.units import names_unit
 _BOUNDS = frozenset({"just over", "just under", "more than", "less than", "fewer than", "at least", "at most", "up to",
                      "as many as", "as much as", "upwards of", "over", "under", "just short of", "short of",
                      "in excess of"})
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year in a label: "people killed in 2013"
 
 
 def with_provenance(reading: Reading, sentence: str, q: Quantity) -> Reading:
@@ -151,7 +149,7 @@ def features(figure: Figure, m: Mention, story: Sequence[Mention]) -> dict[str, 
         "article heads": _bucket(made.heads, (0, 1, 3)),
         "article units": _bucket(made.units, (0, 1, 3)),
         "bare": _yes(not reading.subject and len(owned_words(reading.measure)) <= 1),
-        "year": ("owned" if reading.subject else "unowned") if _YEAR.search(figure.label) else "none",
+        "year": ("owned" if reading.subject else "unowned") if YEAR.search(figure.label) else "none",
         "same words": _yes(any(o.reading.measure.lower() == reading.measure.lower() for o in story if o is not m)),
         "fragment": _yes(bool(fragment(reading.measure, m.passage.text, q))),
         "date subject": date_subject(reading),  # round 36: a date's clause with no subject ("date closed parts")

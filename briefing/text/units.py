@@ -40,6 +40,8 @@ _UNITS: tuple[tuple[str, str, str], ...] = (
     (r"(?:hours?|hrs?)", "hours", "duration"), (r"(?:minutes?|mins?)", "minutes", "duration"),
     (r"(?:seconds?|secs?)", "seconds", "duration"),
 )
+# each unit's pattern alone, compiled once: names_unit runs for every word of every label (figures.support)
+_WHOLE_UNITS = [(re.compile(pat, re.I), unit) for pat, unit, _ in _UNITS]
 UNIT_RE = [(re.compile(r"[\s-]?" + pat + r"(?![\w/])", re.I), unit, dim) for pat, unit, dim in _UNITS]
 CURRENCY_WORD_RE = re.compile(r"\s?((?:hong kong |canadian |australian |singapore |new zealand |u\.?s\.? )?dollars?|"
                               r"euros?|usd|eur|gbp|yen|pounds|yuan|renminbi|rupees?|rubles?|roubles?)\b", re.I)
@@ -49,4 +51,4 @@ NAMED_DOLLARS = {"hong kong": "HKD", "canadian": "CAD", "australian": "AUD", "si
 
 def names_unit(word: str, unit: str) -> bool:
     """Does `word` name the canonical `unit`, by its abbreviation or its word ("hp" and "horsepower" name "hp")?"""
-    return any(canonical == unit and re.fullmatch(pat, word, re.I) for pat, canonical, _ in _UNITS)
+    return any(canonical == unit and pat.fullmatch(word) for pat, canonical in _WHOLE_UNITS)
