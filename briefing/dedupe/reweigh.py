@@ -54,7 +54,7 @@ class Reweigh:
         self.told = s.headline_told if evidence else 0.0
         self.site_told = s.site_told if evidence else 0.0
         self.dated = s.headline_dated if evidence else 0.0
-        self.dated_more = bool(s.dated_more)
+        self.dated_need = 1 if s.dated_more else 0  # of where and who (_told)
         self.day_gap = s.day_gap
         self.day_parts = bool(s.day_parts)
         self.articles, self.evidence = articles, evidence
@@ -93,7 +93,7 @@ class Reweigh:
         """Whether the two reports agree on when, clash on nothing and (`Settings.dated_more`) agree on where or
         who, as told_alike reads them: a next day's piece that names the victim beside the first report that
         named the street, one of them naming no city the gazetteer holds (a district, a motorway)."""
-        return self._told(i, j, 1 if self.dated_more else 0)
+        return self._told(i, j, self.dated_need)
 
     def _told(self, i: int, j: int, need: int) -> bool:
         """Whether the reports agree on when, clash on nothing, and agree on `need` of where and who (0-2)."""
