@@ -117,7 +117,7 @@ class Reweigh:
         """told_alike with an age in common: a site's own follow-up of its event (the victim named the next
         day). A name in common is not enough here: one spokesperson speaks for every incident of a city."""
         a, b = self.evidence[i], self.evidence[j]
-        return bool(a.ages) and not a.near_ages.isdisjoint(b.ages) and self.told_alike(i, j)
+        return not a.near_ages.isdisjoint(b.ages) and self.told_alike(i, j)  # no ages: near_ages is empty
 
     def _people(self, i: int) -> frozenset[str]:
         """The article's names of two or more words (text/evidence.py), read once. They are read from the text
