@@ -54,7 +54,7 @@ class Reweigh:
         self.told = s.headline_told if evidence else 0.0
         self.site_told = s.site_told if evidence else 0.0
         self.dated = s.headline_dated if evidence else 0.0
-        self.dated_more = bool(s.dated_more)
+        self.dated_need = 1 if s.dated_more else 0  # of where and who (_told)
         self.day_gap = s.day_gap
         self.day_parts = bool(s.day_parts)
         self.articles, self.evidence = articles, evidence
@@ -93,7 +93,7 @@ class Reweigh:
         """Whether the two reports agree on when, clash on nothing and (`Settings.dated_more`) agree on where or
         who, as told_alike reads them: a next day's piece that names the victim beside the first report that
         named the street, one of them naming no city the gazetteer holds (a district, a motorway)."""
-        return self._told(i, j, 1 if self.dated_more else 0)
+        return self._told(i, j, self.dated_need)
 
     def _told(self, i: int, j: int, need: int) -> bool:
         """Whether the reports agree on when, clash on nothing, and agree on `need` of where and who (0-2)."""
@@ -117,7 +117,7 @@ class Reweigh:
         """told_alike with an age in common: a site's own follow-up of its event (the victim named the next
         day). A name in common is not enough here: one spokesperson speaks for every incident of a city."""
         a, b = self.evidence[i], self.evidence[j]
-        return bool(a.ages) and not a.near_ages.isdisjoint(b.ages) and self.told_alike(i, j)
+        return not a.near_ages.isdisjoint(b.ages) and self.told_alike(i, j)  # no ages: near_ages is empty
 
     def _people(self, i: int) -> frozenset[str]:
         """The article's names of two or more words (text/evidence.py), read once. They are read from the text

@@ -31,8 +31,9 @@ _REACH = 32
 
 
 def _clock(hour: str, half: str) -> int:
-    """The part of the day of a clock time: any a.m. hour is early, p.m. up to 5 midday, from 6 late."""
-    if half.lower() == "a":
+    """The part of the day of a clock time: any a.m. hour is early, p.m. up to 5 midday, from 6 late. `half` is
+    "a" or "p", as the (case-sensitive) clock patterns read it."""
+    if half == "a":
         return EARLY
     h = int(hour) % 12
     return MIDDAY if h < 6 else LATE

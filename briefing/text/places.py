@@ -30,6 +30,8 @@ _RUN = re.compile(r"[A-Z][a-z-]*[a-z](?:\s[A-Z][a-z-]*[a-z])*")
 _OPENED = re.compile(r"(?:In|Near|Outside|At|On|From|The|Across|Around) ([A-Z][a-z-]*[a-z](?:\s[A-Z][a-z-]*[a-z])*)")
 # Words that say the name after them is where something happened.
 _CUES = ("in", "In", "near", "Near", "outside", "Outside", "across", "around", "downtown", "suburban")
+# ... but not after "from": a cued place so told is where someone comes from (_from).
+FROM_IS_HOME = True  # a module constant, read at call time, that bench_dedupe_joint.py turns off to weigh the rule
 # "Dayton, Ohio" / "Dayton, OH": the word after the comma.
 _AFTER_COMMA = re.compile(r",\s([A-Z][a-z]+|[A-Z]{2})\b")
 # A dateline at the start of a line: "MUMBAI, Nov 11 -", "DAYTON (AP) -".
@@ -198,9 +200,6 @@ def _from(text: str, at: int) -> bool:
     """Whether the place named at `at` is where someone or something comes from, not where it happened: "the
     truck driver, from suburban Chicago", "a 41-year-old man from Joliet, Illinois"."""
     return FROM_IS_HOME and text.endswith(("from ", "From "), 0, at)
-
-
-FROM_IS_HOME = True  # a module constant, read at call time, that bench_dedupe_joint.py turns off to weigh the rule
 
 
 def _top(counts: dict[str, int]) -> str | None:
