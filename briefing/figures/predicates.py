@@ -13,9 +13,16 @@ from briefing.figures import owners as ow
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.structure import past, words
+from briefing.text import english as en
 from briefing.text.quantity import WORD_NUMBERS
 
 _DANGLING = st.PREPOSITIONS | st.DETERMINERS  # words a relative clause cannot end on
+# An object phrase an active verb takes whole ("fought the blaze", "reached its lower slopes"): an article or a
+# possessive, then its noun.
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+_CLAUSE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
+_OBJECT_GOES_ON = st.DETERMINERS | {"of"}  # "hurled volleys of petrol bombs": the object is not whole
+_AFTER_OBJECT = st.PREPOSITIONS | st.FUNCTION | en.RELATIVES  # where an object phrase ends: "the blaze which ..."
 
 
 def light_object(toks: list[st.Token], verb: int, hi: int) -> str:
@@ -90,6 +97,37 @@ def counted_object(toks: list[st.Token], verb: int, hi: int) -> str:
     return f" {words(noun)}" if noun and all(t.text.islower() for t in noun) else ""
 
 
+def acted_on(toks: list[st.Token], verb: int, hi: int) -> str:
+    """' the blaze' of 'Eight crews fought the blaze', ' Mr. Gray' of 'Seven bullets hit Mr. Gray': the object an
+    active past verb right after a count takes, an article or possessive and its noun, or a name; '' when the
+    phrase does not end where a phrase ends (a verb, a number or a lowercase word after it)."""
+    t = toks[verb]
+    if not t.text.islower() or not (past(t.low) or t.low in st.SIMPLE_PAST) or t.low in st.AUX \
+            or t.low in vocab.HAVING or t.low in vocab.REPORTING:
+        return ""
+    at = verb + 1
+    if at < hi and toks[at].low in _OBJECT_OPENERS:
+        what = st.noun_after(toks, at + 1, hi, 3)
+        what = what[:next((k for k, w in enumerate(what) if w.low.endswith("ly")), len(what))]  # "the scene roughly"
+        ok = bool(what) and all(t.text.islower() for t in what)
+        end = at + 1 + len(what)
+    else:
+        end = at
+        while end < hi and end < at + 3 and (toks[end].text[:1].isupper() and toks[end].word or toks[end].text == "."
+                                             and end > at and len(toks[end - 1].text) <= 3):
+            end += 1  # "Mr. Gray", "Pine Hollow Correctional"
+        ok = end > at and toks[end - 1].word
+    nxt = toks[end] if end < len(toks) else None
+    if ok and nxt is not None and nxt.low == "of":
+        return ""  # "struck the back of his thighs": the object goes on past what a label can keep
+    if not ok or nxt is not None and nxt.word and nxt.low not in _AFTER_OBJECT and not nxt.low.endswith("ly"):
+        bare = direct_object(toks, verb, hi)  # "sought treatment at a hospital": a bare noun
+        end = verb + 1 + len(bare.split())
+        goes_on = end < hi and (toks[end].low in _OBJECT_GOES_ON or not toks[end].word and toks[end].text[:1].isdigit())
+        return "" if goes_on or any(w in ow.QUALIFIERS or w.endswith("ing") for w in bare.split()) else bare
+    return " " + " ".join(t.text if t.text[:1].isupper() else t.low for t in toks[at:end]).replace(" .", ".")
+
+
 def relative(toks: list[st.Token], last: int, hi: int) -> str:
     """'who he came into contact with' -> 'came into contact', 'who lost power' -> 'lost power': a relative
     clause in the past tense after a count of people, up to its object."""
@@ -108,3 +146,39 @@ def relative(toks: list[st.Token], last: int, hi: int) -> str:
     while len(said) > 1 and said[-1].low in _DANGLING:
         said.pop()
     return words(said)
+
+
+def relative_clause(toks: list[st.Token], last: int, hi: int) -> str:
+    """' that had thrown stones' of 'a group of 30 youths that had thrown stones at the squad car', ' who were
+    transporting' of 'two guards who were transporting him': a relative clause on the counted noun with its
+    auxiliaries, its verb (a past or an -ing form) and up to three words of what follows, as the sentence says it;
+    '' when no verb follows the pronoun and its auxiliaries ('the two fights that are out there')."""
+    at = last + 1
+    if at >= hi or toks[at].low not in ("who", "that", "which"):
+        return ""
+    k = at + 1
+    while k < hi and k < at + 4 and (toks[k].low in _CLAUSE_AUX or toks[k].low in st.ADVERBS):
+        k += 1  # "had been", "were still"
+    if k >= hi or not toks[k].text.islower() or toks[k].low in st.AUX or toks[k].low in vocab.REPORTING \
+            or not (past(toks[k].low) or toks[k].low in st.SIMPLE_PAST or k > at + 1 and toks[k].low.endswith("ing")):
+        return ""
+    end = k + 1
+    if end < hi and toks[end].low in en.OBJECT_PRONOUNS:
+        return ""  # "two guards who were transporting him": whom, the label cannot say
+    while end < hi and end < k + 5 and toks[end].word and toks[end].low not in _CLAUSE_AUX - {"be"} \
+            and toks[end].low not in st.FUNCTION and (toks[end].text.islower() or _takes_name(toks, end)):
+        end += 1  # "thrown stones at the squad car", "known to be pursuing Teixeira": at most four words
+    if end < hi and toks[end].word and toks[end].text.islower() and toks[end].low not in st.CLOSED:
+        # "thrown stones at the squad [car]": the phrase goes on past the words kept; keep what comes before it
+        end = next((j for j in range(end - 1, k, -1) if toks[j].low in st.PREPOSITIONS), k + 1)
+    while end > k + 1 and (toks[end - 1].low in st.CLOSED or toks[end - 1].low.endswith("ly")):
+        end -= 1
+    if toks[end - 1].low in vocab.PARTICLES:
+        return ""  # "the 13 security bulletins that made up Patch Tuesday": made up what, the label cannot say
+    return " " + words(toks[at:end])
+
+
+def _takes_name(toks: list[st.Token], at: int) -> bool:
+    """A name after an article or a verb form is an object a clause says ('pursuing Teixeira', 'broke the Watergate')."""
+    before = toks[at - 1].low
+    return before in _OBJECT_OPENERS or before.endswith(("ing", "ed")) or past(before)
