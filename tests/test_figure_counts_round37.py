@@ -33,3 +33,21 @@ def test_a_clause_whose_object_a_label_cannot_say_leaves_the_count_bare() -> Non
     assert _labels("Four shots struck the back of his legs, the report said.").get("4 shots", "") != \
         "shots struck the back"
     assert "escorting" not in _labels("He drew a knife on three guards who were escorting him.").get("3 guards", "")
+
+
+def test_a_participle_after_the_counted_noun_says_what_became_of_them() -> None:
+    labels = _labels("About 900 people spent the night in 14 halls and churches turned into shelters.")
+    assert labels["14 halls"] == "halls and churches turned into shelters"
+
+
+def test_places_a_passive_clause_names_are_where_it_happened() -> None:
+    labels = _labels("Exams were cancelled in 19 districts on Monday.")
+    assert labels["19 districts"] == "districts where exams were cancelled"
+
+
+def test_how_long_or_how_far_says_who_did_it() -> None:
+    assert _labels("Volunteers searched for more than nine hours in the fog.")["more than 9 hours"] == \
+        "time volunteers searched"
+    assert _labels("Queues stretched about 3 miles at noon.")["about 3 mi"] == "distance queues stretched"
+    # a noun inside a phrase is not who did it: "the pump at her farm failed" is the pump's failing
+    assert "farm" not in _labels("The pump at her farm failed for two hours.").get("2 hours", "")

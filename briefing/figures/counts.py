@@ -197,6 +197,9 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
         return f"{head[:-1]} count", ""
     if clause:  # "30 youths that had thrown stones": what the sentence says of them, not their number alone
         return f"{counted}{clause}", clause.split()[1]
+    more = objects.and_more(toks, last, hi)  # "27 schools and gymnasiums turned into shelters"
+    if (became := predicates.participle_phrase(toks, last + 1 + more, hi)):
+        return f"{counted}{' ' + words(toks[last + 1:last + 1 + more]) if more else ''}{became}", became.split()[0]
     did_at = next((k for k in range(last + 1, min(hi, last + 3)) if toks[k].low not in _BETWEEN_SUBJECT), hi)
     if did_at < hi and not opener and _subject(toks, first) and (acted := predicates.acted_on(toks, did_at, hi)):
         return f"{counted} {toks[did_at].low}{acted}", toks[did_at].low  # "Seven bullets hit Mr. Gray"

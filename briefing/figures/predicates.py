@@ -22,6 +22,8 @@ _DANGLING = st.PREPOSITIONS | st.DETERMINERS  # words a relative clause cannot e
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 _CLAUSE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
 _OBJECT_GOES_ON = st.DETERMINERS | {"of"}  # "hurled volleys of petrol bombs": the object is not whole
+_OPENS_CLAUSE = frozenset({"and", "but", "when", "while", "after", "before", "as", "because", "where", "until"})
+_NOT_DOER = _OPENS_CLAUSE | en.RELATIVES | {"what", "how", "why"} | set(WORD_NUMBERS)
 _AFTER_OBJECT = st.PREPOSITIONS | st.FUNCTION | en.RELATIVES  # where an object phrase ends: "the blaze which ..."
 
 
@@ -182,3 +184,58 @@ def _takes_name(toks: list[st.Token], at: int) -> bool:
     """A name after an article or a verb form is an object a clause says ('pursuing Teixeira', 'broke the Watergate')."""
     before = toks[at - 1].low
     return before in _OBJECT_OPENERS or before.endswith(("ing", "ed")) or past(before)
+
+
+def participle_phrase(toks: list[st.Token], at: int, hi: int) -> str:
+    """' turned into shelters' of '27 schools and gymnasiums turned into shelters', ' accused of importing' of 'Six
+    men accused of importing ...': a past participle right after the counted noun (at `at`), its preposition and
+    the noun phrase or name after it, said whole ('' when the phrase runs on past what a label keeps, or names no
+    one: 'interviewed by them')."""
+    if at + 2 >= hi or not toks[at].text.islower() or not past(toks[at].low) or toks[at].low in st.SIMPLE_PAST \
+            or toks[at].low in vocab.HAVING or toks[at].low in vocab.REPORTING or not st.is_verb(toks, at) \
+            or toks[at + 1].low not in st.PREPOSITIONS - {"by", "than", "per"}:
+        return ""
+    start = at + 2 + (toks[at + 2].low in _OBJECT_OPENERS)
+    what = toks[start:start + 1] if toks[start].low.endswith("ing") and toks[start].text.islower() \
+        else st.noun_after(toks, start, hi, 3)  # "accused of importing": the gerund says of what
+    if what and toks[start].text[:1].isupper():  # "interviewed in Athens", "killed in Gaza City"
+        end = start
+        while end < hi and end < start + 3 and toks[end].word and toks[end].text[:1].isupper():
+            end += 1
+        what = toks[start:end]
+    end = start + len(what)
+    gerund_object = end < hi and toks[end].word and toks[end].text.islower() and toks[end].low not in st.CLOSED \
+        and toks[end].low not in ow.QUALIFIERS  # "collided in blowing snow": an adjective, not a gerund
+    main_verb = any(t.low in _CLAUSE_AUX for t in toks[end:hi])  # "Six men accused of ... have been refused bail"
+    if not what or gerund_object and what[-1].low.endswith("ing") or main_verb \
+            or any(t.low in ow.QUALIFIERS or t.low.endswith("ly") for t in what) \
+            or end < hi and toks[end].word and toks[end].text.islower() and toks[end].low not in st.CLOSED \
+            and not what[-1].low.endswith("ing") and not st.is_verb(toks, end):
+        return ""
+    return f" {words(toks[at:end])}"
+
+
+def doer(toks: list[st.Token], verb: int | None) -> str:
+    """'rescuers ' of 'Rescuers worked for more than six hours', 'debris ' of 'debris fell about 40km offshore': the
+    lowercase noun that opens its clause right before an active verb (past 'has', 'had' and adverbs), said before
+    the verb in a label of how long or how far ('' for a passive, a pronoun, a name or a noun inside a phrase:
+    'Gusts of up to 45 mph pushed')."""
+    if verb is None:
+        return ""
+    k = verb - 1
+    while k >= 0 and (toks[k].low in ("has", "have", "had") or toks[k].low in st.ADVERBS):
+        k -= 1
+    if k < 0 or toks[k].low in _CLAUSE_AUX:
+        return ""
+    noun = st.noun_before(toks, k + 1, 0, 2)
+    noun = noun[next((j + 1 for j in range(len(noun) - 1, -1, -1) if noun[j].low in _NOT_DOER), 0):]  # "where"
+    at = k + 1 - len(noun)
+    if not noun or not all(t.text.islower() or t.start == 0 for t in noun) or any(t.low in st.CLOSED for t in noun):
+        return ""
+    before = toks[at - 1] if at > 0 else None
+    if before is not None and before.text not in ",;:" and before.low not in st.DETERMINERS | _OPENS_CLAUSE:
+        return ""
+    if before is not None and (before.low == "and" and (at < 2 or toks[at - 2].text != ",")  # "deputies and state police"
+                               or before.low in st.DETERMINERS and at >= 2 and toks[at - 2].low in st.PREPOSITIONS):
+        return ""  # one of two subjects, or a noun inside a phrase ("the air-conditioning at her facility failed")
+    return f"{words(noun).lower()} "
