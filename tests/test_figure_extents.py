@@ -37,7 +37,7 @@ from helpers import read_figure_labels
                  ["plume of smoke height"],
                  id="a_length_into_the_sky_is_a_height"),
     pytest.param("The climber fell 80 meters from a ledge.",
-                 ["distance fell"],
+                 ["distance climber fell"],
                  id="a_verb_before_from_says_how_far_something_went_not_where_it_is"),
     pytest.param("It was a 40 km drive from Lyon to Vienne.",
                  ["Lyon distance"],

@@ -28,6 +28,11 @@ _GATHERING = re.compile(r"\b(?:the|a|an)\s+([a-z]{3,})\s+of\s+(?:(?:about|nearly
 # What stands between a count and the preposition that governs it (_governed): determiners and owners' qualifiers
 # ("against the two", "of more than 50", "between 3,000 and 5,000")
 _BEFORE_COUNT = st.DETERMINERS | ow.QUALIFIERS | {"fewer", "only", "between", "and"}
+# Before a count that is its clause's subject: its qualifiers and article ("at least nine", "the two"), and the
+# words that open a clause ("and", "that", "when"); English grammar.
+_BEFORE_SUBJECT = ow.QUALIFIERS | en.ARTICLES | {"all", "at", "least", "more", "than", "some", "about"}
+_BETWEEN_SUBJECT = st.ADVERBS | {"together", "all", "both"}  # "The two banks together spend"
+_OPENS_SUBJECT = frozenset({"and", "but", "that", "when", "while", "after", "before", "because", "as", "where"})
 _GOVERNING = st.PREPOSITIONS - st.CLAUSE_PREPOSITIONS - {"between"}  # a preposition that makes a count no subject
 # Where things are (English prepositions of place), the verbs that say they are somewhere, the articles and
 # possessives a place phrase opens with, fixed phrases that look like places ("at least", "in fact") and nouns
@@ -90,6 +95,9 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
     did = predicates.relative(toks, last, hi) if is_person(noun[-1]) else ""
     if did:  # "28 people who he came into contact with", "residents who lost power"
         return f"{counted} who {did}", did.split()[0]
+    clause = predicates.relative_clause(toks, last, hi)
+    if clause and is_person(noun[-1]):  # "three councilmembers who voted no"
+        return f"{counted}{clause}", clause.split()[1]
     if counted == "times" and verb_at is not None and past(verb):  # "Mourad was sued three times with ..."
         return f"times {verb}", verb
     # "51 wins by knockout": "by" and a bare noun say which ones, as "150 patients on chemotherapy" does
@@ -187,7 +195,24 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
         return counted, ""
     if head[:-1].isupper():  # "GPUs" -> "GPU count"
         return f"{head[:-1]} count", ""
+    if clause:  # "30 youths that had thrown stones": what the sentence says of them, not their number alone
+        return f"{counted}{clause}", clause.split()[1]
+    more = objects.and_more(toks, last, hi)  # "27 schools and gymnasiums turned into shelters"
+    if (became := predicates.participle_phrase(toks, last + 1 + more, hi)):
+        return f"{counted}{' ' + words(toks[last + 1:last + 1 + more]) if more else ''}{became}", became.split()[0]
+    did_at = next((k for k in range(last + 1, min(hi, last + 3)) if toks[k].low not in _BETWEEN_SUBJECT), hi)
+    if did_at < hi and not opener and _subject(toks, first) and (acted := predicates.acted_on(toks, did_at, hi)):
+        return f"{counted} {toks[did_at].low}{acted}", toks[did_at].low  # "Seven bullets hit Mr. Gray"
     return f"number of {which.group(1).lower() + ' ' if which else ''}{counted}", ""
+
+
+def _subject(toks: list[st.Token], first: int) -> bool:
+    """Does the count open its clause, as a subject does (or follow a conjunction or a 'that' that opens one: 'and
+    23 pupils achieved', 'announced that two individuals sought')?"""
+    k = first - 1
+    while k >= 0 and toks[k].low in _BEFORE_SUBJECT:
+        k -= 1
+    return k < 0 or toks[k].text in ",;:" or toks[k].low in _OPENS_SUBJECT
 
 
 def _where(toks: list[st.Token], first: int, last: int, hi: int, *, plural: bool) -> str:

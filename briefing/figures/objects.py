@@ -119,6 +119,7 @@ _NO_BARE_OBJECT = _QUALIFIERS | _PRONOUNS
 _BEFORE_ADJECTIVE = st.DETERMINERS | st.PREPOSITIONS | st.AUX  # a verb after these is no verb of the clause
 _NOT_DONE = st.CLOSED | vocab.HAVING | vocab.REPORTING
 _OBJECT_GOES_ON = st.DETERMINERS | {"of"}
+_PASSIVE_BE = frozenset({"is", "are", "was", "were", "been", "be"})
 
 
 def participle(verb: str) -> str:
@@ -221,6 +222,8 @@ def where_done(toks: list[st.Token], first: int, noun: str) -> str:
     if p < 2 or toks[p].low not in _WHERE or is_person(noun):
         return ""
     end = p - (toks[p - 1].low in st.ADVERBS or toks[p - 1].low.endswith("ly") or toks[p - 1].low == "altogether")
+    if (passive := _passive_where(toks, end)):
+        return passive  # "Classes were suspended in 31 provinces": provinces where classes were suspended
     for k in (end - 2, end - 3):  # an object of one word, then of two
         obj = toks[k + 1:end]
         if k < 1 or not all(t.word and t.text.islower() and t.low not in _NO_OBJECT
@@ -235,6 +238,29 @@ def where_done(toks: list[st.Token], first: int, noun: str) -> str:
         return ""
     plural = obj[-1].low.endswith("s") and not obj[-1].low.endswith(("ss", "us", "is"))
     return f" where {words(obj)} {'were' if plural else 'was'} {done}"
+
+
+def _passive_where(toks: list[st.Token], end: int) -> str:
+    """' where classes were suspended' of 'Classes at all levels were suspended in 31 provinces': a passive verb
+    before the place's preposition (ending at `end`), its auxiliary and its subject, a lowercase noun (past one
+    phrase that says which: 'at all levels'); '' otherwise."""
+    verb = end - 1
+    if verb < 2 or not toks[verb].text.islower() or not past(toks[verb].low) or not st.is_verb(toks, verb) \
+            or toks[verb].low in _NOT_DONE or toks[verb - 1].low not in _PASSIVE_BE:
+        return ""
+    aux = verb - 1 - (toks[verb - 2].low in ("have", "has", "had") and toks[verb - 1].low == "been")
+    subject = st.noun_before(toks, aux, 0, 2)
+    at = aux - len(subject)
+    hop = next((j for j in range(at - 1, max(-1, at - 3), -1) if toks[j].low in st.PREPOSITIONS), None)
+    if subject and hop is not None and all(t.low in st.DETERMINERS for t in toks[hop + 1:at]):
+        subject = st.noun_before(toks, hop, 0, 2)  # past "at all levels" to "Classes"
+        at = hop - len(subject)
+    if not subject or not all(t.word and t.low not in _NO_OBJECT and (t.text.islower() or t.start == 0)
+                              for t in subject) or at > 0 and toks[at - 1].text not in ",;:" \
+            and toks[at - 1].low not in st.DETERMINERS | {"and", "but", "that", "when"}:
+        return ""
+    plural = subject[-1].low.endswith("s") and not subject[-1].low.endswith(("ss", "us", "is"))
+    return f" where {words(subject).lower()} {'were' if plural else 'was'} {toks[verb].low}"
 
 
 def _done(toks: list[st.Token], k: int) -> str:

@@ -13,9 +13,18 @@ from briefing.figures import owners as ow
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.structure import past, words
+from briefing.text import english as en
 from briefing.text.quantity import WORD_NUMBERS
 
 _DANGLING = st.PREPOSITIONS | st.DETERMINERS  # words a relative clause cannot end on
+# An object phrase an active verb takes whole ("fought the blaze", "reached its lower slopes"): an article or a
+# possessive, then its noun.
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+_CLAUSE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
+_OBJECT_GOES_ON = st.DETERMINERS | {"of"}  # "hurled volleys of petrol bombs": the object is not whole
+_OPENS_CLAUSE = frozenset({"and", "but", "when", "while", "after", "before", "as", "because", "where", "until"})
+_NOT_DOER = _OPENS_CLAUSE | en.RELATIVES | {"what", "how", "why"} | set(WORD_NUMBERS)
+_AFTER_OBJECT = st.PREPOSITIONS | st.FUNCTION | en.RELATIVES  # where an object phrase ends: "the blaze which ..."
 
 
 def light_object(toks: list[st.Token], verb: int, hi: int) -> str:
@@ -90,6 +99,37 @@ def counted_object(toks: list[st.Token], verb: int, hi: int) -> str:
     return f" {words(noun)}" if noun and all(t.text.islower() for t in noun) else ""
 
 
+def acted_on(toks: list[st.Token], verb: int, hi: int) -> str:
+    """' the blaze' of 'Eight crews fought the blaze', ' Mr. Gray' of 'Seven bullets hit Mr. Gray': the object an
+    active past verb right after a count takes, an article or possessive and its noun, or a name; '' when the
+    phrase does not end where a phrase ends (a verb, a number or a lowercase word after it)."""
+    t = toks[verb]
+    if not t.text.islower() or not (past(t.low) or t.low in st.SIMPLE_PAST) or t.low in st.AUX \
+            or t.low in vocab.HAVING or t.low in vocab.REPORTING:
+        return ""
+    at = verb + 1
+    if at < hi and toks[at].low in _OBJECT_OPENERS:
+        what = st.noun_after(toks, at + 1, hi, 3)
+        what = what[:next((k for k, w in enumerate(what) if w.low.endswith("ly")), len(what))]  # "the scene roughly"
+        ok = bool(what) and all(t.text.islower() for t in what)
+        end = at + 1 + len(what)
+    else:
+        end = at
+        while end < hi and end < at + 3 and (toks[end].text[:1].isupper() and toks[end].word or toks[end].text == "."
+                                             and end > at and len(toks[end - 1].text) <= 3):
+            end += 1  # "Mr. Gray", "Pine Hollow Correctional"
+        ok = end > at and toks[end - 1].word
+    nxt = toks[end] if end < len(toks) else None
+    if ok and nxt is not None and nxt.low == "of":
+        return ""  # "struck the back of his thighs": the object goes on past what a label can keep
+    if not ok or nxt is not None and nxt.word and nxt.low not in _AFTER_OBJECT and not nxt.low.endswith("ly"):
+        bare = direct_object(toks, verb, hi)  # "sought treatment at a hospital": a bare noun
+        end = verb + 1 + len(bare.split())
+        goes_on = end < hi and (toks[end].low in _OBJECT_GOES_ON or not toks[end].word and toks[end].text[:1].isdigit())
+        return "" if goes_on or any(w in ow.QUALIFIERS or w.endswith("ing") for w in bare.split()) else bare
+    return " " + " ".join(t.text if t.text[:1].isupper() else t.low for t in toks[at:end]).replace(" .", ".")
+
+
 def relative(toks: list[st.Token], last: int, hi: int) -> str:
     """'who he came into contact with' -> 'came into contact', 'who lost power' -> 'lost power': a relative
     clause in the past tense after a count of people, up to its object."""
@@ -108,3 +148,94 @@ def relative(toks: list[st.Token], last: int, hi: int) -> str:
     while len(said) > 1 and said[-1].low in _DANGLING:
         said.pop()
     return words(said)
+
+
+def relative_clause(toks: list[st.Token], last: int, hi: int) -> str:
+    """' that had thrown stones' of 'a group of 30 youths that had thrown stones at the squad car', ' who were
+    transporting' of 'two guards who were transporting him': a relative clause on the counted noun with its
+    auxiliaries, its verb (a past or an -ing form) and up to three words of what follows, as the sentence says it;
+    '' when no verb follows the pronoun and its auxiliaries ('the two fights that are out there')."""
+    at = last + 1
+    if at >= hi or toks[at].low not in ("who", "that", "which"):
+        return ""
+    k = at + 1
+    while k < hi and k < at + 4 and (toks[k].low in _CLAUSE_AUX or toks[k].low in st.ADVERBS):
+        k += 1  # "had been", "were still"
+    if k >= hi or not toks[k].text.islower() or toks[k].low in st.AUX or toks[k].low in vocab.REPORTING \
+            or not (past(toks[k].low) or toks[k].low in st.SIMPLE_PAST or k > at + 1 and toks[k].low.endswith("ing")):
+        return ""
+    end = k + 1
+    if end < hi and toks[end].low in en.OBJECT_PRONOUNS:
+        return ""  # "two guards who were transporting him": whom, the label cannot say
+    while end < hi and end < k + 5 and toks[end].word and toks[end].low not in _CLAUSE_AUX - {"be"} \
+            and toks[end].low not in st.FUNCTION and (toks[end].text.islower() or _takes_name(toks, end)):
+        end += 1  # "thrown stones at the squad car", "known to be pursuing Teixeira": at most four words
+    if end < hi and toks[end].word and toks[end].text.islower() and toks[end].low not in st.CLOSED:
+        # "thrown stones at the squad [car]": the phrase goes on past the words kept; keep what comes before it
+        end = next((j for j in range(end - 1, k, -1) if toks[j].low in st.PREPOSITIONS), k + 1)
+    while end > k + 1 and (toks[end - 1].low in st.CLOSED or toks[end - 1].low.endswith("ly")):
+        end -= 1
+    if toks[end - 1].low in vocab.PARTICLES:
+        return ""  # "the 13 security bulletins that made up Patch Tuesday": made up what, the label cannot say
+    return " " + words(toks[at:end])
+
+
+def _takes_name(toks: list[st.Token], at: int) -> bool:
+    """A name after an article or a verb form is an object a clause says ('pursuing Teixeira', 'broke the Watergate')."""
+    before = toks[at - 1].low
+    return before in _OBJECT_OPENERS or before.endswith(("ing", "ed")) or past(before)
+
+
+def participle_phrase(toks: list[st.Token], at: int, hi: int) -> str:
+    """' turned into shelters' of '27 schools and gymnasiums turned into shelters', ' accused of importing' of 'Six
+    men accused of importing ...': a past participle right after the counted noun (at `at`), its preposition and
+    the noun phrase or name after it, said whole ('' when the phrase runs on past what a label keeps, or names no
+    one: 'interviewed by them')."""
+    if at + 2 >= hi or not toks[at].text.islower() or not past(toks[at].low) or toks[at].low in st.SIMPLE_PAST \
+            or toks[at].low in vocab.HAVING or toks[at].low in vocab.REPORTING or not st.is_verb(toks, at) \
+            or toks[at + 1].low not in st.PREPOSITIONS - {"by", "than", "per"}:
+        return ""
+    start = at + 2 + (toks[at + 2].low in _OBJECT_OPENERS)
+    what = toks[start:start + 1] if toks[start].low.endswith("ing") and toks[start].text.islower() \
+        else st.noun_after(toks, start, hi, 3)  # "accused of importing": the gerund says of what
+    if what and toks[start].text[:1].isupper():  # "interviewed in Athens", "killed in Gaza City"
+        end = start
+        while end < hi and end < start + 3 and toks[end].word and toks[end].text[:1].isupper():
+            end += 1
+        what = toks[start:end]
+    end = start + len(what)
+    gerund_object = end < hi and toks[end].word and toks[end].text.islower() and toks[end].low not in st.CLOSED \
+        and toks[end].low not in ow.QUALIFIERS  # "collided in blowing snow": an adjective, not a gerund
+    main_verb = any(t.low in _CLAUSE_AUX for t in toks[end:hi])  # "Six men accused of ... have been refused bail"
+    if not what or gerund_object and what[-1].low.endswith("ing") or main_verb \
+            or any(t.low in ow.QUALIFIERS or t.low.endswith("ly") for t in what) \
+            or end < hi and toks[end].word and toks[end].text.islower() and toks[end].low not in st.CLOSED \
+            and not what[-1].low.endswith("ing") and not st.is_verb(toks, end):
+        return ""
+    return f" {words(toks[at:end])}"
+
+
+def doer(toks: list[st.Token], verb: int | None) -> str:
+    """'rescuers ' of 'Rescuers worked for more than six hours', 'debris ' of 'debris fell about 40km offshore': the
+    lowercase noun that opens its clause right before an active verb (past 'has', 'had' and adverbs), said before
+    the verb in a label of how long or how far ('' for a passive, a pronoun, a name or a noun inside a phrase:
+    'Gusts of up to 45 mph pushed')."""
+    if verb is None:
+        return ""
+    k = verb - 1
+    while k >= 0 and (toks[k].low in ("has", "have", "had") or toks[k].low in st.ADVERBS):
+        k -= 1
+    if k < 0 or toks[k].low in _CLAUSE_AUX:
+        return ""
+    noun = st.noun_before(toks, k + 1, 0, 2)
+    noun = noun[next((j + 1 for j in range(len(noun) - 1, -1, -1) if noun[j].low in _NOT_DOER), 0):]  # "where"
+    at = k + 1 - len(noun)
+    if not noun or not all(t.text.islower() or t.start == 0 for t in noun) or any(t.low in st.CLOSED for t in noun):
+        return ""
+    before = toks[at - 1] if at > 0 else None
+    if before is not None and before.text not in ",;:" and before.low not in st.DETERMINERS | _OPENS_CLAUSE:
+        return ""
+    if before is not None and (before.low == "and" and (at < 2 or toks[at - 2].text != ",")  # "deputies and state police"
+                               or before.low in st.DETERMINERS and at >= 2 and toks[at - 2].low in st.PREPOSITIONS):
+        return ""  # one of two subjects, or a noun inside a phrase ("the air-conditioning at her facility failed")
+    return f"{words(noun).lower()} "

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.figures import extents
+from briefing.figures import extents, predicates
 from briefing.figures import owners as ow
 from briefing.figures import qualifiers as qual
 from briefing.figures import structure as st
@@ -188,7 +188,9 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
         if before_for and before_for.group(1) not in st.CLOSED \
                 and (before_for.group(1).endswith(("ed", "ing")) or before_for.group(1) in ("missing", "gone", "open",
                                                                                              "closed", "dead", "alive")):
-            return f"time {before_for.group(1)}", before_for.group(1)  # "missing for five years"
+            # "Rescuers worked for more than six hours": whose time
+            who = predicates.doer(toks, next((k for k, t in enumerate(toks) if t.start == before_for.start(1)), None))
+            return f"time {who}{before_for.group(1)}", before_for.group(1)  # "missing for five years"
         return "duration", ""
     if q.unit == "hp":  # "A 275 horsepower electric motor": the noun the power is of
         return f"{words(_whole_noun(toks, after)[-2:])} horsepower".strip(), "horsepower"
@@ -242,7 +244,7 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
     if (level := _level(sentence, q, verb, subject_noun)):  # "Visibility dropped to less than 100 feet"
         return level, level.split()[-1]
     if q.dim == "length" and past(verb) and verb not in vocab.HAVING:  # "chased him for 48km"
-        return f"distance {verb}", verb
+        return f"distance {predicates.doer(toks, verb_at)}{verb}", verb  # "debris fell about 40km offshore"
     if verb in vocab.CHANGE_VERBS:
         return f"{words(subject_noun)} {vocab.CHANGE_VERBS[verb]}".strip(), vocab.CHANGE_VERBS[verb]
     return vocab.DIM_WORDS.get(q.dim, q.dim), ""
