@@ -33,6 +33,7 @@ from briefing.text import jaccard
 from briefing.text.evidence import EventEvidence, compare_events, event_evidence
 from briefing.writeup.continuing import MATCHING, Matching, on_the_day, rare_names
 from briefing.writeup.told_back import Told, continues, told_of
+from briefing.writeup.told_figures import marks, rare_marks
 
 log = logging.getLogger(__name__)
 
@@ -150,8 +151,13 @@ def match_events(events: Sequence[Event], *, state: State, edition: dt.date,
     rare = rare_names(today.values(), remembered, matching.name_events, today_once=matching.name_editions)
     if matching.told_words:
         rare |= rare_names(today.values(), remembered, matching.name_events, words=True)
-    return [_matches(event, today[event.id], earlier, idf, matching, rare,
-                     told_of([(a.title, a.text, a.published) for a in event.sources], today[event.id], matching))
+    # The figures' values as marks (told_figures.py), rare as names are: by how many events give them.
+    told_marks = {e.id: _marks(_figures(e.figures), matching) for e in events}
+    earlier_marks = [_marks(m.figures, matching) for m in earlier]
+    rare |= rare_marks([*told_marks.values(), *earlier_marks], matching.name_events)
+    return [_matches(event, today[event.id], list(zip(earlier, earlier_marks, strict=True)), idf, matching, rare,
+                     replace(told_of([(a.title, a.text, a.published) for a in event.sources], today[event.id],
+                                     matching), figures=told_marks[event.id]))
             for event in events]
 
 
@@ -220,18 +226,20 @@ def _earlier(state: State, edition: dt.date) -> list[Remembered]:
     return found
 
 
-def _matches(event: Event, evidence: EventEvidence, earlier: Sequence[Remembered], idf: dict[str, float],
-             matching: Matching, rare: frozenset[str], told: Told) -> list[Remembered]:
-    """Earlier records of the same story: shared sources first, else the same evidence, else the one record
-    of the day (continuing.on_the_day), else (for records kept before evidence was stored) a near-identical
-    headline. A clear clash rules a record out."""
+def _matches(event: Event, evidence: EventEvidence, marked: Sequence[tuple[Remembered, frozenset[str]]],
+             idf: dict[str, float], matching: Matching, rare: frozenset[str], told: Told) -> list[Remembered]:
+    """Earlier records of the same story (`marked`: each with its figures' marks): shared sources first, else
+    the same evidence, else the one record of the day (continuing.on_the_day), else (for records kept before
+    evidence was stored) a near-identical headline. A clear clash rules a record out."""
+    earlier = [m for m, _ in marked]
     ids = {a.id for a in event.sources}
     urls = {u for u in (normalize_url(a.url) for a in event.sources) if u}
     shared = [m for m in earlier if ids & m.source_ids or urls & m.urls]
     if shared:
         return shared
-    found = [m for m in earlier if m.evidence is not None
-             and (words_match(evidence, m.evidence, idf, matching) or continues(told, m.evidence, rare, matching))]
+    found = [m for m, figures in marked if m.evidence is not None
+             and (words_match(evidence, m.evidence, idf, matching)
+                  or continues(told, m.evidence, rare, matching, figures=figures))]
     if found:
         return found
     if matching.on_day:
@@ -261,6 +269,11 @@ def evidence_score(a: EventEvidence, b: EventEvidence, idf: dict[str, float],
         return -1.0
     return (_overlap(a.words, b.words, idf) + matching.agree_bonus * verdict.agree
             - matching.clash_penalty * verdict.clash)
+
+
+def _marks(figures: dict[str, RememberedFigure], matching: Matching) -> frozenset[str]:
+    """The values of an event's figures that `matching` counts as evidence (told_figures.py)."""
+    return marks((v for f in figures.values() for v in f.values), matching.told_figures, matching.figure_min)
 
 
 def _overlap(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> float:

@@ -20,6 +20,7 @@ from briefing.text import CLOCK_WORDS
 from briefing.text.dates import find_dates
 from briefing.text.evidence import LEAD_CHARS, EventEvidence, compare_events, people_of
 from briefing.writeup.continuing import Matching, named_apart, same_names, told_alike
+from briefing.writeup.told_figures import shared
 
 # Report = (title, text, published), as text/evidence.py reads an event's reports.
 Report = tuple[str, str, dt.date | None]
@@ -44,6 +45,7 @@ class Told:
     words: frozenset[str]  # its one-word names that are among its words (Matching.told_words)
     lead_names: frozenset[str]  # the names its headlines and leads give (Matching.told_lead)
     weeks: frozenset[int] = frozenset()  # the days of the weeks its texts name the event by (Matching.told_week)
+    figures: frozenset[str] = frozenset()  # its figures' values as told_figures.marks reads them (Matching.told_figures)
 
 
 def told_of(reports: Sequence[Report], evidence: EventEvidence, matching: Matching) -> Told:
@@ -58,10 +60,13 @@ def told_of(reports: Sequence[Report], evidence: EventEvidence, matching: Matchi
     )
 
 
-def continues(told: Told, remembered: EventEvidence, rare: frozenset[str], matching: Matching) -> bool:
+def continues(told: Told, remembered: EventEvidence, rare: frozenset[str], matching: Matching, *,
+              figures: frozenset[str] = frozenset()) -> bool:
     """Whether the story's names or its telling alike join the new event to `remembered`, each on the days
-    told back where they count; one-word names count in the told-alike rule only, beside the day (a listicle
-    and a sale share "Amazon", "AirPods" and "MacBook")."""
+    told back where they count; one-word names and the figures both give (`figures`: the remembered event's
+    marks) count in the told-alike and named-apart rules only, as names do (a listicle and a sale share
+    "Amazon", "AirPods" and "MacBook"; two stories share a count: three names of two or more words stay the
+    story's names rule)."""
     days = _days(told, remembered, rare, matching)
     # Most pairs keep the lead's days (every pair with told_back off): no copy of the record then, as this is
     # asked of nearly every pair of a new event and a remembered one.
@@ -71,6 +76,10 @@ def continues(told: Told, remembered: EventEvidence, rare: frozenset[str], match
     if matching.told_words:
         dated = replace(dated, people=dated.people | told.words)
         remembered = replace(remembered, people=remembered.people | remembered.words)
+    both = shared(told.figures, figures, dated.days & remembered.days, matching.figure_points)
+    if both:
+        dated = replace(dated, people=dated.people | both)
+        remembered = replace(remembered, people=remembered.people | both)
     return told_alike(dated, remembered, rare, matching) or named_apart(dated, remembered, rare, matching)
 
 

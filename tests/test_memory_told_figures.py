@@ -1,0 +1,79 @@
+"""A foreign follow-up told in new words, joined to its first day by the figures both give (told_figures.py),
+through two builds on a real SQLite state file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from briefing.models import Article, Claim, Edition, Event, Figure, SummarySentence
+from briefing.writeup.continuing import MATCHING
+from briefing.writeup.memory import apply_memory, remember_edition
+from briefing.writeup.told_figures import ALL, OFF, marks, shared
+
+FRIDAY, MONDAY = dt.date(2025, 6, 13), dt.date(2025, 6, 16)
+# Day 1: the wire's arrest story. Day 2: another outlet's court story, three days on, in other words; it names
+# the fugitive and restates the sum and the day of the arrest, as a wire story from abroad does.
+ARREST = Article(id="wire-1", outlet="Wire", published=FRIDAY, url="https://wire.example/prado-detained",
+                 title="Brazilian fugitive detained in Portugal over hospital contracts",
+                 text="Portuguese police detained the Brazilian businessman Renato Vasconcelos Prado in Cascais "
+                      "on Friday. Brazilian prosecutors accuse him of diverting 41 million reais from hospital "
+                      "contracts in Goiás.")
+COURT = Article(id="daily-2", outlet="Daily", published=MONDAY, url="https://daily.example/prado-custody",
+                title="Judge keeps Prado in custody after he refuses extradition",
+                text="A judge ordered on Monday that Renato Vasconcelos Prado stay in custody while the extradition "
+                     "request is heard. The defence argued the 41 million reais claim was inflated and that he "
+                     "was detained on June 13 without a warrant.")
+
+
+def _figures(*values: tuple[str, float, str]) -> tuple[Figure, ...]:
+    return tuple(Figure(label=label, status="agreed",
+                        claims=(Claim(value=value, unit=unit, display=f"{value:g} {unit}", source_ids=("x",)),))
+                 for label, value, unit in values)
+
+
+def _event(eid: str, article: Article, figures: tuple[Figure, ...]) -> Event:
+    return Event(id=eid, headline=article.title, sources=(article,), figures=figures,
+                 summary=(SummarySentence(text=article.text, source_ids=(article.id,)),))
+
+
+def _edition(date: dt.date, *events: Event) -> Edition:
+    return Edition(title="Briefing", date=date, timezone="UTC", events=events,
+                   generated_at=dt.datetime.combine(date, dt.time(7), tzinfo=dt.UTC))
+
+
+SUM_AND_DAY = (("sum diverted", 41_000_000, "BRL"), ("date detained", 20250613, "date"))
+
+
+def test_a_follow_up_that_restates_the_first_days_figures_is_an_update(state) -> None:
+    remember_edition(state, _edition(FRIDAY, _event("d1", ARREST, _figures(*SUM_AND_DAY))))
+    today = _event("d2", COURT, _figures(*SUM_AND_DAY, ("people in custody", 1, "people")))
+    matching = replace(MATCHING, told_figures=ALL)
+    (out,) = apply_memory([today], state=state, edition=MONDAY, matching=matching)
+    assert out.update is not None and out.update.startswith("Update: 1 new source")
+    (plain,) = apply_memory([today], state=state, edition=MONDAY, matching=replace(matching, told_figures=OFF))
+    assert plain.update is None  # one name and the day apart: no other rule joins them
+
+
+def test_a_value_another_story_gives_too_counts_for_nothing(state) -> None:
+    other = Article(id="wire-3", outlet="Wire", published=FRIDAY, url="https://wire.example/port-fraud",
+                    title="Port officials charged over customs fraud", text="Prosecutors in Santos charged four "
+                    "officials on Friday over a 41 million reais customs fraud.")
+    remember_edition(state, _edition(FRIDAY, _event("d1", ARREST, _figures(*SUM_AND_DAY)),
+                                     _event("d3", other, _figures(*SUM_AND_DAY))))
+    today = _event("d2", COURT, _figures(*SUM_AND_DAY))
+    (out,) = apply_memory([today], state=state, edition=MONDAY, matching=replace(MATCHING, told_figures=ALL))
+    assert out.update is None  # the sum and the day are two stories' values, so neither tells which one continues
+
+
+def test_the_day_both_already_agree_on_counts_once() -> None:
+    friday = marks([(20250613.0, "date", None), (7.8, "t", None)], ALL)
+    assert friday == {f"#{FRIDAY.toordinal()} date", "#7.8 t"}
+    assert shared(friday, friday, frozenset({FRIDAY.toordinal()}), 0) == {"#7.8 t"}
+    assert len(shared(friday, friday, frozenset(), 1)) == 1  # at most one, the same either way round
+
+
+def test_ages_and_small_counts_are_not_marks() -> None:
+    values = [(24.0, "years old", None), (2.0, "shootings", None), (48_000_000.0, "USD", None)]
+    assert marks(values, ALL, 10) == {"#48000000 USD"}  # the ages kind reads ages; two shootings tell no story
+    assert marks(values, ALL) == {"#2 shootings", "#48000000 USD"}
