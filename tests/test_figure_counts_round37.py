@@ -51,3 +51,8 @@ def test_how_long_or_how_far_says_who_did_it() -> None:
     assert _labels("Queues stretched about 3 miles at noon.")["about 3 mi"] == "distance queues stretched"
     # a noun inside a phrase is not who did it: "the pump at her farm failed" is the pump's failing
     assert "farm" not in _labels("The pump at her farm failed for two hours.").get("2 hours", "")
+
+
+def test_a_rating_told_at_a_unit_is_no_place() -> None:
+    labels = _labels("The phone is slim. Charging is rated at 45 watts wired and 15W wireless.")
+    assert labels.get("45 watts") != "watts where charging was rated"  # a bare unit count is hidden instead

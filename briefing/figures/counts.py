@@ -13,6 +13,7 @@ from briefing.figures import owners as ow
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import NONE_OF_THE, is_person
+from briefing.figures.fragments import unit_only
 from briefing.figures.structure import past, words
 from briefing.text import english as en
 from briefing.text import word_set
@@ -120,7 +121,8 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
         # "three belts by scoring a knockout": a gerund opens a clause of how, it does not say which belts
         if object_toks and not (object_toks[0].low.endswith("ing") and len(object_toks[0].low) > 5):
             return f"{counted} {phrase.group(1)} {words(object_toks)}", object_toks[-1].low
-    where = objects.where_done(toks, first, noun[-1]) if prep else ""
+    # A unit is no place: "rated at 65 watts" says how much, not where (round 37's passive places read it as one).
+    where = objects.where_done(toks, first, noun[-1]) if prep and not unit_only(counted) else ""
     if where:  # "frozen hiring in nine departments": departments where hiring was frozen
         return f"{counted}{where}", where.split()[-1]
     if prep == "by" and verb_at is not None and past(verb) and verb not in vocab.HAVING | vocab.REPORTING:
