@@ -18,7 +18,7 @@ def _fragments(text: str) -> dict[str, str]:
     ("Turnout reached 61.5% of voters, up 2.4 percentage points from 2022.", "number of percentage points"),
     ("A country's territorial waters extend to 14 nautical miles from shore.", "number of nautical miles"),
     ("Winds of up to 40 knots and waves of about two metres slowed the rescue.", "number of knots"),
-    ("Water use is put at about 0.7 million cubic metres a year at the plant.", "cubic metres per year"),
+    ("Forest loss is put at about 12,000 hectares a year in the province.", "hectares per year"),
 ])
 def test_a_count_whose_noun_is_only_its_unit_is_a_fragment(text: str, label: str) -> None:
     assert _fragments(text).get(label) == "unit"

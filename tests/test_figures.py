@@ -223,6 +223,21 @@ def test_money_keeps_its_cents() -> None:
     assert one("Disney's $6.90-a-month plan launched.").display.startswith("$6.90")
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # each end of a money range may carry its own scale letter; neither end is lost nor read as metres
+    ("The auction house had estimated the work at £18m-£25m.", "£18 million–£25 million"),
+    ("It sold within its estimate of £1.8m-£2.5m on Tuesday.", "£1.8 million–£2.5 million"),
+    ("The fine could run to $5-10m, lawyers said.", "$5 million–$10 million"),
+])
+def test_a_money_range_keeps_both_ends_and_their_scale(sentence: str, expected: str) -> None:
+    assert one(sentence).display == expected
+
+
+def test_cubic_metres_are_a_volume_not_a_length() -> None:
+    q = one("The glacial lake holds an estimated 17 million cubic metres of water.")
+    assert (q.value, q.unit, q.dim) == (17_000_000, "m³", "volume")
+
+
 def test_ages_of_different_people_are_different_figures() -> None:
     figures = figures_of("Jayden Norton, 17, was arrested at the scene. His brother Malik Norton, 21, was not "
                          "there. The victim, Dana Ortiz, 44, died at the hospital.")

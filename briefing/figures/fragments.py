@@ -3,7 +3,7 @@ word doubled by a generic one.
 
 Issue 11: a figure whose label cannot be made specific is not shown. These are structural faults of the label
 against its own sentence (bench/gold/label_audit_dev.md, round 33): "number of percentage points", "number of
-nautical miles", "cubic metres per year" name only the unit the number is told in; "Bangladesh runs in a little"
+nautical miles", "hectares per year" name only the unit the number is told in; "Bangladesh runs in a little"
 ("57 runs in a little over 22 overs") and "equity and up value" ("€550 million in equity and up to €350 million")
 run on into another number's words; "altitude length", "weighs weight" say one measure twice. figures.support reads
 them as one feature, and bench/bench_label_hiding.py chooses by cross-validation whether it hides. Units and
@@ -47,7 +47,7 @@ def fragment(measure: str, sentence: str, q: Quantity) -> str:
 
 
 def unit_only(measure: str) -> bool:
-    """Is the counted noun only a unit of measure ("number of nautical miles", "cubic metres per year")?"""
+    """Is the counted noun only a unit of measure ("number of nautical miles", "hectares per year")?"""
     words = _PERIOD.sub("", measure.lower()).split()
     if "of" in words:
         if words[:2] != ["number", "of"] and "number" not in words:

@@ -34,7 +34,9 @@ _SCALE_RE = re.compile(r"(?:\s|-(?=[mbtr]illion|thousand))?"  # a hyphen as well
 _PER_RE = re.compile(r"\s?(?:(?:/|per|a|an|every|each)\s?(month|year|week|day|annum)\b|-?(?:a-)?(month|year|week|day)"
                      r"(?:ly)?\b(?!s)|\s(?:(month)ly|(annual|year)(?:ly)?|(week)ly|(dai)ly)\b)", re.I)
 _PERIOD_OF = {"dai": "day", "annual": "year"}
-_RANGE_RE = re.compile(rf"\s?(?:-|–|—|to|or)\s?(?:US\$|[$€£¥])?\s?({_NUM}|(?:{_WORDNUM})(?:-(?:{_WORDNUM}))?)(?![\w-])", re.I)
+# The top may carry its own scale letter ("£18m-£25m", "£1.8m-£2.5m"): the number must end whole, then a scale may follow.
+_RANGE_RE = re.compile(rf"\s?(?:-|–|—|to|or)\s?(?:US\$|[$€£¥])?\s?({_NUM}|(?:{_WORDNUM})(?:-(?:{_WORDNUM}))?)"
+                       r"(?![.,]?\d)(?=(?:mln|bn|mn|tn|[kmb])?(?![\w-]))", re.I)
 # "between 400 and 500 workers": a range; the text gives neither end alone. "from four to six" is a change.
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND_RE = re.compile(rf"\s+and\s+(?:US\$|[$€£¥])?\s?({_NUM}|(?:{_WORDNUM})(?:-(?:{_WORDNUM}))?)(?![\w-])", re.I)
@@ -282,6 +284,8 @@ def _quantity_at(s: str, match: re.Match[str]) -> Quantity | None:
     if ranged and (between or not _FROM.search(s[:match.start()])):
         upper_scale, upper_used = _scale_at(s[end + ranged.end():], bool(sign))
         upper = (parse_number(ranged.group(1)) or 0.0) * (upper_scale if upper_used else scale)
+        if upper_used and not used and sign:  # "$5-10m": the top's scale is the low end's too
+            value *= upper_scale
         if upper <= value:
             upper = None  # "787-9", "5-4": a name or a score, not a range
         else:

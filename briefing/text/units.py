@@ -24,6 +24,7 @@ _UNITS: tuple[tuple[str, str, str], ...] = (
     (r"(?:MW|megawatts?)", "MW", "power"), (r"(?:GW|gigawatts?)", "GW", "power"),
     (r"(?:kW|kilowatts?)", "kW", "power"), (r"(?:TWh|terawatt[- ]hours?)", "TWh", "energy"),
     (r"(?:GWh|gigawatt[- ]hours?)", "GWh", "energy"),
+    (r"(?:cubic[- ]met(?:er|re)s?|m³)", "m³", "volume"), (r"(?:cubic[- ](?:feet|foot))", "cu ft", "volume"),
     (r"(?:square[- ]met(?:er|re)s?|sq\.? ?m|m²)", "m²", "area"),
     (r"(?:square[- ](?:feet|foot)|sq\.? ?ft)", "sq ft", "area"),
     (r"(?:km|kilomet(?:er|re)s?)", "km", "length"), (r"(?:miles?)", "mi", "length"),
