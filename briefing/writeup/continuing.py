@@ -147,6 +147,11 @@ class Matching:
     told_figures: int = 0
     figure_points: int = 0
     figure_min: float = 0.0
+    # A value of today's event counts only when one of its reports gives it in a sentence of its own story, not
+    # only in one told aside (aside.py: 1 another subject, the sentence naming none of the names its report leads
+    # with; 2 another time, "a week after", past perfect; 3 either): a look-alike tells the other story back with
+    # its day ("Across town, Carranza Central sacked Hernán Ledesma on Sunday"). docs/dedupe.md, round 8.
+    figure_aside: int = 3
 
 
 MATCHING = Matching()
