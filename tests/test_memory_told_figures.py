@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import replace
 
 from briefing.models import Article, Claim, Edition, Event, Figure, SummarySentence
+from briefing.writeup.aside import BOTH, SUBJECT, TIME, aside, names_in
 from briefing.writeup.continuing import MATCHING
 from briefing.writeup.memory import apply_memory, remember_edition
 from briefing.writeup.told_figures import ALL, OFF, marks, shared
@@ -17,12 +18,12 @@ FRIDAY, MONDAY = dt.date(2025, 6, 13), dt.date(2025, 6, 16)
 ARREST = Article(id="wire-1", outlet="Wire", published=FRIDAY, url="https://wire.example/prado-detained",
                  title="Brazilian fugitive detained in Portugal over hospital contracts",
                  text="Portuguese police detained the Brazilian businessman Renato Vasconcelos Prado in Cascais "
-                      "on Friday. Brazilian prosecutors accuse him of diverting 41 million reais from hospital "
+                      "on Friday. Brazilian prosecutors accuse him of diverting $8 million from hospital "
                       "contracts in Goiás.")
 COURT = Article(id="daily-2", outlet="Daily", published=MONDAY, url="https://daily.example/prado-custody",
                 title="Judge keeps Prado in custody after he refuses extradition",
                 text="A judge ordered on Monday that Renato Vasconcelos Prado stay in custody while the extradition "
-                     "request is heard. The defence argued the 41 million reais claim was inflated and that he "
+                     "request is heard. The defence argued the $8 million claim was inflated and that he "
                      "was detained on June 13 without a warrant.")
 
 
@@ -42,7 +43,7 @@ def _edition(date: dt.date, *events: Event) -> Edition:
                    generated_at=dt.datetime.combine(date, dt.time(7), tzinfo=dt.UTC))
 
 
-SUM_AND_DAY = (("sum diverted", 41_000_000, "BRL"), ("date detained", 20250613, "date"))
+SUM_AND_DAY = (("sum diverted", 8_000_000, "USD"), ("date detained", 20250613, "date"))
 
 
 def test_a_follow_up_that_restates_the_first_days_figures_is_an_update(state) -> None:
@@ -58,7 +59,7 @@ def test_a_follow_up_that_restates_the_first_days_figures_is_an_update(state) ->
 def test_a_value_another_story_gives_too_counts_for_nothing(state) -> None:
     other = Article(id="wire-3", outlet="Wire", published=FRIDAY, url="https://wire.example/port-fraud",
                     title="Port officials charged over customs fraud", text="Prosecutors in Santos charged four "
-                    "officials on Friday over a 41 million reais customs fraud.")
+                    "officials on Friday over a $8 million customs fraud.")
     remember_edition(state, _edition(FRIDAY, _event("d1", ARREST, _figures(*SUM_AND_DAY)),
                                      _event("d3", other, _figures(*SUM_AND_DAY))))
     today = _event("d2", COURT, _figures(*SUM_AND_DAY))
@@ -77,3 +78,32 @@ def test_ages_and_small_counts_are_not_marks() -> None:
     values = [(24.0, "years old", None), (2.0, "shootings", None), (48_000_000.0, "USD", None)]
     assert marks(values, ALL, 10) == {"#48000000 USD"}  # the ages kind reads ages; two shootings tell no story
     assert marks(values, ALL) == {"#2 shootings", "#48000000 USD"}
+
+
+# Another fugitive's arrest three days on, whose report tells the first one back, with its sum and day, in a
+# sentence about him: another subject than the one its headline and first sentence name.
+LOOKALIKE = Article(id="paper-4", outlet="Paper", published=MONDAY, url="https://paper.example/ortega-held",
+                    title="Colombian banker held in Porto on fraud warrant",
+                    text="Portuguese police detained the Colombian banker Luis Ortega Rivas in Porto on Monday. He is "
+                         "wanted in Bogotá over a pension fund fraud. Police in Cascais detained a Brazilian "
+                         "businessman accused of diverting $8 million from hospital contracts on June 13.")
+
+
+def test_a_look_alike_that_tells_the_first_story_back_aside_is_news(state) -> None:
+    remember_edition(state, _edition(FRIDAY, _event("d1", ARREST, _figures(*SUM_AND_DAY))))
+    today = _event("d4", LOOKALIKE, _figures(*SUM_AND_DAY, ("date detained", 20250616, "date")))
+    matching = replace(MATCHING, told_figures=ALL)
+    (out,) = apply_memory([today], state=state, edition=MONDAY, matching=matching)
+    assert out.update is None  # the sum and the day are told only of the other man
+    (unguarded,) = apply_memory([today], state=state, edition=MONDAY, matching=replace(matching, figure_aside=OFF))
+    assert unguarded.update is not None  # without the guard, the other man's figures join the two
+
+
+def test_a_sentence_about_another_event_is_told_aside() -> None:
+    lead = names_in("Sportivo Las Acacias part company with coach Fabián Quiroga after winless run")
+    across = "Across town, Carranza Central sacked Hernán Ledesma on Sunday after a derby defeat."
+    assert aside(across, lead, BOTH) and aside(across, lead, SUBJECT) and not aside(across, lead, TIME)
+    assert not aside("Quiroga, a former defender, said on Sunday he accepted the decision.", lead, BOTH)
+    assert not aside("The seizure, of 7.8 tonnes, is one of the largest in the port's history.", lead, BOTH)
+    week = "It came a week after the explosion at a refinery that killed four workers."
+    assert aside(week, lead, TIME) and not aside(week, lead, SUBJECT)

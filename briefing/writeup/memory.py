@@ -27,10 +27,11 @@ from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from briefing.models import Edition, Event, Figure
+from briefing.models import Article, Edition, Event, Figure
 from briefing.state import State
 from briefing.text import jaccard
 from briefing.text.evidence import EventEvidence, compare_events, event_evidence
+from briefing.writeup.aside import own_values
 from briefing.writeup.continuing import MATCHING, Matching, on_the_day, rare_names
 from briefing.writeup.told_back import Told, continues, told_of
 from briefing.writeup.told_figures import marks, rare_marks
@@ -152,7 +153,7 @@ def match_events(events: Sequence[Event], *, state: State, edition: dt.date,
     if matching.told_words:
         rare |= rare_names(today.values(), remembered, matching.name_events, words=True)
     # The figures' values as marks (told_figures.py), rare as names are: by how many events give them.
-    told_marks = {e.id: _marks(_figures(e.figures), matching) for e in events}
+    told_marks = {e.id: _marks(_figures(e.figures), matching, e.sources) for e in events}
     earlier_marks = [_marks(m.figures, matching) for m in earlier]
     rare |= rare_marks([*told_marks.values(), *earlier_marks], matching.name_events)
     return [_matches(event, today[event.id], list(zip(earlier, earlier_marks, strict=True)), idf, matching, rare,
@@ -271,9 +272,14 @@ def evidence_score(a: EventEvidence, b: EventEvidence, idf: dict[str, float],
             - matching.clash_penalty * verdict.clash)
 
 
-def _marks(figures: dict[str, RememberedFigure], matching: Matching) -> frozenset[str]:
-    """The values of an event's figures that `matching` counts as evidence (told_figures.py)."""
-    return marks((v for f in figures.values() for v in f.values), matching.told_figures, matching.figure_min)
+def _marks(figures: dict[str, RememberedFigure], matching: Matching,
+           sources: tuple[Article, ...] = ()) -> frozenset[str]:
+    """The values of an event's figures that `matching` counts as evidence (told_figures.py); with `sources`
+    (today's event), only those its reports give in a sentence of their own story (aside.py)."""
+    values = [v for f in figures.values() for v in f.values]
+    if sources and matching.told_figures and matching.figure_aside:
+        values = own_values(values, sources, matching.figure_aside)
+    return marks(values, matching.told_figures, matching.figure_min)
 
 
 def _overlap(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> float:

@@ -6,7 +6,9 @@ figures: the day it happened, resolved from "Tuesday's derailment" (a figure wit
 million contract, the 7.8 tonnes seized. A value that only the two events give is read as a name is
 (continuing.py): one point of the told-alike rule, one rare name of the named-apart rule. A value many events
 give ("2 people", yesterday's date in a real edition, where every story happened on it) is not rare, and counts
-for nothing. Off in use (Matching.told_figures): measured in docs/dedupe.md, "Memory across days, round 7".
+for nothing. Today's values count only where its reports tell them of their own story, not only aside
+(aside.py, Matching.figure_aside). Off in use (Matching.told_figures): measured in docs/dedupe.md, "Memory
+across days, round 7" and "round 8".
 """
 
 from __future__ import annotations
