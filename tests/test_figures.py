@@ -228,6 +228,8 @@ def test_money_keeps_its_cents() -> None:
     ("The auction house had estimated the work at £18m-£25m.", "£18 million–£25 million"),
     ("It sold within its estimate of £1.8m-£2.5m on Tuesday.", "£1.8 million–£2.5 million"),
     ("The fine could run to $5-10m, lawyers said.", "$5 million–$10 million"),
+    ("The awards, worth between £4.1m and £11.8m each, went to universities.", "£4.1 million–£11.8 million"),
+    ("Between 2 and 3 million people could lose cover.", "2,000,000–3,000,000 people"),
 ])
 def test_a_money_range_keeps_both_ends_and_their_scale(sentence: str, expected: str) -> None:
     assert one(sentence).display == expected

@@ -39,7 +39,8 @@ _RANGE_RE = re.compile(rf"\s?(?:-|–|—|to|or)\s?(?:US\$|[$€£¥])?\s?({_NUM
                        r"(?![.,]?\d)(?=(?:mln|bn|mn|tn|[kmb])?(?![\w-]))", re.I)
 # "between 400 and 500 workers": a range; the text gives neither end alone. "from four to six" is a change.
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
-_AND_RE = re.compile(rf"\s+and\s+(?:US\$|[$€£¥])?\s?({_NUM}|(?:{_WORDNUM})(?:-(?:{_WORDNUM}))?)(?![\w-])", re.I)
+_AND_RE = re.compile(rf"\s+and\s+(?:US\$|[$€£¥])?\s?({_NUM}|(?:{_WORDNUM})(?:-(?:{_WORDNUM}))?)"
+                     r"(?![.,]?\d)(?=(?:mln|bn|mn|tn|[kmb])?(?![\w-]))", re.I)  # "between £4.1m and £11.8m"
 _FROM = re.compile(r"\bfrom\s+(?:[$€£¥]\s?)?$", re.I)
 _RANGE_ON = re.compile(rf"\s+(?:or|to)\s+(?:\d|(?:{_WORDNUM})\b)", re.I)  # "one or two", "one to 3": a range's low end
 _MINUS = re.compile(r"\bminus\s+$", re.I)
@@ -284,7 +285,7 @@ def _quantity_at(s: str, match: re.Match[str]) -> Quantity | None:
     if ranged and (between or not _FROM.search(s[:match.start()])):
         upper_scale, upper_used = _scale_at(s[end + ranged.end():], bool(sign))
         upper = (parse_number(ranged.group(1)) or 0.0) * (upper_scale if upper_used else scale)
-        if upper_used and not used and sign:  # "$5-10m": the top's scale is the low end's too
+        if upper_used and not used and value * upper_scale < upper:  # "$5-10m", "2 and 3 million": one scale
             value *= upper_scale
         if upper <= value:
             upper = None  # "787-9", "5-4": a name or a score, not a range
