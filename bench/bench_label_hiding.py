@@ -12,8 +12,8 @@ number, what else the sentence holds) and, where bench/gold/label_audit_*.json j
 verdict (right; wrong and nonsense count as not right). Only judged rows count.
 
 Folds: the development sets' "develop" and "check" halves (bench/label_audit.py) and each spent final set
-(final4-final26), 25 in all (round 31 chose its rule on the first 15, round 32 on the first 17 and round 33 on the
-first 19; final17-final18, final19-final20, final21-final24 and final25-final26 were written after each and read
+(final4-final27), 26 in all (round 31 chose its rule on the first 15, round 32 on the first 17 and round 33 on the
+first 19; final17-final18, final19-final20, final21-final24, final25-final26 and final27 were written after each and read
 blind once at its end, so on them the rule was held out; round 37's --model was measured on the first 23). A
 setting (threshold T, least count N, cells of one feature or of two) chooses on the other folds every cell (feature
 = value, or two of them) whose judged labels are right less than T of the time over at least N rows, hides each
