@@ -52,3 +52,9 @@ def test_memory_reads_a_plans_weekday_as_the_coming_one() -> None:
     assert days("The derby, moved after the storm, is scheduled for Sunday.") == ["June 14, 2026"]
     assert days("The man would be arraigned Monday, prosecutors said.") == ["June 15, 2026"]
     assert days("The man was arraigned Monday, prosecutors said.") == ["June 8, 2026"]
+
+
+def test_a_follow_ups_plan_told_of_the_events_day_keeps_that_day() -> None:
+    # a day told after "during" is what happened, though the clause opens with a plan (followups8's h8-06)
+    assert _day("The bank will pay £150 to customers hit during Monday's outage.") == dt.date(2026, 6, 8)
+    assert _day("A faulty update was to blame for an outage on Monday.") == dt.date(2026, 6, 8)

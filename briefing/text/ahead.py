@@ -12,15 +12,17 @@ from __future__ import annotations
 import re
 
 # A future in the clause: a modal, "is to"/"is due (to)"/"is set to" (and "expected", "scheduled"), or
-# "scheduled (for)", "set for" (its "for" is the plan's, not a turn back). Lower case only: "Will" opening a
-# clause is a name or a question more often than a future. "scheduled flights" is a kind of flight, not a plan.
+# "scheduled (for)", "set for" (its "for" is the plan's, not a turn back). Lower case only: "Will" opening
+# a clause is a name or a question more often than a future. "scheduled flights" is a kind of flight, and
+# "was to blame" a cause, not plans.
 _FUTURE = re.compile(r"\b(?:will|would|shall"
-                     r"|(?:is|are|was|were)\s+(?:due(?:\s+for)?\b|(?:set\s+|expected\s+|scheduled\s+)?to\s+[a-z])"
+                     r"|(?:is|are|was|were)\s+(?:due(?:\s+for)?\b|(?:set\s+|expected\s+|scheduled\s+)?to\s+(?!blame\b)[a-z])"
                      r"|(?:is|are|was|were)\s+set\s+for\b|scheduled(?:\s+for\b|(?!\s+[a-z]+s\b)))")
 # A modifier right before the day: "next Monday", "this coming Sunday", "the upcoming Friday".
 _MODIFIER = re.compile(r"\b(?:[Nn]ext|[Uu]pcoming|[Cc]oming)\s+(?:on\s+)?$")
-# Words that turn from the plan back to what happened: "will be sentenced on Friday for a robbery on Monday".
-_BACK = re.compile(r"\b(?:over|after|following|for|of|about|since)\s")
+# Words that turn from the plan back to what happened: "will be sentenced on Friday for a robbery on Monday",
+# "will pay £150 to customers hit during Monday's outage".
+_BACK = re.compile(r"\b(?:over|after|following|for|of|about|since|during)\s")
 
 
 def looks_ahead(before: str) -> bool:
