@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from briefing.text import MONTHS, WEEKDAYS, long_date, word_set
+from briefing.text.ahead import looks_ahead
 from briefing.text.numbers import Quantity
 
 _MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -35,7 +36,6 @@ _TOLD = re.compile(r"\b(?:was|were|had|did|happened|began|died|told|said|took|ga
 # Past tense beyond doubt (an -ed word may be an adjective: "stays closed until Monday").
 _TOLD_PLAINLY = re.compile(r"\b(?:was|were|had|did|saw|heard|knew|went|came|said|told|died|began|took|gave|made|"
                            r"got|left|won|lost|fell|rose|ran|found)\b", re.I)
-_WILL = re.compile(r"\b(?:will|shall)\b", re.I)  # a future in the weekday's own clause, whatever the rest tells
 # a plan told by a catenative verb and "to" ("was expected to exit by Friday"): its day is ahead, even told in the past
 _PLAN = re.compile(r"\b(?:expected|due|set|scheduled|planned|plans?|intends?|intended|aims?|aimed)\s+to\s+\w", re.I)
 # a passive participle and "for"/"to" right before a date: a day something is set or moved to ("was set for
@@ -208,7 +208,8 @@ def find_dates(sentence: str, published: dt.date | None, year_hint: int | None) 
             near = bool(_AHEAD.search(sentence[max(0, match.start() - 40):match.start()]))
             opening = max(sentence.rfind(mark, 0, match.start()) for mark in _CLAUSE_MARKS)
             before = sentence[opening + 1:match.start()]
-            own = bool(_WILL.search(before) or _PLAN.search(before))  # "said Hill, who will testify Thursday"
+            # "said Hill, who will testify Thursday": one grammar test with grouping's (ahead.py)
+            own = looks_ahead(before) or bool(_PLAN.search(before))
             day = _weekday(match, published, own or (near and not _TOLD_PLAINLY.search(sentence)))  # "later on Monday, he died"
             if any(match.start() - _BESIDE_DATE <= e and s <= match.end() + _BESIDE_DATE for s, e in taken):
                 continue  # "Saturday 3 October": the explicit date already says which day

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.text.ahead import looks_ahead
+
 # Parts of the day, coarse enough that outlets agree on them: a shooting at 1 a.m. is "early Sunday", "Sunday
 # morning" or "overnight" (unknown), never "Sunday afternoon".
 UNKNOWN, EARLY, MIDDAY, LATE = 0, 1, 2, 3
@@ -102,17 +104,9 @@ def relative_days(lead: str) -> list[tuple[int, int, int]]:
     return found
 
 
-# A future in a date's clause, and the words that turn from a plan back to what happened.
-_FUTURE = re.compile(r"\b(?:will|(?:is|are) (?:due|set|expected|scheduled) to)\s")
-_BACK = re.compile(r"\b(?:over|after|following|for|of|about|since)\s")
-
-
 def planned(lead: str, at: int) -> bool:
-    """Whether the date at `at` is a plan's: told after a future in its clause ("will appear in court on
-    Monday"; read as a past Monday, it set a charge's report a week from its stabbing), with no word between
-    that turns back to what happened ("will be sentenced on Friday for a robbery on Monday")."""
+    """Whether the date at `at` is a plan's (ahead.looks_ahead of its clause: "will appear in court on
+    Monday"; read as a past Monday, it set a charge's report a week from its stabbing)."""
     if not PLANS:
         return False
-    clause = lead[max(lead.rfind(stop, 0, at) for stop in ".;\n") + 1:at]
-    futures = [match.end() for match in _FUTURE.finditer(clause)]
-    return bool(futures) and _BACK.search(clause, futures[-1]) is None
+    return looks_ahead(lead[max(lead.rfind(stop, 0, at) for stop in ".;\n") + 1:at])

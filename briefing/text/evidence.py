@@ -222,7 +222,8 @@ def _event_day(lead: str, published: dt.date | None) -> tuple[int | None, int]:
         for at, end, number in _weekdays(lead):
             # "Wednesday's explosion" is an event's day whatever precedes it ("forced out by Wednesday's").
             possessive = lead.startswith(("'s", "’s"), end)
-            if (possessive or not _reported(lead, at)) and not _stamp(lead, at):
+            # ... unless a future in its clause makes it a plan's ("will play in Sunday's final").
+            if ((possessive and not planned(lead, at)) or not _reported(lead, at)) and not _stamp(lead, at):
                 days.append((today - (weekday - number) % 7, part_at(lead, at, end)))
         at = lead.find("esterday")
         if at > 0 and not _reported(lead, at - 1):
