@@ -48,6 +48,13 @@ scandal, a train collision, a resort wildfire, a bank outage, a prison riot, an 
 strike, an ash flight ban, a superbug, a roof collapse, a grain export ban, a satellite failure, a kidnapped aid
 worker), written at the session's end and read once on ec3ba4b and on the end code: updates 0.571 -> 0.786 of 14
 continuing (2 mixed both), false 0.000 both, day 1 16 events for 16 stories both; now spent.
+bench/gold/followups9.jsonl (--data): 16 more groups, half or more national or foreign news (a derailment, a
+hospital data breach, bird flu on farms, a minister's resignation, a dam failure, a factory explosion, a fee protest,
+a migrant boat capsizing, a national grid failure, a drug recall, an opposition leader's arrest abroad, an eruption
+closing airspace, a ride accident, a hostage siege, a surprise rate move, a missing child found; 2019-2026), written
+at the start of memory rounds 7-8 and read once at their end, on e6b2f37 and the end code: updates 0.867 of 15
+continuing both (1 mixed both; --compare told_figures=3 0.867 too), false 0.000 both, day 1 18 events for 16 stories
+both (P 1.000, R 0.875); now spent.
 
 As a build does it: day 1 (every group's two reports, each dated as written) is grouped, written up and remembered
 on a real SQLite state; day 2 (every follow-up and look-alike) is grouped, written up and read by apply_memory. A

@@ -28,7 +28,12 @@ while grouping's round 34 was made and read once at its end (start ec3ba4b): all
 its best threshold (an oracle, 0.3) 0.947; now spent.
 bench/gold/lookalikes_g.jsonl (--data): 20 more (59 articles: Tacoma, Leicester, Kumasi, 14-21 July 2025), written
 while grouping's round 35 was made and read once at its end (ec3ba4b, 250258b, end): all in one batch 0.957 on all
-three (P 1.000), daily 0.931 -> 0.967 (P 0.935, R 1.000 at the end); now spent. Lines are
+three (P 1.000), daily 0.931 -> 0.967 (P 0.935, R 1.000 at the end); now spent.
+bench/gold/lookalikes_h.jsonl (--data): 20 more (58 articles: Memphis, Bristol, Auckland, 14-20 September 2026),
+written at the start of the session of grouping's plan-day test (text/ahead.py) and read once at its end, on e6b2f37
+and the end code: all in one batch pairwise F1 0.930 both (P 0.946, R 0.914; TF-IDF at 0.20 0.928, its oracle 0.936),
+daily 0.875 both (P 0.913, R 0.840; TF-IDF's oracle 0.909); memory across its days (bench_followups --lookalikes)
+updates 0.938, false 0.050 both; now spent. Lines are
 {id, cluster, outlet, published, title, text}. Issue 12 measured this shape on 1,999 real articles (pairwise F1
 0.62, a plain TF-IDF + average-link baseline 0.70); these corpora stand in for it.
 
