@@ -19,17 +19,13 @@ label_audit_dev.md): 0.765 today, 0.764 held out, six folds fall; even cards ran
 from __future__ import annotations
 
 import argparse
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
-import figure_scores as fs
 import label_model as lm
-from bench_figures import ROOT, SHARED
-from bench_label_hiding import Row, folds
-from label_audit import AUDIT, FINALS, SETS, SPENT, half_of, key_of
+from bench_figures import SHARED
+from bench_label_hiding import Row, folds, judged_figures
 
-from briefing.figures.extract import labelled_figures
 from briefing.figures.support import features, supported
 from briefing.render.views import CARD_FIGURES
 
@@ -50,27 +46,15 @@ def items_and_rows(pages: Path) -> tuple[list[Item], list[Row]]:
     """Every key figure shown on every judged set's cases, and the judged rows the model is fitted on."""
     items: list[Item] = []
     rows: list[Row] = []
-    sources = [(AUDIT, SETS, None)] + [(FINALS[name][0], FINALS[name][1], name) for name in SPENT]
-    for audit_path, sets, fold in sources:
-        audit = json.loads(audit_path.read_text(encoding="utf-8"))
-        for file, set_name in sets:
-            cases = fs.real_cases(ROOT / "bench/gold" / file, pages, SHARED / "data/ecbplus")
-            for case in cases.get(set_name, []):
-                article_id = case.articles[0].id
-                where = fold or half_of(article_id)
-                labelled = labelled_figures(case.articles)
-                story = [m for _, m in labelled]
-                for order, (figure, m) in enumerate(labelled):
-                    values = "; ".join(c.display for c in figure.claims)
-                    verdict = audit.get(key_of(article_id, figure.label, values), {}).get("class")
-                    feats = features(figure, m, story)
-                    shown = supported(figure, m, story)
-                    if verdict is not None:
-                        rows.append((where, verdict == "right", feats, shown))
-                    if shown and figure.key:
-                        items.append(Item(case=f"{where}/{article_id}", fold=where, order=order,
-                                          leads=bool(m.reading.casualty) or len(figure.source_ids) > 1, feats=feats,
-                                          right=None if verdict is None else verdict == "right"))
+    for where, article_id, order, figure, m, story, verdict in judged_figures(pages):
+        feats = features(figure, m, story)
+        shown = supported(figure, m, story)
+        if verdict is not None:
+            rows.append((where, verdict == "right", feats, shown))
+        if shown and figure.key:
+            items.append(Item(case=f"{where}/{article_id}", fold=where, order=order,
+                              leads=bool(m.reading.casualty) or len(figure.source_ids) > 1, feats=feats,
+                              right=None if verdict is None else verdict == "right"))
     return items, rows
 
 

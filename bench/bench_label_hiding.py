@@ -50,7 +50,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from itertools import combinations
 from pathlib import Path
 
@@ -58,16 +58,18 @@ import figure_scores as fs
 from bench_figures import ROOT, SHARED
 from label_audit import AUDIT, FINALS, SETS, SPENT, half_of, key_of
 
+from briefing.figures.align import Mention
 from briefing.figures.extract import labelled_figures
 from briefing.figures.support import features, supported
+from briefing.models import Figure
 
 # fold, right, features, shown by the rule in figures.support
 Row = tuple[str, bool, dict[str, str], bool]
 
 
-def judged_rows(pages: Path) -> list[Row]:
-    """Every labelled figure of every judged set whose current label has a verdict."""
-    rows: list[Row] = []
+def judged_figures(pages: Path) -> Iterator[tuple[str, str, int, Figure, Mention, list[Mention], str | None]]:
+    """Every labelled figure of every judged set: its fold, article, place in the article, the mention it was read
+    from, the story's mentions, and its current label's verdict (None: not judged)."""
     sources = [(AUDIT, SETS, None)] + [(FINALS[name][0], FINALS[name][1], name) for name in SPENT]
     for audit_path, sets, fold in sources:
         audit = json.loads(audit_path.read_text(encoding="utf-8"))
@@ -77,14 +79,16 @@ def judged_rows(pages: Path) -> list[Row]:
                 article_id = case.articles[0].id
                 labelled = labelled_figures(case.articles)
                 story = [m for _, m in labelled]
-                for figure, m in labelled:
+                for order, (figure, m) in enumerate(labelled):
                     values = "; ".join(c.display for c in figure.claims)
                     verdict = audit.get(key_of(article_id, figure.label, values), {}).get("class")
-                    if verdict is None:
-                        continue
-                    rows.append((fold or half_of(article_id), verdict == "right", features(figure, m, story),
-                                 supported(figure, m, story)))
-    return rows
+                    yield fold or half_of(article_id), article_id, order, figure, m, story, verdict
+
+
+def judged_rows(pages: Path) -> list[Row]:
+    """Every labelled figure of every judged set whose current label has a verdict."""
+    return [(fold, verdict == "right", features(figure, m, story), supported(figure, m, story))
+            for fold, _, _, figure, m, story, verdict in judged_figures(pages) if verdict is not None]
 
 
 ARTICLE = ("article heads", "article units", "bare", "year", "same words")  # round 32: what else the article holds
