@@ -56,3 +56,14 @@ def test_how_long_or_how_far_says_who_did_it() -> None:
 def test_a_rating_told_at_a_unit_is_no_place() -> None:
     labels = _labels("The phone is slim. Charging is rated at 45 watts wired and 15W wireless.")
     assert labels.get("45 watts") != "watts where charging was rated"  # a bare unit count is hidden instead
+
+
+def test_a_thing_a_verb_caused_to_do_something_says_what_it_did() -> None:
+    assert _labels("Rain fell all night, causing 40 homes to flood.")["40 homes"] == "homes caused to flood"
+    assert _labels("He resigned, prompting 12 aides to quit.")["12 aides"] == "aides prompted to quit"
+
+
+def test_meaning_opens_a_clause_it_does_nothing_to_the_count() -> None:
+    labels = _labels("The audit found errors, meaning 14 people were paid twice.")
+    assert labels.get("14 people") != "people meaned"
+    assert "meaned" not in " ".join(labels.values())

@@ -132,7 +132,10 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
     if verb_at is not None and verb.startswith("averag") and not prep:  # "has averaged 100 RBIs": per season, not all
         return f"average {counted}", "average"
     gerund = _participle_of(toks, verb_at) if verb_at is not None and not prep else ""
-    if gerund and verb_at is not None and gerund not in vocab.REPORTING and not _second_object(toks, last, hi):
+    # ", meaning 14 people had not been registered": "meaning" opens a clause the count is subject of; it does
+    # nothing to the people, as "capturing 23 raiders" does to them
+    if gerund and verb_at is not None and gerund not in vocab.REPORTING | {"meant"} \
+            and not _second_object(toks, last, hi):
         # "capturing 23 of the raiders": what the gerund did to them, raiders captured; "laying off 210 workers"
         particle = predicates.particle(toks, verb_at) if toks[verb_at + 1].start < q.start and past(gerund) else ""
         more = objects.and_more(toks, last, hi)  # "leaving 410,000 homes and businesses without electricity"
@@ -315,7 +318,8 @@ def _done_to(toks: list[st.Token], verb: int, last: int, hi: int, noun: str) -> 
     'without' something after a verb of result, or what people were made or told to do ('forced 6,000 residents
     to evacuate'; not 'It took 40 firefighters to knock down the blaze', whose 'it' stands for the doing)."""
     done = _participle_of(toks, verb) or toks[verb].low
-    told = objects.told_to(toks, last, hi, noun) if verb == 0 or toks[verb - 1].low != "it" else ""
+    caused = toks[verb].low in objects.CAUSING  # "causing 40 homes to flood": things are made to do it too
+    told = objects.told_to(toks, last, hi, noun, caused=caused) if verb == 0 or toks[verb - 1].low != "it" else ""
     return _result(toks, done, last, hi) or (objects.without(toks, last, hi) if done in _OF_RESULT else "") or told
 
 

@@ -25,11 +25,12 @@ _BEFORE_NUMBER = _BEFORE_ITEM - {"and"}  # between an item's verb and its number
 _SAYING_OR_SCORING = vocab.REPORTING | vocab.SCORING
 
 
-def told_to(toks: list[st.Token], last: int, hi: int, noun: str) -> str:
+def told_to(toks: list[st.Token], last: int, hi: int, noun: str, *, caused: bool = False) -> str:
     """' to evacuate' of 'forcing 6,000 residents to evacuate' or 'ordered 90,000 residents of three counties to
-    evacuate': what people a verb acts on were made or told to do ('' for things, or no verb after 'to')."""
+    evacuate': what people a verb acts on were made or told to do; things only when the verb `caused` it ('causing
+    40 homes to flood'); '' otherwise, or with no verb after 'to'."""
     at = last + 1
-    if not is_person(noun) or at >= hi:
+    if not (caused or is_person(noun)) or at >= hi:
         return ""
     if toks[at].low == "of" or toks[at].low in en.PLACE_PREPOSITIONS:  # past their group or where they are
         to = next((k for k in range(at + 1, min(hi, at + 6)) if toks[k].low == "to"), hi)
@@ -104,7 +105,7 @@ _QUALIFIERS = frozenset({"about", "around", "nearly", "almost", "some", "over", 
                          "just", "only", "the", "all"})
 # Verbs that make someone do what the infinitive after them says: what they made happen happened ("forcing the
 # hospital to postpone 300 surgeries"); after any other "to" a verb may be a plan (English grammar).
-_CAUSING = frozenset({"force", "forces", "forced", "forcing", "compel", "compels", "compelled", "compelling", "lead",
+CAUSING = frozenset({"force", "forces", "forced", "forcing", "compel", "compels", "compelled", "compelling", "lead",
                       "leads", "led", "leading", "prompt", "prompts", "prompted", "prompting", "cause", "causes",
                       "caused", "causing", "oblige", "obliges", "obliged", "obliging"})
 _PRONOUNS = en.OBJECT_PRONOUNS | en.SUBJECT_PRONOUNS | en.REFLEXIVES | en.RELATIVES | {"much", "little"}
@@ -168,7 +169,7 @@ def caused(toks: list[st.Token], verb: int) -> bool:
         k = next((j for j in range(k - 1, max(0, k - 10), -1) if toks[j].low == "to"), -1)
     if k < 1 or toks[k].low != "to":
         return False
-    return any(toks[j].low in _CAUSING for j in range(k - 1, max(-1, k - 6), -1))
+    return any(toks[j].low in CAUSING for j in range(k - 1, max(-1, k - 6), -1))
 
 
 def coordinated(toks: list[st.Token], first: int) -> int | None:

@@ -54,7 +54,7 @@ _IRREGULAR_VERBS = [row.split() for row in (
     "strike struck struck striking", "seek sought sought seeking", "teach taught taught teaching",
     "sweep swept swept sweeping", "feed fed fed feeding", "bear bore borne bearing", "slay slew slain slaying",
     "lay laid laid laying", "say said said saying", "hurt hurt hurt hurting", "let let let letting",
-    "shut shut shut shutting",
+    "shut shut shut shutting", "mean meant meant meaning",
 )]
 # Simple pasts that are not participles ("took" -> "taken"), and -ing forms with an irregular participle.
 PARTICIPLE_OF_PAST = {past: done for _, past, done, _ in _IRREGULAR_VERBS if past != done}
