@@ -67,3 +67,12 @@ def test_meaning_opens_a_clause_it_does_nothing_to_the_count() -> None:
     labels = _labels("The audit found errors, meaning 14 people were paid twice.")
     assert labels.get("14 people") != "people meaned"
     assert "meaned" not in " ".join(labels.values())
+
+
+def test_the_n_year_old_after_an_unnamed_person_is_not_a_name_in_that_sentence() -> None:
+    text = ("A man has died and 23 people were injured after a stadium roof collapsed as Storm Elinor brought gusts "
+            "of almost 80mph. The 58-year-old, a season-ticket holder, was pronounced dead at the scene.")
+    assert "Storm Elinor’s age" not in _labels(text).values()
+    # a sentence that opens on a named person still gives the age to that person
+    named = _labels("Kasun Perera hit a man on Sunday. The 24-year-old has now scored 11 goals.")
+    assert named["24 years old"] == "Kasun Perera’s age"

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from briefing.figures import aged
 from briefing.figures import structure as st
+from briefing.figures.casualties import is_person
 from briefing.figures.reading import Reading
 from briefing.text.entities import EntityIndex
 from briefing.text.places import gazetteer
@@ -38,6 +39,9 @@ _TEAM_THE = re.compile(r"(?:\bthe|^\W*The)\s+$")  # not a title's "The" ("the fi
 _MODIFIES = re.compile(r"\s+([a-z]+)\b(?![’'-])")  # the lowercase word after a name
 _NOT_DESCRIBED = st.PREPOSITIONS | st.AUX | st.FUNCTION | st.VERBS | st.ADVERBS | st.DETERMINERS
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
+# "A man has died", "An elderly woman was found": the sentence opens on a person it brings in without a name (a
+# noun figures.casualties reads as a person)
+_INDEFINITE = re.compile(r"[\"“]?An?\s+([a-z]+)(?:\s+([a-z]+))?")  # as the sentence's opening subject
 _AND_ANOTHER = re.compile(r"(?:[’']s)?\s*,?\s*(?:and|or|&)\s+[A-Z]")  # "Bush and Jones": two persons
 _FIRST_NAME = re.compile(r"(?<![^\s,\"“])[A-Z][a-z]{2,}\s$")
 _AGENT = re.compile(r"[a-z]{2,}(?:er|or|ist|ian)$")  # "opener", "left-hander", "investor", "guitarist"
@@ -144,6 +148,8 @@ class People:
         if not _DESCRIBED.search(sentence[:start]) or (noun and (not _AGENT.search(noun) or noun in _KIN)):
             return None
         self._flush()
+        if self._unnamed_before(sentence, start):
+            return None  # "A man has died ... as Storm Elinor brought gusts. The 58-year-old": the man, unnamed
         if before := self.named_before(sentence, start):
             return self.index.tokens_of(before), before
         if noun:
@@ -154,6 +160,14 @@ class People:
             return None
         name = self.full[ranked[0]]
         return self.index.tokens_of(name), name
+
+    def _unnamed_before(self, text: str, start: int) -> bool:
+        """Does the sentence before 'The N-year-old' at text[start] open on a person it does not name?"""
+        if not _OPENS_DESCRIBED.search(text[:start]):
+            return False
+        earlier, _ = sentence_before(text, start, self.last if self.last != text else "")
+        opening = _INDEFINITE.match(earlier.lstrip())
+        return bool(opening) and (is_person(opening.group(1)) or is_person(opening.group(2) or ""))
 
     def named_before(self, text: str, start: int) -> str | None:
         """For a sentence that opens on 'The N-year-old' at text[start], the full name of the one person the
