@@ -167,7 +167,7 @@ class People:
             return False
         earlier, _ = sentence_before(text, start, self.last if self.last != text else "")
         opening = _INDEFINITE.match(earlier.lstrip())
-        return bool(opening) and (is_person(opening.group(1)) or is_person(opening.group(2) or ""))
+        return opening is not None and (is_person(opening.group(1)) or is_person(opening.group(2) or ""))
 
     def named_before(self, text: str, start: int) -> str | None:
         """For a sentence that opens on 'The N-year-old' at text[start], the full name of the one person the
