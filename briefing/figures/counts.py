@@ -34,6 +34,9 @@ _BEFORE_COUNT = st.DETERMINERS | ow.QUALIFIERS | {"fewer", "only", "between", "a
 _BEFORE_SUBJECT = ow.QUALIFIERS | en.ARTICLES | {"all", "at", "least", "more", "than", "some", "about"}
 _BETWEEN_SUBJECT = st.ADVERBS | {"together", "all", "both"}  # "The two banks together spend"
 _OPENS_SUBJECT = frozenset({"and", "but", "that", "when", "while", "after", "before", "because", "as", "where"})
+# Gerunds that do nothing to the count after them: a report's verb, and "meaning", which opens a clause the count
+# is the subject of (", meaning 14 people had not been registered"; not "capturing 23 raiders")
+_NOT_DONE_TO = vocab.REPORTING | {"meant"}
 _GOVERNING = st.PREPOSITIONS - st.CLAUSE_PREPOSITIONS - {"between"}  # a preposition that makes a count no subject
 # Where things are (English prepositions of place), the verbs that say they are somewhere, the articles and
 # possessives a place phrase opens with, fixed phrases that look like places ("at least", "in fact") and nouns
@@ -132,10 +135,7 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
     if verb_at is not None and verb.startswith("averag") and not prep:  # "has averaged 100 RBIs": per season, not all
         return f"average {counted}", "average"
     gerund = _participle_of(toks, verb_at) if verb_at is not None and not prep else ""
-    # ", meaning 14 people had not been registered": "meaning" opens a clause the count is subject of; it does
-    # nothing to the people, as "capturing 23 raiders" does to them
-    if gerund and verb_at is not None and gerund not in vocab.REPORTING | {"meant"} \
-            and not _second_object(toks, last, hi):
+    if gerund and verb_at is not None and gerund not in _NOT_DONE_TO and not _second_object(toks, last, hi):
         # "capturing 23 of the raiders": what the gerund did to them, raiders captured; "laying off 210 workers"
         particle = predicates.particle(toks, verb_at) if toks[verb_at + 1].start < q.start and past(gerund) else ""
         more = objects.and_more(toks, last, hi)  # "leaving 410,000 homes and businesses without electricity"

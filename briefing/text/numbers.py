@@ -34,13 +34,14 @@ _SCALE_RE = re.compile(r"(?:\s|-(?=[mbtr]illion|thousand))?"  # a hyphen as well
 _PER_RE = re.compile(r"\s?(?:(?:/|per|a|an|every|each)\s?(month|year|week|day|annum)\b|-?(?:a-)?(month|year|week|day)"
                      r"(?:ly)?\b(?!s)|\s(?:(month)ly|(annual|year)(?:ly)?|(week)ly|(dai)ly)\b)", re.I)
 _PERIOD_OF = {"dai": "day", "annual": "year"}
-# The top may carry its own scale letter ("£18m-£25m", "£1.8m-£2.5m"): the number must end whole, then a scale may follow.
-_RANGE_RE = re.compile(rf"\s?(?:-|–|—|to|or)\s?(?:US\$|[$€£¥])?\s?({_NUM}|(?:{_WORDNUM})(?:-(?:{_WORDNUM}))?)"
-                       r"(?![.,]?\d)(?=(?:mln|bn|mn|tn|[kmb])?(?![\w-]))", re.I)
+# A range's top: a currency sign, a number that ends whole, and room for its own scale letter ("£18m-£25m",
+# "£1.8m-£2.5m", "between £4.1m and £11.8m"), which _scale_at then reads.
+_RANGE_TOP = (rf"(?:US\$|[$€£¥])?\s?({_NUM}|(?:{_WORDNUM})(?:-(?:{_WORDNUM}))?)"
+              r"(?![.,]?\d)(?=(?:mln|bn|mn|tn|[kmb])?(?![\w-]))")
+_RANGE_RE = re.compile(r"\s?(?:-|–|—|to|or)\s?" + _RANGE_TOP, re.I)
 # "between 400 and 500 workers": a range; the text gives neither end alone. "from four to six" is a change.
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
-_AND_RE = re.compile(rf"\s+and\s+(?:US\$|[$€£¥])?\s?({_NUM}|(?:{_WORDNUM})(?:-(?:{_WORDNUM}))?)"
-                     r"(?![.,]?\d)(?=(?:mln|bn|mn|tn|[kmb])?(?![\w-]))", re.I)  # "between £4.1m and £11.8m"
+_AND_RE = re.compile(r"\s+and\s+" + _RANGE_TOP, re.I)
 _FROM = re.compile(r"\bfrom\s+(?:[$€£¥]\s?)?$", re.I)
 _RANGE_ON = re.compile(rf"\s+(?:or|to)\s+(?:\d|(?:{_WORDNUM})\b)", re.I)  # "one or two", "one to 3": a range's low end
 _MINUS = re.compile(r"\bminus\s+$", re.I)
