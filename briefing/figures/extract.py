@@ -24,6 +24,7 @@ from briefing.figures.article import in_article
 from briefing.figures.casualties import casualties_in_words, casualty_class, is_person
 from briefing.figures.inflicted import a_suicide, not_a_figure, retracted
 from briefing.figures.measures import figure_label, read
+from briefing.figures.other_time import background_time, framed_time
 from briefing.figures.passages import Passage, article_passages, without_dateline
 from briefing.figures.reading import Reading
 from briefing.figures.referents import (
@@ -35,7 +36,7 @@ from briefing.figures.referents import (
     opening_sentence_end,
     sentence_before,
 )
-from briefing.figures.spans import earlier_event, earlier_time, earlier_year, framed_year, span_after, tally_span
+from briefing.figures.spans import earlier_event, earlier_time, framed_year, span_after, tally_span
 from briefing.figures.support import supported, with_context
 from briefing.models import Article, Claim, Figure, FigureStatus
 from briefing.text import word_set
@@ -90,6 +91,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
             continue  # labels are read from English sentence structure: another language's would be nonsense
         prose, first_of_article, previous, chain = 0, len(mentions), "", None
         year = article.published.year if article.published else hint  # the story's year: earlier ones are background
+        month = article.published.month if article.published else None
         people = People(index=index)
         people.read(article.title, weight=2)
         opened: tuple[int, int, tuple[frozenset[str], str]] | None = None  # a sentence whose subject is a described person
@@ -131,6 +133,9 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                     reading = replace(reading, span=span)  # "Thomas number of touchdowns since Week 11"
                 if q.dim not in ("age", "date") and not reading.span and (framed := framed_year(text, q.start, year)):
                     reading = replace(reading, span=framed) if framed[3:] not in reading.measure else reading
+                if q.dim not in ("age", "date") and not reading.span and (
+                        framed := framed_time(text, q.start, year, month)):
+                    reading = replace(reading, span=framed)  # "cargo vessels rescued last month": another event's
                 if reading.specific and q.dim in _WHEN_DIMS and not reading.casualty and not reading.span and (
                         when := earlier_time(text, q.start, q.end, year)):
                     # "Pistons games won last season": not the story's season; said once ("spending in research last year")
@@ -145,8 +150,9 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                 if q.dim == "count":
                     q = _as_people(q, reading.casualty)
                 background = earlier_event(passage.text, article.published, hint)
-                if background and reading.casualty and not reading.span and (then := earlier_year(text, q.start, year)):
-                    reading = replace(reading, span=then)  # "people killed in 2021": the Sawmill Fire's toll, not this one's
+                if background and reading.casualty and not reading.span and (
+                        then := background_time(text, q.start, q.end, year, month)):
+                    reading = replace(reading, span=then)  # "people killed in the 2021 Sawmill Fire", not this one's
                 mentions.append(Mention(source=article.id, order=number * 100000 + passage.index, passage=passage,
                                         quantity=q, reading=reading, lead=prose <= _LEAD, background=background))
             people.read(passage.text)

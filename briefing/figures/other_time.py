@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from briefing.figures.reading import Reading
+from briefing.figures.spans import earlier_year
+from briefing.text import MONTH_NAMES, MONTHS, word_set
 
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year in a label: "people killed in 2013" (figures.support too)
 # Words that place a number before the story's time past what figures.spans.earlier_event reads (an earlier year,
@@ -34,3 +36,111 @@ def date_subject(reading: Reading) -> str:
 def other_time(sentence: str, background: bool, label: str) -> bool:
     """Does the number's sentence tell of another time than the article's while its label names no year?"""
     return (background or bool(_BEFORE.search(sentence))) and not YEAR.search(label)
+
+
+# --- Another event's toll, named (round 38, branch otherL) ---------------------------------------------------------
+# A background toll's label says the event or the time it was of, as the sentence marks it: "people killed in the
+# 1970 earthquake", "people killed last year", "people killed three years ago", "people fell ill in February".
+_MONTH = "|".join(name.capitalize() for name in MONTH_NAMES)
+_STOP = word_set("the a an of in at on off near from to by for with and or but that which when who where while as "
+                 "is was were are be been has had have will would after before since until during than its their his "
+                 "her our this these those")
+_NOUN = r"(?:[A-Za-z][\w-]*)"
+# "the 2021 Sawmill Fire", "the January 2025 fires", "the 2022-23 outbreak", "Iran's 2003 Bam earthquake"
+_EVENT = re.compile(rf"\b(?:[Tt]he|[A-Z]\w+['’]s)\s+(?:(?:{_MONTH})\s+)?((?:19|20)\d\d)(?:[-–/]\d\d(?!\d))?"
+                    rf"((?:\s+{_NOUN}){{1,3}})")
+_RELATIVE = re.compile(r"\b(?:last (?:year|summer|winter|spring|autumn|fall|season)|(?:a|one|two|three|four|"
+                       r"five|six|seven|eight|nine|ten|\d+|several|many) (?:years?|months?|decades?) ago|"
+                       r"(?:a|one|two|three|several|many) (?:years?|months?|decades?) (?:earlier|before))\b", re.I)
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_YEAR_SPAN = re.compile(r"\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and)\s+((?:19|20)\d\d)\b", re.I)
+_COMPARED = re.compile(r"\b(?:from|than|compared|versus|vs)\b")
+_IN_MONTH = re.compile(rf"\b[Ii]n\s+(?:(?:early|late|mid)-?\s*)?({_MONTH})\b(?!\s+\d)")
+
+
+def _event_noun(words: str) -> str:
+    """The noun phrase a year stands before ('Sawmill Fire killed' -> 'Sawmill Fire'), up to a function word or verb."""
+    kept: list[str] = []
+    for word in words.split():
+        if word.lower() in _STOP or (kept and word.islower() and word.endswith("ed")):
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def _markers(text: str, year: int | None, month: int | None) -> list[tuple[int, int, str]]:
+    """Every phrase in `text` that puts something before the story: (where, rank, phrase); a named event outranks
+    its bare year."""
+    found = [(m.start(1), 1, f"in {m.group(1)}") for m in _YEAR.finditer(text) if year is None or int(m.group(1)) < year]
+    for event in _EVENT.finditer(text):
+        if (noun := _event_noun(event.group(2))) and (year is None or int(event.group(1)) < year):
+            owner = text[event.start():event.start(2)]
+            found.append((event.start(1), 0, f"in {owner[0].lower() if owner.startswith('The') else owner[0]}{owner[1:]} {noun}"))
+    found += [(m.start(), 1, m.group(0).lower()) for m in _RELATIVE.finditer(text)]
+    if month is not None:
+        found += [(m.start(), 1, f"in {m.group(1)}") for m in _IN_MONTH.finditer(text)
+                  if MONTHS[m.group(1).lower()] < month]
+    return found
+
+
+def background_time(text: str, at: int, end: int, year: int | None, month: int | None) -> str:
+    """When a background toll at `at` was, as its sentence says it nearest the number: 'in the 1970 earthquake',
+    'last year', 'three years ago', 'in February', 'from 2010 to 2015', 'in 2003'; '' if it says none (the
+    number stands at `text[at:end]`)."""
+    if _YEAR_SPAN.search(text):
+        return earlier_year(text, at, year)
+    # "41 arrests over the weekend, down from 57 last year": a time after "from" or "than" is the compared number's
+    found = [f for f in _markers(text, year, month) if f[0] < at or not _COMPARED.search(text, end, f[0])]
+    return min(found, key=lambda f: (abs(f[0] - at), f[1]))[2] if found else ""
+
+
+# Any number, not only a toll, in a clause another time frames: one the sentence opens on ("Last month, commandos
+# rescued two cargo vessels", "In February, nearly 90 people fell ill", "On May 31, 1970, a magnitude 7.9
+# earthquake") or a relative clause hung on a named earlier event ("the 2010 break-in at the Paris Museum, when a
+# thief took five paintings", "last summer's fires, which burned 130,000 hectares"). A time that merely sits in the
+# sentence frames nothing (round 24: "founded in 2015, cut 640 jobs"), so only these two shapes are read.
+_FRONT = re.compile(rf"^\W*(?:(?:And|But)\s+)?(?:(last (?:year|summer|winter|spring|autumn|fall|season|month))|"
+                    rf"((?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|decades?) ago)|"
+                    rf"[Ii]n\s+(?:(?:early|late|mid)-?\s*)?({_MONTH})|[Oo]n\s+(?:{_MONTH})\.?\s+\d{{1,2}},\s+((?:19|20)\d\d))"
+                    r"(?:,\s|\s+(?=[a-z]))", re.I)
+_SEASON_EVENT = re.compile(rf"\blast (?:year|summer|winter|spring|autumn|fall|season|month)['’]s((?:\s+{_NOUN}){{1,3}})")
+_HANGS = re.compile(r",\s+(?:which|when|in which)\b|\s+that\b")
+_FUTURE = re.compile(r"\b(?:will|would|shall|plans?|planned|expected|scheduled)\b")
+_STOPS = re.compile(r"[;:—–]|\s-\s|[.!?]\s")
+
+
+def _fronted(sentence: str, year: int | None, month: int | None) -> tuple[int, str] | None:
+    front = _FRONT.match(sentence)
+    if front is None:
+        return None
+    if front.group(1) or front.group(2):
+        return front.end(), (front.group(1) or front.group(2)).lower()
+    if front.group(3):
+        earlier = month is not None and MONTHS[front.group(3).lower()] < month and not _FUTURE.search(sentence)
+        return (front.end(), f"in {front.group(3).capitalize()}") if earlier else None
+    return (front.end(), f"in {front.group(4)}") if year is not None and int(front.group(4)) < year else None
+
+
+def _hung(sentence: str, start: int, year: int | None) -> tuple[int, str] | None:
+    events = [(m.end(), f"in {m.group(0)[:m.start(2) - m.start()].replace('The ', 'the ', 1)} {noun}")
+              for m in _EVENT.finditer(sentence, 0, start)
+              if (noun := _event_noun(m.group(2))) and year is not None and int(m.group(1)) < year]
+    events += [(m.end(), f"in {m.group(0)[:m.start(1) - m.start()]} {noun}")
+               for m in _SEASON_EVENT.finditer(sentence, 0, start) if (noun := _event_noun(m.group(1)))]
+    for end, phrase in events:
+        hangs = _HANGS.search(sentence, end, start)
+        if hangs and hangs.start() - end <= 80 and not _STOPS.search(sentence, end, start):
+            return hangs.end(), phrase
+    return None
+
+
+def framed_time(sentence: str, start: int, year: int | None, month: int | None) -> str:
+    """'last month', 'in February', 'in 1970', 'in the 2010 break-in' when the number at `start` stands in a clause
+    the sentence's opening time or a relative clause on a named earlier event frames, else ''."""
+    fronted = _fronted(sentence, year, month)
+    if fronted and any(other.search(sentence, fronted[0], start) for other in (_YEAR, _IN_MONTH, _RELATIVE)):
+        fronted = None  # "In March, nine died ..., and in 2024 a crash killed 26": the nearer time is the number's
+    for frame in (fronted, _hung(sentence, start, year)):
+        if frame and frame[0] <= start and not _STOPS.search(sentence, frame[0], start):
+            return frame[1]
+    return ""
