@@ -135,8 +135,51 @@ def test_a_name_is_shown_whole() -> None:
 
 def test_a_date_that_ends_or_starts_a_span_says_so() -> None:
     labels = _dates("The River Lights Fair can be visited until 20 January 2020.", dt.date(2019, 11, 20))
-    assert any(label.endswith("can be visited until") for label in labels), labels
-    assert "date road closed since" in _dates("The road has been closed since March 3 after a landslide.")
+    assert "date until which River Lights Fair can be visited" in labels, labels
+    assert "date since which road has been closed" in _dates("The road has been closed since March 3 after a landslide.")
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # the day a span is extended until is not the day it was extended
+    ("The weather agency extended its red alert until at least Friday, 22 November.",
+     "date until which weather agency extended red alert"),
+    ("The county extended a burn ban through 8 p.m. Friday.", "date through which county extended burn ban"),
+    # a tally that stands by a day, or as of it
+    ("Crews had cleared 14 kilometres of road by Tuesday evening.", "date by which crews had cleared road"),
+    ("As of Tuesday afternoon, 131 people had been rescued alive.", "date as of which people had been rescued alive"),
+    # a period with both its days: its first and its last day, not a day of the event
+    ("The institute estimated 940 excess deaths between June 3 and July 14.",
+     "first day of the period in which institute estimated 940 excess deaths"),
+    ("The institute estimated 940 excess deaths between June 3 and July 14.",
+     "last day of the period in which institute estimated 940 excess deaths"),
+    ("Ferries will run a reduced timetable starting Dec. 2.", "date from which ferries will run reduced timetable"),
+])
+def test_a_bounded_date_says_what_it_bounds(text: str, label: str) -> None:
+    assert label in _dates(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the day something had not happened by: no event of that day to name
+    "No new meeting had been scheduled by Monday evening.",
+    "Night temperatures in the city have not fallen below 25C since last Wednesday.",
+    "The appeal had not been filed as of Tuesday, November 19.",
+    # a span that opens on the day ("the week beginning"), and a bound with no one doing it
+    "The line will only be fully repaired sometime during the week beginning 25 November 2019.",
+    "It was expected to reach the coast by early Friday.",
+])
+def test_a_date_of_what_did_not_happen_is_not_shown(text: str) -> None:
+    assert _dates(text) == {}
+
+
+def test_a_date_that_names_a_thing_bounds_nothing() -> None:
+    labels = _dates("Six nurses have shared the prize from Tuesday night's draw.")
+    assert labels and not any("which" in label for label in labels), labels
+
+
+def test_a_participle_with_its_agent_after_the_date_is_the_noun_before_it() -> None:
+    labels = _dates("Grace Holt beat Ivan Marsh by 400 votes, according to results certified Tuesday by the "
+                    "county clerk.")
+    assert "date results certified" in labels, labels
 
 
 @pytest.mark.parametrize(("text", "label"), [

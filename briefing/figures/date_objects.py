@@ -47,3 +47,11 @@ def number_object(toks: list[st.Token], at: int, q: Quantity) -> list[st.Token]:
 def first_digit(toks: list[st.Token], at: int) -> int:
     """Where the first number after `at` starts ('about [3] inches')."""
     return next((t.start for t in toks[at:] if t.text[:1].isdigit()), 0)
+
+
+def agent_after(toks: list[st.Token], at: int, end: int) -> bool:
+    """Does 'by' follow the participle at `at`, past its date ('certified Wednesday by the officer')?"""
+    k = at + 1
+    while k < len(toks) and (k < end or toks[k].low in DATE_WORDS or toks[k].low == "on"):
+        k += 1
+    return k < len(toks) and toks[k].low == "by"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.figures import date_bounds as db
 from briefing.figures import date_objects as do
 from briefing.figures import names as nm
 from briefing.figures import owners as ow
@@ -28,7 +29,6 @@ _PARTICLES = en.PARTICLES - {"over", "back"}
 _PLACE_PREPOSITIONS = st.PREPOSITIONS - st.CLAUSE_PREPOSITIONS
 _ADJECTIVE_AFTER = st.PREPOSITIONS - {"to"}  # "on injured reserve"; "to" is before a verb ("to play")
 _FUTURE = word_set("will would shall can")  # told plainly ("can be enjoyed until"), not "could", "may"
-_BOUNDS = word_set("until till since")  # a date that ends or starts a span says so in the label
 _BEFORE_VERB = st.AUX | _NOT_OBJECTS  # "is scheduled for", "notes last rose"
 _NOT_BEFORE_RELATIVE = st.AUX | st.PREPOSITIONS | st.FUNCTION | vocab.SAYING  # "said that ...", "of that"
 _NOT_DESCRIBED = st.PREPOSITIONS | st.FUNCTION | st.DETERMINERS
@@ -168,8 +168,12 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
             and not any(toks[k].low in ("who", "which", "that") for k in range(before, at)) \
             and not _in_phrase(toks, before - len(noun), lo, False):  # "worth of Chinese goods imposed on Sept. 1"
         subject = None  # "in the third quarter ended Sept. 29", "after the deal was approved": the noun did
+    reduced = not any(t.low in st.AUX for t in toks[before:at])  # "results certified", not "was questioned"
+    if subject and reduced and before == at and toks[at - 1].word and toks[at - 1].text.islower() \
+            and toks[at - 1].low not in st.CLOSED and do.agent_after(toks, at, end):
+        # "results certified Wednesday by the election officer": the results were, not a name before
+        subject, noun = None, noun or [toks[at - 1]]
     who = _whole_name(text, toks, subject) if subject else words(noun)
-    reduced = toks[before - 1].low not in st.AUX if before > 0 else True
     if not who and reduced and at + 1 < len(toks) and toks[at + 1].low == "by":
         return _agent_date(toks, at + 2, q)  # "protests ... sparked by a hike in fuel prices on 15 November"
     if not who and phrased:  # "Officers ... from the Joint Narcotics Enforcement Team executed": the officers
@@ -192,7 +196,8 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
             and toks[at + 2].text.islower():  # "started to experience problems on Saturday"
         det = at + 3 + (at + 3 < len(toks) and toks[at + 3].low in st.DETERMINERS)
         obj = [toks[at + 1], toks[at + 2], *[t for t in st.noun_after(toks, det, len(toks), 2) if t.end <= q.start]]
-    if (not who and not obj) or who.lower() in en.OBJECT_PRONOUNS:  # "ordered him held ... April 19": not his date
+    if (not who and (not obj or obj[0].low == "by")) or who.lower() in en.OBJECT_PRONOUNS:
+        # "ordered him held ... April 19": not his date; "was questioned by police on Monday": who was?
         return Reading(measure="date", key="date|", specific=False)  # "date learned": of what?
     if _object_lost(toks, at, obj):
         return Reading(measure="date", key="date|", specific=False)  # "people had watched it by Tuesday"
@@ -201,9 +206,17 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
         if not who:  # "more will play out Wednesday night": what will?
             return Reading(measure="date", key="date|", specific=False)
         verb = f"{words(_chain(toks, at))} {verb}"  # "date Britain would leave EU", not "Britain leave"
-    bound = toks[first - 1].low if 0 < first < len(toks) and toks[first - 1].low in _BOUNDS else ""
     said = text[obj[0].start:obj[-1].end] if number and obj == number else words(obj)  # "27C", not "27 C"
-    measure = " ".join(w for w in ["date", who, verb, said, bound] if w)
+    bound = db.bound(toks, first, end) if text is sentence else ""
+    if db.negated(toks, lo, at) or bound == "span" or bound and not who:
+        # "had not been submitted as of Feb. 3", "no new session had been scheduled by Monday": the date is when
+        # the event had not happened; "scheduled through Friday": what runs until then, the label cannot say
+        return Reading(measure="date", key="date|", specific=False)
+    if bound:  # "date until which weather agency extended red alert", not the day it was extended
+        verb = toks[at].low
+        measure = " ".join(w for w in [db.phrase(bound), who, words(_chain(toks, at)), verb, said] if w)
+    else:
+        measure = " ".join(w for w in ["date", who, verb, said] if w)
     return Reading(measure=measure, key=f"date|{verb}", role=obj[-1].low if obj else "",
                    subject_tokens=index.tokens_of(subject.text) if subject else frozenset(),
                    casualty=casualty_class(verb, text))
