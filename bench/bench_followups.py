@@ -82,8 +82,9 @@ older): real news of every topic, where nearly every event of a later day is new
 the CV; the held-out half is read for reports only.
 
 `--cv` chooses memory.Matching's told-alike rule (told_points, told_clashes, told_day, told_kinds) by CV over the
-follow-up sets 1-7 and the look-alike corpora A-H (all spent; 7 and H joined in memory round 9), printing per fold the held-in and held-out
-scores of the setting the other folds choose, and every setting's pooled and per-fold scores. `--grid NAME=V,V`
+follow-up sets 1-7 and the look-alike corpora A-H (all spent; 7 and H joined in memory round 9), printing per
+fold the held-in and held-out scores of the setting the other folds choose, and every setting's pooled and
+per-fold scores. `--grid NAME=V,V`
 (repeated) sweeps those fields instead, the rest at the defaults (told_back, told_lead, told_words, strong_names:
 what a follow-up tells back beyond its lead, writeup/told_back.py, told_week among them; on_day, on_day_score: the
 one event of the day, continuing.on_the_day; apart_names, apart_days: a follow-up dated apart,
