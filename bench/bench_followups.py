@@ -82,14 +82,16 @@ older): real news of every topic, where nearly every event of a later day is new
 the CV; the held-out half is read for reports only.
 
 `--cv` chooses memory.Matching's told-alike rule (told_points, told_clashes, told_day, told_kinds) by CV over the
-six follow-up sets and the seven look-alike corpora (A-G, all spent), printing per fold the held-in and held-out
-scores of the setting the other folds choose, and every setting's pooled and per-fold scores. `--grid NAME=V,V`
+follow-up sets 1-7 and the look-alike corpora A-H (all spent; 7 and H joined in memory round 9), printing per
+fold the held-in and held-out scores of the setting the other folds choose, and every setting's pooled and
+per-fold scores. `--grid NAME=V,V`
 (repeated) sweeps those fields instead, the rest at the defaults (told_back, told_lead, told_words, strong_names:
 what a follow-up tells back beyond its lead, writeup/told_back.py, told_week among them; on_day, on_day_score: the
 one event of the day, continuing.on_the_day; apart_names, apart_days: a follow-up dated apart,
 continuing.named_apart; told_figures, figure_points, figure_min, figure_aside: the values both days' figures give,
-told_figures.py and aside.py); the rule off is scored as the bound either way. Follow-ups 7 and 8 are spent too but
-stay out of the CV's pool: memory round 7 (docs/dedupe.md) kept them as its held-out check. Round 7's `--cv --grid
+told_figures.py and aside.py; day_match: the day's bar, memory.words_match); the rule off is scored as the bound
+either way. Follow-ups 8 and 9 are spent too but stay out of the CV's pool: memory round 9 (docs/dedupe.md) kept
+them as its held-out check, as round 7 kept 7 and 8. Round 7's `--cv --grid
 told_figures=0,1,2,3 --grid figure_min=0,10,100`: two folds choose a setting and take a false update held out
 (0.836 / 0.033 pooled against the defaults' 0.836 / 0.024), so told_figures stays off; `--compare told_figures=3`
 gives 0.812, 0.875, 0.625 on follow-ups 4, 5, 6 (0.688, 0.750, 0.562 off), 0.625 on 7 (0.500) and one false update
@@ -98,6 +100,13 @@ aside, naming none of its lead's names or telling another time, is no mark): h3-
 holds out 0.846 / 0.028 (defaults 0.836 / 0.024), every fold choosing the rule, but the fold holding E's
 look-alike takes its small amounts' false update (0.037 -> 0.056), so told_figures stays off; `--compare
 told_figures=3` now 0.812, 0.875, 0.625 on 4-6, 0.562 on 7 (a plan's Tuesday set aside), no false update on 1-8.
+Round 9, the day's bar (Matching.day_match: two events whose leads share a day, with no clash, are one story on an
+overlap of 0.11 instead of 0.30; docs/dedupe.md, "Memory across days, round 9"): `--cv --grid
+day_match=0,0.08,0.1,0.11,...,0.2` over follow-ups 1-7 and look-alikes A-H, 3 of 4 folds choose 0.11 (the fourth
+0.1, taking follow-ups 4's look-alike at 0.103 held out); held out, pooled, 0.858 / 0.028 against 0.824 / 0.024 at
+0. Follow-ups 1-7 0.875 -> 0.938 (2), 0.750 -> 0.812 (5), 0.562 -> 0.625 (6), 0.500 -> 0.625 (7), the rest as
+before; read at the end, 8 0.786 -> 0.857, 9 0.867 both; no false update on any set; `--lookalikes` B 0.769 ->
+0.846, C 0.938 -> 1.000, false updates unchanged. `--compare day_match=0` gives the start.
 """
 
 from __future__ import annotations
@@ -125,8 +134,8 @@ from briefing.state import State  # noqa: E402
 from briefing.writeup.memory import MATCHING, Matching, match_events, remember_edition  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "gold/followups.jsonl"
-FOLLOWUPS = (DATA, *(DATA.parent / f"followups{n}.jsonl" for n in (2, 3, 4, 5, 6)))
-LOOKALIKES = tuple(DATA.parent / f"lookalikes_{tag}.jsonl" for tag in "abcdefg")
+FOLLOWUPS = (DATA, *(DATA.parent / f"followups{n}.jsonl" for n in (2, 3, 4, 5, 6, 7)))
+LOOKALIKES = tuple(DATA.parent / f"lookalikes_{tag}.jsonl" for tag in "abcdefgh")
 DAY1, DAY2 = dt.date(2026, 5, 11), dt.date(2026, 5, 14)
 FOLDS = 4
 

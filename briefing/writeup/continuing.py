@@ -50,6 +50,17 @@ class Matching:
     # lost), parts the charges a day after a raid from it (tests/test_memory.py) and costs ECB+ (bench dates)
     # two updates (0.974 -> 0.948). docs/dedupe.md, "Memory across days, round 4".
     apart_match: float = 0.3
+    # The day's bar: two events whose leads give the same day, with no clash of place, day or ages, need only
+    # this much (memory.words_match; 0: off). A follow-up whose lead still dates the story's day (the men
+    # charged over Tuesday's robbery, the bodies found, the fault found) shares few of day 1's words: the
+    # charge, the inquiry, the names are its news. On the real-dated sets, no pair of a look-alike and an
+    # event of that day, with no clash, overlaps by more than 0.134 (0.103 in the CV's folds but one); the
+    # missed follow-ups of that day by 0.08-0.19. Chosen by CV (`bench_followups.py --cv --grid
+    # day_match=0,0.08,0.1,0.11,...,0.2`, follow-ups 1-7 and look-alikes A-H): 3 of 4 folds chose 0.11, the
+    # fourth 0.1; held out, pooled, 0.858 / 0.028 against the defaults' 0.824 / 0.024 (fold 1's 0.1 takes
+    # follow-ups 4's look-alike at 0.103); at 0.11 no fold's false updates rise in sample. docs/dedupe.md,
+    # "Memory across days, round 9".
+    day_match: float = 0.11
     # Fewer shared words than this is too little text to call two events one (a brief, a stub).
     min_shared_words: int = 3
     agree_bonus: float = 0.0  # 0 in use; kept as a field for the bench to sweep

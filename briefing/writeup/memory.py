@@ -6,8 +6,9 @@ with editions strictly before it, so rebuilding a date gives the same result.
 
 An event matches an earlier one when they share a source id or URL. Otherwise (a follow-up is a new
 article by every outlet) it is the same story when its evidence says so, read as the deduplicator reads
-it (text/evidence.py): enough of the same rare words, or (continuing.py) three names that no other story
-gives, or a name or two with the day told back and the city or an age, or (asked last) it is the only
+it (text/evidence.py): enough of the same rare words (fewer when the leads give one day and nothing
+clashes), or (continuing.py) three names that no other story gives, or a name or two with the day told
+back and the city or an age, or (asked last) it is the only
 earlier event of that day that shares a name with it, and not two clear clashes (another city and another
 day, other victims). A new story of the same kind shares the kind's words but few of the
 story's own, and names its own people, places and day: it is news, not an update.
@@ -255,9 +256,14 @@ def _matches(event: Event, evidence: EventEvidence, marked: Sequence[tuple[Remem
 
 def words_match(a: EventEvidence, b: EventEvidence, idf: dict[str, float], matching: Matching = MATCHING) -> bool:
     """Whether two events' words overlap enough to tell one story: `evidence_match`, or `apart_match` when
-    both are dated and share no day (a look-alike a night later nearby shares the kind's and the place's words)."""
+    both are dated and share no day (a look-alike a night later nearby shares the kind's and the place's words),
+    or `day_match` when they share a day and nothing clashes (a follow-up's new words, the day unchanged)."""
     apart = bool(a.days and b.days and not a.days & b.days)
-    return evidence_score(a, b, idf, matching) >= (matching.apart_match if apart else matching.evidence_match)
+    score = evidence_score(a, b, idf, matching)
+    if score >= (matching.apart_match if apart else matching.evidence_match):
+        return True
+    return bool(matching.day_match and a.days & b.days and score >= matching.day_match
+                and not compare_events(a, b).clash)
 
 
 def evidence_score(a: EventEvidence, b: EventEvidence, idf: dict[str, float],
