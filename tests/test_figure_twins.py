@@ -1,5 +1,5 @@
 """Two figures of one story with one label and different values (issue 11, "too bare"): told apart by the
-subject of each number's clause, or not shown when the sentences give none.
+subject of each number's clause where each has one.
 
 Invented sentences; each asserts the labels a reader sees in the digest.
 """
@@ -35,12 +35,13 @@ def test_two_metals_prices_are_told_apart_past_a_market_code() -> None:
     assert labels["$1,737"] == "three-month aluminum price per tonne"
 
 
-def test_a_bare_label_another_number_of_the_story_carries_as_well_is_not_shown() -> None:
-    # "rounds of ammunition" would fit the 923 seized over five operations as well as this raid's 300
+def test_a_pair_the_clauses_do_not_tell_apart_is_left_as_it_was() -> None:
+    # "About 300 rounds ... were seized" names no subject: no label is made up for either number, and hiding
+    # both was measured a held-out no (label_audit_dev.md, round 38, bareM)
     labels = _labels("Police questioned the group on Monday. About 300 rounds of ammunition were seized in the raid. "
                      "In five operations the navy has seized 923 rounds of ammunition.")
-    assert "about 300 rounds" not in labels
-    assert "923 rounds" not in labels
+    assert labels["about 300 rounds"] == "rounds of ammunition seized"
+    assert "923 rounds" not in labels  # the lesser of one label, as before
 
 
 def test_one_label_said_once_or_with_its_own_time_stays() -> None:
