@@ -38,6 +38,7 @@ from briefing.figures.referents import (
 )
 from briefing.figures.spans import earlier_event, earlier_time, framed_year, span_after, tally_span
 from briefing.figures.support import supported, with_context
+from briefing.figures.twins import told_apart
 from briefing.models import Article, Claim, Figure, FigureStatus
 from briefing.text import word_set
 from briefing.text.dates import find_dates, month_year_spans
@@ -388,7 +389,7 @@ def labelled_figures(articles: Sequence[Article]) -> list[tuple[Figure, Mention]
                                   m.quantity.dim == "count"))
     figures.sort(key=lambda f: f[0])
     unowned = several_owners(measured) | several_values(measured)  # not specific: not shown (ambiguity.py)
-    return _unambiguous([(f, read_from[id(f)]) for _, f in figures if id(f) not in unowned])
+    return _unambiguous(told_apart([(f, read_from[id(f)]) for _, f in figures if id(f) not in unowned]))
 
 
 def _unambiguous(figures: list[tuple[Figure, Mention]]) -> list[tuple[Figure, Mention]]:
