@@ -148,3 +148,9 @@ def busy_edition(events: int = 30, sources_per_event: int = 2, figures_per_event
         ))
     return Edition(title="Morning Briefing", date=day, timezone="UTC", events=tuple(built),
                    generated_at=dt.datetime(2026, 5, 12, 7, tzinfo=dt.UTC))
+
+
+def morning_edition(day: dt.date, *events: Event) -> Edition:
+    """An edition of `events` for `day`, generated at 07:00 UTC as the daily job would."""
+    return Edition(title="Briefing", date=day, timezone="UTC", events=events,
+                   generated_at=dt.datetime.combine(day, dt.time(7), tzinfo=dt.UTC))

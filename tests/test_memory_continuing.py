@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from briefing.models import Article, Edition, Event, SummarySentence
+from briefing.models import Article, Event, SummarySentence
 from briefing.text.evidence import EventEvidence
 from briefing.writeup.continuing import MATCHING, rare_names, same_names, told_alike
 from briefing.writeup.memory import apply_memory, match_events, remember_edition
+from tests.helpers import morning_edition
 
 MONDAY = dt.date(2026, 3, 2)
 THURSDAY = dt.date(2026, 3, 5)
@@ -87,10 +88,6 @@ def _event(article: Article) -> Event:
                  summary=(SummarySentence(text="It happened.", source_ids=(article.id,)),))
 
 
-def _edition(day: dt.date, *events: Event) -> Edition:
-    return Edition(title="Briefing", date=day, timezone="UTC", events=events,
-                   generated_at=dt.datetime.combine(day, dt.time(7), tzinfo=dt.UTC))
-
 
 BLAST = _article(
     "courier", "Explosion at plastics plant kills three",
@@ -110,7 +107,7 @@ LOOK_ALIKE = _article(
 
 
 def test_a_follow_up_sharing_one_name_is_an_update_and_a_look_alike_is_news(state) -> None:
-    remember_edition(state, _edition(MONDAY, _event(BLAST)))
+    remember_edition(state, morning_edition(MONDAY, _event(BLAST)))
     out = {e.id: e for e in apply_memory([_event(FOLLOW_UP), _event(LOOK_ALIKE)], state=state, edition=THURSDAY)}
     assert out["herald"].update is not None and out["herald"].update.startswith("Update: 1 new source")
     assert out["gazette"].update is None
@@ -120,6 +117,6 @@ def test_a_follow_up_sharing_one_name_is_an_update_and_a_look_alike_is_news(stat
 
 
 def test_match_events_names_the_records_each_event_continues(state) -> None:
-    remember_edition(state, _edition(MONDAY, _event(BLAST)))
+    remember_edition(state, morning_edition(MONDAY, _event(BLAST)))
     follow_up, look_alike = match_events([_event(FOLLOW_UP), _event(LOOK_ALIKE)], state=state, edition=THURSDAY)
     assert [m.source_ids for m in follow_up] == [frozenset({"courier"})] and look_alike == []

@@ -7,10 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from briefing.models import Article, Edition, Event, SummarySentence
+from briefing.models import Article, Event, SummarySentence
 from briefing.text.evidence import EventEvidence
 from briefing.writeup.continuing import MATCHING
 from briefing.writeup.memory import match_events, remember_edition, words_match
+from tests.helpers import morning_edition
 
 TUESDAY = dt.date(2026, 4, 7)
 WEDNESDAY = dt.date(2026, 4, 8)
@@ -57,10 +58,6 @@ def _event(key: str, title: str, text: str, day: dt.date) -> Event:
                  summary=(SummarySentence(text="It happened.", source_ids=(key,)),))
 
 
-def _edition(day: dt.date, *events: Event) -> Edition:
-    return Edition(title="Briefing", date=day, timezone="UTC", events=events,
-                   generated_at=dt.datetime.combine(day, dt.time(7), tzinfo=dt.UTC))
-
 
 ROBBERY = _event(
     "express", "Armed robbers hold staff hostage in Lyon bank",
@@ -88,7 +85,7 @@ PHARMACY = _event(
 
 
 def test_a_follow_up_of_the_day_is_an_update_and_a_look_alike_of_that_day_is_news(state) -> None:
-    remember_edition(state, _edition(WEDNESDAY, ROBBERY, STRIKE))
+    remember_edition(state, morning_edition(WEDNESDAY, ROBBERY, STRIKE))
     charged, pharmacy = match_events([CHARGED, PHARMACY], state=state, edition=FRIDAY)
     assert [m.source_ids for m in charged] == [frozenset({"express"})]
     assert pharmacy == []

@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from briefing.models import Article, Edition, Event, SummarySentence
+from briefing.models import Article, Event, SummarySentence
 from briefing.text.evidence import EventEvidence
 from briefing.writeup.continuing import MATCHING, on_the_day
 from briefing.writeup.memory import match_events, remember_edition, words_match
+from tests.helpers import morning_edition
 
 MONDAY = dt.date(2026, 3, 2)
 TUESDAY = dt.date(2026, 3, 3)
@@ -81,13 +82,9 @@ FIRE = _event(
     "helping the family. Tips on the cause go to Miami Valley Crime Stoppers.", WEDNESDAY)
 
 
-def _edition(day: dt.date, *events: Event) -> Edition:
-    return Edition(title="Briefing", date=day, timezone="UTC", events=events,
-                   generated_at=dt.datetime.combine(day, dt.time(7), tzinfo=dt.UTC))
-
 
 def test_a_follow_up_whose_street_another_event_names_is_an_update(state) -> None:
-    remember_edition(state, _edition(TUESDAY, STORE_SHOOTING))
+    remember_edition(state, morning_edition(TUESDAY, STORE_SHOOTING))
     today = [CORONER, CRASH]
     follow_up, crash = match_events(today, state=state, edition=WEDNESDAY)
     assert [m.source_ids for m in follow_up] == [frozenset({"ledger"})]
@@ -98,7 +95,7 @@ def test_a_follow_up_whose_street_another_event_names_is_an_update(state) -> Non
 
 
 def test_a_look_alike_of_the_day_that_shares_a_name_but_few_words_is_news(state) -> None:
-    remember_edition(state, _edition(TUESDAY, STORE_SHOOTING))
+    remember_edition(state, morning_edition(TUESDAY, STORE_SHOOTING))
     assert match_events([FIRE], state=state, edition=WEDNESDAY) == [[]]
     anything = replace(MATCHING, on_day_score=-1.0)
     assert [m.source_ids for m in match_events([FIRE], state=state, edition=WEDNESDAY, matching=anything)[0]] == [

@@ -6,11 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from briefing.models import Article, Claim, Edition, Event, Figure, SummarySentence
+from briefing.models import Article, Claim, Event, Figure, SummarySentence
 from briefing.writeup.aside import BOTH, SUBJECT, TIME, aside, names_in
 from briefing.writeup.continuing import MATCHING
 from briefing.writeup.memory import apply_memory, remember_edition
 from briefing.writeup.told_figures import ALL, OFF, marks, shared
+from tests.helpers import morning_edition
 
 FRIDAY, MONDAY = dt.date(2025, 6, 13), dt.date(2025, 6, 16)
 # Day 1: the wire's arrest story. Day 2: another outlet's court story, three days on, in other words; it names
@@ -38,16 +39,12 @@ def _event(eid: str, article: Article, figures: tuple[Figure, ...]) -> Event:
                  summary=(SummarySentence(text=article.text, source_ids=(article.id,)),))
 
 
-def _edition(date: dt.date, *events: Event) -> Edition:
-    return Edition(title="Briefing", date=date, timezone="UTC", events=events,
-                   generated_at=dt.datetime.combine(date, dt.time(7), tzinfo=dt.UTC))
-
 
 SUM_AND_DAY = (("sum diverted", 8_000_000, "USD"), ("date detained", 20250613, "date"))
 
 
 def test_a_follow_up_that_restates_the_first_days_figures_is_an_update(state) -> None:
-    remember_edition(state, _edition(FRIDAY, _event("d1", ARREST, _figures(*SUM_AND_DAY))))
+    remember_edition(state, morning_edition(FRIDAY, _event("d1", ARREST, _figures(*SUM_AND_DAY))))
     today = _event("d2", COURT, _figures(*SUM_AND_DAY, ("people in custody", 1, "people")))
     matching = replace(MATCHING, told_figures=ALL)
     (out,) = apply_memory([today], state=state, edition=MONDAY, matching=matching)
@@ -60,7 +57,7 @@ def test_a_value_another_story_gives_too_counts_for_nothing(state) -> None:
     other = Article(id="wire-3", outlet="Wire", published=FRIDAY, url="https://wire.example/port-fraud",
                     title="Port officials charged over customs fraud", text="Prosecutors in Santos charged four "
                     "officials on Friday over a $8 million customs fraud.")
-    remember_edition(state, _edition(FRIDAY, _event("d1", ARREST, _figures(*SUM_AND_DAY)),
+    remember_edition(state, morning_edition(FRIDAY, _event("d1", ARREST, _figures(*SUM_AND_DAY)),
                                      _event("d3", other, _figures(*SUM_AND_DAY))))
     today = _event("d2", COURT, _figures(*SUM_AND_DAY))
     (out,) = apply_memory([today], state=state, edition=MONDAY, matching=replace(MATCHING, told_figures=ALL))
@@ -90,7 +87,7 @@ LOOKALIKE = Article(id="paper-4", outlet="Paper", published=MONDAY, url="https:/
 
 
 def test_a_look_alike_that_tells_the_first_story_back_aside_is_news(state) -> None:
-    remember_edition(state, _edition(FRIDAY, _event("d1", ARREST, _figures(*SUM_AND_DAY))))
+    remember_edition(state, morning_edition(FRIDAY, _event("d1", ARREST, _figures(*SUM_AND_DAY))))
     today = _event("d4", LOOKALIKE, _figures(*SUM_AND_DAY, ("date detained", 20250616, "date")))
     # The day's bar off (day_match): this lead is short enough that the other story's day is its day, and two
     # events' words weigh alike when there are only two (0.13); the figures' guard is what is asked here.
