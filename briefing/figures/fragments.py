@@ -96,9 +96,16 @@ def doubled(measure: str) -> bool:
     return before in DIMENSIONS or before[:4] == words[-1][:4]
 
 
+def said_once(label: str) -> str:
+    """'house house value' -> 'house value': a word right after itself is said once."""
+    words = label.split(" ")
+    return " ".join(w for k, w in enumerate(words) if k == 0 or w != words[k - 1])  # "Kafue Copper copper": a name, then a noun
+
+
 def undouble(measure: str) -> str:
     """The measure said once: "altitude length" -> altitude, "assessed value value" -> assessed value, "rocket weighs
-    weight" -> rocket weight (the verb of the dimension is no part of its name)."""
+    weight" -> rocket weight (the verb of the dimension is no part of its name), "house house value" -> house value."""
+    measure = said_once(measure)
     if not doubled(measure):
         return measure
     words = measure.split()

@@ -221,7 +221,8 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
     # "The 12.1-inch upper touchscreen handles ...": the words right after the size, not the verb that follows
     noun_toks = _acting(toks, after[:2]) if after and hyphened else (_not_modifier(toks, st.noun_before(toks, first, lo, 2))
                                                                    or of_noun)
-    if not noun_toks and verb.endswith("ing") and prep in ("", "to") and q.dim in ("length", "speed"):
+    if not noun_toks and verb.endswith("ing") and prep in ("", "to") and q.dim in ("length", "speed") \
+            and verb not in vocab.HAVING:  # "including 4.2 inches in three hours": a part of a whole, no motion
         # "falling about 60 metres", "winds gusting at times to 55 mph"
         if verb.startswith("measur"):  # "a corner of the building measuring 50m by 50m": its size, not a verb's
             return qual.measured(toks, verb_at), "size"

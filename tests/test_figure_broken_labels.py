@@ -1,0 +1,69 @@
+"""Labels whose words were broken or cut short (issue 11): a light verb keeps its complement, a participle is a real
+word form, a word is said once, and a dateline or a city's state is never a number's subject.
+
+Invented sentences; each shows the label a reader sees in the digest for its number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing.figures import extract_figures
+from briefing.figures.fragments import said_once
+from briefing.models import Article
+
+
+def _labels(text: str) -> dict[str, str]:
+    article = Article(id="frag", title="A story", text=text, outlet="Test", published=dt.date(2026, 11, 30))
+    return {claim.display: figure.label for figure in extract_figures([article]) for claim in figure.claims}
+
+
+def test_a_light_verb_keeps_where_it_put_them_or_the_state_it_left_them_in() -> None:
+    assert _labels("Of those, 143 patients were placed in intensive care.")["143 patients"] == \
+        "patients placed in intensive care"
+    assert _labels("More than 12,000 homes were left without power at the height of the storm.")["more than 12,000 homes"] == \
+        "homes left without power"
+    assert _labels("More than 90 guests were taken ill after the banquet.")["more than 90 guests"] == \
+        "guests taken ill"
+    assert _labels("Two engines were sent to the depot after the alarm.")["2 engines"] == "engines sent to the depot"
+
+
+def test_a_light_verb_does_not_take_a_word_that_ends_no_phrase() -> None:
+    # "left behind": a word a measure cannot end on; "tents left" stays
+    assert _labels("Around 2,100 tents were left behind, down from 3,400.")["around 2,100 tents"] == "tents left"
+
+
+def test_by_after_an_active_verb_says_the_verb_too() -> None:
+    labels = _labels("Two ferries evacuated about 300 people by sea from the island overnight.")
+    assert labels["about 300 people"] == "people evacuated by sea"
+    assert _labels("He has 51 wins by knockout.")["51 wins"] == "wins by knockout"
+
+
+def test_a_verb_that_takes_no_object_makes_no_count_of_what_follows() -> None:
+    labels = _labels("Said Ann Lowe, 41, who was sitting three rows from the stage with her son.")
+    assert not [label for label in labels.values() if "sitted" in label or "rows" in label]
+
+
+def test_a_simple_past_that_takes_no_object_stays_as_written() -> None:
+    label = _labels("Gasoline futures rose 4 cents to $2.31 a gallon.").get("4 cents", "")
+    assert "risen" not in label
+
+
+def test_a_word_is_said_once() -> None:
+    assert said_once("house house value") == "house value"
+    assert said_once("Kafue Copper copper weight") == "Kafue Copper copper weight"  # a name, then the noun
+    label = _labels("The project came in 31% above the original 2019 estimate of $315 million.").get("$315 million", "")
+    assert "estimated estimate" not in label
+
+
+def test_a_dateline_ending_on_a_colon_is_no_subject() -> None:
+    labels = _labels("NASHIK: A six-year-old boy died and more than 80 guests were taken ill after the wedding meal.")
+    assert not [label for label in labels.values() if "NASHIK" in label]
+    assert labels["more than 80 guests"] == "guests taken ill"
+
+
+def test_an_agency_credit_and_a_citys_state_own_nothing() -> None:
+    labels = _labels("DAVAO CITY, Philippines (APN) - At least six people were killed and four remain missing.")
+    assert not [label for label in labels.values() if "APN" in label]
+    labels = _labels("Shares of the Cambridge, Mass.-based company rose to $27.45 in morning trading.")
+    assert not [label for label in labels.values() if label.startswith("Mass")]
