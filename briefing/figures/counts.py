@@ -325,7 +325,8 @@ def _done_to(toks: list[st.Token], verb: int, last: int, hi: int, noun: str) -> 
     done = _participle_of(toks, verb) or toks[verb].low
     caused = toks[verb].low in objects.CAUSING  # "causing 40 homes to flood": things are made to do it too
     told = objects.told_to(toks, last, hi, noun, caused=caused) if verb == 0 or toks[verb - 1].low != "it" else ""
-    return _result(toks, done, last, hi) or (objects.without(toks, last, hi) if done in _OF_RESULT else "") or told
+    return _result(toks, done, last, hi) or (objects.without(toks, last, hi) if done in _OF_RESULT else "") or told \
+        or predicates.left_in(toks, done, last, hi)  # "taken 6,000 computers offline", "leaving 38,000 students at home"
 
 
 def _for_what(toks: list[st.Token], last: int, hi: int) -> str:

@@ -29,6 +29,8 @@ _NOT_DOER = _OPENS_CLAUSE | en.RELATIVES | {"what", "how", "why"} | set(WORD_NUM
 # turn): "were placed", "were taken", "were left" say nothing until their complement says where or in what state.
 LIGHT_VERBS = word_set("put placed taken took left kept held sent brought got gotten set went gone fell fallen ran "
                        "made moved turned")
+# The light verbs that leave their object somewhere or in some state ("made 11 knots in the lane" does not).
+_LEAVES = LIGHT_VERBS - {"made", "got", "gotten", "went", "gone", "fell", "fallen", "ran"}
 _WHERE_TO = st.PREPOSITIONS - {"of", "by", "than", "per", "about", "since", "during", "before", "after", "around"}
 _AFTER_OBJECT = st.PREPOSITIONS | st.FUNCTION | en.RELATIVES  # where an object phrase ends: "the blaze which ..."
 
@@ -50,6 +52,38 @@ def light_object(toks: list[st.Token], verb: int, hi: int) -> str:
             or light and end < hi and toks[end].word and toks[end].text.islower() and toks[end].low not in st.CLOSED:
         return ""  # "left at the time", "taken to the scene roughly": no place, or the phrase goes on
     return f" {words(toks[verb + 1:end])}"
+
+
+def left_in(toks: list[st.Token], done: str, last: int, hi: int) -> str:
+    """' offline' of 'had taken 6,000 computers and 300 servers offline', ' at home' of 'leaving 38,000 students at
+    home', ' open' of 'kept 14 campuses open', ' out of business' of 'putting 23 pirates out of business': where or in
+    what state a light verb (`done`, its participle) left its object, said after the count ending at `last`."""
+    if done not in _LEAVES:
+        return ""
+    at = last + 1
+    if at + 2 < hi and toks[at].low == "and" and _number(toks[at + 1]) and toks[at + 2].text.islower():
+        at += 3  # "6,000 computers and 300 servers offline": the state is said of both
+    if at + 1 < hi and toks[at].low == "out" and toks[at + 1].low == "of":
+        what = st.noun_after(toks, at + 2, hi, 2)
+        ok = what and all(t.text.islower() for t in what) and _ends(toks, at + 2 + len(what), hi)
+        return f" out of {words(what)}" if ok else ""
+    if at + 1 < hi and toks[at].low in en.PLACE_PREPOSITIONS - {"from", "across", "within", "behind"}:
+        start = at + 1 + (toks[at + 1].low in _OBJECT_OPENERS)
+        where = st.noun_after(toks, start, hi, 2)
+        ok = where and all(t.text.islower() and t.low not in vocab.WHEN for t in where) \
+            and _ends(toks, start + len(where), hi)
+        return f" {words(toks[at:start + len(where)])}" if ok else ""
+    t = toks[at] if at < hi else None
+    if t is None or not t.word or not t.text.islower() or t.low in st.CLOSED | vocab.PARTICLES | vocab.NOT_MEASURES \
+            or t.low.endswith(("ly", "ing", "s")) or past(t.low) or t.low in st.SIMPLE_PAST or len(t.low) < 3 \
+            or st.number_word(t.low):
+        return ""  # "snuffboxes made for the court": a participle of its own, not a state
+    return f" {t.low}" if _ends(toks, at + 1, hi) else ""  # "kept 14 campuses open for": an adjective, though a verb's form
+
+
+def _ends(toks: list[st.Token], at: int, hi: int) -> bool:
+    """Does a phrase end before toks[at] (the clause's end, a comma, a preposition but 'of', a conjunction)?"""
+    return at >= hi or not toks[at].word or toks[at].low in (st.PREPOSITIONS - {"of"}) | _OPENS_CLAUSE
 
 
 def _state_word(toks: list[st.Token], at: int, hi: int) -> str:
