@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from briefing.figures import extract_figures
-from briefing.figures.fragments import said_once
+from briefing.figures.fragments import no_thing_measured, said_once
 from briefing.models import Article
 
 
@@ -78,3 +78,11 @@ def test_an_active_light_verb_says_where_or_how_it_left_its_object() -> None:
     # a participle of its own after the object is no state: "snuffboxes made for the court"
     label = _labels("The thieves had taken six silver boxes made for the court of the duke.").get("6 boxes", "")
     assert not label.endswith("made")
+
+
+def test_a_dimension_after_a_word_that_names_nothing_is_not_shown() -> None:
+    assert no_thing_measured("themselves length") and no_thing_measured("burnt out length")
+    assert no_thing_measured("gold last weight") and no_thing_measured("forecast below length")
+    assert not no_thing_measured("microns in diameter") and not no_thing_measured("runway length")
+    labels = _labels("They cut through a skylight and lowered themselves roughly four metres into the vault.")
+    assert not [label for label in labels.values() if "themselves" in label]

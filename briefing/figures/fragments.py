@@ -96,6 +96,19 @@ def doubled(measure: str) -> bool:
     return before in DIMENSIONS or before[:4] == words[-1][:4]
 
 
+# Words that name no thing a dimension could be of ("themselves length", "burnt out length", "feeling very
+# duration", "gold last weight"): pronouns, closed-class words, particles, adverbs of degree (English grammar); not a
+# preposition that opens a dimension's own phrase ("2.5 microns in diameter").
+_NOT_MEASURED = st.CLOSED - st.PREPOSITIONS | en.OBJECT_PRONOUNS | en.REFLEXIVES | en.PARTICLES | {
+    "very", "below", "above", "last", "behind", "beyond", "past"}
+
+
+def no_thing_measured(measure: str) -> bool:
+    """Does a dimension word stand right after a word that names nothing ('themselves length', 'out length')?"""
+    words = measure.lower().split()
+    return len(words) >= 2 and words[-1] in DIMENSIONS and words[-2] in _NOT_MEASURED
+
+
 def said_once(label: str) -> str:
     """'house house value' -> 'house value': a word right after itself is said once."""
     words = label.split(" ")

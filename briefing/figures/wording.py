@@ -16,7 +16,7 @@ from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import casualty_class, is_person
 from briefing.figures.counts import count_words
-from briefing.figures.fragments import undouble
+from briefing.figures.fragments import no_thing_measured, undouble
 from briefing.figures.heads import amount_moved, changed_subject
 from briefing.figures.money import money_words, not_made
 from briefing.figures.structure import past, words
@@ -61,6 +61,8 @@ def measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[
     if not measure:
         return measure, word
     measure = undouble(measure)  # "altitude length" -> altitude, "rocket weighs weight" -> rocket weight
+    if no_thing_measured(measure):
+        return "", ""  # "lowered themselves roughly six metres": "themselves length" names nothing measured
     first, lo = span[0], span[2]
     measure = qual.qualified(sentence, toks, q, first, lo, measure, verb, verb_at)
     cue = next((t.low for t in toks[lo:first] if t.low in _FORECAST), "") or (
