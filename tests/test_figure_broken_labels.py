@@ -86,3 +86,10 @@ def test_a_dimension_after_a_word_that_names_nothing_is_not_shown() -> None:
     assert not no_thing_measured("microns in diameter") and not no_thing_measured("runway length")
     labels = _labels("They cut through a skylight and lowered themselves roughly four metres into the vault.")
     assert not [label for label in labels.values() if "themselves" in label]
+
+
+def test_a_verb_that_takes_no_object_before_a_count_makes_no_count_of_it() -> None:
+    labels = _labels("Dana Wells, 58, who has lived three blocks from the plant for decades, heard the blast.")
+    assert not [label for label in labels.values() if "blocks" in label]
+    assert not [label for label in _labels("The Hawks took the ball and went 80 yards in 9 plays.").values()
+                if label.endswith("went")]

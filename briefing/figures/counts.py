@@ -138,8 +138,8 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
     if verb_at is not None and verb.startswith("averag") and not prep:  # "has averaged 100 RBIs": per season, not all
         return f"average {counted}", "average"
     gerund = _participle_of(toks, verb_at) if verb_at is not None and not prep else ""
-    if gerund in vocab.INTRANSITIVE:
-        return "", ""  # "sitting two rows from the front": where, not a count of anything done
+    if (gerund or (verb if verb_at is not None and not prep else "")) in vocab.INTRANSITIVE:
+        return "", ""  # "sitting two rows from the front", "lived four blocks from": where, no count of anything done
     if gerund and verb_at is not None and gerund not in _NOT_DONE_TO and not _second_object(toks, last, hi):
         # "capturing 23 of the raiders": what the gerund did to them, raiders captured; "laying off 210 workers"
         particle = predicates.particle(toks, verb_at) if toks[verb_at + 1].start < q.start and past(gerund) else ""

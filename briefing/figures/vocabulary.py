@@ -67,8 +67,9 @@ PARTICIPLE_OF_PAST = {past: done for _, past, done, _ in _IRREGULAR_VERBS
                       if past != done and done not in ("gone", "come", "fallen", "risen", "grown", "become")}
 PARTICIPLE_OF_ING = {ing: done for _, _, done, ing in _IRREGULAR_VERBS}
 PARTICIPLE_OF_BASE = {base: done for base, _, done, _ in _IRREGULAR_VERBS}
-# Participles of verbs that take no object (English grammar): "sitting two rows from the front" did nothing to rows.
-INTRANSITIVE = frozenset({"sat", "stood", "gone", "come", "fallen", "risen", "slept", "become"})
+# Verbs that take no object (English grammar): "sitting two rows from the front", "has lived four blocks from the
+# fence", "the bout went 11 rounds" did nothing to rows, blocks or rounds.
+INTRANSITIVE = frozenset({"sat", "stood", "gone", "come", "fallen", "risen", "slept", "become", "lived", "went", "came"})
 # Verb (with "by" or a percentage) -> the change it states.
 # Verbs that change something else by an amount ("raise costs by 15 percent"): the object's change (English grammar).
 CHANGED_BY = {form: noun for base, noun, forms in (
