@@ -84,6 +84,8 @@ def test_a_dimension_after_a_word_that_names_nothing_is_not_shown() -> None:
     assert no_thing_measured("themselves length") and no_thing_measured("burnt out length")
     assert no_thing_measured("gold last weight") and no_thing_measured("forecast below length")
     assert not no_thing_measured("microns in diameter") and not no_thing_measured("runway length")
+    assert no_thing_measured("number of five drives") and no_thing_measured("number of when Cheeks")
+    assert not no_thing_measured("number of other workers")
     labels = _labels("They cut through a skylight and lowered themselves roughly four metres into the vault.")
     assert not [label for label in labels.values() if "themselves" in label]
 

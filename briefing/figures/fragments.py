@@ -17,6 +17,7 @@ import re
 from briefing.figures import structure as st
 from briefing.text import english as en
 from briefing.text.numbers import Quantity
+from briefing.text.quantity import WORD_NUMBERS
 from briefing.text.units import UNIT_RE
 
 # Units of measure the number parser does not read as a dimension (it counts them: "13 nautical miles" is a count of
@@ -102,10 +103,16 @@ def doubled(measure: str) -> bool:
 _NOT_MEASURED = st.CLOSED - st.PREPOSITIONS | en.OBJECT_PRONOUNS | en.REFLEXIVES | en.PARTICLES | {
     "very", "below", "above", "last", "behind", "beyond", "past"}
 
+# What a counted noun never opens on: a number ("number of five drives": four of five) or a word that opens a clause.
+_OPENS_NO_NOUN = frozenset(WORD_NUMBERS) | en.SUBORDINATORS | {"behind", "when", "while", "where"}
+
 
 def no_thing_measured(measure: str) -> bool:
-    """Does a dimension word stand right after a word that names nothing ('themselves length', 'out length')?"""
+    """Does a dimension word stand right after a word that names nothing ('themselves length', 'out length'), or
+    a count's noun open on a number or a word that names nothing ('number of five drives')?"""
     words = measure.lower().split()
+    if words[:2] == ["number", "of"] and len(words) > 2 and (words[2] in _OPENS_NO_NOUN or len(words[2]) == 1):
+        return True  # "number of five drives" (four of five), "number of when Cheeks", "number of C start"
     return len(words) >= 2 and words[-1] in DIMENSIONS and words[-2] in _NOT_MEASURED
 
 
