@@ -97,11 +97,12 @@ def doubled(measure: str) -> bool:
     return before in DIMENSIONS or before[:4] == words[-1][:4]
 
 
-# Words that name no thing a dimension could be of ("themselves length", "burnt out length", "feeling very
-# duration", "gold last weight"): pronouns, closed-class words, particles, adverbs of degree (English grammar); not a
-# preposition that opens a dimension's own phrase ("2.5 microns in diameter").
-_NOT_MEASURED = st.CLOSED - st.PREPOSITIONS | en.OBJECT_PRONOUNS | en.REFLEXIVES | en.PARTICLES | {
-    "very", "below", "above", "last", "behind", "beyond", "past"}
+# Words that name no thing a dimension could be of ("themselves length", "burnt out length", "forecast below
+# length", "gold last weight", "equity and up value"): auxiliaries, pronouns, particles, adverbs (English
+# grammar); not a quantifier ("total length", "combined value"), a conjunction ("height and weight") nor a
+# preposition of the dimension's own phrase ("2.5 microns in diameter").
+_NOT_MEASURED = st.AUX | st.ADVERBS | en.SUBJECT_PRONOUNS | en.OBJECT_PRONOUNS | en.REFLEXIVES | en.PARTICLES | {
+    "below", "above", "last", "behind", "beyond", "past"}
 
 # What a counted noun never opens on: a number ("number of five drives": four of five) or a word that opens a clause.
 _OPENS_NO_NOUN = frozenset(WORD_NUMBERS) | en.SUBORDINATORS | {"behind", "when", "while", "where"}
