@@ -123,7 +123,10 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
             object_toks = []  # "162 yards with two interceptions": another count beside it, a figure of its own
         # "three belts by scoring a knockout": a gerund opens a clause of how, it does not say which belts
         if object_toks and not (object_toks[0].low.endswith("ing") and len(object_toks[0].low) > 5):
-            return f"{counted} {phrase.group(1)} {words(object_toks)}", object_toks[-1].low
+            # "evacuated about 450 people by sea": "by" says how the verb did it, so the verb is said too
+            did = f" {verb}" if phrase.group(1) == "by" and verb_at is not None and not prep and past(verb) \
+                and verb not in vocab.HAVING | vocab.REPORTING else ""
+            return f"{counted}{did} {phrase.group(1)} {words(object_toks)}", object_toks[-1].low
     # A unit is no place: "rated at 65 watts" says how much, not where (round 37's passive places read it as one).
     where = objects.where_done(toks, first, noun[-1]) if prep and not unit_only(counted) else ""
     if where:  # "frozen hiring in nine departments": departments where hiring was frozen
@@ -135,6 +138,8 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
     if verb_at is not None and verb.startswith("averag") and not prep:  # "has averaged 100 RBIs": per season, not all
         return f"average {counted}", "average"
     gerund = _participle_of(toks, verb_at) if verb_at is not None and not prep else ""
+    if (gerund or (verb if verb_at is not None and not prep else "")) in vocab.INTRANSITIVE:
+        return "", ""  # "sitting two rows from the front", "lived four blocks from": where, no count of anything done
     if gerund and verb_at is not None and gerund not in _NOT_DONE_TO and not _second_object(toks, last, hi):
         # "capturing 23 of the raiders": what the gerund did to them, raiders captured; "laying off 210 workers"
         particle = predicates.particle(toks, verb_at) if toks[verb_at + 1].start < q.start and past(gerund) else ""
@@ -320,7 +325,8 @@ def _done_to(toks: list[st.Token], verb: int, last: int, hi: int, noun: str) -> 
     done = _participle_of(toks, verb) or toks[verb].low
     caused = toks[verb].low in objects.CAUSING  # "causing 40 homes to flood": things are made to do it too
     told = objects.told_to(toks, last, hi, noun, caused=caused) if verb == 0 or toks[verb - 1].low != "it" else ""
-    return _result(toks, done, last, hi) or (objects.without(toks, last, hi) if done in _OF_RESULT else "") or told
+    return _result(toks, done, last, hi) or (objects.without(toks, last, hi) if done in _OF_RESULT else "") or told \
+        or predicates.left_in(toks, done, last, hi)  # "taken 6,000 computers offline", "leaving 38,000 students at home"
 
 
 def _for_what(toks: list[st.Token], last: int, hi: int) -> str:

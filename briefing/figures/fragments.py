@@ -17,6 +17,7 @@ import re
 from briefing.figures import structure as st
 from briefing.text import english as en
 from briefing.text.numbers import Quantity
+from briefing.text.quantity import WORD_NUMBERS
 from briefing.text.units import UNIT_RE
 
 # Units of measure the number parser does not read as a dimension (it counts them: "13 nautical miles" is a count of
@@ -96,9 +97,36 @@ def doubled(measure: str) -> bool:
     return before in DIMENSIONS or before[:4] == words[-1][:4]
 
 
+# Words that name no thing a dimension could be of ("themselves length", "burnt out length", "forecast below
+# length", "gold last weight", "equity and up value"): auxiliaries, pronouns, particles, adverbs (English
+# grammar); not a quantifier ("total length", "combined value"), a conjunction ("height and weight") nor a
+# preposition of the dimension's own phrase ("2.5 microns in diameter").
+_NOT_MEASURED = st.AUX | st.ADVERBS | en.SUBJECT_PRONOUNS | en.OBJECT_PRONOUNS | en.REFLEXIVES | en.PARTICLES | {
+    "below", "above", "last", "behind", "beyond", "past"}
+
+# What a counted noun never opens on: a number ("number of five drives": four of five) or a word that opens a clause.
+_OPENS_NO_NOUN = frozenset(WORD_NUMBERS) | en.SUBORDINATORS | {"behind", "when", "while", "where"}
+
+
+def no_thing_measured(measure: str) -> bool:
+    """Does a dimension word stand right after a word that names nothing ('themselves length', 'out length'), or
+    a count's noun open on a number or a word that names nothing ('number of five drives')?"""
+    words = measure.lower().split()
+    if words[:2] == ["number", "of"] and len(words) > 2 and (words[2] in _OPENS_NO_NOUN or len(words[2]) == 1):
+        return True  # "number of five drives" (four of five), "number of when Cheeks", "number of C start"
+    return len(words) >= 2 and words[-1] in DIMENSIONS and words[-2] in _NOT_MEASURED
+
+
+def said_once(label: str) -> str:
+    """'house house value' -> 'house value': a word right after itself is said once."""
+    words = label.split(" ")
+    return " ".join(w for k, w in enumerate(words) if k == 0 or w != words[k - 1])  # "Kafue Copper copper": a name, then a noun
+
+
 def undouble(measure: str) -> str:
     """The measure said once: "altitude length" -> altitude, "assessed value value" -> assessed value, "rocket weighs
-    weight" -> rocket weight (the verb of the dimension is no part of its name)."""
+    weight" -> rocket weight (the verb of the dimension is no part of its name), "house house value" -> house value."""
+    measure = said_once(measure)
     if not doubled(measure):
         return measure
     words = measure.split()

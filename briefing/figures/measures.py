@@ -20,6 +20,7 @@ from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import casualty_class, count_casualty
 from briefing.figures.dating import read_date
+from briefing.figures.fragments import said_once
 from briefing.figures.reading import Provenance, Reading
 from briefing.figures.structure import past, words
 from briefing.figures.wording import measure_words, up_down
@@ -380,7 +381,7 @@ def _extend(text: str, name: nm.Name) -> nm.Name:
 def figure_label(reading: Reading) -> str:
     """'Colossus 1 GPU count', 'Jayden Norton’s age', 'people killed', 'date SpaceX signed the deal'."""
     if not reading.subject:
-        return reading.measure
+        return said_once(reading.measure)
     if reading.measure == "age":
         return f"{reading.subject}’s age"
-    return f"{reading.subject} {reading.measure}"
+    return said_once(f"{reading.subject} {reading.measure}")  # "Duluth" and "Duluth budget": the name once

@@ -58,6 +58,11 @@ def _names(index: EntityIndex, sentence: str) -> tuple[Name, ...]:
             start, text = joined.start(), joined.group(0)
         elif _fragment(sentence, start, start + len(text)):
             continue  # "Smart" of "38mm Smart Watch", "GB SSD" of "512GB SSD": no whole name
+        if _STATE_OF_CITY.search(sentence, 0, start) and re.fullmatch(r"[A-Z][A-Za-z.]{1,4}", text) \
+                and sentence[start + len(text):start + len(text) + 1] == ".":
+            continue  # "Mass" of "Cambridge, Mass.-based": a city's state, abbreviated, names no owner
+        if text.isupper() and sentence[start - 1:start] == "(" and _CREDIT_AFTER.match(sentence, start + len(text)):
+            continue  # "Aug 27 (APN) - At least eight ...": the agency of a dateline, no owner
         if text.replace(".", "").lower() in _BARE_AFFIXES:
             continue  # "Bros" of "Warner Bros.", "LLC", a lone "Mr": the part of a name that names no one
         if _DESCRIBES_AFTER.match(sentence, start + len(text)):
@@ -83,6 +88,8 @@ _CLOCK = _TIME_ZONES | frozenset(WEEKDAYS)
 # A name glued to a hyphen and a lowercase word ("Singapore-based", "US-led") makes an adjective of it; glued to
 # "$" it is a currency's prefix ("US$", "A$", "HK$"): neither is who the number belongs to.
 _DESCRIBES_AFTER = re.compile(r"[-–][a-z]|\$")
+_CREDIT_AFTER = re.compile(r"\)\s*[-—–]\s")  # "(APN) - ", "(AP) — ": an agency's credit closing a dateline
+_STATE_OF_CITY = re.compile(r"\b[A-Z][a-z]+,\s$")  # "Cambridge, " before "Mass.": a place and its state
 _JOINED = re.compile(r"[A-Z][A-Za-z]*(?:[&'’][A-Z][A-Za-z]*)+")
 
 

@@ -14,6 +14,7 @@ from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.structure import past, words
 from briefing.text import english as en
+from briefing.text import word_set
 from briefing.text.quantity import WORD_NUMBERS
 
 _DANGLING = st.PREPOSITIONS | st.DETERMINERS  # words a relative clause cannot end on
@@ -24,15 +25,76 @@ _CLAUSE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "has", "have"
 _OBJECT_GOES_ON = st.DETERMINERS | {"of"}  # "hurled volleys of petrol bombs": the object is not whole
 _OPENS_CLAUSE = frozenset({"and", "but", "when", "while", "after", "before", "as", "because", "where", "until"})
 _NOT_DOER = _OPENS_CLAUSE | en.RELATIVES | {"what", "how", "why"} | set(WORD_NUMBERS)
+# Light verbs (English grammar: put, place, take, leave, keep, hold, send, bring, get, set, go, fall, run, make, move,
+# turn): "were placed", "were taken", "were left" say nothing until their complement says where or in what state.
+LIGHT_VERBS = word_set("put placed taken took left kept held sent brought got gotten set went gone fell fallen ran "
+                       "made moved turned")
+# The light verbs that leave their object somewhere or in some state ("made 11 knots in the lane" does not).
+_LEAVES = LIGHT_VERBS - {"made", "got", "gotten", "went", "gone", "fell", "fallen", "ran"}
+_WHERE_TO = st.PREPOSITIONS - {"of", "by", "than", "per", "about", "since", "during", "before", "after", "around"}
 _AFTER_OBJECT = st.PREPOSITIONS | st.FUNCTION | en.RELATIVES  # where an object phrase ends: "the blaze which ..."
 
 
 def light_object(toks: list[st.Token], verb: int, hi: int) -> str:
-    """'were put under medical quarantine': a verb of three letters says little without where to."""
-    if len(toks[verb].low) > 3 or verb + 2 >= hi or toks[verb + 1].low not in st.PREPOSITIONS:
+    """'were put under medical quarantine', 'were placed in intensive care', 'were left without power', 'were taken
+    ill': a light verb (or any of three letters) says little without where to or what it left them."""
+    light = toks[verb].low in LIGHT_VERBS
+    if len(toks[verb].low) > 3 and not light or verb + 1 >= hi:
         return ""
-    where = st.noun_after(toks, verb + 2, hi, 3)
-    return f" {toks[verb + 1].low} {words(where)}" if where and all(t.text.islower() for t in where) else ""
+    if light and (state := _state_word(toks, verb + 1, hi)):
+        return f" {state}"
+    if verb + 2 >= hi or toks[verb + 1].low not in _WHERE_TO:
+        return ""
+    start = verb + 2 + (light and toks[verb + 2].low in _OBJECT_OPENERS)
+    where = st.noun_after(toks, start, hi, 3)
+    end = start + len(where)
+    if not where or not all(t.text.islower() for t in where) or where[-1].low in vocab.WHEN \
+            or light and end < hi and toks[end].word and toks[end].text.islower() and toks[end].low not in st.CLOSED:
+        return ""  # "left at the time", "taken to the scene roughly": no place, or the phrase goes on
+    return f" {words(toks[verb + 1:end])}"
+
+
+def left_in(toks: list[st.Token], done: str, last: int, hi: int) -> str:
+    """' offline' of 'had taken 6,000 computers and 300 servers offline', ' at home' of 'leaving 38,000 students at
+    home', ' open' of 'kept 14 campuses open', ' out of business' of 'putting 23 pirates out of business': where or in
+    what state a light verb (`done`, its participle) left its object, said after the count ending at `last`."""
+    if done not in _LEAVES:
+        return ""
+    at = last + 1
+    if at + 2 < hi and toks[at].low == "and" and _number(toks[at + 1]) and toks[at + 2].text.islower():
+        at += 3  # "6,000 computers and 300 servers offline": the state is said of both
+    if at + 1 < hi and toks[at].low == "out" and toks[at + 1].low == "of":
+        what = st.noun_after(toks, at + 2, hi, 2)
+        ok = what and all(t.text.islower() for t in what) and _ends(toks, at + 2 + len(what), hi)
+        return f" out of {words(what)}" if ok else ""
+    if at + 1 < hi and toks[at].low in en.PLACE_PREPOSITIONS - {"from", "across", "within", "behind"}:
+        start = at + 1 + (toks[at + 1].low in _OBJECT_OPENERS)
+        where = st.noun_after(toks, start, hi, 2)
+        ok = where and all(t.text.islower() and t.low not in vocab.WHEN for t in where) \
+            and _ends(toks, start + len(where), hi)
+        return f" {words(toks[at:start + len(where)])}" if ok else ""
+    t = toks[at] if at < hi else None
+    if t is None or not t.word or not t.text.islower() or t.low in st.CLOSED | vocab.PARTICLES | vocab.NOT_MEASURES \
+            or t.low.endswith(("ly", "ing", "s")) or past(t.low) or t.low in st.SIMPLE_PAST or len(t.low) < 3 \
+            or st.number_word(t.low):
+        return ""  # "snuffboxes made for the court": a participle of its own, not a state
+    return f" {t.low}" if _ends(toks, at + 1, hi) else ""  # "kept 14 campuses open for": an adjective, though a verb's form
+
+
+def _ends(toks: list[st.Token], at: int, hi: int) -> bool:
+    """Does a phrase end before toks[at] (the clause's end, a comma, a preposition but 'of', a conjunction)?"""
+    return at >= hi or not toks[at].word or toks[at].low in (st.PREPOSITIONS - {"of"}) | _OPENS_CLAUSE
+
+
+def _state_word(toks: list[st.Token], at: int, hi: int) -> str:
+    """'ill' of 'were taken ill after eating', 'offline' of 'were taken offline': one word for the state a light
+    verb left them in, where the clause or a phrase after it begins ('' for a verb, an adverb or a noun that goes on)."""
+    t = toks[at] if at < hi else None
+    if t is None or not t.word or not t.text.islower() or t.low in st.CLOSED | vocab.PARTICLES | vocab.NOT_MEASURES \
+            or t.low.endswith(("ly", "ing")) or len(t.low) < 3 or st.is_verb(toks, at) or st.number_word(t.low):
+        return ""
+    nxt = toks[at + 1] if at + 1 < len(toks) else None
+    return t.low if nxt is None or not nxt.word or nxt.low in st.CLOSED or nxt.low.endswith("ly") else ""
 
 
 def complement(toks: list[st.Token], at: int, hi: int, said: str) -> str:

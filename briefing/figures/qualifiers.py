@@ -55,7 +55,8 @@ def qualified(sentence: str, toks: list[st.Token], q: Quantity, first: int, lo: 
             return ""
     cue = next((t.low for t in toks[:first] if t.low in _ESTIMATES), "")
     said = "projected" if cue.startswith("project") else "estimated"
-    if cue and said not in measure.split():  # "Officials estimate that about 3,000 homes ..."
+    # "Officials estimate that about 3,000 homes ..."; not "the original estimate of $315 million" ("estimated estimate")
+    if cue and not any(w.startswith(said[:6]) for w in measure.split()):
         measure = f"{said} {measure}"
     needed = _NEEDED.match(sentence, q.end)
     if needed and needed.group(1).lower() not in measure.split():

@@ -54,12 +54,22 @@ _IRREGULAR_VERBS = [row.split() for row in (
     "strike struck struck striking", "seek sought sought seeking", "teach taught taught teaching",
     "sweep swept swept sweeping", "feed fed fed feeding", "bear bore borne bearing", "slay slew slain slaying",
     "lay laid laid laying", "say said said saying", "hurt hurt hurt hurting", "let let let letting",
-    "shut shut shut shutting", "mean meant meant meaning",
+    "shut shut shut shutting", "mean meant meant meaning", "sit sat sat sitting", "stand stood stood standing",
+    "hang hung hung hanging", "feel felt felt feeling", "dig dug dug digging", "spin spun spun spinning",
+    "deal dealt dealt dealing", "lend lent lent lending", "stick stuck stuck sticking", "sleep slept slept sleeping",
+    "hear heard heard hearing", "go went gone going", "come came come coming", "fall fell fallen falling",
+    "grow grew grown growing", "fly flew flown flying", "rise rose risen rising", "swim swam swum swimming",
+    "forget forgot forgotten forgetting", "become became become becoming", "bite bit bitten biting",
 )]
-# Simple pasts that are not participles ("took" -> "taken"), and -ing forms with an irregular participle.
-PARTICIPLE_OF_PAST = {past: done for _, past, done, _ in _IRREGULAR_VERBS if past != done}
+# Simple pasts that are not participles ("took" -> "taken"; not a verb that takes no object: "fell 408 points" is no
+# "points fallen"), and -ing forms with an irregular participle.
+PARTICIPLE_OF_PAST = {past: done for _, past, done, _ in _IRREGULAR_VERBS
+                      if past != done and done not in ("gone", "come", "fallen", "risen", "grown", "become")}
 PARTICIPLE_OF_ING = {ing: done for _, _, done, ing in _IRREGULAR_VERBS}
 PARTICIPLE_OF_BASE = {base: done for base, _, done, _ in _IRREGULAR_VERBS}
+# Verbs that take no object (English grammar): "sitting two rows from the front", "has lived four blocks from the
+# fence", "the bout went 11 rounds" did nothing to rows, blocks or rounds.
+INTRANSITIVE = frozenset({"sat", "stood", "gone", "come", "fallen", "risen", "slept", "become", "lived", "went", "came"})
 # Verb (with "by" or a percentage) -> the change it states.
 # Verbs that change something else by an amount ("raise costs by 15 percent"): the object's change (English grammar).
 CHANGED_BY = {form: noun for base, noun, forms in (
@@ -108,7 +118,7 @@ GENERIC_MEASURE = frozenset({
     "size", "level", "change", "year", "month", "distance", "weight", "speed", "area", "floor", "height",
     "width", "depth", "volume", "mass", "capacity", "power", "energy", "multiple", "of", "the", "a", "per",
     "annual", "monthly", "weekly", "daily", "maximum", "minimum", "average", "overall", "estimated", "forecast",
-    "planned", "temperature",
+    "planned", "temperature", "estimate",
 }) | frozenset(w for v in CHANGE_VERBS.values() for w in v.split())
 # Words that end a phrase but measure nothing: "was last at $1.29", "versus the yen", "year-to-date".
 NOT_MEASURES = frozenset({"last", "late", "versus", "behind", "next", "year-to-date", "list", "high", "low",

@@ -16,7 +16,7 @@ from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import casualty_class, is_person
 from briefing.figures.counts import count_words
-from briefing.figures.fragments import undouble
+from briefing.figures.fragments import no_thing_measured, undouble
 from briefing.figures.heads import amount_moved, changed_subject
 from briefing.figures.money import money_words, not_made
 from briefing.figures.structure import past, words
@@ -61,6 +61,8 @@ def measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[
     if not measure:
         return measure, word
     measure = undouble(measure)  # "altitude length" -> altitude, "rocket weighs weight" -> rocket weight
+    if no_thing_measured(measure):
+        return "", ""  # "lowered themselves roughly six metres": "themselves length" names nothing measured
     first, lo = span[0], span[2]
     measure = qual.qualified(sentence, toks, q, first, lo, measure, verb, verb_at)
     cue = next((t.low for t in toks[lo:first] if t.low in _FORECAST), "") or (
@@ -221,7 +223,8 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
     # "The 12.1-inch upper touchscreen handles ...": the words right after the size, not the verb that follows
     noun_toks = _acting(toks, after[:2]) if after and hyphened else (_not_modifier(toks, st.noun_before(toks, first, lo, 2))
                                                                    or of_noun)
-    if not noun_toks and verb.endswith("ing") and prep in ("", "to") and q.dim in ("length", "speed"):
+    if not noun_toks and verb.endswith("ing") and prep in ("", "to") and q.dim in ("length", "speed") \
+            and verb not in vocab.HAVING:  # "including 4.2 inches in three hours": a part of a whole, no motion
         # "falling about 60 metres", "winds gusting at times to 55 mph"
         if verb.startswith("measur"):  # "a corner of the building measuring 50m by 50m": its size, not a verb's
             return qual.measured(toks, verb_at), "size"
