@@ -6,7 +6,7 @@ extract._unambiguous shows the first of several figures with one label and drops
 keeps them all); figures.twins tells them apart first where every clause has a subject of its own. This prints,
 for each shown figure whose label had such a twin (same label before its span, same unit, other values), its
 verdict, its quote and the twins' values, then counts the verdicts by group: dates and ages (their labels name an
-event or a person), "named" (the label has an owner), "unnamed" (label_audit_dev.md, round 38, bareM).
+event or a person), "named" (the label has an owner), "unnamed" (label_audit_dev.md, round 39, bareM).
 """
 
 from __future__ import annotations

@@ -838,7 +838,7 @@ def test_a_background_toll_says_when_it_was() -> None:
     assert labels.get("people killed") == "1 person"
 
 
-# Another event's number says the event or the time the sentence marks it by (round 38, branch otherL): the judges
+# Another event's number says the event or the time the sentence marks it by (round 39, branch otherL): the judges
 # faulted "people killed" for the 1970 quake's 70,000 beside the story's own toll, and "people killed in 2025" for
 # the Los Angeles fires ("reads as a general count").
 @pytest.mark.parametrize(("text", "label", "value"), [
@@ -1064,7 +1064,7 @@ def test_a_trailing_move_after_an_amount_is_that_amounts_change(text: str, label
     pytest.param("Six of his points, five of his rebounds and five of the blocks came after the break.",
                  "number of rebounds", "5 rebounds", id="a_part_joined_by_and_is_not_the_subject"),
     pytest.param("A year ago, NASA announced that nine US companies were eligible to bid for contracts.",
-                 "US companies eligible to bid a year ago", "9 companies", id="US_is_no_pronoun"),  # round 38: its time
+                 "US companies eligible to bid a year ago", "9 companies", id="US_is_no_pronoun"),  # round 39: its time
     pytest.param("About 40 people got out of the building before it collapsed.", "people got out", "about 40 people",
                  id="a_particle_stays"),
 ])

@@ -37,7 +37,7 @@ def test_two_metals_prices_are_told_apart_past_a_market_code() -> None:
 
 def test_a_pair_the_clauses_do_not_tell_apart_is_left_as_it_was() -> None:
     # "About 300 rounds ... were seized" names no subject: no label is made up for either number, and hiding
-    # both was measured a held-out no (label_audit_dev.md, round 38, bareM)
+    # both was measured a held-out no (label_audit_dev.md, round 39, bareM)
     labels = _labels("Police questioned the group on Monday. About 300 rounds of ammunition were seized in the raid. "
                      "In five operations the navy has seized 923 rounds of ammunition.")
     assert labels["about 300 rounds"] == "rounds of ammunition seized"

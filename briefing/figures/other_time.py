@@ -38,7 +38,7 @@ def other_time(sentence: str, background: bool, label: str) -> bool:
     return (background or bool(_BEFORE.search(sentence))) and not YEAR.search(label)
 
 
-# --- Another event's toll, named (round 38, branch otherL) ---------------------------------------------------------
+# --- Another event's toll, named (round 39, branch otherL) ---------------------------------------------------------
 # A background toll's label says the event or the time it was of, as the sentence marks it: "people killed in the
 # 1970 earthquake", "people killed last year", "people killed three years ago", "people fell ill in February".
 _MONTH = "|".join(name.capitalize() for name in MONTH_NAMES)

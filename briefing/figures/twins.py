@@ -7,7 +7,7 @@ does not name ("Copper rose ... to $5,880 a tonne", "The smaller model has a 6.3
 tells them apart, and both are shown (extract._unambiguous showed the first bare and dropped the others).
 
 Where the clauses do not tell them apart, they are left to extract._unambiguous as before. Hiding them was
-measured (label_audit_dev.md, round 38, bareM): held in the hidden labels were mostly wrong (6 of 19 right on
+measured (label_audit_dev.md, round 39, bareM): held in the hidden labels were mostly wrong (6 of 19 right on
 final4-final20 and the develop half), held out mostly right (7 of 10 on final21-final27 and the check half), and
 one held-out gold figure was lost; so it is not done.
 
