@@ -48,3 +48,10 @@ def test_he_after_a_sentence_that_opens_on_no_person_stays_unnamed() -> None:
     labels = _labels("The Saints lost on Sunday. Reggie Bush watched from the sideline.\n\n"
                      "The offense struggled all afternoon. He finished with 31 catches this season.")
     assert not labels["31 catches"].startswith("Bush")
+
+
+def test_he_after_a_conjunction_keeps_the_person_the_paragraph_opened_on() -> None:
+    labels = _labels("The Colts won 20-13 on Sunday.\n\nAndrew Luck was poor for a stretch of the game.\n\n"
+                     "But after that he got hot at the right time.\n\n"
+                     "He ended the day with 6 carries for 21 yards.")
+    assert labels["6 carries"] == "Luck number of carries"

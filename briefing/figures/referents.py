@@ -31,11 +31,14 @@ _OPENS_DESCRIBED = re.compile(r"(?:^|[.!?][”\"]?\s+)[“\"]?The\s+$")
 _WHERE = re.compile(r"\b(?:in|at|near|into|across|around|outside)\s+(?:the\s+)?$")
 _FIRST_WORD = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]{2,})\s$")
 _OBJECT = re.compile(r"\b(?:of|in|at|on|to|for|from|with|into|by|against|over|out|[a-z]+ing)\s+$")  # not who acts
-_PRONOUN_OPENS = re.compile(r"\s*[\"“]?(?:He|She)\b")
+# "He had 404 yards", "But after that he got hot": a sentence whose subject is a person's pronoun, past a
+# conjunction and an adverb or two
+_PRONOUN_OPENS = re.compile(r"\s*[\"“]?(?:He|She|(?:And|But|So|Yet|Then|Still|Now|Later)\s+"
+                            r"(?:(?:after|before|that|then|again|later|now|also|still|soon)\s+){0,2}(?:he|she))\b")
 # An opening phrase led by a preposition or a subordinator ("While ...,", "In Bush's absence this year,"), its comma
 _LEADS = sorted((st.PREPOSITIONS | st.FUNCTION) - {"he", "she", "it", "they", "i", "we", "you"})
 _CLAUSE_BEFORE = re.compile(rf"\s*[\"“]?(?:{'|'.join(_LEADS)})\s[^,;:\"“”]{{2,60}},\s*", re.I)
-_PRONOUN_AFTER = re.compile(r"\s*,\s*(?:he|she)\b")
+_PRONOUN_AFTER = re.compile(r"\s*,?\s*(?:he|she)\b")  # "..., he was called": the clause's subject
 # '"Water came in from the side," he said.': a quote whose speaker is the person a 'he'/'she' stands for
 _SAID_BY_PRONOUN = re.compile(r"^\s*[\"“][^\"“”]*[,.!?]\s*[\"”]\s*(?:he|she)\s+(?:said|says|added)\s*\.?\s*$")
 # "Through 14 games in the 2008 season, Bush had ...": a phrase, then its comma, then the clause's subject.
@@ -145,7 +148,7 @@ class People:
         if (phrase := _CLAUSE_BEFORE.match(sentence)) and runs and runs[0][0] < phrase.end():
             # "While Drake held Echenique scoreless, Artino was able ...": the names before the comma are the
             # phrase's; the subject is what follows it
-            if _PRONOUN_OPENS.match(sentence, phrase.end()):
+            if _PRONOUN_AFTER.match(sentence, phrase.end()):
                 return chained
             runs = [r for r in runs if r[0] >= phrase.end()]
             if not runs or _FIRST_NAME.sub("", sentence[phrase.end():runs[0][0]]):
