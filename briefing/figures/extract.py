@@ -168,7 +168,7 @@ _INFINITIVE = re.compile(r"\bto\s+[a-z]+\s+(?:\S+\s+)?$")
 
 # "... when he had 70 yards rushing on just nine carries": a person's pronoun the sentence's clause opens on,
 # with no saying verb after it ("he said 30 people ...": the speaker's words, not his count) and no name between.
-_HE_THEN = re.compile(r"\b(?:he|she)\b(?![^.;:]*\b(?:said|says|told|added|according)\b)[^A-Z.;:]*$")
+_HE_THEN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b(?![^.;:]*\b(?:said|says|told|added|according)\b)[^A-Z.;:]*$")
 
 
 def _pronoun_person(text: str, q: Quantity, reading: Reading, before: tuple[str, str | None],
@@ -181,7 +181,8 @@ def _pronoun_person(text: str, q: Quantity, reading: Reading, before: tuple[str,
     earlier, current = sentence_before(text, q.start, previous)  # split once, for both checks
     if not reading.pronoun and not _pronoun_clause(current, people.index):
         return None
-    return people.pronoun_owner(earlier, current, chain if earlier and earlier in previous else None)
+    return people.pronoun_owner(earlier, current, chain if earlier and earlier in previous
+                                else people.chain_before(text, q.start))
 
 
 def _pronoun_clause(current: str, index: EntityIndex) -> bool:

@@ -31,7 +31,16 @@ _OPENS_DESCRIBED = re.compile(r"(?:^|[.!?][”\"]?\s+)[“\"]?The\s+$")
 _WHERE = re.compile(r"\b(?:in|at|near|into|across|around|outside)\s+(?:the\s+)?$")
 _FIRST_WORD = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]{2,})\s$")
 _OBJECT = re.compile(r"\b(?:of|in|at|on|to|for|from|with|into|by|against|over|out|[a-z]+ing)\s+$")  # not who acts
-_PRONOUN_OPENS = re.compile(r"\s*[\"“]?(?:He|She)\b")
+# "He had 404 yards", "But after that he got hot": a sentence whose subject is a person's pronoun, past a
+# conjunction and an adverb or two
+_PRONOUN_OPENS = re.compile(r"\s*[\"“]?(?:He|She|(?:And|But|So|Yet|Then|Still|Now|Later)\s+"
+                            r"(?:(?:after|before|that|then|again|later|now|also|still|soon)\s+){0,2}(?:he|she))\b")
+# An opening phrase led by a preposition or a subordinator ("While ...,", "In Bush's absence this year,"), its comma
+_LEADS = sorted((st.PREPOSITIONS | st.FUNCTION) - {"he", "she", "it", "they", "i", "we", "you"})
+_CLAUSE_BEFORE = re.compile(rf"\s*[\"“]?(?:{'|'.join(_LEADS)})\s[^,;:\"“”]{{2,60}},\s*", re.I)
+_PRONOUN_AFTER = re.compile(r"\s*,?\s*(?:he|she)\b")  # "..., he was called": the clause's subject
+# '"Water came in from the side," he said.': a quote whose speaker is the person a 'he'/'she' stands for
+_SAID_BY_PRONOUN = re.compile(r"^\s*[\"“][^\"“”]*[,.!?]\s*[\"”]\s*(?:he|she)\s+(?:said|says|added)\s*\.?\s*$")
 # "Through 14 games in the 2008 season, Bush had ...": a phrase, then its comma, then the clause's subject.
 _OPENING_PHRASE = re.compile(r"\s*[A-Z][^,;:\"“”]{2,60},\s*")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Saints": a team, no person
@@ -119,18 +128,38 @@ class People:
             return None  # "Smith passed to Jones, and he scored 3": which one, the words do not say
         return self.opener(previous, chained)
 
+    def chain_before(self, text: str, start: int) -> str | None:
+        """The person a 'he'/'she' sentence right after the sentence before text[start] would chain from: read
+        along the paragraph's earlier sentences ('Bush missed eight games. He had 404 yards. He also had ...'),
+        through quoted words a 'he said' gives to that person ('"Water came in," he said. He lost two sons.')."""
+        chain: str | None = None
+        for sentence in _SENTENCE_END.split(text[:start])[:-2]:
+            chain = self.opener(sentence, chain)
+        return chain
+
     def opener(self, sentence: str, chained: str | None = None) -> str | None:
         """The person `sentence` opens on as its subject, after an opening phrase and its comma or not
         ('Through 14 games, Bush had 404 yards'); for a sentence that opens on 'he'/'she', `chained`, the person
         the sentence before it opened on ('Bush missed eight games. He also had 440 yards.')."""
-        if _PRONOUN_OPENS.match(sentence):
+        if _PRONOUN_OPENS.match(sentence) or _SAID_BY_PRONOUN.search(sentence):
             return chained
         self._flush()
         runs = self.index.entities(sentence)
-        opening = _FIRST_NAME.sub("", sentence[:runs[0][0]]) if runs else ""  # "Reggie Bush had": "Bush" is the run
+        if (phrase := _CLAUSE_BEFORE.match(sentence)) and runs and runs[0][0] < phrase.end():
+            # "While Drake held Echenique scoreless, Artino was able ...": the names before the comma are the
+            # phrase's; the subject is what follows it
+            if _PRONOUN_AFTER.match(sentence, phrase.end()):
+                return chained
+            runs = [r for r in runs if r[0] >= phrase.end()]
+            if not runs or _FIRST_NAME.sub("", sentence[phrase.end():runs[0][0]]):
+                return None
+        after = phrase.end() if phrase else 0
+        opening = _FIRST_NAME.sub("", sentence[after:runs[0][0]]) if runs else ""  # "Reggie Bush had": "Bush" is the run
         if not runs or (opening.strip(" \"“'‘") and not _OPENING_PHRASE.fullmatch(opening)):
             return None
         start, end, run = runs[0]
+        if _PRONOUN_AFTER.match(sentence, end):
+            return chained  # "Born Vincenzo, he was called Chin": the name is in a phrase, the subject is "he"
         if _AND_ANOTHER.match(sentence, end) or not self._person(run, ""):
             return None  # "Bush and Jones ran": two persons
         return run
