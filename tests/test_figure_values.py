@@ -35,6 +35,7 @@ def test_a_range_that_says_its_unit_twice_keeps_its_top() -> None:
 def test_a_fraction_after_the_number_is_part_of_it() -> None:
     assert _shown("Wheat rose to $5.22-1/4 a bushel in Chicago.") == ["$5.2225"]
     assert _shown("The hearing lasted 2 ½ hours.") == ["2.5 hours"]
+    assert _shown("It ended a 1-1/2 year trade war.") == []  # an attributive span, a background duration
 
 
 def test_a_hedged_multiple_keeps_its_hedge() -> None:

@@ -265,7 +265,9 @@ def _quantity_at(s: str, match: re.Match[str]) -> Quantity | None:
     minus = _MINUS.search(s, 0, start)  # "minus 17 degrees": below zero
     value, start = (-value, minus.start()) if minus else (value, start)
     fraction = _FRACTION.match(s[end:])
-    if fraction and number[:1].isdigit():
+    # A price's fraction of a cent ("$5.22-1/4") or a written "½"; "a 1-1/2 year trade war" is left as it was: an
+    # attributive span is a background duration more often than a figure (the tune set's decoy)
+    if fraction and number[:1].isdigit() and (sign or fraction.group("v")):
         n, d = fraction.group("n"), fraction.group("d")
         place = 10.0 ** -len(number.partition(".")[2])  # "$5.22-1/4": a quarter of the last place, a cent
         value, end = value + place * (int(n) / int(d) if n else _VULGAR[fraction.group("v")]), end + fraction.end()
