@@ -51,3 +51,23 @@ def test_a_time_of_day_with_a_point_is_not_a_count() -> None:
 def test_an_animal_toll_counts_animals_not_people() -> None:
     assert _values("Seven birds were killed when the oil reached the colony.")["birds killed"] == "7 birds"
     assert _values("Seven protesters were killed when police opened fire.")["protesters killed"] == "7 people"
+
+
+def test_a_hedge_before_a_hundred_is_kept() -> None:
+    assert _shown("Hillis rushed for more than a hundred yards.") == ["more than 100 yards"]
+    assert _shown("There is about a 50% chance of rain.") == ["50%"]  # the article is the phrase's, not a hedge's
+    assert _shown("Talks over a £14.5m rescue package broke down.") == ["£14.5 million"]
+
+
+def test_over_after_a_particle_verb_is_no_hedge() -> None:
+    assert _shown("The prize had rolled over seven times since February.") == ["7 times"]
+    assert _shown("The crowd was over 300 people.") == ["over 300 people"]
+
+
+def test_a_spread_from_one_amount_to_another_is_a_range() -> None:
+    assert _values("Entry fees ranged from $145 to $189.50, organizers said.")["entry fees"] == "$145–$189.50"
+    assert _shown("Prices rose from $145 to $189.50 this year.") == ["$145", "$189.50"]  # a change: two values
+
+
+def test_nautical_miles_keep_their_unit() -> None:
+    assert _shown("It overturned roughly 4 nautical miles from the port.") == ["roughly 4 nautical miles"]

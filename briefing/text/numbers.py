@@ -20,7 +20,11 @@ _QUALIFIERS = (
     "just short of", "short of", "in excess of", "in the vicinity of", "in the region of", "on the order of",
     "possibly", "perhaps", "probably",  # hedges: "five women and possibly two children"
 )
-_QUAL_RE = re.compile(r"(?:^|(?<=\W))(" + "|".join(_QUALIFIERS).replace(" ", r"\s+") + r")\s+$", re.I)
+# "more than a hundred schools": the article before a number word stands between the hedge and the number.
+_QUAL_RE = re.compile(r"(?:^|(?<=\W))(" + "|".join(_QUALIFIERS).replace(" ", r"\s+") + r")\s+(?P<a>a\s+)?$",
+                      re.I)
+# "rolled over seven times", "handed over 23 pirates": "over" is the verb's particle, not "more than".
+_PARTICLE_VERB = re.compile(r"\b(?:roll|carr(?:y|i)|turn|hand|flipp?|tipp?|knock|spill)\w*\s+$", re.I)
 
 _NUM = r"\d+\s?\.\s\d+(?=\s?(?:%|per\s?cent))|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # "46. 8 %", "13 . 6 %": tokenised
 _WORDNUM = r"(?:a\s+)?dozen|" + WORD_NUMBER_PATTERN
@@ -42,7 +46,8 @@ _RANGE_RE = re.compile(r"\s?(?:-|–|—|to|or)\s?" + _RANGE_TOP, re.I)
 # "between 400 and 500 workers": a range; the text gives neither end alone. "from four to six" is a change.
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND_RE = re.compile(r"\s+and\s+" + _RANGE_TOP, re.I)
-_FROM = re.compile(r"\bfrom\s+(?:[$€£¥]\s?)?$", re.I)
+# "from four to six" is a change, unless a verb of spread says it is a range ("fees ranged from $145 to $189.50").
+_FROM = re.compile(r"(?<!rang(?:ed|es) )(?<!ranging )(?<!varied )(?<!varying )\bfrom\s+(?:[$€£¥]\s?)?$", re.I)
 _RANGE_ON = re.compile(rf"\s+(?:or|to)\s+(?:\d|(?:{_WORDNUM})\b)", re.I)  # "one or two", "one to 3": a range's low end
 _MINUS = re.compile(r"\bminus\s+$", re.I)
 # "$5.22-1/4", "7 ½ minutes": a fraction written after the whole number belongs to it.
@@ -76,11 +81,14 @@ _CASUALTY = re.compile(r"\b(?:kill(?:ing|ed|s)?|shot|shoot(?:ing)?|dead|died|wou
 
 
 def _qualifier_before(sentence: str, start: int) -> tuple[str | None, int]:
-    match = _QUAL_RE.search(sentence[max(0, start - 25):start])
-    if not match:
+    window = sentence[max(0, start - 25):start]
+    match = _QUAL_RE.search(window)
+    if not match or (match.group("a") and not sentence[start:start + 1].isalpha()):
+        return None, start  # "about a 50% chance": the article belongs to the phrase, not to "hundred"
+    at = start - (len(window) - match.start(1))
+    if match.group(1).lower() == "over" and _PARTICLE_VERB.search(sentence[max(0, at - 20):at]):
         return None, start
-    return match.group(1).lower().replace("  ", " "), start - (len(sentence[max(0, start - 25):start])
-                                                                - match.start(1))
+    return match.group(1).lower().replace("  ", " "), at
 
 
 def masked(sentence: str) -> str:
@@ -188,7 +196,7 @@ def _noun_phrase(text: str, value: float, context: str = "") -> tuple[str, str, 
             both = _BOTH_PEOPLE.match(text, pos) if head in _PEOPLE else None
             if both:  # "14,620 men and women": both nouns are the people counted
                 return "people", f"{phrase} {both.group(1)} {both.group(2)}", both.end()
-            if len(words) > 1 and words[-2].lower() in ("square", "cubic"):
+            if len(words) > 1 and words[-2].lower() in ("square", "cubic", "nautical"):
                 head = f"{words[-2].lower()} {head}"  # "600 square miles" is an area, not 600 miles
             return ("people" if head in _PEOPLE else head), phrase, pos
     while words and words[-1].lower() in ("and", "or"):
