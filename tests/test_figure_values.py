@@ -1,4 +1,4 @@
-"""Round 39 (valueL): the value a reader sees says what its quote says — unit, range, fraction, hedge, noun.
+"""Round 40 (valueL): the value a reader sees says what its quote says — unit, range, fraction, hedge, noun.
 
 Invented sentences; each shows the value the digest shows for a number, or that a time of day is no count.
 """
