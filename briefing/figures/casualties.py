@@ -193,6 +193,17 @@ def is_person(noun: str) -> bool:
                                                                         "respondents", "employees", "drivers")
 
 
+# Animals a story counts as killed or hurt ("seven birds were killed"): a count of them, not of people.
+_ANIMAL = re.compile(r"(?:\w+-)?(?:animals?|birds?|penguins?|pelicans?|gulls?|seabirds?|fish|dolphins?|whales?|"
+                     r"seals?|turtles?|cattle|cows?|camels?|sheep|goats?|pigs?|horses?|dogs?|cats?|chickens?|"
+                     r"livestock|deer|elephants?|lions?|tigers?|bears?|wolves|wolf|monkeys?|head of cattle)", re.I)
+
+
+def is_animal(noun: str) -> bool:
+    """'birds', 'cattle and camels': a noun for animals, whose toll is not one of people."""
+    return bool(_ANIMAL.fullmatch(noun.split(" and ")[-1].strip()))
+
+
 # "Gunman kills 1, wounds 2": these forms are verbs only before a count ("three wounds" counts no people).
 _AS_VERB = {"wounds": "injured", "hurts": "injured"}
 

@@ -21,7 +21,7 @@ from briefing.figures import owners as ow
 from briefing.figures.align import Mention, align, same_amount
 from briefing.figures.ambiguity import Owned, several_owners, several_values
 from briefing.figures.article import in_article
-from briefing.figures.casualties import casualties_in_words, casualty_class, is_person
+from briefing.figures.casualties import casualties_in_words, casualty_class, is_animal, is_person
 from briefing.figures.inflicted import a_suicide, not_a_figure, retracted
 from briefing.figures.measures import figure_label, read
 from briefing.figures.other_time import background_time, framed_time
@@ -253,6 +253,9 @@ def _headline_tolls(article: Article, number: int, index: EntityIndex, hint: int
 def _as_people(q: Quantity, casualty: str | None) -> Quantity:
     """'46 arrests', 'three fatalities': counts of people, as '46 people had been arrested' is."""
     told = casualty and casualty_class(q.unit.split()[-1]) is not None
+    if is_animal(q.unit):  # "seven birds were killed": a toll of birds; "cattle and camels": of both
+        both = " and " in q.noun and is_animal(q.noun.split(" and ")[0].split()[-1])
+        return replace(q, display=q.display.replace(q.unit, q.noun)) if both else q
     if (casualty in _PEOPLE_COUNTS or told) and q.unit != "people":
         return replace(q, unit="people", display=q.display.replace(q.unit, "people"))
     return q

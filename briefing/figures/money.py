@@ -208,7 +208,8 @@ def money_words(sentence: str, toks: list[st.Token], q: Quantity, first: int,
     if subject_noun and prep in ("from", "to", "at") and verb_at is not None:
         # "its valuation was slashed from $47 billion to $8 billion"
         noun = _headed(toks, subject_noun, verb_at)
-        return (f"previous {noun}" if prep == "from" else noun), subject_noun[-1].low
+        spread = q.upper is not None  # "fees ranged from $145 to $189.50": the range itself, no earlier value
+        return (f"previous {noun}" if prep == "from" and not spread else noun), subject_noun[-1].low
     return "", ""
 
 

@@ -20,7 +20,11 @@ _QUALIFIERS = (
     "just short of", "short of", "in excess of", "in the vicinity of", "in the region of", "on the order of",
     "possibly", "perhaps", "probably",  # hedges: "five women and possibly two children"
 )
-_QUAL_RE = re.compile(r"(?:^|(?<=\W))(" + "|".join(_QUALIFIERS).replace(" ", r"\s+") + r")\s+$", re.I)
+# "more than a hundred schools": the article before a number word stands between the hedge and the number.
+_QUAL_RE = re.compile(r"(?:^|(?<=\W))(" + "|".join(_QUALIFIERS).replace(" ", r"\s+") + r")\s+(?P<a>a\s+)?$",
+                      re.I)
+# "rolled over seven times", "handed over 23 pirates": "over" is the verb's particle, not "more than".
+_PARTICLE_VERB = re.compile(r"\b(?:roll|carr(?:y|i)|turn|hand|flipp?|tipp?|knock|spill)\w*\s+$", re.I)
 
 _NUM = r"\d+\s?\.\s\d+(?=\s?(?:%|per\s?cent))|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # "46. 8 %", "13 . 6 %": tokenised
 _WORDNUM = r"(?:a\s+)?dozen|" + WORD_NUMBER_PATTERN
@@ -42,9 +46,15 @@ _RANGE_RE = re.compile(r"\s?(?:-|–|—|to|or)\s?" + _RANGE_TOP, re.I)
 # "between 400 and 500 workers": a range; the text gives neither end alone. "from four to six" is a change.
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND_RE = re.compile(r"\s+and\s+" + _RANGE_TOP, re.I)
-_FROM = re.compile(r"\bfrom\s+(?:[$€£¥]\s?)?$", re.I)
+# "from four to six" is a change, unless a verb of spread says it is a range ("fees ranged from $145 to $189.50").
+_FROM = re.compile(r"(?<!rang(?:ed|es) )(?<!ranging )(?<!varied )(?<!varying )\bfrom\s+(?:[$€£¥]\s?)?$", re.I)
 _RANGE_ON = re.compile(rf"\s+(?:or|to)\s+(?:\d|(?:{_WORDNUM})\b)", re.I)  # "one or two", "one to 3": a range's low end
 _MINUS = re.compile(r"\bminus\s+$", re.I)
+# "$5.22-1/4", "7 ½ minutes": a fraction written after the whole number belongs to it.
+_FRACTION = re.compile(r"(?:-|\s)?(?:(?P<n>[1-7])/(?P<d>[248])(?![\d/])|(?P<v>[¼½¾]))")
+_VULGAR = {"¼": 0.25, "½": 0.5, "¾": 0.75}
+# "2% to 3%", "5-10 square miles" said with its unit twice: the top's own unit follows it.
+_UNIT_RANGE = re.compile(rf"\s?(?:-|–|—|to)\s?({_NUM})(?![.,]?\d)", re.I)
 _TWO_LOWER = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")  # the two words after a name
 _TIMES_RE = re.compile(r"\s(?:times|x)\s+(?:more|that|as|larger|bigger|higher|faster|greater|the|over|"
                        r"what|its|their)\b", re.I)
@@ -53,7 +63,7 @@ _X_RE = re.compile(r"x(?![\w])(?!\s+your\b)", re.I)
 _CONVERSION_RE = re.compile(r"\s?\(\s*(?:about\s+)?[\d,.]+\s?[a-z/²]+\s*\)", re.I)
 _NOISE_RE = re.compile(
     r"\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b\d-\d{3}-\d{3}-\d{4}\b"  # phone numbers
-    r"|\b\d{1,2}(?::\d{2})?\s?(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b"  # times of day
+    r"|\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b"  # times of day ("9.30 am" too)
     r"|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s|$)|https?://\S+|\bwww\.\S+",  # footnotes, URLs
     re.I,
 )
@@ -71,11 +81,14 @@ _CASUALTY = re.compile(r"\b(?:kill(?:ing|ed|s)?|shot|shoot(?:ing)?|dead|died|wou
 
 
 def _qualifier_before(sentence: str, start: int) -> tuple[str | None, int]:
-    match = _QUAL_RE.search(sentence[max(0, start - 25):start])
-    if not match:
+    window = sentence[max(0, start - 25):start]
+    match = _QUAL_RE.search(window)
+    if not match or (match.group("a") and not sentence[start:start + 1].isalpha()):
+        return None, start  # "about a 50% chance": the article belongs to the phrase, not to "hundred"
+    at = start - (len(window) - match.start(1))
+    if match.group(1).lower() == "over" and _PARTICLE_VERB.search(sentence[max(0, at - 20):at]):
         return None, start
-    return match.group(1).lower().replace("  ", " "), start - (len(sentence[max(0, start - 25):start])
-                                                                - match.start(1))
+    return match.group(1).lower().replace("  ", " "), at
 
 
 def masked(sentence: str) -> str:
@@ -183,6 +196,8 @@ def _noun_phrase(text: str, value: float, context: str = "") -> tuple[str, str, 
             both = _BOTH_PEOPLE.match(text, pos) if head in _PEOPLE else None
             if both:  # "14,620 men and women": both nouns are the people counted
                 return "people", f"{phrase} {both.group(1)} {both.group(2)}", both.end()
+            if len(words) > 1 and words[-2].lower() in ("square", "cubic", "nautical"):
+                head = f"{words[-2].lower()} {head}"  # "600 square miles" is an area, not 600 miles
             return ("people" if head in _PEOPLE else head), phrase, pos
     while words and words[-1].lower() in ("and", "or"):
         words.pop()
@@ -257,6 +272,13 @@ def _quantity_at(s: str, match: re.Match[str]) -> Quantity | None:
     qualifier, qstart = _qualifier_before(s, start)
     minus = _MINUS.search(s, 0, start)  # "minus 17 degrees": below zero
     value, start = (-value, minus.start()) if minus else (value, start)
+    fraction = _FRACTION.match(s[end:])
+    # A price's fraction of a cent ("$5.22-1/4") or a written "½"; "a 1-1/2 year trade war" is left as it was: an
+    # attributive span is a background duration more often than a figure (the tune set's decoy)
+    if fraction and number[:1].isdigit() and (sign or fraction.group("v")):
+        n, d = fraction.group("n"), fraction.group("d")
+        place = 10.0 ** -len(number.partition(".")[2])  # "$5.22-1/4": a quarter of the last place, a cent
+        value, end = value + place * (int(n) / int(d) if n else _VULGAR[fraction.group("v")]), end + fraction.end()
     half = _HALF.match(s[end:])
     if half:  # "five-and-a-half years"
         value, end = value + 0.5, end + half.end()
@@ -337,6 +359,16 @@ def _multiplier(s: str, end: int, value: float, scale: float) -> tuple[float | N
     return None
 
 
+def _unit_range(s: str, end: int, unit: re.Pattern[str], value: float) -> tuple[float, int] | None:
+    """(top, end) of a range that says its unit at both ends ("2% to 3%"), or None."""
+    ranged = _UNIT_RANGE.match(s, end)
+    top_unit = unit.match(s[ranged.end():]) if ranged else None
+    if not ranged or not top_unit:
+        return None
+    top = parse_number(ranged.group(1))
+    return (top, ranged.end() + top_unit.end()) if top is not None and top > value else None
+
+
 def _measured(s: str, match: re.Match[str], value: float, upper: float | None, qualifier: str | None,
               plus: bool, first: int, end: int) -> Quantity | None:
     """A physical quantity, percentage, duration or count after the number."""
@@ -351,6 +383,8 @@ def _measured(s: str, match: re.Match[str], value: float, upper: float | None, q
             end += conversion.end() if conversion else 0
             if dim == "duration" and (_TIME_AGO.match(s[end:]) or number_word_one(match.group("num"))):
                 return None
+            if upper is None and (top := _unit_range(s, end, pattern, value)):
+                upper, end = top
             if dim == "duration" and qualifier == "over":
                 qualifier = shown = None  # "$200 billion over 5 years": over = during
             return Quantity(value=value, upper=upper, unit=unit, dim=dim, qualifier=qualifier,

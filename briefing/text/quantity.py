@@ -70,6 +70,8 @@ def _scaled(value: float) -> str:
     for scale in (1e12, 1e9, 1e6):
         if value >= scale:
             return f"{fmt_number(value / scale)} {_SCALE_NAMES[scale]}"
+    if round(value, 2) != value:
+        return f"{value:,.4f}".rstrip("0")  # a price in fractions of a cent: "$5.22-1/4" is $5.2225
     if value != int(value):
         return f"{value:,.2f}"  # a price keeps its cents: $904.80, not $904.8
     return fmt_number(value)

@@ -14,6 +14,9 @@ _STOP = word_set("a an the of in on at to for from by with and or but as is are 
 _MULT_WORDS = {"doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "quadrupled": 4, "tenfold": 10,
                "halved": 0.5}
 _MULT_WORD_RE = re.compile(r"\b(" + "|".join(_MULT_WORDS) + r"|(\w+)-?fold)\b", re.I)
+# "more than tripled", "nearly doubled": the hedge before the verb belongs to the multiple it says.
+_MULT_HEDGE = re.compile(r"\b(more than|nearly|almost|about|roughly|at least|over|just over|just under)\s+"
+                         r"(?:\w+ly\s+)?$", re.I)
 _AGE_RE = re.compile(r"(?<![\w.,])(\d{1,3})[- ]years?[- ]old\b", re.I)
 _AGED_RE = re.compile(r"\b(?:aged?|ages)\s+(\d{1,3})(?:\s+and\s+(\d{1,3}))?\b", re.I)
 _APPOSITIVE_AGE_RE = re.compile(r"\b([A-Z][\w'’-]+)(?:,? (?:Jr|Sr|II|III|IV)\.?)? ?, (\d{1,3})"  # "Carlineo Jr., 55", "Ray , 7 ,"
@@ -88,8 +91,11 @@ def _multiplier_words(s: str) -> list[Quantity]:
         if value is None and match.group(2):
             value = parse_number(match.group(2))
         if value:
-            found.append(Quantity(value=float(value), unit="x", dim="multiplier",
-                                  display=f"{fmt_number(value)}x", start=match.start(),
+            hedge = _MULT_HEDGE.search(s, 0, match.start())
+            qualifier = hedge.group(1).lower() if hedge and hedge.end() == match.start() else None
+            found.append(Quantity(value=float(value), unit="x", dim="multiplier", qualifier=qualifier,
+                                  display=(f"{qualifier} " if qualifier else "") + f"{fmt_number(value)}x",
+                                  start=hedge.start() if qualifier and hedge else match.start(),
                                   end=match.end()))
     return found
 
