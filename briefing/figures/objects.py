@@ -54,18 +54,28 @@ def without(toks: list[st.Token], last: int, hi: int) -> str:
     return f" without {words(what)}" if what and all(t.text.islower() for t in what) else ""
 
 
-def and_more(toks: list[st.Token], last: int, hi: int) -> int:
-    """How many tokens 'and businesses' of '410,000 homes and businesses left' adds to a counted noun: a bare
-    plural noun joined to it, that no verb or number opens and that ends its phrase (0 if none)."""
+def and_more(toks: list[st.Token], last: int, hi: int, *, plural: bool = True) -> int:
+    """How many tokens 'and businesses' of '410,000 homes and businesses left' (or ', counselors and nurses' of
+    '2,840 teachers, counselors and nurses') adds to a counted noun: bare plural nouns joined to it by commas and a
+    last 'and'/'or', that no verb or number opens and that end its phrase (0 if none); `plural=False` takes mass
+    nouns too ('4.5 tonnes of food, blankets and medicine')."""
     at = last + 1
-    if at + 1 >= hi or toks[at].low not in ("and", "or"):
-        return 0
-    t = toks[at + 1]
-    if not t.word or not t.text.islower() or t.low in st.CLOSED or not t.low.endswith("s") or t.low in WORD_NUMBERS \
-            or st.is_verb(toks, at + 1) or t.low.endswith("ly"):
+    while at + 2 < hi and toks[at].text == "," and _bare_plural(toks, at + 1, plural) \
+            and (toks[at + 2].text == "," or toks[at + 2].low in ("and", "or")):
+        at += 2  # ", counselors": one more item of the list
+    at += at > last + 1 and at < hi and toks[at].text == ","  # the serial comma: "teachers, counselors, and nurses"
+    if at + 1 >= hi or toks[at].low not in ("and", "or") or not _bare_plural(toks, at + 1, plural):
         return 0
     end = at + 2
-    return 2 if end >= hi or not toks[end].word or toks[end].low in st.PREPOSITIONS or st.is_verb(toks, end) else 0
+    return end - last - 1 if end >= hi or not toks[end].word or toks[end].low in st.PREPOSITIONS \
+        or st.is_verb(toks, end) else 0
+
+
+def _bare_plural(toks: list[st.Token], k: int, plural: bool = True) -> bool:
+    """A lowercase plural (or, not `plural`, any) noun standing alone: no closed word, number, verb or adverb."""
+    t = toks[k]
+    return t.word and t.text.islower() and t.low not in st.CLOSED and (t.low.endswith("s") or not plural) \
+        and t.low not in WORD_NUMBERS and not st.is_verb(toks, k) and not t.low.endswith("ly")
 
 
 def listed_verb(toks: list[st.Token], first: int) -> int | None:

@@ -53,7 +53,10 @@ def qualified(sentence: str, toks: list[st.Token], q: Quantity, first: int, lo: 
         measure = _which_counted(sentence, toks, q, first, measure, verb, verb_at)
         if not measure:
             return ""
-    cue = next((t.low for t in toks[:first] if t.low in _ESTIMATES), "")
+    at = next((k for k in range(first - 1, -1, -1) if toks[k].low in _ESTIMATES), None)
+    # "winds estimated at 60 mph and waves of up to 20 feet": the estimate is of the number it governs, the nearer one
+    between = at is not None and any(t.text[:1].isdigit() or st.number_word(t.low) for t in toks[at + 1:first])
+    cue = toks[at].low if at is not None and not between else ""
     said = "projected" if cue.startswith("project") else "estimated"
     if cue and said not in measure.split():  # "Officials estimate that about 3,000 homes ..."
         measure = f"{said} {measure}"
