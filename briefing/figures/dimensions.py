@@ -2,7 +2,7 @@
 perigee of 170 km' is a perigee, not a length.
 
 English vocabulary, not one story's words: things whose one told extent is their height (waves, peaks, towers),
-and nouns that are themselves a dimension ('perigee', 'wingspan', 'range'), before which 'length' says nothing.
+and nouns that are themselves a dimension ('perigee', 'wingspan'), before which 'length' says nothing.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from __future__ import annotations
 _HEIGHT_NOUNS = frozenset({"wave", "swell", "surge", "crest", "tide", "breaker", "peak", "summit", "mountain",
                            "tower", "skyscraper", "spire", "cliff", "plume", "snowdrift", "drift"})
 # A noun that is a dimension itself: "length" after it doubles it
-_DIMENSION_NOUNS = frozenset({"perigee", "apogee", "wingspan", "span", "circumference", "girth", "range", "reach",
-                              "altitude", "elevation", "height", "depth", "width", "breadth", "radius", "diameter",
-                              "thickness", "distance"})
+# ("span", "range", "reach" are also things: a bridge's spans, a mountain range)
+_DIMENSION_NOUNS = frozenset({"perigee", "apogee", "wingspan", "circumference", "girth", "altitude", "elevation",
+                              "height", "depth", "width", "breadth", "radius", "diameter", "thickness", "distance"})
 
 
 def _singular(word: str) -> str:

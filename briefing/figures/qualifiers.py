@@ -54,9 +54,8 @@ def qualified(sentence: str, toks: list[st.Token], q: Quantity, first: int, lo: 
         if not measure:
             return ""
     at = next((k for k in range(first - 1, -1, -1) if toks[k].low in _ESTIMATES), None)
-    # "winds estimated at 60 mph and waves of up to 20 feet": the estimate is of the number it governs, the nearer one
-    between = at is not None and any(t.text[:1].isdigit() or st.number_word(t.low) for t in toks[at + 1:first])
-    cue = toks[at].low if at is not None and not between else ""
+    # "winds estimated at 60 mph and waves of up to 20 feet": an estimate "at" a number is of that number alone
+    cue = toks[at].low if at is not None and not _estimated_at(toks, at, first) else ""
     said = "projected" if cue.startswith("project") else "estimated"
     if cue and said not in measure.split():  # "Officials estimate that about 3,000 homes ..."
         measure = f"{said} {measure}"
@@ -64,6 +63,15 @@ def qualified(sentence: str, toks: list[st.Token], q: Quantity, first: int, lo: 
     if needed and needed.group(1).lower() not in measure.split():
         measure = f"{needed.group(1).lower()} {measure}"
     return measure
+
+
+def _estimated_at(toks: list[st.Token], at: int, first: int) -> bool:
+    """Is the estimate word at `at` said of another number, one right after it ('estimated at 400 metres',
+    'estimated to be 60 mph'), before the number at `first`?"""
+    k = at + 1
+    while k < first and (toks[k].low in ("at", "to", "be", "as") or toks[k].low in ow.QUALIFIERS):
+        k += 1
+    return k < first and k > at + 1 and (toks[k].text[:1].isdigit() or st.number_word(toks[k].low))
 
 
 def _which_counted(sentence: str, toks: list[st.Token], q: Quantity, first: int, measure: str, verb: str,
