@@ -112,7 +112,8 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
         return f"{counted}{rate.group('of') or ''} {per}", per
     kind = objects.of_kind(toks, last, hi) if not phrase else 0
     if kind:  # "1,870 letters of objection", "150 gallons of spilled diesel fuel": what kind they are
-        counted, last = f"{counted} {words(toks[last + 1:last + 1 + kind])}", last + kind
+        kind += objects.and_more(toks, last + kind, len(toks), plural=False)  # "lots of valsartan, losartan and ..."
+        counted, last = f"{counted} {words(toks[last + 1:last + 1 + kind])}".replace(" ,", ","), last + kind
     if phrase:
         at = next((i for i, t in enumerate(toks) if t.start >= q.end + phrase.end() - 1), len(toks))
         object_toks = [t for t in st.noun_after(toks, at, hi, 2) if t.text.islower()]
