@@ -112,7 +112,9 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
         return f"{counted}{rate.group('of') or ''} {per}", per
     kind = objects.of_kind(toks, last, hi) if not phrase else 0
     if kind:  # "1,870 letters of objection", "150 gallons of spilled diesel fuel": what kind they are
-        kind += objects.and_more(toks, last + kind, len(toks), plural=False)  # "lots of valsartan, losartan and ..."
+        # "lots of valsartan, losartan and irbesartan": a list of one-word kinds; not "2 terabytes of cloud storage,
+        # music streaming and device insurance", a bundle whose other items the unit does not measure
+        kind += objects.and_more(toks, last + kind, len(toks), plural=False, single=True)
         counted, last = f"{counted} {words(toks[last + 1:last + 1 + kind])}".replace(" ,", ","), last + kind
     if phrase:
         at = next((i for i, t in enumerate(toks) if t.start >= q.end + phrase.end() - 1), len(toks))
