@@ -147,14 +147,14 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
     made = _present_or_caused(toks, first, last, verb_at, verb) if not prep else ""
     # the verb's object is the whole list: "sent 30 doctors and nurses", "represents 2,840 teachers, counselors and
     # nurses" (the first noun alone says that all 30 were doctors)
-    acted = bool(verb) and verb not in vocab.HAVING and verb_at is not None and not prep and past(verb) \
+    acts = bool(verb) and verb not in vocab.HAVING and verb_at is not None and not prep and past(verb) \
         and not _opens_count(toks, verb_at, q)
-    more = objects.and_more(toks, last, len(toks)) if made or acted else 0  # a list's commas end no clause
+    more = objects.and_more(toks, last, len(toks)) if made or acts else 0  # a list's commas end no clause
     counted += f" {words(toks[last + 1:last + 1 + more])}".replace(" ,", ",") if more else ""
     last += more
     if made:  # "serves about 2,100 students", "forcing the hospital to ... postpone more than 300 surgeries"
         return f"{counted} {made}{_result(toks, made, last, hi) or objects.told_to(toks, last, hi, noun[-1])}", made
-    if acted and verb_at is not None:
+    if acts and verb_at is not None:
         particle = predicates.particle(toks, verb_at) if toks[verb_at + 1].start < q.start else ""  # not "over" of "over 3m"
         result = (_done_to(toks, verb_at, last, hi, noun[-1]) or _for_what(toks, last, hi)) if not particle else ""
         return f"{counted} {verb}{particle}{result}", verb  # "cut 4,000 jobs" -> "jobs cut"
