@@ -71,3 +71,8 @@ def test_an_estimate_at_one_number_is_not_said_of_the_next() -> None:
 
 def test_an_estimate_that_governs_the_number_is_kept() -> None:
     assert "estimated homes damaged" in figure_labels("Officials estimate that about 3,000 homes were damaged.")
+
+
+def test_a_quantifier_after_and_is_no_noun_of_the_list() -> None:
+    text = "The ship was carrying 14 boxes of lithium-ion batteries and several of calcium hypochlorite."
+    assert [f.label for f, _ in labelled_of(text)] == ["boxes of lithium-ion batteries carried"]

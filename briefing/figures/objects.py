@@ -79,10 +79,17 @@ def _item(toks: list[st.Token], k: int, hi: int, plural: bool, single: bool) -> 
     return 1 if _bare(toks, k, plural) else 0
 
 
+# Quantifiers stand for a number of something else ("14 boxes of batteries and several of bleach"): no item of a list
+_QUANTIFIERS = frozenset({"several", "many", "few", "more", "most", "others", "dozens", "hundreds", "thousands",
+                          "millions", "scores", "lots", "plenty", "various", "numerous"})
+
+
 def _bare(toks: list[st.Token], k: int, plural: bool) -> bool:
-    """A lowercase plural (or, not `plural`, any) noun standing alone: no closed word, number, verb or adverb."""
+    """A lowercase plural (or, not `plural`, any) noun standing alone: no closed word, quantifier, number, verb or
+    adverb."""
     t = toks[k]
-    return t.word and t.text.islower() and t.low not in st.CLOSED and (t.low.endswith("s") or not plural) \
+    return t.word and t.text.islower() and t.low not in st.CLOSED and t.low not in _QUANTIFIERS \
+        and (t.low.endswith("s") or not plural) \
         and t.low not in WORD_NUMBERS and not st.is_verb(toks, k) and not t.low.endswith("ly")
 
 
