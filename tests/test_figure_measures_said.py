@@ -1,4 +1,4 @@
-"""A label names the measure its sentence gives (round 39, measL): the dimension a thing's length is, every noun of a
+"""A label names the measure its sentence gives (round 40, measL): the dimension a thing's length is, every noun of a
 coordinated list, the casualty verb actually used, and an estimate only of the number it governs."""
 
 from __future__ import annotations
