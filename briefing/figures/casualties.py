@@ -7,10 +7,12 @@ arrested" is 12 arrested. "Several" is not a number and gives no figure.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.inflicted import not_inflicted
+from briefing.figures.reading import Reading
 from briefing.text import english as en
 from briefing.text.numbers import Quantity, parse_number
 
@@ -33,6 +35,9 @@ _CLASSES = {
 # "shot dead", "fatally shot", "shot and killed": the outcome decides.
 # Only the compound itself: "shooting three people, killing one" shot three and killed one.
 _OUTCOME = re.compile(r"\b(?:fatally (?:shot|shooting)|shot (?:\w+ )?dead|shot and killed)\b", re.I)
+# "six were hospitalised with measles": a toll of the sick, not of the hurt, unless the sentence says they were hurt
+_HOSPITALISED = re.compile(r"\bhospitali[sz]ed\b", re.I)
+_HURT = re.compile(r"\b(?:injur\w*|wound\w*|hurt|stabbed|shot|burn(?:s|ed|t)?|crash\w*|collision|fell|struck)\b", re.I)
 _WOUNDED = re.compile(r"\b(?:shot and (?:wounded|injured)|non-fatally shot)\b", re.I)
 
 _PERSON = (r"(?:man|woman|boy|girl|person|teen|teenager|child|baby|toddler|infant|driver|passenger|"
@@ -404,3 +409,13 @@ def _acted(toks: list[st.Token], last: int, verb: int) -> bool:
         return False
     nxt = toks[verb + 1]
     return nxt.low in st.DETERMINERS or nxt.low in ("him", "her", "them") or (nxt.text[:1].isupper() and nxt.word)
+
+
+def hospitalised(sentence: str, reading: Reading) -> Reading:
+    """An injured toll told only as 'hospitalised' says so ('people hospitalised': with measles, after a meal), and
+    stays a toll of the injured class (issue 11: a toll a reader wants)."""
+    said = _HOSPITALISED.search(sentence)
+    if reading.casualty != "injured" or not said or _HURT.search(sentence) \
+            or not reading.measure.endswith(" injured"):
+        return reading
+    return replace(reading, measure=f"{reading.measure.removesuffix(' injured')} {said.group(0).lower()}")

@@ -112,7 +112,10 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
         return f"{counted}{rate.group('of') or ''} {per}", per
     kind = objects.of_kind(toks, last, hi) if not phrase else 0
     if kind:  # "1,870 letters of objection", "150 gallons of spilled diesel fuel": what kind they are
-        counted, last = f"{counted} {words(toks[last + 1:last + 1 + kind])}", last + kind
+        # "lots of valsartan, losartan and irbesartan": a list of one-word kinds; not "2 terabytes of cloud storage,
+        # music streaming and device insurance", a bundle whose other items the unit does not measure
+        kind += objects.and_more(toks, last + kind, len(toks), plural=False, single=True)
+        counted, last = f"{counted} {words(toks[last + 1:last + 1 + kind])}".replace(" ,", ","), last + kind
     if phrase:
         at = next((i for i, t in enumerate(toks) if t.start >= q.end + phrase.end() - 1), len(toks))
         object_toks = [t for t in st.noun_after(toks, at, hi, 2) if t.text.islower()]
@@ -147,10 +150,16 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
         counted += f" {words(toks[last + 1:last + 1 + more])}" if more else ""
         return f"{counted} {gerund}{particle}{_done_to(toks, verb_at, last + more, hi, noun[-1])}", gerund
     made = _present_or_caused(toks, first, last, verb_at, verb) if not prep else ""
+    # the verb's object is the whole list: "sent 30 doctors and nurses", "represents 2,840 teachers, counselors and
+    # nurses" (the first noun alone says that all 30 were doctors)
+    acts = bool(verb) and verb not in vocab.HAVING and verb_at is not None and not prep and past(verb) \
+        and not _opens_count(toks, verb_at, q)
+    more = objects.and_more(toks, last, len(toks)) if made or acts else 0  # a list's commas end no clause
+    counted += f" {words(toks[last + 1:last + 1 + more])}".replace(" ,", ",") if more else ""
+    last += more
     if made:  # "serves about 2,100 students", "forcing the hospital to ... postpone more than 300 surgeries"
         return f"{counted} {made}{_result(toks, made, last, hi) or objects.told_to(toks, last, hi, noun[-1])}", made
-    if verb and verb not in vocab.HAVING and verb_at is not None and not prep and past(verb) \
-            and not _opens_count(toks, verb_at, q):
+    if acts and verb_at is not None:
         particle = predicates.particle(toks, verb_at) if toks[verb_at + 1].start < q.start else ""  # not "over" of "over 3m"
         result = (_done_to(toks, verb_at, last, hi, noun[-1]) or _for_what(toks, last, hi)) if not particle else ""
         return f"{counted} {verb}{particle}{result}", verb  # "cut 4,000 jobs" -> "jobs cut"

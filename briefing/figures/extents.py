@@ -24,6 +24,9 @@ _HYPHENED_WORDS = {"tall": "height", "high": "height", "long": "length", "wide":
 _POSTURE = frozenset({"lies", "lie", "lay", "sits", "sit", "sat", "stands", "stand", "stood", "rests", "is", "are",
                       "was", "were", "located", "situated"})
 _WH = frozenset({"where", "when", "what", "which", "who", "whom", "whose", "how"})  # "northwest of where he escaped"
+# Prepositions of place the shared list lacks; a noun phrase ends before them (a closed class)
+_PLACE_PREPOSITIONS = st.PREPOSITIONS | frozenset({"along", "alongside", "near", "beside", "behind", "beyond", "below",
+                                                  "above", "beneath", "underneath", "inside", "outside", "past", "via"})
 _SKY = re.compile(r"\s+(?:(?:high\s+)?into|in)\s+the\s+(?:sky|air|atmosphere|stratosphere)\b", re.I)
 
 
@@ -33,7 +36,9 @@ def placed(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[int, in
     first, last, lo, hi = span
     if (hyphened := _HYPHENED.match(sentence, q.end)):
         after = next((k for k, t in enumerate(toks) if t.start >= hyphened.end()), len(toks))
-        thing = [t for t in st.noun_after(toks, after, hi, 3) if t.text.islower()]
+        noun = st.noun_after(toks, after, hi, 3)
+        cut = next((k for k, t in enumerate(noun) if t.low in _PLACE_PREPOSITIONS), len(noun))
+        thing = [t for t in noun[:cut] if t.text.islower()]  # "a 3.5-metre-wide path along the river": the path
         what = _HYPHENED_WORDS[hyphened.group(1).lower()]
         return (f"{st.words(thing)} {what}", what) if thing else None
     whose = _standing(toks, first, lo)

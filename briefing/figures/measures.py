@@ -18,7 +18,7 @@ from briefing.figures import names as nm
 from briefing.figures import owners as ow
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
-from briefing.figures.casualties import casualty_class, count_casualty
+from briefing.figures.casualties import casualty_class, count_casualty, hospitalised
 from briefing.figures.dating import read_date
 from briefing.figures.fragments import said_once
 from briefing.figures.reading import Provenance, Reading
@@ -86,7 +86,7 @@ def _read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str, boxed
         whose = re.match(r"\s+of\s+the\s+", sentence[q.end:]) if q.unit != "people" and q.noun else None
         group = st.noun_after(toks, next((i for i, t in enumerate(toks) if t.start >= q.end + whose.end()), len(toks)),
                               hi, 3) if whose else []
-        reading = casualty_reading(q, casualty)  # "members of the security forces killed"
+        reading = hospitalised(sentence, casualty_reading(q, casualty))  # "members of the security forces killed"
         if group and all(t.text.islower() for t in group) and not casualty_class(group[-1].low):
             reading = replace(reading, measure=f"{q.noun.split()[-1].lower()} of the {words(group)} {casualty}")
         return reading

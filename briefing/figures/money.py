@@ -12,6 +12,7 @@ import re
 from briefing.figures import qualifiers as qual
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
+from briefing.figures.objects import and_more
 from briefing.figures.structure import words
 from briefing.text import english as en
 from briefing.text.numbers import Quantity
@@ -142,8 +143,11 @@ def money_words(sentence: str, toks: list[st.Token], q: Quantity, first: int,
     worth = _WORTH_OF.match(sentence, q.end)  # "$7.9 million dollars of"
     goods = st.noun_after(toks, next((i for i, t in enumerate(toks) if t.start >= worth.end()), len(toks)),
                           len(toks), 3) if worth else []
-    if goods:  # "$100 million worth of crude oil"
-        return f"{words(goods)} value", "value"
+    if goods:  # "$100 million worth of crude oil"; "of diamond rings, necklaces and luxury watches": all of them
+        end = toks.index(goods[-1])
+        more = and_more(toks, end, len(toks), plural=False)
+        listed = f"{words(goods)} {words(toks[end + 1:end + 1 + more])}".replace(" ,", ",") if more else words(goods)
+        return f"{listed} value", "value"
     valued = _WORTH.search(sentence, 0, q.start)
     if valued and any(w in _NOT_JOINING for w in valued.group(1).split()):  # "the car and the house"
         valued = _WORTH_ONE.search(sentence, 0, q.start)

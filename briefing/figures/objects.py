@@ -54,18 +54,43 @@ def without(toks: list[st.Token], last: int, hi: int) -> str:
     return f" without {words(what)}" if what and all(t.text.islower() for t in what) else ""
 
 
-def and_more(toks: list[st.Token], last: int, hi: int) -> int:
-    """How many tokens 'and businesses' of '410,000 homes and businesses left' adds to a counted noun: a bare
-    plural noun joined to it, that no verb or number opens and that ends its phrase (0 if none)."""
+def and_more(toks: list[st.Token], last: int, hi: int, *, plural: bool = True, single: bool = False) -> int:
+    """How many tokens 'and businesses' of '410,000 homes and businesses left' (or ', counselors and nurses' of
+    '2,840 teachers, counselors and nurses') adds to a counted noun: bare plural nouns, each maybe after one
+    lowercase word ('and luxury watches'), joined to it by commas and a last 'and'/'or', that no verb or number
+    opens and that end its phrase (0 if none); `plural=False` takes mass nouns too ('food, blankets and medicine'),
+    `single` only items of one word."""
     at = last + 1
-    if at + 1 >= hi or toks[at].low not in ("and", "or"):
+    while at + 2 < hi and toks[at].text == "," and (size := _item(toks, at + 1, hi, plural, single)) \
+            and at + 1 + size < hi and (toks[at + 1 + size].text == "," or toks[at + 1 + size].low in ("and", "or")):
+        at += 1 + size  # ", counselors": one more item of the list
+    at += at > last + 1 and at < hi and toks[at].text == ","  # the serial comma: "teachers, counselors, and nurses"
+    if at + 1 >= hi or toks[at].low not in ("and", "or") or not (size := _item(toks, at + 1, hi, plural, single)):
         return 0
-    t = toks[at + 1]
-    if not t.word or not t.text.islower() or t.low in st.CLOSED or not t.low.endswith("s") or t.low in WORD_NUMBERS \
-            or st.is_verb(toks, at + 1) or t.low.endswith("ly"):
-        return 0
-    end = at + 2
-    return 2 if end >= hi or not toks[end].word or toks[end].low in st.PREPOSITIONS or st.is_verb(toks, end) else 0
+    end = at + 1 + size
+    return end - last - 1 if end >= hi or not toks[end].word or toks[end].low in st.PREPOSITIONS \
+        or st.is_verb(toks, end) else 0
+
+
+def _item(toks: list[st.Token], k: int, hi: int, plural: bool, single: bool) -> int:
+    """Tokens of one bare item of a list of nouns at `k`: 'luxury watches' 2, 'necklaces' 1, none 0."""
+    if not single and k + 1 < hi and _bare(toks, k, False) and _bare(toks, k + 1, plural):
+        return 2
+    return 1 if _bare(toks, k, plural) else 0
+
+
+# Quantifiers stand for a number of something else ("14 boxes of batteries and several of bleach"): no item of a list
+_QUANTIFIERS = frozenset({"several", "many", "few", "more", "most", "others", "dozens", "hundreds", "thousands",
+                          "millions", "scores", "lots", "plenty", "various", "numerous"})
+
+
+def _bare(toks: list[st.Token], k: int, plural: bool) -> bool:
+    """A lowercase plural (or, not `plural`, any) noun standing alone: no closed word, quantifier, number, verb or
+    adverb."""
+    t = toks[k]
+    return t.word and t.text.islower() and t.low not in st.CLOSED and t.low not in _QUANTIFIERS \
+        and (t.low.endswith("s") or not plural) \
+        and t.low not in WORD_NUMBERS and not st.is_verb(toks, k) and not t.low.endswith("ly")
 
 
 def listed_verb(toks: list[st.Token], first: int) -> int | None:

@@ -53,7 +53,9 @@ def qualified(sentence: str, toks: list[st.Token], q: Quantity, first: int, lo: 
         measure = _which_counted(sentence, toks, q, first, measure, verb, verb_at)
         if not measure:
             return ""
-    cue = next((t.low for t in toks[:first] if t.low in _ESTIMATES), "")
+    at = next((k for k in range(first - 1, -1, -1) if toks[k].low in _ESTIMATES), None)
+    # "winds estimated at 60 mph and waves of up to 20 feet": an estimate "at" a number is of that number alone
+    cue = toks[at].low if at is not None and not _estimated_at(toks, at, first) else ""
     said = "projected" if cue.startswith("project") else "estimated"
     # "Officials estimate that about 3,000 homes ..."; not "the original estimate of $315 million" ("estimated estimate")
     if cue and not any(w.startswith(said[:6]) for w in measure.split()):
@@ -62,6 +64,15 @@ def qualified(sentence: str, toks: list[st.Token], q: Quantity, first: int, lo: 
     if needed and needed.group(1).lower() not in measure.split():
         measure = f"{needed.group(1).lower()} {measure}"
     return measure
+
+
+def _estimated_at(toks: list[st.Token], at: int, first: int) -> bool:
+    """Is the estimate word at `at` said of another number, one right after it ('estimated at 400 metres',
+    'estimated to be 60 mph'), before the number at `first`?"""
+    k = at + 1
+    while k < first and (toks[k].low in ("at", "to", "be", "as") or toks[k].low in ow.QUALIFIERS):
+        k += 1
+    return k < first and k > at + 1 and (toks[k].text[:1].isdigit() or st.number_word(toks[k].low))
 
 
 def _which_counted(sentence: str, toks: list[st.Token], q: Quantity, first: int, measure: str, verb: str,

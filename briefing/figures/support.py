@@ -62,8 +62,10 @@ def _gap(sentence: str, q: Quantity, measure: str) -> int:
 
 
 def _same_word(token: str, word: str) -> bool:
-    """One word, or two words of over four letters that share their first five ("flights"/"flight"; not "cut"/"cuts")."""
-    return token == word or (len(word) > 4 and len(token) > 4 and token[:5] == word[:5])
+    """One word, a noun of four letters and its plural ("waves" for "wave height"), or two words of over four letters
+    that share their first five ("flights"/"flight"; not "cut"/"cuts")."""
+    return token == word or (len(word) == 4 and token == f"{word}s") \
+        or (len(word) > 4 and len(token) > 4 and token[:5] == word[:5])
 
 
 def with_context(reading: Reading, kin: int, numbers: int) -> Reading:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
-from briefing.figures import extents, predicates
+from briefing.figures import extents, objects, predicates
 from briefing.figures import owners as ow
 from briefing.figures import qualifiers as qual
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import casualty_class, is_person
 from briefing.figures.counts import count_words
+from briefing.figures.dimensions import said_dimension
 from briefing.figures.fragments import no_thing_measured, undouble
 from briefing.figures.heads import amount_moved, changed_subject
 from briefing.figures.money import money_words, not_made
@@ -63,6 +64,7 @@ def measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[
     measure = undouble(measure)  # "altitude length" -> altitude, "rocket weighs weight" -> rocket weight
     if no_thing_measured(measure):
         return "", ""  # "lowered themselves roughly six metres": "themselves length" names nothing measured
+    measure = said_dimension(measure) if q.dim == "length" else measure  # "waves length" -> waves height
     first, lo = span[0], span[2]
     measure = qual.qualified(sentence, toks, q, first, lo, measure, verb, verb_at)
     cue = next((t.low for t in toks[lo:first] if t.low in _FORECAST), "") or (
@@ -210,7 +212,10 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
     if stuff and q.dim == "length" and first and toks[first - 1].low == "within" and of_after and "the" in of_after.group():
         return f"distance from the {words(stuff)}", "from"  # "within 80 meters of the bivvy": how near, not how much
     if stuff and q.dim in ("length", "mass", "area", "volume", "power"):  # "2 inches of rain", "30.8 GW of solar"
-        noun_words = words(stuff)
+        end = toks.index(stuff[-1])  # "4.5 tonnes of food, blankets and medicine": all of the list, not its first
+        items = objects.and_more(toks, end, len(toks), plural=False) if q.dim == "mass" else 0
+        noun_words = f"{words(stuff)} {words(toks[end + 1:end + 1 + items])}".replace(" ,", ",") if items \
+            else words(stuff)
         suffix = {"mass": " weight", "power": " capacity"}.get(q.dim, "")
         suffix = "" if noun_words.endswith(suffix.strip()) else suffix  # "3.7 GW of cell capacity"
         return f"{noun_words}{suffix}", stuff[-1].low
