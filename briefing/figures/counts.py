@@ -12,7 +12,8 @@ from briefing.figures import objects, predicates
 from briefing.figures import owners as ow
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
-from briefing.figures.casualties import NONE_OF_THE, is_person
+from briefing.figures.casualties import is_person
+from briefing.figures.count_tolls import NONE_OF_THE
 from briefing.figures.fragments import unit_only
 from briefing.figures.structure import past, words
 from briefing.text import english as en

@@ -18,7 +18,8 @@ from briefing.figures import names as nm
 from briefing.figures import owners as ow
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
-from briefing.figures.casualties import casualty_class, count_casualty, hospitalised
+from briefing.figures.casualties import casualty_class, hospitalised
+from briefing.figures.count_tolls import count_casualty
 from briefing.figures.dating import read_date
 from briefing.figures.fragments import said_once
 from briefing.figures.reading import Provenance, Reading
