@@ -55,6 +55,12 @@ closing airspace, a ride accident, a hostage siege, a surprise rate move, a miss
 at the start of memory rounds 7-8 and read once at their end, on e6b2f37 and the end code: updates 0.867 of 15
 continuing both (1 mixed both; --compare told_figures=3 0.867 too), false 0.000 both, day 1 18 events for 16 stories
 both (P 1.000, R 0.875); now spent.
+bench/gold/followups10.jsonl (--data): 16 more groups (a bus off a mountain road, a celebrity's death, ransomware at
+a council, foot-and-mouth, a coup attempt, a chemical leak, a nurses' strike, an emergency landing, cholera after
+floods, a car recall, a journalist detained abroad, a landslide, a flash crash, a prison escape, a lottery jackpot, a
+shark attack), written at the start of memory round 9 (day_match) and read once at its end, on bd00c2b and the end
+code: updates 0.800 of 15 continuing both (1 mixed both), false 0.000 both, day 1 17 events for 16 stories both
+(P 1.000, R 0.938); now spent.
 
 As a build does it: day 1 (every group's two reports, each dated as written) is grouped, written up and remembered
 on a real SQLite state; day 2 (every follow-up and look-alike) is grouped, written up and read by apply_memory. A

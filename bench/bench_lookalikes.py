@@ -33,7 +33,11 @@ bench/gold/lookalikes_h.jsonl (--data): 20 more (58 articles: Memphis, Bristol, 
 written at the start of the session of grouping's plan-day test (text/ahead.py) and read once at its end, on e6b2f37
 and the end code: all in one batch pairwise F1 0.930 both (P 0.946, R 0.914; TF-IDF at 0.20 0.928, its oracle 0.936),
 daily 0.875 both (P 0.913, R 0.840; TF-IDF's oracle 0.909); memory across its days (bench_followups --lookalikes)
-updates 0.938, false 0.050 both; now spent. Lines are
+updates 0.938, false 0.050 both; now spent.
+bench/gold/lookalikes_i.jsonl (--data): 20 more (58 articles: Cleveland, Leeds, Brisbane, 12-18 October 2026), written
+at the start of memory round 9 and read once at its end, on bd00c2b and the end code: all in one batch pairwise F1
+0.982 both (P 1.000, R 0.965; TF-IDF at 0.20 0.884, its oracle 0.973), daily 0.963 both (P 1.000, R 0.929; TF-IDF's
+oracle 0.982); memory across its days updates 0.941, false 0.056 both; now spent. Lines are
 {id, cluster, outlet, published, title, text}. Issue 12 measured this shape on 1,999 real articles (pairwise F1
 0.62, a plain TF-IDF + average-link baseline 0.70); these corpora stand in for it.
 
