@@ -154,3 +154,11 @@ def morning_edition(day: dt.date, *events: Event) -> Edition:
     """An edition of `events` for `day`, generated at 07:00 UTC as the daily job would."""
     return Edition(title="Briefing", date=day, timezone="UTC", events=events,
                    generated_at=dt.datetime.combine(day, dt.time(7), tzinfo=dt.UTC))
+
+
+def one_report_event(key: str, title: str, text: str, day: dt.date) -> Event:
+    """An event of one outlet's report `key`, published on `day`, as memory tests remember and match it."""
+    article = Article(id=key, title=title, text=text, outlet=f"Outlet {key}", published=day,
+                      url=f"https://{key}.example/story")
+    return Event(id=key, headline=title, sources=(article,),
+                 summary=(SummarySentence(text="It happened.", source_ids=(key,)),))

@@ -7,11 +7,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from briefing.models import Article, Event, SummarySentence
 from briefing.text.evidence import EventEvidence
 from briefing.writeup.continuing import MATCHING
 from briefing.writeup.memory import match_events, remember_edition, words_match
-from tests.helpers import morning_edition
+from tests.helpers import morning_edition, one_report_event
 
 TUESDAY = dt.date(2026, 4, 7)
 WEDNESDAY = dt.date(2026, 4, 8)
@@ -51,33 +50,26 @@ def test_another_day_or_a_clash_keeps_the_usual_bar() -> None:
 
 # --- Through match_events, on a real state file --------------------------------------------------------
 
-def _event(key: str, title: str, text: str, day: dt.date) -> Event:
-    article = Article(id=key, title=title, text=text, outlet=f"Outlet {key}", published=day,
-                      url=f"https://{key}.example/story")
-    return Event(id=key, headline=title, sources=(article,),
-                 summary=(SummarySentence(text="It happened.", source_ids=(key,)),))
 
-
-
-ROBBERY = _event(
+ROBBERY = one_report_event(
     "express", "Armed robbers hold staff hostage in Lyon bank",
     "Three armed men robbed a bank branch on avenue Jean-Jaurès in Lyon on Tuesday morning, holding four "
     "employees for around forty minutes while they emptied the safe. The men, wearing balaclavas, fled in a "
     "dark saloon car. Nobody was hurt. Police sealed off the street and detectives from the regional crime "
     "squad took over the investigation.", WEDNESDAY)
-STRIKE = _event(
+STRIKE = one_report_event(
     "capitale", "Lyon bus drivers walk out over rosters",
     "Bus and tram drivers in Lyon walked out on Tuesday over new rosters, leaving commuters stranded across "
     "the city. The union said the strike would continue until talks resume.", WEDNESDAY)
 # Three days on: the charge is the news, told in its own words; the lead still gives Tuesday and Lyon.
-CHARGED = _event(
+CHARGED = one_report_event(
     "dauphine", "Two men charged over Jean-Jaurès bank hold-up",
     "Two men were charged over Tuesday's armed robbery at a bank branch on avenue Jean-Jaurès in Lyon, "
     "prosecutors said. Both were arrested at dawn raids in Vénissieux after investigators traced the getaway "
     "car through its number plate. The gang, in balaclavas, had held four employees while they emptied the "
     "safe. A third suspect is still sought.", FRIDAY)
 # Another robbery in Lyon that Tuesday: the day and the city agree, the kind's words are all it shares.
-PHARMACY = _event(
+PHARMACY = one_report_event(
     "progres", "Masked man robs pharmacy in Lyon",
     "A masked man armed with a knife robbed a pharmacy in Lyon on Tuesday evening and fled on foot with the "
     "till's cash, police said. The pharmacist was unhurt. Officers searched the neighbourhood without "

@@ -6,11 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from briefing.models import Article, Event, SummarySentence
 from briefing.text.evidence import EventEvidence
 from briefing.writeup.continuing import MATCHING, on_the_day
 from briefing.writeup.memory import match_events, remember_edition, words_match
-from tests.helpers import morning_edition
+from tests.helpers import morning_edition, one_report_event
 
 MONDAY = dt.date(2026, 3, 2)
 TUESDAY = dt.date(2026, 3, 3)
@@ -52,35 +51,28 @@ def test_no_day_in_common_or_no_name_is_no_continuation() -> None:
 
 # --- Through match_events, on a real state file --------------------------------------------------------
 
-def _event(key: str, title: str, text: str, day: dt.date) -> Event:
-    article = Article(id=key, title=title, text=text, outlet=f"Outlet {key}", published=day,
-                      url=f"https://{key}.example/story")
-    return Event(id=key, headline=title, sources=(article,),
-                 summary=(SummarySentence(text="It happened.", source_ids=(key,)),))
 
-
-STORE_SHOOTING = _event(
+STORE_SHOOTING = one_report_event(
     "ledger", "Man shot dead outside Germantown Street store",
     "A man was shot and killed outside a corner store on Germantown Street on Monday night, police said. "
     "Officers found the man in the store's parking lot with gunshot wounds. Detectives asked anyone with "
     "information to call Miami Valley Crime Stoppers.", TUESDAY)
-CORONER = _event(
+CORONER = one_report_event(
     "courier", "Coroner names father of two killed on Germantown Street",
     "Darnell Pruitt, 27, the father of two shot dead outside a corner store in Monday night's gunfire on "
     "Germantown Street, has been named by the county coroner. His sister said he had gone out to buy milk for "
     "his daughters. No arrest has been made; tips go to Miami Valley Crime Stoppers.", WEDNESDAY)
 # Today's other event on the same street: it names the street too, so the street is not rare.
-CRASH = _event(
+CRASH = one_report_event(
     "gazette", "Cyclist hurt in Germantown Street hit-and-run",
     "A cyclist was seriously hurt in a hit-and-run crash on Germantown Street on Tuesday evening, police said. "
     "The driver of a grey van did not stop. Witnesses were asked to call Miami Valley Crime Stoppers.", WEDNESDAY)
 # A fire of the same Monday night that asks for calls too: the day and a name, but none of the story's words.
-FIRE = _event(
+FIRE = one_report_event(
     "tribune", "Family escapes Monday night house fire on Salem Avenue",
     "A family of five escaped a house fire on Salem Avenue on Monday night after a smoke alarm woke them, "
     "firefighters said. Flames spread from the kitchen to the attic before crews put them out. The Red Cross is "
     "helping the family. Tips on the cause go to Miami Valley Crime Stoppers.", WEDNESDAY)
-
 
 
 def test_a_follow_up_whose_street_another_event_names_is_an_update(state) -> None:
