@@ -8,8 +8,11 @@ from __future__ import annotations
 import re
 
 from briefing.text import word_set
-from briefing.text.number_kinds import a_change, complex_preposition, compound_head, kin_of, no_amount, scale_letter
-from briefing.text.quantity import WORD_NUMBER_PATTERN, Quantity, parse_number, quantity_display
+from briefing.text.counted import STOP_WORDS, noun_phrase
+from briefing.text.number_kinds import a_change, kin_of, no_amount, scale_letter
+from briefing.text.quantity import NUMERAL_PATTERN as _NUM
+from briefing.text.quantity import SPOKEN_NUMBER_PATTERN as _WORDNUM
+from briefing.text.quantity import Quantity, parse_number, quantity_display
 from briefing.text.spoken import not_figures, spoken_quantities
 from briefing.text.units import CURRENCY_SIGNS, CURRENCY_WORD_RE, CURRENCY_WORDS, NAMED_DOLLARS, PERIODS, SCALES, UNIT_RE
 
@@ -26,8 +29,6 @@ _QUAL_RE = re.compile(r"(?:^|(?<=\W))(" + "|".join(_QUALIFIERS).replace(" ", r"\
 # "rolled over seven times", "handed over 23 pirates": "over" is the verb's particle, not "more than".
 _PARTICLE_VERB = re.compile(r"\b(?:roll|carr(?:y|i)|turn|hand|flipp?|tipp?|knock|spill)\w*\s+$", re.I)
 
-_NUM = r"\d+\s?\.\s\d+(?=\s?(?:%|per\s?cent))|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # "46. 8 %", "13 . 6 %": tokenised
-_WORDNUM = r"(?:a\s+)?dozen|" + WORD_NUMBER_PATTERN
 _NUMBER_RE = re.compile(
     rf"(?<![\w.,/-])(?:(?P<cur>US\$|[$€£¥])\s?)?(?P<num>(?:{_NUM})(?!\d|,\d)|(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?\b)"
     rf"(?P<plus>\+)?",
@@ -55,7 +56,6 @@ _FRACTION = re.compile(r"(?:-|\s)?(?:(?P<n>[1-7])/(?P<d>[248])(?![\d/])|(?P<v>[�
 _VULGAR = {"¼": 0.25, "½": 0.5, "¾": 0.75}
 # "2% to 3%", "5-10 square miles" said with its unit twice: the top's own unit follows it.
 _UNIT_RANGE = re.compile(rf"\s?(?:-|–|—|to)\s?({_NUM})(?![.,]?\d)", re.I)
-_TWO_LOWER = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")  # the two words after a name
 _TIMES_RE = re.compile(r"\s(?:times|x)\s+(?:more|that|as|larger|bigger|higher|faster|greater|the|over|"
                        r"what|its|their)\b", re.I)
 # "10x your growth" speaks to the reader (second person): a promise, not something that happened.
@@ -96,119 +96,8 @@ def masked(sentence: str) -> str:
     return _NOISE_RE.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
-_STOP = word_set("a an the of in on at to for from by with and or but as is are was were be been has have had "
-    "that which who this these those it its their our your my his her than then per each every "
-    "into over under about after before during since until while more most less between among around near")
-_PARTITIVE = re.compile(r"\s+of\s+(?:the|their|his|her|its|our|these|those)\s+(?=[a-z])")
 _HALF = re.compile(r"[\s-]and[\s-]a[\s-]half\b", re.I)
 _OPENERS = word_set("all only another just both")  # "All 14 companies are eligible": a sentence's first word
-_IRREGULAR_PLURALS = word_set("people men women children police staff crew personnel")
-_PEOPLE = word_set("people persons person men man women woman victims victim children child")
-_BOTH_PEOPLE = re.compile(r"\s+(and|or)\s+(men|women|children|boys|girls|adults|teens|teenagers)\b")
-_WORD_RE = re.compile(r"\s*((?:[A-Z]\.){2,}(?!\w)|[A-Za-z][\w'’-]*)")  # "200 U.S. military personnel"
-
-
-def _is_people_name(word: str) -> bool:
-    return word[:1].isupper() and len(word) > 5 and word.endswith("is")
-
-
-# Words in -s that are not plurals: a count goes on to the noun after them ("263 daily news organizations",
-# "two plainclothes officers").
-_NOT_PLURAL = frozenset({"news", "series", "species", "means", "plainclothes", "overseas", "physics", "economics",
-                         "politics", "athletics", "mathematics", "gas", "chaos", "atlas", "bias", "alias", "canvas"})
-
-
-def _is_plural_noun(word: str) -> bool:
-    low = word.lower()
-    if low in _NOT_PLURAL:
-        return False
-    if word.isupper() and len(word) > 1:
-        return False  # "nine CLPS providers": an acronym in capitals is a name, not a plural
-    if low in _IRREGULAR_PLURALS:
-        return True
-    if re.fullmatch(r"[A-Z0-9]{2,}s", word):
-        return True  # acronym plurals: GPUs, TPUs
-    if _is_people_name(word):
-        return True  # "600,000 Israelis", "Pakistanis": a people, not "analysis"
-    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
-
-
-def _acronym_ahead(words: list[str], text: str, pos: int, context: str) -> tuple[str, str, int] | None:
-    """(acronym, words, end) when the phrase, read on for up to two more words, spells out a plural
-    acronym the sentence also uses ("graphics processing units" ... "GPUs")."""
-    words, ends = list(words), [pos]
-    for _ in range(2):
-        match = _WORD_RE.match(text, ends[-1])
-        if not match:
-            break
-        words.append(match.group(1))
-        ends.append(match.end())
-    for extra in range(len(ends) - 1, -1, -1):
-        shown = words[:len(words) - (len(ends) - 1 - extra)]
-        for size in (4, 3, 2):
-            initials = "".join(w[0] for w in shown[-size:]).upper()
-            if len(shown) >= size and initials.isalpha() and re.search(rf"\b{initials}s\b", context):
-                return f"{initials}s", " ".join(shown), ends[extra]
-    return None
-
-
-def _name_as_modifier(words: list[str], text: str, pos: int) -> bool:
-    """'Two Grant Gibbs free throws': a capitalised plural after a capitalised word, a lower-case noun next."""
-    if not (words[-1][:1].isupper() and words[-2][:1].isupper()):
-        return False
-    ahead = _TWO_LOWER.match(text, pos)
-    if not ahead or ahead.group(1) in _STOP or ahead.group(1).endswith("ed"):
-        return False
-    return any(w and w not in _STOP and _is_plural_noun(w) for w in ahead.groups())
-
-
-def _noun_phrase(text: str, value: float, context: str = "") -> tuple[str, str, int] | None:
-    """The counted noun after a number: (unit, words, length consumed) or None; `context` is the sentence."""
-    words: list[str] = []
-    ends: list[int] = []  # where each word began
-    pos = 0
-    partitive = _PARTITIVE.match(text)
-    if partitive:  # "46 of their close contacts", "two of the victims": a count of them
-        pos = partitive.end()
-        pos += len(whole.group(0)) if (whole := re.match(rf"(?:{_NUM}|{_WORDNUM})\s+", text[pos:], re.I)) else 0
-    for _ in range(6 if partitive or re.match(r"\s*[A-Z]", text) else 4):
-        match = _WORD_RE.match(text, pos)
-        joined = match and match.group(1).lower() in ("and", "or") and words and not _is_plural_noun(words[-1]) \
-            and len(words) <= 2
-        if not match or (match.group(1).lower() in _STOP and not joined):
-            break  # "18 Northern and central California counties": adjectives joined by "and" still lead to it
-        words.append(match.group(1))
-        ends.append(pos)
-        pos = match.end()
-        if _is_plural_noun(words[-1]) and (nxt := _WORD_RE.match(text, pos)) and _is_plural_noun(nxt.group(1)) \
-                and nxt.group(1) not in _STOP and compound_head(nxt.group(1), context) \
-                and not complex_preposition(text, nxt.group(1), nxt.end()):
-            continue  # "rules violations", "Windows users": a plural before a plural modifies it
-        if len(words) > 1 and _name_as_modifier(words, text, pos):
-            continue  # "two United States service members": a name of two words describes the noun after it
-        if _is_plural_noun(words[-1]) or (value == 1 and words[-1].lower() in _PEOPLE):
-            phrase = " ".join(words)
-            spelled = _acronym_ahead(words, text, pos, context)
-            if spelled:  # "graphics processing units" where the sentence says "GPUs": one unit for both
-                return spelled
-            head = words[-1] if re.search(r"[A-Z].*[A-Z]", words[-1]) or _is_people_name(words[-1]) \
-                else words[-1].lower()
-            both = _BOTH_PEOPLE.match(text, pos) if head in _PEOPLE else None
-            if both:  # "14,620 men and women": both nouns are the people counted
-                return "people", f"{phrase} {both.group(1)} {both.group(2)}", both.end()
-            if len(words) > 1 and words[-2].lower() in ("square", "cubic", "nautical"):
-                head = f"{words[-2].lower()} {head}"  # "600 square miles" is an area, not 600 miles
-            return ("people" if head in _PEOPLE else head), phrase, pos
-    while words and words[-1].lower() in ("and", "or"):
-        words.pop()
-        pos = ends.pop()
-    coordination = re.match(rf"\s+(?:and|or)\s+(?:{_NUM}|{_WORDNUM})\s+", text[pos:], re.I)
-    if words and coordination:
-        later = _noun_phrase(text[pos + coordination.end():], 2, context)
-        if later:  # "12 Somali and 11 Yemeni pirates": 12 Somali pirates, the noun both share
-            shared = f"{' '.join(words)} {later[0].split()[-1]}"
-            return shared, shared, pos
-    return None
 
 
 def _count_allowed(sentence: str, start: int, end: int, number: str) -> bool:
@@ -217,7 +106,7 @@ def _count_allowed(sentence: str, start: int, end: int, number: str) -> bool:
     prev = re.search(r"([\w’'-]+)\W*$", before)
     prev_word = prev.group(1) if prev else ""
     named = prev_word[:1].isupper() or re.match(r"[a-z]+[A-Z]", prev_word)  # "Colossus 1", "iPhone 7"
-    if named and not prev_word.endswith(("’s", "'s")) and prev_word.lower() not in _STOP \
+    if named and not prev_word.endswith(("’s", "'s")) and prev_word.lower() not in STOP_WORDS \
             and prev_word.lower() not in _QUALIFIERS and prev_word.lower() not in _OPENERS and number[:1].isdigit():
         return False
     if number.lower() == "one":  # "one or two bodyguards": the low end of a range is said as it is
@@ -397,7 +286,7 @@ def _measured(s: str, match: re.Match[str], value: float, upper: float | None, q
         return None  # a name, a year, a list index; a change of a rate ("dropped 5 points per game"), not the rate
     if s[end:end + 1].isalpha():
         return None  # "9to5Toys", "802.11ax", "3M": letters glued to the number make a name, not a count
-    phrase = _noun_phrase(s[end:], value, s)
+    phrase = noun_phrase(s[end:], value, s)
     if phrase is None:
         told = _CASUALTY.search(s[max(0, match.start() - 14):match.start()]) or _CASUALTY_AFTER.match(s[end:])
         if kin_of(s[:first]) or not told:

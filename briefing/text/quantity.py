@@ -14,6 +14,10 @@ WORD_NUMBERS = {
 }
 # The number words as a regex alternation, longest first ("fourteen" before "four"), for every pattern that reads them.
 WORD_NUMBER_PATTERN = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+# A number in digits, and one in words ("a dozen" too): the number patterns that numbers.py and counted.py share.
+# Digits take "46. 8 %" and "13 . 6 %" as one percentage: a tokeniser spaces them so.
+NUMERAL_PATTERN = r"\d+\s?\.\s\d+(?=\s?(?:%|per\s?cent))|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+SPOKEN_NUMBER_PATTERN = r"(?:a\s+)?dozen|" + WORD_NUMBER_PATTERN
 _TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
 _SPACED_POINT = re.compile(r"(?<=\d)\s?\.\s(?=\d)")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
