@@ -464,7 +464,7 @@ def test_the_deals_payment_outranks_a_subscription_price_told_in_passing() -> No
 
 
 def test_main_names_are_the_proper_names_most_headlines_carry() -> None:
-    from briefing.figures.extract import main_names
+    from briefing.figures.ranking import main_names
     assert main_names(collect_seeds(SEEDS).articles) >= {"Anthropic", "SpaceX"}
     assert "Massive" not in main_names(collect_seeds(SEEDS).articles)  # title case is not a name
 

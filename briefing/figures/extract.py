@@ -26,6 +26,7 @@ from briefing.figures.inflicted import a_suicide, not_a_figure, retracted
 from briefing.figures.measures import figure_label, read
 from briefing.figures.other_time import background_time, framed_time
 from briefing.figures.passages import Passage, article_passages, without_dateline
+from briefing.figures.ranking import STATUS_RANK, is_key, main_names, reader_weight
 from briefing.figures.reading import Reading
 from briefing.figures.referents import (
     People,
@@ -48,15 +49,11 @@ from briefing.text.quantity import WORD_NUMBER_PATTERN
 
 log = logging.getLogger(__name__)
 
-_RANK = {"conflict": 0, "self-contradiction": 1, "agreed": 1, "single": 2}
 # Anything the number and date readers could turn into a figure: a digit, a number word, a weekday,
 # "yesterday", a multiplier verb ("a man was killed" has its own test in casualties_in_words).
 _MAYBE_NUMBER = re.compile(rf"\b(?:{WORD_NUMBER_PATTERN}|\w{{0,6}}day|doubl|tripl|quadrupl|halved|\w{{2,8}}fold)", re.I)
 _DIGIT = re.compile(r"\d")
 _PEOPLE_COUNTS = frozenset({"killed", "injured", "shot"})  # "two managing partners wounded": 2 people
-_TITLE_WORD = re.compile(r"\b[A-Z][\w-]*[a-z0-9][\w-]*\b")
-_NOT_NAMES = frozenset({"the", "a", "an", "and", "or", "of", "in", "on", "for", "with", "to", "at", "by", "from",
-                        "as", "after", "over", "new", "how", "why", "what", "who"})
 _WORDS = re.compile(r"[^\W\d_]+")
 # Short words that are English and common in no other language written in Latin letters ("a", "in", "on" are).
 _ENGLISH = word_set("the of and to is was for that with by from are has have he she they this his her their said "
@@ -321,46 +318,6 @@ def _label(cluster: list[Mention]) -> str:
     return votes.most_common(1)[0][0]
 
 
-def _is_key(cluster: list[Mention]) -> bool:
-    """Several sources state it, a source leads with it, or it is a casualty, money or a toll."""
-    if all(m.background for m in cluster):
-        return False  # a toll of another event, told as background
-    return (len({m.source for m in cluster}) > 1 or any(m.lead for m in cluster)
-            or any(m.reading.casualty or m.quantity.dim == "money" for m in cluster))
-
-
-def main_names(articles: Sequence[Article]) -> frozenset[str]:
-    """The story's main subjects: proper names most of its headlines carry ("Anthropic", "SpaceX").
-
-    A headline word counts when it is capitalised in the body text too, past a sentence's first word,
-    so title case ("Massive Compute Deal") does not make every headline word a name.
-    """
-    need = max(1, (len(articles) + 1) // 2)
-    in_titles = Counter(w for a in articles for w in set(_TITLE_WORD.findall(a.title)))
-    return frozenset(w for w, n in in_titles.items() if n >= need and w.lower() not in _NOT_NAMES and sum(
-        bool(re.search(rf"[a-z,;]\s+{re.escape(w)}\b", a.text)) for a in articles) >= need)
-
-
-def _weight(cluster: list[Mention], names: frozenset[str]) -> tuple[float, ...]:
-    """How much a reader needs it: sources stating it first, then a casualty, then money told of the
-    story's main subjects (its lead, or a sentence naming them), larger sums first; then a lead, the rest.
-
-    "Anthropic could pay SpaceX nearly $1.25 billion every month" outranks "Claude Pro subscribers, who pay
-    $20 per month": a price told in passing is a detail, the deal's payment is the story."""
-    casualty = any(m.reading.kind.startswith("casualty") for m in cluster)
-    money = [m for m in cluster if m.quantity.dim == "money" and not m.background]
-    central = [m for m in money if m.lead or len(set(_TITLE_WORD.findall(m.passage.text)) & names) >= min(2, len(names))]
-    size = max((_yearly(m) for m in central), default=0.0)
-    return (len({m.source for m in cluster}), casualty, bool(central), size,
-            any(m.lead for m in cluster), bool(money))
-
-
-def _yearly(m: Mention) -> float:
-    """An amount on one scale: a monthly payment counts twelve times."""
-    per = m.quantity.unit.partition("/")[2]
-    return abs(m.quantity.value) * {"month": 12, "week": 52, "day": 365}.get(per, 1)
-
-
 def extract_figures(articles: Sequence[Article]) -> tuple[Figure, ...]:
     """Every figure the articles report with a specific label, each claim credited to sources."""
     labelled = labelled_figures(articles)
@@ -383,9 +340,9 @@ def labelled_figures(articles: Sequence[Article]) -> list[tuple[Figure, Mention]
         cluster.sort(key=lambda m: m.order)
         label = _label(cluster)
         claims = _claims(cluster, label)  # "date Colombia lost" quoted by the sentence that says so
-        figure = Figure(label=label, status=status_of(claims), claims=claims, key=_is_key(cluster))
-        weight = tuple(-w for w in _weight(cluster, names))
-        figures.append(((not figure.key, *weight, _RANK[figure.status], cluster[0].order), figure))
+        figure = Figure(label=label, status=status_of(claims), claims=claims, key=is_key(cluster))
+        weight = tuple(-w for w in reader_weight(cluster, names))
+        figures.append(((not figure.key, *weight, STATUS_RANK[figure.status], cluster[0].order), figure))
         m = next(m for m in cluster if figure_label(m.reading) == label)
         read_from[id(figure)] = m
         if m.reading.kind != "date":
