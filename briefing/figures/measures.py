@@ -22,9 +22,10 @@ from briefing.figures.casualties import casualty_class, hospitalised
 from briefing.figures.count_tolls import count_casualty
 from briefing.figures.dating import read_date
 from briefing.figures.fragments import said_once
+from briefing.figures.percents import up_down
 from briefing.figures.reading import Provenance, Reading
 from briefing.figures.structure import past, words
-from briefing.figures.wording import measure_words, up_down
+from briefing.figures.wording import measure_words
 from briefing.text import english as en
 from briefing.text import word_set
 from briefing.text.entities import PLURAL_ACRONYM, EntityIndex, age_subject
