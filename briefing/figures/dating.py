@@ -12,6 +12,7 @@ from briefing.figures import owners as ow
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import casualty_class
+from briefing.figures.date_nouns import agent_date, dated_noun
 from briefing.figures.reading import Reading
 from briefing.figures.structure import past, words
 from briefing.text import WEEKDAYS, word_set
@@ -21,7 +22,6 @@ from briefing.text.numbers import Quantity
 
 _NOT_OBJECTS = frozenset({"last", "late", "early", "earlier", "later", "ago", "versus", "behind", "until"})
 _ENDS_PHRASE = st.PREPOSITIONS | st.FUNCTION
-_AFTER_NOUN = _ENDS_PHRASE | {"that", "which", "where"}  # what may follow a noun phrase
 _WEEKDAYS = frozenset(WEEKDAYS)
 _AUXILIARIES = st.AUX - en.RELATIVES
 # "over" and "back" open a time as often as they end a verb ("intensified over the last few days"): no particle here.
@@ -56,7 +56,7 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
         return Reading(measure="date", key="date|", specific=False)
     if q.aspect_text and not any(st.is_verb(toks, i) for i in range(len(toks))):
         text, toks = sentence, st.tokens(sentence)  # "Today (Nov. 18), NASA announced ...": read the sentence
-    named = _dated_noun(toks, q) if not q.aspect_text else None
+    named = dated_noun(toks, q) if not q.aspect_text else None
     if named:
         return named
     lo, first, blocked, chosen = 0, len(toks), False, -1
@@ -175,7 +175,7 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
         subject, noun = None, noun or [toks[at - 1]]
     who = _whole_name(text, toks, subject) if subject else words(noun)
     if not who and reduced and at + 1 < len(toks) and toks[at + 1].low == "by":
-        return _agent_date(toks, at + 2, q)  # "protests ... sparked by a hike in fuel prices on 15 November"
+        return agent_date(toks, at + 2, q)  # "protests ... sparked by a hike in fuel prices on 15 November"
     if not who and phrased:  # "Officers ... from the Joint Narcotics Enforcement Team executed": the officers
         who = words(_head_noun(toks, lo, at))
     if not subject and before > 0 and toks[before - 1].low == "and":  # "Riots ... left three dead and engulfed"
@@ -329,29 +329,6 @@ def _head_noun(toks: list[st.Token], lo: int, at: int) -> list[st.Token]:
     return st.noun_after(toks, start, at, 3)  # "The state’s new slogan for an anti-drug campaign drew"
 
 
-def _dated_noun(toks: list[st.Token], q: Quantity) -> Reading | None:
-    """'Trump's July 25 call', 'the Dec. 12 election', 'at Wednesday morning’s hearing': a date written
-    before a noun is that thing's date."""
-    start = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
-    end = next((i for i, t in enumerate(toks) if t.start >= q.end), len(toks))
-    while end < len(toks) and toks[end].low.removesuffix("’s").removesuffix("'s") in _DATE_WORDS:
-        end += 1  # "Wednesday morning’s hearing": the hearing's
-    owned = end > 0 and toks[end - 1].low.endswith(("’s", "'s"))
-    noun = st.noun_after(toks, end, len(toks), 3)  # "Sunday's regular season finale"
-    noun = noun[:next((k for k, t in enumerate(noun) if t.low in _DATE_WORDS), len(noun))]
-    at = end + len(noun)
-    ends = at + 1 == len(toks) or not toks[at + 1].word or toks[at + 1].low in _AFTER_NOUN if at < len(toks) else True
-    if len(noun) == 1 and at < len(toks) and toks[at].low.endswith("ing") and ends:
-        noun.append(toks[at])  # "an Oct. 21 cabinet meeting"
-    if not noun or not all(t.text.islower() for t in noun) or start == 0:
-        return None
-    before = toks[start - 1]
-    if not (owned or before.low in st.DETERMINERS or before.low.endswith(("’s", "'s"))):
-        return None  # "on May 6 shares fell": a date that opens a clause, not a modifier
-    owner = f"{before.text} " if before.low.endswith(("’s", "'s")) else "the "
-    return Reading(measure=f"date of {owner}{words(noun)}", key=f"date|{noun[-1].low}", role=noun[-1].low)
-
-
 def _relative_that(toks: list[st.Token], i: int) -> bool:
     """'fire weather that’s lasted since October', 'the fight that led to suspensions': 'that' after a noun,
     a verb or auxiliary next, opens a relative clause (not 'said that ...')."""
@@ -392,17 +369,3 @@ def _noun_is_subject(toks: list[st.Token], noun: list[st.Token], before: int, su
         k -= 1
     return not (k >= 0 and toks[k].text == "," and toks[k].end <= noun[0].start and any(
         t.text == "," for t in toks if subject.end <= t.start < toks[k].start + 1) and toks[k].start - subject.end < 3)
-
-
-def _agent_date(toks: list[st.Token], at: int, q: Quantity) -> Reading:
-    """'sparked by a hike in fuel prices on 15 November': after a participle with no subject the date is of the
-    agent it follows ('date of the hike in fuel prices'); a date before the agent says nothing of it."""
-    at += at < len(toks) and toks[at].low in st.DETERMINERS
-    noun = st.noun_after(toks, at, len(toks), 2)
-    more = at + len(noun)
-    if noun and more + 1 < len(toks) and toks[more].low in ("in", "of") and toks[more + 1].start < q.start:
-        noun += [toks[more], *st.noun_after(toks, more + 1, len(toks), 2)]
-    if not noun or not all(t.text.islower() for t in noun) or noun[-1].end > q.start or \
-            any(t.text in ",;" for t in toks if noun[-1].end <= t.start < q.start):
-        return Reading(measure="date", key="date|", specific=False)
-    return Reading(measure=f"date of the {words(noun)}", key=f"date|{noun[0].low}", role=noun[0].low)
