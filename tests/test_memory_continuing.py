@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from briefing.models import Article, Event, SummarySentence
-from briefing.text.evidence import EventEvidence
+from briefing.text.event_evidence import EventEvidence
 from briefing.writeup.continuing import MATCHING, rare_names, same_names, told_alike
 from briefing.writeup.memory import apply_memory, match_events, remember_edition
 from tests.helpers import morning_edition

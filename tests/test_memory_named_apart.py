@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from briefing.text.evidence import EventEvidence
+from briefing.text.event_evidence import EventEvidence
 from briefing.writeup.continuing import MATCHING, named_apart
 from briefing.writeup.told_back import continues, told_of
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from briefing.text.evidence import EventEvidence
+from briefing.text.event_evidence import EventEvidence
 from briefing.writeup.continuing import MATCHING, on_the_day
 from briefing.writeup.memory import match_events, remember_edition, words_match
 from tests.helpers import morning_edition, one_report_event

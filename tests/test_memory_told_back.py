@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from briefing.text.evidence import EventEvidence
+from briefing.text.event_evidence import EventEvidence
 from briefing.writeup.continuing import MATCHING
 from briefing.writeup.told_back import continues, proper_words, told_days, told_of, told_weeks
 

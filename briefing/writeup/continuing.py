@@ -1,5 +1,5 @@
 """Whether a new event continues a remembered one when they share no source: the story's names and the
-evidence of who, where and when (memory.py asks; text/evidence.py reads).
+evidence of who, where and when (memory.py asks; text/event_evidence.py reads).
 
 A follow-up told days later (a charge, the victims named, a cause found) is a new article by another outlet,
 in new words under a new headline. What it keeps of the first day's story is who (the firm, the victims, the
@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from briefing.text.evidence import EventEvidence, compare_events
+from briefing.text.event_evidence import EventEvidence, compare_events
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -31,7 +31,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from briefing.models import Article, Edition, Event, Figure
 from briefing.state import State
 from briefing.text import jaccard
-from briefing.text.evidence import EventEvidence, compare_events, event_evidence
+from briefing.text.event_evidence import EventEvidence, compare_events, event_evidence
 from briefing.writeup.aside import own_values
 from briefing.writeup.continuing import MATCHING, Matching, on_the_day, rare_names
 from briefing.writeup.told_back import Told, continues, told_of
@@ -304,7 +304,7 @@ def _idf(pool: Sequence[EventEvidence]) -> dict[str, float]:
 
 
 def evidence_of_event(event: Event) -> EventEvidence:
-    """The evidence of an event, read from its headline and sources (text/evidence.py)."""
+    """The evidence of an event, read from its headline and sources (text/event_evidence.py)."""
     return _evidence_of_reports((event.headline, "", None), *((a.title, a.text, a.published) for a in event.sources))
 
 

@@ -18,11 +18,12 @@ from dataclasses import dataclass, replace
 
 from briefing.text import CLOCK_WORDS
 from briefing.text.dates import find_dates
-from briefing.text.evidence import LEAD_CHARS, EventEvidence, compare_events, people_of
+from briefing.text.event_evidence import EventEvidence, compare_events
+from briefing.text.evidence import LEAD_CHARS, people_of
 from briefing.writeup.continuing import Matching, named_apart, same_names, told_alike
 from briefing.writeup.told_figures import shared
 
-# Report = (title, text, published), as text/evidence.py reads an event's reports.
+# Report = (title, text, published), as text/event_evidence.py reads an event's reports.
 Report = tuple[str, str, dt.date | None]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
