@@ -848,6 +848,8 @@ def test_a_background_toll_says_when_it_was() -> None:
                  "year.", "people killed last year", "about 3,100 people", id="last_year"),
     pytest.param("Cyclone Tarvan killed 4 people. It is the strongest storm since a cyclone three years ago that "
                  "killed nine people.", "people killed three years ago", "9 people", id="years_ago"),
+    pytest.param("Cyclone Tarvan killed 4 people. It is the strongest storm since a cyclone eleven years ago that "
+                 "killed nine people.", "people killed eleven years ago", "9 people", id="any_number_of_years_ago"),
     pytest.param("A bus crash killed 12 people on Sunday. In March, nine people died when a minibus fell into a "
                  "river in the neighbouring region of Huancavelica, and in 2024 a bus crash in the northern Andes killed more "
                  "than two dozen passengers.", "people killed in March",
@@ -879,6 +881,13 @@ def test_another_events_number_says_which_event_or_when(text: str, label: str, v
 ])
 def test_a_number_of_the_storys_own_time_names_no_other(text: str, label: str, value: str) -> None:
     assert read_values(text, published=_NOV_2026).get(label) == value, read_values(text, published=_NOV_2026)
+
+
+def test_before_with_an_object_times_another_clause() -> None:
+    # "four months before the Kenyan was killed" dates the record, not the killing: no "four months before" toll
+    labels = read_values("The record was set in Chicago in October 2025, four months before the Kenyan was killed in a "
+                         "road accident.", published=_NOV_2026)
+    assert labels and not any("months before" in label for label in labels), labels
 
 
 def test_degrees_of_heat_are_a_temperature_shown_only_with_whose() -> None:

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from briefing.figures import structure as st
 from briefing.figures.reading import Reading
 from briefing.figures.spans import earlier_year
 from briefing.text import MONTH_NAMES, MONTHS, word_set
+from briefing.text.quantity import WORD_NUMBER_PATTERN
 
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year in a label: "people killed in 2013" (figures.support too)
 # Words that place a number before the story's time past what figures.spans.earlier_event reads (an earlier year,
@@ -42,16 +44,17 @@ def other_time(sentence: str, background: bool, label: str) -> bool:
 # A background toll's label says the event or the time it was of, as the sentence marks it: "people killed in the
 # 1970 earthquake", "people killed last year", "people killed three years ago", "people fell ill in February".
 _MONTH = "|".join(name.capitalize() for name in MONTH_NAMES)
-_STOP = word_set("the a an of in at on off near from to by for with and or but that which when who where while as "
-                 "is was were are be been has had have will would after before since until during than its their his "
-                 "her our this these those")
+# Where the event's name ends: any closed-class word (figures.structure), and three it lacks.
+_STOP = st.CLOSED | word_set("near until where")
 _NOUN = r"(?:[A-Za-z][\w-]*)"
 # "the 2021 Sawmill Fire", "the January 2025 fires", "the 2022-23 outbreak", "Iran's 2003 Bam earthquake"
 _EVENT = re.compile(rf"\b(?:[Tt]he|[A-Z]\w+['’]s)\s+(?:(?:{_MONTH})\s+)?((?:19|20)\d\d)(?:[-–/]\d\d(?!\d))?"
                     rf"((?:\s+{_NOUN}){{1,3}})")
-_RELATIVE = re.compile(r"\b(?:last (?:year|summer|winter|spring|autumn|fall|season)|(?:a|one|two|three|four|"
-                       r"five|six|seven|eight|nine|ten|\d+|several|many) (?:years?|months?|decades?) ago|"
-                       r"(?:a|one|two|three|several|many) (?:years?|months?|decades?) (?:earlier|before))\b", re.I)
+_HOW_MANY = rf"(?:a|{WORD_NUMBER_PATTERN}|\d+|several|many)"  # "three years ago", "a decade earlier"
+# "before" with an object is a preposition: "four months before the Kenyan was killed" times the record, not the toll
+_RELATIVE = re.compile(rf"\b(?:last (?:year|summer|winter|spring|autumn|fall|season)|{_HOW_MANY} (?:years?|months?|"
+                       rf"decades?) (?:ago|earlier|before(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it)\b)))\b",
+                       re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _YEAR_SPAN = re.compile(r"\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and)\s+((?:19|20)\d\d)\b", re.I)
 _COMPARED = re.compile(r"\b(?:from|than|compared|versus|vs)\b")
@@ -100,7 +103,7 @@ def background_time(text: str, at: int, end: int, year: int | None, month: int |
 # thief took five paintings", "last summer's fires, which burned 130,000 hectares"). A time that merely sits in the
 # sentence frames nothing (round 24: "founded in 2015, cut 640 jobs"), so only these two shapes are read.
 _FRONT = re.compile(rf"^\W*(?:(?:And|But)\s+)?(?:(last (?:year|summer|winter|spring|autumn|fall|season|month))|"
-                    rf"((?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|decades?) ago)|"
+                    rf"({_HOW_MANY} (?:years?|months?|decades?) ago)|"
                     rf"[Ii]n\s+(?:(?:early|late|mid)-?\s*)?({_MONTH})|[Oo]n\s+(?:{_MONTH})\.?\s+\d{{1,2}},\s+((?:19|20)\d\d))"
                     r"(?:,\s|\s+(?=[a-z]))", re.I)
 _SEASON_EVENT = re.compile(rf"\blast (?:year|summer|winter|spring|autumn|fall|season|month)['’]s((?:\s+{_NOUN}){{1,3}})")
