@@ -259,23 +259,27 @@ def words_match(a: EventEvidence, b: EventEvidence, idf: dict[str, float], match
     both are dated and share no day (a look-alike a night later nearby shares the kind's and the place's words),
     or `day_match` when they share a day and nothing clashes (a follow-up's new words, the day unchanged)."""
     apart = bool(a.days and b.days and not a.days & b.days)
-    score = evidence_score(a, b, idf, matching)
+    score, clash = _scored(a, b, idf, matching)
     if score >= (matching.apart_match if apart else matching.evidence_match):
         return True
-    return bool(matching.day_match and a.days & b.days and score >= matching.day_match
-                and not compare_events(a, b).clash)
+    return bool(matching.day_match and a.days & b.days and not clash and score >= matching.day_match)
 
 
 def evidence_score(a: EventEvidence, b: EventEvidence, idf: dict[str, float],
                    matching: Matching = MATCHING) -> float:
     """How surely two events are one story: word overlap, plus agreements, minus a clash (-1 for two)."""
+    return _scored(a, b, idf, matching)[0]
+
+
+def _scored(a: EventEvidence, b: EventEvidence, idf: dict[str, float], matching: Matching) -> tuple[float, int]:
+    """evidence_score and the clashes it counted, so that the day's bar reads them without comparing again."""
     if len(a.words & b.words) < matching.min_shared_words:  # the cheap test first: most pairs of events fail it
-        return -1.0
+        return -1.0, 0
     verdict = compare_events(a, b)
     if verdict.clash > 1:
-        return -1.0
+        return -1.0, verdict.clash
     return (_overlap(a.words, b.words, idf) + matching.agree_bonus * verdict.agree
-            - matching.clash_penalty * verdict.clash)
+            - matching.clash_penalty * verdict.clash), verdict.clash
 
 
 def _marks(figures: dict[str, RememberedFigure], matching: Matching,
