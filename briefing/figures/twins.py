@@ -50,11 +50,7 @@ def told_apart(figures: list[tuple[Figure, Mention]]) -> list[tuple[Figure, Ment
         subjects = {i: clause_subject(figures[i][1], figures[i][0].label) for i in members}
         if all(subjects.values()) and len(set(subjects.values())) == len(subjects):  # one left bare could be any
             relabel |= {i: f"{s} {figures[i][0].label}" for i, s in subjects.items()}
-    return [(_relabelled(figure, relabel[i]) if i in relabel else figure, m) for i, (figure, m) in enumerate(figures)]
-
-
-def _relabelled(figure: Figure, label: str) -> Figure:
-    return replace(figure, label=label)
+    return [(replace(figure, label=relabel[i]) if i in relabel else figure, m) for i, (figure, m) in enumerate(figures)]
 
 
 def _values(figure: Figure) -> frozenset[tuple[float, float | None]]:
