@@ -4,6 +4,12 @@
     python bench/bench_lookalikes_errors.py [--data FILE]... [--how all|daily]
     python bench/bench_lookalikes_errors.py --parted [--data FILE]...
     python bench/bench_lookalikes_errors.py --day1 [--data bench/gold/followupsN.jsonl]...
+    python bench/bench_lookalikes_errors.py --splits [--data FILE]... [--param NAME=VALUE]...
+
+--splits prints, for every pair of one incident's reports that one batch puts in different stories, what the two
+share (names, the numbers both give: ages, times, counts, street numbers; the event day, its part, the city) and
+what weighed them apart (a clash, one site's share, the headlines' factor, the linking bar not reached by the
+words), then counts the cut incidents by each of those that weighed one of their pairs (an incident may have several).
 
 --day1 reads a follow-up set's day-1 reports (day1a, day1b) as one batch, each story's two reports one incident,
 and prints its merges and cuts as for a look-alike corpus.
@@ -22,9 +28,10 @@ cut in pieces, its pieces. Reads the grouping's own inputs (vectors, evidence, e
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from itertools import combinations
 from pathlib import Path
 
@@ -32,12 +39,13 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
+from bench_dedupe_quality import parse_params  # noqa: E402
 from bench_lookalikes import DATA, article, batches, load  # noqa: E402
 
 from briefing.dedupe import group  # noqa: E402
 from briefing.dedupe.reweigh import Reweigh, headlines_of, site_names  # noqa: E402
 from briefing.dedupe.settings import DEFAULT  # noqa: E402
-from briefing.dedupe.similarity import cosine  # noqa: E402
+from briefing.dedupe.similarity import cosine, extract_with_names  # noqa: E402
 from briefing.text.evidence import compare, evidence_of, parted  # noqa: E402
 
 seen: dict[str, object] = {}
@@ -131,13 +139,76 @@ def parted_counts(path: Path) -> None:
           f"two events {sites[False, True] + sites[False, False]} (lifted {sites[False, True]})")
 
 
+def _shared(i: int, j: int) -> tuple[list[str], list[str]]:
+    """The name terms and the numbers both vectors hold (what the words of the pair have in common)."""
+    vec = seen["vectors"]
+    both = sorted(set(vec[i]) & set(vec[j]), key=lambda t: -vec[i][t] * vec[j][t])  # type: ignore[index]
+    names = [t for t in both if t in seen["names"][i] and t in seen["names"][j]]  # type: ignore[index]
+    return names, [t for t in both if t[0].isdigit()]
+
+
+def _apart(batch: list[dict], i: int, j: int, params: dict[str, object]) -> str:
+    """The first of what weighed a pair of one incident apart: a clash, one site, the headlines, else the bar."""
+    s = dataclasses.replace(DEFAULT, **params)  # type: ignore[arg-type]
+    ev, vec = seen["evidence"], seen["vectors"]
+    if compare(ev[i], ev[j], day_gap=s.day_gap, day_parts=bool(s.day_parts)).clash:  # type: ignore[index]
+        return "clash"
+    arts = [article(r) for r in batch]
+    reweigh = Reweigh(site_names(arts, s), headlines_of(arts, s), s, arts, ev)  # type: ignore[arg-type]
+    if reweigh.sites is not None and reweigh.sites[i] is not None and reweigh.sites[i] == reweigh.sites[j] \
+            and reweigh._site_share(i, j) < 1.0:
+        return "one site"
+    if reweigh.headlines is not None and reweigh.headlines.factor(i, j, vec[i], vec[j]) < 1.0 \
+            and reweigh(i, j, 1.0, vec) < 1.0:  # type: ignore[index]
+        return "headlines"
+    return "the linking bar not reached (the words, or the story's mean)"
+
+
+def splits(batch: list[dict], params: dict[str, object]) -> Counter[str]:
+    """Each pair of one incident's reports in different stories: what they share, what weighed them apart."""
+    arts = [article(r) for r in batch]
+    labels = group.event_labels(arts, **params)
+    seen["names"] = [extract_with_names(a.title, a.text)[0].names for a in arts]
+    edges = {(i, j): w for i, j, w in seen["edges"]}  # type: ignore[attr-defined]
+    ev, vec = seen["evidence"], seen["vectors"]
+    causes: Counter[str] = Counter()
+    by_gold: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(batch):
+        by_gold[r["cluster"]].append(i)
+    for gold, members in sorted(by_gold.items()):
+        cut = [(i, j) for i, j in combinations(members, 2) if labels[i] != labels[j]]
+        if not cut:
+            continue
+        print(f"SPLIT {gold}")
+        why = set()
+        for i, j in cut:
+            why.add(_apart(batch, i, j, params))
+            names, numbers = _shared(i, j)
+            w = edges.get((i, j), edges.get((j, i)))
+            print(f"  {batch[i]['id']} x {batch[j]['id']}: cos {cosine(vec[i], vec[j]):.3f} "  # type: ignore[index]
+                  f"edge {'-' if w is None else f'{w:.3f}'} apart: {_apart(batch, i, j, params)}\n"
+                  f"    share names {' '.join(names[:8]) or '-'}; numbers {' '.join(numbers[:6]) or '-'}\n"
+                  f"    {show(ev[i])} | {show(ev[j])}")  # type: ignore[index]
+        causes.update(why)
+    return causes
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, action="append")
     parser.add_argument("--how", default="all", choices=("all", "daily"))
     parser.add_argument("--day1", action="store_true", help="a follow-up set's day-1 reports as one batch")
     parser.add_argument("--parted", action="store_true", help="count the pairs the parts of the day part")
+    parser.add_argument("--splits", action="store_true", help="what one incident's reports put apart share")
+    parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="a setting (--splits)")
     args = parser.parse_args()
+    if args.splits:
+        params = {name: values[-1] for name, values in parse_params(args.param).items()}
+        for path in args.data or DATA:
+            print(f"== {path.name}")
+            causes = splits(load([path]), params)
+            print(f"  cut incidents by what weighed a pair apart: {dict(causes) or 'none'}")
+        return
     if args.parted:
         for path in args.data or [*DATA, HERE / "gold/lookalikes_c.jsonl", HERE / "gold/followups.jsonl",
                                   HERE / "gold/followups2.jsonl"]:
