@@ -53,6 +53,7 @@ class Reweigh:
         self.headlines = Headlines(heads, s.headline_floor, s.headline_knee) if s.headline_floor < 1.0 else None
         self.told = s.headline_told if evidence else 0.0
         self.site_told = s.site_told if evidence else 0.0
+        self.site_next = s.site_next_day if evidence and articles else 0.0
         self.dated = s.headline_dated if evidence else 0.0
         self.dated_need = 1 if s.dated_more else 0  # of where and who (_told)
         self.day_gap = s.day_gap
@@ -64,7 +65,7 @@ class Reweigh:
         """The pair's similarity with its site's and its headlines' evidence weighed in."""
         sites = self.sites
         if sites is not None and sites[i] is not None and sites[i] == sites[j]:
-            sim *= self.site_told if self.site_told > self.same_site and self.aged_alike(i, j) else self.same_site
+            sim *= self._site_share(i, j)
         if self.headlines is not None:
             factor = self.headlines.factor(i, j, vectors[i], vectors[j])
             if factor < self.told and self.told_alike(i, j):
@@ -73,6 +74,23 @@ class Reweigh:
                 factor = self.dated
             sim *= factor
         return sim
+
+    def _site_share(self, i: int, j: int) -> float:
+        """The share of its likeness a pair of one site keeps: all of it (site_told) for the site's follow-up with
+        an age in common, site_next_day for its next day's piece that tells back the first piece's day, else same_site."""
+        if self.site_told > self.same_site and self.aged_alike(i, j):
+            return self.site_told
+        if self.site_next > self.same_site and self.next_day_piece(i, j):
+            return self.site_next
+        return self.same_site
+
+    def next_day_piece(self, i: int, j: int) -> bool:
+        """Whether of two pieces published on different days the later tells the earlier's event day, and they agree
+        on where or who and clash on nothing (dated_alike): a site's own follow-up (the victim named, the tributes)
+        whose first piece gave no age. A site covers an event once a day, not once only."""
+        a, b = self.articles[i].published, self.articles[j].published
+        return (a is not None and b is not None and a != b and self.evidence[i].day is not None
+                and self.evidence[i].day == self.evidence[j].day and self.dated_alike(i, j))
 
     def told_alike(self, i: int, j: int) -> bool:
         """Whether the two reports' texts tell one event: they agree on when, where and who, and clash on nothing.

@@ -56,6 +56,11 @@ class Settings:
     # With a name in common allowed (told_alike), 1.0 merged look-alikes of one site (B and C daily). At or
     # under same_site off.
     site_told: float = 1.0
+    # ... and a pair of one site published on different days whose texts tell one event day, agree on where or
+    # who and clash on nothing (reweigh.next_day_piece) keeps this share: the site's next-day piece (the victim
+    # named, the tributes) beside its first report, which gave no age. See docs/dedupe.md (grouping round 37). At
+    # or under same_site off.
+    site_next_day: float = 0.85
     # A pair whose headlines are not found in each other's opening keeps headline_floor of its
     # similarity, all of it once the rarer share found reaches headline_knee (headlines.py); a floor of
     # 1.0 turns it off.
