@@ -40,6 +40,10 @@ at the start of memory round 9 and read once at its end, on bd00c2b and the end 
 oracle 0.982); memory across its days updates 0.941, false 0.056 both; now spent. Lines are
 {id, cluster, outlet, published, title, text}. Issue 12 measured this shape on 1,999 real articles (pairwise F1
 0.62, a plain TF-IDF + average-link baseline 0.70); these corpora stand in for it.
+Grouping round 37 (docs/dedupe.md): a site's own next-day piece keeps Settings.site_next_day of its likeness (0.85,
+picked by every fold of `--cv site_next_day=0.3,0.5,0.6,0.7,0.85,1.0` over A-G): all in one batch pairwise F1 C
+0.982 -> 1.000, D 0.951 -> 1.000, F 0.927 -> 1.000, G 0.957 -> 0.975, P 1.000 throughout; A, B, E, every daily
+reading, and H and I (read at the end) the same. `--param site_next_day=0.3` gives the start.
 
 Two ways of reading it, each scored by pairwise precision / recall / F1 and B3 F1 against the incidents:
 - "all": every article in one batch, as `briefing cluster` groups a corpus;
