@@ -15,7 +15,9 @@ from briefing.text.dates import find_dates
     ("He could face up to six years in prison if found negligent.", "maximum time in prison"),
     ("Making a false emergency report is a felony punishable by up to five years in prison.", "maximum time in prison"),
     ("Each bank fraud count carries a maximum sentence of 30 years in prison, the prosecutor said.",
-     "maximum time in prison"),
+     "maximum time in prison per bank fraud count"),
+    ("Caruso faces seven counts, including extortion and wire fraud, each of which carries a maximum sentence of "
+     "20 years in prison.", "maximum time in prison per count"),
 ])
 def test_a_penalty_the_law_allows_is_a_maximum_not_time_served(text: str, label: str) -> None:
     values = read_values(text)

@@ -14,7 +14,7 @@ from briefing.text import word_set
 from briefing.text.numbers import Quantity
 
 # What a ceiling is said with before the number: "a maximum (sentence) of", "up to".
-_MOST = word_set("maximum max")
+_MOST = word_set("maximum")  # not "max": "Claude Max" is a name
 # What makes "up to" a ceiling allowed, not a range that happened ("waves of up to 3 m", "delayed for up to three
 # months"): a modal ("could be banned for up to six weeks", "will carry fines of up to $5,000") or a verb that
 # carries a penalty ("faces up to 55 years", "punishable by up to five years", "carries a maximum sentence").
@@ -36,10 +36,13 @@ _SKIP = frozenset({"about", "around", "nearly", "almost", "some", "over", "under
 def stance(toks: list[st.Token], q: Quantity, first: int, lo: int, measure: str) -> str:
     """`measure` with the word that says the number is a ceiling allowed, an assumption or a target."""
     said = set(measure.split())
-    if said & (_STANCE | {"estimated", "forecast", "expected"}):
+    # a one-word measure ("pretax", "range") names too little to be shown: a stance word would not make it specific,
+    # only longer, and the provenance rule (figures.support) reads a label's length
+    if len(said) < 2 or said & (_STANCE | {"estimated", "forecast", "expected"}):
         return measure
     if q.dim in _PENALTIES and _ceiling(toks, q, first, lo):
-        return f"maximum {measure}"
+        each = _each(toks, lo, first)
+        return f"maximum {measure}{' per ' + each if each and not set(each.split()) & said else ''}"
     word = _adjective(toks, first, lo, measure) or _noun_of(toks, first, lo, said)
     return f"{word} {measure}" if word else measure
 
@@ -74,3 +77,21 @@ def _noun_of(toks: list[st.Token], first: int, lo: int, said: set[str]) -> str:
     noun = toks[k - 1].low
     return "" if noun in said or noun.removesuffix("s") in said else _STANCE_NOUNS.get(noun, "")
 
+
+
+def _each(toks: list[st.Token], lo: int, first: int) -> str:
+    """'Each bank fraud count carries a maximum sentence of 30 years', 'faces seven counts, each of which carries
+    ...': the thing each penalty is for ('count'), '' if the penalty is not said of each one."""
+    k = next((k for k in range(max(0, lo - 1), first) if toks[k].low == "each"), None)
+    if k is None:
+        return ""
+    if k + 1 < first and toks[k + 1].low == "of":  # "seven counts, each of which": the counted noun before it
+        counted = [j for j in range(max(0, k - 12), k - 1)
+                   if (toks[j].text[:1].isdigit() or st.number_word(toks[j].low)) and toks[j + 1].low.endswith("s")
+                   and toks[j + 1].text.islower()]
+        return toks[counted[-1] + 1].low.removesuffix("s") if counted else ""
+    j = k + 1
+    while j < first and toks[j].word and toks[j].text.islower() and toks[j].low not in st.CLOSED \
+            and toks[j].low not in _ALLOWED:
+        j += 1
+    return " ".join(t.low for t in toks[k + 1:j])  # "bank fraud count": which count, when the sentence says
