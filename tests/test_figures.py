@@ -560,12 +560,13 @@ def test_a_count_after_a_clause_opening_after_is_the_subject_of_that_clause() ->
 
 
 def test_a_duration_after_a_termed_noun_and_of_is_its_length() -> None:
-    # BBC on Assange, 2019-11-19 (figures_dev2); "a maximum of 10 years in prison" keeps its "in prison".
+    # BBC on Assange, 2019-11-19 (figures_dev2); "a maximum of 10 years in prison" keeps its "in prison"; both are
+    # the most a court may give, and say so (round 41, figures.stance)
     figures = figures_of("He is accused of participating in one of the largest ever leaks of government secrets, "
                          "which could result in a prison term of up to five years.",
                          "Carlineo faces a maximum of 10 years in prison.")
     labels = {f.claims[0].value: f.label for f in figures}
-    assert labels[5] == "prison term" and labels[10] == "time in prison"
+    assert labels[5] == "maximum prison term" and labels[10] == "maximum time in prison"
 
 
 def test_an_irregular_simple_past_dates_its_event() -> None:

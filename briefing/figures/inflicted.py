@@ -22,6 +22,12 @@ _NATURAL = re.compile(
 _RETRACTED = re.compile(r"\b(?:initially|originally|first|earlier)\s+(?:reported|said|thought|believed|claimed)\b"
                         r"(?P<claim>.*?)\bbut\b.*\b(?:later|now|since|then)\b", re.I)
 
+# "a man called ..., claiming that a gunman had opened fire and that five students had been shot": what the
+# participle of a claim or a false report says is the claim, not what happened (closed grammar: the participle,
+# "falsely", and the complementiser "that"; "claimed responsibility, saying it stole 1.2 terabytes" is not one).
+_CLAIMED = re.compile(r"\b(?:claiming|alleging|falsely\s+(?:claimed|claiming|said|saying|reported|reporting|stated))"
+                      r"\s+that\b(?P<claim>[^;]*)", re.I)
+
 
 # A death the sentence dates to a past year ("died in 2006", "the death of X two years ago"): history, not the toll.
 _DATED_DEATH = re.compile(r"\b(?:died|death\s+of)\b[^.;]{0,60}?(?:\b(?:in|on|of)\s+(?:[A-Z]\w+\.?\s+\d{1,2},\s+)?"
@@ -46,9 +52,10 @@ def _long_past(sentence: str, start: int) -> bool:
 
 
 def retracted(sentence: str, at: int) -> bool:
-    """Whether the number at `at` is in a report the sentence takes back: no figure of any kind."""
-    found = _RETRACTED.search(sentence)
-    return bool(found and found.start("claim") <= at < found.end("claim"))
+    """Whether the number at `at` is in a report the sentence takes back, or in a claim it tells as one ('claiming
+    that five students had been shot'): no figure of any kind."""
+    found = [_RETRACTED.search(sentence), _CLAIMED.search(sentence)]
+    return any(f is not None and f.start("claim") <= at < f.end("claim") for f in found)
 
 
 # "hung himself in his cell", "took her own life": a suicide; "was found dead", "before he died" then tell of it.

@@ -12,6 +12,7 @@ import re
 from briefing.figures import owners as ow
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
+from briefing.figures.stance import STANCE_WORDS
 from briefing.figures.structure import words
 from briefing.text import english as en
 from briefing.text.numbers import Quantity
@@ -22,7 +23,8 @@ _RUN = re.compile(r"\s+(?:\w+\s+){0,2}?in\s+a\s+row\b", re.I)
 _ESTIMATES = frozenset({"estimate", "estimates", "estimated", "estimating", "projected", "projects", "projecting"})
 # "a 9% increase is needed": the number is a requirement, not what happened
 _NEEDED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|would\s+be|will\s+be|be)\s+(needed|required)\b", re.I)
-_ADDED = _WHICH | {"consecutive", "estimated", "projected", "needed", "required"}
+# the words figures.stance adds too: "expected number of jobs" is as bare as "number of jobs"
+_ADDED = _WHICH | {"consecutive", "estimated", "projected", "needed", "required"} | STANCE_WORDS
 # "has been in rehab a total of five times": where one has been, how often
 _BEEN_IN = re.compile(r"\b(?:been|be|was|were|is|are)\s+((?:in|on|at|behind)\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+"
                       r"(?:a\s+total\s+of\s+|about\s+|some\s+|nearly\s+|at\s+least\s+|more\s+than\s+)?$")

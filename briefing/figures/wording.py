@@ -22,6 +22,7 @@ from briefing.figures.fragments import no_thing_measured, undouble
 from briefing.figures.heads import changed_subject
 from briefing.figures.money import money_words, not_made
 from briefing.figures.percents import new_level, percent_words
+from briefing.figures.stance import stance
 from briefing.figures.structure import past, words
 from briefing.text.numbers import Quantity
 
@@ -59,6 +60,7 @@ def measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[
     measure = said_dimension(measure) if q.dim == "length" else measure  # "waves length" -> waves height
     first, lo = span[0], span[2]
     measure = qual.qualified(sentence, toks, q, first, lo, measure, verb, verb_at)
+    measure = stance(toks, q, first, lo, measure)  # "up to six years" a court may give, "an assumed return"
     cue = next((t.low for t in toks[lo:first] if t.low in _FORECAST), "") or (
         "sees" if _SEES.search(sentence, 0, q.start) else "")
     if cue and cue not in measure.split():  # analysts "were expecting", a company "sees fiscal year ... growth"

@@ -42,6 +42,10 @@ _PLAN = re.compile(r"\b(?:expected|due|set|scheduled|planned|plans?|intends?|int
 # September 15", "was postponed to 4 December"), which lies ahead of the telling
 _TARGET = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:\w+ed|set|put)\s+(?:back\s+)?(?:for|to)\s+$",
                      re.I)
+# A future told in the past ("the city said it would release the figures by Feb. 15"): the telling's past tense
+# does not put the day before the article, so a day a few weeks after it is still the coming one.
+_REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|announced|added|promised|pledged|warned|expects|expected)\b"
+                              r"[^.;:]*\bwould\s+(?!have\b)[a-z]+", re.I)
 _THROUGH = re.compile(r"\bthrough\s+$", re.I)  # "due through May 15": a deadline, as "until" is
 _CLAUSE_MARKS = ",;:—("
 # two weekdays joined ("on Monday and Tuesday", "from Friday to Sunday"): a span, no one day
@@ -172,6 +176,7 @@ def _tense(sentence: str, start: int, end: int) -> tuple[bool, bool]:
         looks.append("until")
     ahead = any(word not in ("until", "till") or not plainly_past for word in looks) \
         or bool(_TARGET.search(sentence[:start]))
+    told = told and not _REPORTED_FUTURE.search(sentence[:start])
     return ahead, not ahead and told
 
 

@@ -1,0 +1,97 @@
+"""Numbers the story does not tell as facts: a ceiling the law or a rule allows, an assumption, a target.
+
+"could face up to six years in prison" is no time served, it is the most a court may give; "an assumed annual
+return of 7%" is no return earned; "legislated targets of at least 2 GW of offshore wind" is no capacity built.
+The label says so ("maximum time in prison", "assumed annual return", "targeted offshore wind capacity").
+Closed-class grammar only: modal verbs, the verbs that carry a penalty, and the adjectives and nouns of stance.
+"""
+
+from __future__ import annotations
+
+from briefing.figures import structure as st
+from briefing.text import english as en
+from briefing.text import word_set
+from briefing.text.numbers import Quantity
+
+# What a ceiling is said with before the number: "a maximum (sentence) of", "up to".
+_MOST = word_set("maximum")  # not "max": "Claude Max" is a name
+# What makes "up to" a ceiling allowed, not a range that happened ("waves of up to 3 m", "delayed for up to three
+# months"): a modal ("could be banned for up to six weeks", "will carry fines of up to $5,000") or a verb that
+# carries a penalty ("faces up to 55 years", "punishable by up to five years", "carries a maximum sentence").
+_ALLOWED = en.MODALS | word_set("face faces facing faced punishable carry carries carrying")
+# Kinds of number a penalty is: a term or a fine (a count of charges is a fact even when "faced").
+_PENALTIES = frozenset({"duration", "money"})
+# Adjectives of stance right before the noun a number is of: "an assumed annual return of 7%".
+_STANCE = word_set("assumed expected projected forecast targeted budgeted anticipated proposed hypothetical "
+                   "potential possible planned predicted maximum minimum")
+# Nouns of stance the number is "of": "targets of at least 2 GW of offshore wind" (the label names the thing).
+_STANCE_NOUNS = {"target": "targeted", "targets": "targeted", "goal": "targeted", "goals": "targeted",
+                 "assumption": "assumed", "assumptions": "assumed", "projection": "projected",
+                 "projections": "projected", "expectation": "expected", "expectations": "expected"}
+STANCE_WORDS = _STANCE | frozenset(_STANCE_NOUNS.values())  # every word this module puts before a measure
+_SKIP = frozenset({"about", "around", "nearly", "almost", "some", "over", "under", "roughly", "more", "less", "than",
+                   "up", "to", "at", "least", "just", "of", "a", "an", "the"})
+
+
+def stance(toks: list[st.Token], q: Quantity, first: int, lo: int, measure: str) -> str:
+    """`measure` with the word that says the number is a ceiling allowed, an assumption or a target."""
+    said = set(measure.split())
+    # a one-word measure ("pretax", "range") names too little to be shown: a stance word would not make it specific,
+    # only longer, and the provenance rule (figures.support) reads a label's length
+    if len(said) < 2 or said & (_STANCE | {"estimated", "forecast", "expected"}):
+        return measure
+    if q.dim in _PENALTIES and _ceiling(toks, q, first, lo):
+        each = _each(toks, lo, first)
+        return f"maximum {measure}{' per ' + each if each and not set(each.split()) & said else ''}"
+    word = _adjective(toks, first, lo, measure) or _noun_of(toks, first, lo, said)
+    return f"{word} {measure}" if word else measure
+
+
+def _ceiling(toks: list[st.Token], q: Quantity, first: int, lo: int) -> bool:
+    """Is the number the most allowed: 'up to' or 'a maximum (sentence) of' it, in a clause with a modal or a verb
+    that carries a penalty ('could face up to six years', 'each count carries a maximum sentence of 30 years')?"""
+    near = [t.low for t in toks[max(lo, first - 4):first]]
+    capped = (q.qualifier or "").lower() == "up to" or near[-2:] == ["up", "to"] or bool(set(near) & _MOST)
+    return capped and any(t.low in _ALLOWED or t.low in _MOST for t in toks[lo:first])
+
+
+def _adjective(toks: list[st.Token], first: int, lo: int, measure: str) -> str:
+    """The stance adjective right before the noun the measure opens with, in the phrase before the number."""
+    head = measure.split()[0] if measure.split() else ""
+    for k in range(first - 1, max(lo, first - 7), -1):
+        if toks[k].low == head:
+            return toks[k - 1].low if k - 1 >= lo and toks[k - 1].low in _STANCE else ""
+        if not toks[k].word or (toks[k].low in st.CLOSED and toks[k].low not in _SKIP):
+            return ""
+    return ""
+
+
+def _noun_of(toks: list[st.Token], first: int, lo: int, said: set[str]) -> str:
+    """'targets of at least 2 GW': the stance noun the number is 'of', unless the measure names it already
+    ('a price target of $205', 'a goal of 15%')."""
+    k = first - 1
+    while k > lo and toks[k].low in _SKIP - {"of"}:
+        k -= 1
+    if k <= lo or toks[k].low != "of":
+        return ""
+    noun = toks[k - 1].low
+    return "" if noun in said or noun.removesuffix("s") in said else _STANCE_NOUNS.get(noun, "")
+
+
+
+def _each(toks: list[st.Token], lo: int, first: int) -> str:
+    """'Each bank fraud count carries a maximum sentence of 30 years', 'faces seven counts, each of which carries
+    ...': the thing each penalty is for ('count'), '' if the penalty is not said of each one."""
+    k = next((k for k in range(max(0, lo - 1), first) if toks[k].low == "each"), None)
+    if k is None:
+        return ""
+    if k + 1 < first and toks[k + 1].low == "of":  # "seven counts, each of which": the counted noun before it
+        counted = [j for j in range(max(0, k - 12), k - 1)
+                   if (toks[j].text[:1].isdigit() or st.number_word(toks[j].low)) and toks[j + 1].low.endswith("s")
+                   and toks[j + 1].text.islower()]
+        return toks[counted[-1] + 1].low.removesuffix("s") if counted else ""
+    j = k + 1
+    while j < first and toks[j].word and toks[j].text.islower() and toks[j].low not in st.CLOSED \
+            and toks[j].low not in _ALLOWED:
+        j += 1
+    return " ".join(t.low for t in toks[k + 1:j])  # "bank fraud count": which count, when the sentence says
