@@ -52,6 +52,7 @@ _NOT_IN_GAP = st.AUX | en.RELATIVES  # "were being treated at", "who spoke at"
 _CLOSED_OR_RELATIVE = st.CLOSED | en.RELATIVES
 # Prepositions whose object is not who acted ("by" names the doer; the rest also open a clause)
 _OBJECT_PREPOSITIONS = st.PREPOSITIONS - st.CLAUSE_PREPOSITIONS - {"by"}
+_PHRASE_OBJECT = en.PLACE_PREPOSITIONS | (_OBJECT_PREPOSITIONS - {"of"})  # "of" joins a name ("Bank of America")
 QUALIFIERS = frozenset({"about", "around", "nearly", "almost", "some", "over", "under", "roughly", "more", "less",
                          "than", "up", "to", "at", "least", "just"})
 # "Sharpe and Randle are among the 15 finalists": the names are some of the number, not whose it is.
@@ -68,6 +69,7 @@ _POSSESSIVE_GAP = re.compile(r"[’']s?\s+(?:[A-Za-z-]+\s+){0,2}")  # "WeWork’
 _SIDE_GAP = re.compile(r"\s*[.(]?\s*")  # "Dow Jones Industrial Average .DJI": two names side by side
 _AND_GAP = re.compile(r"\s+(?:and|&)\s+")
 _FROM = re.compile(r",\s*of\s+$")
+_POSSESSIVE = re.compile(r"[’']s?\b")
 _WITH = re.compile(r"\bwith\s+$|\baccording\s+to\s+(?:the\s+)?$", re.I)
 
 
@@ -130,7 +132,8 @@ def _where_not_whose(sentence: str, name: nm.Name, phrase: re.Match[str]) -> boo
     none of the count. Each says where, not whose."""
     gap = set(phrase.group("words").split())
     nested = bool(gap & {"and", "or"}) and bool(gap & en.ARTICLES)
-    listed = phrase.group("prep") in ("in", "at") and _LISTED_PLACE.match(sentence, name.end)
+    # "two teams, from Katowice and Krakow", "trips from Sligo and Boyle": where they came from, one place of several
+    listed = phrase.group("prep") in ("in", "at", "from") and _LISTED_PLACE.match(sentence, name.end)
     return bool(nested or listed)
 
 
@@ -151,8 +154,12 @@ def in_place_phrase(sentence: str, name: nm.Name) -> bool:
     if len(before) == 2 and before[1].lower() == "the":  # "at the Brooklyn Supreme Court"
         before = before[:1]
     before = before[-1:]
-    # "Gary Gomes, 35, of New Bedford": an "of" after a comma says where a person is from
-    return bool(before) and (before[0].lower() in en.PLACE_PREPOSITIONS or bool(_FROM.search(sentence, 0, name.start)))
+    # "Gary Gomes, 35, of New Bedford": an "of" after a comma says where a person is from; "in the game against
+    # Atlanta", "bound for Green Bay", "passes to Hilton": any preposition's object is no subject of the clause
+    place = before and before[0].lower() in en.PLACE_PREPOSITIONS
+    # (a possessive after one stays whose: "a premium of 31% to Pine Hollow's closing price")
+    other = before and before[0].lower() in _PHRASE_OBJECT and not _POSSESSIVE.match(sentence, name.end)
+    return bool(place or other or _FROM.search(sentence, 0, name.start))
 
 
 def possessive_before(sentence: str, spans: list[nm.Name], start: int) -> nm.Name | None:
