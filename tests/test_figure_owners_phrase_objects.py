@@ -42,3 +42,20 @@ def test_one_place_of_several_a_group_came_from_owns_none_of_it() -> None:
 def test_a_place_after_a_count_still_owns_it() -> None:
     labels = figure_labels("Two motels in Greenwood were fully booked by Wednesday afternoon.")
     assert any(label.startswith("Greenwood") for label in labels), labels
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Bill Lane, the new head coach, joined a franchise that won two games last season.", "Bill Lane"),
+    ("Presiding judge Marianne Kessler said the payment of €31 million to Novadis had no plausible purpose.",
+     "Marianne Kessler"),
+])
+def test_a_verb_whose_subject_is_no_name_gives_no_name_the_count(text: str, wrong: str) -> None:
+    labels = figure_labels(text)
+    assert not any(label.startswith(wrong) for label in labels), labels
+
+
+def test_a_noun_restating_a_name_keeps_the_name_as_subject() -> None:
+    text = ("On Monday, Kestrel Exchange, the crypto platform that froze withdrawals on November 20, 2025, applied "
+            "for protection.")
+    labels = figure_labels(text)
+    assert any("Kestrel Exchange" in label for label in labels), labels
