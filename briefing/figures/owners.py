@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from briefing.figures import names as nm
 from briefing.figures import structure as st
+from briefing.figures import subjects
 from briefing.figures import vocabulary as vocab
 from briefing.figures.structure import past
 from briefing.text import english as en
@@ -211,7 +212,7 @@ def subject_before(spans: list[nm.Name], toks: list[st.Token], verb: int, lo: in
         # of €31 million": the words are not the speaker's
     limit = toks[verb].start
     floor = toks[lo].start if lo < len(toks) else 0
-    floor = max(floor, past_speaker(toks, lo, verb), _own_subject(toks, verb, lo))
+    floor = max(floor, past_speaker(toks, lo, verb), subjects.own_subject(toks, verb, lo))
     for name in sorted((n for n in spans if floor <= n.start and n.end <= limit), key=lambda n: -n.start):
         prev = [t for t in toks if t.end <= name.start][-1:]
         if prev and prev[0].low in _OBJECT_PREPOSITIONS:
@@ -232,29 +233,6 @@ def subject_before(spans: list[nm.Name], toks: list[st.Token], verb: int, lo: in
         pair = next((n for n in spans if _AND_GAP.fullmatch(text_between(toks, n, name))), None)
         return nm.Name(start=pair.start, end=name.end, text=f"{pair.text} and {name.text}") if pair else name
     return None
-
-
-def _own_subject(toks: list[st.Token], verb: int, lo: int) -> int:
-    """Past where the verb's own subject stands when that is a common noun before a relative pronoun ('a paving
-    contractor whose company won $4.6 million', 'a franchise that won two games', 'Steve Marr, whose side have
-    conceded'): no name before it is the verb's subject. Not a noun restating a name ('Kestrel Exchange, the crypto
-    platform that froze', 'LaCalamita, a Troy resident who was fired'): that name is. 0 when there is none."""
-    at = verb - 1
-    while at >= lo and (toks[at].low in st.AUX - en.RELATIVES or toks[at].low in st.ADVERBS):
-        at -= 1  # past "have", "had not", "also"
-    if at >= lo and toks[at].word and toks[at].text.islower() and at - 1 >= lo and toks[at - 1].low == "whose":
-        return toks[at].end  # "whose side have conceded", "whose company won": the side's, the company's
-    if at >= lo + 1 and toks[at].low in en.RELATIVES and toks[at - 1].word and toks[at - 1].text.islower() \
-            and toks[at - 1].low not in st.CLOSED and not _restates_a_name(toks, at - 1):
-        return toks[at].end  # "a franchise that won"
-    return 0
-
-
-def _restates_a_name(toks: list[st.Token], noun: int) -> bool:
-    """'Kestrel Exchange, the Singapore-based platform': the noun phrase ending at `noun` is a name's apposition."""
-    comma = next((k for k in range(noun - 1, -1, -1) if toks[k].text in ",.;:()"), None)
-    return comma is not None and comma >= 1 and toks[comma].text == "," and toks[comma + 1].low in en.ARTICLES \
-        and toks[comma - 1].text[:1].isupper()
 
 
 def acts_on_another(toks: list[st.Token], name: nm.Name, start: int) -> bool:
