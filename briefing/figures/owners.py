@@ -53,7 +53,6 @@ _NOT_IN_GAP = st.AUX | en.RELATIVES  # "were being treated at", "who spoke at"
 _CLOSED_OR_RELATIVE = st.CLOSED | en.RELATIVES
 # Prepositions whose object is not who acted ("by" names the doer; the rest also open a clause)
 _OBJECT_PREPOSITIONS = st.PREPOSITIONS - st.CLAUSE_PREPOSITIONS - {"by"}
-_PHRASE_OBJECT = en.PLACE_PREPOSITIONS | (_OBJECT_PREPOSITIONS - {"of"})  # "of" joins a name ("Bank of America")
 QUALIFIERS = frozenset({"about", "around", "nearly", "almost", "some", "over", "under", "roughly", "more", "less",
                          "than", "up", "to", "at", "least", "just"})
 # "Sharpe and Randle are among the 15 finalists": the names are some of the number, not whose it is.
@@ -70,7 +69,6 @@ _POSSESSIVE_GAP = re.compile(r"[’']s?\s+(?:[A-Za-z-]+\s+){0,2}")  # "WeWork’
 _SIDE_GAP = re.compile(r"\s*[.(]?\s*")  # "Dow Jones Industrial Average .DJI": two names side by side
 _AND_GAP = re.compile(r"\s+(?:and|&)\s+")
 _FROM = re.compile(r",\s*of\s+$")
-_POSSESSIVE = re.compile(r"[’']s?\b")
 _WITH = re.compile(r"\bwith\s+$|\baccording\s+to\s+(?:the\s+)?$", re.I)
 
 
@@ -155,12 +153,8 @@ def in_place_phrase(sentence: str, name: nm.Name) -> bool:
     if len(before) == 2 and before[1].lower() == "the":  # "at the Brooklyn Supreme Court"
         before = before[:1]
     before = before[-1:]
-    # "Gary Gomes, 35, of New Bedford": an "of" after a comma says where a person is from; "in the game against
-    # Atlanta", "bound for Green Bay", "passes to Hilton": any preposition's object is no subject of the clause
-    place = before and before[0].lower() in en.PLACE_PREPOSITIONS
-    # (a possessive after one stays whose: "a premium of 31% to Pine Hollow's closing price")
-    other = before and before[0].lower() in _PHRASE_OBJECT and not _POSSESSIVE.match(sentence, name.end)
-    return bool(place or other or _FROM.search(sentence, 0, name.start))
+    # "Gary Gomes, 35, of New Bedford": an "of" after a comma says where a person is from
+    return bool(before) and (before[0].lower() in en.PLACE_PREPOSITIONS or bool(_FROM.search(sentence, 0, name.start)))
 
 
 def possessive_before(sentence: str, spans: list[nm.Name], start: int) -> nm.Name | None:
@@ -207,9 +201,8 @@ def object_brought_to(spans: list[nm.Name], toks: list[st.Token], verb: int, fir
 
 def subject_before(spans: list[nm.Name], toks: list[st.Token], verb: int, lo: int) -> nm.Name | None:
     """The name the clause is about: the nearest name before its verb, not inside a prepositional phrase."""
-    if toks[verb].low in ("saying", "telling", "said", "says"):
-        return None  # "a call from the MV Gibe saying two boats were closing in", "judge Kessler said the payment
-        # of €31 million": the words are not the speaker's
+    if toks[verb].low in ("saying", "telling"):
+        return None  # "a call from the MV Gibe saying two boats were closing in": the words are not the ship's
     limit = toks[verb].start
     floor = toks[lo].start if lo < len(toks) else 0
     floor = max(floor, past_speaker(toks, lo, verb), subjects.own_subject(toks, verb, lo))
@@ -271,8 +264,7 @@ def object_or_phrase(toks: list[st.Token], name: nm.Name) -> bool:
     if k < 0 or toks[k].end > name.start:
         return False
     prev = toks[k]
-    # "the developer behind the Ember Reach series", "districts near Columbus": a place preposition's object too
-    return (prev.low in _OBJECT_PREPOSITIONS or prev.low in en.PLACE_PREPOSITIONS
+    return (prev.low in _OBJECT_PREPOSITIONS
             or (prev.low.endswith("ing") and prev.text.islower() and len(prev.low) > 4))
 
 
