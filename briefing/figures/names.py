@@ -13,6 +13,7 @@ from functools import lru_cache
 from briefing.figures import structure as st
 from briefing.text import WEEKDAYS, word_set
 from briefing.text.entities import EntityIndex
+from briefing.text.quantity import WORD_NUMBERS
 
 # Words after "a Troy" that are no noun the name describes ("a Troy man")
 _NOT_NOUNS = st.PREPOSITIONS | st.AUX | st.VERBS
@@ -69,6 +70,8 @@ def _names(index: EntityIndex, sentence: str) -> tuple[Name, ...]:
             continue  # "the Singapore-based platform", "US$760 million": an adjective's or a currency's part
         if {w.lower() for w in text.split()} <= _CLOCK and text.split()[0].isupper():
             continue  # "(0442 GMT Tuesday) at a depth of 35 km": a clock's zone owns no number
+        if _number_opener(sentence, start, text):
+            continue  # "Nine children were ...": a number word capitalised because it opens the sentence
         found.append(Name(start=start, end=start + len(text), text=text))
     return tuple(found)
 
@@ -91,6 +94,16 @@ _DESCRIBES_AFTER = re.compile(r"[-–][a-z]|\$")
 _CREDIT_AFTER = re.compile(r"\)\s*[-—–]\s")  # "(APN) - ", "(AP) — ": an agency's credit closing a dateline
 _STATE_OF_CITY = re.compile(r"\b[A-Z][a-z]+,\s$")  # "Cambridge, " before "Mass.": a place and its state
 _JOINED = re.compile(r"[A-Z][A-Za-z]*(?:[&'’][A-Z][A-Za-z]*)+")
+
+
+def _number_opener(sentence: str, start: int, text: str) -> bool:
+    """'Nine children', 'Two teams, from ...': a lone number word opening the sentence (or a dateline's words) is the
+    count itself, capitalised only for where it stands."""
+    opens = not sentence[:start].strip() or bool(_OPENS_AFTER.search(sentence, 0, start))
+    return opens and text.lower() in WORD_NUMBERS
+
+
+_OPENS_AFTER = re.compile(r"[—–-]\s*$|[.:]\s+$")  # "ATHENS (AP) — Nine ...", "... ago. Nine ..."
 
 
 def _token_at(sentence: str, start: int, end: int) -> tuple[int, int]:

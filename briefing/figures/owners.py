@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from briefing.figures import names as nm
 from briefing.figures import structure as st
+from briefing.figures import subjects
 from briefing.figures import vocabulary as vocab
 from briefing.figures.structure import past
 from briefing.text import english as en
@@ -130,7 +131,8 @@ def _where_not_whose(sentence: str, name: nm.Name, phrase: re.Match[str]) -> boo
     none of the count. Each says where, not whose."""
     gap = set(phrase.group("words").split())
     nested = bool(gap & {"and", "or"}) and bool(gap & en.ARTICLES)
-    listed = phrase.group("prep") in ("in", "at") and _LISTED_PLACE.match(sentence, name.end)
+    # "two teams, from Katowice and Krakow", "trips from Sligo and Boyle": where they came from, one place of several
+    listed = phrase.group("prep") in ("in", "at", "from") and _LISTED_PLACE.match(sentence, name.end)
     return bool(nested or listed)
 
 
@@ -203,7 +205,7 @@ def subject_before(spans: list[nm.Name], toks: list[st.Token], verb: int, lo: in
         return None  # "a call from the MV Gibe saying two boats were closing in": the words are not the ship's
     limit = toks[verb].start
     floor = toks[lo].start if lo < len(toks) else 0
-    floor = max(floor, past_speaker(toks, lo, verb))
+    floor = max(floor, past_speaker(toks, lo, verb), subjects.own_subject(toks, verb, lo))
     for name in sorted((n for n in spans if floor <= n.start and n.end <= limit), key=lambda n: -n.start):
         prev = [t for t in toks if t.end <= name.start][-1:]
         if prev and prev[0].low in _OBJECT_PREPOSITIONS:
