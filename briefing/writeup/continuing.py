@@ -165,6 +165,14 @@ class Matching:
     # with; 2 another time, "a week after", past perfect; 3 either): a look-alike tells the other story back with
     # its day ("Across town, Carranza Central sacked Hernán Ledesma on Sunday"). docs/dedupe.md, round 8.
     figure_aside: int = 3
+    # Names told anywhere (body_names.py): a follow-up that leads with its own news tells day 1 back by its names
+    # further on. 1: its one-word names anywhere in its texts (not only among its most used words); 2: the
+    # places either day names; 3: both. Each such name at most name_events events give counts as a rare name
+    # in the told-alike and named-apart rules (0: off). Off: `bench_followups.py --cv --grid body_names=0,1,2,3
+    # --grid apart_names=3,4` (follow-ups 1-8, look-alikes A-I): three folds keep it off, the fourth picks 1 and
+    # takes look-alikes C's two crashes on one highway (the same corporal, the same hamlet) held out; pooled 0.860
+    # / 0.029 against the defaults' 0.860 / 0.025. docs/dedupe.md, "Memory across days, round 10".
+    body_names: int = 0
 
 
 MATCHING = Matching()
