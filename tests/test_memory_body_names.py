@@ -12,16 +12,21 @@ from briefing.writeup.told_back import Told, continues, told_of
 
 MONDAY = dt.date(2026, 3, 2)
 THURSDAY = dt.date(2026, 3, 5)
-ON = replace(MATCHING, body_names=1)
+ON = replace(MATCHING, body_names=5)  # one-word names from sentences of the report's own story
 # Day 1: the escape from the prison, its village and its director among its words.
 ESCAPE = EventEvidence(words=frozenset({"inmates", "escaped", "prison", "brackmoor", "hallerby", "voss"}),
                        cities=frozenset(), mentioned=frozenset(), days=frozenset({MONDAY.toordinal()}),
                        ages=frozenset(), people=frozenset({"ilse voss"}))
 # Day 2's follow-up leads with the arrest; the prison, the village and the warden only further on.
 ARREST = ("Corrections officer arrested",
-          "A corrections officer has been arrested and charged with helping two men flee, authorities said "
-          "Thursday.\n\nThe men broke out of Brackmoor prison near the village of Hallerby on Monday; warden "
-          "Ilse Voss said staff had been questioned.", THURSDAY)
+          "Corrections officer Dale Pruett has been arrested and charged with helping two men flee, authorities "
+          "said Thursday.\n\nPruett worked at Brackmoor prison near the village of Hallerby, where the men broke "
+          "out on Monday; warden Ilse Voss said staff had been questioned.", THURSDAY)
+# The same news, the prison and the village told only in a sentence that names none of the lead's names.
+ASIDE = ("Corrections officer arrested",
+         "Corrections officer Dale Pruett has been arrested and charged with helping two men flee, authorities "
+         "said Thursday.\n\nThe men broke out of Brackmoor prison near the village of Hallerby on Monday; warden "
+         "Ilse Voss said staff had been questioned.", THURSDAY)
 LEAD = EventEvidence(words=frozenset({"corrections", "officer", "arrested", "charged", "flee"}), cities=frozenset(),
                      mentioned=frozenset(), days=frozenset({THURSDAY.toordinal()}), ages=frozenset(),
                      people=frozenset({"ilse voss"}))
@@ -35,8 +40,8 @@ OTHER_LEAD = EventEvidence(words=frozenset({"inmates", "escaped", "jail", "dunme
 NAMED = frozenset({"ilse voss"})  # the one name of two words only the story gives
 
 
-def _told(report: tuple[str, str, dt.date], lead: EventEvidence, rare: frozenset[str]) -> Told:
-    return replace(told_of([report], lead, ON), body=names_told([report], lead, ON.body_names) & rare)
+def _told(report: tuple[str, str, dt.date], lead: EventEvidence, rare: frozenset[str], mode: int = 5) -> Told:
+    return replace(told_of([report], lead, ON), body=names_told([report], lead, mode) & rare)
 
 
 def test_a_follow_up_naming_the_storys_prison_and_village_further_on_continues_it() -> None:
@@ -57,3 +62,9 @@ def test_a_name_more_events_give_is_no_evidence() -> None:
     many = [names_told([ARREST], LEAD, 1), frozenset({"hallerby"}), frozenset({"hallerby"})]
     rare = rare_told(many, [(MONDAY, ESCAPE)], 1, 2)
     assert "hallerby" not in rare and "brackmoor" in rare
+
+
+def test_names_only_in_a_sentence_told_aside_count_only_unguarded() -> None:
+    rare = rare_told([names_told([ASIDE], LEAD, 1), names_told([OTHER], OTHER_LEAD, 1)], [(MONDAY, ESCAPE)], 1, 2)
+    assert not {"brackmoor", "hallerby"} & _told(ASIDE, LEAD, rare).body
+    assert {"brackmoor", "hallerby"} <= _told(ASIDE, LEAD, rare, mode=1).body
