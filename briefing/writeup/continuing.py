@@ -165,6 +165,18 @@ class Matching:
     # with; 2 another time, "a week after", past perfect; 3 either): a look-alike tells the other story back with
     # its day ("Across town, Carranza Central sacked Hernán Ledesma on Sunday"). docs/dedupe.md, round 8.
     figure_aside: int = 3
+    # Names told anywhere (body_names.py): a follow-up that leads with its own news tells day 1 back by its names
+    # further on. 1: its one-word names anywhere in its texts (not only among its most used words); 2: the
+    # places either day names; 3: both; +4: one-word names only from sentences of the report's own story (that
+    # name one of the names its headline and first sentence give, aside.py). Each such name at most name_events
+    # events give counts as a rare name in the told-alike and named-apart rules (0: off). Chosen by CV
+    # (`bench_followups.py --cv --grid body_names=0,1,2,3,5,7`, follow-ups 1-8 and look-alikes A-I): 3 of 4 folds
+    # choose 5, which adds no false update in any fold in sample; the fourth picks 1, unguarded, and takes
+    # look-alikes C's two crashes on one highway (the same corporal, the same hamlet) held out. Held out, pooled,
+    # 0.871 / 0.029 against the rule off, 0.860 / 0.025. Off: held out it gains a follow-up in 90 for 0.004 more
+    # false updates, none on the check sets 9-10, and ECB+ with the bench's dates takes more look-alikes as
+    # updates (bench_memory.py --quick 0.146 -> 0.171). docs/dedupe.md, "Memory across days, round 10".
+    body_names: int = 0
 
 
 MATCHING = Matching()

@@ -47,6 +47,7 @@ class Told:
     lead_names: frozenset[str]  # the names its headlines and leads give (Matching.told_lead)
     weeks: frozenset[int] = frozenset()  # the days of the weeks its texts name the event by (Matching.told_week)
     figures: frozenset[str] = frozenset()  # its figures' values as told_figures.marks reads them (Matching.told_figures)
+    body: frozenset[str] = frozenset()  # its rare names anywhere in its texts (Matching.body_names, body_names.py)
 
 
 def told_of(reports: Sequence[Report], evidence: EventEvidence, matching: Matching) -> Told:
@@ -78,6 +79,9 @@ def continues(told: Told, remembered: EventEvidence, rare: frozenset[str], match
         dated = replace(dated, people=dated.people | told.words)
         remembered = replace(remembered, people=remembered.people | remembered.words)
     both = shared(told.figures, figures, dated.days & remembered.days, matching.figure_points)
+    if told.body:  # rare names today's texts give anywhere, which the remembered event names too
+        both |= told.body & (remembered.words | remembered.mentioned)
+        rare = rare | both
     if both:
         dated = replace(dated, people=dated.people | both)
         remembered = replace(remembered, people=remembered.people | both)
