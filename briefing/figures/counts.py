@@ -75,8 +75,7 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
 def _count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[int, int, int], verb: str, prep: str,
                  verb_at: int | None) -> tuple[str, str]:
     first, last, hi = span
-    # "five of Creighton's first eight points": the whole's number is no word of what the part counts
-    noun = [w for w in q.noun.split() if not st.number_word(w.lower())][-2:] if q.noun else [q.unit]
+    noun = q.noun.split()[-2:] if q.noun else [q.unit]
     if re.search(r"\s(?:and|or)\s", q.noun):  # "maintenance and cleaning workers": the whole of it
         noun = q.noun.split()
     # a name keeps its capital ("Sentra vehicles"); a sentence's first word does not
