@@ -14,8 +14,9 @@ STOP_WORDS = word_set("a an the of in on at to for from by with and or but as is
     "that which who this these those it its their our your my his her than then per each every "
     "into over under about after before during since until while more most less between among around near")
 # "of the ship's 1,210 crew members": an owner's possessive may stand between the article and the whole
-_PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|their|his|her|its|our|these|those)\s+(?:[a-z][\w-]*['’]s\s+)?|"
-                        r"[A-Z][\w-]*['’]s\s+)(?=[a-z\d])")
+# (a number after a bare article is left as it was: "two of the 12 passengers" reads as a toll of people)
+_PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|their|his|her|its|our|these|those)\s+(?:[a-z][\w-]*['’]s\s+(?=[a-z\d])|"
+                        r"(?=[a-z]))|[A-Z][\w-]*['’]s\s+(?=[a-z\d]))")
 _TWO_LOWER = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")  # the two words after a name
 _IRREGULAR_PLURALS = word_set("people men women children police staff crew personnel")
 _PEOPLE = word_set("people persons person men man women woman victims victim children child")
