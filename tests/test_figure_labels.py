@@ -502,7 +502,7 @@ def test_the_value_shown_under_a_label(text: str, label: str, value: str) -> Non
     pytest.param("Garcia scored 20 of his 31 points in a frantic first half.", "points in a frantic first half", None,
                  id="a_phrase_after_a_part_and_its_whole_is_said_of_the_part"),
     pytest.param("The Hawks scored 20 of their 31 points in a frantic first half.", "points in a frantic first half",
-                 "Hawks total points", id="a_phrase_after_a_part_and_its_whole_is_said_of_the_part-whole_shown"),
+                 "Hawks number of points", id="a_phrase_after_a_part_and_its_whole_is_said_of_the_part-whole_shown"),
     pytest.param("At least a dozen guards were at the gate at the time.", "guards at the time", "guards at the gate",
                  id="a_time_is_no_place"),
     pytest.param("Police seized 90 rounds from the van along with two rifles.", "rounds from the van along",

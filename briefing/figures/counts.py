@@ -230,7 +230,10 @@ def _count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[i
     more = objects.and_more(toks, last, hi)  # "27 schools and gymnasiums turned into shelters"
     if (became := predicates.participle_phrase(toks, last + 1 + more, hi)):
         return f"{counted}{' ' + words(toks[last + 1:last + 1 + more]) if more else ''}{became}", became.split()[0]
-    doing = last + 1 < hi and toks[last + 1].low.endswith("ing") and toks[last + 1].text.islower()
+    # "the 12 cities in the world with the most pollution", "the 4,000 workers striking": words after the whole
+    # say which ones, so it is no total of its kind
+    doing = last + 1 < hi and (toks[last + 1].low.endswith("ing") and toks[last + 1].text.islower()
+                               or toks[last + 1].low in st.PREPOSITIONS | en.RELATIVES)
     if whole and not doing and not any(w.lower() in _CHOSEN or w.lower().endswith("est") for w in q.noun.split()):
         return f"total {counted}", "total"  # not "two of the three largest carriers": some, not all there are
     did_at = next((k for k in range(last + 1, min(hi, last + 3)) if toks[k].low not in _BETWEEN_SUBJECT), hi)
