@@ -17,7 +17,7 @@ from briefing.figures.count_tolls import NONE_OF_THE
 from briefing.figures.fragments import unit_only
 from briefing.figures.structure import past, words
 from briefing.text import english as en
-from briefing.text import word_set
+from briefing.text import WEEKDAYS, word_set
 from briefing.text.number_kinds import whole_of_a_part
 from briefing.text.numbers import Quantity
 
@@ -233,7 +233,7 @@ def _count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[i
     # "the 12 cities in the world with the most pollution", "the 4,000 workers striking": words after the whole
     # say which ones, so it is no total of its kind
     doing = last + 1 < hi and (toks[last + 1].low.endswith("ing") and toks[last + 1].text.islower()
-                               or toks[last + 1].low in st.PREPOSITIONS | en.RELATIVES)
+                               or toks[last + 1].low in st.PREPOSITIONS | en.RELATIVES and not _when(toks, last + 2))
     if whole and not doing and not any(w.lower() in _CHOSEN or w.lower().endswith("est") for w in q.noun.split()):
         return f"total {counted}", "total"  # not "two of the three largest carriers": some, not all there are
     did_at = next((k for k in range(last + 1, min(hi, last + 3)) if toks[k].low not in _BETWEEN_SUBJECT), hi)
@@ -250,6 +250,12 @@ def _past_whole(toks: list[st.Token], q: Quantity, last: int, hi: int) -> int:
         return last  # the count's span holds its noun: no whole after it
     head = q.noun.split()[-1].lower()
     return next((k for k in range(last + 2, min(hi, last + 9)) if toks[k].low == head), last)
+
+
+def _when(toks: list[st.Token], at: int) -> bool:
+    """Does a time open at `at` ('on Tuesday', 'in the morning'), which says when, not which ones?"""
+    at += at < len(toks) and toks[at].low in en.ARTICLES
+    return at < len(toks) and (toks[at].low in WEEKDAYS or toks[at].low.rstrip("s") in vocab.WHEN)
 
 
 def _aside_end(toks: list[st.Token], last: int) -> int | None:

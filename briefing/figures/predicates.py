@@ -49,6 +49,7 @@ def light_object(toks: list[st.Token], verb: int, hi: int) -> str:
     where = st.noun_after(toks, start, hi, 3)
     end = start + len(where)
     if where and all(t.text[:1].isupper() and t.text.isalpha() for t in where) and light \
+            and toks[verb + 1].low in ("to", "into") \
             and (end >= hi or not toks[end].word or toks[end].low in st.CLOSED):
         return f" {words(toks[verb + 1:start])} {' '.join(t.text for t in where)}"  # "were brought to Alaska"
     if not where or not all(t.text.islower() for t in where) or where[-1].low in vocab.WHEN \
