@@ -16,8 +16,8 @@ from briefing.figures.casualties import is_person
 from briefing.figures.count_tolls import NONE_OF_THE
 from briefing.figures.fragments import unit_only
 from briefing.figures.structure import past, words
-from briefing.text import english as en
 from briefing.text import WEEKDAYS, word_set
+from briefing.text import english as en
 from briefing.text.number_kinds import whole_of_a_part
 from briefing.text.numbers import Quantity
 
@@ -215,8 +215,8 @@ def _count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[i
     if which and which.group(1).lower() in ("first", "last"):
         return "", ""  # "for the last 10 games", "his first three seasons": a stretch of time or order, no count
     # "37 of the ship's 1,210 crew members were sickened": the verb is said of the part, the whole is all of them
-    whole = whole_of_a_part(sentence, q.start) and not _ONE_OF.search(sentence, 0, q.start)
-    where = count_places.where(toks, first, last, hi, plural=q.value != 1) if not whole else ""
+    all_of = whole_of_a_part(sentence, q.start) and not _ONE_OF.search(sentence, 0, q.start)
+    where = count_places.where(toks, first, last, hi, plural=q.value != 1) if not all_of else ""
     if where:  # "Five women were inside the church", "the three coworkers from her shift"
         chosen = [w for w in q.noun.split()[:-2] if w.lower() in _CHOSEN]  # "the two other major candidates"
         return f"{' '.join(chosen + [counted])}{where}", ""
@@ -234,7 +234,7 @@ def _count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[i
     # say which ones, so it is no total of its kind
     doing = last + 1 < hi and (toks[last + 1].low.endswith("ing") and toks[last + 1].text.islower()
                                or toks[last + 1].low in st.PREPOSITIONS | en.RELATIVES and not _when(toks, last + 2))
-    if whole and not doing and not any(w.lower() in _CHOSEN or w.lower().endswith("est") for w in q.noun.split()):
+    if all_of and not doing and not any(w.lower() in _CHOSEN or w.lower().endswith("est") for w in q.noun.split()):
         return f"total {counted}", "total"  # not "two of the three largest carriers": some, not all there are
     did_at = next((k for k in range(last + 1, min(hi, last + 3)) if toks[k].low not in _BETWEEN_SUBJECT), hi)
     if did_at < hi and not opener and _subject(toks, first) and (acted := predicates.acted_on(toks, did_at, hi)):

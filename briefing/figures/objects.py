@@ -223,8 +223,8 @@ def of_kind(toks: list[st.Token], last: int, hi: int) -> int:
         t = toks[end]
         if not t.word or not t.text.islower() or t.low in _NO_KIND or t.low in WORD_NUMBERS \
                 or t.low.endswith("ly") or end + 1 < hi and toks[end + 1].low == "than" \
-                or t.low.endswith("ing") and "-" not in t.low and not _ing_noun(toks, end, hi) or st.is_verb(toks, end) and (end > at + 1 or end + 1 >= hi
-                                                                                       or not toks[end + 1].word):
+                or t.low.endswith("ing") and "-" not in t.low and not _ing_noun(toks, end, hi) \
+                or st.is_verb(toks, end) and (end > at + 1 or end + 1 >= hi or not toks[end + 1].word):
             break
         end += 1
     if end == at + 1 or toks[end - 1].low in _TIME_OR_IDIOM or toks[end - 1].low.rstrip("s") in (
