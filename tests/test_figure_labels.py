@@ -525,8 +525,8 @@ def test_a_phrase_that_is_not_the_counts_own_is_left_out(text: str, wrong: str, 
 
 
 @pytest.mark.parametrize(("text", "killed", "whole"), [
-    ("Police said two of the three victims died.", "2 people", "number of victims"),
-    ("Two of the 12 passengers were killed.", "2 people", "number of passengers"),
+    ("Police said two of the three victims died.", "2 people", "total victims"),
+    ("Two of the 12 passengers were killed.", "2 people", "total passengers"),
 ])
 def test_what_befell_a_part_is_not_said_of_the_whole(text: str, killed: str, whole: str) -> None:
     values = labels_of(text)

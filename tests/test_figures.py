@@ -1069,7 +1069,7 @@ def test_an_active_verb_of_a_count_keeps_what_follows_it(text: str, label: str) 
 
 def test_a_count_after_a_passive_verb_and_a_preposition_is_not_its_object() -> None:
     labels = figure_labels("Over 50 arrests have been made over four nights of protesting.")
-    assert "nights made over" not in labels and "number of nights" in labels
+    assert "nights made over" not in labels and "nights of protesting" in labels  # round 41: an -ing stuff after "of" is a kind
 
 
 def test_a_word_between_a_determiner_and_an_amount_is_not_what_is_measured() -> None:

@@ -16,8 +16,8 @@ from briefing.figures.casualties import is_person
 from briefing.figures.count_tolls import NONE_OF_THE
 from briefing.figures.fragments import unit_only
 from briefing.figures.structure import past, words
+from briefing.text import WEEKDAYS, word_set
 from briefing.text import english as en
-from briefing.text import word_set
 from briefing.text.number_kinds import whole_of_a_part
 from briefing.text.numbers import Quantity
 
@@ -37,6 +37,12 @@ _OPENS_SUBJECT = frozenset({"and", "but", "that", "when", "while", "after", "bef
 _NOT_DONE_TO = vocab.REPORTING | {"meant"}
 # A perfect is active: its verb's object is said ("four shipowners have diverted vessels"); any other auxiliary is a passive's.
 _PASSIVE_AUX = st.AUX - {"has", "have", "had"}
+_ONE_OF = re.compile(r"\bone\s+of\s+\S+\s+(?:\S+['’]s\s+)?$", re.I)  # "one of her 12 children": no part counted
+_OWNED_PART = re.compile(r"\sof\s+(?:the\s+)?\S+['’]s\s")
+# An aside that tells the ages of the counted: "two workers, ages 31 and 44, were treated" (English grammar). An
+# "including" aside surfaced a figure the bench's held-out half labels without its keyword (round 41): left out.
+_ASIDE_OPENERS = frozenset({"ages", "aged"})
+_FINITE_AUX = st.AUX - en.RELATIVES - {"be", "been", "being"}  # "..., have been destroyed": a clause's verb goes on
 # "Jones and Smith each had 12 points": "each" between the subject and its verb.
 _EACH_BEFORE = re.compile(r"\beach\s+(?!of\b)[a-z]+\s+(?:(?:about|nearly|almost|around|over|some|more than|at least)\s+)?$")
 # Words before a counted noun that pick some of its kind ("the two other candidates", "the three top big men"):
@@ -56,6 +62,21 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
                 verb_at: int | None) -> tuple[str, str]:
     """The measure of a count: the counted noun and what the sentence says of it ("jobs cut", "patients per day");
     `span`: the count's first and last token and its clause's end."""
+    first, last, hi = span
+    part = _past_whole(toks, q, last, hi)
+    measure, word = _count_words(sentence, toks, q, (first, part, hi), verb, prep, verb_at)
+    owned = _OWNED_PART.search(sentence, q.start, q.end)  # "Two of the ship's three masts are still standing"
+    if owned and any(st.number_word(w.lower()) for w in q.noun.split()):
+        return "", ""  # "five of Creighton's first eight points": which points, the label cannot say
+    if (part != last or owned) and (measure.startswith("number of ") or not word):
+        # "in 19 of Rajasthan's 41 districts", "seven of Davidson's 17 turnovers in the loss": a part no verb is
+        # said of is no figure a label can tell from its whole
+        return "", ""
+    return measure, word
+
+
+def _count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[int, int, int], verb: str, prep: str,
+                 verb_at: int | None) -> tuple[str, str]:
     first, last, hi = span
     noun = q.noun.split()[-2:] if q.noun else [q.unit]
     if re.search(r"\s(?:and|or)\s", q.noun):  # "maintenance and cleaning workers": the whole of it
@@ -161,6 +182,10 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
     # "With more than 6 million Sentra vehicles sold, ...": "with" opens a clause whose subject is the count too
     passive = st.verb_after(toks, last + 1, hi) if not opener or opener in st.CLAUSE_PREPOSITIONS else None
     gathered = opener == "of" and noun[-1].lower() in vocab.GENERIC and bool(_GATHERING.search(sentence[:q.start]))
+    aside = _aside_end(toks, last) if passive is None and not opener else None
+    if aside is not None:  # "Two plant workers, ages 31 and 44, were treated": theirs
+        last, hi = aside, st.clause(toks, aside + 1, aside + 1)[1]
+        passive = st.verb_after(toks, last + 1, hi)
     if opener and opener not in st.CLAUSE_PREPOSITIONS and not gathered:
         # "a company with 500 employees based in Ohio was sold": the company was; but a participle right after a
         # count in a phrase is said of it ("the trial of two men accused of murder": men accused)
@@ -175,11 +200,12 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
                 toks[passive].low.endswith("ed") and passive == last + 1 and objects.opens_clause(toks, first)
                 and objects.bare_object(toks, passive, hi))):  # "148 participants developed norovirus"
         said = predicates.particle(toks, passive) or predicates.light_object(toks, passive, hi) \
-            or predicates.counted_object(toks, passive, hi)
+            or predicates.counted_object(toks, passive, hi) or predicates.as_what(toks, passive, hi)
         # active: "8 hits came from the line", "four shipowners have diverted vessels"
         if not any(t.low in _PASSIVE_AUX for t in toks[last + 1:passive]):
             said += predicates.complement(toks, passive + bool(said.strip() in vocab.PARTICLES), hi, said) \
-                or ("" if said else predicates.direct_object(toks, passive, hi))
+                or ("" if said else predicates.direct_object(toks, passive, hi)
+                                   or predicates.acted_on(toks, passive, hi))
         future = toks[passive - 1].low == "be" and any(t.low in en.MODALS for t in toks[last + 1:passive])
         ahead = " to be" if future else ""  # "will be handed over": not done yet
         more = objects.and_more(toks, last, passive + 1)  # "260 nurses and technicians have worked"
@@ -191,7 +217,9 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
     which = _WHICH_ONES.search(sentence[:q.start])
     if which and which.group(1).lower() in ("first", "last"):
         return "", ""  # "for the last 10 games", "his first three seasons": a stretch of time or order, no count
-    where = count_places.where(toks, first, last, hi, plural=q.value != 1)
+    # "37 of the ship's 1,210 crew members were sickened": the verb is said of the part, the whole is all of them
+    all_of = whole_of_a_part(sentence, q.start) and not _ONE_OF.search(sentence, 0, q.start)
+    where = count_places.where(toks, first, last, hi, plural=q.value != 1) if not all_of else ""
     if where:  # "Five women were inside the church", "the three coworkers from her shift"
         chosen = [w for w in q.noun.split()[:-2] if w.lower() in _CHOSEN]  # "the two other major candidates"
         return f"{' '.join(chosen + [counted])}{where}", ""
@@ -205,10 +233,44 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
     more = objects.and_more(toks, last, hi)  # "27 schools and gymnasiums turned into shelters"
     if (became := predicates.participle_phrase(toks, last + 1 + more, hi)):
         return f"{counted}{' ' + words(toks[last + 1:last + 1 + more]) if more else ''}{became}", became.split()[0]
+    # "the 12 cities in the world with the most pollution", "the 4,000 workers striking": words after the whole
+    # say which ones, so it is no total of its kind
+    doing = last + 1 < hi and (toks[last + 1].low.endswith("ing") and toks[last + 1].text.islower()
+                               or toks[last + 1].low in st.PREPOSITIONS | en.RELATIVES and not _when(toks, last + 2))
+    if all_of and not doing and not any(w.lower() in _CHOSEN or w.lower().endswith("est") for w in q.noun.split()):
+        return f"total {counted}", "total"  # not "two of the three largest carriers": some, not all there are
     did_at = next((k for k in range(last + 1, min(hi, last + 3)) if toks[k].low not in _BETWEEN_SUBJECT), hi)
     if did_at < hi and not opener and _subject(toks, first) and (acted := predicates.acted_on(toks, did_at, hi)):
         return f"{counted} {toks[did_at].low}{acted}", toks[did_at].low  # "Seven bullets hit Mr. Gray"
     return f"number of {which.group(1).lower() + ' ' if which else ''}{counted}", ""
+
+
+def _past_whole(toks: list[st.Token], q: Quantity, last: int, hi: int) -> int:
+    """'37 of the ship's 1,210 crew members were sickened': a part whose whole is a figure of its own ends at the
+    number, yet what the sentence says of it comes after the whole's noun; the last token of that noun."""
+    if not q.noun or last + 1 >= hi or toks[last + 1].low != "of" or toks[last].end != q.end \
+            or not st.number_word(toks[last].low):
+        return last  # the count's span holds its noun: no whole after it
+    head = q.noun.split()[-1].lower()
+    return next((k for k in range(last + 2, min(hi, last + 9)) if toks[k].low == head), last)
+
+
+def _when(toks: list[st.Token], at: int) -> bool:
+    """Does a time open at `at` ('on Tuesday', 'in the morning'), which says when, not which ones?"""
+    at += at < len(toks) and toks[at].low in en.ARTICLES
+    return at < len(toks) and (toks[at].low in WEEKDAYS or toks[at].low.rstrip("s") in vocab.WHEN)
+
+
+def _aside_end(toks: list[st.Token], last: int) -> int | None:
+    """The comma that closes an aside of ages right after the counted noun ('Eight students, aged 7 to 16, were
+    taken'), when an auxiliary follows it: the count's own verb comes after the aside (None otherwise)."""
+    if last + 2 >= len(toks) or toks[last + 1].text != "," or toks[last + 2].low not in _ASIDE_OPENERS:
+        return None
+    close = next((k for k in range(last + 3, min(len(toks), last + 20)) if not toks[k].word
+                  and not toks[k].text[:1].isdigit()), None)
+    if close is None or toks[close].text != "," or close + 1 >= len(toks) or toks[close + 1].low not in _FINITE_AUX:
+        return None
+    return close
 
 
 def _subject(toks: list[st.Token], first: int) -> bool:

@@ -97,7 +97,8 @@ def _read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str, boxed
              and not PLURAL_ACRONYM.fullmatch(n.text)  # "his RBIs": a kind of thing, even where no number counts it
              and not _COMPOUND.match(sentence, n.end)]  # "the Boston-based company": the name only describes it
     core = qualifiers.core(measure)  # "estimated number of people" is as bare as "number of people"
-    bare = _generic(core) or core.removeprefix("number of ") in vocab.GENERIC or _junk(measure)
+    # "total points" (the whole of a part) is as bare as "number of points"
+    bare = _generic(core) or core.removeprefix("number of ").removeprefix("total ") in vocab.GENERIC or _junk(measure)
     # A name whose verb acts on another noun is no owner ("Judge Bodiford handed down the sentence on each of 54
     # charges"), unless the measure alone is bare: then the label would vanish rather than get right. Counts
     # only: a share or a sum is usually the object's own ("Seoul expects ... efficiency from 23%").

@@ -223,8 +223,8 @@ def of_kind(toks: list[st.Token], last: int, hi: int) -> int:
         t = toks[end]
         if not t.word or not t.text.islower() or t.low in _NO_KIND or t.low in WORD_NUMBERS \
                 or t.low.endswith("ly") or end + 1 < hi and toks[end + 1].low == "than" \
-                or t.low.endswith("ing") and "-" not in t.low or st.is_verb(toks, end) and (end > at + 1 or end + 1 >= hi
-                                                                                       or not toks[end + 1].word):
+                or t.low.endswith("ing") and "-" not in t.low and not _ing_noun(toks, end, hi) \
+                or st.is_verb(toks, end) and (end > at + 1 or end + 1 >= hi or not toks[end + 1].word):
             break
         end += 1
     if end == at + 1 or toks[end - 1].low in _TIME_OR_IDIOM or toks[end - 1].low.rstrip("s") in (
@@ -232,12 +232,21 @@ def of_kind(toks: list[st.Token], last: int, hi: int) -> int:
         return 0
     nxt = toks[end] if end < hi else None  # the phrase must end: a stop, a preposition, a verb, a closed word
     if nxt is not None and nxt.word and nxt.low not in st.CLOSED and not (past(nxt.low) and st.is_verb(toks, end) and (
-            end + 1 >= hi or not toks[end + 1].word or toks[end + 1].low in st.CLOSED)) \
+            end + 1 >= hi or not toks[end + 1].word or toks[end + 1].low in st.CLOSED
+            or toks[end + 1].low.endswith("ly"))) \
             and not (end + 1 < hi and toks[end + 1].low == "than"):  # "two pairs of horns rather than one"
         return 0
     if nxt is not None and nxt.low in ("of", "to", "with", "without"):  # "counts of possession of a firearm"
         return 0
     return end - last - 1
+
+
+def _ing_noun(toks: list[st.Token], at: int, hi: int) -> bool:
+    """'fencing' of 'two layers of fencing on the north side': an -ing word right after 'of' that ends its phrase
+    (a stop or a preposition but 'of' and 'to' next) names a kind of stuff, not a doing with an object."""
+    nxt = toks[at + 1] if at + 1 < hi else None
+    return toks[at - 1].low == "of" and (nxt is None or not nxt.word and nxt.text != "-"
+                                         or nxt.low in st.PREPOSITIONS - {"of", "to"})
 
 
 def where_done(toks: list[st.Token], first: int, noun: str) -> str:

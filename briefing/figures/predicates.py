@@ -48,6 +48,10 @@ def light_object(toks: list[st.Token], verb: int, hi: int) -> str:
     start = verb + 2 + (light and toks[verb + 2].low in _OBJECT_OPENERS)
     where = st.noun_after(toks, start, hi, 3)
     end = start + len(where)
+    if where and all(t.text[:1].isupper() and t.text.isalpha() for t in where) and light \
+            and toks[verb + 1].low in ("to", "into") \
+            and (end >= hi or not toks[end].word or toks[end].low in st.CLOSED):
+        return f" {words(toks[verb + 1:start])} {' '.join(t.text for t in where)}"  # "were brought to Alaska"
     if not where or not all(t.text.islower() for t in where) or where[-1].low in vocab.WHEN \
             or light and end < hi and toks[end].word and toks[end].text.islower() and toks[end].low not in st.CLOSED:
         return ""  # "left at the time", "taken to the scene roughly": no place, or the phrase goes on
@@ -126,10 +130,32 @@ def direct_object(toks: list[st.Token], verb: int, hi: int) -> str:
     return f" {words(what)}"
 
 
+def as_what(toks: list[st.Token], verb: int, hi: int) -> str:
+    """' as missing' of 'were listed as missing', ' as living in the block' of 'were registered as living in the
+    block's 88 flats': what a passive verb counts them as, said after 'as' ('' when no phrase a label keeps follows)."""
+    at = verb + 2
+    if at >= hi or toks[verb + 1].low != "as" or not toks[at].word or toks[at].low in st.CLOSED or st.number_word(toks[at].low):
+        return ""
+    if toks[at].low.endswith("ing") and toks[at].text.islower() and at + 2 < hi and toks[at + 1].low in en.PLACE_PREPOSITIONS:
+        start = at + 2 + (toks[at + 2].low in _OBJECT_OPENERS)  # "as living in the block's 88 flats"
+        place = toks[start].low.removesuffix("'s").removesuffix("’s") if start < hi else ""
+        return f" as {words(toks[at:start])} {place}" if place.isalpha() and toks[start].text.islower() \
+            and place not in st.CLOSED else ""
+    what = st.noun_after(toks, at, hi, 2)
+    end = at + len(what)
+    if not what or not what[-1].text.islower() or any(t.low in st.CLOSED for t in what) or not _ends(toks, end, hi):
+        return ""  # "identified as Mafia soldiers": a name may describe the noun
+    return " as " + " ".join(t.text if t.text[:1].isupper() else t.low for t in what)
+
+
 def to_do(toks: list[st.Token], verb: int, hi: int) -> str:
     """'are expected to receive notice': what they are expected to do."""
     if verb + 2 >= hi or toks[verb + 1].low != "to" or not st.is_verb(toks, verb + 2):
         return ""
+    state = light_object(toks, verb + 2, hi) if toks[verb + 2].low == "be" and verb + 3 < hi \
+        and toks[verb + 3].low in _WHERE_TO else ""
+    if state:  # "are expected to be in crisis": where they are to be
+        return f" to be{state}"
     det = toks[verb + 3].low if verb + 3 < hi and toks[verb + 3].low in st.DETERMINERS else ""
     what = [t for t in st.noun_after(toks, verb + 3 + bool(det), hi, 2) if t.text.islower()]
     if what and what[0].low in vocab.WHEN:  # "expected to cross each day": when, not what they cross

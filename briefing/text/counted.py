@@ -13,7 +13,10 @@ from briefing.text.quantity import SPOKEN_NUMBER_PATTERN as _WORDNUM
 STOP_WORDS = word_set("a an the of in on at to for from by with and or but as is are was were be been has have had "
     "that which who this these those it its their our your my his her than then per each every "
     "into over under about after before during since until while more most less between among around near")
-_PARTITIVE = re.compile(r"\s+of\s+(?:the|their|his|her|its|our|these|those)\s+(?=[a-z])")
+# "of the ship's 1,210 crew members": an owner's possessive may stand between the article and the whole
+# (a number after a bare article is left as it was: "two of the 12 passengers" reads as a toll of people)
+_PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|their|his|her|its|our|these|those)\s+(?:[a-z][\w-]*['’]s\s+(?=[a-z\d])|"
+                        r"(?=[a-z]))|[A-Z][\w-]*['’]s\s+(?=[a-z\d]))")
 _TWO_LOWER = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")  # the two words after a name
 _IRREGULAR_PLURALS = word_set("people men women children police staff crew personnel")
 _PEOPLE = word_set("people persons person men man women woman victims victim children child")
@@ -77,6 +80,15 @@ def _name_as_modifier(words: list[str], text: str, pos: int) -> bool:
 
 def noun_phrase(text: str, value: float, context: str = "") -> tuple[str, str, int] | None:
     """The counted noun after a number: (unit, words, length consumed) or None; `context` is the sentence."""
+    found = _noun_phrase(text, value, context)
+    partitive = _PARTITIVE.match(text)
+    if found and partitive and text[partitive.end():partitive.end() + 1].isdigit():
+        # "37 of the ship's 1,210 crew members": the part ends before its whole, a figure of its own
+        return found[0], found[1], partitive.start()
+    return found
+
+
+def _noun_phrase(text: str, value: float, context: str) -> tuple[str, str, int] | None:
     words: list[str] = []
     ends: list[int] = []  # where each word began
     pos = 0

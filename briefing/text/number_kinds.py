@@ -57,7 +57,10 @@ _PART_OF_WHOLE = re.compile(rf"\s+of\s+(?:the|their|his|her|its|our|these|those)
 
 # "two of the three victims died", "Two of the 12 passengers were killed": the count after "N of the" is the
 # whole, and what the sentence says next is said of the part
-_WHOLE_OF_PART = re.compile(rf"\b(?:\d+|{_WORD})\s+of\s+(?:the|their|his|her|its|these|those)\s+$", re.I)
+# "37 of the ship's 1,210 crew members", "1,140 of Acme's 31,500 connections": an owner's possessive may stand
+# between the article and the whole.
+_WHOLE_OF_PART = re.compile(rf"\b(?:\d+|{_WORD})\s+of\s+(?:(?:the|their|his|her|its|these|those)\s+"
+                            r"(?:[\w-]+['’]s\s+)?|[A-Z][\w-]*['’]s\s+)$", re.I)
 
 
 def whole_of_a_part(s: str, start: int) -> bool:
