@@ -50,3 +50,9 @@ def test_a_projected_plan_names_the_coming_weekday():
     labels = _dates("The striker is projected to move up to around tenth when the new standings are published on "
                     "Monday, his best placing.")
     assert labels.get("date new standings published") == "March 16, 2026"
+
+
+def test_a_name_after_a_clause_joining_and_acted():
+    labels = _dates("Lee threw for two touchdowns and ran for another and Western Ohio rolled past Central Iowa, 31-10, "
+                    "on Tuesday night.")
+    assert any(label.startswith("date Western Ohio rolled") for label in labels)

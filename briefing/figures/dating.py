@@ -338,6 +338,8 @@ def _named_in_phrase(toks: list[st.Token], start: int) -> bool:
             if not (k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].word):
                 return False  # "In a statement, Apple said": a comma after a lower-case word ends the phrase
             continue
+        if t.low == "and" and not (k > 0 and toks[k - 1].text[:1].isupper()):
+            return False  # "ran for another and Eastern Michigan rolled": "and" joins clauses, not names
         if not t.word and t.text not in ".-’'&":
             return False  # "In 2019, Apple": a number or a mark ends the phrase
         if t.text[:1].isupper() or t.low in st.DETERMINERS or t.low in ("and", "of", "&") or not t.word:
