@@ -16,10 +16,17 @@ DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | word_set("today yesterday
 
 
 def ends_period(toks: list[st.Token], q: Quantity) -> bool:
-    """'the 13 weeks ended Feb. 1', 'the week ending January 10': the day a counted period ends is no event's
-    ('the third quarter ended Sept. 29' names its period, and keeps its label)."""
+    """'the 13 weeks ended Feb. 1', 'the week ending January 10', 'in the 12 weeks to 21 February': the day a
+    counted period ends is no event's ('the third quarter ended Sept. 29' names its period, and keeps its label)."""
     first = next((i for i, t in enumerate(toks) if t.end > q.start), 0)
-    return first >= 3 and toks[first - 1].low in ("ended", "ending") and toks[first - 2].low in _PERIODS \
+    if first >= 2 and toks[first - 1].text == "," and toks[first - 2].low in WEEKDAYS:
+        first -= 2  # "the 12 weeks to Saturday, 21 February"
+    if first < 3 or toks[first - 2].low not in _PERIODS:
+        return False
+    if toks[first - 1].low == "to":  # "in the 12 weeks to Saturday", "the year to March 31"; not "by 2 weeks to"
+        return toks[first - 3].low in st.DETERMINERS or (
+            toks[first - 3].text[:1].isdigit() and first >= 4 and toks[first - 4].low in st.DETERMINERS)
+    return toks[first - 1].low in ("ended", "ending") \
         and (toks[first - 3].low in st.DETERMINERS or toks[first - 3].text[:1].isdigit())
 
 

@@ -173,6 +173,11 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
             and toks[at - 1].low not in st.CLOSED and do.agent_after(toks, at, end):
         # "results certified Wednesday by the election officer": the results were, not a name before
         subject, noun = None, noun or [toks[at - 1]]
+    if subject and _named_in_phrase(toks, next((k for k, t in enumerate(toks) if t.start >= subject.start), at)):
+        # "Engineers from the National Institute of Standards and Technology arrived", "a data link between
+        # South Africa, Europe and India, experienced": the name is a phrase's, the actor is a noun the label
+        # would have to describe; it cannot say who
+        return Reading(measure="date", key="date|", specific=False)
     who = _whole_name(text, toks, subject) if subject else words(noun)
     if not who and reduced and at + 1 < len(toks) and toks[at + 1].low == "by":
         return agent_date(toks, at + 2, q)  # "protests ... sparked by a hike in fuel prices on 15 November"
@@ -224,9 +229,14 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
 
 def _object_lost(toks: list[st.Token], at: int, obj: list[st.Token]) -> bool:
     """Did the verb at `at` take an object the label cannot name: a pronoun ('watched it', 'sent me'), a number
-    past the date ('recorded 64,700 entries') or a phrase cut at a closed-class word ('showed no')?"""
+    past the date ('recorded 64,700 entries') or a phrase cut at a closed-class word ('showed no') or an adverb
+    ('priced roughly')?"""
     if obj and obj[-1].low in st.CLOSED | {"no"} and obj[-1].low not in en.PARTICLES:  # "lifted off" is whole
         return True
+    after = next((k for k, t in enumerate(toks) if obj and t.start >= obj[-1].end), len(toks))
+    if obj and obj[-1].low.endswith("ly") and after < len(toks) and (
+            toks[after].low in en.ARTICLES or toks[after].text[:1].isdigit()):
+        return True  # "priced roughly a one-in-three chance": the adverb stands before the object it cut off
     if not obj and at + 2 < len(toks) and toks[at + 1].text[:1].isdigit() and toks[at + 2].text.islower() \
             and toks[at + 2].low not in st.CLOSED:  # a count, not a tally ("voted 22-11") or a number ("called 911")
         return True  # "had recorded 64,700 entries on Saturday", read for the date before it: no count named
@@ -310,6 +320,32 @@ def _in_phrase(toks: list[st.Token], start: int, lo: int, determined: bool = Tru
                 st.is_verb(toks, j) and toks[j].low not in st.AUX and not toks[j].low.endswith("ing")
                 and not (j > 0 and toks[j - 1].low in st.DETERMINERS) for j in range(lo, k))
         if not t.word or t.low in st.AUX or t.low in st.FUNCTION or st.is_verb(toks, k):
+            return False
+    return False
+
+
+def _named_in_phrase(toks: list[st.Token], start: int) -> bool:
+    """Is the name at `start` the object of a preposition, past the other names, commas and 'and' of a list
+    ('from the U.S. Chemical Safety Board', 'with LASD's Gang Enforcement Unit', 'from Guayaquil, Ecuador')?"""
+    lower = 0
+    for k in range(start - 1, -1, -1):  # past the clause's start: the name may stand in an aside before it
+        t = toks[k]
+        if t.low in _DATE_WORDS or t.low in _SUBORDINATORS or t.low in st.AUX or st.is_verb(toks, k):
+            return False  # "On Monday, Apple said": a time is no phrase the name is in
+        if t.low in st.PREPOSITIONS:
+            return t.low != "to"  # "according to" and "to" before a verb: no phrase that hides an actor
+        if t.text == ",":
+            if not (k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].word):
+                return False  # "In a statement, Apple said": a comma after a lower-case word ends the phrase
+            continue
+        if t.low == "and" and not (k > 0 and toks[k - 1].text[:1].isupper()):
+            return False  # "ran for another and Eastern Michigan rolled": "and" joins clauses, not names
+        if not t.word and t.text not in ".-’'&":
+            return False  # "In 2019, Apple": a number or a mark ends the phrase
+        if t.text[:1].isupper() or t.low in st.DETERMINERS or t.low in ("and", "of", "&") or not t.word:
+            continue
+        lower += 1  # "the Geneva-based charity Medina Relief": a word or two describing the name
+        if lower > 2:
             return False
     return False
 

@@ -50,8 +50,10 @@ class Passage:
 
 # "NEW YORK (Reuters) - ", "TACOMA, Wash. — ", "DAYTON, Ohio (AP) — ": the city in capitals, its state as written
 # "SATARA: ", "BHADRAPALI (Odisha): " end on a colon (a capitalised run of three letters or more opening the line: a
-# place, never a number's subject).
-_DATELINE_OPENER = re.compile(r"^(?:[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,?\s*"
+# place, never a number's subject). "SANTIAGO, March 19 - ", "GLIWICE, Poland, Feb 8 (CEW) - ": the day the story
+# was filed is no event's.
+_DATELINE_OPENER = re.compile(r"^(?:[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+                              r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?,?\s*"
                               r"(?:\([^()]{1,30}\))?\s*[-—–]\s+"
                               r"|[A-Z]{3,}(?:\s+[A-Z]{3,})*(?:\s*\([A-Z][\w .]{1,28}\))?:\s+(?=[A-Z\d“\"])"
                               r"|[A-Z]\w*\.[A-Za-z]{2,4}\s+[-—–]\s+)")  # or a web outlet: "PanARMENIAN.Net - "

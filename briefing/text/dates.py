@@ -37,7 +37,8 @@ _TOLD = re.compile(r"\b(?:was|were|had|did|happened|began|died|told|said|took|ga
 _TOLD_PLAINLY = re.compile(r"\b(?:was|were|had|did|saw|heard|knew|went|came|said|told|died|began|took|gave|made|"
                            r"got|left|won|lost|fell|rose|ran|found)\b", re.I)
 # a plan told by a catenative verb and "to" ("was expected to exit by Friday"): its day is ahead, even told in the past
-_PLAN = re.compile(r"\b(?:expected|due|set|scheduled|planned|plans?|intends?|intended|aims?|aimed)\s+to\s+\w", re.I)
+_PLAN = re.compile(r"\b(?:expected|projected|forecast|due|set|scheduled|planned|plans?|intends?|intended|aims?|aimed)"
+                   r"\s+to\s+\w", re.I)
 # a passive participle and "for"/"to" right before a date: a day something is set or moved to ("was set for
 # September 15", "was postponed to 4 December"), which lies ahead of the telling
 _TARGET = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:\w+ed|set|put)\s+(?:back\s+)?(?:for|to)\s+$",
