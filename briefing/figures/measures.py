@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from briefing.figures import aged, qualifiers, support
+from briefing.figures import aged, qualifiers, subjects, support
 from briefing.figures import names as nm
 from briefing.figures import owners as ow
 from briefing.figures import structure as st
@@ -42,7 +42,8 @@ _RIGHT_BEFORE = re.compile(r"(?:\s+[A-Z][\w-]*)*(?:\s+\d[\d.,]*)?(?:\s*\([^()]{1
 _SAYING = ow.SAYS | vocab.REPORTING  # "he said": who speaks, not whose tally it is
 # A name joined by a hyphen to a lowercase word makes one adjective ("Manchester-based", "Liberian-flagged"): it says
 # where the thing it describes is based or registered, not whose the number is.
-_COMPOUND = re.compile(r"(?:,(?:\s+[A-Z][\w.]*)+)?-[a-z]|=")  # "Brentmoor, New Jersey-based"; "XAU=" is a code
+# "Brentmoor, New Jersey-based", "Montreal- and Austin-based"; "XAU=" is a code
+_COMPOUND = re.compile(r"(?:,(?:\s+[A-Z][\w.]*)+)?-[a-z]|-\s+(?:and|or)\s+[A-Z][\w.]*-[a-z]|=")
 # Words a measure cannot open on: a conjunction ("and camels killed") or a pronoun or quantifier that stands for
 # something unsaid ("it value", "every value" of "$1 of every $4 of it").
 _NO_OPENING = word_set("and or but nor every each") | en.SUBJECT_PRONOUNS | en.OBJECT_PRONOUNS
@@ -103,6 +104,9 @@ def _read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str, boxed
     # charges"), unless the measure alone is bare: then the label would vanish rather than get right. Counts
     # only: a share or a sum is usually the object's own ("Seoul expects ... efficiency from 23%").
     floor = max(toks[lo].start if lo < len(toks) else 0, ow.past_speaker(toks, lo, first))
+    if verb_at is not None:  # "Steve Marr, whose side have conceded 12 goals": the side's, not Marr's; not a
+        # noun before "that" here: "Luck was terrible for a stretch in the game that included 10 incompletions"
+        floor = max(floor, subjects.whose_subject(toks, verb_at, lo))
     paths = (("possessive", lambda: ow.possessive_before(sentence, spans, q.start)),
              ("to-object", lambda: ow.object_brought_to(spans, toks, verb_at, first)
               if verb_at is not None and prep == "to" else None),

@@ -17,15 +17,30 @@ def own_subject(toks: list[st.Token], verb: int, lo: int) -> int:
     contractor whose company won $4.6 million', 'a franchise that won two games', 'Steve Marr, whose side have
     conceded'): no name before it is the verb's subject. Not a noun restating a name ('Kestrel Exchange, the crypto
     platform that froze', 'LaCalamita, a Troy resident who was fired'): that name is. 0 when there is none."""
-    at = verb - 1
-    while at >= lo and (toks[at].low in st.AUX - en.RELATIVES or toks[at].low in st.ADVERBS):
-        at -= 1  # past "have", "had not", "also"
-    if at >= lo and toks[at].word and toks[at].text.islower() and at - 1 >= lo and toks[at - 1].low == "whose":
-        return toks[at].end  # "whose side have conceded", "whose company won": the side's, the company's
+    at = _before_aux(toks, verb, lo)
+    if whose := whose_subject(toks, verb, lo):
+        return whose
     if at >= lo + 1 and toks[at].low in en.RELATIVES and toks[at - 1].word and toks[at - 1].text.islower() \
             and toks[at - 1].low not in st.CLOSED and not restates_a_name(toks, at - 1):
         return toks[at].end  # "a franchise that won"
     return 0
+
+
+def whose_subject(toks: list[st.Token], verb: int, lo: int) -> int:
+    """Past a 'whose' noun that is the verb's subject ('whose side have conceded', 'whose company won'), else 0.
+    Unlike a noun before 'that' or 'who', which may stand in a phrase of the name's own clause ('Luck was terrible
+    for a stretch in the game that included'), a 'whose' noun is never the name's."""
+    at = _before_aux(toks, verb, lo)
+    if at >= lo and toks[at].word and toks[at].text.islower() and at - 1 >= lo and toks[at - 1].low == "whose":
+        return toks[at].end  # the side's, the company's
+    return 0
+
+
+def _before_aux(toks: list[st.Token], verb: int, lo: int) -> int:
+    at = verb - 1
+    while at >= lo and (toks[at].low in st.AUX - en.RELATIVES or toks[at].low in st.ADVERBS):
+        at -= 1  # past "have", "had not", "also"
+    return at
 
 
 def restates_a_name(toks: list[st.Token], noun: int) -> bool:
