@@ -124,6 +124,14 @@ any fold in sample), the fourth 1, taking look-alikes C's two Highway 2 crashes 
 end, 9 and 10 unchanged (0.867, 0.800); `--lookalikes` and `--real-pages` unchanged. Kept off (0, the start): no gain
 on 9-10, and bench_memory.py's dated ECB+ false updates 0.146 -> 0.171 at 5; `--compare body_names=5` scores
 it; 3 (unguarded, with places) reaches 0.898 in sample but marks look-alikes on C, E, I and set 4.
+Round 11 (docs/dedupe.md, "memory round 11"), the reach of 3 without its false updates: body_names +8 (AREA: a
+name's rarity read over every remembered event and its cities, not once per edition), +16 (OFFICIALS: no title
+abbreviation, titled name or road name, body_names.officials), and Matching.body_min (the names told anywhere count
+only when the two events share that many). `--cv --grid body_names=0,1,3,5,7,9,11,17,19,25,27,29,31 --grid
+body_min=1,2`: no fold picks a new setting but one (7, 2), held out, pooled, 0.871 / 0.036 against 0.860 / 0.025: a
+no. A second grid with body_min=3 (`--grid body_names=0,5,19,23,27,31 --grid body_min=1,2,3`, set after reading the
+first) has 3 of 4 folds choose 19 / 3 (held out 0.883 / 0.029), but it adds a false update on `--real-pages` (tune
+half 2 -> 3: Afghan, Kabul, Taliban) and bench_memory.py's dated ECB+ false 0.146 -> 0.159: kept off.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from briefing.text.event_evidence import EventEvidence
-from briefing.writeup.body_names import names_told, rare_told
+from briefing.writeup.body_names import AREA, OFFICIALS, names_told, officials, rare_told, told_rare
 from briefing.writeup.continuing import MATCHING
 from briefing.writeup.told_back import Told, continues, told_of
 
@@ -68,3 +68,43 @@ def test_names_only_in_a_sentence_told_aside_count_only_unguarded() -> None:
     rare = rare_told([names_told([ASIDE], LEAD, 1), names_told([OTHER], OTHER_LEAD, 1)], [(MONDAY, ESCAPE)], 1, 2)
     assert not {"brackmoor", "hallerby"} & _told(ASIDE, LEAD, rare).body
     assert {"brackmoor", "hallerby"} <= _told(ASIDE, LEAD, rare, mode=1).body
+
+
+# Memory round 11: an area's officers, roads and villages recur across its incidents.
+CRASH = ("Driver killed on Highway 2",
+         "A driver was killed when his pickup hit a semi on Highway 2 near the village of Hallerby on Thursday, "
+         "said Cpl. Jenna Holloway. Traffic on Ridgeline Road was diverted.", THURSDAY)
+CRASH_LEAD = EventEvidence(words=frozenset({"driver", "killed", "pickup", "semi", "highway"}), cities=frozenset(),
+                           mentioned=frozenset(), days=frozenset({THURSDAY.toordinal()}), ages=frozenset(),
+                           people=frozenset())
+
+
+def test_an_officer_by_rank_and_a_road_are_no_story_names() -> None:
+    found = officials([CRASH])
+    assert {"cpl", "jenna", "holloway", "highway", "ridgeline", "road"} <= found
+    assert "hallerby" not in found
+    # A courtesy title names anyone: the victim "Mr. Pruett" stays a name.
+    assert "pruett" not in officials([("t", "The driver, Mr. Dale Pruett, was from Hallerby.", THURSDAY)])
+
+
+def test_with_officials_guarded_the_officer_and_the_road_do_not_count() -> None:
+    reports = [[CRASH], [OTHER]]
+    guarded = told_rare(reports, [CRASH_LEAD, OTHER_LEAD], [(MONDAY, ESCAPE)], 1 | OFFICIALS, 2)
+    plain = told_rare(reports, [CRASH_LEAD, OTHER_LEAD], [(MONDAY, ESCAPE)], 1, 2)
+    assert {"cpl", "highway"} <= plain[0] and not {"cpl", "highway"} & guarded[0]  # the rank, the road
+    assert "hallerby" in guarded[0]  # the village is no official's
+
+
+def test_a_name_several_remembered_events_of_one_edition_give_is_common_there() -> None:
+    # Two of Monday's remembered incidents were near Hallerby: per edition it counts once, per event twice.
+    nearby = replace(ESCAPE, words=frozenset({"crash", "hallerby"}), people=frozenset())
+    today = [frozenset({"hallerby", "brackmoor"})]
+    assert "hallerby" in rare_told(today, [(MONDAY, ESCAPE), (MONDAY, nearby)], 1, 2)
+    assert "hallerby" not in rare_told(today, [(MONDAY, ESCAPE), (MONDAY, nearby)], 1 | AREA, 2)
+
+
+def test_one_body_name_alone_does_not_join_when_body_min_asks_two() -> None:
+    rare = rare_told([names_told([ARREST], LEAD, 1), names_told([OTHER], OTHER_LEAD, 1)], [(MONDAY, ESCAPE)], 1, 2)
+    told = replace(_told(ARREST, LEAD, rare), body=frozenset({"hallerby"}))
+    assert continues(replace(told, body=frozenset({"hallerby", "brackmoor"})), ESCAPE, NAMED, replace(ON, body_min=2))
+    assert not continues(told, ESCAPE, NAMED, replace(ON, body_min=2))

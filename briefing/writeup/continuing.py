@@ -176,7 +176,14 @@ class Matching:
     # 0.871 / 0.029 against the rule off, 0.860 / 0.025. Off: held out it gains a follow-up in 90 for 0.004 more
     # false updates, none on the check sets 9-10, and ECB+ with the bench's dates takes more look-alikes as
     # updates (bench_memory.py --quick 0.146 -> 0.171). docs/dedupe.md, "Memory across days, round 10".
+    # Round 11 (docs/dedupe.md, "memory round 11"): +8 reads a name's rarity over every remembered event and its
+    # cities (an area's roads and hamlets recur across its incidents), +16 drops titled officials and roads
+    # (body_names.officials); body_min: the names told anywhere count only when the two events share this many.
+    # `--cv --grid body_names=...,19,...,31 --grid body_min=1,2`: a no (held out 0.871 / 0.036 against 0.860 /
+    # 0.025); 19 with body_min 3, which 3 of 4 folds of a later grid chose, adds a false update on the real pages
+    # and ECB+ with the bench's dates (0.146 -> 0.159). Off.
     body_names: int = 0
+    body_min: int = 1
 
 
 MATCHING = Matching()

@@ -33,7 +33,7 @@ from briefing.state import State
 from briefing.text import jaccard
 from briefing.text.event_evidence import EventEvidence, compare_events, event_evidence
 from briefing.writeup.aside import own_values
-from briefing.writeup.body_names import names_told, rare_told
+from briefing.writeup.body_names import told_rare
 from briefing.writeup.continuing import MATCHING, Matching, on_the_day, rare_names
 from briefing.writeup.told_back import Told, continues, told_of
 from briefing.writeup.told_figures import marks, rare_marks
@@ -159,11 +159,11 @@ def match_events(events: Sequence[Event], *, state: State, edition: dt.date,
     earlier_marks = [_marks(m.figures, matching) for m in earlier]
     rare |= rare_marks([*told_marks.values(), *earlier_marks], matching.name_events)
     reports = {e.id: [(a.title, a.text, a.published) for a in e.sources] for e in events}
-    body = {e.id: names_told(reports[e.id], today[e.id], matching.body_names) for e in events}
-    body_rare = rare_told(body.values(), remembered, matching.body_names, matching.name_events)
+    body = dict(zip(today, told_rare([reports[e.id] for e in events], [today[e.id] for e in events], remembered,
+                                     matching.body_names, matching.name_events), strict=True))
     return [_matches(event, today[event.id], list(zip(earlier, earlier_marks, strict=True)), idf, matching, rare,
                      replace(told_of(reports[event.id], today[event.id], matching), figures=told_marks[event.id],
-                             body=body[event.id] & body_rare))
+                             body=body[event.id]))
             for event in events]
 
 

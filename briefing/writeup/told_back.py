@@ -79,8 +79,9 @@ def continues(told: Told, remembered: EventEvidence, rare: frozenset[str], match
         dated = replace(dated, people=dated.people | told.words)
         remembered = replace(remembered, people=remembered.people | remembered.words)
     both = shared(told.figures, figures, dated.days & remembered.days, matching.figure_points)
-    if told.body:  # rare names today's texts give anywhere, which the remembered event names too
-        both |= told.body & (remembered.words | remembered.mentioned)
+    body = told.body & (remembered.words | remembered.mentioned)  # rare names today's texts give anywhere
+    if body and len(body) >= matching.body_min:  # one place both name is often only the area (body_names.py)
+        both |= body
         rare = rare | both
     if both:
         dated = replace(dated, people=dated.people | both)
