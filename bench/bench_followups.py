@@ -122,7 +122,8 @@ body_names=0,1,2,3,5,7` over follow-ups 1-8 and look-alikes A-I, 3 of 4 folds ch
 any fold in sample), the fourth 1, taking look-alikes C's two Highway 2 crashes held out; held out, pooled, 0.871 /
 0.029 against 0.860 / 0.025 at 0. Follow-ups 6 0.625 -> 0.750, 8 0.857 -> 0.929, the rest as before; read at the
 end, 9 and 10 unchanged (0.867, 0.800); `--lookalikes` and `--real-pages` unchanged. Kept off (0, the start): no gain
-on 9-10, and bench_memory.py's dated ECB+ false updates 0.146 -> 0.171 at 5; `--compare body_names=5` scores it; 3 (unguarded, with places) reaches 0.898 in sample but marks look-alikes on C, E, I and set 4.
+on 9-10, and bench_memory.py's dated ECB+ false updates 0.146 -> 0.171 at 5; `--compare body_names=5` scores it;
+3 (unguarded, with places) reaches 0.898 in sample but marks look-alikes on C, E, I and set 4.
 """
 
 from __future__ import annotations
