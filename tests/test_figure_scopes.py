@@ -53,3 +53,8 @@ def test_a_clause_hung_on_last_fall_says_so() -> None:
     labels = _labels("The hoax follows a wave of similar calls last fall, when more than 90 schools in at least 10 "
                      "states reported false active-shooter alarms.")
     assert any(label.endswith("last fall") and "10 states" in value for label, value in labels.items()), labels
+
+
+def test_a_rate_of_another_number_in_the_clause_is_not_taken() -> None:
+    labels = _labels("The two banks together spend about RM1.4 billion a year on technology.")
+    assert not any(value == "2 banks" and "a year" in label for label, value in labels.items()), labels

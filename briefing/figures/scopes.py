@@ -39,6 +39,9 @@ _MOST_WORDS = 7
 _BLOCK = re.compile(r",(?!\d)|[;:()—–\"“”]|\b(?:who|which|that|when|after|before|while|as|because|but|since|until|where|from|"
                     r"than|of|for|with|by|to|on|at|into|over|under|near|per|in|across|around|each|every|a|an|the|"
                     r"compared|versus|including|up|down|or)\b", re.I)
+# Another number between is the scope's own ("two banks together spend about RM1.4 billion a year") unless "and"
+# lists it with this one ("58 derailments and five collisions in Canada").
+_OTHER_NUMBER = re.compile(r"(?<!\band)\s+(?:[$£€¥]|RM|Rs)?\d")
 _SENTENCE = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])")
 # The sentence opens on the scope: "In the US it is blamed for ...", "Nationwide, 163 people have died ...".
 _FRONT = re.compile(rf"\W*(?:(?P<wide>(?i:{_WIDE}))|{_IN_PLACE})(?:,\s|\s+(?=[a-z]))")
@@ -84,7 +87,7 @@ def _after(sentence: str, end: int) -> list[str]:
     """The scope phrases that follow the number's noun phrase in its own clause, in order ('in Canada', 'a year')."""
     ends = [end, *(w.end() for w, _ in zip(_WORD.finditer(sentence, end), range(_MOST_WORDS), strict=False))]
     for at in ends:
-        if _BLOCK.search(sentence, end, at):
+        if _BLOCK.search(sentence, end, at) or _OTHER_NUMBER.search(sentence[end:at]):
             return []
         found: list[str] = []
         while (phrase := _PHRASE.match(sentence, at)) and (said := _said(phrase)) and not _attributive(sentence, phrase):
