@@ -152,7 +152,8 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                 if background and reading.casualty and not reading.span and (
                         then := background_time(text, q.start, q.end, year, month)):
                     reading = replace(reading, span=then)  # "people killed in the 2021 Sawmill Fire", not this one's
-                if q.dim not in ("age", "date") and (
+                # a sum's place is mostly the thing's own ("a $55 billion plant in Texas"): no money label was mended
+                if q.dim not in ("age", "date", "money") and (
                         where := scope(text, q.start, q.end, f"{_words(reading)} {q.unit} {q.display}", q.dim == "count")):
                     reading = replace(reading, span=f"{where} {reading.span}".strip())  # "derailments in Canada last year"
                 mentions.append(Mention(source=article.id, order=number * 100000 + passage.index, passage=passage,
