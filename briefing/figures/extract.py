@@ -37,6 +37,7 @@ from briefing.figures.referents import (
     opening_sentence_end,
     sentence_before,
 )
+from briefing.figures.scopes import scope
 from briefing.figures.spans import earlier_event, earlier_time, framed_year, span_after, tally_span
 from briefing.figures.support import supported, with_context
 from briefing.figures.twins import told_apart
@@ -151,6 +152,10 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                 if background and reading.casualty and not reading.span and (
                         then := background_time(text, q.start, q.end, year, month)):
                     reading = replace(reading, span=then)  # "people killed in the 2021 Sawmill Fire", not this one's
+                # a sum's place is mostly the thing's own ("a $55 billion plant in Texas"): no money label was mended
+                if q.dim not in ("age", "date", "money") and (
+                        where := scope(text, q.start, q.end, f"{_words(reading)} {q.unit} {q.display}", q.dim == "count")):
+                    reading = replace(reading, span=f"{where} {reading.span}".strip())  # "derailments in Canada last year"
                 mentions.append(Mention(source=article.id, order=number * 100000 + passage.index, passage=passage,
                                         quantity=q, reading=reading, lead=prose <= _LEAD, background=background))
             people.read(passage.text)
@@ -159,6 +164,11 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
         mentions[first_of_article:] = _not_parts(mentions[first_of_article:])
         mentions[first_of_article:] = in_article(mentions[first_of_article:])
     return mentions
+
+
+def _words(reading: Reading) -> str:
+    """The words a label is made of, to tell whether a scope is said in it already."""
+    return " ".join((reading.subject or "", reading.measure, reading.span))
 
 
 _INFINITIVE = re.compile(r"\bto\s+[a-z]+\s+(?:\S+\s+)?$")

@@ -130,6 +130,10 @@ def _hung(sentence: str, start: int, year: int | None) -> tuple[int, str] | None
               if (noun := _event_noun(m.group(2))) and year is not None and int(m.group(1)) < year]
     events += [(m.end(), f"in {m.group(0)[:m.start(1) - m.start()]} {noun}")
                for m in _SEASON_EVENT.finditer(sentence, 0, start) if (noun := _event_noun(m.group(1)))]
+    # "a wave of similar hoaxes last fall, when more than 90 schools in at least 10 states reported": the clause
+    # hangs on the relative time itself (round 42)
+    events += [(m.end(), m.group(0).lower()) for m in _RELATIVE.finditer(sentence, 0, start)
+               if re.match(r",\s+when\b", sentence[m.end():])]
     for end, phrase in events:
         hangs = _HANGS.search(sentence, end, start)
         if hangs and hangs.start() - end <= 80 and not _STOPS.search(sentence, end, start):
