@@ -135,6 +135,4 @@ OTHERS = [_report(f"x{k}", FRI, text, text) for k, text in enumerate((
 
 def test_a_sites_own_follow_up_told_by_the_same_age_joins_its_event() -> None:
     assert _stories(DROWNING + OTHERS) == [["d1", "d2", "d3"]]
-    assert _stories(DROWNING + OTHERS, site_told=0.3, site_next_day=0.3) == [["d1", "d2"]]
-    # The next-day piece tells back Thursday and the city: without the age rule, the next-day rule joins it.
-    assert _stories(DROWNING + OTHERS, site_told=0.3) == [["d1", "d2", "d3"]]
+    assert _stories(DROWNING + OTHERS, site_told=0.3) == [["d1", "d2"]]
