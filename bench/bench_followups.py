@@ -61,6 +61,13 @@ floods, a car recall, a journalist detained abroad, a landslide, a flash crash, 
 shark attack), written at the start of memory round 9 (day_match) and read once at its end, on bd00c2b and the end
 code: updates 0.800 of 15 continuing both (1 mixed both), false 0.000 both, day 1 17 events for 16 stories both
 (P 1.000, R 0.938); now spent.
+bench/gold/followups11.jsonl (--data): 16 more groups (a ferry capsizing, a minister's resignation, a bank's data
+breach, bird flu on farms, an earthquake abroad, a refinery fire, a teachers' strike, two trains colliding, dengue, a
+toy recall, an aid worker kidnapped, a canyon flash flood, a currency crash, a zoo escape, a hostage siege, a wildfire
+evacuation; about a third of the follow-ups asked to lead with their own news), written at the start of memory
+rounds 10-11 and read once at their end, on a5efe8c and the end code: updates 0.688 of 16 continuing both, false
+0.000 both, day 1 18 events for 16 stories both (P 1.000, R 0.875); body_names=5 (round 10's CV pick, off) 0.688,
+body_names=19,body_min=3 (round 11's second grid, off) 0.750; now spent.
 
 As a build does it: day 1 (every group's two reports, each dated as written) is grouped, written up and remembered
 on a real SQLite state; day 2 (every follow-up and look-alike) is grouped, written up and read by apply_memory. A
