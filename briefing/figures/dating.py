@@ -9,6 +9,7 @@ from briefing.figures import date_bounds as db
 from briefing.figures import date_objects as do
 from briefing.figures import names as nm
 from briefing.figures import owners as ow
+from briefing.figures import phrased as ph
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import casualty_class
@@ -26,16 +27,12 @@ _WEEKDAYS = frozenset(WEEKDAYS)
 _AUXILIARIES = st.AUX - en.RELATIVES
 # "over" and "back" open a time as often as they end a verb ("intensified over the last few days"): no particle here.
 _PARTICLES = en.PARTICLES - {"over", "back"}
-_PLACE_PREPOSITIONS = st.PREPOSITIONS - st.CLAUSE_PREPOSITIONS
 _ADJECTIVE_AFTER = st.PREPOSITIONS - {"to"}  # "on injured reserve"; "to" is before a verb ("to play")
 _FUTURE = word_set("will would shall can")  # told plainly ("can be enjoyed until"), not "could", "may"
 _BEFORE_VERB = st.AUX | _NOT_OBJECTS  # "is scheduled for", "notes last rose"
 _NOT_BEFORE_RELATIVE = st.AUX | st.PREPOSITIONS | st.FUNCTION | vocab.SAYING  # "said that ...", "of that"
 _NOT_DESCRIBED = st.PREPOSITIONS | st.FUNCTION | st.DETERMINERS
 _JOINED = re.compile(r",|\band\b|\bbut\b")
-# words that open a clause when a verb follows ("after the volcano erupted"), though some are also prepositions;
-# "as" opens a phrase more often ("as a result")
-_SUBORDINATORS = en.SUBORDINATORS - {"as"} | word_set("once whenever")
 _ARTICLES = en.ARTICLES | en.POSSESSIVES  # what opens a noun phrase an -ed word may describe
 _DATE_WORDS = do.DATE_WORDS  # "Monday night", "Jan. 6", "last week": not what the date is of
 _NOT_SUBJECT = st.CLOSED | en.PARTICLES | st.ADVERBS  # "down from the peak reached": no noun reached anything
@@ -159,21 +156,21 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
         # first verb is in its object or phrase; the coordinated verb shares the first one's subject
     if subject and text is sentence and q.start > subject.end and not text[subject.end:q.start].strip():
         return Reading(measure="date", key="date|", specific=False)  # "Black Friday adscan went up": a name's day
-    if subject and _in_phrase(toks, next((k for k, t in enumerate(toks) if t.start >= subject.start), at), lo):
+    if subject and ph.in_phrase(toks, next((k for k, t in enumerate(toks) if t.start >= subject.start), at), lo):
         subject = None  # "A man who was fired from his job in suburban Detroit walked in": Detroit did not
-    if not subject and noun and _in_phrase(toks, before - len(noun), lo):
+    if not subject and noun and ph.in_phrase(toks, before - len(noun), lo):
         # "Protesters enraged over the shooting of a teenager by police poured into the streets": police did not
         noun = _head_noun(toks, lo, at) or noun
     if subject and noun and _noun_is_subject(toks, noun, before, subject) \
             and not any(toks[k].low in ("who", "which", "that") for k in range(before, at)) \
-            and not _in_phrase(toks, before - len(noun), lo, False):  # "worth of Chinese goods imposed on Sept. 1"
+            and not ph.in_phrase(toks, before - len(noun), lo, False):  # "worth of Chinese goods imposed on Sept. 1"
         subject = None  # "in the third quarter ended Sept. 29", "after the deal was approved": the noun did
     reduced = not any(t.low in st.AUX for t in toks[before:at])  # "results certified", not "was questioned"
     if subject and reduced and before == at and toks[at - 1].word and toks[at - 1].text.islower() \
             and toks[at - 1].low not in st.CLOSED and do.agent_after(toks, at, end):
         # "results certified Wednesday by the election officer": the results were, not a name before
         subject, noun = None, noun or [toks[at - 1]]
-    if subject and _named_in_phrase(toks, next((k for k, t in enumerate(toks) if t.start >= subject.start), at)):
+    if subject and ph.named_in_phrase(toks, next((k for k, t in enumerate(toks) if t.start >= subject.start), at)):
         # "Engineers from the National Institute of Standards and Technology arrived", "a data link between
         # South Africa, Europe and India, experienced": the name is a phrase's, the actor is a noun the label
         # would have to describe; it cannot say who
@@ -303,51 +300,6 @@ def _whole_name(text: str, toks: list[st.Token], name: nm.Name) -> str:
         if t.start == end + 1 and t.word and t.text[:1].isupper() and t.low not in _DATE_WORDS and text[end] == " ":
             end = t.end
     return text[start:end]
-
-
-def _in_phrase(toks: list[st.Token], start: int, lo: int, determined: bool = True) -> bool:
-    """Does the noun phrase at `start` sit in a prepositional phrase ('over harsh measures', `determined`: 'in a town')?"""
-    for k in range(start - 1, lo - 1, -1):
-        t = toks[k]
-        if t.low in _SUBORDINATORS:  # "after Mount Keruwang erupted": a conjunction opens a clause, its subject
-            return False
-        if t.low in st.PREPOSITIONS:
-            return True
-        if t.low in st.DETERMINERS:  # "in a Somerset town", not "after the deal was approved" (a clause)
-            # "in a Somerset town caught fire"; not "was announced in an article published Monday": a verb
-            # before the phrase makes the noun its object, the subject of the participle after it
-            return determined and k > lo and toks[k - 1].low in _PLACE_PREPOSITIONS and not any(
-                st.is_verb(toks, j) and toks[j].low not in st.AUX and not toks[j].low.endswith("ing")
-                and not (j > 0 and toks[j - 1].low in st.DETERMINERS) for j in range(lo, k))
-        if not t.word or t.low in st.AUX or t.low in st.FUNCTION or st.is_verb(toks, k):
-            return False
-    return False
-
-
-def _named_in_phrase(toks: list[st.Token], start: int) -> bool:
-    """Is the name at `start` the object of a preposition, past the other names, commas and 'and' of a list
-    ('from the U.S. Chemical Safety Board', 'with LASD's Gang Enforcement Unit', 'from Guayaquil, Ecuador')?"""
-    lower = 0
-    for k in range(start - 1, -1, -1):  # past the clause's start: the name may stand in an aside before it
-        t = toks[k]
-        if t.low in _DATE_WORDS or t.low in _SUBORDINATORS or t.low in st.AUX or st.is_verb(toks, k):
-            return False  # "On Monday, Apple said": a time is no phrase the name is in
-        if t.low in st.PREPOSITIONS:
-            return t.low != "to"  # "according to" and "to" before a verb: no phrase that hides an actor
-        if t.text == ",":
-            if not (k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].word):
-                return False  # "In a statement, Apple said": a comma after a lower-case word ends the phrase
-            continue
-        if t.low == "and" and not (k > 0 and toks[k - 1].text[:1].isupper()):
-            return False  # "ran for another and Eastern Michigan rolled": "and" joins clauses, not names
-        if not t.word and t.text not in ".-’'&":
-            return False  # "In 2019, Apple": a number or a mark ends the phrase
-        if t.text[:1].isupper() or t.low in st.DETERMINERS or t.low in ("and", "of", "&") or not t.word:
-            continue
-        lower += 1  # "the Geneva-based charity Medina Relief": a word or two describing the name
-        if lower > 2:
-            return False
-    return False
 
 
 def _head_noun(toks: list[st.Token], lo: int, at: int) -> list[st.Token]:
