@@ -240,6 +240,22 @@ def test_calls_to_action_are_dropped(line: str) -> None:
     assert is_boilerplate(line)
 
 
+def test_teasers_inside_the_text_are_not_the_articles_words() -> None:
+    page = "\n\n".join([
+        "Man hurt in late-night shooting in Otara",
+        "A 29-year-old man was seriously hurt when he was shot outside a house on East Tamaki Road late on "
+        "Tuesday night, police said.",
+        "More from Harbour City News: Woman killed in early-morning crash on Gympie Road, Kedron",
+        "Related: Storm leaves 30,000 homes without power in Porto Serrano",
+        "Watch: Neighbours react to Tuesday's shooting (2:14)",
+        "Related to the shooting, police said two men were being questioned on Wednesday morning.",
+        "Police asked anyone with information to call Crime Stoppers anonymously.",
+    ])
+    body = clean_article(page).body
+    assert "Gympie Road" not in body and "30,000" not in body and "Neighbours react" not in body
+    assert "two men were being questioned" in body and "Crime Stoppers" in body
+
+
 BRIDGE = [
     "TACOMA, Wash. — Four people were killed and 17 others injured when a pedestrian bridge over Pacific Avenue "
     "collapsed onto rush-hour traffic Monday morning, city officials said.",

@@ -71,6 +71,12 @@ _CUT_MARKERS = re.compile(
     r"more from (?:our|the)|recommended for you|more stories|popular posts|trending now)\s*:?\s*$",
     re.I,
 )
+# A teaser: a link to another of the site's articles, told by its label and that article's headline ("More from
+# River City Times: Family of crash victim ...", "Related: Storm leaves 30,000 homes without power", "Watch: ...").
+# Its words and numbers are another story's; a line of news rarely opens on these labels, a colon and a capital.
+_TEASER = re.compile(r"^(?:more from [^:]{1,60}|related(?: stories| articles| coverage| content)?|read (?:more|next|also)|"
+                     r"also read|see also|watch|listen)\s*:\s+(?-i:[A-Z0-9\"'‘“])", re.I)
+_TEASER_WORDS = 30  # a headline, not a paragraph
 # A sign-up box is a call to action: it starts with the verb ("Sign up", "Subscribe", "Join", "Get our
 # newsletter", "Ready to ...?") or speaks to the reader ("you", "your", "unsubscribe at any time"). A
 # sentence that merely mentions a newsletter or subscribers, in the third person, is news.
@@ -331,12 +337,14 @@ def is_republication_credit(line: str) -> bool:
 
 
 def is_boilerplate(line: str) -> bool:
-    """A line of a saved page that is never news: a counter, a share button, crumbs, a sign-up box."""
+    """A line of a saved page that is never news: a counter, a share button, crumbs, a teaser, a sign-up box."""
     if not line:
         return False
     if len(line) <= 40 and (_COUNTER.match(line) or _SHARE.match(line)):  # counters and buttons are short
         return True
     if _BREADCRUMB.match(line):
+        return True
+    if len(line.split()) <= _TEASER_WORDS and _TEASER.match(line):
         return True
     # Sign-up boxes are short calls to action; a sentence about subscribers or a newsletter is news.
     words = len(line.split())
