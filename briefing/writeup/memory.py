@@ -35,7 +35,7 @@ from briefing.text.event_evidence import EventEvidence, compare_events, event_ev
 from briefing.writeup.aside import own_values
 from briefing.writeup.body_names import told_rare
 from briefing.writeup.continuing import MATCHING, Matching, on_the_day, rare_names
-from briefing.writeup.told_back import Told, continues, told_of
+from briefing.writeup.told_back import Report, Told, continues, told_of
 from briefing.writeup.told_figures import marks, rare_marks
 
 log = logging.getLogger(__name__)
@@ -159,8 +159,7 @@ def match_events(events: Sequence[Event], *, state: State, edition: dt.date,
     earlier_marks = [_marks(m.figures, matching) for m in earlier]
     rare |= rare_marks([*told_marks.values(), *earlier_marks], matching.name_events)
     reports = {e.id: [(a.title, a.text, a.published) for a in e.sources] for e in events}
-    body = dict(zip(today, told_rare([reports[e.id] for e in events], [today[e.id] for e in events], remembered,
-                                     matching.body_names, matching.name_events), strict=True))
+    body = _body_names(events, reports, today, remembered, matching)
     return [_matches(event, today[event.id], list(zip(earlier, earlier_marks, strict=True)), idf, matching, rare,
                      replace(told_of(reports[event.id], today[event.id], matching), figures=told_marks[event.id],
                              body=body[event.id]))
@@ -256,6 +255,16 @@ def _matches(event: Event, evidence: EventEvidence, marked: Sequence[tuple[Remem
     words = headline_words(event.headline)
     return [m for m in earlier if similarity(words, headline_words(m.headline)) >= matching.headline_match
             and (m.evidence is None or compare_events(evidence, m.evidence).clash == 0)]
+
+
+def _body_names(events: Sequence[Event], reports: dict[str, list[Report]], today: dict[str, EventEvidence],
+                remembered: Sequence[tuple[dt.date, EventEvidence]], matching: Matching) -> dict[str, frozenset[str]]:
+    """Each event's rare names told anywhere (Matching.body_names); none, and no reading, while the rule is off."""
+    if not matching.body_names:
+        return dict.fromkeys(today, frozenset())
+    rare = told_rare([reports[e.id] for e in events], [today[e.id] for e in events], remembered,
+                     matching.body_names, matching.name_events)
+    return dict(zip((e.id for e in events), rare, strict=True))
 
 
 def words_match(a: EventEvidence, b: EventEvidence, idf: dict[str, float], matching: Matching = MATCHING) -> bool:
