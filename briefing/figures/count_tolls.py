@@ -39,7 +39,6 @@ _RECORD = frozenset({"prior", "previous", "past", "earlier", "former"})
 # "lost their lives", "were burnt to death" are English for died (not "sentenced to death": a penalty)
 _DIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:later\s+)?(?:died|succumbed\s+to|lost\s+(?:their|his|her)\s+li(?:ves|fe)|"
                    r"(?!sentenced\b|condemned\b)[a-z]+\s+to\s+death)\b")
-# Prepositions that also open a clause (closed class).
 # "fatally injuring a woman", "fatally shot two men": the verb before the count and its outcome.
 _FATALLY = re.compile(r"\bfatally\s+[a-z]+(?:ed|ing)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 _DEAD_VERBS = frozenset({"pronounced", "declared", "found", "presumed"})  # "... were pronounced dead"

@@ -29,7 +29,7 @@ _GATHERING = re.compile(r"\b(?:the|a|an)\s+([a-z]{3,})\s+of\s+(?:(?:about|nearly
                         r"more than|up to)\s+)?$", re.I)
 # Before a count that is its clause's subject: its qualifiers and article ("at least nine", "the two"), and the
 # words that open a clause ("and", "that", "when"); English grammar.
-_BEFORE_SUBJECT = ow.QUALIFIERS | en.ARTICLES | {"all", "at", "least", "more", "than", "some", "about"}
+_BEFORE_SUBJECT = ow.QUALIFIERS | en.ARTICLES | {"all"}
 _BETWEEN_SUBJECT = st.ADVERBS | {"together", "all", "both"}  # "The two banks together spend"
 _OPENS_SUBJECT = frozenset({"and", "but", "that", "when", "while", "after", "before", "because", "as", "where"})
 # Gerunds that do nothing to the count after them: a report's verb, and "meaning", which opens a clause the count
@@ -122,7 +122,7 @@ def _count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[i
         # "lots of valsartan, losartan and irbesartan": a list of one-word kinds; not "2 terabytes of cloud storage,
         # music streaming and device insurance", a bundle whose other items the unit does not measure
         kind += objects.and_more(toks, last + kind, len(toks), plural=False, single=True)
-        counted, last = f"{counted} {words(toks[last + 1:last + 1 + kind])}".replace(" ,", ","), last + kind
+        counted, last = st.listed(counted, toks[last + 1:last + 1 + kind]), last + kind
     if phrase:
         at = next((i for i, t in enumerate(toks) if t.start >= q.end + phrase.end() - 1), len(toks))
         object_toks = [t for t in st.noun_after(toks, at, hi, 2) if t.text.islower()]
@@ -162,7 +162,7 @@ def _count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[i
     acts = bool(verb) and verb not in vocab.HAVING and verb_at is not None and not prep and past(verb) \
         and not _opens_count(toks, verb_at, q)
     more = objects.and_more(toks, last, len(toks)) if made or acts else 0  # a list's commas end no clause
-    counted += f" {words(toks[last + 1:last + 1 + more])}".replace(" ,", ",") if more else ""
+    counted = st.listed(counted, toks[last + 1:last + 1 + more]) if more else counted
     last += more
     if made:  # "serves about 2,100 students", "forcing the hospital to ... postpone more than 300 surgeries"
         return f"{counted} {made}{_result(toks, made, last, hi) or objects.told_to(toks, last, hi, noun[-1])}", made

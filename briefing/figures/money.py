@@ -146,7 +146,7 @@ def money_words(sentence: str, toks: list[st.Token], q: Quantity, first: int,
     if goods:  # "$100 million worth of crude oil"; "of diamond rings, necklaces and luxury watches": all of them
         end = toks.index(goods[-1])
         more = and_more(toks, end, len(toks), plural=False)
-        listed = f"{words(goods)} {words(toks[end + 1:end + 1 + more])}".replace(" ,", ",") if more else words(goods)
+        listed = st.listed(words(goods), toks[end + 1:end + 1 + more]) if more else words(goods)
         return f"{listed} value", "value"
     valued = _WORTH.search(sentence, 0, q.start)
     if valued and any(w in _NOT_JOINING for w in valued.group(1).split()):  # "the car and the house"

@@ -12,8 +12,8 @@ import re
 
 from briefing.figures import structure as st
 from briefing.figures.reading import Reading
-from briefing.figures.spans import earlier_year
-from briefing.text import MONTH_NAMES, MONTHS, word_set
+from briefing.figures.spans import MONTH, YEAR_IN, YEAR_SPAN, earlier_year
+from briefing.text import MONTHS, word_set
 from briefing.text.quantity import WORD_NUMBER_PATTERN
 
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year in a label: "people killed in 2013" (figures.support too)
@@ -43,22 +43,19 @@ def other_time(sentence: str, background: bool, label: str) -> bool:
 # --- Another event's toll, named (round 39, branch otherL) ---------------------------------------------------------
 # A background toll's label says the event or the time it was of, as the sentence marks it: "people killed in the
 # 1970 earthquake", "people killed last year", "people killed three years ago", "people fell ill in February".
-_MONTH = "|".join(name.capitalize() for name in MONTH_NAMES)
 # Where the event's name ends: any closed-class word (figures.structure), and three it lacks.
 _STOP = st.CLOSED | word_set("near until where")
 _NOUN = r"(?:[A-Za-z][\w-]*)"
 # "the 2021 Sawmill Fire", "the January 2025 fires", "the 2022-23 outbreak", "Iran's 2003 Bam earthquake"
-_EVENT = re.compile(rf"\b(?:[Tt]he|[A-Z]\w+['’]s)\s+(?:(?:{_MONTH})\s+)?((?:19|20)\d\d)(?:[-–/]\d\d(?!\d))?"
+_EVENT = re.compile(rf"\b(?:[Tt]he|[A-Z]\w+['’]s)\s+(?:(?:{MONTH})\s+)?((?:19|20)\d\d)(?:[-–/]\d\d(?!\d))?"
                     rf"((?:\s+{_NOUN}){{1,3}})")
 _HOW_MANY = rf"(?:a|{WORD_NUMBER_PATTERN}|\d+|several|many)"  # "three years ago", "a decade earlier"
 # "before" with an object is a preposition: "four months before the Kenyan was killed" times the record, not the toll
 _RELATIVE = re.compile(rf"\b(?:last (?:year|summer|winter|spring|autumn|fall|season)|{_HOW_MANY} (?:years?|months?|"
                        rf"decades?) (?:ago|earlier|before(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it)\b)))\b",
                        re.I)
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-_YEAR_SPAN = re.compile(r"\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and)\s+((?:19|20)\d\d)\b", re.I)
 _COMPARED = re.compile(r"\b(?:from|than|compared|versus|vs)\b")
-_IN_MONTH = re.compile(rf"\b[Ii]n\s+(?:(?:early|late|mid)-?\s*)?({_MONTH})\b(?!\s+\d)")
+_IN_MONTH = re.compile(rf"\b[Ii]n\s+(?:(?:early|late|mid)-?\s*)?({MONTH})\b(?!\s+\d)")
 
 
 def _event_noun(words: str) -> str:
@@ -74,7 +71,7 @@ def _event_noun(words: str) -> str:
 def _markers(text: str, year: int | None, month: int | None) -> list[tuple[int, int, str]]:
     """Every phrase in `text` that puts something before the story: (where, rank, phrase); a named event outranks
     its bare year."""
-    found = [(m.start(1), 1, f"in {m.group(1)}") for m in _YEAR.finditer(text) if year is None or int(m.group(1)) < year]
+    found = [(m.start(1), 1, f"in {m.group(1)}") for m in YEAR_IN.finditer(text) if year is None or int(m.group(1)) < year]
     for event in _EVENT.finditer(text):
         if (noun := _event_noun(event.group(2))) and (year is None or int(event.group(1)) < year):
             owner = text[event.start():event.start(2)]
@@ -90,7 +87,7 @@ def background_time(text: str, at: int, end: int, year: int | None, month: int |
     """When a background toll at `at` was, as its sentence says it nearest the number: 'in the 1970 earthquake',
     'last year', 'three years ago', 'in February', 'from 2010 to 2015', 'in 2003'; '' if it says none (the
     number stands at `text[at:end]`)."""
-    if _YEAR_SPAN.search(text):
+    if YEAR_SPAN.search(text):
         return earlier_year(text, at, year)
     # "41 arrests over the weekend, down from 57 last year": a time after "from" or "than" is the compared number's
     found = [f for f in _markers(text, year, month) if f[0] < at or not _COMPARED.search(text, end, f[0])]
@@ -104,7 +101,7 @@ def background_time(text: str, at: int, end: int, year: int | None, month: int |
 # sentence frames nothing (round 24: "founded in 2015, cut 640 jobs"), so only these two shapes are read.
 _FRONT = re.compile(rf"^\W*(?:(?:And|But)\s+)?(?:(last (?:year|summer|winter|spring|autumn|fall|season|month))|"
                     rf"({_HOW_MANY} (?:years?|months?|decades?) ago)|"
-                    rf"[Ii]n\s+(?:(?:early|late|mid)-?\s*)?({_MONTH})|[Oo]n\s+(?:{_MONTH})\.?\s+\d{{1,2}},\s+((?:19|20)\d\d))"
+                    rf"[Ii]n\s+(?:(?:early|late|mid)-?\s*)?({MONTH})|[Oo]n\s+(?:{MONTH})\.?\s+\d{{1,2}},\s+((?:19|20)\d\d))"
                     r"(?:,\s|\s+(?=[a-z]))", re.I)
 _SEASON_EVENT = re.compile(rf"\blast (?:year|summer|winter|spring|autumn|fall|season|month)['’]s((?:\s+{_NOUN}){{1,3}})")
 _HANGS = re.compile(r",\s+(?:which|when|in which)\b|\s+that\b")
@@ -145,7 +142,7 @@ def framed_time(sentence: str, start: int, year: int | None, month: int | None) 
     """'last month', 'in February', 'in 1970', 'in the 2010 break-in' when the number at `start` stands in a clause
     the sentence's opening time or a relative clause on a named earlier event frames, else ''."""
     fronted = _fronted(sentence, year, month)
-    if fronted and any(other.search(sentence, fronted[0], start) for other in (_YEAR, _IN_MONTH, _RELATIVE)):
+    if fronted and any(other.search(sentence, fronted[0], start) for other in (YEAR_IN, _IN_MONTH, _RELATIVE)):
         fronted = None  # "In March, nine died ..., and in 2024 a crash killed 26": the nearer time is the number's
     for frame in (fronted, _hung(sentence, start, year)):
         if frame and frame[0] <= start and not _STOPS.search(sentence, frame[0], start):

@@ -29,6 +29,7 @@ _DIVISION = re.compile(r"\s(?:County|Province|Prefecture|District|Region|Oblast|
 # general strike"); a function word, a time or a past tense leaves it the scope of the number ("deaths nationwide
 # last year").
 _GOES_ON = word_set("last earlier later alone so far this year")
+_NOT_DESCRIBED = st.CLOSED | _GOES_ON  # words after "nationwide" that leave it the number's scope
 _NEXT = re.compile(r"\s+([a-z][\w-]*)")
 # Names the gazetteer spells otherwise or not at all.
 _ALIASES = frozenset({"us", "u.s.", "uk", "eu", "europe", "britain", "england", "scotland", "wales"})
@@ -79,7 +80,7 @@ def _said(match: re.Match[str]) -> str:
 def _attributive(sentence: str, match: re.Match[str]) -> bool:
     """Is a wide scope word an adjective of the word after it ('nationwide general strike')?"""
     after = _NEXT.match(sentence, match.end())
-    return bool(match.group("wide") and after and after.group(1) not in st.CLOSED | _GOES_ON
+    return bool(match.group("wide") and after and after.group(1) not in _NOT_DESCRIBED
                 and not after.group(1).endswith("ed"))
 
 

@@ -39,9 +39,9 @@ def span_after(sentence: str, end: int) -> str:
 
 # A time before the story's, said in the number's own clause: "won two games last season", "Dealers last year sold
 # 303,417 new vehicles", "had 2 yards a week ago". The number is of that time, not the story's: the label says so.
-_MONTH = "|".join(name.capitalize() for name in MONTH_NAMES)
+MONTH = "|".join(name.capitalize() for name in MONTH_NAMES)  # a month by name, as a pattern (other_time.py too)
 _THEN = re.compile(r"\b(last (?:season|year|week|month|weekend)|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|"
-                   rf"months?|years?|seasons?) ago|earlier this (?:year|month|season|week)|in (?:(?:{_MONTH}) )?"
+                   rf"months?|years?|seasons?) ago|earlier this (?:year|month|season|week)|in (?:(?:{MONTH}) )?"
                    r"((?:19|20)\d\d))\b")
 # Between the number and the time phrase: no comma, bracket or dash, no word that opens another clause, and no
 # "from" or "than" ("down 5 percent from the period last year": that time is what the number is compared with).
@@ -65,7 +65,7 @@ def earlier_time(sentence: str, start: int, end: int, year: int | None) -> str:
 # Castings shut its foundry ..., laying off 210 workers") or a clause that hangs on it ("since February 2019, when 47
 # vehicles collided", "Hurricane Orin in September 2008, which ... cut power to 600,000 customers"). A year that
 # merely sits in the sentence ("1920 pixels", "US troops in Afghanistan since 2001") frames nothing: not read.
-_WHEN = rf"(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTH})\.?\s+(?:\d{{1,2}},\s+)?)?((?:19|20)\d\d)(?:\s+and\s+((?:19|20)\d\d))?"
+_WHEN = rf"(?:(?:early|late|mid-?)\s*)?(?:(?:{MONTH})\.?\s+(?:\d{{1,2}},\s+)?)?((?:19|20)\d\d)(?:\s+and\s+((?:19|20)\d\d))?"
 _FRONTED = re.compile(rf"^\W*(?:Back\s+in|In)\s+{_WHEN},\s")
 _HUNG = re.compile(rf"\b(?:in|since)\s+{_WHEN},\s+(?:when|which)\b")
 _CLAUSE_END = re.compile(r"[;:—–]|\s-\s")  # a clause that follows says its own time ("; that case remains unsolved")
@@ -86,8 +86,8 @@ def framed_year(sentence: str, start: int, year: int | None) -> str:
     return ""
 
 
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-_YEAR_SPAN = re.compile(r"\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and)\s+((?:19|20)\d\d)\b", re.I)
+YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
+YEAR_SPAN = re.compile(r"\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and)\s+((?:19|20)\d\d)\b", re.I)
 _DAY_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
 _EARLIER = re.compile(r"\b(?:earlier this (?:year|month)|last (?:year|month)|years? ago|months ago|in the past|"
                       r"previously|a similar|(?:days|weeks|months) (?:after|before))\b", re.I)
@@ -101,9 +101,9 @@ _EARLIER_MONTH = re.compile(rf"^\W*(?:back\s+)?in\s+(?:(?:early|late|mid)-?\s*)?
 def earlier_year(text: str, at: int, year: int | None) -> str:
     """When a background toll was: 'from 2010 to 2015' as the sentence says it, else 'in' the earlier year named
     nearest the number at `at` ('The 2021 Sawmill Fire killed two'); '' if none."""
-    if span := _YEAR_SPAN.search(text):
+    if span := YEAR_SPAN.search(text):
         return f"from {span.group(1)} to {span.group(2)}"
-    years = [(abs(m.start() - at), m.group(1)) for m in _YEAR.finditer(text) if year is None or int(m.group(1)) < year]
+    years = [(abs(m.start() - at), m.group(1)) for m in YEAR_IN.finditer(text) if year is None or int(m.group(1)) < year]
     return f"in {min(years)[1]}" if years else ""
 
 
@@ -116,7 +116,7 @@ def earlier_event(text: str, published: dt.date | None, hint: int | None) -> boo
     year = published.year if published else hint
     if _EARLIER.search(text) or year is None:
         return bool(_EARLIER.search(text))
-    years = [int(y) for y in _YEAR.findall(text)]
+    years = [int(y) for y in YEAR_IN.findall(text)]
     # Last year is background too ("capital expenditure in 2025 alone" in a 2026 story), unless the
     # sentence dates a day of it ("the Dec. 30, 2025 shooting" in a January story is this event).
     return any(y < year - 1 for y in years) or (any(y == year - 1 for y in years) and not _DAY_DATE.search(text))

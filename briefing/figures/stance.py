@@ -8,6 +8,7 @@ Closed-class grammar only: modal verbs, the verbs that carry a penalty, and the 
 
 from __future__ import annotations
 
+from briefing.figures import owners as ow
 from briefing.figures import structure as st
 from briefing.text import english as en
 from briefing.text import word_set
@@ -29,8 +30,10 @@ _STANCE_NOUNS = {"target": "targeted", "targets": "targeted", "goal": "targeted"
                  "assumption": "assumed", "assumptions": "assumed", "projection": "projected",
                  "projections": "projected", "expectation": "expected", "expectations": "expected"}
 STANCE_WORDS = _STANCE | frozenset(_STANCE_NOUNS.values())  # every word this module puts before a measure
-_SKIP = frozenset({"about", "around", "nearly", "almost", "some", "over", "under", "roughly", "more", "less", "than",
-                   "up", "to", "at", "least", "just", "of", "a", "an", "the"})
+# What stands between a stance noun's "of" and the number: "targets of at least 2 GW" (owners' number qualifiers).
+_BEFORE_OF = ow.QUALIFIERS | en.ARTICLES
+_SKIP = _BEFORE_OF | {"of"}  # and the "of" itself
+_STATED = _STANCE | {"estimated"}  # a measure that says any of these says its stance already
 
 
 def stance(toks: list[st.Token], q: Quantity, first: int, lo: int, measure: str) -> str:
@@ -38,7 +41,7 @@ def stance(toks: list[st.Token], q: Quantity, first: int, lo: int, measure: str)
     said = set(measure.split())
     # a one-word measure ("pretax", "range") names too little to be shown: a stance word would not make it specific,
     # only longer, and the provenance rule (figures.support) reads a label's length
-    if len(said) < 2 or said & (_STANCE | {"estimated", "forecast", "expected"}):
+    if len(said) < 2 or said & _STATED:
         return measure
     if q.dim in _PENALTIES and _ceiling(toks, q, first, lo):
         each = _each(toks, lo, first)
@@ -70,7 +73,7 @@ def _noun_of(toks: list[st.Token], first: int, lo: int, said: set[str]) -> str:
     """'targets of at least 2 GW': the stance noun the number is 'of', unless the measure names it already
     ('a price target of $205', 'a goal of 15%')."""
     k = first - 1
-    while k > lo and toks[k].low in _SKIP - {"of"}:
+    while k > lo and toks[k].low in _BEFORE_OF:
         k -= 1
     if k <= lo or toks[k].low != "of":
         return ""
@@ -87,7 +90,7 @@ def _each(toks: list[st.Token], lo: int, first: int) -> str:
         return ""
     if k + 1 < first and toks[k + 1].low == "of":  # "seven counts, each of which": the counted noun before it
         counted = [j for j in range(max(0, k - 12), k - 1)
-                   if (toks[j].text[:1].isdigit() or st.number_word(toks[j].low)) and toks[j + 1].low.endswith("s")
+                   if st.number_word(toks[j].low) and toks[j + 1].low.endswith("s")
                    and toks[j + 1].text.islower()]
         return toks[counted[-1] + 1].low.removesuffix("s") if counted else ""
     j = k + 1

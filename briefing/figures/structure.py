@@ -309,6 +309,11 @@ def noun_before(toks: list[Token], at: int, lo: int, most: int = 3) -> list[Toke
     return words
 
 
+def listed(head: str, toks: list[Token]) -> str:
+    """`head` and the words of a list that goes on after it: 'doctors' + ', nurses and paramedics'."""
+    return f"{head} {words(toks)}".replace(" ,", ",")
+
+
 def words(toks: list[Token]) -> str:
     """Tokens as a label shows them: names keep their capitals ("past Northern Illinois"), a sentence's
     first word does not ("Comparable sales rose")."""

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 _LEFT_KINDS = ("date", "age", "casualty")
 _OPENERS = en.ARTICLES | en.DEMONSTRATIVES | en.POSSESSIVES  # "the", "this", "its" before the subject noun
+_ENDS_SUBJECT = st.PREPOSITIONS | st.AUX | en.RELATIVES  # "The smaller model has": its verb ends the subject
 _SUBJECT_WORDS = 3  # a subject longer than this is a clause of its own, not a noun and its modifiers
 
 
@@ -87,7 +88,7 @@ def _opening_phrase(toks: list[st.Token], lo: int, verb: int) -> list[st.Token]:
     phrase: list[st.Token] = []
     while at < verb and len(phrase) <= _SUBJECT_WORDS:
         t = toks[at]
-        if not t.word or any(c.isdigit() for c in t.text) or t.low in st.PREPOSITIONS | st.AUX | en.RELATIVES \
+        if not t.word or any(c.isdigit() for c in t.text) or t.low in _ENDS_SUBJECT \
                 or t.low in vocab.WHEN or t.low in _TIME_WORDS \
                 or (t.low in st.FUNCTION and t.low not in _COMPARATIVES) or st.is_verb(toks, at):
             break

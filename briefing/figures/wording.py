@@ -208,7 +208,7 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
     if stuff and q.dim in ("length", "mass", "area", "volume", "power"):  # "2 inches of rain", "30.8 GW of solar"
         end = toks.index(stuff[-1])  # "4.5 tonnes of food, blankets and medicine": all of the list, not its first
         items = objects.and_more(toks, end, len(toks), plural=False) if q.dim == "mass" else 0
-        noun_words = f"{words(stuff)} {words(toks[end + 1:end + 1 + items])}".replace(" ,", ",") if items \
+        noun_words = st.listed(words(stuff), toks[end + 1:end + 1 + items]) if items \
             else words(stuff)
         suffix = {"mass": " weight", "power": " capacity"}.get(q.dim, "")
         suffix = "" if noun_words.endswith(suffix.strip()) else suffix  # "3.7 GW of cell capacity"
