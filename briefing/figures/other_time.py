@@ -68,14 +68,19 @@ def _event_noun(words: str) -> str:
     return " ".join(kept)
 
 
+def _event_phrase(event: re.Match[str], noun: str) -> str:
+    """'in the 1970 earthquake', "in Iran's 2003 Bam earthquake": a named earlier event (_EVENT) as a label says it."""
+    owner = event.string[event.start():event.start(2)]
+    return f"in {owner[0].lower() if owner.startswith('The') else owner[0]}{owner[1:]} {noun}"
+
+
 def _markers(text: str, year: int | None, month: int | None) -> list[tuple[int, int, str]]:
     """Every phrase in `text` that puts something before the story: (where, rank, phrase); a named event outranks
     its bare year."""
     found = [(m.start(1), 1, f"in {m.group(1)}") for m in YEAR_IN.finditer(text) if year is None or int(m.group(1)) < year]
     for event in _EVENT.finditer(text):
         if (noun := _event_noun(event.group(2))) and (year is None or int(event.group(1)) < year):
-            owner = text[event.start():event.start(2)]
-            found.append((event.start(1), 0, f"in {owner[0].lower() if owner.startswith('The') else owner[0]}{owner[1:]} {noun}"))
+            found.append((event.start(1), 0, _event_phrase(event, noun)))
     found += [(m.start(), 1, m.group(0).lower()) for m in _RELATIVE.finditer(text)]
     if month is not None:
         found += [(m.start(), 1, f"in {m.group(1)}") for m in _IN_MONTH.finditer(text)
@@ -122,7 +127,7 @@ def _fronted(sentence: str, year: int | None, month: int | None) -> tuple[int, s
 
 
 def _hung(sentence: str, start: int, year: int | None) -> tuple[int, str] | None:
-    events = [(m.end(), f"in {m.group(0)[:m.start(2) - m.start()].replace('The ', 'the ', 1)} {noun}")
+    events = [(m.end(), _event_phrase(m, noun))
               for m in _EVENT.finditer(sentence, 0, start)
               if (noun := _event_noun(m.group(2))) and year is not None and int(m.group(1)) < year]
     events += [(m.end(), f"in {m.group(0)[:m.start(1) - m.start()]} {noun}")

@@ -11,6 +11,8 @@ from __future__ import annotations
 from briefing.figures import structure as st
 from briefing.text import english as en
 
+_AUX = st.AUX - en.RELATIVES  # "have", "had" before the verb; not "that", "who"
+
 
 def own_subject(toks: list[st.Token], verb: int, lo: int) -> int:
     """Past where the verb's own subject stands when that is a common noun before a relative pronoun ('a paving
@@ -18,7 +20,7 @@ def own_subject(toks: list[st.Token], verb: int, lo: int) -> int:
     conceded'): no name before it is the verb's subject. Not a noun restating a name ('Kestrel Exchange, the crypto
     platform that froze', 'LaCalamita, a Troy resident who was fired'): that name is. 0 when there is none."""
     at = _before_aux(toks, verb, lo)
-    if whose := whose_subject(toks, verb, lo):
+    if whose := _whose(toks, at, lo):
         return whose
     if at >= lo + 1 and toks[at].low in en.RELATIVES and toks[at - 1].word and toks[at - 1].text.islower() \
             and toks[at - 1].low not in st.CLOSED and not restates_a_name(toks, at - 1):
@@ -30,7 +32,10 @@ def whose_subject(toks: list[st.Token], verb: int, lo: int) -> int:
     """Past a 'whose' noun that is the verb's subject ('whose side have conceded', 'whose company won'), else 0.
     Unlike a noun before 'that' or 'who', which may stand in a phrase of the name's own clause ('Luck was terrible
     for a stretch in the game that included'), a 'whose' noun is never the name's."""
-    at = _before_aux(toks, verb, lo)
+    return _whose(toks, _before_aux(toks, verb, lo), lo)
+
+
+def _whose(toks: list[st.Token], at: int, lo: int) -> int:
     if at >= lo and toks[at].word and toks[at].text.islower() and at - 1 >= lo and toks[at - 1].low == "whose":
         return toks[at].end  # the side's, the company's
     return 0
@@ -38,7 +43,7 @@ def whose_subject(toks: list[st.Token], verb: int, lo: int) -> int:
 
 def _before_aux(toks: list[st.Token], verb: int, lo: int) -> int:
     at = verb - 1
-    while at >= lo and (toks[at].low in st.AUX - en.RELATIVES or toks[at].low in st.ADVERBS):
+    while at >= lo and (toks[at].low in _AUX or toks[at].low in st.ADVERBS):
         at -= 1  # past "have", "had not", "also"
     return at
 

@@ -15,6 +15,9 @@ STOP_WORDS = word_set("a an the of in on at to for from by with and or but as is
     "into over under about after before during since until while more most less between among around near")
 # "of the ship's 1,210 crew members": an owner's possessive may stand between the article and the whole
 # (a number after a bare article is left as it was: "two of the 12 passengers" reads as a toll of people)
+# A number then a space ("1,210 ", "twelve "), and "and"/"or" then one ("12 Somali and 11 Yemeni pirates")
+_NUMBER_THEN = re.compile(rf"(?:{_NUM}|{_WORDNUM})\s+", re.I)
+_AND_NUMBER = re.compile(rf"\s+(?:and|or)\s+(?:{_NUM}|{_WORDNUM})\s+", re.I)
 _PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|their|his|her|its|our|these|those)\s+(?:[a-z][\w-]*['’]s\s+(?=[a-z\d])|"
                         r"(?=[a-z]))|[A-Z][\w-]*['’]s\s+(?=[a-z\d]))")
 _TWO_LOWER = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")  # the two words after a name
@@ -80,22 +83,22 @@ def _name_as_modifier(words: list[str], text: str, pos: int) -> bool:
 
 def noun_phrase(text: str, value: float, context: str = "") -> tuple[str, str, int] | None:
     """The counted noun after a number: (unit, words, length consumed) or None; `context` is the sentence."""
-    found = _noun_phrase(text, value, context)
     partitive = _PARTITIVE.match(text)
+    found = _noun_phrase(text, value, context, partitive)
     if found and partitive and text[partitive.end():partitive.end() + 1].isdigit():
         # "37 of the ship's 1,210 crew members": the part ends before its whole, a figure of its own
         return found[0], found[1], partitive.start()
     return found
 
 
-def _noun_phrase(text: str, value: float, context: str) -> tuple[str, str, int] | None:
+def _noun_phrase(text: str, value: float, context: str,
+                 partitive: re.Match[str] | None) -> tuple[str, str, int] | None:
     words: list[str] = []
     ends: list[int] = []  # where each word began
     pos = 0
-    partitive = _PARTITIVE.match(text)
     if partitive:  # "46 of their close contacts", "two of the victims": a count of them
         pos = partitive.end()
-        pos += len(whole.group(0)) if (whole := re.match(rf"(?:{_NUM}|{_WORDNUM})\s+", text[pos:], re.I)) else 0
+        pos += len(whole.group(0)) if (whole := _NUMBER_THEN.match(text[pos:])) else 0
     for _ in range(6 if partitive or re.match(r"\s*[A-Z]", text) else 4):
         match = _WORD_RE.match(text, pos)
         joined = match and match.group(1).lower() in ("and", "or") and words and not _is_plural_noun(words[-1]) \
@@ -127,7 +130,7 @@ def _noun_phrase(text: str, value: float, context: str) -> tuple[str, str, int] 
     while words and words[-1].lower() in ("and", "or"):
         words.pop()
         pos = ends.pop()
-    coordination = re.match(rf"\s+(?:and|or)\s+(?:{_NUM}|{_WORDNUM})\s+", text[pos:], re.I)
+    coordination = _AND_NUMBER.match(text[pos:])
     if words and coordination:
         later = noun_phrase(text[pos + coordination.end():], 2, context)
         if later:  # "12 Somali and 11 Yemeni pirates": 12 Somali pirates, the noun both share
