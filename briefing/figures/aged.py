@@ -126,7 +126,7 @@ def _inside(toks: list[st.Token], first: int) -> bool:
     if at <= 0:
         return False
     word = toks[at - 1].low
-    return (word in st.PREPOSITIONS and word not in st.CLAUSE_PREPOSITIONS) or word.endswith("ing") \
+    return word in st.OBJECT_PREPOSITIONS or word.endswith("ing") \
         or (st.is_verb(toks, at - 1) and word not in vocab.REPORTING and word not in st.AUX)
 
 

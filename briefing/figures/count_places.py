@@ -11,7 +11,7 @@ from briefing.text import english as en
 # What stands between a count and the preposition that governs it (_governed): determiners and owners' qualifiers
 # ("against the two", "of more than 50", "between 3,000 and 5,000")
 _BEFORE_COUNT = st.DETERMINERS | ow.QUALIFIERS | {"fewer", "only", "between", "and"}
-_GOVERNING = st.PREPOSITIONS - st.CLAUSE_PREPOSITIONS - {"between"}  # a preposition that makes a count no subject
+_GOVERNING = st.OBJECT_PREPOSITIONS - {"between"}  # a preposition that makes a count no subject
 # Where things are (English prepositions of place), the verbs that say they are somewhere, the articles and
 # possessives a place phrase opens with, fixed phrases that look like places ("at least", "in fact") and nouns
 # of time ("at the time"): English grammar, no corpus's words.
@@ -20,7 +20,7 @@ _BE_PLURAL = frozenset({"are", "were", "remain", "remained", "stayed"})
 _BE_SINGULAR = frozenset({"is", "was", "remains", "remained", "stayed"})
 # Where the counted are: "into" says where they went ("throw 24 directors into an arena"), not where they are.
 _WHERE = en.PLACE_PREPOSITIONS - {"into"}
-_ARTICLES = en.ARTICLES | en.POSSESSIVES | en.DEMONSTRATIVES
+_ARTICLES = en.NOUN_OPENERS
 _IDIOMS = frozenset({"least", "most", "best", "worst", "first", "last", "once", "large", "general", "particular",
                      "part", "fact", "addition", "all", "total", "place", "hand", "turn", "order", "case", "time"})
 

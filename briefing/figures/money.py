@@ -29,7 +29,7 @@ _PHRASE = re.compile(r"\s+(?:in|on|for|of)\s+[“\"]?((?:[A-Za-z-]+\s+){0,2}[a-z
 _IN_OR_OF = re.compile(r"\s+(?:in|of)\s")
 _NOT_NAMING = st.PREPOSITIONS | st.FUNCTION
 _NOT_HEADS = vocab.REPORTING | vocab.NOT_MEASURES  # after an amount, a reporting verb or "versus" names nothing priced
-_WHICH_ONE = en.ARTICLES | en.POSSESSIVES | en.DEMONSTRATIVES  # "in the", "for their": a noun phrase, no kind of money
+_WHICH_ONE = en.NOUN_OPENERS  # "in the", "for their": a noun phrase, no kind of money
 # "paid the agency nearly $449,000", "paid to SpaceX": who is paid, between the verb and the amount
 _PAID = re.compile(r"\s+(?:to\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*|(?:the|a|an|its|their|his|her)\s+[a-z][\w-]+"
                    r"(?:\s+[a-z][\w-]+)?)\s+(?:nearly\s+|about\s+|roughly\s+|some\s+|almost\s+|more\s+than\s+|over\s+)?$")

@@ -52,7 +52,7 @@ _LISTED_PLACE = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,
 _NOT_IN_GAP = st.AUX | en.RELATIVES  # "were being treated at", "who spoke at"
 _CLOSED_OR_RELATIVE = st.CLOSED | en.RELATIVES
 # Prepositions whose object is not who acted ("by" names the doer; the rest also open a clause)
-_OBJECT_PREPOSITIONS = st.PREPOSITIONS - st.CLAUSE_PREPOSITIONS - {"by"}
+_OBJECT_PREPOSITIONS = st.OBJECT_PREPOSITIONS - {"by"}
 QUALIFIERS = frozenset({"about", "around", "nearly", "almost", "some", "over", "under", "roughly", "more", "less",
                          "than", "up", "to", "at", "least", "just"})
 # "Sharpe and Randle are among the 15 finalists": the names are some of the number, not whose it is.

@@ -10,7 +10,6 @@ from briefing.text import word_set
 # words that open a clause when a verb follows ("after the volcano erupted"), though some are also prepositions;
 # "as" opens a phrase more often ("as a result")
 _SUBORDINATORS = en.SUBORDINATORS - {"as"} | word_set("once whenever")
-_PLACE_PREPOSITIONS = st.PREPOSITIONS - st.CLAUSE_PREPOSITIONS
 
 
 def in_phrase(toks: list[st.Token], start: int, lo: int, determined: bool = True) -> bool:
@@ -24,7 +23,7 @@ def in_phrase(toks: list[st.Token], start: int, lo: int, determined: bool = True
         if t.low in st.DETERMINERS:  # "in a Somerset town", not "after the deal was approved" (a clause)
             # "in a Somerset town caught fire"; not "was announced in an article published Monday": a verb
             # before the phrase makes the noun its object, the subject of the participle after it
-            return determined and k > lo and toks[k - 1].low in _PLACE_PREPOSITIONS and not any(
+            return determined and k > lo and toks[k - 1].low in st.OBJECT_PREPOSITIONS and not any(
                 st.is_verb(toks, j) and toks[j].low not in st.AUX and not toks[j].low.endswith("ing")
                 and not (j > 0 and toks[j - 1].low in st.DETERMINERS) for j in range(lo, k))
         if not t.word or t.low in st.AUX or t.low in st.FUNCTION or st.is_verb(toks, k):

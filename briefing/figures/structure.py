@@ -24,7 +24,8 @@ AUX = word_set("is are was were be been being has have had did does do who that 
 PREPOSITIONS = word_set("of in on at to for from by with about around than into over under after before "
                         "during since per across among through against toward towards within without between")
 CLAUSE_PREPOSITIONS = PREPOSITIONS & en.SUBORDINATORS  # after, before, since: "after three workers died" opens a clause
-DETERMINERS = en.ARTICLES | en.POSSESSIVES | en.DEMONSTRATIVES | word_set(
+OBJECT_PREPOSITIONS = PREPOSITIONS - CLAUSE_PREPOSITIONS  # "in a town", "from the board": a phrase, never a clause
+DETERMINERS = en.NOUN_OPENERS | word_set(
     "some any each every another other all both total estimated combined overall")
 # "seven-year", "8-year", "161-million": a number made an adjective by its hyphen
 _NUMBER_ADJECTIVE = re.compile(rf"(?:\d[\d.,]*|{WORD_NUMBER_PATTERN})-[a-z]+(?:-[a-z]+)*")

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from briefing.models import Figure
 
 _LEFT_KINDS = ("date", "age", "casualty")
-_OPENERS = en.ARTICLES | en.DEMONSTRATIVES | en.POSSESSIVES  # "the", "this", "its" before the subject noun
+_OPENERS = en.NOUN_OPENERS  # "the", "this", "its" before the subject noun
 _ENDS_SUBJECT = st.PREPOSITIONS | st.AUX | en.RELATIVES  # "The smaller model has": its verb ends the subject
 _SUBJECT_WORDS = 3  # a subject longer than this is a clause of its own, not a noun and its modifiers
 

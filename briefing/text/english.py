@@ -12,6 +12,7 @@ from briefing.text import word_set
 ARTICLES = word_set("a an the")
 DEMONSTRATIVES = word_set("this that these those")
 POSSESSIVES = word_set("his her their its our my your")
+NOUN_OPENERS = ARTICLES | POSSESSIVES | DEMONSTRATIVES  # "the", "its", "this" open a noun phrase
 SUBJECT_PRONOUNS = word_set("i you he she it we they")
 MODALS = word_set("will would could can may might shall should must")
 BE = word_set("be is are was were been being am")
