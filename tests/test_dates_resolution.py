@@ -40,6 +40,14 @@ def test_a_yearless_date_looks_ahead_only_from_its_own_clause() -> None:
                  published) == ["September 6, 2026"]
 
 
+def test_a_plan_word_that_describes_a_noun_does_not_move_a_past_date_ahead() -> None:
+    # a past verb between "planned" and the date governs the date: these operations were cancelled last winter
+    published = dt.date(2019, 2, 7)
+    assert _days("And 412 planned operations were cancelled between December 1 and January 31 because beds were "
+                 "needed.", published) == ["December 1, 2018", "January 31, 2019"]
+    assert _days("The company will open the plant on December 27.", published) == ["December 27, 2019"]
+
+
 def test_a_date_a_thing_is_set_or_moved_to_lies_ahead() -> None:
     published = dt.date(2026, 11, 26)
     assert _days("Sentencing was set for September 15.", dt.date(2026, 6, 10)) == ["September 15, 2026"]

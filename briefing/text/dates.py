@@ -170,7 +170,10 @@ def _tense(sentence: str, start: int, end: int) -> tuple[bool, bool]:
         closing = _clause_end(sentence, closing + 1)  # "On Dec. 12, voters will go": the clause the date opens
     clause = sentence[opening + 1:closing]
     told = bool(_TOLD.search(sentence[:end + 30]))
-    looks = [m.group(0).lower() for m in _AHEAD.finditer(clause)]
+    # "412 planned operations were cancelled between December 1 and ...": a past verb between a plan word and the
+    # date governs the date; the plan word describes a noun of the clause ("the plant it will close was bought on")
+    looks = [m.group(0).lower() for m in _AHEAD.finditer(clause)
+             if not _TOLD_PLAINLY.search(clause, m.end(), start - opening - 1)]
     # "until he heard the July 25 call": in a past-tense sentence "until" looks back, not ahead
     plainly_past = bool(_TOLD_PLAINLY.search(sentence[:end + 30]))  # not "stays closed until Dec. 2"
     if _THROUGH.search(sentence[:start]):
