@@ -24,6 +24,7 @@ from briefing.figures.article import in_article
 from briefing.figures.casualties import casualties_in_words, casualty_class, is_animal, is_person
 from briefing.figures.inflicted import a_suicide, not_a_figure, retracted
 from briefing.figures.measures import figure_label, read
+from briefing.figures.other_events import with_event
 from briefing.figures.other_time import background_time, framed_time
 from briefing.figures.passages import Passage, article_passages, without_dateline
 from briefing.figures.ranking import STATUS_RANK, is_key, main_names, reader_weight
@@ -152,6 +153,8 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                 if background and reading.casualty and not reading.span and (
                         then := background_time(text, q.start, q.end, year, month)):
                     reading = replace(reading, span=then)  # "people killed in the 2021 Sawmill Fire", not this one's
+                if q.dim not in ("age", "date"):  # "people killed by an eruption of Mount Merapi in 2010"
+                    reading = with_event(reading, text, q.start, year)
                 # a sum's place is mostly the thing's own ("a $55 billion plant in Texas"): no money label was mended
                 if q.dim not in ("age", "date", "money") and (
                         where := scope(text, q.start, q.end, f"{_words(reading)} {q.unit} {q.display}", q.dim == "count")):
