@@ -184,6 +184,22 @@ class Matching:
     # and ECB+ with the bench's dates (0.146 -> 0.159). Off.
     body_names: int = 0
     body_min: int = 1
+    # Told later (told_later.later_told): a follow-up that leads with its own news, dated after the remembered
+    # event within apart_days, tells its day or up to later_back days before it back anywhere in its texts,
+    # shares later_names rare names (one-word names among them) and clashes on nothing but the day; its words
+    # overlap by later_score (-1: any); later_aside below. 0: off. docs/dedupe.md, "memory round 12".
+    later_names: int = 0
+    later_back: int = 1
+    later_score: float = -1.0
+    # The days told back only from sentences of the report's own story (aside.py: 1 another subject, 3 or another
+    # time): a look-alike tells the other story back with its day ("Across town, ... sacked ... on Sunday").
+    later_aside: int = 0
+    # The names' bar (told_later.named_bar): two events that clash on nothing and share name_min rare names are
+    # one story when their words overlap by name_match (0: off): a follow-up's news (a charge, a widened recall)
+    # shares few of the first day's words but the bank's or the brand's name. docs/dedupe.md, "memory round 12".
+    name_match: float = 0.0
+    name_min: int = 1
+    name_dated: bool = False  # only when one of the two gives a day
 
 
 MATCHING = Matching()
