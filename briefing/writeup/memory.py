@@ -244,7 +244,8 @@ def _matches(event: Event, evidence: EventEvidence, marked: Sequence[tuple[Remem
         return shared
     found = [m for m, figures in marked if m.evidence is not None
              and (words_match(evidence, m.evidence, idf, matching)
-                  or continues(told, m.evidence, rare, matching, figures=figures))]
+                  or continues(told, m.evidence, rare, matching, figures=figures,
+                               score=functools.partial(evidence_score, evidence, m.evidence, idf, matching)))]
     if found:
         return found
     if matching.on_day:

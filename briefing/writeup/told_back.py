@@ -13,15 +13,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from briefing.text import CLOCK_WORDS
 from briefing.text.dates import find_dates
 from briefing.text.event_evidence import EventEvidence, compare_events
 from briefing.text.evidence import LEAD_CHARS, people_of
+from briefing.writeup.aside import aside, names_in
 from briefing.writeup.continuing import Matching, named_apart, same_names, told_alike
 from briefing.writeup.told_figures import shared
+from briefing.writeup.told_later import later_told, named_bar
 
 # Report = (title, text, published), as text/event_evidence.py reads an event's reports.
 Report = tuple[str, str, dt.date | None]
@@ -48,6 +50,7 @@ class Told:
     weeks: frozenset[int] = frozenset()  # the days of the weeks its texts name the event by (Matching.told_week)
     figures: frozenset[str] = frozenset()  # its figures' values as told_figures.marks reads them (Matching.told_figures)
     body: frozenset[str] = frozenset()  # its rare names anywhere in its texts (Matching.body_names, body_names.py)
+    back: frozenset[int] = frozenset()  # the past days its texts give anywhere (Matching.later_names, told_later.py)
 
 
 def told_of(reports: Sequence[Report], evidence: EventEvidence, matching: Matching) -> Told:
@@ -59,16 +62,17 @@ def told_of(reports: Sequence[Report], evidence: EventEvidence, matching: Matchi
         lead_names=frozenset().union(*(people_of(f"{title}\n{text[:LEAD_CHARS]}") for title, text, _ in reports))
         if matching.told_lead else frozenset(),
         weeks=told_weeks(reports) if matching.told_week else frozenset(),
+        back=told_days(own_story(reports, matching.later_aside)) if matching.later_names else frozenset(),
     )
 
 
 def continues(told: Told, remembered: EventEvidence, rare: frozenset[str], matching: Matching, *,
-              figures: frozenset[str] = frozenset()) -> bool:
+              figures: frozenset[str] = frozenset(), score: Callable[[], float] = lambda: -1.0) -> bool:
     """Whether the story's names or its telling alike join the new event to `remembered`, each on the days
     told back where they count; one-word names and the figures both give (`figures`: the remembered event's
     marks) count in the told-alike and named-apart rules only, as names do (a listicle and a sale share
     "Amazon", "AirPods" and "MacBook"; two stories share a count: three names of two or more words stay the
-    story's names rule)."""
+    story's names rule). `score`: the two events' word overlap, asked only by told_later's rules."""
     days = _days(told, remembered, rare, matching)
     # Most pairs keep the lead's days (every pair with told_back off): no copy of the record then, as this is
     # asked of nearly every pair of a new event and a remembered one.
@@ -86,7 +90,9 @@ def continues(told: Told, remembered: EventEvidence, rare: frozenset[str], match
     if both:
         dated = replace(dated, people=dated.people | both)
         remembered = replace(remembered, people=remembered.people | both)
-    return told_alike(dated, remembered, rare, matching) or named_apart(dated, remembered, rare, matching)
+    return (told_alike(dated, remembered, rare, matching) or named_apart(dated, remembered, rare, matching)
+            or later_told(dated, remembered, told.back, rare, score, matching)
+            or bool(matching.name_match) and named_bar(dated, remembered, rare, score(), matching))
 
 
 def _days(told: Told, remembered: EventEvidence, rare: frozenset[str], matching: Matching) -> frozenset[int]:
@@ -122,6 +128,19 @@ def told_days(reports: Sequence[Report], *, possessive: bool = False) -> frozens
                     continue
                 days.add(day.toordinal())
     return frozenset(days)
+
+
+def own_story(reports: Sequence[Report], mode: int) -> list[Report]:
+    """The reports without the sentences they tell aside (aside.aside as `mode` asks; all kept at 0): a look-alike
+    tells the other story back with its day ("A man was shot near Sherman Drive late Monday night")."""
+    if not mode:
+        return list(reports)
+    kept = []
+    for title, text, published in reports:
+        sentences = _SENTENCE_END.split(text)
+        lead = names_in(title) | names_in(sentences[0] if sentences else "")
+        kept.append((title, "\n".join(s for s in sentences if not aside(s, lead, mode)), published))
+    return kept
 
 
 def told_weeks(reports: Sequence[Report]) -> frozenset[int]:

@@ -1,0 +1,96 @@
+"""Memory round 12 (told_later.py): a follow-up dated by its own later news that tells the story's day back, and a
+follow-up one side of which gives no day, sharing the story's rare names but few words."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from briefing.text.event_evidence import EventEvidence
+from briefing.writeup.continuing import MATCHING
+from briefing.writeup.told_back import continues, told_of
+
+TUESDAY = dt.date(2026, 10, 6)
+FRIDAY = dt.date(2026, 10, 9)
+
+
+def _evidence(words: set[str], day: dt.date | None, people: set[str], cities: set[str] = frozenset()) -> EventEvidence:
+    return EventEvidence(words=frozenset(words), cities=frozenset(cities), mentioned=frozenset(cities),
+                         days=frozenset({day.toordinal()}) if day else frozenset(), ages=frozenset(),
+                         people=frozenset(people))
+
+
+# Day 1: the train crash, the safety bureau investigating.
+CRASH = _evidence({"train", "crash", "intercity", "freight", "bureau", "killed"}, TUESDAY,
+                  {"transportation safety bureau"})
+# Day 2's follow-up leads with Friday's arrest and tells Tuesday's crash back further on.
+ARREST = ("Signaller arrested after Szeged train crash",
+          "Police arrested a signaller on Friday over the collision of two trains.\n\nThe Transportation Safety "
+          "Bureau said the track had been cleared in error before Tuesday's crash near Szeged.", FRIDAY)
+ARREST_LEAD = _evidence({"signaller", "arrested", "police", "collision", "trains", "bureau"}, FRIDAY,
+                        {"transportation safety bureau"})
+# A look-alike of the same kind on Friday: its own crash, the same bureau named, no day of day 1's told back.
+OTHER = ("Two freight trains collide near Orsova",
+         "Two freight trains collided near Orsova on Friday, and the Transportation Safety Bureau opened an "
+         "inquiry.", FRIDAY)
+OTHER_LEAD = _evidence({"freight", "trains", "collided", "orsova", "bureau", "inquiry"}, FRIDAY,
+                       {"transportation safety bureau"})
+# A look-alike that tells day 1's crash back only in a sentence naming none of its lead's names.
+ASIDE = ("Two freight trains collide near Orsova",
+         "Two freight trains collided near Orsova on Friday, the Transportation Safety Bureau said.\n\nIn Hungary, "
+         "an InterCity hit a gravel train on Tuesday.", FRIDAY)
+RARE = frozenset({"transportation safety bureau"})
+LATER = replace(MATCHING, later_names=1, later_back=1, later_aside=1)
+
+
+def _continues(report: tuple[str, str, dt.date], lead: EventEvidence, matching=LATER, score: float = 0.1) -> bool:
+    return continues(told_of([report], lead, matching), CRASH, RARE, matching, score=lambda: score)
+
+
+def test_a_follow_up_leading_with_its_own_later_day_that_tells_the_day_back_continues_the_story() -> None:
+    assert _continues(ARREST, ARREST_LEAD)
+    assert not _continues(ARREST, ARREST_LEAD, MATCHING)  # off (the default): the days clash
+
+
+def test_a_look_alike_that_does_not_tell_the_day_back_is_new() -> None:
+    assert not _continues(OTHER, OTHER_LEAD)
+
+
+def test_the_day_told_only_aside_is_no_evidence_under_the_guard() -> None:
+    assert not _continues(ASIDE, OTHER_LEAD)
+    assert _continues(ASIDE, OTHER_LEAD, replace(LATER, later_aside=0))  # unguarded, the aside day counts
+
+
+def test_the_word_floor_and_the_names_count() -> None:
+    assert not _continues(ARREST, ARREST_LEAD, replace(LATER, later_score=0.2))
+    assert not _continues(ARREST, ARREST_LEAD, replace(LATER, later_names=2))
+
+
+# Day 1: the bank's breach, dated; day 2's charge gives no day of its own in its lead.
+BREACH = _evidence({"hackers", "stole", "customers", "harbourline", "bank", "data"}, TUESDAY, {"harbourline bank"})
+CHARGE = ("Man charged in bank hack",
+          "A 22-year-old man has been charged in the Harbourline Bank hack as the count of victims rose.", FRIDAY)
+CHARGE_LEAD = _evidence({"charged", "hack", "victims", "harbourline", "count", "man"}, None, {"harbourline bank"})
+NAMED = replace(MATCHING, name_match=0.1, name_min=1)
+
+
+def _named(lead: EventEvidence, matching=NAMED, score: float = 0.102) -> bool:
+    return continues(told_of([CHARGE], lead, matching), BREACH, frozenset({"harbourline bank"}), matching,
+                     score=lambda: score)
+
+
+def test_an_undated_follow_up_naming_the_storys_bank_continues_it_on_few_words() -> None:
+    assert _named(CHARGE_LEAD)
+    assert not _named(CHARGE_LEAD, MATCHING)  # off (the default)
+    assert not _named(CHARGE_LEAD, score=0.08)  # under the bar
+
+
+def test_a_dated_pair_is_left_to_the_days_bars() -> None:
+    # A night apart (no clash) with the same rare name: the next night's look-alike shares an area's names.
+    assert not _named(replace(CHARGE_LEAD, days=frozenset({TUESDAY.toordinal() + 1})))
+
+
+def test_a_place_clash_rules_the_names_bar_out() -> None:
+    far = replace(CHARGE_LEAD, cities=frozenset({"vancouver"}))
+    assert not continues(told_of([CHARGE], far, NAMED), replace(BREACH, cities=frozenset({"halifax"})),
+                         frozenset({"harbourline bank"}), NAMED, score=lambda: 0.3)
