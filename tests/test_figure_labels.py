@@ -1029,7 +1029,8 @@ def test_a_subject_with_no_group_hung_on_it_keeps_its_noun(text: str, label: str
     # not before a number: the particle is the verb's
     pytest.param("Some 200 workers walked out over pay on Friday.", "workers walked out", "some 200 workers",
                  id="a_particle_before_no_number"),
-    pytest.param("About 40 people got out of the building before it collapsed.", "people got out of the building", "about 40 people",
+    pytest.param("About 40 people got out of the building before it collapsed.", "people got out of the building",
+                 "about 40 people",
                  id="another_particle"),
 ])
 def test_over_before_a_number_is_the_numbers_not_the_verbs(text: str, label: str, value: str) -> None:
@@ -1074,7 +1075,8 @@ def test_a_trailing_move_after_an_amount_is_that_amounts_change(text: str, label
                  "number of rebounds", "5 rebounds", id="a_part_joined_by_and_is_not_the_subject"),
     pytest.param("A year ago, NASA announced that nine US companies were eligible to bid for contracts.",
                  "US companies eligible to bid a year ago", "9 companies", id="US_is_no_pronoun"),  # round 39: its time
-    pytest.param("About 40 people got out of the building before it collapsed.", "people got out of the building", "about 40 people",
+    pytest.param("About 40 people got out of the building before it collapsed.", "people got out of the building",
+                 "about 40 people",
                  id="a_particle_stays"),
 ])
 def test_a_subject_count_keeps_its_verb_and_a_compound_name_owns_nothing(text: str, label: str, value: str) -> None:
