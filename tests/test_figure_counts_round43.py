@@ -58,3 +58,23 @@ def test_left_before_an_object_is_a_verb_so_the_whole_is_the_total() -> None:
     labels = read_values("Nineteen of the convoy's 64 trucks left the highway during the storm.")
     assert labels.get("total trucks") == "64 trucks"
     assert "trucks left" not in labels
+
+
+def test_a_future_verbs_object_is_to_be_done() -> None:
+    labels = read_values("The chain said it would close 23 branches next spring.")
+    assert labels.get("branches to be closed") == "23 branches"
+
+
+def test_an_expected_verbs_object_is_to_be_done() -> None:
+    labels = read_values("The walkout is expected to halt as many as 900 trains on Monday.")
+    assert labels.get("trains to be halted") == "as many as 900 trains"
+
+
+def test_a_verb_of_ability_is_a_capacity_not_a_plan() -> None:
+    labels = read_values("The new terminal can handle 4,000 containers a day.")
+    assert not any("to be handled" in label for label in labels)
+
+
+def test_a_future_of_having_says_nothing_is_done() -> None:
+    labels = read_values("The new board will include nine directors from the two banks.")
+    assert not any("to be included" in label for label in labels)

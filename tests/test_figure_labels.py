@@ -780,7 +780,7 @@ def test_an_acronym_counted_in_the_plural_is_a_kind_of_thing_not_a_name() -> Non
 
 def test_a_count_sent_into_a_place_is_not_said_to_be_there() -> None:
     labels = labels_of("The studio will send 24 extras into the arena on Friday, the director said.")
-    assert labels.get("number of extras") == "24 extras"
+    assert labels.get("extras to be sent") == "24 extras"  # round 43: a future object is not yet sent
     assert not any("into" in label for label in labels)
 
 
@@ -1132,7 +1132,7 @@ def test_a_counted_noun_keeps_what_says_what_the_count_is(text: str, label: str,
 # opens a clause after a verb of expecting
 @pytest.mark.parametrize(("text", "label", "value"), [
     pytest.param("The company plans to cut 500 jobs next year.", "planned jobs cut", "500 jobs", id="a_plan"),
-    pytest.param("The company wants to open 12 stores next year.", "planned number of stores", "12 stores", id="a_wish"),
+    pytest.param("The company wants to open 12 stores next year.", "stores to be opened", "12 stores", id="a_wish"),
     pytest.param("Nine of the workers were hurt and the plant laid off 210 of the workers.", "workers laid off",
                  "210 workers", id="a_partitive_of"),
     pytest.param("The broadcast also is televised live in more than 200 countries worldwide.", "number of countries worldwide",

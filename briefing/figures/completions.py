@@ -2,11 +2,13 @@
 
 "186 unfilled nursing posts" are unfilled posts, not the trust's posts; "two additional consultant orthopaedic
 surgeons" are additional ones; "pulled 206 people from the water" says where from, "held nine people hostage" in
-what state; "a seminary housing 85 students" says whose students. English grammar and closed word classes only.
+what state; "a seminary housing 85 students" says whose students; "would shut 11 stores" are stores to be shut, not
+the chain's stores. English grammar and closed word classes only.
 """
 
 from __future__ import annotations
 
+from briefing.figures import objects
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.structure import words
@@ -92,3 +94,29 @@ def by_whom(toks: list[st.Token], verb: int) -> str:
     while start > max(0, at - 2) and toks[start - 1].word and toks[start - 1].low not in st.CLOSED:
         start -= 1
     return f" by the {toks[at].low}" if start > 0 and toks[start - 1].low in en.ARTICLES else ""
+
+
+# Words that put the bare verb after their "to" in the future ("expected to ground", "plans to open"): English grammar.
+_AHEAD_TO = word_set("expected set due likely going scheduled poised plans plan planned aims aim intends intend wants "
+                     "want hopes seeks targets proposes proposed threatens threatened pledged promised vowed agreed "
+                     "decided")
+# Modals of the future; "can", "could", "may" say what is possible ("can process 245,000 barrels a day" is a capacity).
+_WILL = word_set("will would shall")
+# Verbs whose object a future does not make a thing done to ("would get 7 wins", "will begin three flights"): verbs
+# of having, getting, starting, seeing and saying; English grammar.
+_NOT_DONE_AHEAD = vocab.HAVING | vocab.REPORTING | vocab.SCORING | set(vocab.CHANGE_VERBS) | word_set(
+    "get gets take takes make makes give begin start see need win lose reach hit cost pay")
+
+
+def to_be_done(toks: list[st.Token], verb: int) -> str:
+    """'to be grounded' of 'expected to ground as many as 1,140 flights', 'to be shut' of 'would shut 11 stores': a
+    bare verb a modal or a 'to' of the future governs takes the count as its object, which is not done yet ('' for
+    any other verb form, or a verb of having, getting or saying)."""
+    t = toks[verb]
+    if verb < 2 or not t.word or not t.text.islower() or t.low in st.CLOSED or t.low in _NOT_DONE_AHEAD \
+            or t.low.endswith(("ed", "ing")) or t.low.endswith("s") and not t.low.endswith("ss"):
+        return ""
+    before = toks[verb - 1].low
+    if before not in _WILL and not (before == "to" and toks[verb - 2].low in _AHEAD_TO):
+        return ""
+    return f"to be {objects.participle(t.low)}"

@@ -387,4 +387,5 @@ def _present_or_caused(toks: list[st.Token], first: int, last: int, verb_at: int
     nxt = toks[last + 1].low if last + 1 < len(toks) else ""
     if nxt in st.AUX | en.MODALS | {"to"}:  # "expects 16.6 million vehicles will be sold": the count opens a clause
         return ""
-    return objects.present(toks, verb_at) or (objects.participle(verb) if objects.caused(toks, verb_at) else "")
+    return objects.present(toks, verb_at) or (objects.participle(verb) if objects.caused(toks, verb_at) else "") \
+        or ("" if unit_only(words(toks[last - 1:last + 1])) else completions.to_be_done(toks, verb_at))  # "would shut 11 stores"
