@@ -286,7 +286,7 @@ def test_a_decimal_cut_in_two_by_tokenised_text_gives_no_count() -> None:
     pytest.param("A clerk accused of wounding two former bosses in an attack was arraigned on Monday.",
                  "former bosses wounded",
                  id="a_count_a_gerund_takes_as_its_object_is_labelled_by_what_it_did-2"),
-    pytest.param("She was accused of stealing 40 paintings from the museum.", "paintings stolen",
+    pytest.param("She was accused of stealing 40 paintings from the museum.", "paintings stolen from the museum",
                  id="a_count_a_gerund_takes_as_its_object_is_labelled_by_what_it_did-3"),
     pytest.param("The storm hit the coast at dawn, flooding nine villages.", "villages flooded",
                  id="a_count_a_gerund_takes_as_its_object_is_labelled_by_what_it_did-4"),
@@ -437,7 +437,7 @@ def read_labels(text: str) -> list[str]:
     ("It took about 40 volunteer firefighters to knock down the blaze.", "volunteer firefighters taken"),
     # "assault rifles included": a whole's parts, not what was done to them
     ("The seized arms included seven AK-47s, three other assault rifles, 13 magazines and a phone.",
-     "number of assault rifles"),
+     "number of other assault rifles"),
     # "rebounds scored": a player's line, whose verb fits its first item only
     ("Smith scored 22 points, 10 rebounds and 5 assists as the Hawks won.", "number of rebounds"),
 ])
@@ -780,7 +780,7 @@ def test_an_acronym_counted_in_the_plural_is_a_kind_of_thing_not_a_name() -> Non
 
 def test_a_count_sent_into_a_place_is_not_said_to_be_there() -> None:
     labels = labels_of("The studio will send 24 extras into the arena on Friday, the director said.")
-    assert labels.get("number of extras") == "24 extras"
+    assert labels.get("extras to be sent") == "24 extras"  # round 43: a future object is not yet sent
     assert not any("into" in label for label in labels)
 
 
@@ -1030,7 +1030,8 @@ def test_a_subject_with_no_group_hung_on_it_keeps_its_noun(text: str, label: str
     # not before a number: the particle is the verb's
     pytest.param("Some 200 workers walked out over pay on Friday.", "workers walked out", "some 200 workers",
                  id="a_particle_before_no_number"),
-    pytest.param("About 40 people got out of the building before it collapsed.", "people got out", "about 40 people",
+    pytest.param("About 40 people got out of the building before it collapsed.", "people got out of the building",
+                 "about 40 people",
                  id="another_particle"),
 ])
 def test_over_before_a_number_is_the_numbers_not_the_verbs(text: str, label: str, value: str) -> None:
@@ -1075,7 +1076,8 @@ def test_a_trailing_move_after_an_amount_is_that_amounts_change(text: str, label
                  "number of rebounds", "5 rebounds", id="a_part_joined_by_and_is_not_the_subject"),
     pytest.param("A year ago, NASA announced that nine US companies were eligible to bid for contracts.",
                  "US companies eligible to bid a year ago", "9 companies", id="US_is_no_pronoun"),  # round 39: its time
-    pytest.param("About 40 people got out of the building before it collapsed.", "people got out", "about 40 people",
+    pytest.param("About 40 people got out of the building before it collapsed.", "people got out of the building",
+                 "about 40 people",
                  id="a_particle_stays"),
 ])
 def test_a_subject_count_keeps_its_verb_and_a_compound_name_owns_nothing(text: str, label: str, value: str) -> None:
@@ -1131,7 +1133,7 @@ def test_a_counted_noun_keeps_what_says_what_the_count_is(text: str, label: str,
 # opens a clause after a verb of expecting
 @pytest.mark.parametrize(("text", "label", "value"), [
     pytest.param("The company plans to cut 500 jobs next year.", "planned jobs cut", "500 jobs", id="a_plan"),
-    pytest.param("The company wants to open 12 stores next year.", "planned number of stores", "12 stores", id="a_wish"),
+    pytest.param("The company wants to open 12 stores next year.", "stores to be opened", "12 stores", id="a_wish"),
     pytest.param("Nine of the workers were hurt and the plant laid off 210 of the workers.", "workers laid off",
                  "210 workers", id="a_partitive_of"),
     pytest.param("The broadcast also is televised live in more than 200 countries worldwide.", "number of countries worldwide",

@@ -309,7 +309,7 @@ def test_casualty_counts_align_across_sources_and_a_later_single_victim_is_part_
      "SpaceX planned chip fabrication plant"),
     ("The simulation tracked more than 20 billion particles representing dark matter.", "particles tracked"),
     ("After the deal, Reliance agreed to pay a fine of $250,000.", "Reliance fine"),
-    ("WWJ reported that 40 people got out of the building before it collapsed.", "people got out"),
+    ("WWJ reported that 40 people got out of the building before it collapsed.", "people got out of the building"),
     ("Republican Kristy Marmorato won the seat by more than 700 votes.", "Kristy Marmorato winning margin"),
 ])
 def test_labels_are_one_measure_of_one_subject_in_the_sentences_words(sentence: str, label: str) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.figures import count_places, objects, predicates
+from briefing.figures import completions, count_places, objects, predicates
 from briefing.figures import owners as ow
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
@@ -21,7 +21,7 @@ from briefing.text import english as en
 from briefing.text.number_kinds import whole_of_a_part
 from briefing.text.numbers import Quantity
 
-_LEFT_OVER = re.compile(r"\s+(remaining|left|outstanding)\b")  # "the three games remaining"
+_LEFT_OVER = re.compile(r"\s+(remaining|left(?!\s+(?:the|their|his|her|its|our|a|an)\b)|outstanding)\b")  # not "left the tracks"
 _ABLE = re.compile(r"\s+(?:would|could|will|may|might)?\s*(?:be|are|were|is)\s+(eligible|able|entitled|allowed|unable|"
                    r"ineligible)\s+(for|to)\s+([a-z]+)\b", re.I)
 # "entered the party of at least a dozen people": a count of people is told by the group it makes up.
@@ -52,7 +52,7 @@ _CHOSEN = frozenset({"other", "top", "best", "worst", "leading", "original", "fi
 _HOW_FAR = re.compile(r"\s+(?:away|ago|apart|later(?!\s+(?:this|that|in|on)\b))\b")
 _WHICH_ONES = re.compile(r"\b(final|remaining|last|first|other|additional|extra|new)\s+$", re.I)  # "the final four"
 # Verbs that take an object and a word for what it became (English grammar): "set five buildings ablaze".
-_OF_RESULT = frozenset({"set", "left", "rendered", "made", "kept", "declared", "found"})
+_OF_RESULT = frozenset({"set", "left", "rendered", "made", "kept", "declared", "found", "held"})  # "held 9 hostage"
 # Words in -ing that are no verb taking an object (prepositions, nouns of time and of things): English grammar.
 _NOT_GERUNDS = en.ING_PREPOSITIONS | word_set("morning evening nothing something anything everything having being "
                                                  "remaining outstanding")
@@ -78,7 +78,7 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
 def _count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[int, int, int], verb: str, prep: str,
                  verb_at: int | None) -> tuple[str, str]:
     first, last, hi = span
-    noun = q.noun.split()[-2:] if q.noun else [q.unit]
+    noun = completions.counted_noun(q.noun) if q.noun else [q.unit]  # "186 unfilled nursing posts"
     if re.search(r"\s(?:and|or)\s", q.noun):  # "maintenance and cleaning workers": the whole of it
         noun = q.noun.split()
     # a name keeps its capital ("Sentra vehicles"); a sentence's first word does not
@@ -155,7 +155,8 @@ def _count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[i
         particle = predicates.particle(toks, verb_at) if toks[verb_at + 1].start < q.start and past(gerund) else ""
         more = objects.and_more(toks, last, hi)  # "leaving 410,000 homes and businesses without electricity"
         counted += f" {words(toks[last + 1:last + 1 + more])}" if more else ""
-        return f"{counted} {gerund}{particle}{_done_to(toks, verb_at, last + more, hi, noun[-1])}", gerund
+        said = _done_to(toks, verb_at, last + more, hi, noun[-1]) or completions.moved(toks, last + more, hi)
+        return f"{counted} {gerund}{particle}{said or completions.by_whom(toks, verb_at)}", gerund
     made = _present_or_caused(toks, first, last, verb_at, verb) if not prep else ""
     # the verb's object is the whole list: "sent 30 doctors and nurses", "represents 2,840 teachers, counselors and
     # nurses" (the first noun alone says that all 30 were doctors)
@@ -168,7 +169,8 @@ def _count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[i
         return f"{counted} {made}{_result(toks, made, last, hi) or objects.told_to(toks, last, hi, noun[-1])}", made
     if acts and verb_at is not None:
         particle = predicates.particle(toks, verb_at) if toks[verb_at + 1].start < q.start else ""  # not "over" of "over 3m"
-        result = (_done_to(toks, verb_at, last, hi, noun[-1]) or _for_what(toks, last, hi)) if not particle else ""
+        result = (_done_to(toks, verb_at, last, hi, noun[-1]) or completions.for_what(toks, last, hi)
+                  or completions.moved(toks, last, hi)) if not particle else ""  # "pulled 206 people from the water"
         return f"{counted} {verb}{particle}{result}", verb  # "cut 4,000 jobs" -> "jobs cut"
     listed = objects.listed_verb(toks, first) if verb_at is None and not prep else None
     if listed is not None:  # "recovered $410,000 in cash, 26 luxury watches": watches recovered
@@ -221,7 +223,7 @@ def _count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[i
     all_of = whole_of_a_part(sentence, q.start) and not _ONE_OF.search(sentence, 0, q.start)
     where = count_places.where(toks, first, last, hi, plural=q.value != 1) if not all_of else ""
     if where:  # "Five women were inside the church", "the three coworkers from her shift"
-        chosen = [w for w in q.noun.split()[:-2] if w.lower() in _CHOSEN]  # "the two other major candidates"
+        chosen = [w for w in q.noun.split()[:-len(noun)] if w.lower() in _CHOSEN]  # "the two other major candidates"
         return f"{' '.join(chosen + [counted])}{where}", ""
     head = q.unit.split()[-1]
     if kind:
@@ -310,7 +312,8 @@ def _result(toks: list[st.Token], done: str, last: int, hi: int) -> str:
     if done not in _OF_RESULT or at >= hi or not toks[at].text.islower() or len(toks[at].low) < 4 \
             or toks[at].low in st.CLOSED or toks[at].low.endswith("ly") or st.is_verb(toks, at):
         return ""
-    return f" {toks[at].low}" if at + 1 >= hi or not toks[at + 1].word or toks[at + 1].low in st.PREPOSITIONS else ""
+    after = st.PREPOSITIONS | en.PLACE_PREPOSITIONS  # "held nine people hostage inside a bank"
+    return f" {toks[at].low}" if at + 1 >= hi or not toks[at + 1].word or toks[at + 1].low in after else ""
 
 
 def _done_to(toks: list[st.Token], verb: int, last: int, hi: int, noun: str) -> str:
@@ -322,19 +325,6 @@ def _done_to(toks: list[st.Token], verb: int, last: int, hi: int, noun: str) -> 
     told = objects.told_to(toks, last, hi, noun, caused=caused) if verb == 0 or toks[verb - 1].low != "it" else ""
     return _result(toks, done, last, hi) or (objects.without(toks, last, hi) if done in _OF_RESULT else "") or told \
         or predicates.left_in(toks, done, last, hi)  # "taken 6,000 computers offline", "leaving 38,000 students at home"
-
-
-def _for_what(toks: list[st.Token], last: int, hi: int) -> str:
-    """' for touchdowns' of 'returned three punts for touchdowns': a bare noun after 'for' says what they were
-    done for; not a number, an article ('for the first time') or a time ('for hours')."""
-    at = last + 1
-    if at + 1 >= hi or toks[at].low != "for":
-        return ""
-    t = toks[at + 1]
-    if not t.word or not t.text.islower() or t.low in st.CLOSED or st.number_word(t.low) or t.low.rstrip("s") in vocab.WHEN \
-            or t.low.endswith("ly"):
-        return ""
-    return f" for {t.low}" if at + 2 >= len(toks) or not toks[at + 2].word or toks[at + 2].low in st.CLOSED else ""
 
 
 def _second_object(toks: list[st.Token], last: int, hi: int) -> bool:
@@ -397,4 +387,5 @@ def _present_or_caused(toks: list[st.Token], first: int, last: int, verb_at: int
     nxt = toks[last + 1].low if last + 1 < len(toks) else ""
     if nxt in st.AUX | en.MODALS | {"to"}:  # "expects 16.6 million vehicles will be sold": the count opens a clause
         return ""
-    return objects.present(toks, verb_at) or (objects.participle(verb) if objects.caused(toks, verb_at) else "")
+    return objects.present(toks, verb_at) or (objects.participle(verb) if objects.caused(toks, verb_at) else "") \
+        or ("" if unit_only(words(toks[last - 1:last + 1])) else completions.to_be_done(toks, verb_at))  # "would shut 11 stores"

@@ -106,14 +106,17 @@ def complement(toks: list[st.Token], at: int, hi: int, said: str) -> str:
     gangbangers went [on trial]', 'protesters set up [burning barricades]'."""
     if said and said.strip() not in vocab.PARTICLES or at + 1 >= hi:
         return ""
-    prep = toks[at + 1].low if not said and toks[at + 1].low in st.PREPOSITIONS - {"by"} else ""
+    # "remained out of their homes": a particle with "of" or "from" opens its place ("out of", "away from")
+    opening = not said or toks[at + 1].low in ("of", "from")
+    prep = toks[at + 1].low if opening and toks[at + 1].low in st.PREPOSITIONS - {"by"} else ""
     start = at + 1 + bool(prep)
     start += start < hi and toks[start].low in st.DETERMINERS
     what = st.noun_after(toks, start, hi, 3)
     what = what[:next((k for k, t in enumerate(what) if not t.text.islower()), len(what))]  # "on trial Wednesday"
     if not what or not prep and said.strip() == "":
         return ""
-    return f"{' ' + prep if prep else ''} {words(what)}"
+    opened = toks[at + 2:start] if said and prep else []  # "out of their homes": the particle's phrase whole
+    return f"{' ' + prep if prep else ''} {words([*opened, *what])}"
 
 
 def direct_object(toks: list[st.Token], verb: int, hi: int) -> str:

@@ -65,7 +65,8 @@ def measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[
         "sees" if _SEES.search(sentence, 0, q.start) else "")
     if cue and cue not in measure.split():  # analysts "were expecting", a company "sees fiscal year ... growth"
         return f"{'expected' if cue.startswith(('expect', 'anticipat')) else 'forecast'} {measure}", word
-    if verb_at is not None and verb_at >= 2 and toks[verb_at - 1].low == "to" and toks[verb_at - 2].low in _PLANNING:
+    if verb_at is not None and verb_at >= 2 and toks[verb_at - 1].low == "to" and toks[verb_at - 2].low in _PLANNING \
+            and " to be " not in measure:  # "stores to be opened" says it is a plan
         return f"planned {measure}", word
     return measure, word
 
