@@ -74,8 +74,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
+import dedupe_common  # noqa: E402
 from bench_dedupe_quality import BASELINE_THRESHOLD, briefing_labels, parse_params, texts  # noqa: E402
-from dedupe_common import bcubed, load_jsonl, pairwise  # noqa: E402
+from dedupe_common import as_read, bcubed, load_jsonl, pairwise  # noqa: E402
 from peer_sklearn import PEER_THRESHOLD, available, peer_labels  # noqa: E402
 from tfidf_baseline import tfidf_average_link  # noqa: E402
 
@@ -92,7 +93,7 @@ def load(paths: Sequence[Path]) -> list[dict]:
 
 
 def article(row: dict) -> Article:
-    return Article(id=row["id"], title=row["title"], text=row["text"], outlet=row["outlet"],
+    return Article(id=row["id"], title=row["title"], text=as_read(row["text"]), outlet=row["outlet"],
                    published=dt.date.fromisoformat(row["published"]), origin="jsonl")
 
 
@@ -163,7 +164,10 @@ def main() -> None:
     parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                         help="a setting of ours (e.g. day_parts=0), as a number")
     parser.add_argument("--cv", metavar="NAME=V1,V2", help="cross-validate a setting, each --data corpus a fold")
+    parser.add_argument("--raw", action="store_true",
+                        help="read texts as written, not through collect's cleaner as a build reads them")
     args = parser.parse_args()
+    dedupe_common.RAW = args.raw
     PARAMS.update({name: values[-1] for name, values in parse_params(args.param).items()})
     if args.cv:
         ((name, values),) = parse_params([args.cv]).items()
