@@ -167,9 +167,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import dedupe_common  # noqa: E402
 from bench_lookalikes import article as incident_article  # noqa: E402
 from bench_memory import edition, events_of, outcomes_on, parse_setting, rates, remember  # noqa: E402
-from dedupe_common import load_jsonl, pairwise  # noqa: E402
+from dedupe_common import as_read, load_jsonl, pairwise  # noqa: E402
 
 from briefing.dedupe import group_stories  # noqa: E402
 from briefing.models import Article, Event  # noqa: E402
@@ -189,7 +190,7 @@ def load(path: Path = DATA) -> list[dict]:
 
 def article(row: dict) -> Article:
     aid = f"{row['group']}-{row['role']}"
-    return Article(id=aid, title=row["title"], text=row["text"], outlet=row["outlet"],
+    return Article(id=aid, title=row["title"], text=as_read(row["text"]), outlet=row["outlet"],
                    published=dt.date.fromisoformat(row["published"]), origin="jsonl")
 
 
@@ -305,7 +306,10 @@ def main() -> None:
     parser.add_argument("--cv", action="store_true", help="choose memory.Matching.told_* by CV over the real-dated sets")
     parser.add_argument("--grid", action="append", default=[], metavar="NAME=V,V",
                         help="--cv: sweep only these fields (the rest at the defaults) instead of CV_GRID")
+    parser.add_argument("--raw", action="store_true",
+                        help="read texts as written, not through collect's cleaner as a build reads them")
     args = parser.parse_args()
+    dedupe_common.RAW = args.raw
     if args.lookalikes:
         lookalikes(args)
         return

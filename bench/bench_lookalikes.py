@@ -74,8 +74,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
+import dedupe_common  # noqa: E402
 from bench_dedupe_quality import BASELINE_THRESHOLD, briefing_labels, parse_params, texts  # noqa: E402
-from dedupe_common import bcubed, load_jsonl, pairwise  # noqa: E402
+from dedupe_common import as_read, bcubed, load_jsonl, pairwise  # noqa: E402
 from peer_sklearn import PEER_THRESHOLD, available, peer_labels  # noqa: E402
 from tfidf_baseline import tfidf_average_link  # noqa: E402
 
@@ -92,7 +93,7 @@ def load(paths: Sequence[Path]) -> list[dict]:
 
 
 def article(row: dict) -> Article:
-    return Article(id=row["id"], title=row["title"], text=row["text"], outlet=row["outlet"],
+    return Article(id=row["id"], title=row["title"], text=as_read(row["text"]), outlet=row["outlet"],
                    published=dt.date.fromisoformat(row["published"]), origin="jsonl")
 
 
@@ -136,9 +137,10 @@ def line(name: str, s: dict[str, float]) -> str:
             f"B3 F1 {s['b3_f1']:.3f}")
 
 
-def cross_validate(paths: Sequence[Path], name: str, values: Sequence[object]) -> None:
-    """Each corpus a fold: `name` chosen by the other corpora's mean all-in-one-batch pairwise F1 (a tie keeps
-    the first value listed, so list the current default first), then scored on the fold; held-in beside held-out."""
+def cross_validate(paths: Sequence[Path], name: str, values: Sequence[object], by: str = "all") -> None:
+    """Each corpus a fold: `name` chosen by the other corpora's mean pairwise F1 (`by`: all in one batch, daily,
+    or the mean of both; a tie keeps the first value listed, so list the current default first), then scored
+    on the fold; held-in beside held-out."""
     scores = {}
     for path in paths:
         rows = load([path])
@@ -149,10 +151,11 @@ def cross_validate(paths: Sequence[Path], name: str, values: Sequence[object]) -
     print(f"cross-validation of {name} over {', '.join(p.stem for p in paths)} (pairwise F1, all / daily)")
     for fold in paths:
         rest = [p for p in paths if p != fold]
-        held_in = {v: sum(scores[p, v]["all"] for p in rest) / len(rest) for v in values}
+        hows = ("all", "daily") if by == "both" else (by,)
+        held_in = {v: sum(scores[p, v][how] for p in rest for how in hows) / (len(rest) * len(hows)) for v in values}
         pick = max(values, key=lambda v: held_in[v])  # max keeps the first of equals
         out = scores[fold, pick]
-        print(f"  fold {fold.stem}: picks {name}={pick}: held-in all {held_in[pick]:.3f}; "
+        print(f"  fold {fold.stem}: picks {name}={pick}: held-in {by} {held_in[pick]:.3f}; "
               f"held-out all {out['all']:.3f} / daily {out['daily']:.3f}")
 
 
@@ -163,11 +166,16 @@ def main() -> None:
     parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                         help="a setting of ours (e.g. day_parts=0), as a number")
     parser.add_argument("--cv", metavar="NAME=V1,V2", help="cross-validate a setting, each --data corpus a fold")
+    parser.add_argument("--by", default="all", choices=("all", "daily", "both"),
+                        help="--cv: choose by all-in-one-batch pairwise F1, daily, or the mean of both")
+    parser.add_argument("--raw", action="store_true",
+                        help="read texts as written, not through collect's cleaner as a build reads them")
     args = parser.parse_args()
+    dedupe_common.RAW = args.raw
     PARAMS.update({name: values[-1] for name, values in parse_params(args.param).items()})
     if args.cv:
         ((name, values),) = parse_params([args.cv]).items()
-        cross_validate(args.data or DATA, name, values)
+        cross_validate(args.data or DATA, name, values, args.by)
         return
     rows = load(args.data or DATA)
     print(f"{len(rows)} articles, {len({r['cluster'] for r in rows})} incidents, "

@@ -30,6 +30,19 @@ def load_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
+def as_read(text: str) -> str:
+    """A corpus row's text as `briefing build` reads a saved article: its site chrome ("Sign up ...", "More from X:
+    ...", photo credits) dropped by collect's cleaner. RAW (set by a bench's --raw) keeps the text as written."""
+    if RAW:
+        return text
+    from briefing.collect.textclean import clean_article  # here: the loaders of ECB+ rows never need it
+
+    return clean_article(text).body or text
+
+
+RAW = False  # --raw: read corpus texts as written, as the benches did before 2026-11-30 (evening)
+
+
 def bcubed(pred: Sequence[object], gold: Sequence[object]) -> tuple[float, float, float]:
     """B-cubed precision, recall and F1 of a predicted clustering against the gold one."""
     pred_members: dict[object, set[int]] = defaultdict(set)

@@ -57,7 +57,7 @@ def weigh(sim: float, verdict: Verdict, s: Settings) -> float:
     if clashes > 1:
         return sim * s.multi_clash_factor
     if clashes:
-        return sim * (s.place_clash if verdict.place else s.day_clash if verdict.day
+        return sim * (s.place_clash if verdict.place else (s.hurt_clash if verdict.hurt else s.day_clash) if verdict.day
                       else s.age_clash if verdict.ages else s.score_clash)
     boost = (s.agree_place * verdict.same_place + s.agree_day * verdict.same_day + s.agree_ages * verdict.same_ages
              + s.agree_people * verdict.same_people)
@@ -94,7 +94,9 @@ def weigh_pair(sim: float, a: Evidence, b: Evidence, s: Settings) -> float:
     if clashes > 1:
         return sim * s.multi_clash_factor
     if clashes:
-        return sim * (s.place_clash if place else s.day_clash if day else s.age_clash if ages else s.score_clash)
+        if day:  # two casualties' own days, no victim in common (evidence.Verdict.hurt): two events
+            return sim * (s.hurt_clash if a.hurt and b.hurt and not same_ages else s.day_clash)
+        return sim * (s.place_clash if place else s.age_clash if ages else s.score_clash)
     # People are compared only when they count (by default they do not): 0.0 * anything adds nothing.
     same_people = s.agree_people and not a.people.isdisjoint(b.people)
     boost = (s.agree_place * same_place + s.agree_day * same_day + s.agree_ages * same_ages

@@ -99,6 +99,10 @@ class Settings:
     day_clash: float = 0.75
     age_clash: float = 0.75
     multi_clash_factor: float = 0.0
+    # ... but a day clash between two leads that each tell the day someone was hurt ("died after he was shot
+    # Monday night", "two people were hurt in a shooting Tuesday evening": text/dayparts.hurt_at), with no age
+    # in common, keeps this share: each dates its own casualty, not a follow-up's news. At day_clash it is off.
+    hurt_clash: float = 0.5
     agree_place: float = 0.1
     agree_day: float = 0.1
     agree_ages: float = 0.1

@@ -110,3 +110,28 @@ def planned(lead: str, at: int) -> bool:
     if not PLANS:
         return False
     return looks_ahead(lead[max(lead.rfind(stop, 0, at) for stop in ".;\n") + 1:at])
+
+
+# Words of someone hurt: a lead that tells its day in a clause with one of these ("died after he was shot Monday
+# night", "two people were hurt in a shooting Tuesday evening") dates the casualty itself, where a follow-up's lead
+# dates its own news ("were detained on Tuesday afternoon after a man was shot": the casualty is another clause's).
+_HURT = re.compile(r"\b(?:killed|shot|stabbed|hurt|injured|wounded|died|dead|drowned|murdered)\b", re.IGNORECASE)
+# A clause of time or a relative clause opens on one of these ("the crash that killed a pedestrian"), and the
+# sentence's other clause tells another moment or names the event without dating it.
+_CLAUSE = re.compile(r"\b(?:after|before|following|since|when|as|that|which|who)\b", re.IGNORECASE)
+# ... unless the clause tells the casualty at another day than its date ("blocked the road on Sunday to protest the
+# death of two boys who drowned a day earlier"): the day is then the follow-up's, and the casualty's is told back.
+_OTHER_DAY = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|\d+) (?:day|night|week)s? (?:after|before|earlier|later)\b"
+                        r"|\bthe (?:day|night) (?:before|after)\b|\bthe previous (?:day|night)\b", re.IGNORECASE)
+
+
+def hurt_at(lead: str, start: int, end: int) -> bool:
+    """Whether the clause of the date `lead[start:end]` (its sentence, cut where a clause of time opens) tells
+    someone hurt (killed, shot, injured ...) and no other day of it ("a day earlier")."""
+    first = max(lead.rfind(stop, 0, start) for stop in ".;\n") + 1
+    last = min((at for at in (lead.find(stop, end) for stop in ".;\n") if at >= 0), default=len(lead))
+    opened = [m.start() for m in _CLAUSE.finditer(lead, first, start)]
+    first = opened[-1] if opened else first
+    closing = _CLAUSE.search(lead, end, last)
+    last = closing.start() if closing else last
+    return bool(_HURT.search(lead, first, last)) and not _OTHER_DAY.search(lead, first, last)

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing.text import CLOCK_WORDS, MONTHS, WEEKDAYS, word_set
-from briefing.text.dayparts import UNKNOWN, agreed, apart, part_at, planned, relative_days
+from briefing.text.dayparts import UNKNOWN, agreed, apart, hurt_at, part_at, planned, relative_days
 from briefing.text.places import Places, far_apart, find_places
 
 # The lead (the first sentence or two of a report) says when it happened; later dates are background
@@ -129,6 +129,9 @@ class Evidence:
     scores: frozenset[tuple[int, int]] = frozenset()
     # The part of the event's day the lead tells (text/dayparts.py: "Wednesday morning", "late Thursday").
     part: int = UNKNOWN
+    # Whether the lead tells that day beside someone hurt ("was shot Monday night": dayparts.hurt_at), so that
+    # the day is the casualty's own and not a follow-up's news ("were detained on Tuesday").
+    hurt: bool = False
     # Each age and its neighbours: outlets give one victim as 34 and 35 (a birthday, a first report), so
     # ages a year apart are the same person's (a's near_ages meet b's ages). Made once per record, not per pair.
     near_ages: frozenset[int] = field(init=False, repr=False, compare=False)
@@ -169,9 +172,10 @@ def people_of(text: str) -> frozenset[str]:
     return _people(_PERSON.findall(text))
 
 
-def _record(fields: tuple[Places, int | None, int, frozenset[int], frozenset[str], frozenset[tuple[int, int]]]) -> Evidence:
-    places, day, part, ages, people, scores = fields
-    return Evidence(places=places, day=day, ages=ages, people=people, scores=scores, part=part)
+def _record(fields: tuple[Places, int | None, int, bool, frozenset[int], frozenset[str],
+                          frozenset[tuple[int, int]]]) -> Evidence:
+    places, day, part, hurt, ages, people, scores = fields
+    return Evidence(places=places, day=day, ages=ages, people=people, scores=scores, part=part, hurt=hurt)
 
 
 def _scores(title: str, lead: str) -> frozenset[tuple[int, int]]:
@@ -211,12 +215,13 @@ def _ages(text: str) -> frozenset[int]:
     return frozenset(ages)
 
 
-def _event_day(lead: str, published: dt.date | None) -> tuple[int | None, int]:
+def _event_day(lead: str, published: dt.date | None) -> tuple[int | None, int, bool]:
     """The earliest day the lead gives for something that happened, as an ordinal, and the part of that
     day it is told in (dayparts.py). A follow-up leads with its news ("was charged on Monday in Sunday's
     shooting"), so the earliest day, not the first, is the incident's. Weekdays and "yesterday" count back
-    from the publication date; a month and day without a year take the publication's year."""
-    days: list[tuple[int, int]] = []
+    from the publication date; a month and day without a year take the publication's year. The third is
+    whether a mention of that day is told beside someone hurt (dayparts.hurt_at)."""
+    days: list[tuple[int, int, int, int]] = []  # (day, part, start, end of the mention)
     if published is not None:
         today, weekday = published.toordinal(), published.weekday()
         for at, end, number in _weekdays(lead):
@@ -224,10 +229,10 @@ def _event_day(lead: str, published: dt.date | None) -> tuple[int | None, int]:
             possessive = lead.startswith(("'s", "’s"), end)
             # ... unless a future in its clause makes it a plan's ("will play in Sunday's final").
             if ((possessive and not planned(lead, at)) or not _reported(lead, at)) and not _stamp(lead, at):
-                days.append((today - (weekday - number) % 7, part_at(lead, at, end)))
+                days.append((today - (weekday - number) % 7, part_at(lead, at, end), at, end))
         at = lead.find("esterday")
         if at > 0 and not _reported(lead, at - 1):
-            days.append((today - 1, part_at(lead, at - 1, at + 8)))
+            days.append((today - 1, part_at(lead, at - 1, at + 8), at - 1, at + 8))
     first = _MONTH_START.search(lead)
     # No month word starts before the first month start, nor does one found before it reach past it.
     for match in _MONTH_WORD.finditer(lead, first.start()) if first else ():
@@ -245,20 +250,21 @@ def _event_day(lead: str, published: dt.date | None) -> tuple[int | None, int]:
             end = after.end() if after else match.end()
             with contextlib.suppress(ValueError):
                 days.append((dt.date(year, month, int((after or before).group(1))).toordinal(),  # type: ignore[union-attr]
-                             part_at(lead, start, end)))
+                             part_at(lead, start, end), start, end))
     if "-0" in lead or "-1" in lead:  # an ISO date's month: a hyphenated word needs no scan
         for iso in _ISO.finditer(lead):
             if not _stamp(lead, iso.start()):
                 with contextlib.suppress(ValueError):
-                    days.append((dt.date.fromisoformat(iso.group()).toordinal(), part_at(lead, *iso.span())))
+                    days.append((dt.date.fromisoformat(iso.group()).toordinal(), part_at(lead, *iso.span()), *iso.span()))
     if not days and published is not None:
         # No day named: "overnight", "this morning" are told against the publication's day.
-        days = [(published.toordinal() - back, part) for at, back, part in relative_days(lead)
+        days = [(published.toordinal() - back, part, at, at + 1) for at, back, part in relative_days(lead)
                 if not _reported(lead, at)]
     if not days:
-        return None, UNKNOWN
-    earliest = min(day for day, _ in days)
-    return earliest, agreed([part for day, part in days if day == earliest])
+        return None, UNKNOWN, False
+    earliest = min(day for day, *_ in days)
+    return (earliest, agreed([part for day, part, *_ in days if day == earliest]),
+            any(hurt_at(lead, start, end) for day, _, start, end in days if day == earliest))
 
 
 def _weekdays(lead: str) -> list[tuple[int, int, int]]:
@@ -298,6 +304,7 @@ class Verdict:
     day: bool = False  # their event days are further apart than allowed
     ages: bool = False  # both give ages and share none
     score: bool = False  # both give a game score and share none
+    hurt: bool = False  # the days clash, each lead dates someone hurt that day, and no age is in common
     same_place: bool = False
     same_day: bool = False
     same_ages: bool = False  # an age in common
@@ -338,7 +345,8 @@ def compare(a: Evidence, b: Evidence, *, day_gap: int = 1, day_parts: bool = Tru
                                           or day_parts and parted(a, b))
     score = bool(a.scores and b.scores) and not a.scores & b.scores
     return Verdict(place=place, day=day, ages=ages, score=score, same_place=same_place, same_day=same_day,
-                   same_ages=same_ages, same_people=bool(a.people & b.people))
+                   same_ages=same_ages, same_people=bool(a.people & b.people),
+                   hurt=day and a.hurt and b.hurt and not same_ages)
 
 
 def parted(a: Evidence, b: Evidence) -> bool:
