@@ -207,8 +207,7 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     if (not who and (not obj or obj[0].low == "by")) or who.lower() in en.OBJECT_PRONOUNS:
         # "ordered him held ... April 19": not his date; "was questioned by police on Monday": who was?
         return Reading(measure="date", key="date|", specific=False)  # "date learned": of what?
-    if _object_lost(toks, at, obj) or do.complement_lost(toks, at, obj, first) \
-            or any(t.low == "being" for t in _chain(toks, at)):  # "was being held Thursday": a state, no event
+    if _object_lost(toks, at, obj) or do.complement_lost(toks, at, obj, first):
         return Reading(measure="date", key="date|", specific=False)  # "people had watched it by Tuesday"
     verb = toks[at].low
     if any(t.low in _FUTURE for t in _chain(toks, at)):
@@ -217,7 +216,10 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
         verb = f"{words(_chain(toks, at))} {verb}"  # "date Britain would leave EU", not "Britain leave"
     said = text[obj[0].start:obj[-1].end] if number and obj == number else words(obj)  # "27C", not "27 C"
     bound = db.bound(toks, first, end) if text is sentence else ""
-    if db.negated(toks, lo, at) or bound in ("span", "moved") or bound and not who:
+    # "was being held Thursday": a state in progress on the day, no event; "by Monday, ambulances were being
+    # diverted" bounds the state, and keeps its label
+    progress = not bound and any(t.low == "being" for t in _chain(toks, at))
+    if db.negated(toks, lo, at) or bound in ("span", "moved") or bound and not who or progress:
         # "had not been submitted as of Feb. 3", "no new session had been scheduled by Monday": the date is when
         # the event had not happened; "scheduled through Friday": what runs until then, the label cannot say
         return Reading(measure="date", key="date|", specific=False)
