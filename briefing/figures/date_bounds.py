@@ -18,12 +18,16 @@ _UNTIL = {"until": "until", "till": "until", "through": "through", "thru": "thro
           "before": "before"}
 _TO = word_set("to through until till and")  # "from July 1 to August 10", "between July 1 and August 10"
 _MOST = 7  # words between a bound and its day
+# verbs that move a day ("extend the deadline from ... to ...", "postponed the vote from ... to ..."): both days are
+# the thing's, before and after; no period runs between them
+_MOVING = ("extend", "move", "postpon", "delay", "push", "shift", "brought", "bring", "chang", "reschedul", "defer")
 
 
 def bound(toks: list[st.Token], first: int, end: int) -> str:
     """The bound the date at toks[first:end] is ('until', 'through', 'by', 'as of', 'since', 'before', 'from'),
     'start' and 'end' of a period written with both its days ('between July 1 and August 10'), 'span' for the day
-    that opens a named span ('the week beginning 17 October'); '' for a day that bounds nothing."""
+    that opens a named span ('the week beginning 17 October'), 'moved' for a day moved from or to ('extend the
+    deadline from October 31 to January 31'); '' for a day that bounds nothing."""
     after = end
     while after < len(toks) and toks[after].low.removesuffix("’s").removesuffix("'s") in DATE_WORDS:
         after += 1
@@ -47,10 +51,17 @@ def bound(toks: list[st.Token], first: int, end: int) -> str:
     if low in ("starting", "beginning") and k > 0 and toks[k - 1].low in _SPANS:
         return "span"
     if low in ("from", "starting", "beginning"):
-        return "start" if _closed(toks, end) else "from"
+        return ("moved" if low == "from" and _moved(toks, k) else "start") if _closed(toks, end) else "from"
     if low in ("and", "to") and _opened(toks, k, "between" if low == "and" else "from"):
-        return "end"
+        opener = next((j for j in range(k - 1, max(-1, k - _MOST - 1), -1) if toks[j].low == "from"), -1)
+        return "moved" if low == "to" and opener >= 0 and _moved(toks, opener) else "end"
     return ""
+
+
+def _moved(toks: list[st.Token], at: int) -> bool:
+    """Does the 'from' at `at` start a move of a day, not a period ('extend the Brexit deadline from October 31 to
+    January 31': two deadlines, the old and the new)?"""
+    return any(t.low.startswith(_MOVING) for t in toks[max(0, at - 5):at])
 
 
 def _opened(toks: list[st.Token], at: int, opener: str) -> bool:

@@ -1,10 +1,12 @@
-"""What a date's event says beside its verb: the number its verb takes ('pulled 68 people'), and the days that
+"""What a date's event says beside its verb: the number its verb takes ('pulled 68 people'), an owner's thing
+('approved the government's budget'), a complement the label would lose ('came from behind'), and the days that
 date no event (the end of a counted period); used by figures.dating."""
 
 from __future__ import annotations
 
 from briefing.figures import structure as st
 from briefing.text import MONTHS, WEEKDAYS, word_set
+from briefing.text import english as en
 from briefing.text.numbers import Quantity
 
 # units of time a period is counted in ("the 13 weeks ended Feb. 1"): the day such a period ends dates no event
@@ -28,6 +30,10 @@ def ends_period(toks: list[st.Token], q: Quantity) -> bool:
             toks[first - 3].text[:1].isdigit() and first >= 4 and toks[first - 4].low in st.DETERMINERS)
     return toks[first - 1].low in ("ended", "ending") \
         and (toks[first - 3].low in st.DETERMINERS or toks[first - 3].text[:1].isdigit())
+
+# verbs that say little without the words after them ("came from behind", "got there", "ran out of ice")
+_LIGHT = word_set("came went got took ran remained stayed kept turned")
+_DATE_ON = word_set("on at in early late last this by")  # words that lead into a date right after them
 
 
 def number_object(toks: list[st.Token], at: int, q: Quantity) -> list[st.Token]:
@@ -62,3 +68,27 @@ def agent_after(toks: list[st.Token], at: int, end: int) -> bool:
     while k < len(toks) and (k < end or toks[k].low in DATE_WORDS or toks[k].low == "on"):
         k += 1
     return k < len(toks) and toks[k].low == "by"
+
+
+def owned(toks: list[st.Token], owner: st.Token, q: Quantity) -> list[st.Token]:
+    """'approved the minority government's 2026 budget': an owner's thing is the object, said past its year; a
+    day's ('last Sunday's') is no object."""
+    low = owner.low.removesuffix("’s").removesuffix("'s")
+    if low == owner.low or low in DATE_WORDS:
+        return []
+    at = next(k for k, t in enumerate(toks) if t is owner) + 1
+    at += at < len(toks) and toks[at].text[:1].isdigit()
+    thing = [t for t in st.noun_after(toks, at, len(toks), 2) if t.end <= q.start or t.start >= q.end]
+    thing = thing[:next((k for k, t in enumerate(thing) if t.low in DATE_WORDS), len(thing))]
+    return [owner, *thing] if thing and all(t.text.islower() for t in thing) else []
+
+
+def complement_lost(toks: list[st.Token], at: int, obj: list[st.Token], first: int) -> bool:
+    """Does a verb that says little without its complement ('came from 17 points down', 'got there', 'remained out
+    of their homes') lose it in the label? A verb whose next words are its date's ('came on August 2') keeps it."""
+    if toks[at].low not in _LIGHT or any(t.low not in en.PARTICLES for t in obj):
+        return False
+    k = at + 1 + len(obj)
+    if k >= len(toks) or not toks[k].word or at < first <= k:  # "came Monday": the date is its next word
+        return False
+    return not (toks[k].low in _DATE_ON and first - k in (1, 2))  # "went down on Saturday", "came late on Sunday"

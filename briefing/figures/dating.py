@@ -89,7 +89,7 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
             and toks[lo].low in st.PREPOSITIONS:
         # "..., Eastern Michigan rolled past Northern Illinois, 45-17, on Tuesday night.": a trailing "on
         # <day>" dates the clause before it
-        back = next((i for i in range(lo - 2, -1, -1) if toks[i].text in ";:—(" or (st.is_verb(toks, i)
+        back = next((i for i in range(_past_aside(toks, lo - 1) - 1, -1, -1) if toks[i].text in ";:—(" or (st.is_verb(toks, i)
                      and toks[i].low not in st.AUX)), -1)  # the clause before's own verb, not one past a ";"
         verbs = [back] if back >= 0 and st.is_verb(toks, back) and (past(toks[back].low)
                                                                      or toks[back].low in st.SIMPLE_PAST) else []
@@ -136,8 +136,9 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     obj = obj or number
     if not obj and at + 1 + skip < len(toks) and _attributive(toks, at + 1 + skip):  # "made an unscheduled trip"
         obj = [toks[at + 1 + skip], *st.noun_after(toks, at + 2 + skip, len(toks), 2)]
-    obj = obj[:next((k for k, t in enumerate(obj) if t.low in _DATE_WORDS or t.low.endswith(("’s", "'s"))
-                     or t.low in _NOT_OBJECTS), len(obj))]  # "revealed last Sunday": no object
+    cut = next((k for k, t in enumerate(obj) if t.low in _DATE_WORDS or t.low.endswith(("’s", "'s"))
+                or t.low in _NOT_OBJECTS), len(obj))  # "revealed last Sunday": no object
+    obj = obj[:cut] + do.owned(toks, obj[cut], q) if cut < len(obj) else obj
     if _planned(toks, at):  # "is set to officially announce the terms": what is planned is the event
         then = at + 2 + (toks[at + 2].low.endswith("ly") and at + 3 < len(toks))
         skip = then + 1 + (then + 1 < len(toks) and toks[then + 1].low in st.DETERMINERS)
@@ -176,6 +177,11 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
         # would have to describe; it cannot say who
         return Reading(measure="date", key="date|", specific=False)
     who = _whole_name(text, toks, subject) if subject else words(noun)
+    head = _participle_head(toks, subject, noun, before)
+    if head is not None:  # "a freight train carrying crude oil, potash and grain derailed": the train did
+        if not head:
+            return Reading(measure="date", key="date|", specific=False)
+        subject, who = None, words(head)
     if not who and reduced and at + 1 < len(toks) and toks[at + 1].low == "by":
         return agent_date(toks, at + 2, q)  # "protests ... sparked by a hike in fuel prices on 15 November"
     if not who and phrased:  # "Officers ... from the Joint Narcotics Enforcement Team executed": the officers
@@ -201,7 +207,7 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     if (not who and (not obj or obj[0].low == "by")) or who.lower() in en.OBJECT_PRONOUNS:
         # "ordered him held ... April 19": not his date; "was questioned by police on Monday": who was?
         return Reading(measure="date", key="date|", specific=False)  # "date learned": of what?
-    if _object_lost(toks, at, obj):
+    if _object_lost(toks, at, obj) or do.complement_lost(toks, at, obj, first):
         return Reading(measure="date", key="date|", specific=False)  # "people had watched it by Tuesday"
     verb = toks[at].low
     if any(t.low in _FUTURE for t in _chain(toks, at)):
@@ -210,7 +216,10 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
         verb = f"{words(_chain(toks, at))} {verb}"  # "date Britain would leave EU", not "Britain leave"
     said = text[obj[0].start:obj[-1].end] if number and obj == number else words(obj)  # "27C", not "27 C"
     bound = db.bound(toks, first, end) if text is sentence else ""
-    if db.negated(toks, lo, at) or bound == "span" or bound and not who:
+    # "was being held Thursday": a state in progress on the day, no event; "by Monday, ambulances were being
+    # diverted" bounds the state, and keeps its label
+    progress = not bound and any(t.low == "being" for t in _chain(toks, at))
+    if db.negated(toks, lo, at) or bound in ("span", "moved") or bound and not who or progress:
         # "had not been submitted as of Feb. 3", "no new session had been scheduled by Monday": the date is when
         # the event had not happened; "scheduled through Friday": what runs until then, the label cannot say
         return Reading(measure="date", key="date|", specific=False)
@@ -222,6 +231,28 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     return Reading(measure=measure, key=f"date|{verb}", role=obj[-1].low if obj else "",
                    subject_tokens=index.tokens_of(subject.text) if subject else frozenset(),
                    casualty=casualty_class(verb, text))
+
+
+def _past_aside(toks: list[st.Token], comma: int) -> int:
+    """Where the clause before the comma at `comma` ends, past a relative aside ('inspect the hull, which remained
+    partly afloat, on Tuesday': the day is the inspection's, not the hull's staying afloat)."""
+    opening = next((k for k in range(comma - 1, -1, -1) if toks[k].text in ",;:—("), -1)
+    return opening if opening > 0 and toks[opening].text == "," and toks[opening + 1].low in ("which", "who") \
+        else comma
+
+
+def _participle_head(toks: list[st.Token], subject: nm.Name | None, noun: list[st.Token],
+                     before: int) -> list[st.Token] | None:
+    """The noun a participle describes when the actor read before the verb is the participle's object, else None."""
+    if subject is not None:
+        if not (before > 0 and toks[before - 1].end == subject.end):
+            return None
+        start = next(k for k, t in enumerate(toks) if t.end > subject.start)
+    elif noun and noun[-1] is toks[before - 1]:  # not a head noun read farther back ("Protesters enraged over")
+        start = before - len(noun)
+    else:
+        return None
+    return ph.modified_head(toks, start)
 
 
 def _object_lost(toks: list[st.Token], at: int, obj: list[st.Token]) -> bool:

@@ -55,3 +55,47 @@ def named_in_phrase(toks: list[st.Token], start: int) -> bool:
         if lower > 2:
             return False
     return False
+
+
+_PARTICIPLE_STOPS = en.RELATIVES | st.AUX | _SUBORDINATORS  # a clause of its own: its noun is no modifier's
+
+
+def modified_head(toks: list[st.Token], start: int) -> list[st.Token] | None:
+    """The noun a participle after it describes, when the phrase at `start` is the participle's object ('a freight
+    train carrying crude oil, potash and [grain] derailed', 'events involving the five [schools]', 'paintings valued
+    at between €18 million and €24 [million]'): [] if the phrase hangs on a participle whose noun the label cannot
+    take, None if it hangs on none."""
+    listed = False  # a comma only inside a list that "and" or "or" closes before the phrase
+    for k in range(start - 1, max(-1, start - 15), -1):
+        t = toks[k]
+        listed = listed or t.low in ("and", "or")
+        if t.text in ";:—()" or t.low in _PARTICIPLE_STOPS or t.low in do.DATE_WORDS or (t.text == "," and not listed):
+            return None
+        if k < start - 1 and _participle(toks, k):  # "warning service": a participle right before is a modifier
+            if toks[k - 1].text[:1].isupper():  # "Greeks protesting against ... threw"
+                j = k
+                while j > 0 and toks[j - 1].word and toks[j - 1].text[:1].isupper():
+                    j -= 1
+                return toks[j:k]
+            head = st.noun_before(toks, k, 0, 3)
+            glued = bool(head) and any(p.end == head[0].start for p in toks)  # "17th-century": not "th-century"
+            return head[1:] if glued else head
+        if st.is_verb(toks, k) or not (t.word or t.text[:1].isdigit() or t.text in ",.€$£%-'’"):
+            return None  # a verb of its own or a mark that ends the phrase
+    return None
+
+
+def _participle(toks: list[st.Token], k: int) -> bool:
+    """A participle right after a noun, with no auxiliary ('train carrying', 'paintings valued at')."""
+    t = toks[k]
+    if k == 0 or not t.word or t.text[:1].isupper():
+        return False
+    prev = toks[k - 1]
+    if not prev.word or prev.low in st.CLOSED or prev.low in st.AUX or prev.low.endswith("ly") or st.is_verb(toks, k - 1):
+        return False
+    if t.low in st.CLOSED or "-" in t.text:  # "during", "role-playing game"
+        return False
+    if t.low.endswith("ing") and len(t.low) > 5:
+        return True
+    return t.low.endswith("ed") and st.is_verb(toks, k) and k + 1 < len(toks) \
+        and toks[k + 1].low in st.PREPOSITIONS and toks[k + 1].low != "to"  # "valued at", not "said about"

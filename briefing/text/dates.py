@@ -49,6 +49,7 @@ _REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|announced|added|promised|ple
                               r"[^.;:]*\bwould\s+(?!have\b)[a-z]+", re.I)
 _THROUGH = re.compile(r"\bthrough\s+$", re.I)  # "due through May 15": a deadline, as "until" is
 _CLAUSE_MARKS = ",;:—("
+_ASIDE = re.compile(r"\s*(?:which|who)\b")  # a relative aside between commas: the clause goes on past it
 # two weekdays joined ("on Monday and Tuesday", "from Friday to Sunday"): a span, no one day
 _WEEKDAY_SPAN = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")(?:\s+(?:night|morning|afternoon|evening)s?)?"
                            r"\s*(?:and|or|to|through|till|until|-|–)\s*(?:early\s+|late\s+)?(?:"
@@ -184,6 +185,17 @@ def _tense(sentence: str, start: int, end: int) -> tuple[bool, bool]:
     return ahead, not ahead and told
 
 
+def _past_aside(sentence: str, comma: int) -> int:
+    """The clause mark before a relative aside that ends at `comma` ('expected to inspect the hull, which remained
+    partly afloat, on Tuesday': the day's clause is the inspection's), else `comma`."""
+    if comma <= 0 or sentence[comma] != ",":
+        return comma
+    opening = max(sentence.rfind(mark, 0, comma) for mark in _CLAUSE_MARKS)
+    if opening <= 0 or sentence[opening] != "," or not _ASIDE.match(sentence, opening + 1):
+        return comma
+    return max(sentence.rfind(mark, 0, opening) for mark in _CLAUSE_MARKS)
+
+
 def _clause_end(sentence: str, end: int) -> int:
     """Where the clause holding `end` stops: the next clause mark, or the sentence's end."""
     marks = [at for at in (sentence.find(mark, end) for mark in _CLAUSE_MARKS + ")") if at >= 0]
@@ -215,7 +227,7 @@ def find_dates(sentence: str, published: dt.date | None, year_hint: int | None) 
             if any(s <= match.start() < e for s, e in spans):
                 continue  # "on Wednesday and Thursday": either day alone misstates it
             near = bool(_AHEAD.search(sentence[max(0, match.start() - 40):match.start()]))
-            opening = max(sentence.rfind(mark, 0, match.start()) for mark in _CLAUSE_MARKS)
+            opening = _past_aside(sentence, max(sentence.rfind(mark, 0, match.start()) for mark in _CLAUSE_MARKS))
             before = sentence[opening + 1:match.start()]
             # "said Hill, who will testify Thursday": one grammar test with grouping's (ahead.py)
             own = looks_ahead(before) or bool(_PLAN.search(before))
