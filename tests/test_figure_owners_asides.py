@@ -33,11 +33,10 @@ def test_and_joining_two_clauses_keeps_the_second_subject() -> None:
     assert any(label.startswith("Pavel Orsk") and "shots" in label for label in labels), labels
 
 
-def test_a_place_after_near_or_off_is_not_the_subject() -> None:
-    labels = figure_labels("Schools in two districts near Marlow Bay closed for four days last week.",
-                           "Two men were arrested at a motel off Route 19 with a bag holding about $40,000 in "
+def test_a_place_after_off_is_not_the_subject() -> None:
+    labels = figure_labels("Two men were arrested at a motel off Route 19 with a bag holding about $40,000 in "
                            "watches, police said.")
-    assert not any(label.startswith(("Marlow Bay", "Route 19")) for label in labels), labels
+    assert not any(label.startswith("Route 19") for label in labels), labels
 
 
 def test_a_name_sharing_a_noun_with_a_describing_word_only_describes_it() -> None:
