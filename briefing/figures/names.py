@@ -54,6 +54,8 @@ def _names(index: EntityIndex, sentence: str) -> tuple[Name, ...]:
         text = re.sub(r"\s+\d+(?:-\d+)+$", "", text)
         if len(text.replace(".", "")) <= 1 or (start == 0 and text.isupper() and len(text) >= 5):
             continue  # "U" of "U.S.", a dateline "WASHINGTON (AP) —"
+        if hyphened := _HYPHENED.search(sentence, 0, start):  # "Trans-Prairie Rail", not "Prairie Rail"
+            start, text = hyphened.start(), sentence[hyphened.start():start + len(text)]
         joined = _JOINED.fullmatch(sentence, *_token_at(sentence, start, start + len(text)))
         if joined:  # "PG" of "PG&E", "Brien" of "O'Brien": the whole word is the name
             start, text = joined.start(), joined.group(0)
@@ -93,6 +95,7 @@ _CLOCK = _TIME_ZONES | frozenset(WEEKDAYS)
 _DESCRIBES_AFTER = re.compile(r"[-–][a-z]|\$")
 _CREDIT_AFTER = re.compile(r"\)\s*[-—–]\s")  # "(APN) - ", "(AP) — ": an agency's credit closing a dateline
 _STATE_OF_CITY = re.compile(r"\b[A-Z][a-z]+,\s$")  # "Cambridge, " before "Mass.": a place and its state
+_HYPHENED = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[-–]$")  # a capitalised word glued on by a hyphen: one name
 _JOINED = re.compile(r"[A-Z][A-Za-z]*(?:[&'’][A-Z][A-Za-z]*)+")
 
 
@@ -128,9 +131,26 @@ _NOT_DESCRIBED = st.PREPOSITIONS | st.AUX | st.FUNCTION | st.VERBS  # words afte
 
 
 def is_modifier(sentence: str, name: Name) -> bool:
-    """'737 Max jet', 'Fort Worth girl': a name directly before a common noun describes it."""
+    """'737 Max jet', 'Fort Worth girl': a name directly before a common noun describes it; so does one joined by
+    'and' to a describing word before their noun ('Internet and telephone traffic')."""
+    if shares_noun(sentence[name.end:]):
+        return True
     after = re.match(r"\s+([a-z]+)\b", sentence[name.end:])
-    word = after.group(1) if after else ""
+    return _describes(after.group(1) if after else "")
+
+
+_SHARED = re.compile(r"\s+(?:and|or)\s+([a-z]+)\s+([a-z]+)\b")
+
+
+def shares_noun(after: str) -> bool:
+    """' and telephone traffic ...' after a name: the name and a describing word share one noun."""
+    shared = _SHARED.match(after)
+    return shared is not None and all(_describes(w) and w not in st.CLOSED and w not in WORD_NUMBERS
+                                      for w in shared.groups())
+
+
+def _describes(word: str) -> bool:
+    """A lowercase word that may be a noun or a describing word: no function word, verb or -ed form."""
     return bool(word) and word not in _NOT_DESCRIBED and not word.endswith("ed")
 
 

@@ -154,7 +154,8 @@ def in_place_phrase(sentence: str, name: nm.Name) -> bool:
         before = before[:1]
     before = before[-1:]
     # "Gary Gomes, 35, of New Bedford": an "of" after a comma says where a person is from
-    return bool(before) and (before[0].lower() in en.PLACE_PREPOSITIONS or bool(_FROM.search(sentence, 0, name.start)))
+    return bool(before) and (before[0].lower() in en.PLACE_PREPOSITIONS or bool(_FROM.search(sentence, 0, name.start))) \
+        or subjects.placed(sentence, name.start)
 
 
 def possessive_before(sentence: str, spans: list[nm.Name], start: int) -> nm.Name | None:
@@ -206,7 +207,10 @@ def subject_before(spans: list[nm.Name], toks: list[st.Token], verb: int, lo: in
     limit = toks[verb].start
     floor = toks[lo].start if lo < len(toks) else 0
     floor = max(floor, past_speaker(toks, lo, verb), subjects.own_subject(toks, verb, lo))
-    for name in sorted((n for n in spans if floor <= n.start and n.end <= limit), key=lambda n: -n.start):
+    aside = subjects.relative_aside(toks, verb, lo)  # "Indonesia, which straddles the "Ring of Fire", has"
+    floor, inside = (max(floor, aside[0]), range(aside[1], aside[2])) if aside else (floor, range(0))
+    for name in sorted((n for n in spans if floor <= n.start and n.end <= limit and n.start not in inside),
+                       key=lambda n: -n.start):
         prev = [t for t in toks if t.end <= name.start][-1:]
         if prev and prev[0].low in _OBJECT_PREPOSITIONS:
             continue
@@ -252,7 +256,8 @@ def _counted(toks: list[st.Token], k: int, verb: int) -> bool:
 
 def acting_subject(spans: list[nm.Name], toks: list[st.Token], verb: int, lo: int) -> nm.Name | None:
     """subject_before among the names that stand as no object of a preposition or a verb (object_or_phrase)."""
-    return subject_before([n for n in spans if not object_or_phrase(toks, n)], toks, verb, lo)
+    return subject_before([n for n in spans if not object_or_phrase(toks, n) and not nm.shares_noun(
+        " " + " ".join(t.text for t in toks if t.start >= n.end)[:60])], toks, verb, lo)  # "Internet and telephone traffic"
 
 
 def object_or_phrase(toks: list[st.Token], name: nm.Name) -> bool:
@@ -264,7 +269,7 @@ def object_or_phrase(toks: list[st.Token], name: nm.Name) -> bool:
     if k < 0 or toks[k].end > name.start:
         return False
     prev = toks[k]
-    return (prev.low in _OBJECT_PREPOSITIONS
+    return (prev.low in subjects.PLACING or subjects.joined_to_object(toks, k, name.end)
             or (prev.low.endswith("ing") and prev.text.islower() and len(prev.low) > 4))
 
 
@@ -334,7 +339,8 @@ def accessory(sentence: str, name: nm.Name) -> bool:
 # "the Chiefs (2-13), who had 352 yards": a team's record in brackets may stand between the name and "who"
 _WHO = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*who\s+(?P<rest>[^;:.!?()]*)$")
 _WORD = re.compile(r"[a-z]+")
-_AND_NAME = re.compile(r"\b(?:and|but)\s+[A-Z]")  # "..., and Jones added 12": another subject's clause
+# "..., and Jones added 12", "voted against, as did four small parties with six deputies": another subject's clause
+_AND_NAME = re.compile(r"\b(?:and|but)\s+[A-Z]|\bas\s+(?:did|do|does|had|has|have)\b")
 
 
 def relative_owner(sentence: str, spans: list[nm.Name], start: int) -> nm.Name | None:

@@ -8,6 +8,8 @@ contractor whose company won $4.6 million"), no name before it is that subject, 
 
 from __future__ import annotations
 
+import re
+
 from briefing.figures import structure as st
 from briefing.text import english as en
 
@@ -53,3 +55,85 @@ def restates_a_name(toks: list[st.Token], noun: int) -> bool:
     comma = next((k for k in range(noun - 1, -1, -1) if toks[k].text in ",.;:()"), None)
     return comma is not None and comma >= 1 and toks[comma].text == "," and toks[comma + 1].low in en.ARTICLES \
         and toks[comma - 1].text[:1].isupper()
+
+
+_ASIDE_RELATIVES = frozenset({"which", "who", "whom", "where"})  # a comma's relative; never "that"
+
+
+def relative_aside(toks: list[st.Token], verb: int, lo: int) -> tuple[int, int, int] | None:
+    """'Indonesia, which straddles the Pacific "Ring of Fire", has 127 active volcanoes': the verb's subject stands
+    before a ', which ... ,' aside closed right before the verb, and no name inside the aside is that subject.
+    (floor, aside start, aside end) as characters: the floor is where the aside's noun phrase opens ('the main line,
+    which carries trains between Regina and Swift Current, would be closed': no name owns it), 0 after a name."""
+    close = _before_aux(toks, verb, lo)
+    if close <= lo or toks[close].text != ",":
+        return None
+    opening = next((k for k in range(close - 1, lo, -1) if toks[k].text in ",.;:()"), None)
+    if opening is None or toks[opening].text != "," or toks[opening + 1].low not in _ASIDE_RELATIVES:
+        return None
+    head = opening - 1
+    floor = 0
+    if toks[head].word and toks[head].text.islower() and toks[head].low not in st.CLOSED \
+            and not restates_a_name(toks, head):
+        while head - 1 >= lo and _describes(toks, head - 1):
+            head -= 1  # "The Kestrel probe": its name is the subject's
+        head -= head - 1 >= lo and toks[head - 1].low in en.NOUN_OPENERS
+        floor = toks[head].start
+    return floor, toks[opening].start, toks[close].end
+
+
+def _describes(toks: list[st.Token], k: int) -> bool:
+    """A name's word or a describing word of the noun phrase before a relative aside ('the Kestrel probe')."""
+    tok = toks[k]
+    return tok.word and (tok.text[:1].isupper() or (tok.low not in st.CLOSED and not st.is_verb(toks, k)))
+
+
+# Prepositions whose object is not who acted ("by" names the doer); "off" places a thing as well ("a motel off
+# Route 19"). Not "near": "a blaze near Odemira that had burned 3,200 hectares" is named by its place.
+PLACING = (st.OBJECT_PREPOSITIONS - {"by"}) | {"off"}
+
+
+def joined_to_object(toks: list[st.Token], k: int, name_end: int) -> bool:
+    """'between Third and Sixth avenues', 'between Europe and the Middle East and Asia': a name after the 'and' at k
+    whose other conjunct is a preposition's object is that preposition's object too. Not after a comma ('Kurt
+    Volker, the former envoy to Ukraine, and Tim Morrison testified': the 'and' joins what stands before the aside),
+    nor a name its own verb follows after a clause that has one ('Montour scored for the Sabres and Linus Ullmark
+    stopped 22 shots': the 'and' joins two clauses; not 'communications between the Middle East and Europe were
+    disrupted', one noun phrase)."""
+    after = next((j for j, t in enumerate(toks) if t.start >= name_end), len(toks))
+    if after < len(toks) and (toks[after].low in st.AUX or st.is_verb(toks, after)) and _verb_before(toks, k):
+        return False
+    while k >= 2 and toks[k].low in ("and", "or"):
+        j = k - 1
+        if not toks[j].text[:1].isupper():
+            return False
+        while j - 1 >= 0 and toks[j - 1].word and toks[j - 1].text[:1].isupper():
+            j -= 1  # "the Middle East"
+        j -= j - 1 >= 0 and toks[j - 1].low == "the"
+        if j < 1 or toks[j - 1].low in PLACING:
+            return j >= 1
+        k = j - 1  # "between Europe and the Middle East and Asia": back along the list
+    return False
+
+
+def _verb_before(toks: list[st.Token], k: int) -> bool:
+    """Whether the sentence has a verb before token k (back to a full stop or a semicolon)."""
+    for j in range(k - 1, -1, -1):
+        if toks[j].text in ".;":
+            return False
+        if st.is_verb(toks, j):
+            return True
+    return False
+
+
+# "between the Middle East and Europe", "in Halloway or Pruett": the second place of a preposition's pair
+_PAIRED_PLACE = re.compile(rf"\b(?:{'|'.join(sorted(en.PLACE_PREPOSITIONS | {'between', 'off'}))})\s+(?:the\s+)?"
+                           r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:and|or)\s+(?:the\s+)?)+$")
+_OFF = re.compile(r"\b(?:off|between)\s+(?:the\s+)?$")
+
+
+def placed(sentence: str, start: int) -> bool:
+    """'between the Middle East and Europe', 'a motel off Interstate 85': the name at `start` says where something
+    is, so none of what is measured there is its own."""
+    return any(p.search(sentence, 0, start) for p in (_PAIRED_PLACE, _OFF))
+
