@@ -21,6 +21,7 @@ from briefing.figures import vocabulary as vocab
 from briefing.figures.casualties import casualty_class, hospitalised
 from briefing.figures.count_tolls import count_casualty
 from briefing.figures.dating import read_date
+from briefing.figures.distributive import per_unit
 from briefing.figures.fragments import said_once
 from briefing.figures.percents import up_down
 from briefing.figures.reading import Provenance, Reading
@@ -94,10 +95,11 @@ def _read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str, boxed
             reading = replace(reading, measure=f"{q.noun.split()[-1].lower()} of the {words(group)} {casualty}")
         return reading
     measure, word = measure_words(sentence, toks, q, (first, last, lo, hi), verb, prep, verb_at)
+    measure, plain = per_unit(sentence, toks, q, measure, verb_at)  # "per family of the dead"; bare as without it
     spans = [n for n in nm.names(index, sentence) if not nm.is_ticker(nm.dotted(toks, n))
              and not PLURAL_ACRONYM.fullmatch(n.text)  # "his RBIs": a kind of thing, even where no number counts it
              and not _COMPOUND.match(sentence, n.end)]  # "the Boston-based company": the name only describes it
-    core = qualifiers.core(measure)  # "estimated number of people" is as bare as "number of people"
+    core = qualifiers.core(plain)  # "estimated number of people" is as bare as "number of people"
     # "total points" (the whole of a part) is as bare as "number of points"
     bare = _generic(core) or core.removeprefix("number of ").removeprefix("total ") in vocab.GENERIC or _junk(measure)
     # A name whose verb acts on another noun is no owner ("Judge Bodiford handed down the sentence on each of 54

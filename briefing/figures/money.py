@@ -29,6 +29,8 @@ _PHRASE = re.compile(r"\s+(?:in|on|for|of)\s+[“\"]?((?:[A-Za-z-]+\s+){0,2}[a-z
 _IN_OR_OF = re.compile(r"\s+(?:in|of)\s")
 _NOT_NAMING = st.PREPOSITIONS | st.FUNCTION
 _NOT_HEADS = vocab.REPORTING | vocab.NOT_MEASURES  # after an amount, a reporting verb or "versus" names nothing priced
+# What a payment "in" a noun is ("paying £850 a month in rent", "$4,000 in fees"): a kind of money (English).
+_PAID_FOR = vocab.MONEY_NOUNS | {"rent", "rents", "tuition", "premiums", "dues", "interest"}
 _WHICH_ONE = en.NOUN_OPENERS  # "in the", "for their": a noun phrase, no kind of money
 # "paid the agency nearly $449,000", "paid to SpaceX": who is paid, between the verb and the amount
 _PAID = re.compile(r"\s+(?:to\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*|(?:the|a|an|its|their|his|her)\s+[a-z][\w-]+"
@@ -140,6 +142,10 @@ def money_words(sentence: str, toks: list[st.Token], q: Quantity, first: int,
     `first` is the amount's first token; `nouns` are the noun right after the amount and the noun an "of" before
     it ends ("a fine of $250,000")."""
     after, of_noun = nouns
+    if after and (after[0].low in en.MODALS or after[0].low in ("cannot", "can't", "won't")):
+        after = []  # "A young nurse earning €1,200 a month cannot live ...": the clause's verb, no noun priced
+    relative = next((k for k in range(len(of_noun) - 1, -1, -1) if of_noun[k].low in en.RELATIVES), -1)
+    of_noun = of_noun[relative + 1:]  # "a retired nurse whose pension of $2,840": the pension
     worth = _WORTH_OF.match(sentence, q.end)  # "$7.9 million dollars of"
     goods = st.noun_after(toks, next((i for i, t in enumerate(toks) if t.start >= worth.end()), len(toks)),
                           len(toks), 3) if worth else []
@@ -188,6 +194,9 @@ def money_words(sentence: str, toks: list[st.Token], q: Quantity, first: int,
         thing = qual.valued_thing(toks, verb_at)
         if thing:  # "diamonds valued at 85 million euros"
             return f"{thing} value", "value"
+        if noun == "payment" and phrase_words and _IN_OR_OF.match(sentence, q.end) \
+                and phrase_words.split()[-1].lower() in _PAID_FOR:
+            return phrase_words, phrase_words.split()[-1].lower()  # "paying £850 a month in rent": the rent
         if phrase_words and noun in ("investment", "spending", "commitment"):
             return (phrase_words if noun == "commitment" else f"{noun} in {phrase_words}"), noun
         target = _PAID.match(sentence, toks[verb_at].end, q.start) if verb_at is not None else None

@@ -36,7 +36,9 @@ _NUMBER_RE = re.compile(
 )
 _SCALE_RE = re.compile(r"(?:\s|-(?=[mbtr]illion|thousand))?"  # a hyphen as well: "$161-million deal"
                        r"(thousand|million|billion|trillion|lakhs?|crores?|mln|bn|mn|tn|mm|[kmb])(?![\w])", re.I)
-_PER_RE = re.compile(r"\s?(?:(?:/|per|a|an|every|each)\s?(month|year|week|day|annum)\b|-?(?:a-)?(month|year|week|day)"
+# "a loss of £97 million a year earlier": a time word that ends a span ("a year earlier", "a month ago") is no rate
+_PER_RE = re.compile(r"\s?(?:(?:/|per|a|an|every|each)\s?(month|year|week|day|annum)\b"
+                     r"(?!\s+(?:earlier|ago|later|prior|previously)\b)|-?(?:a-)?(month|year|week|day)"
                      r"(?:ly)?\b(?!s)|\s(?:(month)ly|(annual|year)(?:ly)?|(week)ly|(dai)ly)\b)", re.I)
 _PERIOD_OF = {"dai": "day", "annual": "year"}
 # A range's top: a currency sign, a number that ends whole, and room for its own scale letter ("£18m-£25m",
