@@ -120,3 +120,16 @@ def to_be_done(toks: list[st.Token], verb: int) -> str:
     if before not in _WILL and not (before == "to" and toks[verb - 2].low in _AHEAD_TO):
         return ""
     return f"to be {objects.participle(t.low)}"
+
+
+# Words that say which way a vote or a stand went ("voted against", "voted no"): a closed class of English.
+STANCE = word_set("against no yes")
+
+
+def stance(toks: list[st.Token], verb: int, hi: int) -> str:
+    """' against' of 'two Republicans voted against Tuesday's measure', ' no' of 'the three councilmembers who voted
+    no': the word after the verb that says which way they went ('' otherwise; 'no' before a noun is its determiner)."""
+    at, end = verb + 1, max(hi, len(toks))  # the clause may end before "no" (it opens none): the word is the verb's
+    if at >= end or toks[at].low not in STANCE:
+        return ""
+    return f" {toks[at].low}" if toks[at].low == "against" or _ends(toks, at + 1, end) else ""

@@ -44,11 +44,27 @@ _FATALLY = re.compile(r"\bfatally\s+[a-z]+(?:ed|ing)\s+(?:[a-z-]+\s+){0,2}$", re
 _DEAD_VERBS = frozenset({"pronounced", "declared", "found", "presumed"})  # "... were pronounced dead"
 
 
+# "leaving about 800 dead or missing", "have died or gone missing": one toll of two fates, neither a death toll nor a
+# count of the missing (English casualty words only).
+_OR_MISSING = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:dead|died|killed)\s+or\s+(?:(?:have|has|had|are|were|gone|went|"
+                         r"been|remain|remained|still|now|are\s+still)\s+){0,2}(?:missing|unaccounted)\b", re.I)
+DEAD_OR_MISSING = "dead or missing"
+
+
 def count_casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, first: int, last: int,
                    hi: int) -> str | None:
     """The casualty a count reports, read from the sentence around it (`verb`: the verb governing it from the
     left; `first`, `last`, `hi`: its first and last token and its clause's end): 'two wounded men', 'three fatalities',
-    '... people were killed', 'killed a total of 346 people'."""
+    '... people were killed', 'killed a total of 346 people'; 'dead or missing' where the toll joins both."""
+    found = _casualty(sentence, toks, q, verb, first, last, hi)
+    if found == "killed" and _OR_MISSING.match(sentence, q.end):
+        return DEAD_OR_MISSING  # "leaving about 800 dead or missing": not all of them died
+    return found
+
+
+def _casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, first: int, last: int,
+              hi: int) -> str | None:
+    """The casualty a count reports, one of killed, injured, missing, arrested, shot (None for none)."""
     if q.dim != "count" or q.unit.lower() in vocab.NOT_PEOPLE or re.match(
             r"\s+(?:away|ago|later|earlier|apart|long|wide|deep|high|old)\b", sentence[q.end:]):
         return None  # "shot eleven times", "arrested five buildings away": not counts of people

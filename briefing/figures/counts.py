@@ -208,6 +208,7 @@ def _count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[i
             said += predicates.complement(toks, passive + bool(said.strip() in vocab.PARTICLES), hi, said) \
                 or ("" if said else predicates.direct_object(toks, passive, hi)
                                    or predicates.acted_on(toks, passive, hi))
+        said = said or completions.stance(toks, passive, hi)  # "voted against", "who voted no": which way
         future = toks[passive - 1].low == "be" and any(t.low in en.MODALS for t in toks[last + 1:passive])
         ahead = " to be" if future else ""  # "will be handed over": not done yet
         more = objects.and_more(toks, last, passive + 1)  # "260 nurses and technicians have worked"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from briefing.figures import aged, qualifiers, subjects, support
+from briefing.figures import aged, completions, qualifiers, subjects, support
 from briefing.figures import names as nm
 from briefing.figures import owners as ow
 from briefing.figures import structure as st
@@ -326,8 +326,8 @@ def _junk(measure: str) -> bool:
     """A measure that ends in an adverb, a preposition or a connective names nothing ('late', 'reportedly')."""
     parts = measure.lower().split()
     last = parts[-1] if parts else ""
-    if len(parts) > 1 and last in vocab.PARTICLES and past(parts[-2]):
-        return False  # "employees laid off", "people got out": the particle is part of the verb
+    if len(parts) > 1 and (last in vocab.PARTICLES or last in completions.STANCE) and past(parts[-2]):
+        return False  # "employees laid off", "people got out", "Republicans voted against": the verb's own word
     return last.endswith("ly") or last in st.PREPOSITIONS or last in st.FUNCTION or last in vocab.NOT_MEASURES
 
 
