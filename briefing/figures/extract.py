@@ -22,6 +22,7 @@ from briefing.figures.align import Mention, align, same_amount
 from briefing.figures.ambiguity import Owned, several_owners, several_values
 from briefing.figures.article import in_article
 from briefing.figures.casualties import casualties_in_words, casualty_class, is_animal, is_person
+from briefing.figures.common_owner import clause_owner, relative_name
 from briefing.figures.inflicted import a_suicide, not_a_figure, retracted
 from briefing.figures.measures import figure_label, read
 from briefing.figures.other_events import with_event
@@ -124,6 +125,10 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                 if person := _pronoun_person(text, q, reading, (previous, chain), people):
                     reading = replace(reading, subject=index.shown(person), subject_tokens=index.tokens_of(person),
                                       specific=True, made=replace(reading.made, subject="pronoun"))
+                if owned := clause_owner(text, q, reading) or relative_name(text, q, reading, index):
+                    # "Wholesale gasoline futures rose 7.4 cents", "Lloyd-Hughes, 23, who ran 35 metres"
+                    reading = replace(reading, subject=owned[0], subject_tokens=owned[1],
+                                      made=replace(reading.made, subject="clause"))
                 if mentions[first_of_article:] and (whose := ow.listed_owner(mentions[-1], text, q, reading)):
                     reading = replace(reading, subject=whose.subject, subject_tokens=whose.subject_tokens,
                                       made=replace(reading.made, subject="listed"))

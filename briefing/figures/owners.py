@@ -337,8 +337,12 @@ def accessory(sentence: str, name: nm.Name) -> bool:
 # "Quinn, who was just 10 of 22 for 162 yards", "Garrard, who rushed for a score, finished with 329 yards": the
 # name a relative clause hangs on is the subject of that clause and of the main clause after it.
 # "the Chiefs (2-13), who had 352 yards": a team's record in brackets may stand between the name and "who"
-_WHO = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*who\s+(?P<rest>[^;:.!?()]*)$")
+# "Lloyd-Hughes, 23, who ran 35 metres", "Walt Bergeron, 74, who left ... with two dogs": an age between
+_WHO = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?P<rest>[^;:.!?()]*)$")
 _WORD = re.compile(r"[a-z]+")
+# the number is the doer of a passive or belongs to the clause's own object: not the name's
+_FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?$|,\s*of\s+$")  # where the person the aside describes is from
+_OTHERS = re.compile(r"\bby\s+$|^[a-z]+\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}with\s+$")
 # "..., and Jones added 12", "voted against, as did four small parties with six deputies": another subject's clause
 _AND_NAME = re.compile(r"\b(?:and|but)\s+[A-Z]|\bas\s+(?:did|do|does|had|has|have)\b")
 
@@ -354,6 +358,10 @@ def relative_owner(sentence: str, spans: list[nm.Name], start: int) -> nm.Name |
         said = set(_WORD.findall(rest.lower())) & (SAYS | _REPORTS)
         if rest.count(",") > 2 or said or _AND_NAME.search(rest):
             return None  # "Smith, who had 20 points, and Jones added 12": another subject opens a clause
+        if _OTHERS.search(rest) or _FROM_PLACE.search(sentence, 0, name.start):
+            # "Gray, who was shot by two officers", "who heads a cooperative with 214 members"; "Gloria Estrada,
+            # 71, a retired worker from Chandler, who paid": the place is where the person is from
+            return None
         return name
     return None
 
