@@ -17,13 +17,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefing.figures import owners as ow
 from briefing.figures.align import Mention, align, same_amount
 from briefing.figures.ambiguity import Owned, several_owners, several_values
 from briefing.figures.article import in_article
 from briefing.figures.casualties import casualties_in_words, casualty_class, is_animal, is_person
 from briefing.figures.common_owner import clause_owner, relative_name
 from briefing.figures.inflicted import a_suicide, not_a_figure, retracted
+from briefing.figures.listed import listed_after, listed_measure, listed_owner
 from briefing.figures.measures import figure_label, read
 from briefing.figures.other_events import with_event
 from briefing.figures.other_time import background_time, framed_time
@@ -129,11 +129,11 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                     # "Wholesale gasoline futures rose 7.4 cents", "Lloyd-Hughes, 23, who ran 35 metres"
                     reading = replace(reading, subject=owned[0], subject_tokens=owned[1],
                                       made=replace(reading.made, subject="clause"))
-                if mentions[first_of_article:] and (whose := ow.listed_owner(mentions[-1], text, q, reading)):
+                if mentions[first_of_article:] and (whose := listed_owner(mentions[-1], text, q, reading)):
                     reading = replace(reading, subject=whose.subject, subject_tokens=whose.subject_tokens,
                                       made=replace(reading.made, subject="listed"))
-                if mentions[first_of_article:] and ow.listed_after(mentions[-1], text, q) and not reading.casualty:
-                    reading = replace(reading, measure=ow.listed_measure(mentions[-1].reading, reading))
+                if mentions[first_of_article:] and listed_after(mentions[-1], text, q) and not reading.casualty:
+                    reading = replace(reading, measure=listed_measure(mentions[-1].reading, reading))
                 if reading.subject and q.dim == "count" and not reading.casualty and (span := tally_span(text, q.start)):
                     reading = replace(reading, span=span)  # "Thomas number of touchdowns since Week 11"
                 if q.dim not in ("age", "date") and not reading.span and (framed := framed_year(text, q.start, year)):
