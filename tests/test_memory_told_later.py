@@ -94,3 +94,30 @@ def test_a_place_clash_rules_the_names_bar_out() -> None:
     far = replace(CHARGE_LEAD, cities=frozenset({"vancouver"}))
     assert not continues(told_of([CHARGE], far, NAMED), replace(BREACH, cities=frozenset({"halifax"})),
                          frozenset({"harbourline bank"}), NAMED, score=lambda: 0.3)
+
+
+# Round 13's guards: a look-alike that shares a name only further on (the outlet it credits), or only a one-word name.
+CREDIT = ("Man charged in Halifax bank hack",
+          "A man was charged on Friday in the hack of a Halifax credit union. Police said the 31-year-old had sold "
+          "members' account numbers on a forum and would appear in court next month. The credit union said no "
+          "money had been taken and that it had written to every member whose details were exposed.\n\nThe "
+          "Harbourline Bank breach earlier this year was larger.", FRIDAY)
+CREDIT_LEAD = _evidence({"charged", "hack", "credit", "union", "halifax", "man"}, None, {"harbourline bank"})
+GUARDED = replace(NAMED, name_lead=True, name_words=True)
+
+
+def test_the_names_bar_under_the_lead_guard_needs_the_name_in_the_headline_or_lead() -> None:
+    assert _named(CHARGE_LEAD, GUARDED)  # the follow-up names the bank in its lead
+    named = continues(told_of([CREDIT], CREDIT_LEAD, GUARDED), BREACH, frozenset({"harbourline bank"}), GUARDED,
+                      score=lambda: 0.102)
+    assert not named  # the look-alike names it only further on
+    assert continues(told_of([CREDIT], CREDIT_LEAD, NAMED), BREACH, frozenset({"harbourline bank"}), NAMED,
+                     score=lambda: 0.102)  # unguarded, it is taken
+
+
+def test_a_one_word_name_alone_does_not_pass_the_words_guard() -> None:
+    one = replace(CHARGE_LEAD, people=frozenset({"harbourline"}))
+    breach = replace(BREACH, people=frozenset({"harbourline"}))
+    for matching, taken in ((NAMED, True), (replace(NAMED, name_words=True), False)):
+        assert continues(told_of([CHARGE], one, matching), breach, frozenset({"harbourline"}), matching,
+                         score=lambda: 0.102) is taken

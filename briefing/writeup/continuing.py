@@ -208,6 +208,11 @@ class Matching:
     name_min: int = 1
     # Only when one of the two gives a day: ECB+ undated false updates 0.146 -> 0.061, still above 0.024. Off.
     name_dated: bool = False
+    # Round 13 guards (docs/dedupe.md, "memory round 13"): name_words, only names of two or more words count (the
+    # bar's false pairs lean on "peyton", "egyptian", "americans", "airpods"); name_lead, one of them in today's
+    # headline or lead (the rest name the rival, a past host, the outlet credited, a site's widget).
+    name_words: bool = False
+    name_lead: bool = False
 
 
 MATCHING = Matching()
