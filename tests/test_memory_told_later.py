@@ -71,7 +71,7 @@ BREACH = _evidence({"hackers", "stole", "customers", "harbourline", "bank", "dat
 CHARGE = ("Man charged in bank hack",
           "A 22-year-old man has been charged in the Harbourline Bank hack as the count of victims rose.", FRIDAY)
 CHARGE_LEAD = _evidence({"charged", "hack", "victims", "harbourline", "count", "man"}, None, {"harbourline bank"})
-NAMED = replace(MATCHING, name_match=0.1, name_min=1)
+NAMED = replace(MATCHING, name_match=0.1, name_min=1, name_lead=False, name_dated=False)  # round 12, unguarded
 
 
 def _named(lead: EventEvidence, matching=NAMED, score: float = 0.102) -> bool:
@@ -81,7 +81,7 @@ def _named(lead: EventEvidence, matching=NAMED, score: float = 0.102) -> bool:
 
 def test_an_undated_follow_up_naming_the_storys_bank_continues_it_on_few_words() -> None:
     assert _named(CHARGE_LEAD)
-    assert not _named(CHARGE_LEAD, MATCHING)  # off (the default)
+    assert not _named(CHARGE_LEAD, replace(MATCHING, name_match=0.0))  # off
     assert not _named(CHARGE_LEAD, score=0.08)  # under the bar
 
 
@@ -104,6 +104,19 @@ CREDIT = ("Man charged in Halifax bank hack",
           "Harbourline Bank breach earlier this year was larger.", FRIDAY)
 CREDIT_LEAD = _evidence({"charged", "hack", "credit", "union", "halifax", "man"}, None, {"harbourline bank"})
 GUARDED = replace(NAMED, name_lead=True, name_words=True)
+TWO = frozenset({"harbourline bank", "laval"})
+
+
+def test_the_defaults_take_a_follow_up_naming_two_of_the_storys_names_in_its_lead_when_one_side_is_dated() -> None:
+    charge = ("Laval man charged in Harbourline Bank hack", CHARGE[1], FRIDAY)
+    lead = replace(CHARGE_LEAD, people=TWO)
+    breach = replace(BREACH, people=TWO)
+    assert continues(told_of([charge], lead, MATCHING), breach, TWO, MATCHING, score=lambda: 0.06)
+    assert not continues(told_of([charge], lead, MATCHING), breach, TWO, MATCHING, score=lambda: 0.04)  # the bar
+    undated = replace(breach, days=frozenset())  # neither gives a day: nothing of when is known
+    assert not continues(told_of([charge], lead, MATCHING), undated, TWO, MATCHING, score=lambda: 0.06)
+    assert not continues(told_of([CHARGE], CHARGE_LEAD, MATCHING), BREACH, frozenset({"harbourline bank"}),
+                         MATCHING, score=lambda: 0.06)  # one name: name_min 2
 
 
 def test_the_names_bar_under_the_lead_guard_needs_the_name_in_the_headline_or_lead() -> None:
