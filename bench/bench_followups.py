@@ -150,6 +150,9 @@ day (`--cv --grid name_match=0,0.05,0.08,0.1,0.12,0.15 --grid name_min=1,2`): 3 
 (held out 0.868 / 0.032; in sample 0.868 / 0.029, no fold's false updates rise; follow-ups 2 0.938 -> 1.000, 7
 0.625 -> 0.688, held out 10 0.800 -> 0.867 and 11 0.688 -> 0.812), but bench_memory.py's undated ECB+ false updates
 0.024 -> 0.146 and the real pages' 2 -> 5: both kept off; `--compare name_match=0.08` scores it.
+Memory round 13: guarded (a shared name in today's headline or lead, two names, one side dated; `--cv --grid
+name_match=0,0.05,0.08,0.1,0.12 --grid name_min=2 --grid name_lead=1 --grid name_dated=1`: all 4 folds choose 0.05,
+held out 0.864 / 0.026 against 0.857 / 0.026), ECB+ and the real pages as before: on (docs/dedupe.md).
 """
 
 from __future__ import annotations

@@ -71,7 +71,7 @@ BREACH = _evidence({"hackers", "stole", "customers", "harbourline", "bank", "dat
 CHARGE = ("Man charged in bank hack",
           "A 22-year-old man has been charged in the Harbourline Bank hack as the count of victims rose.", FRIDAY)
 CHARGE_LEAD = _evidence({"charged", "hack", "victims", "harbourline", "count", "man"}, None, {"harbourline bank"})
-NAMED = replace(MATCHING, name_match=0.1, name_min=1)
+NAMED = replace(MATCHING, name_match=0.1, name_min=1, name_lead=False, name_dated=False)  # round 12, unguarded
 
 
 def _named(lead: EventEvidence, matching=NAMED, score: float = 0.102) -> bool:
@@ -81,7 +81,7 @@ def _named(lead: EventEvidence, matching=NAMED, score: float = 0.102) -> bool:
 
 def test_an_undated_follow_up_naming_the_storys_bank_continues_it_on_few_words() -> None:
     assert _named(CHARGE_LEAD)
-    assert not _named(CHARGE_LEAD, MATCHING)  # off (the default)
+    assert not _named(CHARGE_LEAD, replace(MATCHING, name_match=0.0))  # off
     assert not _named(CHARGE_LEAD, score=0.08)  # under the bar
 
 
@@ -94,3 +94,43 @@ def test_a_place_clash_rules_the_names_bar_out() -> None:
     far = replace(CHARGE_LEAD, cities=frozenset({"vancouver"}))
     assert not continues(told_of([CHARGE], far, NAMED), replace(BREACH, cities=frozenset({"halifax"})),
                          frozenset({"harbourline bank"}), NAMED, score=lambda: 0.3)
+
+
+# Round 13's guards: a look-alike that shares a name only further on (the outlet it credits), or only a one-word name.
+CREDIT = ("Man charged in Halifax bank hack",
+          "A man was charged on Friday in the hack of a Halifax credit union. Police said the 31-year-old had sold "
+          "members' account numbers on a forum and would appear in court next month. The credit union said no "
+          "money had been taken and that it had written to every member whose details were exposed.\n\nThe "
+          "Harbourline Bank breach earlier this year was larger.", FRIDAY)
+CREDIT_LEAD = _evidence({"charged", "hack", "credit", "union", "halifax", "man"}, None, {"harbourline bank"})
+GUARDED = replace(NAMED, name_lead=True, name_words=True)
+TWO = frozenset({"harbourline bank", "laval"})
+
+
+def test_the_defaults_take_a_follow_up_naming_two_of_the_storys_names_in_its_lead_when_one_side_is_dated() -> None:
+    charge = ("Laval man charged in Harbourline Bank hack", CHARGE[1], FRIDAY)
+    lead = replace(CHARGE_LEAD, people=TWO)
+    breach = replace(BREACH, people=TWO)
+    assert continues(told_of([charge], lead, MATCHING), breach, TWO, MATCHING, score=lambda: 0.06)
+    assert not continues(told_of([charge], lead, MATCHING), breach, TWO, MATCHING, score=lambda: 0.04)  # the bar
+    undated = replace(breach, days=frozenset())  # neither gives a day: nothing of when is known
+    assert not continues(told_of([charge], lead, MATCHING), undated, TWO, MATCHING, score=lambda: 0.06)
+    assert not continues(told_of([CHARGE], CHARGE_LEAD, MATCHING), BREACH, frozenset({"harbourline bank"}),
+                         MATCHING, score=lambda: 0.06)  # one name: name_min 2
+
+
+def test_the_names_bar_under_the_lead_guard_needs_the_name_in_the_headline_or_lead() -> None:
+    assert _named(CHARGE_LEAD, GUARDED)  # the follow-up names the bank in its lead
+    named = continues(told_of([CREDIT], CREDIT_LEAD, GUARDED), BREACH, frozenset({"harbourline bank"}), GUARDED,
+                      score=lambda: 0.102)
+    assert not named  # the look-alike names it only further on
+    assert continues(told_of([CREDIT], CREDIT_LEAD, NAMED), BREACH, frozenset({"harbourline bank"}), NAMED,
+                     score=lambda: 0.102)  # unguarded, it is taken
+
+
+def test_a_one_word_name_alone_does_not_pass_the_words_guard() -> None:
+    one = replace(CHARGE_LEAD, people=frozenset({"harbourline"}))
+    breach = replace(BREACH, people=frozenset({"harbourline"}))
+    for matching, taken in ((NAMED, True), (replace(NAMED, name_words=True), False)):
+        assert continues(told_of([CHARGE], one, matching), breach, frozenset({"harbourline"}), matching,
+                         score=lambda: 0.102) is taken

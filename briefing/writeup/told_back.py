@@ -60,7 +60,7 @@ def told_of(reports: Sequence[Report], evidence: EventEvidence, matching: Matchi
         days=told_days(reports, possessive=matching.told_back == 1) if matching.told_back else frozenset(),
         words=proper_words(reports) & evidence.words - evidence.mentioned if matching.told_words else frozenset(),
         lead_names=frozenset().union(*(people_of(f"{title}\n{text[:LEAD_CHARS]}") for title, text, _ in reports))
-        if matching.told_lead else frozenset(),
+        if matching.told_lead or matching.name_lead else frozenset(),
         weeks=told_weeks(reports) if matching.told_week else frozenset(),
         back=told_days(own_story(reports, matching.later_aside)) if matching.later_names else frozenset(),
     )
@@ -92,7 +92,8 @@ def continues(told: Told, remembered: EventEvidence, rare: frozenset[str], match
         remembered = replace(remembered, people=remembered.people | both)
     return (told_alike(dated, remembered, rare, matching) or named_apart(dated, remembered, rare, matching)
             or later_told(dated, remembered, told.back, rare, score, matching)
-            or bool(matching.name_match) and named_bar(dated, remembered, rare, score(), matching))
+            or bool(matching.name_match) and named_bar(dated, remembered, rare, score(), matching,
+                                                        told.lead_names))
 
 
 def _days(told: Told, remembered: EventEvidence, rare: frozenset[str], matching: Matching) -> frozenset[int]:

@@ -41,13 +41,18 @@ def later_told(a: EventEvidence, b: EventEvidence, told: frozenset[int], rare: f
     return verdict.day and not (verdict.place or verdict.ages) and score() >= matching.later_score
 
 
-def named_bar(a: EventEvidence, b: EventEvidence, rare: frozenset[str], score: float, matching: Matching) -> bool:
+def named_bar(a: EventEvidence, b: EventEvidence, rare: frozenset[str], score: float, matching: Matching,
+              lead: frozenset[str] = frozenset()) -> bool:
     """Whether two events, one of them undated, that clash on nothing share `name_min` rare names and overlap by
-    `name_match`."""
+    `name_match` (`name_words`: names of two or more words only; `name_lead`: one of them among `lead`, the names
+    today's headlines and leads give)."""
     if not matching.name_match or score < matching.name_match or a.days and b.days:
         return False  # dated pairs: the day's bar (the same day) and apart_match (a night apart) decide
     if matching.name_dated and not (a.days or b.days):
         return False  # neither dated: nothing of when, as on pages that give no day (ECB+ read undated)
-    if len(a.people & b.people & rare) < matching.name_min:
-        return False
+    names = a.people & b.people & rare
+    if matching.name_words:  # a one-word name is a kind's or a page's (a first name, a demonym, a brand in a list)
+        names = frozenset(n for n in names if " " in n)
+    if len(names) < matching.name_min or matching.name_lead and not names & lead:
+        return False  # name_lead: a name told only further on is one in passing (the rival, the outlet credited)
     return not compare_events(a, b).clash
