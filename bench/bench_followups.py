@@ -68,6 +68,13 @@ evacuation; about a third of the follow-ups asked to lead with their own news), 
 rounds 10-11 and read once at their end, on a5efe8c and the end code: updates 0.688 of 16 continuing both, false
 0.000 both, day 1 18 events for 16 stories both (P 1.000, R 0.875); body_names=5 (round 10's CV pick, off) 0.688,
 body_names=19,body_min=3 (round 11's second grid, off) 0.750; now spent.
+bench/gold/followups12.jsonl (--data): 16 more groups (a bus off a mountain road, an ousted chief executive, a
+cyberattack on a hospital chain, salmonella from a restaurant, an eruption abroad, a pipeline leak, a nurses' strike,
+a tower crane collapse, cholera, a car recall, a journalist detained abroad, an avalanche, a bank run, a gas explosion
+in a block of flats, a prison riot, a tornado; about a third of the follow-ups asked to lead with their own news),
+written at the start of memory rounds 12-13 and read once at their end, on a76f60f and the end code (texts read as a
+build reads them): updates 0.688 -> 0.750 of 16 continuing (round 13's names' bar), false 0.000 both, day 1 18 events
+for 16 stories both (P 1.000, R 0.875); round 12's unguarded bar 0.750, body_names=5 (off) 0.812; now spent.
 
 As a build does it: day 1 (every group's two reports, each dated as written) is grouped, written up and remembered
 on a real SQLite state; day 2 (every follow-up and look-alike) is grouped, written up and read by apply_memory. A
@@ -182,7 +189,7 @@ from briefing.writeup.memory import MATCHING, Matching, match_events, remember_e
 
 DATA = Path(__file__).resolve().parent / "gold/followups.jsonl"
 FOLLOWUPS = (DATA, *(DATA.parent / f"followups{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9)))
-LOOKALIKES = tuple(DATA.parent / f"lookalikes_{tag}.jsonl" for tag in "abcdefghij")
+LOOKALIKES = tuple(DATA.parent / f"lookalikes_{tag}.jsonl" for tag in "abcdefghijk")
 DAY1, DAY2 = dt.date(2026, 5, 11), dt.date(2026, 5, 14)
 FOLDS = 4
 
