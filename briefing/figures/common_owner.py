@@ -18,6 +18,7 @@ from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.text import english as en
 from briefing.text import word_set
+from briefing.text.numbers import HEDGE_WORDS
 
 if TYPE_CHECKING:
     from briefing.figures.reading import Reading
@@ -66,7 +67,7 @@ def _change_verb(toks: list[st.Token], first: int, lo: int) -> int | None:
     return k if toks[k].low in vocab.CHANGE_VERBS else None
 
 
-_QUALIFIERS = word_set("about around nearly almost some roughly just over by more than less")
+_QUALIFIERS = HEDGE_WORDS | {"by"}  # text.numbers' hedges, and "by" of a change ("fell by 8 points")
 
 
 def _noun_phrase(phrase: list[st.Token]) -> bool:

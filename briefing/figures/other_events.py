@@ -21,6 +21,7 @@ from briefing.figures.reading import Reading
 from briefing.figures.spans import MONTH
 from briefing.text import MONTH_NAMES, word_set
 from briefing.text import english as en
+from briefing.text.numbers import HEDGE_WORDS
 
 # Irregular simple pasts figures.structure does not list (English grammar): "The Prestige broke in two".
 _PASTS = word_set("broke tore shook swam rang sprang slid spun split spread burst blew bore bit bled bent dealt dug "
@@ -39,9 +40,8 @@ _OPENS = en.SUBORDINATORS | en.RELATIVES | word_set("and but or nor so")
 _NOT_SUBJECT = en.SUBJECT_PRONOUNS | en.RELATIVES | en.DEMONSTRATIVES | word_set("there here")
 _MOST_WORDS = 12  # a longer run before the verb is no noun phrase this reads
 _APPOSITION = 4  # words of a phrase between commas before the verb that restates the subject ("east of Athens")
-# Words that bound or round a number between it and its verb ("killed at least 431"): English grammar.
-_QUALIFIERS = word_set("at least most more than fewer less about around some nearly almost over up to as many much "
-                       "roughly approximately an estimated just under")
+# Words that bound or round a number between it and its verb ("killed at least 431"): text.numbers' hedges.
+_QUALIFIERS = HEDGE_WORDS
 _SAYING = word_set("said told reported estimated")  # a saying verb's subject is the source, not the event
 
 

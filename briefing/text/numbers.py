@@ -23,6 +23,9 @@ _QUALIFIERS = (
     "just short of", "short of", "in excess of", "in the vicinity of", "in the region of", "on the order of",
     "possibly", "perhaps", "probably",  # hedges: "five women and possibly two children"
 )
+# Each word of those hedges, for readers that walk back word by word from a number to its verb ("killed at least
+# 431", "fell about 8.2 points"): one list, not a copy per reader.
+HEDGE_WORDS = frozenset(word for phrase in _QUALIFIERS for word in phrase.split())
 # "more than a hundred schools": the article before a number word stands between the hedge and the number.
 _QUAL_RE = re.compile(r"(?:^|(?<=\W))(" + "|".join(_QUALIFIERS).replace(" ", r"\s+") + r")\s+(?P<a>a\s+)?$",
                       re.I)
