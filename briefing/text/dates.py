@@ -165,7 +165,7 @@ def _tense(sentence: str, start: int, end: int) -> tuple[bool, bool]:
     """(looks ahead, told in the past) of the clause a date stands in: "Reed, who will be chairman, told
     investors on Oct. 31" tells of a day gone by; the "will" is another clause's, as is the "due to" of "was
     reached on Sept. 6, two days before nurses were due to strike"."""
-    opening = max(sentence.rfind(mark, 0, start) for mark in _CLAUSE_MARKS)
+    opening = _clause_start(sentence, start)
     closing = _clause_end(sentence, end)
     if len(sentence[opening + 1:start].split()) < 2 and not sentence[end:closing].strip():
         closing = _clause_end(sentence, closing + 1)  # "On Dec. 12, voters will go": the clause the date opens
@@ -190,10 +190,15 @@ def _past_aside(sentence: str, comma: int) -> int:
     partly afloat, on Tuesday': the day's clause is the inspection's), else `comma`."""
     if comma <= 0 or sentence[comma] != ",":
         return comma
-    opening = max(sentence.rfind(mark, 0, comma) for mark in _CLAUSE_MARKS)
+    opening = _clause_start(sentence, comma)
     if opening <= 0 or sentence[opening] != "," or not _ASIDE.match(sentence, opening + 1):
         return comma
-    return max(sentence.rfind(mark, 0, opening) for mark in _CLAUSE_MARKS)
+    return _clause_start(sentence, opening)
+
+
+def _clause_start(sentence: str, at: int) -> int:
+    """The clause mark last before `at`, or -1 when the clause opens the sentence."""
+    return max(sentence.rfind(mark, 0, at) for mark in _CLAUSE_MARKS)
 
 
 def _clause_end(sentence: str, end: int) -> int:
@@ -227,7 +232,7 @@ def find_dates(sentence: str, published: dt.date | None, year_hint: int | None) 
             if any(s <= match.start() < e for s, e in spans):
                 continue  # "on Wednesday and Thursday": either day alone misstates it
             near = bool(_AHEAD.search(sentence[max(0, match.start() - 40):match.start()]))
-            opening = _past_aside(sentence, max(sentence.rfind(mark, 0, match.start()) for mark in _CLAUSE_MARKS))
+            opening = _past_aside(sentence, _clause_start(sentence, match.start()))
             before = sentence[opening + 1:match.start()]
             # "said Hill, who will testify Thursday": one grammar test with grouping's (ahead.py)
             own = looks_ahead(before) or bool(_PLAN.search(before))
