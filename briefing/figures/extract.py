@@ -25,6 +25,7 @@ from briefing.figures.common_owner import clause_owner, relative_name
 from briefing.figures.inflicted import a_suicide, not_a_figure, retracted
 from briefing.figures.listed import listed_after, listed_measure, listed_owner
 from briefing.figures.measures import figure_label, read
+from briefing.figures.named_numbers import in_a_name
 from briefing.figures.other_events import with_event
 from briefing.figures.other_time import background_time, framed_time
 from briefing.figures.passages import Passage, article_passages, without_dateline
@@ -110,6 +111,8 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                     continue  # "averaged 5. | 2 yards a carry": a decimal cut in two by tokenised text, no value
                 if _cut_before(text, q.end, following):
                     continue  # "valued at over $2. | 6 million": the first half of that decimal, no value either
+                if in_a_name(text, q):
+                    continue  # "the Group of 20 economies", "type 2 diabetes": a name's number, no figure
                 reading = read(text, q, index, heading=passage.heading, boxed=passage.kind in ("item", "table"))
                 reading = with_context(reading, sum(o.dim == q.dim for o in found) - 1, len(found) - 1)
                 if q.dim == "age" and not reading.subject and (who := people.described(text, q.start, aged_noun(reading))):

@@ -108,13 +108,44 @@ _NOT_MEASURED = st.AUX | st.ADVERBS | en.SUBJECT_PRONOUNS | en.OBJECT_PRONOUNS |
 _OPENS_NO_NOUN = frozenset(WORD_NUMBERS) | en.SUBORDINATORS | {"behind", "when", "while", "where"}
 
 
+# Words that say when, where, how sure or how much, but never what: a measure of only these names nothing ("last
+# week" of "£212,500 last week", "five years" of "1.9% five years earlier", "estimated somewhere north" of "at
+# 'somewhere north of $214 million'", "Spain's north-western" of "60 km of Spain's north-western coast"). Time and
+# compass words, number words and hedges: closed classes of English, no word of a corpus.
+_TIME = frozenset({"last", "this", "next", "past", "previous", "earlier", "later", "ago", "week", "weeks", "weekend",
+                   "month", "months", "year", "years", "day", "days", "night", "morning", "afternoon", "evening",
+                   "yesterday", "today", "tonight", "season", "quarter", "decade", "hour", "hours"})
+_COMPASS = re.compile(r"(?:north|south|east|west|central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|"
+                      r"(?:east|west)ern|mid-?\w+)", re.I)
+_HEDGES = frozenset({"estimated", "expected", "forecast", "projected", "planned", "somewhere", "well", "alone",
+                     "along", "roughly", "about", "around", "nearly", "almost", "some", "just", "only", "more", "less",
+                     "than", "over", "under", "up", "to", "at", "least", "of", "in", "the", "a", "an"})
+_NAMES_NOTHING = _TIME | _HEDGES | frozenset(WORD_NUMBERS)
+# A verb of showing is the report's, not the count's: "records showing two doses", "figures showed 65,900
+# mortgages" leave "doses showed", "mortgages showed" (the doses did not show anything).
+_SHOWING = frozenset({"showed", "shows", "show", "showing", "shown"})
+
+
 def no_thing_measured(measure: str) -> bool:
-    """Does a dimension word stand right after a word that names nothing ('themselves length', 'out length'), or
-    a count's noun open on a number or a word that names nothing ('number of five drives')?"""
+    """Does a dimension word stand right after a word that names nothing ('themselves length', 'out length'), a
+    count's noun open on a number or a word that names nothing ('number of five drives'), the measure hold only
+    words of when, where and how sure ('last week', 'estimated somewhere north'), or end on a report's verb of
+    showing ('doses showed')?"""
     words = measure.lower().split()
     if words[:2] == ["number", "of"] and len(words) > 2 and (words[2] in _OPENS_NO_NOUN or len(words[2]) == 1):
         return True  # "number of five drives" (four of five), "number of when Cheeks", "number of C start"
-    return len(words) >= 2 and words[-1] in DIMENSIONS and words[-2] in _NOT_MEASURED
+    if words and all(_names_nothing(w) for w in measure.split()):
+        return True
+    if len(words) >= 2 and words[-1] in _SHOWING:
+        return True
+    return len(words) >= 2 and words[-1] in DIMENSIONS and words[-2] in (_NOT_MEASURED | {"alone", "along"})
+
+
+def _names_nothing(word: str) -> bool:
+    """Is the word one of when, where, how sure or how much, or an owner's possessive ('Spain's')?"""
+    low = word.lower()
+    return low in _NAMES_NOTHING or low.isdigit() or bool(_COMPASS.fullmatch(low)) or (
+        word[:1].isupper() and low.endswith(("'s", "’s")))
 
 
 def said_once(label: str) -> str:

@@ -31,7 +31,8 @@ _NOT_NAMES = word_set("and or but of in on at to for from by with is are was wer
 _AGE_NAME_AFTER = re.compile(r"^\s+((?:[A-Z][\w’'-]+\s?){1,4})(?=(\s*[^\w\s]|\s+[a-z]+|\s*$))")
 _AGE_OK_NEXT = word_set("was is has had died fell who of said and from were in at on")
 # "Elizabeth A. Burton, 43,", "Fritz von Weizsäcker, 59,", "Trump is 73 years old", "Ryan S. Hollman 31 of ...".
-_NAME_WORDS = r"((?:[A-Z][\w’'-]*\.?\s?|(?:von|van|de|da|del|der|la|le|bin|al)\s){1,5}?)"
+# A particle is a word of its own: "der" of "leader Karl Brandstetter" or "le" of "while Tom" is no "van der".
+_NAME_WORDS = r"((?:[A-Z][\w’'-]*\.?\s?|(?<![\w’'-])(?:von|van|de|da|del|der|la|le|bin|al)\s){1,5}?)"
 _AGE_NAME_BEFORE = re.compile(_NAME_WORDS + r"(?:,\s*|\s+(?:is|was|,)\s+(?:now\s+)?)$")
 # "Prince Andrew, the nearly 60-year-old younger brother", "is Anthony LaCalamita III, a 38-year-old Troy resident":
 # the age describes the name it is set beside.
