@@ -58,3 +58,9 @@ def test_another_events_which_clause_keeps_its_own_naming() -> None:
     labels = figure_labels("The fire grew on Monday. It is the largest since the 2019 Ridge Creek fire, which "
                            "burned 48,500 hectares over six weeks.")
     assert not any(label.startswith("Ridge Creek fire") and "in the 2019" in label for label in labels), labels
+
+
+def test_a_unit_or_a_lists_last_member_owns_no_distance() -> None:
+    labels = figure_labels("By Tuesday the storm had winds of 60 mph, about 40 miles northwest of Dunmore. "
+                           "Patients were moved to hospitals in Kelby and Arnholt, roughly 30 miles away.")
+    assert not any(label.startswith(("mph", "Arnholt")) for label in labels), labels

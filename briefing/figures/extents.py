@@ -122,6 +122,8 @@ def _apposed_noun(toks: list[st.Token], comma: int) -> list[st.Token]:
     if k > 0 and toks[k - 1].word and toks[k - 1].low not in st.CLOSED | _PLACE_PREPOSITIONS \
             and toks[k - 1].low not in en.POSSESSIVES:
         return []  # the phrase runs on past four words or into a verb: not one short noun phrase
+    if k > 0 and (st.number_word(toks[k - 1].low) or toks[k - 1].low in ("and", "or")):
+        return []  # "winds of 60 mph, about 40 miles ...": a unit; "Pittsburgh and Wheeling, ...": the whole list's
     return noun if noun and not (len(noun) == 1 and noun[0].low in ("said", "says")) else []
 
 
