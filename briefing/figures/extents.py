@@ -2,7 +2,8 @@
 'two townships about 30 km apart', 'the 40-foot-tall steel tank', 'a column of ash up to 9 km into the sky'.
 
 English grammar only: a length followed by 'away', 'apart', 'from'/'off'/'of' (after a compass direction) a
-place, or said of the sky, is a distance or a height; the noun before it is what stands there.
+place, or said of the sky, is a distance or a height; the noun before it is what stands there, or, when a comma
+sets the length off, the noun phrase before the comma ('its Cheongsan campus, about 60 km south of Seoul').
 """
 
 from __future__ import annotations
