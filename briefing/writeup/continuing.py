@@ -197,6 +197,12 @@ class Matching:
     # The days told back only from sentences of the report's own story (aside.py: 1 another subject, 3 or another
     # time): a look-alike tells the other story back with its day ("Across town, ... sacked ... on Sunday").
     later_aside: int = 0
+    # The told-back passage (told_later.later_passage; memory round 14, docs/dedupe.md): a follow-up dated after
+    # the remembered event that clashes on nothing but the day continues it when the sentences of its texts that
+    # tell the remembered day back give later_passage of its words (IDF-weighted; 0: off), and it shares
+    # passage_names rare names with it.
+    later_passage: float = 0.0
+    passage_names: int = 0
     # The names' bar (told_later.named_bar): two events that clash on nothing, one of them undated, and share
     # name_min rare names are one story when their words overlap by name_match (0: off): a follow-up's news (a
     # charge, a widened recall) shares few of the first day's words but the bank's or the brand's name. Round 12:
