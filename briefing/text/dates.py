@@ -240,7 +240,8 @@ def find_dates(sentence: str, published: dt.date | None, year_hint: int | None) 
             before = sentence[opening + 1:match.start()]
             # "said Hill, who will testify Thursday": one grammar test with grouping's (ahead.py)
             own = looks_ahead(before) or bool(_PLAN.search(before))
-            day = _weekday(match, published, own or open_end or (near and not _TOLD_PLAINLY.search(sentence)))  # "later on Monday, he died"
+            own = own or open_end or (near and not _TOLD_PLAINLY.search(sentence))  # "later on Monday, he died"
+            day = _weekday(match, published, own)
             if any(match.start() - _BESIDE_DATE <= e and s <= match.end() + _BESIDE_DATE for s, e in taken):
                 continue  # "Saturday 3 October": the explicit date already says which day
             if day and not _is_reporting(sentence, *match.span()) and not _named_day(sentence, match.start()):
