@@ -33,6 +33,9 @@ def test_a_clause_opened_after_the_date_is_not_its_event():
     assert not any("knocked" in label for label in labels)
     labels = _dates("Divers planned to reach the wreck on Thursday if the weather allowed.")
     assert not any("allowed" in label for label in labels)
+    # "after" says another time only after a state going on; a plain clause's day may be the later event's too
+    labels = _dates("That was the mood of the board on March 4 after the merger was approved by shareholders.")
+    assert labels == {"date merger approved": "March 4, 2026"}
     labels = _dates("Police captured the driver on Monday after he fled a checkpoint.")
     assert labels == {"date police captured driver": "March 9, 2026"}
 

@@ -38,6 +38,7 @@ _DATE_WORDS = do.DATE_WORDS  # "Monday night", "Jan. 6", "last week": not what t
 # what opens a clause of another time after a date: its verb is not the date's ("when", "while" share the time;
 # "as", "until" are prepositions as often)
 _SUBORDINATE = en.SUBORDINATORS - {"until", "till", "as", "when", "while"}
+_BE = word_set("is are was were be been")  # "was operating": a state going on
 _OPENS_CLAUSE = _SUBORDINATE | {"until", "till"}  # a day after it is that clause's ("stayed until ... hired him on")
 _SPELLS = _DATE_WORDS | word_set("hour day decade season")  # a time of its own, or a spell ("over 48 hours")
 _NOT_SUBJECT = st.CLOSED | en.PARTICLES | st.ADVERBS  # "down from the peak reached": no noun reached anything
@@ -78,7 +79,7 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
                          or _relative_that(toks, i)), hi)
         order = sorted(range(lo, relative), key=lambda i: (i < first, abs(i - first)))  # not "by police who claim ..."
         verbs = [i for i in order if st.is_verb(toks, i) and not (q.start <= toks[i].start < q.end)
-                 and not _subordinate(toks, end, i)]
+                 and not _subordinate(toks, lo, first, end, i)]
         own = _verb_before(toks, lo, first)
         if own is not None and own >= 0 and any(toks[k].low in _OPENS_CLAUSE and any(
                 st.is_verb(toks, j) for j in range(k + 1, first)) for k in range(own + 1, first)):
@@ -328,12 +329,17 @@ def _verb_before(toks: list[st.Token], lo: int, first: int) -> int | None:
     return None
 
 
-def _subordinate(toks: list[st.Token], end: int, i: int) -> bool:
+def _subordinate(toks: list[st.Token], lo: int, first: int, end: int, i: int) -> bool:
     """Is the verb at `i`, after a date ending before token `end`, in a clause a subordinator opens between them
-    ('was operating on paper Tuesday after a ransomware attack knocked out', 'on Monday if conditions allowed')?
-    That clause tells another event, whose day the sentence does not give."""
+    ('on Monday if conditions allowed', 'was operating on paper Tuesday after a ransomware attack knocked out')?
+    That clause tells another event, whose day the sentence does not give. 'After' says so only when the date's
+    own clause tells a state going on ('was operating'); 'the view on Nov. 14 after the deal was approved' dates it."""
     opener = next((k for k in range(i - 1, end - 1, -1) if toks[k].low in _SUBORDINATE or toks[k].text in ",;:"), None)
-    return opener is not None and toks[opener].low in _SUBORDINATE
+    if opener is None or toks[opener].low not in _SUBORDINATE:
+        return False
+    return toks[opener].low != "after" or any(toks[k].low.endswith("ing") and (toks[k - 1].low in _BE or k > 1 and (
+        toks[k - 1].low in st.ADVERBS or toks[k - 1].low.endswith("ly")) and toks[k - 2].low in _BE)
+        for k in range(max(lo, 1), first))  # "were still looking"
 
 
 def _coordinated(toks: list[st.Token], end: int, hi: int) -> bool:
