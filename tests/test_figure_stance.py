@@ -84,7 +84,7 @@ def test_a_bound_a_target_a_demand_or_a_later_state_says_so(text: str, label: st
 
 
 @pytest.mark.parametrize(("text", "label"), [
-    ("Requests for non-medical exemptions have roughly doubled since 2020.", "non-medical exemptions increase"),
+    ("Requests for non-medical exemptions have roughly doubled since 2020.", "non-medical exemptions increase since 2020"),
     ("Hanseflug has offered 5.2% in two steps over 24 months.", "number of steps"),
     ("The Stadia Pro subscription is offered at a $9.99 monthly rate.", "Stadia Pro monthly rate"),
     ("Analysts recalled a proposed three-way tie-up that collapsed in 2015 after more than six months of talks.",
