@@ -58,6 +58,7 @@ class Reweigh:
         self.dated_need = 1 if s.dated_more else 0  # of where and who (_told)
         self.day_gap = s.day_gap
         self.day_parts = bool(s.day_parts)
+        self.day_moments = bool(s.day_moments)
         self.articles, self.evidence = articles, evidence
         self.people: dict[int, frozenset[str]] = {}
 
@@ -123,7 +124,7 @@ class Reweigh:
         where = bool((pa.city and (pa.city == pb.city or pa.city in pb.mentioned)) or (pb.city and pb.city in pa.mentioned))
         if need == 2 and not where:
             return False
-        verdict = compare(a, b, day_gap=self.day_gap, day_parts=self.day_parts)
+        verdict = compare(a, b, day_gap=self.day_gap, day_parts=self.day_parts, moments=self.day_moments)
         if verdict.clash:
             return False
         if need == 0 or need == 1 and where or verdict.same_ages:

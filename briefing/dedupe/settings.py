@@ -135,6 +135,9 @@ class Settings:
     # Days a night apart clash when the parts of the days told cannot meet across that night ("Wednesday
     # morning" beside "late Thursday": text/dayparts.py); 0 turns it off.
     day_parts: int = 1
+    # Days do not clash where both reports tell one moment to the minute (text/evidence.py's moments: "at about
+    # 10:20 p.m. Wednesday" in a charge's report two days on); 0 turns it off. See docs/dedupe.md (round 39).
+    day_moments: int = 1
     # A sentence template in this many articles is boilerplate (dedupe/boilerplate.py).
     boilerplate_docs: int = boilerplate.MIN_DOCS
 
