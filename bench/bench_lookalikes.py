@@ -53,8 +53,8 @@ memory across its days updates 0.944, false 0.053 both; now spent. Lines are
 Grouping round 37 (docs/dedupe.md): a site's own next-day piece keeps Settings.site_next_day of its likeness (0.85,
 picked by every fold of `--cv site_next_day=0.3,0.5,0.6,0.7,0.85,1.0` over A-G): all in one batch pairwise F1 C
 0.982 -> 1.000, D 0.951 -> 1.000, F 0.927 -> 1.000, G 0.957 -> 0.975, P 1.000 throughout; A, B, E, every daily
-reading, and H and I (read at the end) the same. Off by default since J (above): 0.3, the start; `--param
-site_next_day=0.85` scores it.
+reading, and H and I (read at the end) the same. Off after J (above); on again (0.7) since grouping round 39, held to
+pieces published at most Settings.site_next_within (2) days after the event day, which keeps J's two merges out.
 
 Two ways of reading it, each scored by pairwise precision / recall / F1 and B3 F1 against the incidents:
 - "all": every article in one batch, as `briefing cluster` groups a corpus;

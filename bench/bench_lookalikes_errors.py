@@ -4,7 +4,7 @@
     python bench/bench_lookalikes_errors.py [--data FILE]... [--how all|daily]
     python bench/bench_lookalikes_errors.py --parted [--data FILE]...
     python bench/bench_lookalikes_errors.py --day1 [--data bench/gold/followupsN.jsonl]...
-    python bench/bench_lookalikes_errors.py --splits [--data FILE]... [--param NAME=VALUE]...
+    python bench/bench_lookalikes_errors.py --splits [--data FILE]... [--how all|daily] [--param NAME=VALUE]...
 
 --splits prints, for every pair of one incident's reports that one batch puts in different stories, what the two
 share (names, the numbers both give: ages, times, counts, street numbers; the event day, its part, the city) and
@@ -82,7 +82,8 @@ def _listing(batch: list[dict], members: list[int], apart: list[object]) -> None
 def _why(batch: list[dict], i: int, j: int) -> str:
     """What weighed the pair: the evidence's clashes and agreements, one site, the headlines' factor."""
     ev, vec = seen["evidence"], seen["vectors"]
-    v = compare(ev[i], ev[j], day_gap=DEFAULT.day_gap, day_parts=bool(DEFAULT.day_parts))  # type: ignore[index]
+    v = compare(ev[i], ev[j], day_gap=DEFAULT.day_gap, day_parts=bool(DEFAULT.day_parts),
+                moments=bool(DEFAULT.day_moments))  # type: ignore[index]
     said = [k for k in ("place", "day", "ages", "score") if getattr(v, k)]
     agreed = [k for k in ("same_place", "same_day", "same_ages") if getattr(v, k)]
     arts = [article(r) for r in batch]
@@ -151,7 +152,7 @@ def _apart(batch: list[dict], i: int, j: int, params: dict[str, object]) -> str:
     """The first of what weighed a pair of one incident apart: a clash, one site, the headlines, else the bar."""
     s = dataclasses.replace(DEFAULT, **params)  # type: ignore[arg-type]
     ev, vec = seen["evidence"], seen["vectors"]
-    if compare(ev[i], ev[j], day_gap=s.day_gap, day_parts=bool(s.day_parts)).clash:  # type: ignore[index]
+    if compare(ev[i], ev[j], day_gap=s.day_gap, day_parts=bool(s.day_parts), moments=bool(s.day_moments)).clash:  # type: ignore[index]
         return "clash"
     arts = [article(r) for r in batch]
     reweigh = Reweigh(site_names(arts, s), headlines_of(arts, s), s, arts, ev)  # type: ignore[arg-type]
@@ -205,8 +206,10 @@ def main() -> None:
     if args.splits:
         params = {name: values[-1] for name, values in parse_params(args.param).items()}
         for path in args.data or DATA:
-            print(f"== {path.name}")
-            causes = splits(load([path]), params)
+            print(f"== {path.name} ({args.how})")
+            causes = Counter[str]()
+            for batch in batches(load([path]), args.how):
+                causes.update(splits(batch, params))
             print(f"  cut incidents by what weighed a pair apart: {dict(causes) or 'none'}")
         return
     if args.parted:

@@ -135,4 +135,5 @@ OTHERS = [_report(f"x{k}", FRI, text, text) for k, text in enumerate((
 
 def test_a_sites_own_follow_up_told_by_the_same_age_joins_its_event() -> None:
     assert _stories(DROWNING + OTHERS) == [["d1", "d2", "d3"]]
-    assert _stories(DROWNING + OTHERS, site_told=0.3) == [["d1", "d2"]]
+    # The site's next-day rule (site_next_day) joins it too; with both off the site's 0.3 keeps it apart.
+    assert _stories(DROWNING + OTHERS, site_told=0.3, site_next_day=0.3) == [["d1", "d2"]]

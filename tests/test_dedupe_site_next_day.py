@@ -1,6 +1,7 @@
-"""With Settings.site_next_day on (0.85; off by default since look-alikes J, docs/dedupe.md grouping round 37), a site's
-own next-day piece that tells back its first report's day joins the event, though the first report gave no age
-(reweigh.next_day_piece); the site's next-day piece of another event does not."""
+"""With Settings.site_next_day (0.7; docs/dedupe.md grouping rounds 37 and 39), a site's own next-day piece that tells
+back its first report's day joins the event, though the first report gave no age (reweigh.next_day_piece); the site's
+next-day piece of another event does not, nor does its piece days on that tells the event back beside another
+(Settings.site_next_within)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from briefing.models import Article
 
 THU = dt.date(2026, 3, 12)
 FRI = dt.date(2026, 3, 13)
+MON = dt.date(2026, 3, 16)
 
 
 def _page(ident: str, outlet: str, published: dt.date, title: str, text: str) -> Article:
@@ -48,13 +50,26 @@ def _stories(articles: list[Article], **settings: object) -> list[list[str]]:
     return sorted(sorted(a.id for a in s.articles) for s in group_stories(articles, **settings) if len(s.articles) > 1)
 
 
-ON = 0.85
+OFF = 0.3  # same_site: a pair of one site keeps no more than any other piece of that site
+# The first site's piece the next Monday, on a second drowning at the reservoir, which tells Thursday's back first:
+# its lead's earliest day is Thursday, so it reads as the site's piece of that drowning, four days on.
+SECOND = _page(
+    "d4", "River City Herald", MON, "Second drowning in four days prompts warning at Enoggera Reservoir",
+    "BRISBANE — After Thursday's drowning, a man in his 40s died on Sunday afternoon after swimming out from the "
+    "boat ramp on the western shore of Enoggera Reservoir. Rangers will put up new signs and the council is "
+    "reviewing whether to ban swimming outside the marked area, a spokeswoman said.")
 
 
 def test_a_sites_next_day_piece_joins_its_event_without_an_age_in_common() -> None:
-    assert _stories(DROWNING + OTHERS, site_next_day=ON) == [["d1", "d2", "d3"]]
-    assert _stories(DROWNING + OTHERS) == [["d1", "d2"]]  # off, the default: the site's 0.3 keeps d3 apart
+    assert _stories(DROWNING + OTHERS) == [["d1", "d2", "d3"]]
+    assert _stories(DROWNING + OTHERS, site_next_day=OFF) == [["d1", "d2"]]  # the site's 0.3 keeps d3 apart
 
 
 def test_the_sites_next_day_piece_of_another_event_stays_apart() -> None:
-    assert _stories([*DROWNING, OTHER_DROWNING, *OTHERS], site_next_day=ON) == [["d1", "d2", "d3"]]
+    assert _stories([*DROWNING, OTHER_DROWNING, *OTHERS]) == [["d1", "d2", "d3"]]
+
+
+def test_a_sites_piece_days_on_that_tells_the_event_back_stays_apart() -> None:
+    assert _stories([*DROWNING, SECOND, *OTHERS]) == [["d1", "d2", "d3"]]
+    # Without the bar of days the piece four days on counts as the site's next-day piece of Thursday's drowning.
+    assert _stories([*DROWNING, SECOND, *OTHERS], site_next_within=30) == [["d1", "d2", "d3", "d4"]]

@@ -86,8 +86,11 @@ def weigh_pair(sim: float, a: Evidence, b: Evidence, s: Settings) -> float:
     # Days a night apart are one event's told two ways ("late Saturday", "early Sunday"), unless the victims
     # differ too (a second shooting on the same street the next night) or the parts of the days told cannot
     # meet across that night ("Wednesday morning", "late Thursday": text/dayparts.py).
-    day = both_days and not same_day and (ages or abs(day_a - day_b) > s.day_gap  # type: ignore[operator]
-                                          or bool(s.day_parts) and parted(a, b))
+    # ... and none clash where both tell one moment to the minute: a next-day piece leads with its own news ("turned
+    # himself in Friday") and tells the event's moment further on ("struck at about 10:20 p.m. Wednesday").
+    day = (both_days and not same_day and (ages or abs(day_a - day_b) > s.day_gap  # type: ignore[operator]
+                                           or bool(s.day_parts) and parted(a, b))
+           and not (s.day_moments and not a.moments.isdisjoint(b.moments)))
     scores_a, scores_b = a.scores, b.scores
     score = bool(scores_a and scores_b) and scores_a.isdisjoint(scores_b)
     clashes = place + day + ages + score

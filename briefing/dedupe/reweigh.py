@@ -54,10 +54,12 @@ class Reweigh:
         self.told = s.headline_told if evidence else 0.0
         self.site_told = s.site_told if evidence else 0.0
         self.site_next = s.site_next_day if evidence and articles else 0.0
+        self.next_within = s.site_next_within
         self.dated = s.headline_dated if evidence else 0.0
         self.dated_need = 1 if s.dated_more else 0  # of where and who (_told)
         self.day_gap = s.day_gap
         self.day_parts = bool(s.day_parts)
+        self.day_moments = bool(s.day_moments)
         self.articles, self.evidence = articles, evidence
         self.people: dict[int, frozenset[str]] = {}
 
@@ -87,10 +89,13 @@ class Reweigh:
     def next_day_piece(self, i: int, j: int) -> bool:
         """Whether of two pieces published on different days the later tells the earlier's event day, and they agree
         on where or who and clash on nothing (dated_alike): a site's own follow-up (the victim named, the tributes)
-        whose first piece gave no age. A site covers an event once a day, not once only."""
+        whose first piece gave no age. A site covers an event once a day, not once only. The later piece is published
+        at most `Settings.site_next_within` days after that event day: a piece days on that tells the event back ("a
+        second drowning in four days", "an armed robbery days after a deadly shooting") is of another event."""
         a, b = self.articles[i].published, self.articles[j].published
-        return (a is not None and b is not None and a != b and self.evidence[i].day is not None
-                and self.evidence[i].day == self.evidence[j].day and self.dated_alike(i, j))
+        day = self.evidence[i].day
+        return (a is not None and b is not None and a != b and day is not None and day == self.evidence[j].day
+                and max(a, b).toordinal() - day <= self.next_within and self.dated_alike(i, j))
 
     def told_alike(self, i: int, j: int) -> bool:
         """Whether the two reports' texts tell one event: they agree on when, where and who, and clash on nothing.
@@ -123,7 +128,7 @@ class Reweigh:
         where = bool((pa.city and (pa.city == pb.city or pa.city in pb.mentioned)) or (pb.city and pb.city in pa.mentioned))
         if need == 2 and not where:
             return False
-        verdict = compare(a, b, day_gap=self.day_gap, day_parts=self.day_parts)
+        verdict = compare(a, b, day_gap=self.day_gap, day_parts=self.day_parts, moments=self.day_moments)
         if verdict.clash:
             return False
         if need == 0 or need == 1 and where or verdict.same_ages:

@@ -58,11 +58,15 @@ class Settings:
     site_told: float = 1.0
     # ... and a pair of one site published on different days whose texts tell one event day, agree on where or
     # who and clash on nothing (reweigh.next_day_piece) keeps this share: the site's next-day piece (the victim
-    # named, the tributes) beside its first report, which gave no age. See docs/dedupe.md (grouping round 37). At
-    # or under same_site off. Off (0.3): the CV over look-alikes A-G chose 0.85, but on the three sets held out
-    # (H, I, J) it joined no split incident and merged two drownings (a site's piece on the second told the first
-    # back with its day); a merge hides an event, a split shows one twice.
-    site_next_day: float = 0.3
+    # named, the tributes) beside its first report, which gave no age. See docs/dedupe.md (grouping rounds 37 and
+    # 39). At or under same_site off. Round 37 chose 0.85 over A-G and turned it off when J (held out) merged two
+    # drownings: a site's piece four days on told the first back. With the later piece held to site_next_within
+    # days of the event day, the CV over A-K (`bench_lookalikes.py --cv site_next_day=0.3,0.5,0.7,0.85,1.0 --by
+    # both`) picks 0.7 in 10 folds of 11 (0.7-1.0 tie on every set; fold D picks 0.5, its held-in sets tie).
+    site_next_day: float = 0.7
+    # ... and only where the later piece is published at most this many days after the event day both tell (the
+    # next day's paper, or the day after for a late-night event; docs/dedupe.md, grouping round 39).
+    site_next_within: int = 2
     # A pair whose headlines are not found in each other's opening keeps headline_floor of its
     # similarity, all of it once the rarer share found reaches headline_knee (headlines.py); a floor of
     # 1.0 turns it off.
@@ -135,6 +139,13 @@ class Settings:
     # Days a night apart clash when the parts of the days told cannot meet across that night ("Wednesday
     # morning" beside "late Thursday": text/dayparts.py); 0 turns it off.
     day_parts: int = 1
+    # Days do not clash where both reports tell one moment to the minute (text/evidence.py's moments: "at about
+    # 10:20 p.m. Wednesday" in a charge's report two days on); 0 turns it off. Off: every fold of the CV over
+    # look-alikes A-K picks it (J all 0.887 -> 0.917, I and K daily up), and over A-K and follow-ups 1-12 it lifts 15
+    # day clashes of one event and none of two, but on H's daily reading a lifted pair joins an incident already
+    # merged with a look-alike that tells it back, and memory on H falls under its floors (update R 0.938 -> 0.933,
+    # false 0.000 -> 0.100). See docs/dedupe.md (grouping round 39).
+    day_moments: int = 0
     # A sentence template in this many articles is boilerplate (dedupe/boilerplate.py).
     boilerplate_docs: int = boilerplate.MIN_DOCS
 

@@ -24,6 +24,9 @@ _AFTER_NOUN = re.compile(r"(?:'s|’s)?,?\s(?:early\s|late\s|mid-?)?(?:in\s+the\
 # sentences rejoined by line breaks, and the sentence splitter cuts "p.m." in two: "p.\nm." is a clock too.
 _AFTER_CLOCK = re.compile(r",?\s(?:at|around|about|near|shortly\s(?:before|after)|just\s(?:before|after))?\s?"
                           r"(?:about\s|around\s|approximately\s)?(\d{1,2})(?:[:.]\d\d)?\s?([ap])\.?\s?m\b")
+# A clock to the minute ("10:20 p.m.", "1.40am", "7.35pm"): a moment two reports of one event give alike where
+# look-alikes of one kind seldom do.
+_MINUTE = re.compile(r"(?<![\d.:])([01]?\d)[:.]([0-5]\d)\s?([ap])\.?\s?m\b")
 # "late Thursday", "early on Sunday"
 _BEFORE_WORD = re.compile(r"\b(late|early)\s(?:on\s)?$", re.IGNORECASE)
 # "11:30 p.m. Thursday", "at 8 a.m. on Wednesday"
@@ -58,6 +61,17 @@ def part_at(lead: str, start: int, end: int) -> int:
     if word:
         return LATE if word.group(1).lower() == "late" else EARLY
     return UNKNOWN
+
+
+def minutes(text: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, hour 0-23, minute) of each clock to the minute in `text` ("at about 10:20 p.m.")."""
+    if "m" not in text:
+        return []
+    found = []
+    for match in _MINUTE.finditer(text):
+        hour = int(match.group(1)) % 12 + (12 if match.group(3) == "p" else 0)
+        found.append((match.start(), match.end(), hour, int(match.group(2))))
+    return found
 
 
 def agreed(parts: list[int]) -> int:

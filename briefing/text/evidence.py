@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing.text import CLOCK_WORDS, MONTHS, WEEKDAYS, word_set
-from briefing.text.dayparts import UNKNOWN, agreed, apart, hurt_at, part_at, planned, relative_days
+from briefing.text.dayparts import UNKNOWN, agreed, apart, hurt_at, minutes, part_at, planned, relative_days
 from briefing.text.places import Places, far_apart, find_places
 
 # The lead (the first sentence or two of a report) says when it happened; later dates are background
@@ -76,6 +76,15 @@ _LETTERS = re.compile(r"[a-z]+")
 # hyphen and the last kept it ("ruiz-"), so such names were not read or not compared whole.
 _PERSON = re.compile(r"[A-Z](?<=[a-z,:;] [A-Z])[a-z]+(?:-[A-Z]?[a-z]+)*(?:\s[A-Z]\.)?"
                      r"(?:\s[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)+")
+# A follow-up tells its event's moment further on than the lead ("died after being stabbed on Grosvenor Road at
+# around 1.40am on Tuesday" in the third paragraph of a charge's report); this much of a text is read for them.
+MOMENT_CHARS = 1200
+# A day named this near a clock is the clock's ("at about 10:20 p.m. Wednesday", "Thursday at 9:50 p.m.").
+_MOMENT_REACH = 40
+# The sentence splitter cuts "p.m." in two, and where a site's chrome is set apart (dedupe/boilerplate.py) the lone
+# "m." goes with it, a "sentence" of every page: "at about 10:20 p.\nWednesday.", whose day then reads as a page's
+# stamp. The clock is made whole again before its moment is read.
+_LOST_M = re.compile(r"(?:(?<=\d[ap])|(?<=\d [ap]))\.\n")
 # A game's result is told in the headline or the first paragraph or two; further on, scores are of other
 # games (the last meeting, the series so far).
 SCORE_CHARS = 600
@@ -132,6 +141,10 @@ class Evidence:
     # Whether the lead tells that day beside someone hurt ("was shot Monday night": dayparts.hurt_at), so that
     # the day is the casualty's own and not a follow-up's news ("were detained on Tuesday").
     hurt: bool = False
+    # The moments the text tells to the minute, each (day, hour, minute): the day named beside the clock, else the
+    # event's. A next-day piece dates its lead by its own news ("turned himself in Friday") and tells the event's
+    # moment further on ("struck ... at about 10:20 p.m. Wednesday"): one moment in common, their days do not clash.
+    moments: frozenset[tuple[int, int, int]] = frozenset()
     # Each age and its neighbours: outlets give one victim as 34 and 35 (a birthday, a first report), so
     # ages a year apart are the same person's (a's near_ages meet b's ages). Made once per record, not per pair.
     near_ages: frozenset[int] = field(init=False, repr=False, compare=False)
@@ -154,8 +167,9 @@ def evidence_of(title: str, text: str, published: dt.date | None, runs: Sequence
     lead = text[:LEAD_CHARS]
     if REJOIN_CLOCKS and ".\n" in lead:
         lead = _CUT_CLOCK.sub(".", lead)
-    fields = (find_places(title, text), *_event_day(lead, published), _ages(lead), _people(runs),
-              _scores(title, text[:SCORE_CHARS]))
+    day_part_hurt = _event_day(lead, published)
+    fields = (find_places(title, text), *day_part_hurt, _ages(lead), _people(runs),
+              _scores(title, text[:SCORE_CHARS]), _moments(text[:MOMENT_CHARS], published, day_part_hurt[0]))
     if known is None:
         return _record(fields)
     # A batch's records mostly repeat (no city, one of a few days, no ages): looked up by their fields,
@@ -173,9 +187,28 @@ def people_of(text: str) -> frozenset[str]:
 
 
 def _record(fields: tuple[Places, int | None, int, bool, frozenset[int], frozenset[str],
-                          frozenset[tuple[int, int]]]) -> Evidence:
-    places, day, part, hurt, ages, people, scores = fields
-    return Evidence(places=places, day=day, ages=ages, people=people, scores=scores, part=part, hurt=hurt)
+                          frozenset[tuple[int, int]], frozenset[tuple[int, int, int]]]) -> Evidence:
+    places, day, part, hurt, ages, people, scores, moments = fields
+    return Evidence(places=places, day=day, ages=ages, people=people, scores=scores, part=part, hurt=hurt,
+                    moments=moments)
+
+
+def _moments(text: str, published: dt.date | None, day: int | None) -> frozenset[tuple[int, int, int]]:
+    """(day, hour, minute) of each clock to the minute in `text`: the day named nearest beside it, else `day`."""
+    if REJOIN_CLOCKS and ".\n" in text:
+        text = _LOST_M.sub(".m. ", _CUT_CLOCK.sub(".", text))
+    clocks = minutes(text)
+    if not clocks:
+        return frozenset()
+    days = _days(text, published)
+    found = set()
+    for start, end, hour, minute in clocks:
+        near = [(min(abs(at - end), abs(start - stop)), told) for told, _, at, stop in days
+                if at - _MOMENT_REACH <= end and start <= stop + _MOMENT_REACH]
+        told = min(near)[1] if near else day
+        if told is not None:
+            found.add((told, hour, minute))
+    return frozenset(found)
 
 
 def _scores(title: str, lead: str) -> frozenset[tuple[int, int]]:
@@ -221,6 +254,16 @@ def _event_day(lead: str, published: dt.date | None) -> tuple[int | None, int, b
     shooting"), so the earliest day, not the first, is the incident's. Weekdays and "yesterday" count back
     from the publication date; a month and day without a year take the publication's year. The third is
     whether a mention of that day is told beside someone hurt (dayparts.hurt_at)."""
+    days = _days(lead, published)
+    if not days:
+        return None, UNKNOWN, False
+    earliest = min(day for day, *_ in days)
+    return (earliest, agreed([part for day, part, *_ in days if day == earliest]),
+            any(hurt_at(lead, start, end) for day, _, start, end in days if day == earliest))
+
+
+def _days(lead: str, published: dt.date | None) -> list[tuple[int, int, int, int]]:
+    """(day, part, start, end) of each day `lead` tells something happened on, as _event_day reads them."""
     days: list[tuple[int, int, int, int]] = []  # (day, part, start, end of the mention)
     if published is not None:
         today, weekday = published.toordinal(), published.weekday()
@@ -260,11 +303,7 @@ def _event_day(lead: str, published: dt.date | None) -> tuple[int | None, int, b
         # No day named: "overnight", "this morning" are told against the publication's day.
         days = [(published.toordinal() - back, part, at, at + 1) for at, back, part in relative_days(lead)
                 if not _reported(lead, at)]
-    if not days:
-        return None, UNKNOWN, False
-    earliest = min(day for day, *_ in days)
-    return (earliest, agreed([part for day, part, *_ in days if day == earliest]),
-            any(hurt_at(lead, start, end) for day, _, start, end in days if day == earliest))
+    return days
 
 
 def _weekdays(lead: str) -> list[tuple[int, int, int]]:
@@ -321,10 +360,11 @@ class Verdict:
         return self.same_place + self.same_day + self.same_ages + self.same_people
 
 
-def compare(a: Evidence, b: Evidence, *, day_gap: int = 1, day_parts: bool = True) -> Verdict:
+def compare(a: Evidence, b: Evidence, *, day_gap: int = 1, day_parts: bool = True, moments: bool = True) -> Verdict:
     """Agreements and clashes between two reports. A place clashes when each names its own city, never
     mentions the other's, and the two are not one area; days clash when more than `day_gap` days apart, when
-    they differ beside clashing ages, or (`day_parts`) a night apart in parts that cannot meet (`parted`); ages clash
+    they differ beside clashing ages, or (`day_parts`) a night apart in parts that cannot meet (`parted`), unless
+    (`moments`) both tell one moment to the minute (a next-day piece dated by its own news); ages clash
     when both give ages and none is within a year of one of the other's; scores when both give a game score
     and share none.
     (A score in common is no agreement: one night's results are often reported together.)"""
@@ -341,8 +381,9 @@ def compare(a: Evidence, b: Evidence, *, day_gap: int = 1, day_parts: bool = Tru
     ages = bool(a.ages and b.ages) and not same_ages
     # Days a night apart clash only beside other victims or parts of the day that cannot meet (dedupe/compare.py's
     # weigh_pair, which inlines this verdict for the grouping's pairs).
-    day = both_days and not same_day and (ages or abs(a.day - b.day) > day_gap  # type: ignore[operator]
-                                          or day_parts and parted(a, b))
+    day = (both_days and not same_day and (ages or abs(a.day - b.day) > day_gap  # type: ignore[operator]
+                                           or day_parts and parted(a, b))
+           and not (moments and not a.moments.isdisjoint(b.moments)))
     score = bool(a.scores and b.scores) and not a.scores & b.scores
     return Verdict(place=place, day=day, ages=ages, score=score, same_place=same_place, same_day=same_day,
                    same_ages=same_ages, same_people=bool(a.people & b.people),
