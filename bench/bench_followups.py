@@ -160,6 +160,9 @@ day (`--cv --grid name_match=0,0.05,0.08,0.1,0.12,0.15 --grid name_min=1,2`): 3 
 Memory round 13: guarded (a shared name in today's headline or lead, two names, one side dated; `--cv --grid
 name_match=0,0.05,0.08,0.1,0.12 --grid name_min=2 --grid name_lead=1 --grid name_dated=1`: all 4 folds choose 0.05,
 held out 0.864 / 0.026 against 0.857 / 0.026), ECB+ and the real pages as before: on (docs/dedupe.md).
+Memory round 14 (docs/dedupe.md, "memory round 14"): the pool is follow-ups 1-12 (all spent; 10-12 no longer held
+apart) and look-alikes A-K; the told-back passage (told_later.later_passage, passage_names; bench/survey_passage.py
+prints its reach): `--cv --grid later_passage=0,0.1,0.15,0.2,0.25 --grid passage_names=0,1,2`.
 """
 
 from __future__ import annotations
@@ -188,7 +191,7 @@ from briefing.state import State  # noqa: E402
 from briefing.writeup.memory import MATCHING, Matching, match_events, remember_edition  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "gold/followups.jsonl"
-FOLLOWUPS = (DATA, *(DATA.parent / f"followups{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9)))
+FOLLOWUPS = (DATA, *(DATA.parent / f"followups{n}.jsonl" for n in range(2, 13)))
 LOOKALIKES = tuple(DATA.parent / f"lookalikes_{tag}.jsonl" for tag in "abcdefghijk")
 DAY1, DAY2 = dt.date(2026, 5, 11), dt.date(2026, 5, 14)
 FOLDS = 4

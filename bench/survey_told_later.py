@@ -34,7 +34,7 @@ from briefing.writeup.told_back import _SENTENCE_END, told_days, told_of  # noqa
 
 LATER = replace(MATCHING, later_names=1, later_back=3)
 NAMED = replace(MATCHING, name_match=0.05, name_min=1)
-ALL_SETS = (*FOLLOWUPS, *(FOLLOWUPS[0].parent / f"followups{n}.jsonl" for n in (10, 11)))
+ALL_SETS = FOLLOWUPS  # 1-12 (memory round 14)
 found: list[tuple[str, bool, int, float, int, int, int]] = []  # rule, true, names, score, later, back, beside
 
 

@@ -2,7 +2,8 @@
 'two townships about 30 km apart', 'the 40-foot-tall steel tank', 'a column of ash up to 9 km into the sky'.
 
 English grammar only: a length followed by 'away', 'apart', 'from'/'off'/'of' (after a compass direction) a
-place, or said of the sky, is a distance or a height; the noun before it is what stands there.
+place, or said of the sky, is a distance or a height; the noun before it is what stands there, or, when a comma
+sets the length off, the noun phrase before the comma ('its Cheongsan campus, about 60 km south of Seoul').
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import re
 
 from briefing.figures import owners as ow
 from briefing.figures import structure as st
+from briefing.text import MONTHS, WEEKDAYS
+from briefing.text import english as en
 from briefing.text.numbers import Quantity
 
 # A compass direction, one word or two: "north", "northwest", "north-west", "south-east" (both patterns use it)
@@ -43,7 +46,7 @@ def placed(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[int, in
         return (f"{st.words(thing)} {what}", what) if thing else None
     whose = _standing(toks, first, lo)
     went = bool(whose) and _acted(toks, whose)  # "falling 150 meters from a ridge": how far something went
-    whose = [] if went else whose
+    whose = [] if went else whose or apposed(toks, first)
     if _SKY.match(sentence, q.end):  # "sending a column of ash up to 9 km into the sky"
         return f"{st.words(whose)} height".strip(), "height"
     where = _WHERE.match(sentence, q.end)
@@ -80,6 +83,49 @@ def _standing(toks: list[st.Token], first: int, lo: int) -> list[st.Token]:
             and toks[k - 2].low not in st.CLOSED:  # "a column of ash"; "410 feet of water" measures the water
         noun = [toks[k - 2], toks[k - 1], *noun] if toks[k - 3].low in st.DETERMINERS else []
     return noun
+
+
+def apposed(toks: list[st.Token], first: int) -> list[st.Token]:
+    """The noun phrase a length set off by a comma describes: 'its Cheongsan campus, about 60 km south of Seoul'
+    -> Cheongsan campus; 'in Santa Rosa, California, 55 miles north of' -> Santa Rosa, California; [] if no noun
+    phrase (a day, a verb, a number, a pronoun) stands before the comma."""
+    k = first
+    while k > 0 and toks[k - 1].low in ow.QUALIFIERS:
+        k -= 1
+    if k < 2 or toks[k - 1].text != ",":
+        return []
+    noun = _apposed_noun(toks, k - 1)
+    at = toks.index(noun[0]) if noun else 0
+    if noun and noun[0].text[:1].isupper() and at >= 2 and toks[at - 1].text == ",":  # "Baytown, Texas,"
+        town = _apposed_noun(toks, at - 1)
+        if town and all(t.text[:1].isupper() for t in town):
+            noun = [*town, toks[at - 1], *noun]
+    return noun
+
+
+def _apposed_noun(toks: list[st.Token], comma: int) -> list[st.Token]:
+    """Up to four words of a noun phrase ending right before `comma`, stopping at a determiner, a preposition, a
+    verb or a closed word ('the hamlet of Los Pellines' -> Los Pellines)."""
+    noun: list[st.Token] = []
+    k = comma
+    while k > 0 and len(noun) < 4:
+        t = toks[k - 1]
+        lowered = t.text[:1].islower()
+        if not t.word or t.low in _PLACE_PREPOSITIONS or t.low in st.CLOSED or t.low in en.POSSESSIVES \
+                or st.number_word(t.low) \
+                or (lowered and (st.is_verb(toks, k - 1) or t.low in st.PARTICIPLES or t.low in st.SIMPLE_PAST)) \
+                or t.low in WEEKDAYS or t.low in MONTHS or t.low in _WH:
+            break
+        noun.insert(0, t)
+        k -= 1
+    if noun and noun[-1].text[:1].islower() and noun[-1].low.endswith("ing"):
+        return []  # "..., according to ...", a participle's clause
+    if k > 0 and toks[k - 1].word and toks[k - 1].low not in st.CLOSED | _PLACE_PREPOSITIONS \
+            and toks[k - 1].low not in en.POSSESSIVES:
+        return []  # the phrase runs on past four words or into a verb: not one short noun phrase
+    if k > 0 and (st.number_word(toks[k - 1].low) or toks[k - 1].low in ("and", "or")):
+        return []  # "winds of 60 mph, about 40 miles ...": a unit; "Pittsburgh and Wheeling, ...": the whole list's
+    return noun if noun and not (len(noun) == 1 and noun[0].low in ("said", "says")) else []
 
 
 def _acted(toks: list[st.Token], whose: list[st.Token]) -> bool:

@@ -21,7 +21,7 @@ from briefing.figures.align import Mention, align, same_amount
 from briefing.figures.ambiguity import Owned, several_owners, several_values
 from briefing.figures.article import in_article
 from briefing.figures.casualties import casualties_in_words, casualty_class, is_animal, is_person
-from briefing.figures.common_owner import clause_owner, relative_name
+from briefing.figures.common_owner import clause_owner, relative_name, which_owner
 from briefing.figures.inflicted import a_suicide, not_a_figure, retracted
 from briefing.figures.listed import listed_after, listed_measure, listed_owner
 from briefing.figures.measures import figure_label, read
@@ -128,7 +128,8 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                 if person := _pronoun_person(text, q, reading, (previous, chain), people):
                     reading = replace(reading, subject=index.shown(person), subject_tokens=index.tokens_of(person),
                                       specific=True, made=replace(reading.made, subject="pronoun"))
-                if owned := clause_owner(text, q, reading) or relative_name(text, q, reading, index):
+                if owned := clause_owner(text, q, reading) or relative_name(text, q, reading, index) \
+                        or which_owner(text, q, reading):
                     # "Wholesale gasoline futures rose 7.4 cents", "Lloyd-Hughes, 23, who ran 35 metres"
                     reading = replace(reading, subject=owned[0], subject_tokens=owned[1],
                                       made=replace(reading.made, subject="clause"))

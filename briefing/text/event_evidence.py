@@ -35,11 +35,16 @@ class EventEvidence:
     people: frozenset[str]
 
 
+def content_words(text: str) -> frozenset[str]:
+    """The words of `text` an event's evidence counts: lower-cased, three letters or more, no function words."""
+    return frozenset(w for w in _CONTENT.findall(text.lower()) if len(w) > 2) - _FUNCTION_WORDS
+
+
 def event_evidence(reports: Sequence[tuple[str, str, dt.date | None]]) -> EventEvidence:
     """The evidence of an event from its reports' (title, text, published)."""
     seen_in: dict[str, int] = {}
     for title, text, _ in reports:
-        for word in {w for w in _CONTENT.findall(f"{title}\n{text}".lower()) if len(w) > 2} - _FUNCTION_WORDS:
+        for word in content_words(f"{title}\n{text}"):
             seen_in[word] = seen_in.get(word, 0) + 1
     # The words most reports use; ties by the word itself, so the same reports give the same words.
     words = sorted(seen_in, key=lambda w: (-seen_in[w], w))[:EVENT_WORDS]

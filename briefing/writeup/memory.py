@@ -37,6 +37,7 @@ from briefing.writeup.body_names import told_rare
 from briefing.writeup.continuing import MATCHING, Matching, on_the_day, rare_names
 from briefing.writeup.told_back import Report, Told, continues, told_of
 from briefing.writeup.told_figures import marks, rare_marks
+from briefing.writeup.told_later import coverage
 
 log = logging.getLogger(__name__)
 
@@ -245,7 +246,8 @@ def _matches(event: Event, evidence: EventEvidence, marked: Sequence[tuple[Remem
     found = [m for m, figures in marked if m.evidence is not None
              and (words_match(evidence, m.evidence, idf, matching)
                   or continues(told, m.evidence, rare, matching, figures=figures,
-                               score=functools.partial(evidence_score, evidence, m.evidence, idf, matching)))]
+                               score=functools.partial(evidence_score, evidence, m.evidence, idf, matching),
+                               cover=functools.partial(coverage, story=m.evidence.words, idf=idf)))]
     if found:
         return found
     if matching.on_day:

@@ -18,12 +18,12 @@ from dataclasses import dataclass, replace
 
 from briefing.text import CLOCK_WORDS
 from briefing.text.dates import find_dates
-from briefing.text.event_evidence import EventEvidence, compare_events
+from briefing.text.event_evidence import EventEvidence, compare_events, content_words
 from briefing.text.evidence import LEAD_CHARS, people_of
 from briefing.writeup.aside import aside, names_in
 from briefing.writeup.continuing import Matching, named_apart, same_names, told_alike
 from briefing.writeup.told_figures import shared
-from briefing.writeup.told_later import later_told, named_bar
+from briefing.writeup.told_later import later_passage, later_told, named_bar
 
 # Report = (title, text, published), as text/event_evidence.py reads an event's reports.
 Report = tuple[str, str, dt.date | None]
@@ -51,6 +51,8 @@ class Told:
     figures: frozenset[str] = frozenset()  # its figures' values as told_figures.marks reads them (Matching.told_figures)
     body: frozenset[str] = frozenset()  # its rare names anywhere in its texts (Matching.body_names, body_names.py)
     back: frozenset[int] = frozenset()  # the past days its texts give anywhere (Matching.later_names, told_later.py)
+    # Each past day its texts give, with the words of the sentences that give it (Matching.later_passage)
+    passages: tuple[tuple[int, frozenset[str]], ...] = ()
 
 
 def told_of(reports: Sequence[Report], evidence: EventEvidence, matching: Matching) -> Told:
@@ -63,16 +65,19 @@ def told_of(reports: Sequence[Report], evidence: EventEvidence, matching: Matchi
         if matching.told_lead or matching.name_lead else frozenset(),
         weeks=told_weeks(reports) if matching.told_week else frozenset(),
         back=told_days(own_story(reports, matching.later_aside)) if matching.later_names else frozenset(),
+        passages=told_passages(reports) if matching.later_passage else (),
     )
 
 
 def continues(told: Told, remembered: EventEvidence, rare: frozenset[str], matching: Matching, *,
-              figures: frozenset[str] = frozenset(), score: Callable[[], float] = lambda: -1.0) -> bool:
+              figures: frozenset[str] = frozenset(), score: Callable[[], float] = lambda: -1.0,
+              cover: Callable[[frozenset[str]], float] = lambda words: 0.0) -> bool:
     """Whether the story's names or its telling alike join the new event to `remembered`, each on the days
     told back where they count; one-word names and the figures both give (`figures`: the remembered event's
     marks) count in the told-alike and named-apart rules only, as names do (a listicle and a sale share
     "Amazon", "AirPods" and "MacBook"; two stories share a count: three names of two or more words stay the
-    story's names rule). `score`: the two events' word overlap, asked only by told_later's rules."""
+    story's names rule). `score`: the two events' word overlap, asked only by told_later's rules; `cover`: how
+    much of the remembered event's words a set of words gives (told_later.later_passage)."""
     days = _days(told, remembered, rare, matching)
     # Most pairs keep the lead's days (every pair with told_back off): no copy of the record then, as this is
     # asked of nearly every pair of a new event and a remembered one.
@@ -92,6 +97,8 @@ def continues(told: Told, remembered: EventEvidence, rare: frozenset[str], match
         remembered = replace(remembered, people=remembered.people | both)
     return (told_alike(dated, remembered, rare, matching) or named_apart(dated, remembered, rare, matching)
             or later_told(dated, remembered, told.back, rare, score, matching)
+            or later_passage(told.evidence, remembered, told.passages, len(dated.people & remembered.people & rare),
+                             cover, matching)
             or bool(matching.name_match) and named_bar(dated, remembered, rare, score(), matching,
                                                         told.lead_names))
 
@@ -129,6 +136,21 @@ def told_days(reports: Sequence[Report], *, possessive: bool = False) -> frozens
                     continue
                 days.add(day.toordinal())
     return frozenset(days)
+
+
+def told_passages(reports: Sequence[Report]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """Each past day the reports' texts give (as told_days reads them, sentence by sentence), with the content
+    words of the sentences that give it: a follow-up tells the first day back in a sentence of its own ("The
+    InterCity ploughed into a stationary gravel train on Tuesday evening")."""
+    found: dict[int, set[str]] = {}
+    for title, text, published in reports:
+        for sentence in _SENTENCE_END.split(text):
+            days = told_days([(title, sentence, published)])
+            if days:
+                words = content_words(sentence)
+                for day in days:
+                    found.setdefault(day, set()).update(words)
+    return tuple((day, frozenset(words)) for day, words in sorted(found.items()))
 
 
 def own_story(reports: Sequence[Report], mode: int) -> list[Report]:

@@ -16,7 +16,7 @@ widened recall. `name_match` lowers the word bar for such a pair as the day's ba
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from briefing.text.event_evidence import EventEvidence, compare_events
 from briefing.writeup.continuing import Matching
@@ -56,3 +56,29 @@ def named_bar(a: EventEvidence, b: EventEvidence, rare: frozenset[str], score: f
     if len(names) < matching.name_min or matching.name_lead and not names & lead:
         return False  # name_lead: a name told only further on is one in passing (the rival, the outlet credited)
     return not compare_events(a, b).clash
+
+
+def later_passage(a: EventEvidence, b: EventEvidence, passages: tuple[tuple[int, frozenset[str]], ...], names: int,
+                  cover: Callable[[frozenset[str]], float], matching: Matching) -> bool:
+    """Whether `a` (today's event, as its leads date it) leads with days after every day of `b`, within
+    `apart_days`, clashes on nothing but the day, shares `passage_names` rare names with it (`names`: how many it
+    shares, one-word names among them, as continues counts them), and the sentences
+    of its texts that tell a day of `b` (or up to `later_back` days before it) back give `later_passage` of
+    `b`'s words (`cover`): the told-back passage read as the follow-up's lead for the story it continues."""
+    if not matching.later_passage or not a.days or not b.days or not passages:
+        return False
+    first, last = min(b.days), max(b.days)
+    if min(a.days) <= last or max(a.days) - last > matching.apart_days:
+        return False
+    words = frozenset().union(*(w for d, w in passages if first - matching.later_back <= d <= last))
+    if not words or names < matching.passage_names:
+        return False
+    verdict = compare_events(a, b)
+    return verdict.day and not (verdict.place or verdict.ages) and cover(words) >= matching.later_passage
+
+
+def coverage(words: frozenset[str], story: frozenset[str], idf: Mapping[str, float]) -> float:
+    """The share of `story`'s words (each weighted by its IDF squared, as memory's overlap weighs them) that
+    `words` give: how much of the remembered event a told-back passage tells."""
+    total = sum(idf.get(w, 0.0) ** 2 for w in story)
+    return sum(idf.get(w, 0.0) ** 2 for w in story & words) / total if total else 0.0
