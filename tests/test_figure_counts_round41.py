@@ -55,7 +55,7 @@ def test_a_passive_keeps_what_it_counts_them_as() -> None:
 
 def test_an_active_verb_keeps_its_object_phrase() -> None:
     labels = _labels("More than 3,000 people have crossed the border since Monday.")
-    assert labels["more than 3,000 people"] == "people crossed the border"
+    assert labels["more than 3,000 people"] == "people crossed the border since Monday"  # the stretch: round 45
 
 
 def test_a_kind_told_by_an_ing_noun_or_a_participle_after_it() -> None:

@@ -62,3 +62,34 @@ def test_a_day_a_reported_future_names_is_the_coming_one() -> None:
     # told in the past with no future: the day before the article
     told = "The mayor's office said the city released neighborhood-level figures on Feb. 15."
     assert [q.display for q in find_dates(told, dt.date(2023, 1, 18), None)] == ["February 15, 2022"]
+
+
+# Round 45 (stanceP): a bound, a target, a demand or a state after a change says so in the label.
+@pytest.mark.parametrize(("text", "label"), [
+    ("The Scottish Government has set an ambition of 20 gigawatts of onshore wind capacity by 2030.",
+     "Scottish Government targeted onshore wind capacity"),
+    ("The teachers' union is seeking a 12% raise over two years and a cap of 28 students per class, down from 32.",
+     "sought students per class cap"),
+    ("The Environmental Protection Agency last year set a limit of 4 parts per trillion for two PFAS compounds.",
+     "parts per trillion limit last year"),
+    ("The union is demanding a 9.5% pay rise over 12 months and a minimum starting salary of €2,900 a month.",
+     "demanded minimum monthly salary"),
+    ("The hackers are demanding $4.5 million in cryptocurrency to unlock the hospital's files.",
+     "demanded cryptocurrency value"),
+    ("By Thursday afternoon, Kalamba had weakened to a typhoon with sustained winds of 150 km/h.",
+     "Kalamba winds after weakening"),
+])
+def test_a_bound_a_target_a_demand_or_a_later_state_says_so(text: str, label: str) -> None:
+    assert label in read_values(text)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Requests for non-medical exemptions have roughly doubled since 2020.", "non-medical exemptions increase since 2020"),
+    ("Hanseflug has offered 5.2% in two steps over 24 months.", "number of steps"),
+    ("The Stadia Pro subscription is offered at a $9.99 monthly rate.", "Stadia Pro monthly rate"),
+    ("Analysts recalled a proposed three-way tie-up that collapsed in 2015 after more than six months of talks.",
+     "talks duration"),
+    ("She showed a level of 0.07 percent, just under the state legal limit of 0.08 percent.", "state legal limit"),
+])
+def test_a_noun_of_asking_a_price_or_a_named_limit_adds_no_stance(text: str, label: str) -> None:
+    assert label in read_values(text)

@@ -878,7 +878,7 @@ def test_the_age_of_a_described_person_is_theirs_once_the_story_names_them() -> 
 @pytest.mark.parametrize(("text", "label"), [
     # the payer is the noun before the verb, past its auxiliaries; a reporting opener is no payer
     ("The report says the ad agency came up with the campaign, and the state has paid the agency nearly $449,000 "
-     "so far this year.", "state payment to the agency"),
+     "so far this year.", "state payment to the agency so far this year"),
     ("The city has paid the contractor $2 million.", "city payment to the contractor"),
     ("The campaign, which ran for months, cost the state roughly $449,000.", "campaign cost"),
 ])

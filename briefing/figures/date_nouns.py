@@ -20,6 +20,8 @@ def dated_noun(toks: list[st.Token], q: Quantity) -> Reading | None:
         end += 1  # "Wednesday morning’s hearing": the hearing's
     owned = end > 0 and toks[end - 1].low.endswith(("’s", "'s"))
     noun = st.noun_after(toks, end, len(toks), 3)  # "Sunday's regular season finale"
+    if owned and not noun and end < len(toks) and toks[end].word and toks[end].low not in st.CLOSED:
+        noun = [toks[end], *st.noun_after(toks, end + 1, len(toks), 2)]  # "Wednesday night's draw": a noun, no verb
     noun = noun[:next((k for k, t in enumerate(noun) if t.low in _DATE_WORDS), len(noun))]
     at = end + len(noun)
     ends = at + 1 == len(toks) or not toks[at + 1].word or toks[at + 1].low in _AFTER_NOUN if at < len(toks) else True

@@ -35,6 +35,12 @@ _NOT_DESCRIBED = st.PREPOSITIONS | st.FUNCTION | st.DETERMINERS
 _JOINED = re.compile(r",|\band\b|\bbut\b")
 _ARTICLES = en.ARTICLES | en.POSSESSIVES  # what opens a noun phrase an -ed word may describe
 _DATE_WORDS = do.DATE_WORDS  # "Monday night", "Jan. 6", "last week": not what the date is of
+# what opens a clause of another time after a date: its verb is not the date's ("when", "while" share the time;
+# "as", "until" are prepositions as often)
+_SUBORDINATE = en.SUBORDINATORS - {"until", "till", "as", "when", "while"}
+_BE = word_set("is are was were be been")  # "was operating": a state going on
+_OPENS_CLAUSE = _SUBORDINATE | {"until", "till"}  # a day after it is that clause's ("stayed until ... hired him on")
+_SPELLS = _DATE_WORDS | word_set("hour day decade season")  # a time of its own, or a spell ("over 48 hours")
 _NOT_SUBJECT = st.CLOSED | en.PARTICLES | st.ADVERBS  # "down from the peak reached": no noun reached anything
 
 
@@ -72,8 +78,14 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
         relative = next((i for i in range(first + 1, hi) if toks[i].low in ("who", "which", "whom")
                          or _relative_that(toks, i)), hi)
         order = sorted(range(lo, relative), key=lambda i: (i < first, abs(i - first)))  # not "by police who claim ..."
-        verbs = [i for i in order if st.is_verb(toks, i) and not (q.start <= toks[i].start < q.end)]
+        verbs = [i for i in order if st.is_verb(toks, i) and not (q.start <= toks[i].start < q.end)
+                 and not _subordinate(toks, lo, first, end, i)]
         own = _verb_before(toks, lo, first)
+        if own is not None and own >= 0 and any(toks[k].low in _OPENS_CLAUSE and any(
+                st.is_verb(toks, j) for j in range(k + 1, first)) for k in range(own + 1, first)):
+            # "stayed for seven seasons until the Blazers hired him on June 27": the day is the clause's, not
+            # "captured after a chase on Monday" (a preposition's noun, no clause)
+            own = -1
         if own is not None and not _coordinated(toks, end, relative):
             # a date after its verb dates that verb ("was captured Monday after authorities received tips"); if
             # that verb tells no event ("advances to play Saturday"), a farther one is not the date's
@@ -101,6 +113,8 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
             return Reading(measure=f"date of the {words(noun)}", key=f"date|{noun[-1].low}", role=noun[-1].low)
         return Reading(measure="date", key="date|", specific=False)
     at = ow.first_conjunct(toks, verbs[0], lo, first) if not q.aspect_text else verbs[0]
+    if at < verbs[0] and any(t.low.rstrip("s") in _SPELLS for t in toks[at + 1:verbs[0]]):
+        at = verbs[0]  # "doubled in size over 48 hours and crossed the road late Wednesday": the first has its own time
     # "The Chinese e-commerce giant is set to", "the London side": a name describing a noun is not who acted
     spans = [n for n in nm.names(index, text) if not nm.is_modifier(text, n)]
     subject = ow.acting_subject(spans, toks, at, 0)
@@ -315,6 +329,19 @@ def _verb_before(toks: list[st.Token], lo: int, first: int) -> int | None:
     return None
 
 
+def _subordinate(toks: list[st.Token], lo: int, first: int, end: int, i: int) -> bool:
+    """Is the verb at `i`, after a date ending before token `end`, in a clause a subordinator opens between them
+    ('on Monday if conditions allowed', 'was operating on paper Tuesday after a ransomware attack knocked out')?
+    That clause tells another event, whose day the sentence does not give. 'After' says so only when the date's
+    own clause tells a state going on ('was operating'); 'the view on Nov. 14 after the deal was approved' dates it."""
+    opener = next((k for k in range(i - 1, end - 1, -1) if toks[k].low in _SUBORDINATE or toks[k].text in ",;:"), None)
+    if opener is None or toks[opener].low not in _SUBORDINATE:
+        return False
+    return toks[opener].low != "after" or any(toks[k].low.endswith("ing") and (toks[k - 1].low in _BE or k > 1 and (
+        toks[k - 1].low in st.ADVERBS or toks[k - 1].low.endswith("ly")) and toks[k - 2].low in _BE)
+        for k in range(max(lo, 1), first))  # "were still looking"
+
+
 def _coordinated(toks: list[st.Token], end: int, hi: int) -> bool:
     """'walked in on Monday and shot three people': a verb joined right after the date shares it."""
     while end < hi and toks[end].low in _DATE_WORDS:
@@ -368,7 +395,8 @@ def _attributive(toks: list[st.Token], i: int) -> bool:
         k -= 1  # names describing the noun too, and a count ("its 518 scheduled flights")
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return (k >= 0 and toks[k].low in _ARTICLES and k < i and nxt is not None and nxt.word
-            and nxt.text.islower() and nxt.low not in _NOT_DESCRIBED)
+            and nxt.text.islower() and nxt.low not in _NOT_DESCRIBED
+            and nxt.low not in en.OBJECT_PRONOUNS)  # "the Trail Blazers hired him": a pronoun is no noun described
 
 
 def _planned(toks: list[st.Token], i: int) -> bool:

@@ -40,7 +40,7 @@ from briefing.figures.referents import (
     opening_sentence_end,
     sentence_before,
 )
-from briefing.figures.scopes import scope
+from briefing.figures.scopes import scope, stretch
 from briefing.figures.spans import earlier_event, earlier_time, framed_year, span_after, tally_span
 from briefing.figures.support import supported, with_context
 from briefing.figures.twins import told_apart
@@ -164,6 +164,9 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
                     reading = replace(reading, span=then)  # "people killed in the 2021 Sawmill Fire", not this one's
                 if q.dim not in ("age", "date"):  # "people killed by an eruption of Mount Merapi in 2010"
                     reading = with_event(reading, text, q.start, year)
+                if q.dim not in ("age", "date") and not reading.span and (
+                        bounded := stretch(text, q.end, _words(reading))):
+                    reading = replace(reading, span=bounded)  # "flu-related deaths for the week": not the season's
                 # a sum's place is mostly the thing's own ("a $55 billion plant in Texas"): no money label was mended
                 if q.dim not in ("age", "date", "money") and (
                         where := scope(text, q.start, q.end, f"{_words(reading)} {q.unit} {q.display}", q.dim == "count")):

@@ -127,3 +127,47 @@ def scope(sentence: str, start: int, end: int, label: str, counted: bool) -> str
         if bare not in label.lower() and not yearly and phrase not in kept:
             kept.append(phrase)
     return " ".join(kept)
+
+
+# The stretch of time a number is told of, said after its noun phrase in its clause: "38 flu-related deaths for the
+# week", "Eleven of the deaths were recorded in the past 48 hours", "$42 million in its first year", "three fires
+# since 2019", "eight losses in their last 10 games". Round 45 (bareP): blind readers marked such labels too bare,
+# as another number of the story (the season's toll, the five-year cost) could carry them. "last year" and the
+# like are figures.spans' and other_time's (a time before the story's); a rate ("a month") is said by the unit.
+_STRETCH_UNITS = (r"(?:hours?|days?|nights?|weeks?|weekends?|months?|years?|quarters?|seasons?|games?|matches|"
+                  r"starts?|outings?|sessions?|minutes?|innings|half)")
+_ORDER = r"(?:past|last|first|previous|opening|final|latest)"
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+           "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+# "the final week of November", "the week ending January 10": which week it was
+_OF_WHEN = rf"(?: of (?:(?:19|20)\d\d|{_MONTHS})| (?:ending|ended|to|through) (?:{_MONTHS})(?: \d{{1,2}}(?!\d))?)?"
+_STRETCH = re.compile(
+    rf"\b(?:(?:in|over|during|within) (?:the|its|their|his|her) {_ORDER} (?:(?:\d+|{WORD_NUMBER_PATTERN})[- ])?"
+    rf"(?:full )?{_STRETCH_UNITS}{_OF_WHEN}"
+    rf"|for the (?:week|month|quarter|season|day|period|(?:first|second) half){_OF_WHEN}"
+    r"|so far(?: this (?:year|season|month|week|winter|summer|spring|autumn|fall))?"
+    r"|this (?:cycle|year|month|week|quarter|season)"
+    rf"|in the (?:month|week|quarter|(?:first|second) half){_OF_WHEN}"
+    rf"|since (?:(?:19|20)\d\d|(?:{_MONTHS})(?: \d{{1,2}}(?!\d))?(?:,? (?:19|20)\d\d)?|the start of (?:the|this) \w+)"
+    r"|(?:in|for) (?:fiscal )?(?:FY|fiscal )'?\d+|after the interval)(?![\w-])")
+# Between the number and the stretch: its noun phrase and verb, no other clause, list or number.
+_STRETCH_BLOCK = re.compile(r"[;:()—–\"“”]|,(?!\d)|\d|\b(?:who|which|that|when|after|before|while|because|but|"
+                            r"until|where|than|from|compared|versus|including|and|or|by)\b", re.I)
+# A place or name the noun is "of", an ordinal or a superlative between: the stretch is said of that ("residents of
+# Delhi this week" is when the smoke comes, "the district's first strike since 1989" is the strike's).
+_STRETCH_NOUN = re.compile(r"\bof\s+(?:the\s+)?[A-Z]|\b(?:first|last|only|next|most|least|best|worst|(?:high|low|larg|bigg|great|"
+                           r"small|long|short|strong|weak|fast|slow|heavi|wett|dri|hott|cold)est)\b")
+_STRETCH_REACH = 70  # characters: a stretch farther off is said of another thing in the sentence
+_PLAIN = re.compile(r"[a-z0-9]+")
+
+
+def stretch(sentence: str, end: int, label: str) -> str:
+    """'for the week', 'in the past 48 hours', 'since 2019' after the number that ends at `sentence[:end]`, in its
+    clause, when its label (`label`, measure and subject words) does not say that stretch yet; else ''."""
+    found = _STRETCH.search(sentence, end, end + _STRETCH_REACH)
+    if found is None or _STRETCH_BLOCK.search(sentence, end, found.start()) \
+            or _STRETCH_NOUN.search(sentence, end, found.start()):
+        return ""
+    said = found.group(0)
+    own = set(_PLAIN.findall(said.lower())) - {"in", "the", "its", "their", "his", "her", "for", "over", "of", "so"}
+    return "" if own <= set(_PLAIN.findall(label.lower())) else said

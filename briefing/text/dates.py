@@ -37,7 +37,8 @@ _TOLD = re.compile(r"\b(?:was|were|had|did|happened|began|died|told|said|took|ga
 _TOLD_PLAINLY = re.compile(r"\b(?:was|were|had|did|saw|heard|knew|went|came|said|told|died|began|took|gave|made|"
                            r"got|left|won|lost|fell|rose|ran|found)\b", re.I)
 # a plan told by a catenative verb and "to" ("was expected to exit by Friday"): its day is ahead, even told in the past
-_PLAN = re.compile(r"\b(?:expected|projected|forecast|due|set|scheduled|planned|plans?|intends?|intended|aims?|aimed)"
+_PLAN = re.compile(r"\b(?:expected|projected|forecast|due|set|scheduled|planned|plans?|intends?|intended|aims?|aimed|"
+                   r"hopes?|hoped)"
                    r"\s+to\s+\w", re.I)
 # a passive participle and "for"/"to" right before a date: a day something is set or moved to ("was set for
 # September 15", "was postponed to 4 December"), which lies ahead of the telling
@@ -47,6 +48,7 @@ _TARGET = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:\w+ed|set
 # does not put the day before the article, so a day a few weeks after it is still the coming one.
 _REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|announced|added|promised|pledged|warned|expects|expected)\b"
                               r"[^.;:]*\bwould\s+(?!have\b)[a-z]+", re.I)
+_AT_LEAST = re.compile(r"\b(?:until|till|through)\s+at\s+least\s+$", re.I)
 _THROUGH = re.compile(r"\bthrough\s+$", re.I)  # "due through May 15": a deadline, as "until" is
 _CLAUSE_MARKS = ",;:—("
 _ASIDE = re.compile(r"\s*(?:which|who)\b")  # a relative aside between commas: the clause goes on past it
@@ -232,11 +234,14 @@ def find_dates(sentence: str, published: dt.date | None, year_hint: int | None) 
             if any(s <= match.start() < e for s, e in spans):
                 continue  # "on Wednesday and Thursday": either day alone misstates it
             near = bool(_AHEAD.search(sentence[max(0, match.start() - 40):match.start()]))
+            # "suspended until at least Friday": a bound told as a least is still open, so its day is to come
+            open_end = bool(_AT_LEAST.search(sentence, 0, match.start()))
             opening = _past_aside(sentence, _clause_start(sentence, match.start()))
             before = sentence[opening + 1:match.start()]
             # "said Hill, who will testify Thursday": one grammar test with grouping's (ahead.py)
             own = looks_ahead(before) or bool(_PLAN.search(before))
-            day = _weekday(match, published, own or (near and not _TOLD_PLAINLY.search(sentence)))  # "later on Monday, he died"
+            own = own or open_end or (near and not _TOLD_PLAINLY.search(sentence))  # "later on Monday, he died"
+            day = _weekday(match, published, own)
             if any(match.start() - _BESIDE_DATE <= e and s <= match.end() + _BESIDE_DATE for s, e in taken):
                 continue  # "Saturday 3 October": the explicit date already says which day
             if day and not _is_reporting(sentence, *match.span()) and not _named_day(sentence, match.start()):
