@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.figures import completions, count_places, objects, predicates
+from briefing.figures import completions, count_places, margins, objects, predicates
 from briefing.figures import owners as ow
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
@@ -100,6 +100,8 @@ def _count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[i
     if margin:  # "won by the more modest margin of 20 points"
         won = re.search(r"\b(won|lost|beat)\b(?:\s+[\w-]+){0,8}\s+$", sentence[:margin.start()])
         return (vocab.CHANGE_VERBS[won.group(1)] if won else margin.group(1)), "margin"
+    if won_by := margins.margin(sentence[:q.start]):  # "defeating Whitford by 1,214 votes": how far apart, no total
+        return won_by, "margin"
     able = _ABLE.match(sentence, q.end)
     if able:  # "100,000 residents would be eligible for coverage"
         return f"{counted} {able.group(1).lower()} {able.group(2).lower()} {able.group(3).lower()}", able.group(1).lower()

@@ -13,6 +13,7 @@ from briefing.figures import qualifiers as qual
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.objects import and_more
+from briefing.figures.share_prices import share_price
 from briefing.figures.structure import words
 from briefing.text import english as en
 from briefing.text.numbers import Quantity
@@ -206,6 +207,8 @@ def money_words(sentence: str, toks: list[st.Token], q: Quantity, first: int,
         return estimated, estimated.split()[0]
     if prep in ("at", "for") and not verb:  # "Claude Max users at $100 per month", "a watch for $169.99"
         return "price", "price"
+    if quoted := share_price(sentence, toks, verb_at, prep, q.end):  # "shares fell 2.8% to €71.46": no turnover
+        return quoted, "price"
     in_or_of = phrase_words and verb not in vocab.REPORTING and _IN_OR_OF.match(sentence, q.end)
     if (in_or_of or (phrase_words and not verb)) and phrase_words.split()[-1].lower() in vocab.MONEY_NOUNS:
         return phrase_words, phrase_words.split()[-1].lower()  # "$1 million in damage": the damage itself

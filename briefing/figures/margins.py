@@ -1,0 +1,40 @@
+"""A count said with "by" after a verb of winning or losing is the margin, not a total (round 45, measP).
+
+"defeating Democrat Alan Whitford by 1,214 votes", "take the Caledonian Open by two strokes", "failed in 2018 by
+1,212 votes": the number is how far apart the two sides ended, so a label "votes" or "number of strokes" names
+the wrong measure. English verbs of a contest's result only; the unit is whatever the count counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.text import word_set
+
+_WON = word_set("won win wins winning beat beats beating defeated defeats defeating took take takes taking edged "
+                "edges edging clinched clinches")  # not "passed by 60 votes to 40": a tally
+_LOST = word_set("lost lose loses losing failed fails failing trailed trails trailing")
+_BEATEN = word_set("defeated beaten edged outvoted")  # after "was": the subject lost
+# the verb, at most six words of its object, then "by" and what may stand between "by" and the count
+_VERBS = "|".join(sorted(_WON | _LOST | _BEATEN))
+_BY = re.compile(r"\b(?P<aux>(?:was|were|been|is|are)\s+)?(?P<verb>" + _VERBS + r")\b(?P<object>(?:\s+[\w'’-]+){0,6}?)\s+by\s+"
+                 r"(?P<combined>a\s+combined\s+|an?\s+)?(?:(?:about|nearly|some|more\s+than|almost|just|only|roughly|"
+                 r"around|fewer\s+than|less\s+than|over|under)\s+)?$")
+_NOT_OBJECT = re.compile(r"[,;:]")  # a clause mark between the verb and "by": another clause's verb
+
+
+def margin(before: str) -> str:
+    """'winning margin' / 'losing margin' (with 'combined' where said) for a count after '<won ...> by'; else ''."""
+    said = _BY.search(before)
+    if not said or _NOT_OBJECT.search(said.group("object")):
+        return ""
+    verb = said.group("verb")
+    if said.group("aux") and verb in _BEATEN:
+        kind = "losing margin"  # "was defeated by 40 votes"
+    elif said.group("aux"):
+        return ""  # "was passed by 300 votes" is a passive's doer; "fell by 20 points" a change
+    else:
+        kind = "winning margin" if verb in _WON else "losing margin"
+    if verb in _BEATEN | {"beat", "beats", "beating", "defeating", "defeats"} and not said.group("aux"):
+        kind += f" over {said.group('object').strip()}"  # "defeating Democrat Alan Whitford by": whom it was over
+    return f"combined {kind}" if said.group("combined") and "combined" in said.group("combined") else kind
