@@ -95,9 +95,9 @@ def _why(batch: list[dict], i: int, j: int) -> str:
             f"head {head:.2f} told {int(told)}")
 
 
-def report(batch: list[dict]) -> None:
+def report(batch: list[dict], params: dict[str, object] | None = None) -> None:
     """The incidents one batch merges (with the edges between them) and those it cuts (between the pieces)."""
-    labels = group.event_labels([article(r) for r in batch])
+    labels = group.event_labels([article(r) for r in batch], **(params or {}))
     golds = [r["cluster"] for r in batch]
     stories: dict[object, list[int]] = defaultdict(list)
     for i, label in enumerate(labels):
@@ -201,7 +201,7 @@ def main() -> None:
     parser.add_argument("--day1", action="store_true", help="a follow-up set's day-1 reports as one batch")
     parser.add_argument("--parted", action="store_true", help="count the pairs the parts of the day part")
     parser.add_argument("--splits", action="store_true", help="what one incident's reports put apart share")
-    parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="a setting (--splits)")
+    parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="a setting (--splits and the merges)")
     args = parser.parse_args()
     if args.splits:
         params = {name: values[-1] for name, values in parse_params(args.param).items()}
@@ -223,8 +223,9 @@ def main() -> None:
             report([{**r, "id": f"{r['group']}-{r['role'][-1]}", "cluster": r["group"]}
                     for r in load([path]) if r["role"] in ("day1a", "day1b")])
         return
+    params = {name: values[-1] for name, values in parse_params(args.param).items()}
     for batch in batches(load(args.data or DATA), args.how):
-        report(batch)
+        report(batch, params)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """A report dated by its own news (a surrender on Friday) that tells its event's moment to the minute further on ("at
 about 10:20 p.m. Wednesday") shares that moment with the first reports, so their days do not clash
-(evidence.moments, Settings.day_moments; off by default, docs/dedupe.md grouping round 39)."""
+(evidence.moments, Settings.day_moments; on since grouping round 40, docs/dedupe.md grouping rounds 39-40)."""
 
 from __future__ import annotations
 
@@ -66,6 +66,6 @@ def test_a_clock_cut_by_the_sentence_splitter_keeps_its_day() -> None:
 
 
 def test_a_surrender_told_at_the_events_moment_joins_the_event() -> None:
-    assert _stories([*HIT_AND_RUN, OTHER, *OTHERS], day_moments=1) == [["h1", "h2", "h3"]]
-    # Off, the default: the surrender's Friday clashes with Wednesday, and it goes with Friday's other crash.
-    assert _stories([*HIT_AND_RUN, OTHER, *OTHERS]) == [["h1", "h2"], ["h3", "o1"]]
+    assert _stories([*HIT_AND_RUN, OTHER, *OTHERS]) == [["h1", "h2", "h3"]]
+    # Off: the surrender's Friday clashes with Wednesday, and it goes with Friday's other crash.
+    assert _stories([*HIT_AND_RUN, OTHER, *OTHERS], day_moments=0) == [["h1", "h2"], ["h3", "o1"]]

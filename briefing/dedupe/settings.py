@@ -140,12 +140,11 @@ class Settings:
     # morning" beside "late Thursday": text/dayparts.py); 0 turns it off.
     day_parts: int = 1
     # Days do not clash where both reports tell one moment to the minute (text/evidence.py's moments: "at about
-    # 10:20 p.m. Wednesday" in a charge's report two days on); 0 turns it off. Off: every fold of the CV over
-    # look-alikes A-K picks it (J all 0.887 -> 0.917, I and K daily up), and over A-K and follow-ups 1-12 it lifts 15
-    # day clashes of one event and none of two, but on H's daily reading a lifted pair joins an incident already
-    # merged with a look-alike that tells it back, and memory on H falls under its floors (update R 0.938 -> 0.933,
-    # false 0.000 -> 0.100). See docs/dedupe.md (grouping round 39).
-    day_moments: int = 0
+    # 10:20 p.m. Wednesday" in a charge's report two days on); 0 turns it off. Every fold of the CV over look-alikes
+    # A-K picks it (J all 0.887 -> 0.917, H, I and K daily up). Off until round 40: on H a lifted pair joined an
+    # incident to a second stabbing that the told-back victim's age tied to it (evidence.TOLD_BACK now reads that
+    # age as the other incident's). See docs/dedupe.md (grouping rounds 39 and 40).
+    day_moments: int = 1
     # A sentence template in this many articles is boilerplate (dedupe/boilerplate.py).
     boilerplate_docs: int = boilerplate.MIN_DOCS
 

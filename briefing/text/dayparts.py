@@ -149,3 +149,27 @@ def hurt_at(lead: str, start: int, end: int) -> bool:
     closing = _CLAUSE.search(lead, end, last)
     last = closing.start() if closing else last
     return bool(_HURT.search(lead, first, last)) and not _OTHER_DAY.search(lead, first, last)
+
+
+# A span of time before "after" sets another event against this one ("just hours after a teenager was knifed",
+# "five hours after a 19-year-old was stabbed", "a night after 31-year-old Marcus Hill was killed nearby").
+_SPAN_AFTER = re.compile(r"\b(?:hours|days|nights|weeks|months|(?:a|an|one|two|three|four|five|six|seven|eight|nine|"
+                         r"ten|\d+|few|several|some) (?:minutes?|hours?|days?|nights?|weeks?|months?)) after\b",
+                         re.IGNORECASE)
+# Someone hurt, as a verb or as the event's noun ("The killing came around five hours after ...").
+_CASUALTY = re.compile(r"\b(?:killed|killing|shot|shooting|stabbed|stabbing|hurt|injured|wounded|died|dead|death|"
+                       r"drowned|drowning|murdered|murder|knifed|attack|attacked|crash)\b", re.IGNORECASE)
+
+
+def told_back(lead: str) -> list[tuple[int, int]]:
+    """The spans of `lead` that tell another casualty back: from "<span> after" to its sentence's end, where the
+    sentence tells someone hurt before it ("A 31-year-old man has been stabbed to death ..., just hours after a
+    teenager was knifed ...": the teenager is another incident's). A follow-up's "were arrested hours after a
+    teenager was stabbed" tells no casualty before its "after", and keeps its victim."""
+    spans = []
+    for match in _SPAN_AFTER.finditer(lead):
+        first = max(lead.rfind(stop, 0, match.start()) for stop in (". ", ";", "\n")) + 1
+        if _CASUALTY.search(lead, first, match.start()):
+            ends = [at for at in (lead.find(stop, match.end()) for stop in (". ", ";", "\n")) if at >= 0]
+            spans.append((match.end(), min(ends, default=len(lead))))
+    return spans

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing.text import CLOCK_WORDS, MONTHS, WEEKDAYS, word_set
-from briefing.text.dayparts import UNKNOWN, agreed, apart, hurt_at, minutes, part_at, planned, relative_days
+from briefing.text.dayparts import UNKNOWN, agreed, apart, hurt_at, minutes, part_at, planned, relative_days, told_back
 from briefing.text.places import Places, far_apart, find_places
 
 # The lead (the first sentence or two of a report) says when it happened; later dates are background
@@ -60,6 +60,9 @@ _DIGITS = re.compile(r"\d{1,3}$")
 # A text set apart from its site's chrome has its sentences rejoined by line breaks, and the splitter cuts a
 # dotted clock in two ("at 2.\n20am on Tuesday", "at 9 p.\nm. Tuesday"): the tail's line then reads as a page's
 # stamp, and its day is lost (or its hour misread: "25pm"). The lead is rejoined where it was cut so.
+# An age told in a clause that sets another casualty against this one ("five hours after a 19-year-old was
+# stabbed") is that incident's: read as this report's, it joined a second stabbing to the first (set H).
+TOLD_BACK = True
 REJOIN_CLOCKS = True  # module constants, read at call time, that bench_dedupe_joint.py turns off to weigh the rule
 _CUT_CLOCK = re.compile(r"\.\n(?:(?<=\d\.\n)(?=\d\d\s?[ap]\.?\s?m\b)|(?<=\b[ap]\.\n)(?=m\.))")
 # A line of a page that holds nothing but a date, a time and these words is the page's own stamp ("Posted
@@ -168,7 +171,7 @@ def evidence_of(title: str, text: str, published: dt.date | None, runs: Sequence
     if REJOIN_CLOCKS and ".\n" in lead:
         lead = _CUT_CLOCK.sub(".", lead)
     day_part_hurt = _event_day(lead, published)
-    fields = (find_places(title, text), *day_part_hurt, _ages(lead), _people(runs),
+    fields = (find_places(title, text), *day_part_hurt, _ages(_own(lead)), _people(runs),
               _scores(title, text[:SCORE_CHARS]), _moments(text[:MOMENT_CHARS], published, day_part_hurt[0]))
     if known is None:
         return _record(fields)
@@ -209,6 +212,15 @@ def _moments(text: str, published: dt.date | None, day: int | None) -> frozenset
         if told is not None:
             found.add((told, hour, minute))
     return frozenset(found)
+
+
+def _own(lead: str) -> str:
+    """The lead with the clauses that tell another casualty back blanked (dayparts.told_back)."""
+    if not TOLD_BACK or "after" not in lead:
+        return lead
+    for start, end in told_back(lead):
+        lead = lead[:start] + " " * (end - start) + lead[end:]
+    return lead
 
 
 def _scores(title: str, lead: str) -> frozenset[tuple[int, int]]:
