@@ -34,7 +34,7 @@ def test_a_bridge_span_is_still_a_length() -> None:
     ("The union represents 2,840 teachers, counselors and nurses in the district.",
      "teachers, counselors and nurses represented"),
     ("Volunteers delivered 4.5 tonnes of food, blankets and medicine to the villages.",
-     "food, blankets and medicine weight"),
+     "food, blankets and medicine delivered"),
     ("Armed robbers snatched $108 million worth of diamond rings, necklaces and luxury watches from a boutique.",
      "diamond rings, necklaces and luxury watches value"),
     ("Drugmakers pulled over 1,000 lots of valsartan, losartan and irbesartan after contamination was found.",

@@ -648,7 +648,7 @@ def test_ages_belong_to_the_person_the_words_point_at(text: str, label: str, val
     ("Home Depot shares are up 39 percent this year, and Home Depot sells more.", "Home Depot shares rise this year"),
     ("The insurgency lasted 40 years.", "insurgency duration"),
     ("There were 9 million premature deaths stemming from air pollution.", "premature deaths"),
-    ("Officials confiscated 3.7 metric tons of illicit incendiaries.", "illicit incendiaries weight"),
+    ("Officials confiscated 3.7 metric tons of illicit incendiaries.", "illicit incendiaries confiscated"),
     ("China could resume buying around $20 billion in American farm products.", "American farm products value"),
     # What someone expects or plans is not what happened; what is left is not the whole.
     ("Looking ahead, Home Depot expects fiscal year 2019 sales growth of 1.8 percent.",

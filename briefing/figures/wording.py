@@ -213,7 +213,11 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
             else words(stuff)
         suffix = {"mass": " weight", "power": " capacity"}.get(q.dim, "")
         suffix = "" if noun_words.endswith(suffix.strip()) else suffix  # "3.7 GW of cell capacity"
-        return f"{noun_words}{suffix}", stuff[-1].low
+        done = _done_with(toks, verb, prep, verb_at)  # "produced 62,400 tonnes of copper": copper produced
+        while done and stuff and stuff[-1].low in _TIME_OPENERS:  # "of copper last year": not "copper last"
+            stuff = stuff[:-1]
+            noun_words = words(stuff)
+        return f"{noun_words}{f' {done}' if done else suffix}", stuff[-1].low
     hyphened = "-" in sentence[q.start:q.end]
     if hyphened and not after:  # "a 2.0-liter, naturally-aspirated four-cylinder engine"
         j = last + 1
@@ -251,6 +255,26 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
     if verb in vocab.CHANGE_VERBS:
         return f"{words(subject_noun)} {vocab.CHANGE_VERBS[verb]}".strip(), vocab.CHANGE_VERBS[verb]
     return vocab.DIM_WORDS.get(q.dim, q.dim), ""
+
+
+# Participles of having or amounting to, which say nothing of which amount it is ("a day that included 4,250
+# metres of climbing", "totalling 9.5 gigawatts of capacity"); vocab.HAVING holds their present forms.
+_HELD = frozenset({"included", "totalled", "totaled", "held", "contained", "comprised", "reached", "topped"})
+_TIME_OPENERS = frozenset({"last", "this", "next", "each", "every"})
+
+
+def _done_with(toks: list[st.Token], verb: str, prep: str, verb_at: int | None) -> str:
+    """'which produced 62,400 tonnes of copper' -> 'produced', 'carrying 38,000 tonnes of gasoil' -> 'carried': the
+    verb whose object the amount is says which amount of the stuff it is (the output, the cargo, not all of it);
+    '' for a verb of having or saying, or an amount after a preposition."""
+    if verb_at is None or prep or verb in vocab.HAVING | vocab.REPORTING | vocab.INTRANSITIVE:
+        return ""
+    low = toks[verb_at].low
+    if low.endswith("ing") and len(low) > 5 and toks[verb_at].text.islower() \
+            and not (verb_at > 0 and toks[verb_at - 1].low in st.DETERMINERS):
+        done = vocab.PARTICIPLE_OF_ING.get(low) or objects.regular_participle(low[:-3])
+        return "" if done in vocab.HAVING | vocab.INTRANSITIVE | _HELD else done
+    return verb if past(verb) and toks[verb_at].text.islower() and verb not in _HELD else ""
 
 
 def _not_modifier(toks: list[st.Token], before: list[st.Token]) -> list[st.Token]:
