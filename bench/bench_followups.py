@@ -75,6 +75,13 @@ in a block of flats, a prison riot, a tornado; about a third of the follow-ups a
 written at the start of memory rounds 12-13 and read once at their end, on a76f60f and the end code (texts read as a
 build reads them): updates 0.688 -> 0.750 of 16 continuing (round 13's names' bar), false 0.000 both, day 1 18 events
 for 16 stories both (P 1.000, R 0.875); round 12's unguarded bar 0.750, body_names=5 (off) 0.812; now spent.
+bench/gold/followups13.jsonl (--data): 16 more groups (a train into a stalled truck, a football manager sacked,
+ransomware at a school district, listeria from a dairy, an earthquake abroad, a chemical spill in a river, a doctors'
+strike, a bridge collapse, mpox, a food recall, an aid worker kidnapped abroad, a campsite flash flood, a currency
+crash, a factory fire, a hostage siege, a hailstorm; about a third of the follow-ups asked to lead with their own
+news), written at the start of memory rounds 14-15 and read once at their end, on 6e51268 and the end code (texts
+read as a build reads them): updates 0.625 -> 0.688 of 16 continuing (round 14's told-back passage), false 0.000
+both, day 1 17 events for 16 stories both (P 1.000, R 0.938); now spent.
 
 As a build does it: day 1 (every group's two reports, each dated as written) is grouped, written up and remembered
 on a real SQLite state; day 2 (every follow-up and look-alike) is grouped, written up and read by apply_memory. A
@@ -191,8 +198,8 @@ from briefing.state import State  # noqa: E402
 from briefing.writeup.memory import MATCHING, Matching, match_events, remember_edition  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "gold/followups.jsonl"
-FOLLOWUPS = (DATA, *(DATA.parent / f"followups{n}.jsonl" for n in range(2, 13)))
-LOOKALIKES = tuple(DATA.parent / f"lookalikes_{tag}.jsonl" for tag in "abcdefghijk")
+FOLLOWUPS = (DATA, *(DATA.parent / f"followups{n}.jsonl" for n in range(2, 14)))
+LOOKALIKES = tuple(DATA.parent / f"lookalikes_{tag}.jsonl" for tag in "abcdefghijkl")
 DAY1, DAY2 = dt.date(2026, 5, 11), dt.date(2026, 5, 14)
 FOLDS = 4
 
