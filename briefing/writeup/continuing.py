@@ -207,6 +207,12 @@ class Matching:
     # (dated and undated) and the real pages as before.
     later_passage: float = 0.2
     passage_names: int = 1
+    # The passage of the report's own story (memory round 16, docs/dedupe.md): the told-back sentences that
+    # aside.py does not set aside as another subject's (naming someone or somewhere and none of the names the
+    # report leads with: a look-alike relates the other incident as background) give passage_aside of the
+    # remembered event's words, and the two share aside_names rare names (0: off).
+    passage_aside: float = 0.0
+    aside_names: int = 2
     # The names' bar (told_later.named_bar): two events that clash on nothing, one of them undated, and share
     # name_min rare names are one story when their words overlap by name_match (0: off): a follow-up's news (a
     # charge, a widened recall) shares few of the first day's words but the bank's or the brand's name. Round 12:
