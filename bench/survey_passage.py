@@ -28,11 +28,13 @@ from briefing.models import Event  # noqa: E402
 from briefing.state import State  # noqa: E402
 from briefing.writeup.continuing import rare_names  # noqa: E402
 from briefing.writeup.memory import MATCHING, _earlier, _idf, evidence_of_event, evidence_score, match_events  # noqa: E402
+from briefing.writeup.told_back import own_story as own_sentences  # noqa: E402
 from briefing.writeup.told_back import proper_words, told_passages  # noqa: E402
 from briefing.writeup.told_later import coverage  # noqa: E402
 
 LOOSE = replace(MATCHING, later_passage=1e-9)
-found: list[tuple[bool, float, int, float]] = []  # true, cover, names, score
+found: list[tuple[bool, float, int, float, tuple[float, ...]]] = []  # true, cover, names, score, cover by aside mode
+ASIDES = (1, 2, 3)  # aside.py's marks: another subject, another time, either
 
 
 def show(state: State, date, events: list[Event], own_story, tag: str) -> None:
@@ -55,10 +57,19 @@ def show(state: State, date, events: list[Event], own_story, tag: str) -> None:
             names = sorted(words & (b.people | b.words) & rare)
             score = evidence_score(ev, b, idf)
             true = own_story(event, [m])
-            found.append((true, cover, len(names), score))
+            asides = tuple(_cover(reports, b, idf, mode) for mode in ASIDES)
+            found.append((true, cover, len(names), score, asides))
             print(f"  {'TRUE ' if true else 'FALSE'} {tag} {event.headline[:70]!r}\n"
                   f"        -> {m.headline[:60]!r} cover {cover:.3f} names {names} score {score:.3f} "
-                  f"later {min(ev.days) - max(b.days)}\n        told {sorted(told & b.words)}")
+                  f"later {min(ev.days) - max(b.days)} "
+                  f"cover without asides {' '.join(f'{c:.3f}' for c in asides)}\n        told {sorted(told & b.words)}")
+
+
+def _cover(reports, b, idf, mode: int) -> float:
+    """The cover of `b`'s words by the told-back sentences that aside.py does not set aside at `mode`."""
+    passages = told_passages(own_sentences(reports, mode))
+    told = frozenset().union(*(w for d, w in passages if min(b.days) - LOOSE.later_back <= d <= max(b.days)))
+    return coverage(told, b.words, idf)
 
 
 def reach() -> None:
@@ -66,8 +77,11 @@ def reach() -> None:
     print("\nreach, pairs added TRUE / FALSE:")
     for names in (0, 1, 2):
         for floor in (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4):
-            c = Counter(t for t, cover, n, _ in found if cover >= floor and n >= names)
-            print(f"  later_passage={floor} passage_names={names}: {c[True]} / {c[False]}")
+            c = Counter(t for t, cover, n, _, _ in found if cover >= floor and n >= names)
+            modes = " ".join(f"aside {mode}: {d[True]} / {d[False]}" for mode, d in (
+                (mode, Counter(t for t, _, n, _, a in found if a[k] >= floor and n >= names))
+                for k, mode in enumerate(ASIDES)))
+            print(f"  later_passage={floor} passage_names={names}: {c[True]} / {c[False]}; {modes}")
 
 
 def main() -> None:

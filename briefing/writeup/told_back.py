@@ -20,7 +20,7 @@ from briefing.text import CLOCK_WORDS
 from briefing.text.dates import find_dates
 from briefing.text.event_evidence import EventEvidence, compare_events, content_words
 from briefing.text.evidence import LEAD_CHARS, people_of
-from briefing.writeup.aside import aside, names_in
+from briefing.writeup.aside import SUBJECT, aside, names_in
 from briefing.writeup.continuing import Matching, named_apart, same_names, told_alike
 from briefing.writeup.told_figures import shared
 from briefing.writeup.told_later import later_passage, later_told, named_bar
@@ -53,6 +53,8 @@ class Told:
     back: frozenset[int] = frozenset()  # the past days its texts give anywhere (Matching.later_names, told_later.py)
     # Each past day its texts give, with the words of the sentences that give it (Matching.later_passage)
     passages: tuple[tuple[int, frozenset[str]], ...] = ()
+    # The same from the sentences of its own story only (aside.py's another subject; Matching.passage_aside)
+    own_passages: tuple[tuple[int, frozenset[str]], ...] = ()
 
 
 def told_of(reports: Sequence[Report], evidence: EventEvidence, matching: Matching) -> Told:
@@ -66,6 +68,7 @@ def told_of(reports: Sequence[Report], evidence: EventEvidence, matching: Matchi
         weeks=told_weeks(reports) if matching.told_week else frozenset(),
         back=told_days(own_story(reports, matching.later_aside)) if matching.later_names else frozenset(),
         passages=told_passages(reports) if matching.later_passage else (),
+        own_passages=told_passages(own_story(reports, SUBJECT)) if matching.passage_aside else (),
     )
 
 
@@ -95,10 +98,13 @@ def continues(told: Told, remembered: EventEvidence, rare: frozenset[str], match
     if both:
         dated = replace(dated, people=dated.people | both)
         remembered = replace(remembered, people=remembered.people | both)
+    names = len(dated.people & remembered.people & rare)
     return (told_alike(dated, remembered, rare, matching) or named_apart(dated, remembered, rare, matching)
             or later_told(dated, remembered, told.back, rare, score, matching)
-            or later_passage(told.evidence, remembered, told.passages, len(dated.people & remembered.people & rare),
-                             cover, matching)
+            or later_passage(told.evidence, remembered, told.passages, names, cover, matching)
+            or bool(matching.passage_aside) and later_passage(
+                told.evidence, remembered, told.own_passages, names, cover, matching,
+                floor=(matching.passage_aside, matching.aside_names))
             or bool(matching.name_match) and named_bar(dated, remembered, rare, score(), matching,
                                                         told.lead_names))
 

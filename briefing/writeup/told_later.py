@@ -59,22 +59,25 @@ def named_bar(a: EventEvidence, b: EventEvidence, rare: frozenset[str], score: f
 
 
 def later_passage(a: EventEvidence, b: EventEvidence, passages: tuple[tuple[int, frozenset[str]], ...], names: int,
-                  cover: Callable[[frozenset[str]], float], matching: Matching) -> bool:
+                  cover: Callable[[frozenset[str]], float], matching: Matching,
+                  floor: tuple[float, int] | None = None) -> bool:
     """Whether `a` (today's event, as its leads date it) leads with days after every day of `b`, within
     `apart_days`, clashes on nothing but the day, shares `passage_names` rare names with it (`names`: how many it
     shares, one-word names among them, as continues counts them), and the sentences
     of its texts that tell a day of `b` (or up to `later_back` days before it) back give `later_passage` of
-    `b`'s words (`cover`): the told-back passage read as the follow-up's lead for the story it continues."""
-    if not matching.later_passage or not a.days or not b.days or not passages:
+    `b`'s words (`cover`): the told-back passage read as the follow-up's lead for the story it continues.
+    `floor`: another (cover, names) floor than later_passage's and passage_names (Matching.passage_aside)."""
+    least, need = floor or (matching.later_passage, matching.passage_names)
+    if not least or not a.days or not b.days or not passages:
         return False
     first, last = min(b.days), max(b.days)
     if min(a.days) <= last or max(a.days) - last > matching.apart_days:
         return False
     words = frozenset().union(*(w for d, w in passages if first - matching.later_back <= d <= last))
-    if not words or names < matching.passage_names:
+    if not words or names < need:
         return False
     verdict = compare_events(a, b)
-    return verdict.day and not (verdict.place or verdict.ages) and cover(words) >= matching.later_passage
+    return verdict.day and not (verdict.place or verdict.ages) and cover(words) >= least
 
 
 def coverage(words: frozenset[str], story: frozenset[str], idf: Mapping[str, float]) -> float:
