@@ -82,6 +82,13 @@ crash, a factory fire, a hostage siege, a hailstorm; about a third of the follow
 news), written at the start of memory rounds 14-15 and read once at their end, on 6e51268 and the end code (texts
 read as a build reads them): updates 0.625 -> 0.688 of 16 continuing (round 14's told-back passage), false 0.000
 both, day 1 17 events for 16 stories both (P 1.000, R 0.938); now spent.
+bench/gold/followups14.jsonl (--data): 16 more groups (a ferry aground, a university president's resignation, a
+hack of a water utility, E. coli from a salad chain, a cyclone abroad, a tanker spill, a bus drivers' strike, a
+stadium stand collapse, measles, a baby-formula recall, a tourist abducted abroad, a highway mudslide, a stock
+exchange halt, a warehouse fire, a school lockdown standoff, a dust storm; about a third of the follow-ups asked to
+lead with their own news), written mid-session and read once at the end of memory round 16, on 8cb839f and the end
+code: updates 0.733 of 15 continuing both (1 mixed both), false 0.000 both, day 1 20 events for 16 stories both
+(P 1.000, R 0.750); now spent.
 
 As a build does it: day 1 (every group's two reports, each dated as written) is grouped, written up and remembered
 on a real SQLite state; day 2 (every follow-up and look-alike) is grouped, written up and read by apply_memory. A
@@ -198,8 +205,8 @@ from briefing.state import State  # noqa: E402
 from briefing.writeup.memory import MATCHING, Matching, match_events, remember_edition  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "gold/followups.jsonl"
-FOLLOWUPS = (DATA, *(DATA.parent / f"followups{n}.jsonl" for n in range(2, 14)))
-LOOKALIKES = tuple(DATA.parent / f"lookalikes_{tag}.jsonl" for tag in "abcdefghijkl")
+FOLLOWUPS = (DATA, *(DATA.parent / f"followups{n}.jsonl" for n in range(2, 15)))
+LOOKALIKES = tuple(DATA.parent / f"lookalikes_{tag}.jsonl" for tag in "abcdefghijklm")
 DAY1, DAY2 = dt.date(2026, 5, 11), dt.date(2026, 5, 14)
 FOLDS = 4
 

@@ -51,7 +51,11 @@ memory across its days updates 0.944, false 0.053 both; now spent. bench/gold/lo
 articles: Houston, Glasgow, Auckland, 9-15 March 2026), written at the start of grouping rounds 39-40 and read once
 at their end, on 6e51268 and the end code, texts read as a build reads them: all in one batch pairwise F1 0.957 ->
 0.974 (P 1.000, R 0.917 -> 0.950; TF-IDF at 0.20 0.950), daily 0.936 both (P 1.000, R 0.880; TF-IDF's oracle 0.926);
---raw 0.957 -> 0.974 (TF-IDF 1.000); memory across its days updates 0.842, false 0.053 both; now spent. Lines are
+--raw 0.957 -> 0.974 (TF-IDF 1.000); memory across its days updates 0.842, false 0.053 both; now spent.
+bench/gold/lookalikes_m.jsonl (--data): 20 more (58 articles: Phoenix, Manchester, Perth, May 2026), written
+mid-session and read once at the end of grouping round 41 (a measured no), on 8cb839f and the end code: all and
+daily pairwise F1 1.000 both (TF-IDF at 0.20 0.847, daily oracle 0.878); --raw all 0.906 (P 0.829), daily 0.865:
+site chrome left in the text merges reports; memory across its days updates 0.947, false 0.111 both; now spent. Lines are
 {id, cluster, outlet, published, title, text}. Issue 12 measured this shape on 1,999 real articles (pairwise F1
 0.62, a plain TF-IDF + average-link baseline 0.70); these corpora stand in for it.
 Grouping round 37 (docs/dedupe.md): a site's own next-day piece keeps Settings.site_next_day of its likeness (0.85,
