@@ -13,9 +13,7 @@ docs/dedupe.md's "memory round 12", not a score: bench_followups.py --cv chooses
 
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -23,7 +21,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench_followups import DAY2, FOLLOWUPS, LOOKALIKES, incident_days, load, prepare  # noqa: E402
+from bench_followups import FOLLOWUPS  # noqa: E402
+from survey_walk import arguments, walk  # noqa: E402
 
 from briefing.models import Event  # noqa: E402
 from briefing.state import State  # noqa: E402
@@ -101,28 +100,8 @@ def reach() -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, action="append", default=[])
-    parser.add_argument("--lookalikes", action="store_true")
-    args = parser.parse_args()
-    for path in args.data or ALL_SETS:
-        with tempfile.TemporaryDirectory() as folder:
-            state_path, events = prepare(load(path), Path(folder))
-            with State(state_path) as state:
-                show(state, DAY2, events, lambda e, ms: "followup" in {a.id.rsplit("-", 1)[1] for a in e.sources}
-                     and bool({i.rsplit("-", 1)[0] for m in ms for i in m.source_ids}
-                              & {a.id.rsplit("-", 1)[0] for a in e.sources}), path.stem)
-    for path in LOOKALIKES if args.lookalikes else ():
-        with tempfile.TemporaryDirectory() as folder:
-            corpus = incident_days(load(path), Path(folder))
-
-            def own_story(event: Event, added, corpus=corpus) -> bool:
-                own = Counter(corpus.incident[a.id] for a in event.sources).most_common(1)[0][0]
-                return own in {corpus.incident[i] for m in added for i in m.source_ids if i in corpus.incident}
-
-            with State(corpus.path) as state:
-                for date, events in corpus.days:
-                    show(state, date, events, own_story, path.stem)
+    args = arguments(__doc__)
+    walk(show, args.data or ALL_SETS, args.lookalikes)
     reach()
 
 
