@@ -7,6 +7,7 @@ import re
 
 from briefing.figures import date_bounds as db
 from briefing.figures import date_objects as do
+from briefing.figures import date_verbs as dv
 from briefing.figures import names as nm
 from briefing.figures import owners as ow
 from briefing.figures import phrased as ph
@@ -24,21 +25,16 @@ from briefing.text.numbers import Quantity
 _NOT_OBJECTS = frozenset({"last", "late", "early", "earlier", "later", "ago", "versus", "behind", "until"})
 _ENDS_PHRASE = st.PREPOSITIONS | st.FUNCTION
 _WEEKDAYS = frozenset(WEEKDAYS)
-_AUXILIARIES = st.AUX - en.RELATIVES
 # "over" and "back" open a time as often as they end a verb ("intensified over the last few days"): no particle here.
 _PARTICLES = en.PARTICLES - {"over", "back"}
-_ADJECTIVE_AFTER = st.PREPOSITIONS - {"to"}  # "on injured reserve"; "to" is before a verb ("to play")
 _FUTURE = word_set("will would shall can")  # told plainly ("can be enjoyed until"), not "could", "may"
 _BEFORE_VERB = st.AUX | _NOT_OBJECTS  # "is scheduled for", "notes last rose"
 _NOT_BEFORE_RELATIVE = st.AUX | st.PREPOSITIONS | st.FUNCTION | vocab.SAYING  # "said that ...", "of that"
-_NOT_DESCRIBED = st.PREPOSITIONS | st.FUNCTION | st.DETERMINERS
 _JOINED = re.compile(r",|\band\b|\bbut\b")
-_ARTICLES = en.ARTICLES | en.POSSESSIVES  # what opens a noun phrase an -ed word may describe
 _DATE_WORDS = do.DATE_WORDS  # "Monday night", "Jan. 6", "last week": not what the date is of
 # what opens a clause of another time after a date: its verb is not the date's ("when", "while" share the time;
 # "as", "until" are prepositions as often)
 _SUBORDINATE = en.SUBORDINATORS - {"until", "till", "as", "when", "while"}
-_BE = word_set("is are was were be been")  # "was operating": a state going on
 _OPENS_CLAUSE = _SUBORDINATE | {"until", "till"}  # a day after it is that clause's ("stayed until ... hired him on")
 _SPELLS = _DATE_WORDS | word_set("hour day decade season")  # a time of its own, or a spell ("over 48 hours")
 _NOT_SUBJECT = st.CLOSED | en.PARTICLES | st.ADVERBS  # "down from the peak reached": no noun reached anything
@@ -79,24 +75,24 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
                          or _relative_that(toks, i)), hi)
         order = sorted(range(lo, relative), key=lambda i: (i < first, abs(i - first)))  # not "by police who claim ..."
         verbs = [i for i in order if st.is_verb(toks, i) and not (q.start <= toks[i].start < q.end)
-                 and not _subordinate(toks, lo, first, end, i)]
-        own = _verb_before(toks, lo, first)
+                 and not dv.subordinate(toks, lo, first, end, i)]
+        own = dv.verb_before(toks, lo, first)
         if own is not None and own >= 0 and any(toks[k].low in _OPENS_CLAUSE and any(
                 st.is_verb(toks, j) for j in range(k + 1, first)) for k in range(own + 1, first)):
             # "stayed for seven seasons until the Blazers hired him on June 27": the day is the clause's, not
             # "captured after a chase on Monday" (a preposition's noun, no clause)
             own = -1
-        if own is not None and not _coordinated(toks, end, relative):
+        if own is not None and not dv.coordinated(toks, end, relative):
             # a date after its verb dates that verb ("was captured Monday after authorities received tips"); if
             # that verb tells no event ("advances to play Saturday"), a farther one is not the date's
             after = next((k for k in range(end, len(toks)) if toks[k].low not in _DATE_WORDS), len(toks))
             spent = own == first - 1 and after < len(toks) and toks[after].low.endswith("ing")  # "spent Monday trying"
-            blocked = own < 0 or spent or not _happened(toks, own, told=True)
+            blocked = own < 0 or spent or not dv.happened(toks, own, told=True)
             verbs, chosen = ([], -1) if blocked else ([own], own)
     # The event a date is of happened: a past verb ("signed", "was arrested", "has died"), not a plan
     # ("investigating ... until") or a statement ("said Monday").
     verbs = [i for i in verbs if toks[i].low not in st.AUX and toks[i].low not in vocab.SAYING
-             and _happened(toks, i, told=i == chosen)]
+             and dv.happened(toks, i, told=i == chosen)]
     if not verbs and not blocked and not q.aspect_text and lo > 1 and toks[lo - 1].text == "," \
             and toks[lo].low in st.PREPOSITIONS:
         # "..., Eastern Michigan rolled past Northern Illinois, 45-17, on Tuesday night.": a trailing "on
@@ -148,12 +144,12 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
             obj = st.noun_after(toks, measured + 1, len(toks), 2)
     number = do.number_object(toks, at + 1 + skip, q) if not obj else []
     obj = obj or number
-    if not obj and at + 1 + skip < len(toks) and _attributive(toks, at + 1 + skip):  # "made an unscheduled trip"
+    if not obj and at + 1 + skip < len(toks) and dv.attributive(toks, at + 1 + skip):  # "made an unscheduled trip"
         obj = [toks[at + 1 + skip], *st.noun_after(toks, at + 2 + skip, len(toks), 2)]
     cut = next((k for k, t in enumerate(obj) if t.low in _DATE_WORDS or t.low.endswith(("’s", "'s"))
                 or t.low in _NOT_OBJECTS), len(obj))  # "revealed last Sunday": no object
     obj = obj[:cut] + do.owned(toks, obj[cut], q) if cut < len(obj) else obj
-    if _planned(toks, at):  # "is set to officially announce the terms": what is planned is the event
+    if dv.planned(toks, at):  # "is set to officially announce the terms": what is planned is the event
         then = at + 2 + (toks[at + 2].low.endswith("ly") and at + 3 < len(toks))
         skip = then + 1 + (then + 1 < len(toks) and toks[then + 1].low in st.DETERMINERS)
         obj = [toks[at + 1], toks[then], *st.noun_after(toks, skip, len(toks), 2)] if toks[then].text.islower() else []
@@ -224,22 +220,22 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
     if _object_lost(toks, at, obj) or do.complement_lost(toks, at, obj, first):
         return Reading(measure="date", key="date|", specific=False)  # "people had watched it by Tuesday"
     verb = toks[at].low
-    if any(t.low in _FUTURE for t in _chain(toks, at)):
+    if any(t.low in _FUTURE for t in dv.aux_chain(toks, at)):
         if not who:  # "more will play out Wednesday night": what will?
             return Reading(measure="date", key="date|", specific=False)
-        verb = f"{words(_chain(toks, at))} {verb}"  # "date Britain would leave EU", not "Britain leave"
+        verb = f"{words(dv.aux_chain(toks, at))} {verb}"  # "date Britain would leave EU", not "Britain leave"
     said = text[obj[0].start:obj[-1].end] if number and obj == number else words(obj)  # "27C", not "27 C"
     bound = db.bound(toks, first, end) if text is sentence else ""
     # "was being held Thursday": a state in progress on the day, no event; "by Monday, ambulances were being
     # diverted" bounds the state, and keeps its label
-    progress = not bound and any(t.low == "being" for t in _chain(toks, at))
+    progress = not bound and any(t.low == "being" for t in dv.aux_chain(toks, at))
     if db.negated(toks, lo, at) or bound in ("span", "moved") or bound and not who or progress:
         # "had not been submitted as of Feb. 3", "no new session had been scheduled by Monday": the date is when
         # the event had not happened; "scheduled through Friday": what runs until then, the label cannot say
         return Reading(measure="date", key="date|", specific=False)
     if bound:  # "date until which weather agency extended red alert", not the day it was extended
         verb = toks[at].low
-        measure = " ".join(w for w in [db.phrase(bound), who, words(_chain(toks, at)), verb, said] if w)
+        measure = " ".join(w for w in [db.phrase(bound), who, words(dv.aux_chain(toks, at)), verb, said] if w)
     else:
         measure = " ".join(w for w in ["date", who, verb, said] if w)
     return Reading(measure=measure, key=f"date|{verb}", role=obj[-1].low if obj else "",
@@ -286,67 +282,14 @@ def _object_lost(toks: list[st.Token], at: int, obj: list[st.Token]) -> bool:
     return pronoun and all(t.low in en.OBJECT_PRONOUNS for t in obj)
 
 
-def _happened(toks: list[st.Token], i: int, told: bool = False) -> bool:
-    """Does the verb at `i` tell a past event ('was arrested'), or, `told`, one plainly to come ('will testify')?"""
-    chain = _chain(toks, i)
-    if i > 0 and toks[i - 1].low == "to":
-        return False  # "due to meet on Monday to set the details": an infinitive (a past form like "set") is an aim
-    if any(t.low in en.MODALS for t in chain):  # "would leave the EU on Oct. 31" is told plainly; "could" is not
-        return told and any(t.low in _FUTURE for t in chain)
-    return (past(toks[i].low) or toks[i].low in st.SIMPLE_PAST
-            or (i > 0 and toks[i - 1].low in ("has", "have", "had", "was", "were"))) and not _attributive(toks, i)
 
 
-def _chain(toks: list[st.Token], i: int) -> list[st.Token]:
-    """The auxiliaries (and adverbs) before the verb at `i`: 'will be', 'has officially'."""
-    k = i
-    while k > 0 and (toks[k - 1].low in _AUXILIARIES or toks[k - 1].low.endswith("ly")):
-        k -= 1
-    return toks[k:i]
 
 
-def _verb_before(toks: list[st.Token], lo: int, first: int) -> int | None:
-    """The verb a date written after it belongs to ('captured Monday'), -1 (an aim: 'advances to play Saturday')
-    or None (no verb, a statement, a copula)."""
-    for k in range(first - 1, lo - 1, -1):
-        t = toks[k]
-        if not st.is_verb(toks, k) or t.low in st.AUX or _attributive(toks, k) \
-                or (k > 0 and toks[k - 1].low in _ADJECTIVE_AFTER):  # "placed on injured reserve": an adjective
-            continue
-        if t.low in vocab.SAYING:
-            return None  # "said on May 5 it signed": the reported event's date
-        to = k - 1 if k > 0 and toks[k - 1].low == "to" else None
-        if k > 1 and toks[k - 1].low.endswith("ly") and toks[k - 2].low == "to":
-            to = k - 2  # "to officially announce"
-        if to is not None:
-            if to > lo and (st.is_verb(toks, to - 1) or toks[to - 2].low in ("and", "or")):
-                # "is set to announce the terms Wednesday" is a plan; "advances to play Saturday" an aim
-                return to - 1 if _planned(toks, to - 1) or _happened(toks, to - 1) else -1
-            continue  # "crossing a street to attend a service Friday was mowed down": a purpose, no clause's verb
-        if t.low.endswith("ing") and not (k > 0 and toks[k - 1].low in st.AUX):
-            continue  # "The Navy patrolling the Gulf on Thursday thwarted": a participle is no clause's verb
-        return k
-    return None
 
 
-def _subordinate(toks: list[st.Token], lo: int, first: int, end: int, i: int) -> bool:
-    """Is the verb at `i`, after a date ending before token `end`, in a clause a subordinator opens between them
-    ('on Monday if conditions allowed', 'was operating on paper Tuesday after a ransomware attack knocked out')?
-    That clause tells another event, whose day the sentence does not give. 'After' says so only when the date's
-    own clause tells a state going on ('was operating'); 'the view on Nov. 14 after the deal was approved' dates it."""
-    opener = next((k for k in range(i - 1, end - 1, -1) if toks[k].low in _SUBORDINATE or toks[k].text in ",;:"), None)
-    if opener is None or toks[opener].low not in _SUBORDINATE:
-        return False
-    return toks[opener].low != "after" or any(toks[k].low.endswith("ing") and (toks[k - 1].low in _BE or k > 1 and (
-        toks[k - 1].low in st.ADVERBS or toks[k - 1].low.endswith("ly")) and toks[k - 2].low in _BE)
-        for k in range(max(lo, 1), first))  # "were still looking"
 
 
-def _coordinated(toks: list[st.Token], end: int, hi: int) -> bool:
-    """'walked in on Monday and shot three people': a verb joined right after the date shares it."""
-    while end < hi and toks[end].low in _DATE_WORDS:
-        end += 1
-    return end + 1 < hi and toks[end].low == "and" and st.is_verb(toks, end + 1)
 
 
 def _whole_name(text: str, toks: list[st.Token], name: nm.Name) -> str:
@@ -387,23 +330,8 @@ def _relative_that(toks: list[st.Token], i: int) -> bool:
     return low != "that" or toks[i + 1].low in st.AUX or st.is_verb(toks, i + 1)
 
 
-def _attributive(toks: list[st.Token], i: int) -> bool:
-    """'a detached garage', 'an unscheduled trip', 'a South Carolina shared workspace': an -ed word between a
-    determiner and a noun describes the noun; it is no verb."""
-    k = i - 1
-    while k >= 0 and (toks[k].text[:1].isupper() and toks[k].word or toks[k].text[:1].isdigit()):
-        k -= 1  # names describing the noun too, and a count ("its 518 scheduled flights")
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return (k >= 0 and toks[k].low in _ARTICLES and k < i and nxt is not None and nxt.word
-            and nxt.text.islower() and nxt.low not in _NOT_DESCRIBED
-            and nxt.low not in en.OBJECT_PRONOUNS)  # "the Trail Blazers hired him": a pronoun is no noun described
 
 
-def _planned(toks: list[st.Token], i: int) -> bool:
-    """'was set to begin', 'is expected to announce': a passive participle before 'to' and a verb says what is
-    planned, not what happened on the date."""
-    return (i > 0 and toks[i - 1].low in ("is", "are", "was", "were") and i + 2 < len(toks)
-            and toks[i + 1].low == "to" and toks[i + 2].word and toks[i + 2].low not in st.DETERMINERS)
 
 
 def _noun_is_subject(toks: list[st.Token], noun: list[st.Token], before: int, subject: nm.Name) -> bool:
