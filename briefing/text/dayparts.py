@@ -129,7 +129,8 @@ def planned(lead: str, at: int) -> bool:
 # Words of someone hurt: a lead that tells its day in a clause with one of these ("died after he was shot Monday
 # night", "two people were hurt in a shooting Tuesday evening") dates the casualty itself, where a follow-up's lead
 # dates its own news ("were detained on Tuesday afternoon after a man was shot": the casualty is another clause's).
-_HURT = re.compile(r"\b(?:killed|shot|stabbed|hurt|injured|wounded|died|dead|drowned|murdered)\b", re.IGNORECASE)
+_HURT_WORDS = ("killed", "shot", "stabbed", "hurt", "injured", "wounded", "died", "dead", "drowned", "murdered")
+_HURT = re.compile(r"\b(?:" + "|".join(_HURT_WORDS) + r")\b", re.IGNORECASE)
 # A clause of time or a relative clause opens on one of these ("the crash that killed a pedestrian"), and the
 # sentence's other clause tells another moment or names the event without dating it.
 _CLAUSE = re.compile(r"\b(?:after|before|following|since|when|as|that|which|who)\b", re.IGNORECASE)
@@ -157,8 +158,8 @@ _SPAN_AFTER = re.compile(r"\b(?:hours|days|nights|weeks|months|(?:a|an|one|two|t
                          r"ten|\d+|few|several|some) (?:minutes?|hours?|days?|nights?|weeks?|months?)) after\b",
                          re.IGNORECASE)
 # Someone hurt, as a verb or as the event's noun ("The killing came around five hours after ...").
-_CASUALTY = re.compile(r"\b(?:killed|killing|shot|shooting|stabbed|stabbing|hurt|injured|wounded|died|dead|death|"
-                       r"drowned|drowning|murdered|murder|knifed|attack|attacked|crash)\b", re.IGNORECASE)
+_CASUALTY = re.compile(r"\b(?:" + "|".join((*_HURT_WORDS, "killing", "shooting", "stabbing", "death", "drowning",
+                                              "murder", "knifed", "attack", "attacked", "crash")) + r")\b", re.IGNORECASE)
 
 
 def told_back(lead: str) -> list[tuple[int, int]]:
