@@ -37,7 +37,9 @@ _PRONOUN_OPENS = re.compile(r"\s*[\"“]?(?:He|She|(?:And|But|So|Yet|Then|Still|
                             r"(?:(?:after|before|that|then|again|later|now|also|still|soon)\s+){0,2}(?:he|she))\b")
 # An opening phrase led by a preposition or a subordinator ("While ...,", "In Bush's absence this year,"), its comma
 _LEADS = sorted((st.PREPOSITIONS | st.FUNCTION) - {"he", "she", "it", "they", "i", "we", "you"})
-_CLAUSE_BEFORE = re.compile(rf"\s*[\"“]?(?:{'|'.join(_LEADS)})\s[^,;:\"“”]{{2,60}},\s*", re.I)
+# "In the second half, though, Echenique got ...": a connective adverb set off by commas after the phrase
+_CONNECTIVE = r"(?:(?:though|however|meanwhile|instead|too|then|again|still|also),\s*)?"
+_CLAUSE_BEFORE = re.compile(rf"\s*[\"“]?(?:{'|'.join(_LEADS)})\s[^,;:\"“”]{{2,60}},\s*{_CONNECTIVE}", re.I)
 _PRONOUN_AFTER = re.compile(r"\s*,?\s*(?:he|she)\b")  # "..., he was called": the clause's subject
 # '"Water came in from the side," he said.': a quote whose speaker is the person a 'he'/'she' stands for
 _SAID_BY_PRONOUN = re.compile(r"^\s*[\"“][^\"“”]*[,.!?]\s*[\"”]\s*(?:he|she)\s+(?:said|says|added)\s*\.?\s*$")
