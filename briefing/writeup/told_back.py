@@ -63,13 +63,21 @@ def told_of(reports: Sequence[Report], evidence: EventEvidence, matching: Matchi
         evidence=evidence,
         days=told_days(reports, possessive=matching.told_back == 1) if matching.told_back else frozenset(),
         words=proper_words(reports) & evidence.words - evidence.mentioned if matching.told_words else frozenset(),
-        lead_names=frozenset().union(*(people_of(f"{title}\n{text[:LEAD_CHARS]}") for title, text, _ in reports))
+        lead_names=_lead_names(reports, one_word=matching.name_lead >= 2)
         if matching.told_lead or matching.name_lead else frozenset(),
         weeks=told_weeks(reports) if matching.told_week else frozenset(),
         back=told_days(own_story(reports, matching.later_aside)) if matching.later_names else frozenset(),
         passages=told_passages(reports) if matching.later_passage else (),
         own_passages=told_passages(own_story(reports, SUBJECT)) if matching.passage_aside else (),
     )
+
+
+def _lead_names(reports: Sequence[Report], *, one_word: bool) -> frozenset[str]:
+    """The names the reports' headlines and leads give; with `one_word`, their one-word names too (the brand, the
+    germ, the firm: "FDA finds Cronobacter at Brightmeadow plant"), as proper_words reads them."""
+    leads = [(title, f"{title}\n{text[:LEAD_CHARS]}", None) for title, text, _ in reports]
+    names = frozenset().union(*(people_of(text) for _, text, _ in leads))
+    return names | proper_words(leads) if one_word else names
 
 
 def continues(told: Told, remembered: EventEvidence, rare: frozenset[str], matching: Matching, *,
