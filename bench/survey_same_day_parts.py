@@ -6,10 +6,11 @@
 For each look-alike corpus (A-N by default) read in one batch, and each follow-up set's day-1 reports (followups
 1-14 by default, each story's two reports one incident), every pair of reports whose leads give one event day in
 parts that cannot meet within it (early: the small hours or the morning; late: evening or night) is listed, SAME
-(one incident) or TWO, with its edge, whether each lead dates someone hurt that day, and each side's ages; the
-last line of each set counts them, and those the rule of dedupe/told_apart.py reaches (the late report tells
-another casualty back: dayparts.told_back of its title or lead). `--lost-m` reads each lead with the splitter's lost "m." of "a.m." restored
-("just before 2 a.\nTuesday", as a build's text reads once a site's chrome is set apart), as the moments are.
+(one incident) or TWO, with its edge, whether each lead dates someone hurt that day, and each side's ages; the last
+line of each set counts them, and those the rule of dedupe/told_apart.py reaches (the late report tells another
+casualty back: dayparts.told_back of its title or lead). `--lost-m` reads each lead with the splitter's lost "m." of
+"a.m." restored ("just before 2 a.\nTuesday", as a build's text reads once a site's chrome is set apart), as the
+moments are.
 A reading aid for docs/dedupe.md's "grouping round 43", not a score.
 """
 
