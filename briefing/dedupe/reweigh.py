@@ -20,6 +20,7 @@ from briefing.dedupe.headlines import Headlines, headline_terms
 from briefing.dedupe.settings import Settings
 from briefing.dedupe.similarity import Vector
 from briefing.dedupe.sites import site_of, telling
+from briefing.dedupe.told_apart import ToldApart
 from briefing.models import Article
 from briefing.text.evidence import Evidence, compare, people_of
 from briefing.text.places import gazetteer
@@ -62,6 +63,8 @@ class Reweigh:
         self.day_moments = bool(s.day_moments)
         self.articles, self.evidence = articles, evidence
         self.people: dict[int, frozenset[str]] = {}
+        self.told_apart = s.told_apart
+        self.apart = ToldApart(articles, evidence) if s.told_apart < 1.0 and articles and evidence else None
 
     def __call__(self, i: int, j: int, sim: float, vectors: Sequence[Vector]) -> float:
         """The pair's similarity with its site's and its headlines' evidence weighed in."""
@@ -75,6 +78,8 @@ class Reweigh:
             elif factor < self.dated and self.dated_alike(i, j):
                 factor = self.dated
             sim *= factor
+        if self.apart is not None and self.apart(i, j):  # a told-back incident and its teller (told_apart.py)
+            sim *= self.told_apart
         return sim
 
     def _site_share(self, i: int, j: int) -> float:

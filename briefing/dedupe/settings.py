@@ -145,6 +145,10 @@ class Settings:
     # incident to a second stabbing that the told-back victim's age tied to it (evidence.TOLD_BACK now reads that
     # age as the other incident's). See docs/dedupe.md (grouping rounds 39 and 40).
     day_moments: int = 1
+    # The share of its similarity a pair keeps where one report tells its day late, the other the same day early,
+    # and the late one tells another casualty back ("hours after deadly apartment shooting": dedupe/told_apart.py);
+    # 1.0 turns it off. See docs/dedupe.md (grouping round 43).
+    told_apart: float = 0.5
     # A sentence template in this many articles is boilerplate (dedupe/boilerplate.py).
     boilerplate_docs: int = boilerplate.MIN_DOCS
 
