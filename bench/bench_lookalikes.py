@@ -55,19 +55,19 @@ at their end, on 6e51268 and the end code, texts read as a build reads them: all
 bench/gold/lookalikes_m.jsonl (--data): 20 more (58 articles: Phoenix, Manchester, Perth, May 2026), written
 mid-session and read once at the end of grouping round 41 (a measured no), on 8cb839f and the end code: all and
 daily pairwise F1 1.000 both (TF-IDF at 0.20 0.847, daily oracle 0.878); --raw all 0.906 (P 0.829), daily 0.865:
-site chrome left in the text merges reports; memory across its days updates 0.947, false 0.111 both; now spent. bench/gold/lookalikes_n.jsonl
-(--data): 20 more (58 articles: Atlanta, Liverpool, Adelaide, 8-14 June 2026), written at the start of the session
-of 2026-12-01 and read once on its start (8f99f24): all in one batch pairwise F1 0.925 (P 1.000, R 0.860; TF-IDF at
-0.20 0.838), daily 0.800 (P 0.783, R 0.818; TF-IDF's oracle 0.909): two Atlanta shootings on one road and one day
-merge; --raw all 0.846, daily 0.818; memory across its days updates 0.882, false 0.000; then spent for grouping
-round 43, which needed a same-day, same-road pair to work on. Lines are
-{id, cluster, outlet, published, title, text}. Issue 12 measured this shape on 1,999 real articles (pairwise F1
-0.62, a plain TF-IDF + average-link baseline 0.70); these corpora stand in for it.
-Grouping round 37 (docs/dedupe.md): a site's own next-day piece keeps Settings.site_next_day of its likeness (0.85,
-picked by every fold of `--cv site_next_day=0.3,0.5,0.6,0.7,0.85,1.0` over A-G): all in one batch pairwise F1 C
-0.982 -> 1.000, D 0.951 -> 1.000, F 0.927 -> 1.000, G 0.957 -> 0.975, P 1.000 throughout; A, B, E, every daily
-reading, and H and I (read at the end) the same. Off after J (above); on again (0.7) since grouping round 39, held to
-pieces published at most Settings.site_next_within (2) days after the event day, which keeps J's two merges out.
+site chrome left in the text merges reports; memory across its days updates 0.947, false 0.111 both; now spent.
+bench/gold/lookalikes_n.jsonl (--data): 20 more (58 articles: Atlanta, Liverpool, Adelaide, 8-14 June 2026), written
+at the start of the session of 2026-12-01 and read once on its start (8f99f24): all in one batch pairwise F1 0.925 (P
+1.000, R 0.860; TF-IDF at 0.20 0.838), daily 0.800 (P 0.783, R 0.818; TF-IDF's oracle 0.909): two Atlanta shootings on
+one road and one day merge; --raw all 0.846, daily 0.818; memory across its days updates 0.882, false 0.000; then
+spent for grouping round 43, which needed a same-day, same-road pair to work on. Lines are {id, cluster, outlet,
+published, title, text}. Issue 12 measured this shape on 1,999 real articles (pairwise F1 0.62, a plain TF-IDF +
+average-link baseline 0.70); these corpora stand in for it. Grouping round 37 (docs/dedupe.md): a site's own next-day
+piece keeps Settings.site_next_day of its likeness (0.85, picked by every fold of `--cv
+site_next_day=0.3,0.5,0.6,0.7,0.85,1.0` over A-G): all in one batch pairwise F1 C 0.982 -> 1.000, D 0.951 -> 1.000, F
+0.927 -> 1.000, G 0.957 -> 0.975, P 1.000 throughout; A, B, E, every daily reading, and H and I (read at the end) the
+same. Off after J (above); on again (0.7) since grouping round 39, held to pieces published at most
+Settings.site_next_within (2) days after the event day, which keeps J's two merges out.
 
 Two ways of reading it, each scored by pairwise precision / recall / F1 and B3 F1 against the incidents:
 - "all": every article in one batch, as `briefing cluster` groups a corpus;

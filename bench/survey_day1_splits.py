@@ -30,9 +30,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
+import bench_lookalikes  # noqa: E402
 import bench_lookalikes_errors as errors  # noqa: E402  (wraps group._stories to see the grouping's inputs)
 from bench_dedupe_quality import parse_params  # noqa: E402
-import bench_lookalikes  # noqa: E402
 from bench_followups import FOLLOWUPS, LOOKALIKES  # noqa: E402
 from bench_lookalikes import article, load, ours, score  # noqa: E402
 
