@@ -12,6 +12,8 @@ _SPELLINGS = (
 )
 MONTHS: dict[str, int] = {name: number for number, names in enumerate(_SPELLINGS, start=1) for name in names}
 MONTH_NAMES = tuple(names[0] for names in _SPELLINGS)  # the full names alone, January first
+# Each month name's first three letters: every spelling in MONTHS starts with one ("sept", "june").
+MONTH_STEMS = sorted({name[:3] for name in MONTHS})
 
 # Monday first, as datetime.date.weekday() counts.
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
