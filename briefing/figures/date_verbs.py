@@ -7,8 +7,8 @@ from briefing.figures import date_objects as do
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.structure import past
-from briefing.text import english as en
 from briefing.text import MONTHS, WEEKDAYS, word_set
+from briefing.text import english as en
 
 _AUXILIARIES = st.AUX - en.RELATIVES
 _ADJECTIVE_AFTER = st.PREPOSITIONS - {"to"}  # "on injured reserve"; "to" is before a verb ("to play")
