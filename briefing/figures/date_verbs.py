@@ -7,8 +7,8 @@ from briefing.figures import date_objects as do
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.structure import past
+from briefing.text import MONTHS, WEEKDAYS, word_set
 from briefing.text import english as en
-from briefing.text import word_set
 
 _AUXILIARIES = st.AUX - en.RELATIVES
 _ADJECTIVE_AFTER = st.PREPOSITIONS - {"to"}  # "on injured reserve"; "to" is before a verb ("to play")
@@ -18,6 +18,8 @@ _ARTICLES = en.ARTICLES | en.POSSESSIVES  # what opens a noun phrase an -ed word
 _DATE_WORDS = do.DATE_WORDS  # "Monday night", "Jan. 6", "last week": not what the date is of
 _SUBORDINATE = en.SUBORDINATORS - {"until", "till", "as", "when", "while"}
 _BE = word_set("is are was were be been")  # "was operating": a state going on
+_MONTHS = frozenset(MONTHS)
+_SPELL_UNITS = word_set("minute hour day week month year")  # "lasted about 30 hours": a spell of its own
 
 
 def happened(toks: list[st.Token], i: int, told: bool = False) -> bool:
@@ -80,7 +82,20 @@ def coordinated(toks: list[st.Token], end: int, hi: int) -> bool:
     """'walked in on Monday and shot three people': a verb joined right after the date shares it."""
     while end < hi and toks[end].low in _DATE_WORDS:
         end += 1
-    return end + 1 < hi and toks[end].low == "and" and st.is_verb(toks, end + 1)
+    return end + 1 < hi and toks[end].low == "and" and st.is_verb(toks, end + 1) and not own_time(toks, end + 2, hi)
+
+
+def own_time(toks: list[st.Token], start: int, hi: int) -> bool:
+    """Does the clause part from `start` tell a time of its own: a day ('continued into early Tuesday') or a
+    counted spell ('lasted about 30 hours')? A verb so told does not share a day written before it."""
+    for k in range(start, hi):
+        t = toks[k]
+        if t.text in ",;:":
+            return False  # the part ends; what follows is another's
+        named = t.low in WEEKDAYS or t.low in _MONTHS and t.text[:1].isupper()  # not "may"; not "night", the same day
+        if named or t.text[:1].isdigit() and k + 1 < hi and toks[k + 1].low.rstrip("s") in _SPELL_UNITS:
+            return True
+    return False
 
 
 def attributive(toks: list[st.Token], i: int) -> bool:
