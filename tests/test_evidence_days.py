@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from briefing.text.dayparts import EARLY, LATE, UNKNOWN
-from briefing.text.evidence import evidence_of
+from briefing.text.evidence import compare, evidence_of
 
 WEDNESDAY = dt.date(2026, 6, 10)
 TUESDAY = dt.date(2026, 6, 9).toordinal()
@@ -70,3 +70,28 @@ def test_a_plan_for_an_event_keeps_the_event_day() -> None:
     text = "A man will be sentenced on Friday for a robbery at a pharmacy on Monday."
     found = evidence_of("Man to be sentenced", text, dt.date(2026, 6, 10))
     assert found.day == dt.date(2026, 6, 8).toordinal()
+
+
+def test_a_weekday_hyphenated_to_a_noun_is_no_day() -> None:
+    # "Saturday-night television" names a show, not a day: read as one, it set a trial's second report two days
+    # before the first (grouping round 45).
+    text = ("A celebrity chef pleaded not guilty in a Milan court on Wednesday to fraud charges.\n"
+            "The chef, a familiar face from Saturday-night television, denies wrongdoing.")
+    assert evidence_of("Chef denies fraud", text, WEDNESDAY).day == WEDNESDAY.toordinal()
+
+
+def test_a_day_told_as_a_later_stage_is_not_the_event_day() -> None:
+    # The fire broke out on Tuesday; "for a second day on Wednesday" dates its second day, which clashed with
+    # Tuesday's first report and kept the two apart.
+    first = evidence_of("Wildfire breaks out", "A wildfire broke out on Tuesday afternoon in the hills.", WEDNESDAY)
+    later = evidence_of("Wildfire burns on", "A wildfire burned for a second day on Wednesday, destroying 12 homes.",
+                        WEDNESDAY)
+    assert later.day is None
+    assert not compare(first, later).day
+    search = "The search for the missing yacht entered its third straight day on Wednesday."
+    assert evidence_of("Search goes on", search, WEDNESDAY).day is None
+
+
+def test_a_stage_leaves_the_event_day_told_beside_it() -> None:
+    text = "Rescuers dug for a second day on Wednesday after a landslide buried a village on Tuesday night."
+    assert evidence_of("Rescuers dig", text, WEDNESDAY).day == TUESDAY

@@ -126,6 +126,18 @@ def planned(lead: str, at: int) -> bool:
     return looks_ahead(lead[max(lead.rfind(stop, 0, at) for stop in ".;\n") + 1:at])
 
 
+# A day told as a later stage of its event ("burned for a second day on Monday", "the search entered its third day
+# Tuesday"): the day is the stage's, and the event's own is another (h3-09, h7-16). Ordinals are a closed class.
+_STAGE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s"
+                    r"(?:straight\s|consecutive\s|successive\s|full\s)?(?:day|night)\b[^.;\n]{0,12}$", re.IGNORECASE)
+STAGES = True  # module constant, read at call time, that a bench may turn off to weigh the rule
+
+
+def staged(lead: str, at: int) -> bool:
+    """Whether the date at `at` is told as a later stage of its event ("for a second day on Monday")."""
+    return STAGES and bool(_STAGE.search(lead, max(0, at - 40), at))
+
+
 # Words of someone hurt: a lead that tells its day in a clause with one of these ("died after he was shot Monday
 # night", "two people were hurt in a shooting Tuesday evening") dates the casualty itself, where a follow-up's lead
 # dates its own news ("were detained on Tuesday afternoon after a man was shot": the casualty is another clause's).

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing.text import CLOCK_WORDS, MONTH_STEMS, MONTHS, WEEKDAYS, word_set
-from briefing.text.dayparts import UNKNOWN, agreed, apart, hurt_at, minutes, part_at, planned, relative_days, told_back
+from briefing.text.dayparts import UNKNOWN, agreed, apart, hurt_at, minutes, part_at, planned, relative_days, staged, told_back
 from briefing.text.places import Places, far_apart, find_places
 from briefing.text.scores import SCORE_CHARS, game_scores
 
@@ -215,8 +215,9 @@ def _event_day(lead: str, published: dt.date | None) -> tuple[int | None, int, b
     day it is told in (dayparts.py). A follow-up leads with its news ("was charged on Monday in Sunday's
     shooting"), so the earliest day, not the first, is the incident's. Weekdays and "yesterday" count back
     from the publication date; a month and day without a year take the publication's year. The third is
-    whether a mention of that day is told beside someone hurt (dayparts.hurt_at)."""
-    days = _days(lead, published)
+    whether a mention of that day is told beside someone hurt (dayparts.hurt_at). A day told as a later stage
+    ("for a second day on Monday", dayparts.staged) is not the event's."""
+    days = [d for d in _days(lead, published) if not staged(lead, d[2])]
     if not days:
         return None, UNKNOWN, False
     earliest = min(day for day, *_ in days)
@@ -230,6 +231,8 @@ def _days(lead: str, published: dt.date | None) -> list[tuple[int, int, int, int
     if published is not None:
         today, weekday = published.toordinal(), published.weekday()
         for at, end, number in _weekdays(lead):
+            if lead.startswith("-", end):  # hyphenated to a noun, it names a kind: "Saturday-night television"
+                continue
             # "Wednesday's explosion" is an event's day whatever precedes it ("forced out by Wednesday's").
             possessive = lead.startswith(("'s", "’s"), end)
             # ... unless a future in its clause makes it a plan's ("will play in Sunday's final").
