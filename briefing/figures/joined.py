@@ -21,19 +21,19 @@ _FAR = 18  # tokens a subject runs before its verb: a list of three named things
 
 
 def verb_at(toks: list[st.Token], last: int) -> int | None:
-    """The finite auxiliary after the subject that the count ending at token `last` opens, when more of that
-    subject comes first: other nouns joined by commas or 'and', or a phrase of which ones ('between Italy and
-    Egypt'); None when nothing comes between, or a verb, a clause opener or a stop ends the subject first."""
-    k, joined = last + 1, False
+    """The finite auxiliary of a passive or a state after the subject that the count ending at token `last` opens,
+    past more of that subject: other nouns joined by commas or 'and', an aside, or a phrase of which ones ('between
+    Italy and Egypt', 'besides the bank'); None when a verb, a clause opener or a stop ends the subject first."""
+    k = last + 1
     while k < len(toks) and k <= last + _FAR:
         t = toks[k]
         if t.low in _FINITE:
             # "... and 165 points and is expected to rise": a verb after "and" is one more of an earlier subject's
-            return k if joined and toks[k - 1].low not in ("and", "or") and _one_subject(toks, last, k) else None
+            return k if _passive(toks, k) and toks[k - 1].low not in ("and", "or") and _one_subject(toks, last, k) \
+                else None
         if t.low in _OPENERS or (t.word and st.is_verb(toks, k)) or (not t.word and t.text not in _PUNCT
                                                                         and not t.text[:1].isdigit()):
             return None  # "Two people died, and ...": a verb of the count's own came first
-        joined = joined or t.low in ("and", "or", ",")
         k += 1
     return None
 
@@ -45,3 +45,9 @@ def _one_subject(toks: list[st.Token], last: int, aux: int) -> bool:
     comma = next((k for k in range(aux - 1, last, -1) if toks[k].text == ","), None)
     rest = toks[comma + 1:aux] if comma is not None else []
     return all(t.text[:1].isdigit() for t in rest) or any(t.low in ("and", "or") for t in rest)
+
+
+def _passive(toks: list[st.Token], aux: int) -> bool:
+    """Does the auxiliary open a passive or a state ('were hit', 'have been postponed', 'are already signed')? An
+    active perfect far from its subject ('have asked', 'have claimed') says little without its object."""
+    return toks[aux].low not in ("has", "have", "had") or (aux + 1 < len(toks) and toks[aux + 1].low == "been")
