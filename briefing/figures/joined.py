@@ -48,6 +48,9 @@ def _one_subject(toks: list[st.Token], last: int, aux: int) -> bool:
 
 
 def _passive(toks: list[st.Token], aux: int) -> bool:
-    """Does the auxiliary open a passive or a state ('were hit', 'have been postponed', 'are already signed')? An
-    active perfect far from its subject ('have asked', 'have claimed') says little without its object."""
-    return toks[aux].low not in ("has", "have", "had") or (aux + 1 < len(toks) and toks[aux + 1].low == "been")
+    """Does the plural auxiliary open a passive or a state ('were hit', 'have been postponed', 'are already signed')?
+    An active perfect far from its subject ('have asked', 'have claimed') says little without its object, and a
+    singular one has a subject of its own ('Two nurses were injured, one seriously, and part of the building was')."""
+    if toks[aux].low in ("was", "is", "has"):
+        return False
+    return toks[aux].low not in ("have", "had") or (aux + 1 < len(toks) and toks[aux + 1].low == "been")
