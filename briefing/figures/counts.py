@@ -194,7 +194,8 @@ def _count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[i
         # "a company with 500 employees based in Ohio was sold": the company was; but a participle right after a
         # count in a phrase is said of it ("the trial of two men accused of murder": men accused)
         passive = _reduced(toks, last, hi)
-    if passive is None and (not opener and _subject(toks, first) or opener in st.CLAUSE_PREPOSITIONS) and (aux := joined.verb_at(toks, last)) is not None:
+    opens = not opener and _subject(toks, first) or opener in st.CLAUSE_PREPOSITIONS
+    if passive is None and opens and (aux := joined.verb_at(toks, last)) is not None:
         hi = max(hi, st.clause(toks, aux, aux)[1])  # "Two churches, a fire station and the gym were also hit"
         passive = st.verb_after(toks, aux, hi)
     if passive is not None and whole_of_a_part(sentence, q.start) and passive != _reduced(toks, last, hi):
