@@ -94,8 +94,8 @@ def test_an_estimate_says_so() -> None:
     pytest.param("Alden acquired the entire 25.2% stake held by the former chairman.",
                  ["stake"],
                  id="a_percentage_with_an_article_names_its_thing"),
-    pytest.param("Two TDCJ officers driving him were hurt.",
-                 ["number of TDCJ officers"],
+    pytest.param("Two TDCJ officers driving him were hurt.",  # the verb past the participle's phrase: round 48
+                 ["TDCJ officers hurt"],
                  id="a_participle_with_an_object_it_acts_on_is_no_kind-1"),
     pytest.param("The chain owns 30 newspapers including the Sacramento Bee.",
                  ["number of newspapers"],

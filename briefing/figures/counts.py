@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.figures import completions, count_places, margins, objects, predicates
+from briefing.figures import completions, count_places, joined, margins, objects, predicates
 from briefing.figures import owners as ow
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
@@ -194,6 +194,10 @@ def _count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[i
         # "a company with 500 employees based in Ohio was sold": the company was; but a participle right after a
         # count in a phrase is said of it ("the trial of two men accused of murder": men accused)
         passive = _reduced(toks, last, hi)
+    opens = not opener and _subject(toks, first) or opener in st.CLAUSE_PREPOSITIONS
+    if passive is None and opens and (aux := joined.verb_at(toks, last)) is not None:
+        hi = max(hi, st.clause(toks, aux, aux)[1])  # "Two churches, a fire station and the gym were also hit"
+        passive = st.verb_after(toks, aux, hi)
     if passive is not None and whole_of_a_part(sentence, q.start) and passive != _reduced(toks, last, hi):
         passive = None  # "Two of the 12 passengers were killed": the two were; "the seven bullets fired by": all seven
     if passive is not None and (any(t.low in ("not", "never") for t in toks[last + 1:passive])
