@@ -149,6 +149,13 @@ class Settings:
     # and the late one tells another casualty back ("hours after deadly apartment shooting": dedupe/told_apart.py);
     # 1.0 turns it off. See docs/dedupe.md (grouping round 43).
     told_apart: float = 0.5
+    # The weight of the words of a passage that tells another casualty back (text/dayparts.told_back: "..., hours
+    # after a teenager was knifed nearby") in a report's vector for grouping; 1.0 counts them as any word. See
+    # docs/dedupe.md (grouping round 44).
+    told_words: float = 1.0
+    # 1: those passages also include a sentence that opens on "Hours later," and tells someone new hurt, and a
+    # casualty called "unrelated" or "separate" (text/dayparts.told_apart_passages).
+    told_wide: int = 0
     # A sentence template in this many articles is boilerplate (dedupe/boilerplate.py).
     boilerplate_docs: int = boilerplate.MIN_DOCS
 

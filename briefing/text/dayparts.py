@@ -174,3 +174,29 @@ def told_back(lead: str) -> list[tuple[int, int]]:
             ends = [at for at in (lead.find(stop, match.end()) for stop in (". ", ";", "\n")) if at >= 0]
             spans.append((match.end(), min(ends, default=len(lead))))
     return spans
+
+
+# A sentence that opens on a span of time before or after ("Hours later, a 17-year-old boy was shot ...", "Two days
+# earlier, a man was stabbed ...") and tells someone new hurt (an indefinite victim: "a", "an", "another"), or a
+# casualty called another incident's ("the unrelated deadly shooting earlier Tuesday", "in a separate stabbing").
+_SPAN_APART = re.compile(r"(?:^|(?<=[.;\n] ))(?:hours|days|nights|weeks|(?:a|an|one|two|three|four|five|six|seven|few|"
+                         r"several|some|\d+) (?:minutes?|hours?|days?|nights?|weeks?)) (?:later|earlier),", re.IGNORECASE)
+_NEW_VICTIM = re.compile(r"\b(?:a|an|another)\b[^.;\n]{0,40}?\b(?:" + "|".join(_HURT_WORDS) + r")\b", re.IGNORECASE)
+_UNRELATED = re.compile(r"\b(?:unrelated|separate)\b(?=[^.;\n]{0,30}?\b(?:killing|shooting|stabbing|death|drowning|"
+                        r"murder|attack|crash)\b)", re.IGNORECASE)
+
+
+def told_apart_passages(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` that tell another incident's casualty: told_back's, a sentence that opens on a span
+    of time later or earlier and tells someone new hurt ("Hours later, a 17-year-old boy was shot ..."), and from
+    "unrelated" or "separate" before a casualty's noun to its sentence's end."""
+    spans = told_back(text)
+    for match in _SPAN_APART.finditer(text):
+        ends = [at for at in (text.find(stop, match.end()) for stop in (". ", ";", "\n")) if at >= 0]
+        end = min(ends, default=len(text))
+        if _NEW_VICTIM.search(text, match.end(), end):
+            spans.append((match.start(), end))
+    for match in _UNRELATED.finditer(text):
+        ends = [at for at in (text.find(stop, match.end()) for stop in (". ", ";", "\n")) if at >= 0]
+        spans.append((match.start(), min(ends, default=len(text))))
+    return sorted(spans)
