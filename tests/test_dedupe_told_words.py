@@ -60,3 +60,8 @@ def test_the_arrest_report_and_the_named_victim_stay_two_stories() -> None:
     for i, j in combinations(range(len(pages)), 2):  # no incident cut by it
         if gold[i] == gold[j]:
             assert (apart[i] == apart[j]) == (merged[i] == merged[j])
+
+
+def test_a_headline_in_capitals_tells_its_casualty_back_too() -> None:
+    title = "Teen Shot At Gas Station Hours After Deadly Apartment Shooting"
+    assert [title[a:b] for a, b in told_apart_passages(title)] == [" Deadly Apartment Shooting"]

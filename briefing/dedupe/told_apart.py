@@ -8,6 +8,9 @@ Survey (bench/survey_same_day_parts.py, look-alikes A-N in one batch and follow-
 day told in its early and late parts, 7 of them of one incident (a fire's tribute piece, a toll that rose, a raid's
 next steps); the late report tells another casualty back in 27, all of two incidents. See docs/dedupe.md, grouping
 round 43.
+
+The told-back passages' words also weigh less in the teller's vector (features_told, Settings.told_words): they are
+the other incident's, and link the two incidents' reports however their days and parts are told (grouping round 44).
 """
 
 from __future__ import annotations
