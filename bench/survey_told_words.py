@@ -6,7 +6,7 @@ back (text/dayparts.told_back) weigh less in a report's vector (Settings.told_wo
 
 Each look-alike corpus (A-N by default) is read in one batch and by published day, and each follow-up set's day-1
 reports (followups 1-14 by default) in one batch, once as the default reads them and once with told_words=W (0 by
-default; `--wide` reads the passages with told_wide=1 both times, which counts only where told_words < 1). Every
+default; `--wide` reads the passages with told_wide=1, else 0, both times, which counts only where told_words < 1). Every
 pair whose cosine falls by FALL or more, or whose edge crosses the pair bar (Settings.pair_threshold), is listed,
 SAME (one incident) or TWO, with its cosine and edge before and after; the last line of each counts the falls and
 the crossings either way.
@@ -78,8 +78,7 @@ def main() -> None:
     parser.add_argument("--weight", type=float, default=0.0)
     parser.add_argument("--wide", action="store_true", help="told_wide=1: dayparts.told_apart_passages")
     args = parser.parse_args()
-    if args.wide:
-        bench_lookalikes.PARAMS["told_wide"] = 1
+    bench_lookalikes.PARAMS["told_wide"] = int(args.wide)
     totals = [0] * 6
     for path in args.data or LOOKALIKES:
         rows = load([path])
