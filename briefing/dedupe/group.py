@@ -34,6 +34,7 @@ from briefing.dedupe.reweigh import Reweigh, headlines_of, site_names
 from briefing.dedupe.settings import DEFAULT, Settings, settings_from
 from briefing.dedupe.similarity import Features, Vector, document_frequencies, extract_with_names, vectorise
 from briefing.dedupe.split import split_stories
+from briefing.dedupe.told_apart import features_told
 from briefing.models import Article, Placement, Story
 from briefing.text.evidence import Evidence, evidence_of
 from briefing.text.places import gazetteer
@@ -240,7 +241,8 @@ def _read(articles: Sequence[Article], keys: Sequence[Sequence[int]], drop: dict
     known: dict[tuple[object, ...], Evidence] = {}
     for a, mine in zip(articles, keys, strict=True):
         text = boilerplate.strip(a.text, mine, drop.get(a.outlet, frozenset()))
-        found, names = extract_with_names(a.title, text)
+        found, names = (extract_with_names(a.title, text) if s.told_words == 1.0
+                        else features_told(a.title, text, s.told_words, bool(s.told_wide)))
         evidence.append(evidence_of(a.title, text, a.published, runs=names if people else (), known=known))
         features.append(found)
     hashes = [hashlib.sha1(" ".join(a.text.lower().split()).encode()).digest() if a.text.strip() else None

@@ -149,6 +149,16 @@ class Settings:
     # and the late one tells another casualty back ("hours after deadly apartment shooting": dedupe/told_apart.py);
     # 1.0 turns it off. See docs/dedupe.md (grouping round 43).
     told_apart: float = 0.5
+    # The weight of the words of a passage that tells another casualty back (text/dayparts.told_back: "..., hours
+    # after a teenager was knifed nearby") in a report's vector for grouping; 1.0 counts them as any word. With
+    # told_wide on, 13 folds of the CV over look-alikes A-N pick 0.5 (0.5 and 0 tie, 1.0 lower held-in); fold N,
+    # the set the fault was read on, keeps 1.0. Only N daily changes (P 0.947 -> 1.000). See docs/dedupe.md
+    # (grouping round 44).
+    told_words: float = 0.5
+    # 1: those passages also include a sentence that opens on "Hours later," and tells someone new hurt, and a
+    # casualty called "unrelated" or "separate" (text/dayparts.told_apart_passages). told_back alone reaches
+    # neither of N's 10 June passages, and at any weight changes no score on A-N.
+    told_wide: int = 1
     # A sentence template in this many articles is boilerplate (dedupe/boilerplate.py).
     boilerplate_docs: int = boilerplate.MIN_DOCS
 

@@ -136,7 +136,9 @@ def vectorise(features: Sequence[Features], df: Counter[str] | None = None, *, b
     sublinear = [0.0] + [1.0 + math.log(k) for k in range(1, 64)]
     vectors = []
     for f in features:
-        weights = {t: (sublinear[n] if n < 64 else 1.0 + math.log(n)) * idf[t] for t, n in f.counts.items()}
+        # A count is a whole number but for a told-back passage's words counted at a weight (dedupe/told_apart.py).
+        weights = {t: (sublinear[n] if n < 64 and n.__class__ is int else 1.0 + math.log(n)) * idf[t]
+                   for t, n in f.counts.items()}
         for name in f.names:
             if name in weights:
                 weights[name] *= NAME_BOOST

@@ -8,14 +8,19 @@ Survey (bench/survey_same_day_parts.py, look-alikes A-N in one batch and follow-
 day told in its early and late parts, 7 of them of one incident (a fire's tribute piece, a toll that rose, a raid's
 next steps); the late report tells another casualty back in 27, all of two incidents. See docs/dedupe.md, grouping
 round 43.
+
+The told-back passages' words also weigh less in the teller's vector (features_told, Settings.told_words): they are
+the other incident's, and link the two incidents' reports however their days and parts are told (grouping round 44).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
+from briefing.dedupe.similarity import Features, extract_with_names
 from briefing.models import Article
-from briefing.text.dayparts import EARLY, LATE, told_back
+from briefing.text.dayparts import EARLY, LATE, told_apart_passages, told_back
 from briefing.text.evidence import LEAD_CHARS, Evidence
 
 
@@ -42,3 +47,35 @@ class ToldApart:
             a = self.articles[i]
             self.tells[i] = bool(told_back(a.title) or told_back(a.text[:LEAD_CHARS]))
         return self.tells[i]
+
+
+def told_out(text: str, wide: bool = False) -> str:
+    """`text` with each passage that tells another casualty back (text/dayparts.told_back; `wide`: also
+    dayparts.told_apart_passages) blanked: those words are the other incident's, and in a report's vector they
+    link it to that incident's reports."""
+    spans = told_apart_passages(text) if wide else told_back(text)
+    if not spans:
+        return text
+    kept, at = [], 0
+    for start, end in spans:
+        start = max(start, at)  # spans of the wide reading may overlap
+        kept.append(text[at:start])
+        kept.append(" " * (end - start))
+        at = end
+    kept.append(text[at:])
+    return "".join(kept)
+
+
+def features_told(title: str, text: str, weight: float, wide: bool = False) -> tuple[Features, list[str]]:
+    """The article's terms (similarity.extract_with_names), those of its told-back passages counted at `weight`
+    (0: left out); its name runs are the whole text's, which text/evidence.py reads."""
+    found, runs = extract_with_names(title, text)
+    title_out, text_out = told_out(title, wide), told_out(text, wide)
+    if title_out == title and text_out == text:
+        return found, runs
+    # A title that opens the text is counted once (extract_with_names); blanked alike, it still opens it.
+    kept, _ = extract_with_names(title_out, text_out if not text.startswith(title) else title_out + text_out[len(title):])
+    counts = (Counter({t: kept.counts[t] + weight * (n - kept.counts[t]) for t, n in found.counts.items()}) if weight
+              else kept.counts)
+    counts = Counter({t: n for t, n in counts.items() if n > 0})
+    return Features(counts=counts, names=found.names & frozenset(counts)), runs

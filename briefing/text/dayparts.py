@@ -166,9 +166,12 @@ def hurt_at(lead: str, start: int, end: int) -> bool:
 
 # A span of time before "after" sets another event against this one ("just hours after a teenager was knifed",
 # "five hours after a 19-year-old was stabbed", "a night after 31-year-old Marcus Hill was killed nearby").
-_SPAN_AFTER = re.compile(r"\b(?:hours|days|nights|weeks|months|(?:a|an|one|two|three|four|five|six|seven|eight|nine|"
-                         r"ten|\d+|few|several|some) (?:minutes?|hours?|days?|nights?|weeks?|months?)) after\b",
-                         re.IGNORECASE)
+_SPAN = (r"\b(?:hours|days|nights|weeks|months|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|few|"
+         r"several|some) (?:minutes?|hours?|days?|nights?|weeks?|months?)) ")
+# The span read back from an "after" found by a plain search (whole texts are read for grouping: dedupe/told_apart.py,
+# and a regex tried at every word costs half the time of counting the text's words).
+_SPAN_BEFORE = re.compile(_SPAN + "$", re.IGNORECASE)
+_SPAN_REACH = 24  # longer than any span ("several minutes ")
 # Someone hurt, as a verb or as the event's noun ("The killing came around five hours after ...").
 _CASUALTY = re.compile(r"\b(?:" + "|".join((*_HURT_WORDS, "killing", "shooting", "stabbing", "death", "drowning",
                                               "murder", "knifed", "attack", "attacked", "crash")) + r")\b", re.IGNORECASE)
@@ -180,9 +183,52 @@ def told_back(lead: str) -> list[tuple[int, int]]:
     teenager was knifed ...": the teenager is another incident's). A follow-up's "were arrested hours after a
     teenager was stabbed" tells no casualty before its "after", and keeps its victim."""
     spans = []
-    for match in _SPAN_AFTER.finditer(lead):
-        first = max(lead.rfind(stop, 0, match.start()) for stop in (". ", ";", "\n")) + 1
-        if _CASUALTY.search(lead, first, match.start()):
-            ends = [at for at in (lead.find(stop, match.end()) for stop in (". ", ";", "\n")) if at >= 0]
-            spans.append((match.end(), min(ends, default=len(lead))))
+    for start, end in _spans_after(lead):
+        first = max(lead.rfind(stop, 0, start) for stop in (". ", ";", "\n")) + 1
+        if _CASUALTY.search(lead, first, start):
+            ends = [at for at in (lead.find(stop, end) for stop in (". ", ";", "\n")) if at >= 0]
+            spans.append((end, min(ends, default=len(lead))))
     return spans
+
+
+def _spans_after(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each "<span of time> after" in `text` ("hours after", "a night after"), in order."""
+    lowered, found, at = text.lower(), [], text.lower().find("after")
+    while at >= 0:
+        end = at + 5
+        if end == len(text) or not (text[end].isalnum() or text[end] == "_"):
+            span = _SPAN_BEFORE.search(text, max(0, at - _SPAN_REACH), at)
+            if span:
+                found.append((span.start(), end))
+        at = lowered.find("after", end)
+    return found
+
+
+# A sentence that opens on a span of time before or after ("Hours later, a 17-year-old boy was shot ...", "Two days
+# earlier, a man was stabbed ...") and tells someone new hurt (an indefinite victim: "a", "an", "another"), or a
+# casualty called another incident's ("the unrelated deadly shooting earlier Tuesday", "in a separate stabbing").
+_SPAN_APART = re.compile(r"(?:^|(?<=[.;\n] ))(?:hours|days|nights|weeks|(?:a|an|one|two|three|four|five|six|seven|few|"
+                         r"several|some|\d+) (?:minutes?|hours?|days?|nights?|weeks?)) (?:later|earlier),", re.IGNORECASE)
+_NEW_VICTIM = re.compile(r"\b(?:a|an|another)\b[^.;\n]{0,40}?\b(?:" + "|".join(_HURT_WORDS) + r")\b", re.IGNORECASE)
+# Each passage above needs one of these (C-level substring searches first: few texts hold any).
+_APART_HINTS = ("ater,", "arlier,", "elated", "eparate")
+_UNRELATED = re.compile(r"\b(?:unrelated|separate)\b(?=[^.;\n]{0,30}?\b(?:killing|shooting|stabbing|death|drowning|"
+                        r"murder|attack|crash)\b)", re.IGNORECASE)
+
+
+def told_apart_passages(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` that tell another incident's casualty: told_back's, a sentence that opens on a span
+    of time later or earlier and tells someone new hurt ("Hours later, a 17-year-old boy was shot ..."), and from
+    "unrelated" or "separate" before a casualty's noun to its sentence's end."""
+    spans = told_back(text)
+    if not any(hint in text for hint in _APART_HINTS):
+        return spans
+    for match in _SPAN_APART.finditer(text):
+        ends = [at for at in (text.find(stop, match.end()) for stop in (". ", ";", "\n")) if at >= 0]
+        end = min(ends, default=len(text))
+        if _NEW_VICTIM.search(text, match.end(), end):
+            spans.append((match.start(), end))
+    for match in _UNRELATED.finditer(text):
+        ends = [at for at in (text.find(stop, match.end()) for stop in (". ", ";", "\n")) if at >= 0]
+        spans.append((match.start(), min(ends, default=len(text))))
+    return sorted(spans)
