@@ -25,7 +25,9 @@ from itertools import chain, compress
 from operator import not_
 
 # A sentence runs to its . ! ? or to a line break (chrome lines often lack a full stop). A stop inside a
-# number or an abbreviation cuts a sentence in two; both pieces are still compared whole.
+# number or an abbreviation cuts a sentence in two; both pieces are still compared whole. Its own cut, not
+# text/sentences.py's: it must cut a text and its digit-masked copy one for one (any stop, not a stop and a
+# space), and round splitR (docs/dedupe.md) found that sparing abbreviations here breaks the dedupe floors.
 _SENTENCE = re.compile(r"[^.!?\n\s][^.!?\n]*[.!?]*")
 # Digits become '#' (one C-level translate), which keeps every stop and line break where it was: a
 # masked text falls into the same sentences as the text, one for one. The table maps every ASCII

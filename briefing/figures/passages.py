@@ -28,6 +28,9 @@ _DATELINE_WORDS = re.compile(
     r"apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|"
     r"sat\w*|sun\w*)\b|\d+|[^\w\s]", re.I)
 _LIST_MARK = re.compile(r"^\s*(?:[-*•·▪–]|\d{1,2}[.)])\s+")
+# A passage's sentence ends at . ! or ? (and a closing quote or bracket) before a capital, a digit or a currency
+# sign, unless an abbreviation or a tokenised decimal ends there: its own cut, not text/sentences.py's, because a
+# figure's sentence must be whole ("Lt. Smith said 3 were hurt") and every figure label was measured on it.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9$€£])")
 _ABBREVIATIONS = re.compile(
     r"(?:\b|^)(?:(?<![\w.])[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Lt|Gen|Col|Capt|Sgt|Const|Gov|Sen|Rep|Inc|Ltd|Co|Corp|No|vs|"

@@ -248,7 +248,9 @@ def opening_sentence_end(text: str, start: int) -> int | None:
     return quote.start() if quote else end.start() if end else len(text)
 
 
-# A sentence ends at . ! or ? (past a closing quote) before a capital: "... 12 games. He rushed ...".
+# A sentence ends at . ! or ? (past a closing quote) before a capital: "... 12 games. He rushed ...". Its own cut,
+# not text/sentences.py's: the sentence before a "The 56-year-old" or a "he" must be whole, so no cut before a
+# lowercase word or a digit, nor after a curly single quote (scopes.py's _SENTENCE takes one; they were measured so).
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[“\"]?[A-Z])")
 _QUOTE_OPENS = re.compile(r"[\"“:]")  # a speaker's words begin (opening_sentence_end)
 

@@ -43,6 +43,9 @@ _BLOCK = re.compile(r",(?!\d)|[;:()—–\"“”]|\b(?:who|which|that|when|afte
 # Another number between is the scope's own ("two banks together spend about RM1.4 billion a year") unless "and"
 # lists it with this one ("58 derailments and five collisions in Canada").
 _OTHER_NUMBER = re.compile(r"(?<!\band)\s+(?:[$£€¥]|RM|Rs)?\d")
+# Where a sentence opens inside the passage read: after . ! or ? (and a closing quote, single ones too) before a
+# capital. Its own, not referents.py's (which takes no single quotes) nor text/sentences.py's (which cuts before
+# any word): the scope's clause was measured with this one.
 _SENTENCE = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])")
 # The sentence opens on the scope: "In the US it is blamed for ...", "Nationwide, 163 people have died ...".
 _FRONT = re.compile(rf"\W*(?:(?P<wide>(?i:{_WIDE}))|{_IN_PLACE})(?:,\s|\s+(?=[a-z]))")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from briefing.text.ahead import looks_ahead
+from briefing.text.sentences import MARK_STOPS, clause_end, clause_start
 
 # Parts of the day, coarse enough that outlets agree on them: a shooting at 1 a.m. is "early Sunday", "Sunday
 # morning" or "overnight" (unknown), never "Sunday afternoon".
@@ -123,7 +124,7 @@ def planned(lead: str, at: int) -> bool:
     Monday"; read as a past Monday, it set a charge's report a week from its stabbing)."""
     if not PLANS:
         return False
-    return looks_ahead(lead[max(lead.rfind(stop, 0, at) for stop in ".;\n") + 1:at])
+    return looks_ahead(lead[clause_start(lead, at, MARK_STOPS):at])
 
 
 # A day told as a later stage of its event ("burned for a second day on Monday", "the search entered its third day
@@ -155,8 +156,8 @@ _OTHER_DAY = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|\d+) (?:da
 def hurt_at(lead: str, start: int, end: int) -> bool:
     """Whether the clause of the date `lead[start:end]` (its sentence, cut where a clause of time opens) tells
     someone hurt (killed, shot, injured ...) and no other day of it ("a day earlier")."""
-    first = max(lead.rfind(stop, 0, start) for stop in ".;\n") + 1
-    last = min((at for at in (lead.find(stop, end) for stop in ".;\n") if at >= 0), default=len(lead))
+    first = clause_start(lead, start, MARK_STOPS)
+    last = clause_end(lead, end, MARK_STOPS)
     opened = [m.start() for m in _CLAUSE.finditer(lead, first, start)]
     first = opened[-1] if opened else first
     closing = _CLAUSE.search(lead, end, last)
@@ -184,10 +185,8 @@ def told_back(lead: str) -> list[tuple[int, int]]:
     teenager was stabbed" tells no casualty before its "after", and keeps its victim."""
     spans = []
     for start, end in _spans_after(lead):
-        first = max(lead.rfind(stop, 0, start) for stop in (". ", ";", "\n")) + 1
-        if _CASUALTY.search(lead, first, start):
-            ends = [at for at in (lead.find(stop, end) for stop in (". ", ";", "\n")) if at >= 0]
-            spans.append((end, min(ends, default=len(lead))))
+        if _CASUALTY.search(lead, clause_start(lead, start), start):
+            spans.append((end, clause_end(lead, end)))
     return spans
 
 
@@ -207,6 +206,8 @@ def _spans_after(text: str) -> list[tuple[int, int]]:
 # A sentence that opens on a span of time before or after ("Hours later, a 17-year-old boy was shot ...", "Two days
 # earlier, a man was stabbed ...") and tells someone new hurt (an indefinite victim: "a", "an", "another"), or a
 # casualty called another incident's ("the unrelated deadly shooting earlier Tuesday", "in a separate stabbing").
+# These look within one regex, not through text/sentences.py: the opening wants a stop and one space (a line break
+# then a space, not a bare line break), and the victim's reach stops at any full stop, as they were measured.
 _SPAN_APART = re.compile(r"(?:^|(?<=[.;\n] ))(?:hours|days|nights|weeks|(?:a|an|one|two|three|four|five|six|seven|few|"
                          r"several|some|\d+) (?:minutes?|hours?|days?|nights?|weeks?)) (?:later|earlier),", re.IGNORECASE)
 _NEW_VICTIM = re.compile(r"\b(?:a|an|another)\b[^.;\n]{0,40}?\b(?:" + "|".join(_HURT_WORDS) + r")\b", re.IGNORECASE)
@@ -224,11 +225,9 @@ def told_apart_passages(text: str) -> list[tuple[int, int]]:
     if not any(hint in text for hint in _APART_HINTS):
         return spans
     for match in _SPAN_APART.finditer(text):
-        ends = [at for at in (text.find(stop, match.end()) for stop in (". ", ";", "\n")) if at >= 0]
-        end = min(ends, default=len(text))
+        end = clause_end(text, match.end())
         if _NEW_VICTIM.search(text, match.end(), end):
             spans.append((match.start(), end))
     for match in _UNRELATED.finditer(text):
-        ends = [at for at in (text.find(stop, match.end()) for stop in (". ", ";", "\n")) if at >= 0]
-        spans.append((match.start(), min(ends, default=len(text))))
+        spans.append((match.start(), clause_end(text, match.end())))
     return sorted(spans)

@@ -25,8 +25,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from briefing.text.event_evidence import EventEvidence
+from briefing.text.sentences import SENTENCE_BREAK
 from briefing.writeup.aside import SUBJECT, aside, names_in
-from briefing.writeup.told_back import _SENTENCE_END, Report, proper_words
+from briefing.writeup.told_back import Report, proper_words
 
 ONE_WORD = 1  # Matching.body_names: one-word names anywhere in today's texts
 PLACES = 2  # places either day names (the gazetteer's)
@@ -102,6 +103,6 @@ def rare_told(today: Iterable[frozenset[str]], earlier: Iterable[tuple[dt.date, 
 def _own(report: Report) -> Report:
     """The report with the sentences that tell another story (aside.aside, both cues) left out."""
     title, text, published = report
-    sentences = _SENTENCE_END.split(text)
+    sentences = SENTENCE_BREAK.split(text)
     lead = names_in(title) | names_in(sentences[0] if sentences else "")
     return title, "\n".join(s for s in sentences if not aside(s, lead, SUBJECT)), published

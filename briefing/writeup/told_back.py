@@ -20,6 +20,7 @@ from briefing.text import CLOCK_WORDS
 from briefing.text.dates import find_dates
 from briefing.text.event_evidence import EventEvidence, compare_events, content_words
 from briefing.text.evidence import LEAD_CHARS, people_of
+from briefing.text.sentences import SENTENCE_BREAK
 from briefing.writeup.aside import SUBJECT, aside, names_in
 from briefing.writeup.continuing import Matching, named_apart, same_names, told_alike
 from briefing.writeup.told_figures import shared
@@ -28,7 +29,6 @@ from briefing.writeup.told_later import later_passage, later_told, named_bar
 # Report = (title, text, published), as text/event_evidence.py reads an event's reports.
 Report = tuple[str, str, dt.date | None]
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 # A weekday or date told as the name of what happened: "Monday's explosion", "the May 29 verdict".
 _POSSESSIVE_DAY = re.compile(r"['’]s\b")
 # A week told as the name of what happened: "last week's verdict", "this week's flooding", "last weekend's
@@ -140,7 +140,7 @@ def told_days(reports: Sequence[Report], *, possessive: bool = False) -> frozens
     ("Monday's explosion", "the May 29 verdict")."""
     days: set[int] = set()
     for _, text, published in reports:
-        for sentence in _SENTENCE_END.split(text):
+        for sentence in SENTENCE_BREAK.split(text):
             for q in find_dates(sentence, published, None):
                 day = dt.date(int(q.value) // 10000, int(q.value) // 100 % 100, int(q.value) % 100)
                 if published is not None and day > published:
@@ -158,7 +158,7 @@ def told_passages(reports: Sequence[Report]) -> tuple[tuple[int, frozenset[str]]
     InterCity ploughed into a stationary gravel train on Tuesday evening")."""
     found: dict[int, set[str]] = {}
     for title, text, published in reports:
-        for sentence in _SENTENCE_END.split(text):
+        for sentence in SENTENCE_BREAK.split(text):
             days = told_days([(title, sentence, published)])
             if days:
                 words = content_words(sentence)
@@ -174,7 +174,7 @@ def own_story(reports: Sequence[Report], mode: int) -> list[Report]:
         return list(reports)
     kept = []
     for title, text, published in reports:
-        sentences = _SENTENCE_END.split(text)
+        sentences = SENTENCE_BREAK.split(text)
         lead = names_in(title) | names_in(sentences[0] if sentences else "")
         kept.append((title, "\n".join(s for s in sentences if not aside(s, lead, mode)), published))
     return kept
