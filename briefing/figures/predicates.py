@@ -144,6 +144,8 @@ def as_what(toks: list[st.Token], verb: int, hi: int) -> str:
         place = toks[start].low.removesuffix("'s").removesuffix("’s") if start < hi else ""
         return f" as {words(toks[at:start])} {place}" if place.isalpha() and toks[start].text.islower() \
             and place not in st.CLOSED else ""
+    if past(toks[at].low) and toks[at].text.islower() and _ends(toks, at + 1, hi):
+        return f" as {toks[at].low}"  # "counted as unemployed": a participle said as the state they are counted in
     what = st.noun_after(toks, at, hi, 2)
     end = at + len(what)
     if not what or not what[-1].text.islower() or any(t.low in st.CLOSED for t in what) or not _ends(toks, end, hi):
@@ -159,11 +161,25 @@ def to_do(toks: list[st.Token], verb: int, hi: int) -> str:
         and toks[verb + 3].low in _WHERE_TO else ""
     if state:  # "are expected to be in crisis": where they are to be
         return f" to be{state}"
+    if done := _passive_to(toks, verb + 2, hi):  # "believed to have been infected", "expected to be worst hit"
+        return f" to {done}"
     det = toks[verb + 3].low if verb + 3 < hi and toks[verb + 3].low in st.DETERMINERS else ""
     what = [t for t in st.noun_after(toks, verb + 3 + bool(det), hi, 2) if t.text.islower()]
     if what and what[0].low in vocab.WHEN:  # "expected to cross each day": when, not what they cross
         return f" to {toks[verb + 2].low}{f' {det} {what[0].low}' if det in ('each', 'every') else ''}"
     return f" to {toks[verb + 2].low}{' ' + words(what) if what else ''}"
+
+
+def _passive_to(toks: list[st.Token], at: int, hi: int) -> str:
+    """'have been infected', 'have died' or 'be worst hit' after 'to': a perfect or passive infinitive says what
+    happened to them with its participle, after at most one adverb (an -ly word or a superlative: 'worst', 'most')."""
+    k = at + 1 + (toks[at].low == "have" and at + 1 < hi and toks[at + 1].low == "been")
+    if toks[at].low not in ("be", "have"):
+        return ""
+    k += k + 1 < hi and toks[k].text.islower() and toks[k].low.endswith(("ly", "st")) and not past(toks[k].low)
+    if k >= hi or not toks[k].text.islower() or not past(toks[k].low) or toks[k].low in st.AUX:
+        return ""
+    return words(toks[at:k + 1])
 
 
 def particle(toks: list[st.Token], verb: int) -> str:
