@@ -1,18 +1,20 @@
 #!/usr/bin/env python3
 """Which records' event day a news day's reading changes, and which pairs it brings closer (grouping round 46).
 
-    python bench/survey_news_days.py
+    python bench/survey_news_days.py [--said]
 
 Every record of the follow-up sets 1-14 and the look-alike sets A-N is read by `evidence_of` with
-`evidence.NEWS_DAYS` off and on ("police said on Monday", "the toll rose to 11 on Wednesday" dated as the report's
-news, not its event's). Each changed record is printed with its day before and after; then, over the pairs of each
+`evidence.NEWS_DAYS` off and on ("the toll rose to 11 on Wednesday" dated as the report's news, not its event's;
+with --said, "police said on Monday" too, the reading weighed and left). Each changed record is printed with its day before and after; then, over the pairs of each
 set (all of a set's records, and those of one published day), the pairs whose verdict gains or loses a day clash or
-a same day, counted as pairs of one story (incident) or of two.
+a same day, counted as pairs of one story (incident) or of two, over every pair and over day 1's pairs.
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
+import re
 import sys
 from itertools import combinations
 from pathlib import Path
@@ -28,7 +30,10 @@ from briefing.text import evidence  # noqa: E402
 
 
 def _story(row: dict) -> str:
-    return row.get("cluster") or row["group"]
+    """The incident a record reports: a follow-up set's look-alike is its group's other incident."""
+    if "cluster" in row:
+        return row["cluster"]
+    return row["group"] + ("-lookalike" if row["role"] == "lookalike" else "")
 
 
 def _day(day: int | None) -> str:
@@ -43,8 +48,19 @@ def _read(rows: list[dict]) -> list[evidence.Evidence]:
     return found
 
 
+# The reading weighed and left: a verb of saying before "on" as well as a count's change (evidence._NEWS_DAY).
+SAID = re.compile(r"(?:\b(?:said|says|told|confirmed|announced|reported|added|stated|warned)\son"
+                  r"|\b(?:rose|risen|rises|climbed|climbs|jumped|grew|fell|dropped)\sto\s"
+                  r"(?:at\sleast\s|more\sthan\s|about\s|nearly\s)?[\w,.]+(?:\son)?)\s$")
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--said", action="store_true", help="weigh a verb of saying before 'on' too")
+    if parser.parse_args().said:
+        evidence._NEWS_DAY = SAID
     totals = {"closer one": 0, "closer two": 0, "apart one": 0, "apart two": 0}
+    day1 = dict.fromkeys(totals, 0)  # of these, the pairs of one set's day-1 reports (bench_followups.py --day1)
     for path in (*FOLLOWUPS, *LOOKALIKES):
         rows = load([path])
         evidence.NEWS_DAYS = False
@@ -69,9 +85,12 @@ def main() -> None:
             daily = rows[i]["published"] == rows[j]["published"]
             key = f"{'closer' if closer else 'apart'} {'one' if one else 'two'}"
             totals[key] += 1
+            if str(rows[i].get("role", "")).startswith("day1") and str(rows[j].get("role", "")).startswith("day1"):
+                day1[key] += 1
             print(f"    {key}{' (same day published)' if daily else ''}: {_story(rows[i])} x {_story(rows[j])} "
                   f"clash {vb.day}->{va.day} same {vb.same_day}->{va.same_day}")
-    print(totals)
+    print("every pair:", totals)
+    print("day-1 pairs:", day1)
 
 
 if __name__ == "__main__":

@@ -95,3 +95,32 @@ def test_a_day_told_as_a_later_stage_is_not_the_event_day() -> None:
 def test_a_stage_leaves_the_event_day_told_beside_it() -> None:
     text = "Rescuers dug for a second day on Wednesday after a landslide buried a village on Tuesday night."
     assert evidence_of("Rescuers dig", text, WEDNESDAY).day == TUESDAY
+
+
+def test_a_statement_said_on_a_day_dates_no_event() -> None:
+    # "retailers said on Tuesday" dates the statement, as "said Tuesday" does: read as the shortage's day, it set
+    # apart two day-1 reports of one formula shortage, the other dated by its plant's halt (h7-04, grouping round 46).
+    text = ("Parents across New Zealand are driving between supermarkets in search of infant formula after a recall "
+            "left shelves empty, retailers said on Tuesday.")
+    assert evidence_of("Formula vanishes from shelves", text, WEDNESDAY).day is None
+    assert evidence_of("Formula vanishes", text.replace("said on", "said"), WEDNESDAY).day is None
+
+
+def test_a_count_that_rose_on_a_day_is_the_reports_news() -> None:
+    # A next-day report dates its toll's rise: the collapse itself was the day before (h5-02).
+    text = ("The death toll from the collapse of a residential block in Githurai rose to 11 on Wednesday as "
+            "rescuers worked through the night.")
+    assert evidence_of("Toll rises to 11", text, WEDNESDAY).day is None
+
+
+def test_a_statement_day_leaves_the_events_own_day() -> None:
+    text = "Police said on Wednesday that a man was shot dead outside a bar on Tuesday night."
+    found = evidence_of("Man shot dead", text, WEDNESDAY)
+    assert found.day == TUESDAY
+    assert found.part == LATE
+
+
+def test_a_day_that_follows_on_without_a_verb_of_saying_stays() -> None:
+    # Only a verb of saying or a count's change makes "on <day>" the report's own: "was shot on Tuesday" is the event.
+    text = "A man was shot on Tuesday outside a bar, police said."
+    assert evidence_of("Man shot", text, WEDNESDAY).day == TUESDAY
