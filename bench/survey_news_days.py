@@ -5,9 +5,9 @@
 
 Every record of the follow-up sets 1-14 and the look-alike sets A-N is read by `evidence_of` with
 `evidence.NEWS_DAYS` off and on ("the toll rose to 11 on Wednesday" dated as the report's news, not its event's;
-with --said, "police said on Monday" too, the reading weighed and left). Each changed record is printed with its day before and after; then, over the pairs of each
-set (all of a set's records, and those of one published day), the pairs whose verdict gains or loses a day clash or
-a same day, counted as pairs of one story (incident) or of two, over every pair and over day 1's pairs.
+with --said, "police said on Monday" too, the reading weighed and left). Each changed record is printed with its
+day before and after; then, over the pairs of each set, the pairs whose verdict gains or loses a day clash or a
+same day, counted as pairs of one story (incident) or of two, over every pair and over day 1's pairs.
 """
 
 from __future__ import annotations
