@@ -95,3 +95,19 @@ def test_a_day_told_as_a_later_stage_is_not_the_event_day() -> None:
 def test_a_stage_leaves_the_event_day_told_beside_it() -> None:
     text = "Rescuers dug for a second day on Wednesday after a landslide buried a village on Tuesday night."
     assert evidence_of("Rescuers dig", text, WEDNESDAY).day == TUESDAY
+
+
+def test_a_count_that_rose_on_a_day_is_the_reports_news() -> None:
+    # A next-day report dates its toll's rise: the collapse itself was the day before (h5-02).
+    text = ("The death toll from the collapse of a residential block in Githurai rose to 11 on Wednesday as "
+            "rescuers worked through the night.")
+    assert evidence_of("Toll rises to 11", text, WEDNESDAY).day is None
+
+
+def test_a_count_that_rose_keeps_the_events_own_day() -> None:
+    # Only a count's change is the report's news: "fell into a river on Tuesday" is the event's, and a toll's day
+    # told beside it does not displace it.
+    text = "A bus fell into a river on Tuesday; the death toll rose to 14 on Wednesday, officials said."
+    found = evidence_of("Bus falls into river", text, WEDNESDAY)
+    assert found.day == TUESDAY
+    assert evidence_of("Bus crash", "A bus crashed on Wednesday, killing 11.", WEDNESDAY).day == WEDNESDAY.toordinal()

@@ -50,6 +50,13 @@ _MONTH_START = re.compile("|".join(stem.capitalize() for stem in MONTH_STEMS))
 _WEEKDAYS = tuple(day[:3].capitalize() for day in WEEKDAYS)
 # "police said Monday" dates the statement, "next Monday" a plan: neither is when it happened.
 _NOT_EVENT = frozenset(("said", "says", "told", "confirmed", "announced", "next", "until", "by", "since"))
+# ... and so does a count's change ("the toll rose to 11 on Wednesday"): a next-day report dates its new toll so
+# (h5-02), and its event's day is another or untold. The verbs of a rise or fall are a closed class. (A verb of
+# saying before "on", "retailers said on Tuesday", was weighed too and left: as often the only day a report of an
+# announcement gives, its news and its event's; grouping round 46, bench/survey_news_days.py --said.)
+NEWS_DAYS = True  # module constant, read at call time, that a bench may turn off to weigh the rule
+_NEWS_DAY = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|grew|fell|dropped)\sto\s"
+                       r"(?:at\sleast\s|more\sthan\s|about\s|nearly\s)?[\w,.]+(?:\son)?\s$")
 # "34-year-old" (found by a substring search) and "Marcus Hill, 34,", a pattern that opens with a literal,
 # which the regex engine finds by a fast substring search instead of trying every position.
 _YEAR_OLD = "-year-old"
@@ -294,10 +301,11 @@ def _stamp(lead: str, at: int) -> bool:
 
 
 def _reported(lead: str, at: int) -> bool:
-    """Whether the word before `at` (or a future in its clause, dayparts.planned) makes the date a statement's
-    or a plan's, not the event's."""
+    """Whether the word before `at` (or a future in its clause, dayparts.planned, or a count's change, _NEWS_DAY)
+    makes the date a statement's, a plan's or a news day's, not the event's."""
     before = lead[max(0, at - 12):at].split()
-    return bool(before) and before[-1].lower().strip(",:") in _NOT_EVENT or planned(lead, at)
+    return (bool(before) and before[-1].lower().strip(",:") in _NOT_EVENT or planned(lead, at)
+            or NEWS_DAYS and bool(_NEWS_DAY.search(lead, max(0, at - 40), at)))
 
 
 @dataclass(frozen=True, kw_only=True)
