@@ -89,6 +89,13 @@ exchange halt, a warehouse fire, a school lockdown standoff, a dust storm; about
 lead with their own news), written mid-session and read once at the end of memory round 16, on 8cb839f and the end
 code: updates 0.733 of 15 continuing both (1 mixed both), false 0.000 both, day 1 20 events for 16 stories both
 (P 1.000, R 0.750); now spent.
+bench/gold/followups15.jsonl (--data): 16 more groups (a mine flooding, a bank chief's resignation, ransomware at an
+airport, hepatitis A at a restaurant, a volcano abroad, a chemical train derailment, a postal strike, a parking
+garage collapse, diphtheria, a pet-food recall, a climber missing abroad, a rockfall on a railway, a crypto exchange
+collapse, a recycling-plant fire, a courthouse shooting, a freak wave off a pier; about a third of the follow-ups
+asked to lead with their own news), written at the start of the session of 2026-12-01 and read once on its start
+(8f99f24) and end code: updates 0.800 of 15 continuing both (1 mixed both), false 0.067 both, day 1 18 events for
+16 stories both (P 1.000, R 0.875); now spent.
 
 As a build does it: day 1 (every group's two reports, each dated as written) is grouped, written up and remembered
 on a real SQLite state; day 2 (every follow-up and look-alike) is grouped, written up and read by apply_memory. A
@@ -205,8 +212,8 @@ from briefing.state import State  # noqa: E402
 from briefing.writeup.memory import MATCHING, Matching, match_events, remember_edition  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "gold/followups.jsonl"
-FOLLOWUPS = (DATA, *(DATA.parent / f"followups{n}.jsonl" for n in range(2, 15)))
-LOOKALIKES = tuple(DATA.parent / f"lookalikes_{tag}.jsonl" for tag in "abcdefghijklmn")
+FOLLOWUPS = (DATA, *(DATA.parent / f"followups{n}.jsonl" for n in range(2, 16)))
+LOOKALIKES = tuple(DATA.parent / f"lookalikes_{tag}.jsonl" for tag in "abcdefghijklmno")
 DAY1, DAY2 = dt.date(2026, 5, 11), dt.date(2026, 5, 14)
 FOLDS = 4
 

@@ -60,7 +60,12 @@ bench/gold/lookalikes_n.jsonl (--data): 20 more (58 articles: Atlanta, Liverpool
 at the start of the session of 2026-12-01 and read once on its start (8f99f24): all in one batch pairwise F1 0.925 (P
 1.000, R 0.860; TF-IDF at 0.20 0.838), daily 0.800 (P 0.783, R 0.818; TF-IDF's oracle 0.909): two Atlanta shootings on
 one road and one day merge; --raw all 0.846, daily 0.818; memory across its days updates 0.882, false 0.000; then
-spent for grouping round 43, which needed a same-day, same-road pair to work on. Lines are
+spent for grouping round 43, which needed a same-day, same-road pair to work on; rounds 43-44 take daily to
+0.900 (P 1.000). bench/gold/lookalikes_o.jsonl (--data): 20 more (58 articles: Detroit, Newcastle, Wellington, 13-19
+July 2026), written at that session's start and read once on 8f99f24 and its end code: all in one batch pairwise F1
+0.911 -> 0.982 (P 0.862 -> 1.000, R 0.966; TF-IDF at 0.20 0.902), the gain from round 44's told_words alone (0.911
+with it at 1.0); daily 0.909 both (P 1.000, R 0.833; TF-IDF's oracle 0.875); --raw all 0.926, daily 0.909 both;
+memory across its days updates 0.842, false 0.050 both; now spent. Lines are
 {id, cluster, outlet, published, title, text}. Issue 12 measured this shape on 1,999 real articles (pairwise F1
 0.62, a plain TF-IDF + average-link baseline 0.70); these corpora stand in for it.
 Grouping round 37 (docs/dedupe.md): a site's own next-day piece keeps Settings.site_next_day of its likeness (0.85,
