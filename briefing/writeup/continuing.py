@@ -123,6 +123,13 @@ class Matching:
     # `bench_followups.py --cv --grid told_week=0,1`: 3 of 4 folds choose it; pooled 0.800 -> 0.812, false
     # 0.022 both; the fourth fold holds both follow-ups it joins, so alone it adds none held out.
     told_week: bool = True
+    # told_titles: the headlines' one-word names count among told_words too: a follow-up's text gives the firm
+    # only first in its sentences ("Swedavia said") and the place inside a longer name ("Goteborg Landvetter
+    # Airport"), its headline both mid-line ("Gang demands $2.4m from Swedavia as Landvetter systems come back").
+    # `bench_followups.py --cv --grid told_titles=0,1` (follow-ups 1-15, look-alikes A-O): 3 of 4 folds choose it,
+    # the fourth ties in sample (it holds the one follow-up it adds out); held out, pooled, 0.868 / 0.028 both:
+    # in sample only. No false update anywhere; ECB+ and the real pages as before. docs/dedupe.md, memory round 18.
+    told_titles: bool = True
     told_stand_in: bool = False
     told_lead: bool = False
     told_words: bool = True

@@ -62,7 +62,8 @@ def told_of(reports: Sequence[Report], evidence: EventEvidence, matching: Matchi
     return Told(
         evidence=evidence,
         days=told_days(reports, possessive=matching.told_back == 1) if matching.told_back else frozenset(),
-        words=proper_words(reports) & evidence.words - evidence.mentioned if matching.told_words else frozenset(),
+        words=_one_word_names(reports, titles=matching.told_titles) & evidence.words - evidence.mentioned
+        if matching.told_words else frozenset(),
         lead_names=_lead_names(reports, one_word=matching.name_lead >= 2)
         if matching.told_lead or matching.name_lead else frozenset(),
         weeks=told_weeks(reports) if matching.told_week else frozenset(),
@@ -70,6 +71,13 @@ def told_of(reports: Sequence[Report], evidence: EventEvidence, matching: Matchi
         passages=told_passages(reports) if matching.later_passage else (),
         own_passages=told_passages(own_story(reports, SUBJECT)) if matching.passage_aside else (),
     )
+
+
+def _one_word_names(reports: Sequence[Report], *, titles: bool) -> frozenset[str]:
+    """The reports' one-word names (proper_words); with `titles`, their headlines' too: a follow-up's text may give
+    the firm only as a sentence's first word ("Swedavia said") and its headline mid-line ("... from Swedavia as")."""
+    found = proper_words(reports)
+    return found | proper_words([("", title, None) for title, _, _ in reports]) if titles else found
 
 
 def _lead_names(reports: Sequence[Report], *, one_word: bool) -> frozenset[str]:
