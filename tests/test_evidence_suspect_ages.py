@@ -1,4 +1,4 @@
-"""A suspect's age is not a victim's: told of the one charged or arrested, it left out of a report's ages
+"""A suspect's age is not a victim's: told of the one charged or arrested, it is left out of a report's ages
 (evidence.SUSPECT_AGES, grouping round 47), so that a charge report no longer clashes with the attack's."""
 
 from __future__ import annotations
