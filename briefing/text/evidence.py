@@ -69,6 +69,14 @@ _DIGITS = re.compile(r"\d{1,3}$")
 # An age told in a clause that sets another casualty against this one ("five hours after a 19-year-old was
 # stabbed") is that incident's: read as this report's, it joined a second stabbing to the first (set H).
 TOLD_BACK = True
+# An age told of the one charged or arrested ("A 20-year-old man has been charged", "police arrested a
+# 24-year-old") is the suspect's: beside the victim's age in another report of the same attack it read as a
+# clash (n-17, o-16; grouping round 47). A module constant, read at call time, that
+# bench/survey_suspect_ages.py turns off to weigh the rule.
+SUSPECT_AGES = True
+_SUSPECT_AGE = re.compile(r"(?:\b(?:arrested|charged|detained)\s(?:a|an)\s(\d{1,3})-year-old"
+                          r"|\b(\d{1,3})-year-old(?:\s\w+){0,3}?\s(?:has|had|was|were|is|have)\s(?:been\s)?"
+                          r"(?:charged|arrested|detained|remanded|accused|taken\sinto\scustody))")
 REJOIN_CLOCKS = True  # module constants, read at call time, that bench_dedupe_joint.py turns off to weigh the rule
 _CUT_CLOCK = re.compile(r"\.\n(?:(?<=\d\.\n)(?=\d\d\s?[ap]\.?\s?m\b)|(?<=\b[ap]\.\n)(?=m\.))")
 # A line of a page that holds nothing but a date, a time and these words is the page's own stamp ("Posted
@@ -191,11 +199,20 @@ def _moments(text: str, published: dt.date | None, day: int | None) -> frozenset
 
 def _own(lead: str) -> str:
     """The lead with the clauses that tell another casualty back blanked (dayparts.told_back)."""
+    if SUSPECT_AGES and "-year-old" in lead:
+        lead = _SUSPECT_AGE.sub(_blank_age, lead)
     if not TOLD_BACK or "after" not in lead:
         return lead
     for start, end in told_back(lead):
         lead = lead[:start] + " " * (end - start) + lead[end:]
     return lead
+
+
+def _blank_age(found: re.Match[str]) -> str:
+    group = 1 if found.group(1) else 2
+    start, end = found.span(group)
+    whole = found.group()
+    return whole[:start - found.start()] + " " * (end - start) + whole[end - found.start():]
 
 
 def ages_near(ages: frozenset[int]) -> frozenset[int]:
