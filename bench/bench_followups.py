@@ -96,6 +96,12 @@ collapse, a recycling-plant fire, a courthouse shooting, a freak wave off a pier
 asked to lead with their own news), written at the start of the session of 2026-12-01 and read once on its start
 (8f99f24) and end code: updates 0.800 of 15 continuing both (1 mixed both), false 0.067 both, day 1 18 events for
 16 stories both (P 1.000, R 0.875); now spent.
+bench/gold/followups16.jsonl (--data): 16 more groups (a coach overturned on a motorway, a central bank governor's
+resignation, a cyberattack on a hospital network, legionnaires' disease from a cooling tower, a flood abroad, a fuel
+tanker explosion, a dockworkers' strike, a balcony collapse, whooping cough, a brake recall, a yacht crew missing, a
+landslide on homes, a bank collapse, a chemical-warehouse fire, a mall shooting, lightning at a festival), written
+mid-session on 2026-12-01 and read once on 34fe8dd and the end code: updates 0.812 of 16 both, false 0.000 both, day
+1 22 events for 16 stories both (P 1.000, R 0.625: six stories' day-1 reports left apart, not read yet); now spent.
 
 As a build does it: day 1 (every group's two reports, each dated as written) is grouped, written up and remembered
 on a real SQLite state; day 2 (every follow-up and look-alike) is grouped, written up and read by apply_memory. A
@@ -212,8 +218,8 @@ from briefing.state import State  # noqa: E402
 from briefing.writeup.memory import MATCHING, Matching, match_events, remember_edition  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "gold/followups.jsonl"
-FOLLOWUPS = (DATA, *(DATA.parent / f"followups{n}.jsonl" for n in range(2, 16)))
-LOOKALIKES = tuple(DATA.parent / f"lookalikes_{tag}.jsonl" for tag in "abcdefghijklmno")
+FOLLOWUPS = (DATA, *(DATA.parent / f"followups{n}.jsonl" for n in range(2, 17)))
+LOOKALIKES = tuple(DATA.parent / f"lookalikes_{tag}.jsonl" for tag in "abcdefghijklmnop")
 DAY1, DAY2 = dt.date(2026, 5, 11), dt.date(2026, 5, 14)
 FOLDS = 4
 
