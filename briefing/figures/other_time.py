@@ -143,13 +143,36 @@ def _hung(sentence: str, start: int, year: int | None) -> tuple[int, str] | None
     return None
 
 
+# Round 50 (figR): a number in the clause a dated event noun opens, or in a participle hung on it: "Home Depot's
+# 2014 incident involved roughly 56 million cards", "a 2011 lockout ... lasted 17 days and left 9,000 tonnes", "It
+# follows a 2024 campaign covering 62,000 Crest sedans". No clause may open between the event and the number.
+_A_EVENT = re.compile(rf"\b(?:[Tt]he|[Aa]n?|(?:[A-Z]\w+\s+)?[A-Z]\w+['’]s)\s+(?:(?:{MONTH})\s+)?((?:19|20)\d\d)(?![-–/]?\d)"
+                      rf"((?:\s+{_NOUN}){{1,3}})")
+_OPENS = re.compile(r"\b(?:who|whom|whose|which|that|when|where|while|after|before|since|until|because|although|"
+                    r"though|if|as|but|or|than|from)\b|,\s+and\b|\b(?:19|20)\d\d\b")
+_LED = 80  # characters between the event's noun and the number: farther, the number is another clause's
+
+
+def _led(sentence: str, start: int, year: int | None) -> tuple[int, str] | None:
+    for m in _A_EVENT.finditer(sentence, 0, start):
+        noun = " ".join(w for w in _event_noun(m.group(2)).split() if not w.endswith("ing"))
+        end = m.start(2) + len(m.group(2)) - len(m.group(2).lstrip()) + len(noun)
+        if not noun or year is None or int(m.group(1)) >= year or noun.split()[0][0].isdigit():
+            continue
+        if start - end <= _LED and not _OPENS.search(sentence, end, start) and not _STOPS.search(sentence, end, start):
+            owner = sentence[m.start():m.start(1)]
+            article = owner.lower() if owner.split()[0] in ("The", "A", "An") else owner
+            return end, f"in {article}{m.group(1)} {noun}"
+    return None
+
+
 def framed_time(sentence: str, start: int, year: int | None, month: int | None) -> str:
     """'last month', 'in February', 'in 1970', 'in the 2010 break-in' when the number at `start` stands in a clause
     the sentence's opening time or a relative clause on a named earlier event frames, else ''."""
     fronted = _fronted(sentence, year, month)
     if fronted and any(other.search(sentence, fronted[0], start) for other in (YEAR_IN, _IN_MONTH, _RELATIVE)):
         fronted = None  # "In March, nine died ..., and in 2024 a crash killed 26": the nearer time is the number's
-    for frame in (fronted, _hung(sentence, start, year)):
+    for frame in (fronted, _hung(sentence, start, year), _led(sentence, start, year)):
         if frame and frame[0] <= start and not _STOPS.search(sentence, frame[0], start):
             return frame[1]
     return ""
