@@ -14,6 +14,7 @@ from briefing.figures import structure as st
 from briefing.figures.reading import Reading
 from briefing.figures.spans import MONTH, YEAR_IN, YEAR_SPAN, earlier_year
 from briefing.text import MONTHS, word_set
+from briefing.text import english as en
 from briefing.text.quantity import WORD_NUMBER_PATTERN
 
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year in a label: "people killed in 2013" (figures.support too)
@@ -148,12 +149,16 @@ def _hung(sentence: str, start: int, year: int | None) -> tuple[int, str] | None
 # follows a 2024 campaign covering 62,000 Crest sedans". No clause may open between the event and the number.
 _A_EVENT = re.compile(rf"\b(?:[Tt]he|[Aa]n?|(?:[A-Z]\w+\s+)?[A-Z]\w+['’]s)\s+(?:(?:{MONTH})\s+)?((?:19|20)\d\d)(?![-–/]?\d)"
                       rf"((?:\s+{_NOUN}){{1,3}})")
-_OPENS = re.compile(r"\b(?:who|whom|whose|which|that|when|where|while|after|before|since|until|because|although|"
-                    r"though|if|as|but|or|than|from)\b|,\s+and\b|\b(?:19|20)\d\d\b")
+# What opens another clause between the event's noun and the number: a relative or a subordinator (English
+# grammar, text/english.py), "where", a contrast or comparison, a source ("from"), ", and", or another year.
+_OPENS = re.compile(r"\b(?:" + "|".join(sorted(en.RELATIVES | en.SUBORDINATORS | {"where", "but", "or", "than", "from"}))
+                    + r")\b|,\s+and\b|\b(?:19|20)\d\d\b")
 _LED = 80  # characters between the event's noun and the number: farther, the number is another clause's
 
 
 def _led(sentence: str, start: int, year: int | None) -> tuple[int, str] | None:
+    """(where the event's words end, "in a 2011 lockout") when the number at `start` sits in the clause an earlier
+    year's event noun opens ("a 2011 lockout ... lasted 17 days"), with no other clause opening between them."""
     for m in _A_EVENT.finditer(sentence, 0, start):
         noun = " ".join(w for w in _event_noun(m.group(2)).split() if not w.endswith("ing"))
         end = m.start(2) + len(m.group(2)) - len(m.group(2).lstrip()) + len(noun)
