@@ -14,7 +14,7 @@ from briefing.collect.textclean import clean_article
 from briefing.dedupe.group import event_labels
 from briefing.dedupe.told_apart import features_told
 from briefing.models import Article
-from briefing.text.dayparts import told_apart_passages
+from briefing.text.dayparts import told_apart_passages, told_back, told_out
 
 GOLD = Path(__file__).resolve().parents[1] / "bench" / "gold" / "lookalikes_n.jsonl"
 
@@ -65,3 +65,15 @@ def test_the_arrest_report_and_the_named_victim_stay_two_stories() -> None:
 def test_a_headline_in_capitals_tells_its_casualty_back_too() -> None:
     title = "Teen Shot At Gas Station Hours After Deadly Apartment Shooting"
     assert [title[a:b] for a, b in told_apart_passages(title)] == [" Deadly Apartment Shooting"]
+
+
+def test_nested_told_passages_are_blanked_once_and_the_text_keeps_its_length() -> None:
+    # "Hours later, ..." (the wide reading) holds a told_back "hours after ..." ending where it ends: the two spans
+    # nest, and the words of both go while the report's own sentences stay at the same offsets.
+    text = "A man was hurt on Elm Road. Hours later, a woman was shot hours after a teen was stabbed; police came"
+    assert len(told_apart_passages(text)) == 2 and told_back(text)
+    out = told_out(text, wide=True)
+    assert len(out) == len(text)
+    assert out.startswith("A man was hurt on Elm Road. ") and out.endswith("; police came")
+    assert "woman" not in out and "teen" not in out and "Hours" not in out
+    assert "woman" in told_out(text) and "teen" not in told_out(text)  # told_back alone keeps the opening sentence

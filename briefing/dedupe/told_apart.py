@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from briefing.dedupe.similarity import Features, extract_with_names
 from briefing.models import Article
-from briefing.text.dayparts import EARLY, LATE, told_apart_passages, told_back
+from briefing.text.dayparts import EARLY, LATE, told_back, told_out
 from briefing.text.evidence import LEAD_CHARS, Evidence
 
 
@@ -47,23 +47,6 @@ class ToldApart:
             a = self.articles[i]
             self.tells[i] = bool(told_back(a.title) or told_back(a.text[:LEAD_CHARS]))
         return self.tells[i]
-
-
-def told_out(text: str, wide: bool = False) -> str:
-    """`text` with each passage that tells another casualty back (text/dayparts.told_back; `wide`: also
-    dayparts.told_apart_passages) blanked: those words are the other incident's, and in a report's vector they
-    link it to that incident's reports."""
-    spans = told_apart_passages(text) if wide else told_back(text)
-    if not spans:
-        return text
-    kept, at = [], 0
-    for start, end in spans:
-        start = max(start, at)  # spans of the wide reading may overlap
-        kept.append(text[at:start])
-        kept.append(" " * (end - start))
-        at = end
-    kept.append(text[at:])
-    return "".join(kept)
 
 
 def features_told(title: str, text: str, weight: float, wide: bool = False) -> tuple[Features, list[str]]:

@@ -173,9 +173,11 @@ _SPAN = (r"\b(?:hours|days|nights|weeks|months|(?:a|an|one|two|three|four|five|s
 # and a regex tried at every word costs half the time of counting the text's words).
 _SPAN_BEFORE = re.compile(_SPAN + "$", re.IGNORECASE)
 _SPAN_REACH = 24  # longer than any span ("several minutes ")
-# Someone hurt, as a verb or as the event's noun ("The killing came around five hours after ...").
-_CASUALTY = re.compile(r"\b(?:" + "|".join((*_HURT_WORDS, "killing", "shooting", "stabbing", "death", "drowning",
-                                              "murder", "knifed", "attack", "attacked", "crash")) + r")\b", re.IGNORECASE)
+# The nouns of an event where someone is hurt ("The killing came around five hours after ...", "the unrelated
+# deadly shooting"): told_back's casualty and told_apart_passages' other incident read the same ones.
+_EVENT_NOUNS = ("killing", "shooting", "stabbing", "death", "drowning", "murder", "attack", "crash")
+# Someone hurt, as a verb or as the event's noun.
+_CASUALTY = re.compile(r"\b(?:" + "|".join((*_HURT_WORDS, *_EVENT_NOUNS, "knifed", "attacked")) + r")\b", re.IGNORECASE)
 
 
 def told_back(lead: str) -> list[tuple[int, int]]:
@@ -188,6 +190,25 @@ def told_back(lead: str) -> list[tuple[int, int]]:
         if _CASUALTY.search(lead, clause_start(lead, start), start):
             spans.append((end, clause_end(lead, end)))
     return spans
+
+
+def told_out(text: str, wide: bool = False) -> str:
+    """`text` with each passage that tells another casualty back (told_back; `wide`: told_apart_passages) turned
+    to spaces, offsets kept: those words are the other incident's (its age for text/evidence.py, its words in a
+    report's vector for dedupe/told_apart.py), and the rest of the text still reads at the same places."""
+    spans = told_apart_passages(text) if wide else told_back(text)
+    return _blanked(text, spans) if spans else text
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    kept, at = [], 0
+    for start, end in sorted(spans):
+        start = max(start, at)  # spans may overlap or nest (a sentence opening on "Hours later," holds an "after")
+        if end > start:
+            kept += [text[at:start], " " * (end - start)]
+            at = end
+    kept.append(text[at:])
+    return "".join(kept)
 
 
 def _spans_after(text: str) -> list[tuple[int, int]]:
@@ -213,8 +234,8 @@ _SPAN_APART = re.compile(r"(?:^|(?<=[.;\n] ))(?:hours|days|nights|weeks|(?:a|an|
 _NEW_VICTIM = re.compile(r"\b(?:a|an|another)\b[^.;\n]{0,40}?\b(?:" + "|".join(_HURT_WORDS) + r")\b", re.IGNORECASE)
 # Each passage above needs one of these (C-level substring searches first: few texts hold any).
 _APART_HINTS = ("ater,", "arlier,", "elated", "eparate")
-_UNRELATED = re.compile(r"\b(?:unrelated|separate)\b(?=[^.;\n]{0,30}?\b(?:killing|shooting|stabbing|death|drowning|"
-                        r"murder|attack|crash)\b)", re.IGNORECASE)
+_UNRELATED = re.compile(r"\b(?:unrelated|separate)\b(?=[^.;\n]{0,30}?\b(?:" + "|".join(_EVENT_NOUNS) + r")\b)",
+                        re.IGNORECASE)
 
 
 def told_apart_passages(text: str) -> list[tuple[int, int]]:

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing.text import CLOCK_WORDS, MONTH_STEMS, MONTHS, WEEKDAYS, word_set
-from briefing.text.dayparts import UNKNOWN, agreed, apart, hurt_at, minutes, part_at, planned, relative_days, staged, told_back
+from briefing.text.dayparts import UNKNOWN, agreed, apart, hurt_at, minutes, part_at, planned, relative_days, staged, told_out
 from briefing.text.places import Places, far_apart, find_places
 from briefing.text.scores import SCORE_CHARS, game_scores
 
@@ -203,9 +203,7 @@ def _own(lead: str) -> str:
         lead = _SUSPECT_AGE.sub(_blank_age, lead)
     if not TOLD_BACK or "after" not in lead:
         return lead
-    for start, end in told_back(lead):
-        lead = lead[:start] + " " * (end - start) + lead[end:]
-    return lead
+    return told_out(lead)
 
 
 def _blank_age(found: re.Match[str]) -> str:
