@@ -44,3 +44,9 @@ def test_what_a_place_holds_or_will_hold_stays_a_count() -> None:
 def test_a_price_built_for_is_no_capacity() -> None:
     values = read_values("The Ridgeway bridge was built for $80 million and opened in 2019.")
     assert not any("capacity" in label for label in values), values
+
+
+def test_a_catch_a_fleet_may_take_is_no_capacity() -> None:
+    values = read_values("Icelandic boats will be able to take up to 9,000 tonnes of herring in Norwegian waters, "
+                         "down from 11,400 tonnes.")
+    assert not any("capacity" in label for label in values), values
