@@ -15,6 +15,7 @@ from briefing.figures import owners as ow
 from briefing.figures import qualifiers as qual
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
+from briefing.figures.capacities import capacity
 from briefing.figures.casualties import is_person
 from briefing.figures.counts import count_words
 from briefing.figures.dimensions import said_dimension
@@ -61,6 +62,7 @@ def measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[
     first, lo = span[0], span[2]
     measure = qual.qualified(sentence, toks, q, first, lo, measure, verb, verb_at)
     measure = stance(toks, q, first, lo, measure)  # "up to six years" a court may give, "an assumed return"
+    measure = capacity(toks, q, first, lo, measure)  # "designed to hold 1,150 inmates" is no count of inmates
     cue = next((t.low for t in toks[lo:first] if t.low in _FORECAST), "") or (
         "sees" if _SEES.search(sentence, 0, q.start) else "")
     if cue and cue not in measure.split():  # analysts "were expecting", a company "sees fiscal year ... growth"
