@@ -44,7 +44,7 @@ def capacity(toks: list[st.Token], q: Quantity, first: int, lo: int, measure: st
 
 
 def _room(toks: list[st.Token], k: int, lo: int) -> bool:
-    """Does the word at `k` say what there is room for: 'designed to hold', 'able to take', 'can seat', 'built for',
+    """Does the word at `k` say what there is room for: 'designed to hold', 'able to carry', 'can seat', 'built for',
     'room for'?"""
     if toks[k].low == "for":
         return k > lo and toks[k - 1].low in _FOR
