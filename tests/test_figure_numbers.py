@@ -93,7 +93,7 @@ def test_mm_after_a_currency_sign_is_millions_and_alone_millimetres() -> None:
 
 def test_a_plural_before_a_plural_modifies_it() -> None:
     assert labels_of("Regulators listed seven alleged safety violations at the plant.") == {
-        "safety violations listed": "7 violations"}
+        "safety violations listed at the plant": "7 violations"}
     assert _quantities("The mix of all four ad formats results in higher rates.") == ["4 formats"]
 
 
@@ -155,8 +155,9 @@ def test_a_number_in_a_span_of_time_or_of_games_is_no_rate() -> None:
     ("A cyclist succumbed to her injuries at the county hospital on Friday.", "people killed", "1 person"),
     ("Three people remain in critical condition after the crash.", "people injured", "3 people"),
     ("A second man remains in critical condition, officials said.", "people injured", "1 person"),
-    ("The arsonist took the lives of two firefighters in the warehouse.", "firefighters killed", "2 people"),
-    ("The gunman gunned down two guards at the depot gate.", "guards killed", "2 people"),
+    ("The arsonist took the lives of two firefighters in the warehouse.", "firefighters killed in the warehouse",
+     "2 people"),
+    ("The gunman gunned down two guards at the depot gate.", "guards killed at the depot gate", "2 people"),
     ("A hiker watched his friend fall to his death from the ledge.", "people killed", "1 person"),
     ("Pavel Sorin, a climber from Perth, has been presumed dead after the avalanche.", "people killed", "1 person"),
     ("A deputy and a park ranger were killed when the bridge gave way.", "people killed", "2 people"),

@@ -964,7 +964,7 @@ def test_a_table_row_pasted_into_text_shows_no_figures() -> None:
 
 def test_a_name_joined_by_of_on_or_ampersand_is_shown_whole() -> None:
     figures = figures_of("The Institute on Aging enrolled 1,200 volunteers in the trial.")
-    assert {f.label for f in figures} == {"Institute on Aging volunteers enrolled"}
+    assert {f.label for f in figures} == {"Institute on Aging volunteers enrolled in the trial"}
 
 
 def test_a_place_in_a_prepositional_phrase_does_not_own_the_number() -> None:

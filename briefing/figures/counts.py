@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.figures import completions, count_places, joined, margins, objects, predicates
+from briefing.figures import attached, completions, count_places, joined, margins, objects, predicates
 from briefing.figures import owners as ow
 from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
@@ -72,7 +72,7 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
         # "in 19 of Rajasthan's 41 districts", "seven of Davidson's 17 turnovers in the loss": a part no verb is
         # said of is no figure a label can tell from its whole
         return "", ""
-    return measure, word
+    return (measure + attached.place_after(toks, part, hi, measure) if measure else measure), word
 
 
 def _count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[int, int, int], verb: str, prep: str,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from briefing.figures import aged, completions, qualifiers, subjects, support
+from briefing.figures import aged, attached, completions, qualifiers, subjects, support
 from briefing.figures import names as nm
 from briefing.figures import owners as ow
 from briefing.figures import structure as st
@@ -93,7 +93,7 @@ def _read(sentence: str, q: Quantity, index: EntityIndex, *, heading: str, boxed
         reading = hospitalised(sentence, casualty_reading(q, casualty))  # "members of the security forces killed"
         if group and all(t.text.islower() for t in group) and not casualty_class(group[-1].low):
             reading = replace(reading, measure=f"{q.noun.split()[-1].lower()} of the {words(group)} {casualty}")
-        return reading
+        return replace(reading, measure=reading.measure + attached.place_after(toks, last, hi, reading.measure))
     measure, word = measure_words(sentence, toks, q, (first, last, lo, hi), verb, prep, verb_at)
     measure, plain = per_unit(sentence, toks, q, measure, verb_at)  # "per family of the dead"; bare as without it
     spans = [n for n in nm.names(index, sentence) if not nm.is_ticker(nm.dotted(toks, n))
