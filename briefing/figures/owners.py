@@ -24,8 +24,8 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.figures import names as nm
+from briefing.figures import participles, subjects
 from briefing.figures import structure as st
-from briefing.figures import subjects
 from briefing.figures import vocabulary as vocab
 from briefing.figures.structure import past
 from briefing.text import english as en
@@ -293,6 +293,8 @@ def aside_subject(sentence: str, spans: list[nm.Name], toks: list[st.Token], ver
     """'The Colts, trailing 14-0 at the half, scored 17 points', 'Robert Buckley, 32, fell 600 m': a clause that
     opens on its verb in the past after an aside has the name before the aside as its subject, when that name
     opens the sentence (past who says it) and the aside's comma follows it; not 'paced by 13 points from ...'."""
+    if (doer := participles.participle_subject(sentence, spans, toks, verb, lo, past_speaker(toks, 0, verb))) is not None:
+        return doer  # "Doug McDermott put on a show, scoring 23 points": the main clause's subject
     if verb != lo or lo < 2 or toks[lo - 1].text != "," or not toks[lo].text.islower() or not st.past(toks[lo].low) \
             or (lo + 1 < len(toks) and toks[lo + 1].low == "by"):
         return None
