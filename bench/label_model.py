@@ -199,6 +199,32 @@ def nested(data: Data, rows: list[Row], log: Callable[[str], None] = print) -> t
     return scores, picked
 
 
+def cost(s: Score) -> str:
+    """A score as 'accuracy after, hidden (right), right labels lost per point of accuracy gained'."""
+    right, n, right_hidden, hidden = s
+    g = gain(s)
+    per = f"{right_hidden / (100 * g):4.0f}" if g > 0 else "   -"
+    return f"{(right - right_hidden) / (n - hidden):.3f} hid {hidden:4} ({right_hidden:4} right) per pt {per}"
+
+
+def matched(data: Data, rows: list[Row], c: float, ts: Sequence[float] = TS) -> None:
+    """Print the model (singles, C `c`) held in (fitted on every fold) beside held out (each fold left out) over T,
+    against the rule figures.support runs, so they can be read at a like cost (right labels lost per point)."""
+    finals = [f for f in data.folds if f.startswith("final")]
+    main = fold_scores(rows, {id(r): 0.0 for r in rows if not r[3]}, 0.5)
+    print(f"\nmatched cost, {len(data.columns(set(), False))} columns | all folds | final folds")
+    print(f"  figures.support (held in on its 19 folds) | {cost(pooled(list(main.values())))} | "
+          f"{cost(pooled([main[f] for f in finals]))}")
+    out = cv_chances(data, data.folds, rows, False, c)
+    model = data.fit(set(), False, c)
+    inn = {id(r): model.chance(r[2]) for r in data.usable}
+    for t in ts:
+        o, i = fold_scores(rows, out, t), fold_scores(rows, inn, t)
+        print(f"  C {c} T {t:<5} held in  | {cost(pooled(list(i.values())))} | {cost(pooled([i[f] for f in finals]))}")
+        print(f"  {'':12} held out | {cost(pooled(list(o.values())))} | {cost(pooled([o[f] for f in finals]))} | "
+              f"folds that fall {sum(falls(s) for s in o.values())}")
+
+
 HEADER = '''"""The weights of the learned hide rule figures.support applies (issue 11): generated, do not edit by hand.
 
 Regenerate with the bench extra installed (scikit-learn):

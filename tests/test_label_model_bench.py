@@ -46,3 +46,15 @@ def test_the_written_weights_give_the_chances_the_fitted_model_gives(tmp_path: P
     read = lm.Model(intercept=space["INTERCEPT"], weights=space["WEIGHTS"], threshold=space["THRESHOLD"])  # type: ignore[arg-type]
     for feats in (_feats(), _feats(bare="yes"), _feats(bare="yes", dim="percent")):
         assert abs(read.chance(feats) - MODEL.chance(feats)) < 1e-3
+
+
+def test_the_candidate_features_count_the_clause_words_a_bare_label_leaves_out() -> None:
+    from helpers import labelled_of
+    from label_features import extra_features
+
+    labelled = labelled_of("Shuttle buses made about 1,300 trips over the weekend, officials said.")
+    story = [m for _, m in labelled]
+    (figure, m), = [(f, m) for f, m in labelled if m.quantity.value == 1300]
+    feats = extra_features(figure, m, story, len(labelled))
+    # "trips made" keeps neither word of the clause's subject; the attribution follows the number
+    assert (figure.label, feats["left before"], feats["said"]) == ("trips made", "2-3", "after")
