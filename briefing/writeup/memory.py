@@ -34,7 +34,7 @@ from briefing.text import jaccard
 from briefing.text.event_evidence import EventEvidence, compare_events, event_evidence
 from briefing.writeup.aside import own_values
 from briefing.writeup.body_names import told_rare
-from briefing.writeup.continuing import MATCHING, Matching, on_the_day, rare_names
+from briefing.writeup.continuing import MATCHING, Matching, carried_names, on_the_day, rare_for, rare_names
 from briefing.writeup.told_back import Report, Told, continues, told_of
 from briefing.writeup.told_figures import marks, rare_marks
 from briefing.writeup.told_later import coverage
@@ -155,13 +155,15 @@ def match_events(events: Sequence[Event], *, state: State, edition: dt.date,
     rare = rare_names(today.values(), remembered, matching.name_events, today_once=matching.name_editions)
     if matching.told_words:
         rare |= rare_names(today.values(), remembered, matching.name_events, words=True)
+    carried = carried_names(today.values(), remembered, matching) - rare
     # The figures' values as marks (told_figures.py), rare as names are: by how many events give them.
     told_marks = {e.id: _marks(_figures(e.figures), matching, e.sources) for e in events}
     earlier_marks = [_marks(m.figures, matching) for m in earlier]
     rare |= rare_marks([*told_marks.values(), *earlier_marks], matching.name_events)
     reports = {e.id: [(a.title, a.text, a.published) for a in e.sources] for e in events}
     body = _body_names(events, reports, today, remembered, matching)
-    return [_matches(event, today[event.id], list(zip(earlier, earlier_marks, strict=True)), idf, matching, rare,
+    return [_matches(event, today[event.id], list(zip(earlier, earlier_marks, strict=True)), idf, matching,
+                     (rare, rare | carried if carried else rare),
                      replace(told_of(reports[event.id], today[event.id], matching), figures=told_marks[event.id],
                              body=body[event.id]))
             for event in events]
@@ -233,7 +235,8 @@ def _earlier(state: State, edition: dt.date) -> list[Remembered]:
 
 
 def _matches(event: Event, evidence: EventEvidence, marked: Sequence[tuple[Remembered, frozenset[str]]],
-             idf: dict[str, float], matching: Matching, rare: frozenset[str], told: Told) -> list[Remembered]:
+             idf: dict[str, float], matching: Matching, rares: tuple[frozenset[str], frozenset[str]],
+             told: Told) -> list[Remembered]:
     """Earlier records of the same story (`marked`: each with its figures' marks): shared sources first, else
     the same evidence, else the one record of the day (continuing.on_the_day), else (for records kept before
     evidence was stored) a near-identical headline. A clear clash rules a record out."""
@@ -245,7 +248,7 @@ def _matches(event: Event, evidence: EventEvidence, marked: Sequence[tuple[Remem
         return shared
     found = [m for m, figures in marked if m.evidence is not None
              and (words_match(evidence, m.evidence, idf, matching)
-                  or continues(told, m.evidence, rare, matching, figures=figures,
+                  or continues(told, m.evidence, rare_for(evidence, m.evidence, rares), matching, figures=figures,
                                score=functools.partial(evidence_score, evidence, m.evidence, idf, matching),
                                cover=functools.partial(coverage, story=m.evidence.words, idf=idf)))]
     if found:
