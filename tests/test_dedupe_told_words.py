@@ -77,3 +77,15 @@ def test_nested_told_passages_are_blanked_once_and_the_text_keeps_its_length() -
     assert out.startswith("A man was hurt on Elm Road. ") and out.endswith("; police came")
     assert "woman" not in out and "teen" not in out and "Hours" not in out
     assert "woman" in told_out(text) and "teen" not in told_out(text)  # told_back alone keeps the opening sentence
+
+
+def test_a_headline_setting_its_news_days_after_another_incidents_noun_tells_it_back() -> None:
+    # lookalikes_n's n-14-2: a robbery headlined beside a stabbing of six days before (docs/dedupe.md, round 50)
+    title = "Staff threatened in armed robbery at Walton betting shop, days after street stabbing yards away"
+    assert [title[a:b].strip() for a, b in told_back(title)] == ["street stabbing yards away"]
+
+
+def test_the_reports_own_event_named_with_an_article_or_as_a_duration_is_not_told_back() -> None:
+    assert told_back("Police were called to the flat hours after the shooting.") == []
+    assert told_back("Coast Road closed for hours after fatal crash near Benton") == []
+    assert told_back("Days after stabbing, police appeal for witnesses") == []  # no news before the span

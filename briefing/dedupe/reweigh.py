@@ -57,6 +57,7 @@ class Reweigh:
         self.site_next = s.site_next_day if evidence and articles else 0.0
         self.next_within = s.site_next_within
         self.dated = s.headline_dated if evidence else 0.0
+        self.moment = s.headline_moment if evidence else 0.0
         self.dated_need = 1 if s.dated_more else 0  # of where and who (_told)
         self.day_gap = s.day_gap
         self.day_parts = bool(s.day_parts)
@@ -75,6 +76,8 @@ class Reweigh:
             factor = self.headlines.factor(i, j, vectors[i], vectors[j])
             if factor < self.told and self.told_alike(i, j):
                 factor = self.told
+            elif factor < self.moment and self.timed_alike(i, j):
+                factor = self.moment
             elif factor < self.dated and self.dated_alike(i, j):
                 factor = self.dated
             sim *= factor
@@ -116,6 +119,13 @@ class Reweigh:
         that agree on when and where read names (none on those days), so the names are read here, for the
         few articles concerned, rather than with every article's evidence."""
         return self._told(i, j, 2)
+
+    def timed_alike(self, i: int, j: int) -> bool:
+        """Whether the two reports' texts tell one moment to the minute (evidence's moments) and clash on nothing."""
+        a, b = self.evidence[i], self.evidence[j]
+        if a.moments.isdisjoint(b.moments):
+            return False
+        return not compare(a, b, day_gap=self.day_gap, day_parts=self.day_parts, moments=self.day_moments).clash
 
     def dated_alike(self, i: int, j: int) -> bool:
         """Whether the two reports agree on when, clash on nothing and (`Settings.dated_more`) agree on where or
