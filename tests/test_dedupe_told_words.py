@@ -10,10 +10,13 @@ import json
 from itertools import combinations
 from pathlib import Path
 
+import pytest
+
 from briefing.collect.textclean import clean_article
 from briefing.dedupe.group import event_labels
 from briefing.dedupe.told_apart import features_told
 from briefing.models import Article
+from briefing.text import dayparts
 from briefing.text.dayparts import told_apart_passages, told_back, told_out
 
 GOLD = Path(__file__).resolve().parents[1] / "bench" / "gold" / "lookalikes_n.jsonl"
@@ -79,13 +82,17 @@ def test_nested_told_passages_are_blanked_once_and_the_text_keeps_its_length() -
     assert "woman" in told_out(text) and "teen" not in told_out(text)  # told_back alone keeps the opening sentence
 
 
-def test_a_headline_setting_its_news_days_after_another_incidents_noun_tells_it_back() -> None:
-    # lookalikes_n's n-14-2: a robbery headlined beside a stabbing of six days before (docs/dedupe.md, round 50)
+def test_a_headline_setting_its_news_days_after_another_incidents_noun_tells_it_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    # lookalikes_n's n-14-2: a robbery headlined beside a stabbing of six days before (docs/dedupe.md, round 50);
+    # the reading is off by default (no score moves, one of its three passages the report's own story)
     title = "Staff threatened in armed robbery at Walton betting shop, days after street stabbing yards away"
+    assert told_back(title) == []
+    monkeypatch.setattr(dayparts, "NOUN_AFTER", True)
     assert [title[a:b].strip() for a, b in told_back(title)] == ["street stabbing yards away"]
 
 
-def test_the_reports_own_event_named_with_an_article_or_as_a_duration_is_not_told_back() -> None:
+def test_the_reports_own_event_named_with_an_article_or_as_a_duration_is_not_told_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dayparts, "NOUN_AFTER", True)
     assert told_back("Police were called to the flat hours after the shooting.") == []
     assert told_back("Coast Road closed for hours after fatal crash near Benton") == []
     assert told_back("Days after stabbing, police appeal for witnesses") == []  # no news before the span

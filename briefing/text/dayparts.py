@@ -188,7 +188,10 @@ _NOUN_NEXT = re.compile(r"\s(?:(?!(?:the|a|an|this|that|his|her|their|its|our)\s
                         + "|".join(_EVENT_NOUNS) + r")s?\b", re.IGNORECASE)
 # ... but not a span that is a duration ("Coast Road closed for hours after fatal crash": the crash is the news's own).
 _FOR = re.compile(r"\bfor $", re.IGNORECASE)
-NOUN_AFTER = True  # module constant, read at call time, that a bench may turn off to weigh the rule
+# Off: over look-alikes A-P, follow-ups 1-16 and ECB+ dev it adds 3 passages, one of them the report's own story
+# ("a day after backyard pool drowning"), and moves no score (docs/dedupe.md, grouping round 50).
+# bench/survey_noun_after.py turns it on to list what it would add.
+NOUN_AFTER = False
 
 
 def told_back(lead: str) -> list[tuple[int, int]]:
