@@ -102,6 +102,12 @@ tanker explosion, a dockworkers' strike, a balcony collapse, whooping cough, a b
 landslide on homes, a bank collapse, a chemical-warehouse fire, a mall shooting, lightning at a festival), written
 mid-session on 2026-12-01 and read once on 34fe8dd and the end code: updates 0.812 of 16 both, false 0.000 both, day
 1 22 events for 16 stories both (P 1.000, R 0.625: six stories' day-1 reports left apart, not read yet); now spent.
+bench/gold/followups17.jsonl (--data): 16 more groups (a minibus crash on a mountain pass, a finance minister sacked, a
+ransomware attack on a city council, salmonella from eggs, a typhoon abroad, a refinery gas explosion, a pilots'
+strike, a footbridge collapse, scarlet fever, an e-scooter fire recall, a fishing boat missing, a sinkhole under a
+house, a crypto lender's collapse, a tyre-depot fire, a station stabbing, a tornado on a trailer park), written at the
+start of the session of 2026-12-01 (its eighth) and read once on bc23edd and the end code: updates 0.875 of 16 both,
+false 0.000 both, day 1 16 events for 16 stories both (P 1.000, R 1.000); now spent.
 
 As a build does it: day 1 (every group's two reports, each dated as written) is grouped, written up and remembered
 on a real SQLite state; day 2 (every follow-up and look-alike) is grouped, written up and read by apply_memory. A
@@ -218,8 +224,8 @@ from briefing.state import State  # noqa: E402
 from briefing.writeup.memory import MATCHING, Matching, match_events, remember_edition  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "gold/followups.jsonl"
-FOLLOWUPS = (DATA, *(DATA.parent / f"followups{n}.jsonl" for n in range(2, 17)))
-LOOKALIKES = tuple(DATA.parent / f"lookalikes_{tag}.jsonl" for tag in "abcdefghijklmnop")
+FOLLOWUPS = (DATA, *(DATA.parent / f"followups{n}.jsonl" for n in range(2, 18)))
+LOOKALIKES = tuple(DATA.parent / f"lookalikes_{tag}.jsonl" for tag in "abcdefghijklmnopq")
 DAY1, DAY2 = dt.date(2026, 5, 11), dt.date(2026, 5, 14)
 FOLDS = 4
 
