@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from briefing.figures import structure as st
 from briefing.figures.align import Mention
 from briefing.figures.article import owned_words
+from briefing.figures.support import _bucket, _yes  # the features' own buckets, so a bench value reads as a run's
 from briefing.models import Figure
 from briefing.text import english as en
 from briefing.text import word_set
@@ -100,16 +101,3 @@ def _in_label(word: str, label_words: list[str]) -> bool:
     w = word.lower().strip("'’")
     return any(w == x or (len(w) > 4 and len(x) > 4 and w[:5] == x[:5]) or x == f"{w}s" or w == f"{x}s"
                for x in label_words)
-
-
-def _yes(flag: bool) -> str:
-    return "yes" if flag else "no"
-
-
-def _bucket(n: int, tops: tuple[int, ...]) -> str:
-    low = 0
-    for top in tops:
-        if n <= top:
-            return str(n) if low == top else f"{low}-{top}"
-        low = top + 1
-    return f"{low}+"
