@@ -5,9 +5,13 @@ about 10:20 p.m. Wednesday") shares that moment with the first reports, so their
 from __future__ import annotations
 
 import datetime as dt
+import re
+
+import pytest
 
 from briefing.dedupe.group import group_stories
 from briefing.models import Article
+from briefing.text import evidence
 from briefing.text.evidence import evidence_of
 
 WED = dt.date(2026, 9, 16)
@@ -69,3 +73,16 @@ def test_a_surrender_told_at_the_events_moment_joins_the_event() -> None:
     assert _stories([*HIT_AND_RUN, OTHER, *OTHERS]) == [["h1", "h2", "h3"]]
     # Off: the surrender's Friday clashes with Wednesday, and it goes with Friday's other crash.
     assert _stories([*HIT_AND_RUN, OTHER, *OTHERS], day_moments=0) == [["h1", "h2"], ["h3", "o1"]]
+
+
+def test_the_clock_pre_scan_never_changes_a_moment(monkeypatch: pytest.MonkeyPatch) -> None:
+    # evidence._CLOCK_HINT only skips texts with no clock to the minute: every clock form, cut or whole, and every
+    # text without one reads the same moments with the pre-scan as without it (a pattern that finds every text).
+    pieces = ["A man was shot Tuesday", " at about 10:20 p.m.", " at 1.40am on Monday", " around 7.35pm",
+              " at 10.\n20 pm Wednesday", " at 10:20 p.\nWednesday.", " at 9 p.m. Sunday", " on March 3", ".\n",
+              " 3.5 miles away", " 2:1 win", " at 12:05 a.\nm. Friday", " in 2026.", " at 11:3 pm"]
+    texts = ["".join(pieces[k] for k in range(len(pieces)) if mask >> k & 1) for mask in range(0, 1 << len(pieces), 7)]
+    with_scan = [evidence_of("", text, FRI).moments for text in texts]
+    monkeypatch.setattr(evidence, "_CLOCK_HINT", re.compile(""))
+    assert [evidence_of("", text, FRI).moments for text in texts] == with_scan
+    assert sum(1 for found in with_scan if found) > len(texts) // 2  # most of them do hold a clock

@@ -105,6 +105,12 @@ _MOMENT_REACH = 40
 # "m." goes with it, a "sentence" of every page: "at about 10:20 p.\nWednesday.", whose day then reads as a page's
 # stamp. The clock is made whole again before its moment is read.
 _LOST_M = re.compile(r"(?:(?<=\d[ap])|(?<=\d [ap]))\.\n")
+# What every clock to the minute holds ("10:20", "1.40", or "10.\n20" that _CUT_CLOCK rejoins): a text without it
+# has no moment, and one scan for it (0.1 s per 20k synthetic articles) spares the two rejoining passes and the
+# clock's own scan, whose look-behind opening cannot skip ahead (0.7 s).
+_CLOCK_HINT = re.compile(r"[:.]\n?[0-5]\d")
+
+
 def _person(run: str) -> str:
     """A name as compared: lower-case, without a possessive ("Marcus Hill's" is Marcus Hill)."""
     return run.lower().removesuffix("'s").removesuffix("’s")
@@ -184,6 +190,8 @@ def _record(fields: tuple[Places, int | None, int, bool, frozenset[int], frozens
 
 def _moments(text: str, published: dt.date | None, day: int | None) -> frozenset[tuple[int, int, int]]:
     """(day, hour, minute) of each clock to the minute in `text`: the day named nearest beside it, else `day`."""
+    if not _CLOCK_HINT.search(text):  # the rejoining below makes no digit, colon or point: no clock before, none after
+        return frozenset()
     if REJOIN_CLOCKS and ".\n" in text:
         text = _LOST_M.sub(".m. ", _CUT_CLOCK.sub(".", text))
     clocks = minutes(text)
