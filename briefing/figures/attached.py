@@ -15,7 +15,7 @@ from briefing.text import english as en
 
 # Where things are or come from: English prepositions of place ("into" says where they went, "under" and
 # "within" mostly a bound, "behind" a margin).
-_WHERE = frozenset({"in", "at", "on", "aboard", "inside", "outside", "near", "from", "across"})
+_WHERE = en.PLACE_PREPOSITIONS - {"into", "under", "within", "behind"}
 # "the" and possessives name one place; "a"/"an" ("at a time", "in a losing effort") and demonstratives do not.
 _OPENERS = en.POSSESSIVES | {"the"}
 # Words that make a phrase of time, order or manner, not of place (English nouns of time and order words);

@@ -17,18 +17,16 @@ import re
 from briefing.figures import names as nm
 from briefing.figures import structure as st
 from briefing.text import english as en
-from briefing.text import word_set
 from briefing.text.quantity import WORD_NUMBERS
 
 # -ing words that are prepositions, not participles: "including a $2.85 million house" lists a part of an
 # object, "according to", "following the storm" (a closed class)
-_PREPOSITIONAL = word_set("including according following excluding regarding concerning considering barring pending "
-                          "notwithstanding during").union({"saying", "telling"})  # the words said are not the name's
+_PREPOSITIONAL = en.ING_PREPOSITIONS | {"saying", "telling"}  # "saying": the words said are not the name's
 # Between the name and the participle: a clause of another subject opens ("and Jones added 12, giving ..."), a
 # which-clause of another noun ("the MT Princess Empress, which sank ... and contaminated coastlines, affecting
 # ..."), or a ';' ends the name's clause
-_OTHER_CLAUSE = re.compile(r"[;:]|\bwhich\b|\b(?:and|but|while|when|after|before|as|because|although|though|whereas|since|if)"
-                           r"\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|(?:he|she|it|they|we|i)\b)")
+_OTHER_CLAUSE = re.compile(r"[;:]|\bwhich\b|\b(?:" + "|".join(sorted(en.SUBORDINATORS | {"and", "but"}))
+                           + r")\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|(?:" + "|".join(sorted(en.SUBJECT_PRONOUNS)) + r")\b)")
 
 
 def participle_subject(sentence: str, spans: list[nm.Name], toks: list[st.Token], verb: int, lo: int,
