@@ -313,11 +313,12 @@ def on_the_day(a: EventEvidence, earlier: Sequence[EventEvidence], matching: Mat
 
 def rare_names(today: Iterable[EventEvidence], earlier: Iterable[tuple[dt.date, EventEvidence]],
                limit: int, *, words: bool = False, today_once: bool = False, story: int = 0,
-               story_day: bool = False) -> frozenset[str]:
+               story_day: bool = False, links: dict[int, list[int]] | None = None) -> frozenset[str]:
     """The names that at most `limit` of today's events and earlier editions name (`words`: the words they
     use). An earlier edition counts once: a story it carried as two events (two outlets' headlines apart)
     names its people twice; so does today's with `today_once`. `story`: editions that carried one story count
-    once too (Matching.story_editions: records sharing `story` names, no clash, `story_day` a day in common)."""
+    once too (Matching.story_editions: records sharing `story` names, no clash, `story_day` a day in common;
+    `links`, when given, are those records' _story_links, read once for the names and the words alike)."""
     def names(e: EventEvidence) -> frozenset[str]:
         return e.words if words else e.people
 
@@ -329,17 +330,17 @@ def rare_names(today: Iterable[EventEvidence], earlier: Iterable[tuple[dt.date, 
     for found in per_edition.values():
         named.update(found)
     if story:
-        for name, n in _carried(earlier, named, limit, story, names, story_day).items():
+        tied = _story_links(earlier, story, story_day) if links is None else links
+        for name, n in _carried(earlier, named, limit, tied, names).items():
             named[name] -= n
     return frozenset(name for name, n in named.items() if n <= limit)
 
 
-def _carried(earlier: Sequence[tuple[dt.date, EventEvidence]], named: Counter[str], limit: int, least: int,
-             names: Callable[[EventEvidence], frozenset[str]], same_day: bool) -> Counter[str]:
+def _carried(earlier: Sequence[tuple[dt.date, EventEvidence]], named: Counter[str], limit: int,
+             links: dict[int, list[int]], names: Callable[[EventEvidence], frozenset[str]]) -> Counter[str]:
     """Per name counted over `limit`, the editions it was counted in for a story an earlier edition carried already:
-    a record that shares `least` names with one of an earlier edition and clashes with it on nothing (a story told
-    on three days names its street and its officer in two remembered editions besides today's)."""
-    links = _story_links(earlier, least, same_day)
+    a record `links` ties to one of an earlier edition (_story_links: names shared, no clash; a story told on three
+    days names its street and its officer in two remembered editions besides today's)."""
     less: Counter[str] = Counter()
     if not links:
         return less
@@ -380,11 +381,11 @@ def carried_names(today: Iterable[EventEvidence], earlier: Sequence[tuple[dt.dat
     if not matching.story_editions:
         return frozenset()
     today = list(today)
-    found = rare_names(today, earlier, matching.name_events, story=matching.story_editions,
-                       story_day=matching.story_day)
+    links = _story_links(earlier, matching.story_editions, matching.story_day)  # one reading for names and words
+    found = rare_names(today, earlier, matching.name_events, story=matching.story_editions, links=links)
     if matching.told_words:
         found |= rare_names(today, earlier, matching.name_events, words=True, story=matching.story_editions,
-                            story_day=matching.story_day)
+                            links=links)
     return found
 
 
