@@ -265,3 +265,12 @@ def with_chrome(article: Article, topic: str) -> Article:
     """The article as one site serves it: chrome lines around the story."""
     top, bottom = CHROME[0].format(topic=topic), "\n".join(line.format(topic=topic) for line in CHROME[1:])
     return dataclasses.replace(article, outlet="valleymedia.example", text=f"{top}\n{article.text}\n{bottom}")
+
+
+def warehouse_fire_and_budget() -> list[Article]:
+    """Two short reports of one warehouse fire and one council budget item: a two-story day for the bench tests."""
+    texts = [("Fire at Dayton warehouse", "Crews fought a fire at a Dayton warehouse on Main Street on Monday."),
+             ("Dayton warehouse blaze", "A blaze at a Dayton warehouse on Main Street drew crews on Monday."),
+             ("Council approves budget", "The council approved a budget of 4 million for parks on Tuesday.")]
+    return [Article(id=f"a{i}", title=t, text=f"{t}\n{x}", outlet=f"site{i}", origin="jsonl")
+            for i, (t, x) in enumerate(texts)]

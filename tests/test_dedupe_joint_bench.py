@@ -8,27 +8,19 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
 from bench_dedupe_joint import labels  # noqa: E402
+from dedupe_fixtures import warehouse_fire_and_budget  # noqa: E402
 
 from briefing.dedupe import event_labels, similarity  # noqa: E402
-from briefing.models import Article  # noqa: E402
-
-
-def _articles() -> list[Article]:
-    texts = [("Fire at Dayton warehouse", "Crews fought a fire at a Dayton warehouse on Main Street on Monday."),
-             ("Dayton warehouse blaze", "A blaze at a Dayton warehouse on Main Street drew crews on Monday."),
-             ("Council approves budget", "The council approved a budget of 4 million for parks on Tuesday.")]
-    return [Article(id=f"a{i}", title=t, text=f"{t}\n{x}", outlet=f"site{i}", origin="jsonl")
-            for i, (t, x) in enumerate(texts)]
 
 
 def test_levers_are_restored_after_the_call() -> None:
     name, title = similarity.NAME_BOOST, similarity.TITLE_EXTRA
-    labels(_articles(), name_boost=9.0, title_extra=0, link_threshold=0.19)
+    labels(warehouse_fire_and_budget(), name_boost=9.0, title_extra=0, link_threshold=0.19)
     assert (name, title) == (similarity.NAME_BOOST, similarity.TITLE_EXTRA)
 
 
 def test_without_constant_levers_it_is_event_labels() -> None:
-    arts = _articles()
+    arts = warehouse_fire_and_budget()
     assert labels(arts, link_threshold=0.2) == event_labels(arts, link_threshold=0.2)
 
 

@@ -7,24 +7,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
+from dedupe_fixtures import warehouse_fire_and_budget  # noqa: E402
 from survey_ecb_pairs import cross, inside, recall_cause  # noqa: E402
 
 from briefing.dedupe import event_labels  # noqa: E402
 from briefing.dedupe import group as grouping  # noqa: E402
 from briefing.dedupe.settings import DEFAULT  # noqa: E402
-from briefing.models import Article  # noqa: E402
-
-
-def _articles() -> list[Article]:
-    texts = [("Fire at Dayton warehouse", "Crews fought a fire at a Dayton warehouse on Main Street on Monday."),
-             ("Dayton warehouse blaze", "A blaze at a Dayton warehouse on Main Street drew crews on Monday."),
-             ("Council approves budget", "The council approved a budget of 4 million for parks on Tuesday.")]
-    return [Article(id=f"a{i}", title=t, text=f"{t}\n{x}", outlet=f"site{i}", origin="jsonl")
-            for i, (t, x) in enumerate(texts)]
 
 
 def test_the_spy_is_removed_and_grouping_is_as_without_it() -> None:
-    arts = _articles()
+    arts = warehouse_fire_and_budget()
     before = grouping._stories
     ins = inside(arts, {})
     assert grouping._stories is before
@@ -34,7 +26,7 @@ def test_the_spy_is_removed_and_grouping_is_as_without_it() -> None:
 
 
 def test_two_reports_of_one_fire_are_alike_and_the_budget_is_cut_by_its_words() -> None:
-    ins = inside(_articles(), {})
+    ins = inside(warehouse_fire_and_budget(), {})
     fire = cross([0], [1], ins)
     budget = cross([0, 1], [2], ins)
     assert fire.words > DEFAULT.link_threshold > budget.words
