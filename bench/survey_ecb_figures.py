@@ -14,7 +14,8 @@ them against gold:
 - `together`: one story, one event (right): a clash would cost it;
 - `apart`: two stories, two events of one topic (right): an agreement would cost it.
 
---key counts a report's key figures only (ranking.is_key: a lead's, casualties, money). --lead counts two other
+--key counts a report's key figures only (ranking.is_key: a lead's, casualties, money); --units keeps the figures
+in these units only (--units "people,years old": counts of people and ages). --lead counts two other
 readings of the lead (the title line and the first sentence after it) the same way: its names of two words
 (evidence.people_of; clash: each lead's surnames are nowhere in the other text, agree: a name in both leads) and its
 years (clash: no year of either lead anywhere in the other text; agree: a year in both leads).
@@ -47,14 +48,15 @@ _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-3]\d)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019]?\s")
 
 
-def told(article: Article, key_only: bool) -> Told:
-    """The figures one report tells, by label."""
+def told(article: Article, key_only: bool, units: frozenset[str] = frozenset()) -> Told:
+    """The figures one report tells, by label (in `units` only, if given)."""
     out: dict[str, set[float]] = defaultdict(set)
     for figure, _ in labelled_figures([article]):
         if key_only and not figure.key:
             continue
         for claim in figure.claims:
-            out[figure.label.lower()].add(claim.value)
+            if not units or claim.unit in units:
+                out[figure.label.lower()].add(claim.value)
     return {label: frozenset(values) for label, values in out.items()}
 
 
@@ -85,12 +87,13 @@ def lead_verdict(a: frozenset[str], b: frozenset[str], text_a: str, text_b: str,
     return "agree" if a & b else "other"
 
 
-def fold_counts(rows: list[dict], topic_of: dict[str, int], params: dict, key_only: bool, out: Counter) -> None:
+def fold_counts(rows: list[dict], topic_of: dict[str, int], params: dict, key_only: bool, units: frozenset[str],
+                out: Counter) -> None:
     """Count the fold's pairs by grouping's outcome and the figures' verdict."""
     articles = to_articles(rows)
     pred = list(event_labels(articles, **params))
     gold = [r["cluster"] for r in rows]
-    figs = [told(a, key_only) for a in articles]
+    figs = [told(a, key_only, units) for a in articles]
     leads = [lead(a.text) for a in articles]
     low = [a.text.lower() for a in articles]
     names = [people_of(x) for x in leads]
@@ -111,6 +114,7 @@ def main() -> None:
     parser.add_argument("--param", action="append", default=[], metavar="NAME=V", help="one value of a setting")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--key", action="store_true", help="key figures only")
+    parser.add_argument("--units", default="", help="comma-separated units to keep (default: all)")
     parser.add_argument("--lead", action="store_true", help="the leads' names and years too")
     args = parser.parse_args()
     params = dict(PICKED)
@@ -122,8 +126,9 @@ def main() -> None:
         topic_of[a] = topic_of[b] = k
     counts: Counter = Counter()
     for rows in topic_folds(pooled, topics, args.folds):
-        fold_counts(rows, topic_of, params, args.key, counts)
-    print(f"setting {params}, {'key figures' if args.key else 'all figures'}: pairs by outcome and figures")
+        fold_counts(rows, topic_of, params, args.key, frozenset(u for u in args.units.split(',') if u), counts)
+    which = ("key figures" if args.key else "all figures") + (f" in {args.units}" if args.units else "")
+    print(f"setting {params}, {which}: pairs by outcome and figures")
     print(f"{'outcome':9} {'pairs':>6} {'clash':>6} {'agree':>6} {'none':>6}")
     for kind in ("merged", "cut", "together", "apart"):
         row = [counts[(kind, v)] for v in ("clash", "agree", "none")]

@@ -39,3 +39,11 @@ def test_the_wrapper_at_its_neutral_setting_groups_as_grouping_and_unpatches() -
     before = grouping.compare_pairs
     assert list(labels_for(arts)) == list(event_labels(arts))
     assert grouping.compare_pairs is before
+
+
+def test_a_unit_kept_leaves_other_figures_out() -> None:
+    report = _report(3, "Quake kills three in Qeshm",
+                     "An earthquake killed three people on Qeshm on Sunday and destroyed 40 homes, officials said.")
+    assert "people killed" in told(report, False, frozenset({"people"}))
+    assert told(report, False, frozenset({"people"})).keys() <= told(report, False).keys()
+    assert not told(report, False, frozenset({"USD"}))
