@@ -558,3 +558,28 @@ def test_only_a_story_of_exactly_two_is_undone_when_its_one_comparison_is_weak()
     assert undo_weak_pairs(labels, edges, active, DEFAULT, ["a.example"] * 2 + sites[2:])[:2] == [0, 0]
     # A copy folded into its original is no member: beside its one copy, a story of three is a pair.
     assert undo_weak_pairs([0, 0, 0], [(0, 1, 0.22)], [True, True, False], DEFAULT)[:2] == [0, 1]
+
+
+def test_a_copy_set_apart_from_its_chrome_is_read_once_and_weighs_as_if_read_alone() -> None:
+    # Two sites serve one wire story, each in its own chrome: once the chrome is set apart the texts are one,
+    # and the deduplicator reads it once; what it finds is what a reading of each copy alone finds.
+    from collections import Counter
+
+    from briefing.dedupe import boilerplate
+    from briefing.dedupe.settings import DEFAULT
+    from briefing.dedupe.similarity import vectorise
+
+    story = dayton_reports()[0]
+    copies = [dataclasses.replace(story, id=f"copy-{k}", outlet=f"site{k}.example",
+                                  text=f"{story.text}\nSubscribe to the {site} newsletter today.")
+              for k, site in enumerate(("Herald", "Courier"))]
+    keys = [boilerplate.template_keys(a.text) for a in copies]
+    drop = {a.outlet: frozenset(mine[-1:]) for a, mine in zip(copies, keys, strict=True)}
+    features, read = group._read(copies, keys, drop, DEFAULT)
+    alone = [group._read([a], [mine], drop, DEFAULT) for a, mine in zip(copies, keys, strict=True)]
+    assert features[0] is features[1]  # read once
+    assert features == [f for found, _ in alone for f in found]
+    assert read.evidence == [e for _, part in alone for e in part.evidence]
+    df = Counter({t: 2 for t in features[0].counts})
+    shared, apart = vectorise(features, df), vectorise([f for found, _ in alone for f in found], df)
+    assert shared[0] is shared[1] and shared == apart

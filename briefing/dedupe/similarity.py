@@ -134,19 +134,28 @@ def vectorise(features: Sequence[Features], df: Counter[str] | None = None, *, b
             if n == 1:
                 idf[t] *= lone
     sublinear = [0.0] + [1.0 + math.log(k) for k in range(1, 64)]
-    vectors = []
+    vectors: list[Vector] = []
+    made: dict[int, Vector] = {}  # by id(f): one vector for a Features object that stands for several articles
     for f in features:
-        # A count is a whole number but for a told-back passage's words counted at a weight (dedupe/told_apart.py).
-        weights = {t: (sublinear[n] if n < 64 and n.__class__ is int else 1.0 + math.log(n)) * idf[t]
-                   for t, n in f.counts.items()}
-        for name in f.names:
-            if name in weights:
-                weights[name] *= NAME_BOOST
-        if len(weights) > MAX_TERMS:
-            weights = dict(heapq.nlargest(MAX_TERMS, weights.items(), key=_by_weight))
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        vectors.append({t: w / norm for t, w in weights.items()})
+        vector = made.get(id(f))
+        if vector is None:
+            vector = made[id(f)] = _vector(f, idf, sublinear)
+        vectors.append(vector)
     return vectors
+
+
+def _vector(f: Features, idf: dict[str, float], sublinear: list[float]) -> Vector:
+    """One article's unit vector (vectorise)."""
+    # A count is a whole number but for a told-back passage's words counted at a weight (dedupe/told_apart.py).
+    weights = {t: (sublinear[n] if n < 64 and n.__class__ is int else 1.0 + math.log(n)) * idf[t]
+               for t, n in f.counts.items()}
+    for name in f.names:
+        if name in weights:
+            weights[name] *= NAME_BOOST
+    if len(weights) > MAX_TERMS:
+        weights = dict(heapq.nlargest(MAX_TERMS, weights.items(), key=_by_weight))
+    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    return {t: w / norm for t, w in weights.items()}
 
 
 def _by_weight(item: tuple[str, float]) -> float:
