@@ -27,19 +27,19 @@ from briefing.models import Event  # noqa: E402
 from briefing.state import State  # noqa: E402
 from briefing.writeup.memory import MATCHING, evidence_of_event, match_events  # noqa: E402
 
-ON, OFF = replace(MATCHING, told_other=True), replace(MATCHING, told_other=False)
+ON, OFF = replace(MATCHING, told_other=1), replace(MATCHING, told_other=0)
 
 
 def show(state: State, date: dt.date, events: list[Event], own_story, tag: str) -> None:
     """Each event of `date` whose days told_other changes, with memory's matches off and on."""
-    changed = [e for e in events if evidence_of_event(e, told_other=True) != evidence_of_event(e, told_other=False)]
+    changed = [e for e in events if evidence_of_event(e, told_other=1) != evidence_of_event(e, told_other=0)]
     if not changed:
         return
     off = match_events(changed, state=state, edition=date, matching=OFF)
     on = match_events(changed, state=state, edition=date, matching=ON)
     for event, before, after in zip(changed, off, on, strict=True):
         days = [sorted(dt.date.fromordinal(d).isoformat() for d in evidence_of_event(event, told_other=t).days)
-                for t in (False, True)]
+                for t in (0, 1)]
         print(f"{tag} {date} {sorted(a.id for a in event.sources)} {event.headline!r}")
         print(f"   days {days[0]} -> {days[1]}")
         for name, found in (("off", before), ("on", after)):

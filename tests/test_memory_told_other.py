@@ -15,8 +15,8 @@ from tests.helpers import morning_edition, one_report_event
 MONDAY = dt.date(2026, 9, 7)
 TUESDAY = dt.date(2026, 9, 8)
 SUNDAY = dt.date(2026, 9, 13)
-ON = replace(MATCHING, told_other=True)
-OFF = replace(MATCHING, told_other=False)
+ON = replace(MATCHING, told_other=1)
+OFF = replace(MATCHING, told_other=0)
 
 STABBING = one_report_event(
     "echo", "Cordon on Mill Lane in Ashcombe as police investigate stabbing",
@@ -44,9 +44,10 @@ def test_a_headline_telling_another_incident_after_its_news_is_read() -> None:
 
 
 def test_the_event_is_dated_by_the_report_that_tells_no_other_incident() -> None:
-    assert evidence_of_event(ROBBERY, told_other=False).days == {MONDAY.toordinal(), SUNDAY.toordinal()}
-    assert evidence_of_event(ROBBERY, told_other=True).days == {SUNDAY.toordinal()}
-    assert evidence_of_event(_TOLD, told_other=True).days == {MONDAY.toordinal()}  # no other report: kept
+    assert evidence_of_event(ROBBERY, told_other=0).days == {MONDAY.toordinal(), SUNDAY.toordinal()}
+    assert evidence_of_event(ROBBERY, told_other=1).days == {SUNDAY.toordinal()}
+    assert evidence_of_event(_TOLD, told_other=1).days == {MONDAY.toordinal()}  # no other report: kept
+    assert evidence_of_event(_TOLD, told_other=2).days == frozenset()  # 2: undated even alone (measured, not on)
 
 
 def test_the_robbery_is_not_the_stabbings_update(state) -> None:

@@ -263,8 +263,8 @@ class Matching:
     # shop, days after street stabbing yards away": text/dayparts.tells_other) dates its lead by that incident ("a
     # stabbing last Monday"); told_other: its day is left out of the event's days where the event's other reports
     # give one (memory round 20, docs/dedupe.md). `bench_followups.py --cv --grid told_other=0,1` with the grouping's
-    # headline_moment on: three folds pick it, the fold that holds look-alikes N out ties (in sample); it moves
-    # nothing with the lift off.
+    # headline_moment on: three folds pick 1, the fold that holds look-alikes N out ties (in sample); it moves
+    # nothing with the lift off. 2: such a report's day is left out even alone (J's j-07 parted, I's i-16 lost).
     told_other: int = 1
 
 
