@@ -1,7 +1,7 @@
 """Two outlets' reports of one robbery headlined by different parts of it, both telling "12.15pm on Sunday": with
 Settings.headline_moment the headlines' cut is lifted for them (reweigh.timed_alike; docs/dedupe.md, grouping rounds
-48 and 50), and not for a report of the same street at another minute. Off by default: memory across days then joins
-a told-back stabbing (lookalikes_n)."""
+48 and 50), and not for a report of the same street at another minute. On by default since memory round 20, when
+memory stopped joining the robbery to the stabbing one report tells back (Matching.told_other, lookalikes_n)."""
 
 from __future__ import annotations
 
@@ -38,6 +38,6 @@ def test_two_reports_of_one_moment_are_timed_alike_and_another_minute_is_not() -
     assert not reweigh.timed_alike(0, 2)
 
 
-def test_the_lift_is_off_by_default() -> None:
-    assert Settings().headline_moment == 0.0
+def test_the_lift_is_on_by_default_and_off_at_zero() -> None:
+    assert Settings().headline_moment == 1.0
     assert _reweigh(0.0).moment == 0.0

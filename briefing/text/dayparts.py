@@ -204,11 +204,21 @@ def told_back(lead: str) -> list[tuple[int, int]]:
     spans = []
     for start, end in _spans_after(lead):
         first = clause_start(lead, start)
-        if _CASUALTY.search(lead, first, start) or (NOUN_AFTER and lead[first:start].strip()
-                                                     and not _FOR.search(lead, first, start)
-                                                     and _NOUN_NEXT.match(lead, end)):
+        if _CASUALTY.search(lead, first, start) or (NOUN_AFTER and _noun_after(lead, first, start, end)):
             spans.append((end, clause_end(lead, end)))
     return spans
+
+
+def tells_other(title: str) -> bool:
+    """Whether a headline sets another incident beside its news by the noun after "<span> after" (told_back's
+    NOUN_AFTER reading, asked whatever that switch says): "Staff threatened in armed robbery at betting shop,
+    days after street stabbing yards away"."""
+    return any(_noun_after(title, clause_start(title, start), start, end) for start, end in _spans_after(title))
+
+
+def _noun_after(lead: str, first: int, start: int, end: int) -> bool:
+    """News before "<span> after" (no duration: "closed for hours after") and an event's noun just after it."""
+    return bool(lead[first:start].strip()) and not _FOR.search(lead, first, start) and bool(_NOUN_NEXT.match(lead, end))
 
 
 def told_out(text: str, wide: bool = False) -> str:

@@ -214,6 +214,9 @@ class Matching:
     # (dated and undated) and the real pages as before.
     later_passage: float = 0.2
     passage_names: int = 1
+    # passage_paragraph (memory round 20): the told-back passage is the paragraphs that tell the day, not the
+    # sentences (1), or their sentences of the report's own story (2: aside.py's another subject left out); 0: off.
+    passage_paragraph: int = 0
     # The passage of the report's own story (memory round 16, docs/dedupe.md): the told-back sentences that
     # aside.py does not set aside as another subject's (naming someone or somewhere and none of the names the
     # report leads with: a look-alike relates the other incident as background) give passage_aside of the
@@ -256,6 +259,13 @@ class Matching:
     # day in sample 0.877 / 0.028, no false update on any set. ECB+ (dated, undated) and the real pages as before.
     story_editions: int = 4
     story_day: bool = True
+    # A report whose headline sets another incident beside its news ("Staff threatened in armed robbery at betting
+    # shop, days after street stabbing yards away": text/dayparts.tells_other) dates its lead by that incident ("a
+    # stabbing last Monday"); told_other: its day is left out of the event's days where the event's other reports
+    # give one (memory round 20, docs/dedupe.md). `bench_followups.py --cv --grid told_other=0,1` with the grouping's
+    # headline_moment on: three folds pick 1, the fold that holds look-alikes N out ties (in sample); it moves
+    # nothing with the lift off. 2: such a report's day is left out even alone (J's j-07 parted, I's i-16 lost).
+    told_other: int = 1
 
 
 MATCHING = Matching()

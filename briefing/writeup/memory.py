@@ -31,6 +31,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from briefing.models import Article, Edition, Event, Figure
 from briefing.state import State
 from briefing.text import jaccard
+from briefing.text.dayparts import tells_other
 from briefing.text.event_evidence import EventEvidence, compare_events, event_evidence
 from briefing.writeup.aside import own_values
 from briefing.writeup.body_names import told_rare
@@ -149,7 +150,7 @@ def match_events(events: Sequence[Event], *, state: State, edition: dt.date,
                  matching: Matching = MATCHING) -> list[list[Remembered]]:
     """For each event, the records of editions before `edition` that tell the same story (none: it is new)."""
     earlier = _earlier(state, edition)
-    today = {event.id: evidence_of_event(event) for event in events}
+    today = {event.id: evidence_of_event(event, told_other=matching.told_other) for event in events}
     remembered = [(m.edition, m.evidence) for m in earlier if m.evidence]
     idf = _idf([*today.values(), *(e for _, e in remembered)])
     rare = rare_names(today.values(), remembered, matching.name_events, today_once=matching.name_editions)
@@ -326,9 +327,17 @@ def _idf(pool: Sequence[EventEvidence]) -> dict[str, float]:
     return {w: math.log(n / k) + 0.1 for w, k in df.items()}
 
 
-def evidence_of_event(event: Event) -> EventEvidence:
-    """The evidence of an event, read from its headline and sources (text/event_evidence.py)."""
-    return _evidence_of_reports((event.headline, "", None), *((a.title, a.text, a.published) for a in event.sources))
+def evidence_of_event(event: Event, *, told_other: int = MATCHING.told_other) -> EventEvidence:
+    """The evidence of an event, read from its headline and sources (text/event_evidence.py); with `told_other`,
+    dated by the reports whose headlines tell no other incident (Matching.told_other): 1 where they give a day,
+    2 always (a report alone that tells another incident back is undated)."""
+    reports = [(a.title, a.text, a.published) for a in event.sources]
+    found = _evidence_of_reports((event.headline, "", None), *reports)
+    own = [r for r in reports if not tells_other(r[0])] if told_other and found.days else reports
+    if len(own) == len(reports):
+        return found
+    days = _evidence_of_reports(*own).days if own else frozenset()
+    return replace(found, days=days) if days or told_other >= 2 else found
 
 
 # A build reads each event's evidence twice: to match it with earlier editions (apply_memory) and to

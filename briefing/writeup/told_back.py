@@ -30,6 +30,7 @@ from briefing.writeup.told_later import later_passage, later_told, named_bar
 Report = tuple[str, str, dt.date | None]
 
 # A weekday or date told as the name of what happened: "Monday's explosion", "the May 29 verdict".
+_PARAGRAPH = re.compile(r"\n\s*\n")
 _POSSESSIVE_DAY = re.compile(r"['’]s\b")
 # A week told as the name of what happened: "last week's verdict", "this week's flooding", "last weekend's
 # cyberattack". The lead gives the development's day; this gives the event's week.
@@ -68,7 +69,7 @@ def told_of(reports: Sequence[Report], evidence: EventEvidence, matching: Matchi
         if matching.told_lead or matching.name_lead else frozenset(),
         weeks=told_weeks(reports) if matching.told_week else frozenset(),
         back=told_days(own_story(reports, matching.later_aside)) if matching.later_names else frozenset(),
-        passages=told_passages(reports) if matching.later_passage else (),
+        passages=told_passages(reports, paragraphs=matching.passage_paragraph) if matching.later_passage else (),
         own_passages=told_passages(own_story(reports, SUBJECT)) if matching.passage_aside else (),
     )
 
@@ -160,18 +161,24 @@ def told_days(reports: Sequence[Report], *, possessive: bool = False) -> frozens
     return frozenset(days)
 
 
-def told_passages(reports: Sequence[Report]) -> tuple[tuple[int, frozenset[str]], ...]:
+def told_passages(reports: Sequence[Report], *, paragraphs: int = 0) -> tuple[tuple[int, frozenset[str]], ...]:
     """Each past day the reports' texts give (as told_days reads them, sentence by sentence), with the content
     words of the sentences that give it: a follow-up tells the first day back in a sentence of its own ("The
-    InterCity ploughed into a stationary gravel train on Tuesday evening")."""
+    InterCity ploughed into a stationary gravel train on Tuesday evening"). `paragraphs` 1: the words of the
+    paragraphs that give it (the day in one sentence, the platform, the time and the victims in the next); 2: the
+    same where the sentence is of the report's own story, as aside.py reads it (a look-alike's "Across town, ...
+    sacked ... on Sunday" names what its lead does not: that sentence alone)."""
     found: dict[int, set[str]] = {}
     for title, text, published in reports:
-        for sentence in SENTENCE_BREAK.split(text):
-            days = told_days([(title, sentence, published)])
-            if days:
-                words = content_words(sentence)
-                for day in days:
-                    found.setdefault(day, set()).update(words)
+        lead = names_in(title) | names_in(SENTENCE_BREAK.split(text, 1)[0]) if paragraphs == 2 else frozenset()
+        for paragraph in _PARAGRAPH.split(text) if paragraphs else (text,):
+            for sentence in SENTENCE_BREAK.split(paragraph):
+                days = told_days([(title, sentence, published)])
+                if days:
+                    whole = paragraphs == 1 or paragraphs == 2 and not aside(sentence, lead, SUBJECT)
+                    words = content_words(paragraph if whole else sentence)
+                    for day in days:
+                        found.setdefault(day, set()).update(words)
     return tuple((day, frozenset(words)) for day, words in sorted(found.items()))
 
 
