@@ -51,6 +51,7 @@ _OPENERS = en.SUBORDINATORS | en.RELATIVES | word_set("where")  # a clause of it
 _BARE_BEFORE = en.MODALS | word_set("to")
 _CONTRACTED = re.compile(r"[’']")
 _SCALES = word_set("hundred thousand million billion trillion bn mn")
+_PARTS = word_set("half some all most none each many several few first last both either neither any")
 _KEPT = frozenset({"casualty", "date", "age"})  # tolls, dates with their event and ages keep their labels
 
 
@@ -100,6 +101,8 @@ def _trimmed(part: list[st.Token]) -> list[st.Token]:
     """The words of a clause part without punctuation, a saying aside, or a dangling word at either end."""
     cut = [i for i, t in enumerate(part) if t.text in (",", "-", "—", "–")]
     part = part[cut[-1] + 1:] if cut else part  # "Defensively, the Colts forced": the opening phrase is no owner
+    if part and part[0].low in st.PREPOSITIONS:
+        return []  # "Smith, 35, of New Bedford pleaded": the subject is before the comma
     part = [t for t in part if t.word or t.text[:1].isdigit()]
     if any(t.low in _OPENERS for t in part):  # "began soon after more than 200 people set off": the number's clause
         part = part[max(i for i, t in enumerate(part) if t.low in _OPENERS) + 1:]
@@ -111,7 +114,16 @@ def _trimmed(part: list[st.Token]) -> list[st.Token]:
     while part and part[-1].low in _EDGE:
         part = part[:-1]
     # "is expected" -> "expected", but "will be shared" keeps its "be"
-    return [t for i, t in enumerate(part) if t.low not in _DROPPED or i > 0 and part[i - 1].low in _BARE_BEFORE]
+    return [t for i, t in enumerate(part) if not _auxiliary(part, i)]
+
+
+def _auxiliary(part: list[st.Token], i: int) -> bool:
+    """An auxiliary a label can do without: "is expected" -> "expected", but not "will be shared" or the verb of
+    "The bridge has a main span" (nothing verbal follows it)."""
+    if part[i].low not in _DROPPED or i > 0 and part[i - 1].low in _BARE_BEFORE:
+        return False
+    rest = [t for t in part[i + 1:] if t.low not in st.ADVERBS]
+    return bool(rest) and (rest[0].low in _DROPPED or rest[0].low.endswith("ed") or rest[0].low in st.PARTICIPLES)
 
 
 def _left(part: list[st.Token], old: str) -> list[str]:
@@ -131,21 +143,37 @@ def _worded(toks: list[st.Token], first: int, last: int, hi: int, before: list[s
         return ""
     noun = _counted(toks, first, last) or st.noun_after(toks, last + 1, hi)  # not "points Friday"
     ahead = _opening(toks, first, 0)
+    told = ahead
     while ahead > 0 and toks[ahead - 1].low in st.DETERMINERS:  # "by a €480 million tramway project"
         ahead -= 1
     if ahead > 0 and toks[ahead - 1].low == "by":  # a passive's agent or a change: the clause's subject is not its
         return ""
+    before = _untitled(toks, before)
     said = _text(before)
     if before[0] is toks[0] and len(before) > 1 and before[1].text.islower() and before[0].text[1:].islower() \
             and before[0].text not in (reading.subject or ""):
         said = said[:1].lower() + said[1:]  # "Shuttle buses made": a common word opening the sentence
+    if ahead > 1 and toks[ahead - 1].low == "of" and _part(toks[ahead - 2]):
+        return ""  # "convicted one of the three men": the clause tells of the one, the number is the group's
     if ahead > 0 and toks[ahead - 1].low in st.PREPOSITIONS:  # "peak at 76.2% of GDP": clause order
-        return f"{said}, {reading.measure}" if reading.measure else ""
+        if told > ahead or not reading.measure:  # "around the 1,784-metre peak": the number describes a thing
+            return ""
+        if set(reading.measure.lower().split()) <= {t.low for t in before}:
+            return said  # "Reliance agreed to pay a fine" (of $250,000): the clause says the measure itself
+        return f"{said}, {reading.measure}"
     if not noun or not st.is_verb(toks, toks.index(before[-1])):  # "accepted a relatively low $3 million salary"
         return ""
     if any(t.low in en.BE for t in toks[toks.index(before[0]):first]):  # "Foley was shot three times": no doer
         return ""
     return f"{_text(noun)} {said}"
+
+
+def _untitled(toks: list[st.Token], before: list[st.Token]) -> list[st.Token]:
+    """Without the abbreviated titles that open the clause ("Lt. Gov. Sean Parnell" -> "Sean Parnell")."""
+    while len(before) > 1 and before[0].text[:1].isupper() and (k := toks.index(before[0])) + 1 < len(toks) \
+            and toks[k + 1].text == ".":
+        before = before[1:]
+    return before
 
 
 def _counted(toks: list[st.Token], first: int, last: int) -> list[st.Token]:
@@ -156,6 +184,11 @@ def _counted(toks: list[st.Token], first: int, last: int) -> list[st.Token]:
             break
         tail.insert(0, t)
     return tail
+
+
+def _part(t: st.Token) -> bool:
+    """A word that names some of a group: "one", "nine", "half", "some", "the first" (of ...)."""
+    return t.text[:1].isdigit() or t.low in WORD_NUMBERS or t.low in _PARTS
 
 
 def _text(part: list[st.Token]) -> str:
