@@ -3,9 +3,9 @@
 Round 51 (hideT) found that labels leaving none of the words of the number's clause before it out are right far
 more often than those leaving four or more out: the wrong ones are mostly "too bare" ("trips made" from "Shuttle
 buses made about 1,300 trips"). This rewords such a label from the clause itself, the number left out: the
-number's own noun phrase, then the clause's subject and verb group before it, then what the clause says after it
-("trips shuttle buses made last year"); a number after a preposition keeps the clause's order ("gross debt expected
-to peak, share of GDP"). English function words only (text.english, figures.structure), no word of any corpus.
+number's own noun phrase, then the clause's subject and verb group before it ("trips shuttle buses made"); a number
+after a preposition keeps the clause's order ("gross debt expected to peak, share of GDP"). English function words
+only (text.english, figures.structure), no word of any corpus.
 """
 
 from __future__ import annotations
