@@ -59,7 +59,8 @@ def test_a_list_of_counts_keeps_its_subject_for_every_count() -> None:
     """'finished with 14 points, 8 rebounds and 5 blocks': the nouns counted before are siblings, not objects."""
     labels = figure_labels("Maria Rodriguez finished with 14 points, 8 rebounds and 5 blocks.")
     for count in ("points", "rebounds", "blocks"):
-        assert any(label.endswith(f"Rodriguez number of {count}") for label in labels), labels
+        # round 52 (clauseU): the first may say its clause ("Maria Rodriguez finished, number of points")
+        assert any("Rodriguez" in label and label.endswith(f"number of {count}") for label in labels), labels
 
 
 def test_an_unnamed_stat_in_a_recap_of_several_named_players_is_not_shown() -> None:
@@ -77,7 +78,7 @@ def test_an_unnamed_count_beside_one_named_one_is_still_shown() -> None:
                                                                              for x in labels), labels
     # the same measure words as the one named figure: one rival is not several, so it stays
     labels = figure_labels("Acme Robotics shipped 40 robots in May. The plant shipped 25 robots in June.")
-    assert "robots shipped" in labels, labels
+    assert "robots plant shipped" in labels, labels  # round 52 (clauseU): the clause's subject kept
     labels = figure_labels("Acme Robotics shipped 40 robots in May. Bolt Motors shipped 30 robots in April. "
                            "The plant shipped 25 robots in June.")
     assert "robots shipped" not in labels, labels  # two named rivals: whose it is cannot be told
@@ -507,7 +508,7 @@ def test_the_value_shown_under_a_label(text: str, label: str, value: str) -> Non
     pytest.param("At least a dozen guards were at the gate at the time.", "guards at the time", "guards at the gate",
                  id="a_time_is_no_place"),
     pytest.param("Police seized 90 rounds from the van along with two rifles.", "rounds from the van along",
-                 "rounds seized", id="a_phrase_that_goes_on_past_its_noun_is_not_cut_short"),
+                 "rounds police seized", id="a_phrase_that_goes_on_past_its_noun_is_not_cut_short"),  # round 52
     pytest.param("The 33-year-old hard partying singer finally decided to get help.", "age of the hard", None,
                  id="no_label_from_a_word_that_is_no_owner_or_count-1"),
     pytest.param("35-year-old Mendes faces two counts of murder.", "age of the counts", "Mendes’s age",
@@ -820,7 +821,7 @@ def test_a_share_who_say_without_what_is_not_shown() -> None:
 def test_a_title_abbreviation_is_no_name() -> None:
     labels = labels_of("Gov. Sarah Palin signed the bill on Monday, a day after Lt. Gov. Sean Parnell voted against "
                        "3 amendments.")
-    assert labels.get("Sean Parnell number of amendments") == "3 amendments"
+    assert labels.get("Sean Parnell voted, number of amendments") == "3 amendments"  # round 52: clause kept
     assert not any(label.startswith(("Gov ", "Lt ")) for label in labels)
 
 
@@ -976,7 +977,8 @@ def test_a_participle_after_a_parts_whole_says_what_the_part_did(text: str, labe
     pytest.param("After the storm, officials ordered roughly 90,000 residents of three coastal counties to evacuate.",
                  "coastal counties ordered to evacuate", "3 counties", id="a_group_of_people_told_to_do_something"),
     # no "to" and a verb: nothing was said of the group
-    pytest.param("The mayor thanked the residents of three counties for their help.", "number of counties",
+    pytest.param("The mayor thanked the residents of three counties for their help.",  # round 52: clause kept
+                 "mayor thanked the residents, number of counties",
                  "3 counties", id="no_telling"),
 ])
 def test_a_count_in_the_of_group_of_people_told_to_do_something_is_told_with_them(text: str, label: str,
@@ -1119,7 +1121,8 @@ def test_a_label_that_names_nothing_is_not_shown(text: str, hidden: str) -> None
     pytest.param("The funding gap forced the agency to halve rations for about 1.1 million people and suspend "
                  "assistance altogether in 14 counties.", "counties where assistance was suspended", "14 counties",
                  id="a_place_after_a_caused_verb"),
-    pytest.param("The explosion shattered windows in about 200 homes.", "homes where windows were shattered",
+    pytest.param("The explosion shattered windows in about 200 homes.",  # round 52: the clause kept
+                 "explosion shattered windows, homes where windows were shattered",
                  "about 200 homes", id="a_plural_object"),
     pytest.param("Over the follow-up, 148 participants developed acute gastroenteritis confirmed as norovirus.",
                  "participants developed acute gastroenteritis", "148 participants", id="an_active_past_bare_object"),

@@ -16,7 +16,7 @@ from helpers import figure_labels, labelled_of
 ])
 def test_a_length_says_the_dimension_its_thing_has(text: str, label: str) -> None:
     labels = figure_labels(text)
-    assert label in labels
+    assert any(x.endswith(label) for x in labels), labels  # round 52 (clauseU): "storm pushed swells, swell height"
     assert not any(x.endswith("length") for x in labels)
 
 
@@ -26,7 +26,9 @@ def test_a_dimension_noun_is_not_doubled_by_length() -> None:
 
 
 def test_a_bridge_span_is_still_a_length() -> None:
-    assert "span length" in figure_labels("The bridge has a main cable-stayed span of 1,850 feet, the agency said.")
+    # round 52 (clauseU): "bridge has a main cable-stayed span, span length"
+    assert any(x.endswith("span length") for x in figure_labels(
+        "The bridge has a main cable-stayed span of 1,850 feet, the agency said."))
 
 
 @pytest.mark.parametrize(("text", "label"), [
@@ -50,7 +52,8 @@ def test_a_list_after_the_counted_kind_is_not_always_of_it() -> None:
 
 
 def test_a_second_clause_after_a_comma_is_no_part_of_the_list() -> None:
-    assert "engineers hired" in figure_labels("The company hired 40 engineers, and managers said the plant would reopen.")
+    assert "engineers company hired" in figure_labels(  # round 52 (clauseU): who hired them
+       "The company hired 40 engineers, and managers said the plant would reopen.")
 
 
 def test_a_toll_told_as_hospitalised_says_hospitalised_and_stays_a_toll() -> None:

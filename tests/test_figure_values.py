@@ -65,7 +65,7 @@ def test_over_after_a_particle_verb_is_no_hedge() -> None:
 
 
 def test_a_spread_from_one_amount_to_another_is_a_range() -> None:
-    assert _values("Entry fees ranged from $145 to $189.50, organizers said.")["entry fees"] == "$145–$189.50"
+    assert _values("Entry fees ranged from $145 to $189.50, organizers said.")["entry fees ranged"] == "$145–$189.50"
     assert _shown("Prices rose from $145 to $189.50 this year.") == ["$145", "$189.50"]  # a change: two values
 
 

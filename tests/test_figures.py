@@ -307,8 +307,9 @@ def test_casualty_counts_align_across_sources_and_a_later_single_victim_is_part_
     ("Kentucky Democrats beat the governor in a state Trump won by 30 points in 2016.", "Trump winning margin"),
     ("SpaceX has also submitted plans to build a $55 billion Terafab chip fabrication plant in Texas.",
      "SpaceX planned chip fabrication plant"),
-    ("The simulation tracked more than 20 billion particles representing dark matter.", "particles tracked"),
-    ("After the deal, Reliance agreed to pay a fine of $250,000.", "Reliance fine"),
+    # round 52 (clauseU): the clause's subject and verb kept
+    ("The simulation tracked more than 20 billion particles representing dark matter.", "particles simulation tracked"),
+    ("After the deal, Reliance agreed to pay a fine of $250,000.", "Reliance agreed to pay a fine"),
     ("WWJ reported that 40 people got out of the building before it collapsed.", "people got out of the building"),
     ("Republican Kristy Marmorato won the seat by more than 700 votes.", "Kristy Marmorato winning margin"),
 ])
@@ -926,7 +927,8 @@ def test_a_person_the_lead_describes_is_the_one_the_next_sentences_name() -> Non
 
 @pytest.mark.parametrize(("text", "label"), [
     # who speaks is not whose the number is, unless the reported clause goes on about the speaker
-    ("Fanning said the gunman entered the party of at least a dozen people around 4 p.m.", "people in the party"),
+    ("Fanning said the gunman entered the party of at least a dozen people around 4 p.m.",
+     "gunman entered the party, people in the party"),  # round 52 (clauseU): the clause after "said" kept
     ("Sasse said the charges against the two staffers are overdue.", "number of staffers"),
     ("The chief is Michael Reed. Reed has said that he expects to wring as much as $300 million in “synergies” "
      "from the combination, but that may be hard.",
@@ -938,7 +940,7 @@ def test_a_speaker_owns_only_what_the_reported_clause_says_of_them(text: str, la
 
 @pytest.mark.parametrize(("text", "label"), [
     ("With more than 6 million Sentra vehicles sold, we believe the new model will do well.", "Sentra vehicles sold"),
-    ("The attack left a town with 300 homes destroyed.", "homes destroyed"),
+    ("The attack left a town with 300 homes destroyed.", "attack left a town, homes destroyed"),  # round 52
     # a name keeps its capital; an active past's bare object is said with it (round 29)
     ("Three Democratic senators voted no on the bill.", "Democratic senators voted no"),
 ])

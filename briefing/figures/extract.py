@@ -21,6 +21,7 @@ from briefing.figures.align import Mention, align, same_amount
 from briefing.figures.ambiguity import Owned, several_owners, several_values
 from briefing.figures.article import in_article
 from briefing.figures.casualties import casualties_in_words, casualty_class, is_animal, is_person
+from briefing.figures.clause_label import CLAUSE_LABELS, ClauseLabels, reworded
 from briefing.figures.common_owner import clause_owner, relative_name, which_owner
 from briefing.figures.inflicted import a_suicide, not_a_figure, retracted
 from briefing.figures.listed import listed_after, listed_measure, listed_owner
@@ -343,11 +344,12 @@ def _label(cluster: list[Mention]) -> str:
     return votes.most_common(1)[0][0]
 
 
-def extract_figures(articles: Sequence[Article]) -> tuple[Figure, ...]:
-    """Every figure the articles report with a specific label, each claim credited to sources."""
+def extract_figures(articles: Sequence[Article], *, labels: ClauseLabels = CLAUSE_LABELS) -> tuple[Figure, ...]:
+    """Every figure the articles report with a specific label, each claim credited to sources; a shown label is
+    reworded from its clause where `labels` says (figures.clause_label), after the hide rule has read it."""
     labelled = labelled_figures(articles)
     story = [m for _, m in labelled]
-    shown = [figure for figure, m in labelled if supported(figure, m, story)]
+    shown = [reworded(figure, m, labels) for figure, m in labelled if supported(figure, m, story)]
     log.debug("%d figures from %d articles", len(shown), len(articles))
     return tuple(shown)
 

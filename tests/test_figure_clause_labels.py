@@ -1,0 +1,61 @@
+"""Round 52 (clauseU): a shown label said in the words of the number's own clause, the number left out.
+
+A label that leaves out the clause's own subject reads too bare ("trips made" from "Shuttle buses made about 1,300
+trips"); the clause label keeps the subject and verb group. Tolls, passives, pronoun subjects and clauses that make
+no short phrase keep the label they had. Invented sentences; each shows the label a reader sees, with the switch on
+(the default) and off.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing.figures import extract_figures
+from briefing.figures.clause_label import CLAUSE_LABELS, ClauseLabels
+from briefing.models import Article
+
+
+def _labels(text: str, *, on: bool = True) -> dict[str, str]:
+    article = Article(id="r52", title="A story", text=text, outlet="Test", published=dt.date(2026, 11, 30))
+    figures = extract_figures([article], labels=ClauseLabels(on=on))
+    return {claim.display: figure.label for figure in figures for claim in figure.claims}
+
+
+def test_the_switch_is_on_by_default() -> None:
+    assert CLAUSE_LABELS.on and CLAUSE_LABELS.left == 1
+
+
+def test_a_count_keeps_the_subject_that_made_it() -> None:
+    text = "Shuttle buses made about 1,300 trips between the stations on Saturday."
+    assert _labels(text, on=False)["about 1,300 trips"] == "trips made"
+    assert _labels(text)["about 1,300 trips"] == "trips shuttle buses made"
+
+
+def test_a_share_after_a_preposition_keeps_the_clause_order() -> None:
+    text = "Gross debt is expected to peak at 76.2% of GDP next year."
+    assert _labels(text, on=False)["76.2%"] == "share of GDP next year"
+    assert _labels(text)["76.2%"] == "gross debt expected to peak, share of GDP next year"
+
+
+def test_a_name_opening_the_sentence_keeps_its_capital() -> None:
+    assert _labels("The Chiefs rushed for over 350 yards.")["over 350 yards"] == "Chiefs rushed, number of yards"
+
+
+def test_a_passive_keeps_its_label() -> None:
+    text = "Linebacker Steve Foley was shot three times by an off-duty officer."
+    assert _labels(text) == _labels(text, on=False)  # never "times Steve Foley shot": he was shot
+
+
+def test_a_toll_keeps_its_label() -> None:
+    text = "Residents said three people were killed when the bridge collapsed on Tuesday."
+    assert _labels(text) == _labels(text, on=False)
+
+
+def test_a_pronoun_subject_is_no_owner() -> None:
+    text = "He threw for 205 yards on Sunday."
+    assert _labels(text) == _labels(text, on=False)
+
+
+def test_a_clause_ending_on_an_adjective_makes_no_label() -> None:
+    text = "The director accepted a relatively low $3 million salary for the film."
+    assert "low" not in _labels(text)["$3 million"]
