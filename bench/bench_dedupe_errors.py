@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench_dedupe_quality import parse_params, to_articles  # noqa: E402
 from dedupe_common import bcubed, load_ecbplus  # noqa: E402
-from ecb_topics import recover_topics, topic_folds  # noqa: E402
+from ecb_topics import Topics, recover_topics, topic_folds  # noqa: E402
 
 from briefing.dedupe import event_labels  # noqa: E402
 from briefing.text.evidence import Evidence, evidence_of  # noqa: E402
@@ -40,6 +40,23 @@ from briefing.text.evidence import Evidence, evidence_of  # noqa: E402
 PICKED = {"age_clash": 0.5, "place_clash": 1.0}  # what every fold picks in bench_dedupe_quality.py --quick
 SHOWN = 0.005  # list a group that costs its fold this much of B3 P or R
 KINDS = ("recall: sub-stories", "recall: odd pieces", "precision: look-alikes merged", "precision: reports drawn in")
+
+
+def survey_parser(doc: str) -> argparse.ArgumentParser:
+    """The ECB+ surveys' command line: --param NAME=V (one value of a setting) and --folds."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--param", action="append", default=[], metavar="NAME=V", help="one value of a setting")
+    parser.add_argument("--folds", type=int, default=5)
+    return parser
+
+
+def survey_setup(parser: argparse.ArgumentParser) -> tuple[argparse.Namespace, dict, list[dict], Topics]:
+    """The parsed arguments, the picked settings with --param's values, ECB+ train and dev pooled, and their topics."""
+    args = parser.parse_args()
+    params = dict(PICKED)
+    params.update({name: values[0] for name, values in parse_params(args.param).items()})
+    pooled = load_ecbplus("train") + load_ecbplus("dev")
+    return args, params, pooled, recover_topics(pooled)
 
 
 def evidence_line(ev: Evidence, main: Evidence) -> str:
@@ -122,15 +139,9 @@ def _tally(fold: Fold, losses: Counter, recall: bool, quiet: bool, totals: dict[
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--param", action="append", default=[], metavar="NAME=V", help="one value of a setting")
-    parser.add_argument("--folds", type=int, default=5)
+    parser = survey_parser(__doc__)
     parser.add_argument("--quiet", action="store_true", help="the counts only, no titles")
-    args = parser.parse_args()
-    params = dict(PICKED)
-    params.update({name: values[0] for name, values in parse_params(args.param).items()})
-    pooled = load_ecbplus("train") + load_ecbplus("dev")
-    topics = recover_topics(pooled)
+    args, params, pooled, topics = survey_setup(parser)
     totals: dict[str, list[float]] = {kind: [0, 0.0] for kind in KINDS}
     results = [fold_losses(rows, params, args.quiet, totals) for rows in topic_folds(pooled, topics, args.folds)]
     k = len(results)

@@ -24,7 +24,6 @@ ECB+: Cybulska & Vossen 2014, CC BY 3.0; its test split is not read.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter, defaultdict
@@ -33,10 +32,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench_dedupe_errors import PICKED  # noqa: E402
-from bench_dedupe_quality import parse_params, to_articles  # noqa: E402
-from dedupe_common import load_ecbplus  # noqa: E402
-from ecb_topics import recover_topics, topic_folds  # noqa: E402
+from bench_dedupe_errors import survey_parser, survey_setup  # noqa: E402
+from bench_dedupe_quality import to_articles  # noqa: E402
+from ecb_topics import topic_folds  # noqa: E402
 
 from briefing.dedupe import event_labels  # noqa: E402
 from briefing.figures.extract import labelled_figures  # noqa: E402
@@ -110,20 +108,12 @@ def fold_counts(rows: list[dict], topic_of: dict[str, int], params: dict, key_on
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--param", action="append", default=[], metavar="NAME=V", help="one value of a setting")
-    parser.add_argument("--folds", type=int, default=5)
+    parser = survey_parser(__doc__)
     parser.add_argument("--key", action="store_true", help="key figures only")
     parser.add_argument("--units", default="", help="comma-separated units to keep (default: all)")
     parser.add_argument("--lead", action="store_true", help="the leads' names and years too")
-    args = parser.parse_args()
-    params = dict(PICKED)
-    params.update({name: values[0] for name, values in parse_params(args.param).items()})
-    pooled = load_ecbplus("train") + load_ecbplus("dev")
-    topics = recover_topics(pooled)
-    topic_of = {}
-    for k, (a, b, _, _) in enumerate(topics.pairs):
-        topic_of[a] = topic_of[b] = k
+    args, params, pooled, topics = survey_setup(parser)
+    topic_of = topics.topic_of  # cluster -> its topic pair
     counts: Counter = Counter()
     for rows in topic_folds(pooled, topics, args.folds):
         fold_counts(rows, topic_of, params, args.key, frozenset(u for u in args.units.split(',') if u), counts)

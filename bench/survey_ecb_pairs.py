@@ -38,7 +38,6 @@ ECB+: Cybulska & Vossen 2014, CC BY 3.0; its test split is not read.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -48,10 +47,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench_dedupe_errors import PICKED, SHOWN  # noqa: E402
-from bench_dedupe_quality import parse_params, to_articles  # noqa: E402
-from dedupe_common import load_ecbplus  # noqa: E402
-from ecb_topics import recover_topics, topic_folds  # noqa: E402
+from bench_dedupe_errors import SHOWN, survey_parser, survey_setup  # noqa: E402
+from bench_dedupe_quality import to_articles  # noqa: E402
+from ecb_topics import topic_folds  # noqa: E402
 
 from briefing.dedupe import group as grouping  # noqa: E402
 from briefing.dedupe import split  # noqa: E402
@@ -304,19 +302,11 @@ def _by(members: list[int], labels: Sequence) -> dict:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--param", action="append", default=[], metavar="NAME=V", help="one value of a setting")
-    parser.add_argument("--folds", type=int, default=5)
+    parser = survey_parser(__doc__)
     parser.add_argument("--quiet", action="store_true", help="the counts only")
     parser.add_argument("--steps", action="store_true", help="every attachment and bisection too")
-    args = parser.parse_args()
-    params = dict(PICKED)
-    params.update({name: values[0] for name, values in parse_params(args.param).items()})
-    pooled = load_ecbplus("train") + load_ecbplus("dev")
-    topics = recover_topics(pooled)
-    topic_of = {}
-    for k, (a, b, _, _) in enumerate(topics.pairs):
-        topic_of[a] = topic_of[b] = k
+    args, params, pooled, topics = survey_setup(parser)
+    topic_of = topics.topic_of  # cluster -> its topic pair
     causes: Counter = Counter()
     steps: tuple[list, list] | None = ([], []) if args.steps else None
     for rows in topic_folds(pooled, topics, args.folds):
