@@ -5,7 +5,9 @@ more often than those leaving four or more out: the wrong ones are mostly "too b
 buses made about 1,300 trips"). This rewords such a label from the clause itself, the number left out: the
 number's own noun phrase, then the clause's subject and verb group before it ("trips shuttle buses made"); a number
 after a preposition keeps the clause's order ("gross debt expected to peak, share of GDP"). English function words
-only (text.english, figures.structure), no word of any corpus.
+only (text.english, figures.structure), no word of any corpus. Round 53 (clauseV) keeps the old label where the
+clause has no subject of its own ("having scored", a relative's "who pay fees", "his fat stopped") or a change verb
+would tell a level as a change, and says a measure the clause already names once.
 """
 
 from __future__ import annotations
