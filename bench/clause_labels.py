@@ -1,12 +1,13 @@
 """Which shown labels a clause label (figures.clause_label, round 52) would reword, with the old label's verdict.
 
     PYTHONPATH=. /work/main/.venv/bin/python bench/clause_labels.py --sets final4-final24,develop [--left 0]
-        [--out rows.jsonl] [--cv]
+        [--out rows.jsonl] [--cv] [--reach]
 
 Each row: set, half, the old and the new label, values, quote, the old label's recorded verdict, the new label's
 verdict if one is recorded (keyed by article|label|values as label_audit.py keys it) and how many content words of
 the number's clause before it the old label leaves out. --cv chooses the `left` threshold leaving one set out at a
-time, from the new labels' recorded verdicts (a new label with no verdict is counted as its old one's).
+time, from the new labels' recorded verdicts (a new label with no verdict is counted as its old one's). --reach
+lifts each exclusion of the rule alone and prints the labels it would then change, with the old labels' verdicts.
 """
 
 from __future__ import annotations
@@ -52,12 +53,13 @@ def rows(spec: str, pages: Path) -> list[dict[str, object]]:
                     continue
                 labelled = labelled_figures(case.articles)
                 story = [m for _, m in labelled]
+                names = cl.proper_names(a.text for a in case.articles)
                 for figure, m in labelled:
                     if not supported(figure, m, story):
                         continue
                     values = "; ".join(c.display for c in figure.claims)
                     quote = " | ".join(dict.fromkeys(q for c in figure.claims for q in c.quotes))
-                    new = cl.clause_label(m.passage.text, m.quantity, m.reading, figure.label, _ON)
+                    new = cl.clause_label(m.passage.text, m.quantity, m.reading, figure.label, _ON, names)
                     toks = cl.st.tokens(m.passage.text)
                     first = next((i for i, t in enumerate(toks) if t.end > m.quantity.start), len(toks) - 1)
                     lo, _ = cl.st.clause(toks, first, first)
@@ -69,6 +71,36 @@ def rows(spec: str, pages: Path) -> list[dict[str, object]]:
                                 "new": audit.get(new_key, {}).get("class", "unjudged") if new != figure.label
                                 else audit.get(old_key, {}).get("class", "unjudged"), "left": left})
     return out
+
+
+def _pronoun_owned(new: str, reading: cl.Reading) -> bool:
+    """`_owned` without its pronoun test: the subject test alone."""
+    return not reading.subject or reading.subject.lower() in new.lower()
+
+
+# Each exclusion of the rule and how to lift it alone, for --reach
+_LIFTS: dict[str, tuple[str, object]] = {
+    "long (over 6 words before the number)": ("_MOST_BEFORE", 99),
+    "passive (a 'be' before the object)": ("_passive", lambda *a: False),
+    "agent (the number after 'by')": ("_agent", lambda *a: False),
+    "pronoun (a pronoun in the label)": ("_owned", _pronoun_owned),
+    "subjectless (round 53: a verb group with no subject)": ("_subjectless", lambda *a: False),
+}
+
+
+def reach(spec: str, pages: Path) -> None:
+    """How many shown labels each exclusion keeps from a clause label, lifted alone, by the old label's verdict."""
+    base = {str(r["old_key"]): r for r in rows(spec, pages)}
+    for name, (attr, value) in _LIFTS.items():
+        kept = getattr(cl, attr)
+        setattr(cl, attr, value)
+        try:
+            lifted = [r for r in rows(spec, pages) if r["label"] != base[str(r["old_key"])]["label"]]
+        finally:
+            setattr(cl, attr, kept)
+        print(f"{name}: reaches {len(lifted)}  old {dict(Counter(str(r['old']) for r in lifted))}")
+        for r in lifted:
+            print(f"    [{r['old']}] {r['old_label']} -> {r['label']} | {r['values']} | {str(r['quote'])[:150]}")
 
 
 def _gain(rs: list[dict[str, object]], n: int) -> int:
@@ -86,7 +118,11 @@ def main() -> None:
     parser.add_argument("--pages", type=Path, default=SHARED / "data/article-extraction")
     parser.add_argument("--out", type=Path)
     parser.add_argument("--cv", action="store_true")
+    parser.add_argument("--reach", action="store_true", help="what each exclusion keeps out, lifted alone")
     args = parser.parse_args()
+    if args.reach:
+        reach(args.sets, args.pages)
+        return
     rs = rows(args.sets, args.pages)
     changed = [r for r in rs if r["label"] != r["old_label"]]
     if args.out:

@@ -59,3 +59,31 @@ def test_a_pronoun_subject_is_no_owner() -> None:
 def test_a_clause_ending_on_an_adjective_makes_no_label() -> None:
     text = "The director accepted a relatively low $3 million salary for the film."
     assert "low" not in _labels(text)["$3 million"]
+
+
+# Round 53 (clauseV): clause labels that read as no phrase keep the label they had.
+
+
+def test_a_verb_group_without_its_subject_keeps_its_label() -> None:
+    for text in ("Right now, having scored four times during a three-game streak, Parise is brimming with confidence.",
+                 "Applications from students, who pay fees of up to £16,500 a year, fell by 22% this autumn."):
+        assert _labels(text) == _labels(text, on=False)  # never "times having scored", "pay fees, annual fees"
+
+
+def test_a_level_after_a_change_verb_is_not_told_as_a_change() -> None:
+    text = "The unemployment rate slipped to 3.5% in October."
+    assert _labels(text)["3.5%"] == _labels(text, on=False)["3.5%"] == "unemployment rate"  # not "... slipped"
+
+
+def test_the_measure_is_not_said_twice() -> None:
+    text = "Copper futures traded at $4.38 a pound on Thursday."
+    assert _labels(text)["$4.38"] == "copper futures traded, price per pound"
+    # the clause ends on the measure's head: the rest of the measure goes straight on
+    assert _labels("The bridge has a main span of 1,850 feet.")["1,850 ft"] == "bridge has a main span length"
+
+
+def test_a_name_the_story_capitalises_is_not_lowercased() -> None:
+    text = "Indian navy has foiled a piracy attempt on 5 Indian merchant vessels."
+    assert _labels(text)["5 vessels"] == "Indian navy foiled a piracy attempt, number of merchant vessels"
+    assert _labels("Okafor-backed candidates won 12 seats in the assembly.")["12 seats"] == \
+        "seats Okafor-backed candidates won"

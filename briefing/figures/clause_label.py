@@ -5,16 +5,20 @@ more often than those leaving four or more out: the wrong ones are mostly "too b
 buses made about 1,300 trips"). This rewords such a label from the clause itself, the number left out: the
 number's own noun phrase, then the clause's subject and verb group before it ("trips shuttle buses made"); a number
 after a preposition keeps the clause's order ("gross debt expected to peak, share of GDP"). English function words
-only (text.english, figures.structure), no word of any corpus.
+only (text.english, figures.structure), no word of any corpus. Round 53 (clauseV) keeps the old label where the
+clause has no subject of its own ("having scored", a relative's "who pay fees", "his fat stopped") or a change verb
+would tell a level as a change, and says a measure the clause already names once.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from briefing.figures import owners as ow
 from briefing.figures import structure as st
+from briefing.figures import vocabulary as vocab
 from briefing.figures.align import Mention
 from briefing.figures.reading import Reading
 from briefing.models import Figure
@@ -49,20 +53,30 @@ _MOST_BEFORE = 6  # a subject and its verb group; more is a clause of its own
 _BREAKS = (st.PREPOSITIONS - {"to"}) | en.SUBORDINATORS | en.RELATIVES | word_set("and or but nor")
 _OPENERS = en.SUBORDINATORS | en.RELATIVES | word_set("where")  # a clause of its own opens on these
 _BARE_BEFORE = en.MODALS | word_set("to")
+_INSIDE = re.compile(r"(?<=[A-Za-z0-9,;)] )([A-Z][a-z]+)\b")  # a capitalised word inside a sentence
 _CONTRACTED = re.compile(r"[’']")
 _SCALES = word_set("hundred thousand million billion trillion bn mn")
 _PARTS = word_set("half some all most none each many several few first last both either neither any")
+_POSSESSIVES = word_set("his her its their our my your")
 _KEPT = frozenset({"casualty", "date", "age"})  # tolls, dates with their event and ages keep their labels
 
 
-def reworded(figure: Figure, m: Mention, settings: ClauseLabels) -> Figure:
+def reworded(figure: Figure, m: Mention, settings: ClauseLabels, names: frozenset[str] = frozenset()) -> Figure:
     """The figure with its label said in its clause's words, where `settings` reach it."""
-    label = clause_label(m.passage.text, m.quantity, m.reading, figure.label, settings)
+    label = clause_label(m.passage.text, m.quantity, m.reading, figure.label, settings, names)
     return figure if label == figure.label else replace(figure, label=label)
 
 
-def clause_label(sentence: str, q: Quantity, reading: Reading, old: str, settings: ClauseLabels) -> str:
-    """`old`, or the label the number's own clause says, where `settings` reach it and it reads as a phrase."""
+def proper_names(texts: Iterable[str]) -> frozenset[str]:
+    """The words the texts capitalise inside a sentence (after a word or a comma): names, kept capitalised when one
+    opens the number's sentence ("Gibbs ended the run", "Indian navy")."""
+    return frozenset(m.group(1) for text in texts for m in _INSIDE.finditer(text))
+
+
+def clause_label(sentence: str, q: Quantity, reading: Reading, old: str, settings: ClauseLabels,
+                 names: frozenset[str] = frozenset()) -> str:
+    """`old`, or the label the number's own clause says, where `settings` reach it and it reads as a phrase; a word
+    opening the sentence is lowercased unless `names` holds it."""
     if not settings.on or reading.kind in _KEPT or reading.casualty or q.dim == "date":
         return old
     toks = st.tokens(sentence)
@@ -72,7 +86,7 @@ def clause_label(sentence: str, q: Quantity, reading: Reading, old: str, setting
     before = _trimmed(toks[lo:_opening(toks, first, lo)])
     if len(_left(before, old)) < max(settings.left, 1):  # a clause label that adds nothing is not used
         return old
-    new = _worded(toks, first, last, hi, before, reading)
+    new = _worded(toks, first, last, hi, before, reading, names)
     if not new or len(new.split()) > settings.most or not _owned(new, reading) or _left(st.tokens(old), new) \
             or any(d not in new for d in re.findall(r"\d+", old)):
         return old  # the new label must say all the old one said ("customer shortfall in 2022")
@@ -133,7 +147,8 @@ def _left(part: list[st.Token], old: str) -> list[str]:
             and t.low.rstrip("s") not in have and f"{t.low}s" not in have]
 
 
-def _worded(toks: list[st.Token], first: int, last: int, hi: int, before: list[st.Token], reading: Reading) -> str:
+def _worded(toks: list[st.Token], first: int, last: int, hi: int, before: list[st.Token], reading: Reading,
+            names: frozenset[str]) -> str:
     """The clause's subject and verb group with the number's noun phrase, the number left out, or "" where they make
     no short phrase (a list, a subordinate clause, a prepositional phrase of their own)."""
     if not before or len(before) > _MOST_BEFORE or not any(st.is_verb(toks, toks.index(t)) for t in before) \
@@ -146,26 +161,71 @@ def _worded(toks: list[st.Token], first: int, last: int, hi: int, before: list[s
     told = ahead
     while ahead > 0 and toks[ahead - 1].low in st.DETERMINERS:  # "by a €480 million tramway project"
         ahead -= 1
-    if ahead > 0 and toks[ahead - 1].low == "by":  # a passive's agent or a change: the clause's subject is not its
+    if _agent(toks, ahead):
         return ""
     before = _untitled(toks, before)
+    if _subjectless(toks, before):
+        return ""
     said = _text(before)
-    if before[0] is toks[0] and len(before) > 1 and before[1].text.islower() and before[0].text[1:].islower() \
-            and before[0].text not in (reading.subject or ""):
+    if before[0] is toks[0] and len(before) > 1 and before[1].text.islower() and before[0].text[1:].isalpha() \
+            and before[0].text[1:].islower() and before[0].text not in (reading.subject or "") \
+            and before[0].text not in names:
         said = said[:1].lower() + said[1:]  # "Shuttle buses made": a common word opening the sentence
     if ahead > 1 and toks[ahead - 1].low == "of" and _part(toks[ahead - 2]):
         return ""  # "convicted one of the three men": the clause tells of the one, the number is the group's
     if ahead > 0 and toks[ahead - 1].low in st.PREPOSITIONS:  # "peak at 76.2% of GDP": clause order
         if told > ahead or not reading.measure:  # "around the 1,784-metre peak": the number describes a thing
             return ""
+        if toks[ahead - 1].low == "to" and before[-1].low in vocab.CHANGE_VERBS:
+            return ""  # "the unemployment rate slipped to 3.5%": a level, which "slipped" would tell as a change
         if set(reading.measure.lower().split()) <= {t.low for t in before}:
             return said  # "Reliance agreed to pay a fine" (of $250,000): the clause says the measure itself
-        return f"{said}, {reading.measure}"
+        return _joined(said, before, reading.measure)
     if not noun or not st.is_verb(toks, toks.index(before[-1])):  # "accepted a relatively low $3 million salary"
         return ""
-    if any(t.low in en.BE for t in toks[toks.index(before[0]):first]):  # "Foley was shot three times": no doer
+    if _passive(toks, before, first):
         return ""
     return f"{_text(noun)} {said}"
+
+
+def _agent(toks: list[st.Token], ahead: int) -> bool:
+    """The number sits after "by": a passive's agent or a change; the clause's subject is not its owner."""
+    return ahead > 0 and toks[ahead - 1].low == "by"
+
+
+def _passive(toks: list[st.Token], before: list[st.Token], first: int) -> bool:
+    """A "be" before an object: "Foley was shot three times" would read as Foley shooting."""
+    return any(t.low in en.BE for t in toks[toks.index(before[0]):first])
+
+
+def _subjectless(toks: list[st.Token], before: list[st.Token]) -> bool:
+    """A verb group with no subject of its own: "having scored", "has seen the computers", a relative's "who pay
+    fees" or "which put losses" (the subject is the relative's noun, outside the clause), or one whose subject is
+    owned by a pronoun ("his fat stopped")."""
+    words = [t for t in before if t.low not in st.ADVERBS and not t.low.endswith("ly")]
+    if not words:
+        return True
+    head, k = words[0], toks.index(before[0])
+    at = toks.index(head)
+    if k > 0 and toks[k - 1].low in _POSSESSIVES | {"whose"}:
+        return True  # "his fat stopped", "whose own house lost": the owner is a pronoun or outside the clause
+    if not head.text.islower() or k > 0 and toks[k - 1].low in st.DETERMINERS | en.ARTICLES:
+        return False  # "The consolidated budget deficit", "a recently married father": an adjective, not a verb
+    if head.low.endswith("ing"):  # "having scored" but not "operating margin fell"
+        return at + 1 < len(toks) and (st.is_verb(toks, at + 1) or toks[at + 1].low in st.DETERMINERS)
+    return st.is_verb(toks, at) or head.low in st.PARTICIPLES or k > 0 and toks[k - 1].low in ("who", "which")
+
+
+def _joined(said: str, before: list[st.Token], measure: str) -> str:
+    """"<clause>, <measure>", the measure's words the clause already says not said twice: "offers a production tax
+    credit" + "production tax credit per kilowatt-hour" -> "... tax credit per kilowatt-hour"."""
+    have, words = {t.low for t in before}, measure.split()
+    for k in range(min(len(words), len(before)), 0, -1):  # the clause ends on the measure's head: go straight on
+        if [w.lower() for w in words[:k]] == [t.low for t in before[-k:]]:
+            return f"{said} {' '.join(words[k:])}".strip()
+    while words and words[0].lower() in have:  # "deficit projected to narrow" + "projected share of GDP"
+        words = words[1:]
+    return f"{said}, {' '.join(words)}" if words else said
 
 
 def _untitled(toks: list[st.Token], before: list[st.Token]) -> list[st.Token]:
