@@ -6,8 +6,9 @@ buses made about 1,300 trips"). This rewords such a label from the clause itself
 number's own noun phrase, then the clause's subject and verb group before it ("trips shuttle buses made"); a number
 after a preposition keeps the clause's order ("gross debt expected to peak, share of GDP"). English function words
 only (text.english, figures.structure), no word of any corpus. Round 53 (clauseV) keeps the old label where the
-clause has no subject of its own ("having scored", a relative's "who pay fees", "his fat stopped") or a change verb
-would tell a level as a change, and says a measure the clause already names once.
+clause has no subject of its own ("having scored", a relative's "who pay fees") and says a measure the clause
+already names once (its tests of a possessive's noun and of a level after a change verb were measured and dropped:
+label_audit_dev.md, "clauseV (round 53)").
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from dataclasses import dataclass, replace
 
 from briefing.figures import owners as ow
 from briefing.figures import structure as st
-from briefing.figures import vocabulary as vocab
 from briefing.figures.align import Mention
 from briefing.figures.reading import Reading
 from briefing.models import Figure
@@ -57,7 +57,6 @@ _INSIDE = re.compile(r"(?<=[A-Za-z0-9,;)] )([A-Z][a-z]+)\b")  # a capitalised wo
 _CONTRACTED = re.compile(r"[’']")
 _SCALES = word_set("hundred thousand million billion trillion bn mn")
 _PARTS = word_set("half some all most none each many several few first last both either neither any")
-_POSSESSIVES = word_set("his her its their our my your")
 _KEPT = frozenset({"casualty", "date", "age"})  # tolls, dates with their event and ages keep their labels
 
 
@@ -176,8 +175,6 @@ def _worded(toks: list[st.Token], first: int, last: int, hi: int, before: list[s
     if ahead > 0 and toks[ahead - 1].low in st.PREPOSITIONS:  # "peak at 76.2% of GDP": clause order
         if told > ahead or not reading.measure:  # "around the 1,784-metre peak": the number describes a thing
             return ""
-        if toks[ahead - 1].low == "to" and before[-1].low in vocab.CHANGE_VERBS:
-            return ""  # "the unemployment rate slipped to 3.5%": a level, which "slipped" would tell as a change
         if set(reading.measure.lower().split()) <= {t.low for t in before}:
             return said  # "Reliance agreed to pay a fine" (of $250,000): the clause says the measure itself
         return _joined(said, before, reading.measure)
@@ -200,15 +197,12 @@ def _passive(toks: list[st.Token], before: list[st.Token], first: int) -> bool:
 
 def _subjectless(toks: list[st.Token], before: list[st.Token]) -> bool:
     """A verb group with no subject of its own: "having scored", "has seen the computers", a relative's "who pay
-    fees" or "which put losses" (the subject is the relative's noun, outside the clause), or one whose subject is
-    owned by a pronoun ("his fat stopped")."""
+    fees" or "which put losses" (the subject is the relative's noun, outside the clause)."""
     words = [t for t in before if t.low not in st.ADVERBS and not t.low.endswith("ly")]
     if not words:
         return True
     head, k = words[0], toks.index(before[0])
     at = toks.index(head)
-    if k > 0 and toks[k - 1].low in _POSSESSIVES | {"whose"}:
-        return True  # "his fat stopped", "whose own house lost": the owner is a pronoun or outside the clause
     if not head.text.islower() or k > 0 and toks[k - 1].low in st.DETERMINERS | en.ARTICLES:
         return False  # "The consolidated budget deficit", "a recently married father": an adjective, not a verb
     if head.low.endswith("ing"):  # "having scored" but not "operating margin fell"
