@@ -263,7 +263,8 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _spans_after(text: str) -> list[tuple[int, int]]:
     """(start, end) of each "<span of time> after" in `text` ("hours after", "a night after"), in order."""
-    lowered, found, at = text.lower(), [], text.lower().find("after")
+    lowered, found = text.lower(), []  # lower-cased once: every text grouping reads passes here (told_apart)
+    at = lowered.find("after")
     while at >= 0:
         end = at + 5
         if end == len(text) or not (text[end].isalnum() or text[end] == "_"):
