@@ -322,12 +322,8 @@ def _stamp(lead: str, at: int) -> bool:
     start = lead.rfind("\n", 0, at) + 1
     end = lead.find("\n", at)
     line = lead[start:] if end < 0 else lead[start:end]
-    # Word by word, to stop at the first that is no stamp's: a date in running text stops at once (a plain loop: the
-    # generator all() was given cost as much as the scan).
-    for word in _LETTERS.finditer(line.lower()):
-        if word.group() not in _STAMP_WORDS:
-            return False
-    return True
+    # Word by word, to stop at the first that is no stamp's: a date in running text stops at once.
+    return all(word.group() in _STAMP_WORDS for word in _LETTERS.finditer(line.lower()))
 
 
 def _reported(lead: str, at: int) -> bool:
