@@ -1,5 +1,6 @@
-"""Memory round 20 (Matching.passage_paragraph, built and off): the told-back passage read as the paragraph that
-tells the story's day back, not its one sentence: the platform, the hour and the victims follow the day."""
+"""Memory rounds 20-21 (Matching.passage_paragraph, on since round 21): the told-back passage read as the paragraph
+that tells the story's day back, not its one sentence: the platform, the hour and the victims follow the day; a
+sentence that tells a plan gives no day back there."""
 
 from __future__ import annotations
 
@@ -46,5 +47,21 @@ def test_the_paragraph_gives_the_words_after_the_sentence_with_the_day() -> None
 
 
 def test_a_ruling_that_tells_the_attack_back_in_a_paragraph_continues_it() -> None:
+    assert MATCHING.passage_paragraph == 1  # on by default (round 21)
     assert _continues(ON)
     assert not _continues(OFF)  # the sentence with the day gives only "station" of the attack's words
+
+
+# Memory round 21: a look-alike (another club's coach sacked) whose paragraph about its own coming match gives a
+# weekday: "Sunday's match" is the next Sunday, which find_dates reads as the last, the day the other club sacked
+# its coach. The paragraph of a plan tells no day back: its sentence alone, as the sentence passage reads it.
+SACKING = ("Las Acacias part company with coach Quiroga",
+           "Las Acacias have dismissed coach Fabián Quiroga, the club announced on Thursday.\n\nYouth coordinator "
+           "Daniel Peralta would take charge for Sunday's match. Las Acacias hope to name a new coach soon.", FRIDAY)
+SUNDAY = dt.date(2026, 11, 1)
+
+
+def test_a_paragraph_that_tells_a_plan_gives_only_its_sentence() -> None:
+    paragraph = dict(told_passages([SACKING], paragraphs=1))[SUNDAY.toordinal()]
+    assert "coach" not in paragraph  # the next sentence's coach is not the remembered sacking's
+    assert paragraph == dict(told_passages([SACKING]))[SUNDAY.toordinal()]  # the sentence, as paragraphs 0 reads

@@ -216,7 +216,11 @@ class Matching:
     passage_names: int = 1
     # passage_paragraph (memory round 20): the told-back passage is the paragraphs that tell the day, not the
     # sentences (1), or their sentences of the report's own story (2: aside.py's another subject left out); 0: off.
-    passage_paragraph: int = 0
+    # Round 21 (docs/dedupe.md): a sentence that tells a plan ("would take charge for Sunday's match") tells no day
+    # back there, which took round 20's one look-alike false update; `bench_followups.py --cv --grid
+    # passage_paragraph=0,1` (follow-ups 1-17, look-alikes A-Q): all 4 folds choose 1; held out, pooled, 0.892 /
+    # 0.027 against 0.879 / 0.027.
+    passage_paragraph: int = 1
     # The passage of the report's own story (memory round 16, docs/dedupe.md): the told-back sentences that
     # aside.py does not set aside as another subject's (naming someone or somewhere and none of the names the
     # report leads with: a look-alike relates the other incident as background) give passage_aside of the

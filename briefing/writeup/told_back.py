@@ -32,6 +32,8 @@ Report = tuple[str, str, dt.date | None]
 # A weekday or date told as the name of what happened: "Monday's explosion", "the May 29 verdict".
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _POSSESSIVE_DAY = re.compile(r"['’]s\b")
+# A sentence that tells a plan, not what happened: its weekday is the coming one, read by find_dates as the last.
+_PLAN = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:due|set|scheduled) to)\b", re.IGNORECASE)
 # A week told as the name of what happened: "last week's verdict", "this week's flooding", "last weekend's
 # cyberattack". The lead gives the development's day; this gives the event's week.
 _WEEK_TOLD = re.compile(r"\b(last|this|past) (week|weekend)['’]s\b", re.IGNORECASE)
@@ -176,6 +178,9 @@ def told_passages(reports: Sequence[Report], *, paragraphs: int = 0) -> tuple[tu
                 days = told_days([(title, sentence, published)])
                 if days:
                     whole = paragraphs == 1 or paragraphs == 2 and not aside(sentence, lead, SUBJECT)
+                    # A plan's weekday ("would take charge for Sunday's match") is the coming one, read as the
+                    # last: its paragraph tells no day back; the sentence alone counts, as with paragraphs 0.
+                    whole = whole and not _PLAN.search(sentence)
                     words = content_words(paragraph if whole else sentence)
                     for day in days:
                         found.setdefault(day, set()).update(words)
