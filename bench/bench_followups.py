@@ -108,6 +108,19 @@ strike, a footbridge collapse, scarlet fever, an e-scooter fire recall, a fishin
 house, a crypto lender's collapse, a tyre-depot fire, a station stabbing, a tornado on a trailer park), written at the
 start of the session of 2026-12-01 (its eighth) and read once on bc23edd and the end code: updates 0.875 of 16 both,
 false 0.000 both, day 1 16 events for 16 stories both (P 1.000, R 1.000); now spent.
+bench/gold/followups18.jsonl (--data): 16 more groups (a tour bus crash abroad, a health minister resigning, ransomware
+at a hospital, botulism from canned food, a monsoon flood abroad, a chemical plant explosion, a train drivers' strike,
+a car park collapse, diphtheria, a pressure cooker recall, a climber missing, a motorway mudslide, a payments
+company's collapse, a port warehouse fire, a mall shooting, a hailstorm), written at the start of the session of
+2026-12-01 (its ninth) and read once on 9d6fc01 and the end code: updates 0.786 -> 0.857 of 14 (memory round 21's
+told-back paragraph), false 0.000 both, 2 events mixing a follow-up with its look-alike both, day 1 16 events for 16
+stories both (P 1.000, R 1.000); now spent.
+bench/gold/followups19.jsonl (--data): 16 more groups (a school bus crash, an interior minister resigning, ransomware
+at a port operator, listeria from cheese, an earthquake abroad, a fertiliser warehouse explosion, a teachers' strike,
+a stadium roof collapse, a school tuberculosis cluster, a space heater recall, a kayaker missing, a rockfall on a
+railway, an online bank failing, a recycling plant fire, a festival knife attack, a dust-storm pile-up), written in
+the middle of that session and read once on 5fd428b and the end code: updates 0.786 of 14 both, false 0.000 both, 2
+mixed both, day 1 17 events for 16 stories both (P 1.000, R 0.938); now spent.
 
 As a build does it: day 1 (every group's two reports, each dated as written) is grouped, written up and remembered
 on a real SQLite state; day 2 (every follow-up and look-alike) is grouped, written up and read by apply_memory. A
@@ -224,8 +237,8 @@ from briefing.state import State  # noqa: E402
 from briefing.writeup.memory import MATCHING, Matching, match_events, remember_edition  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "gold/followups.jsonl"
-FOLLOWUPS = (DATA, *(DATA.parent / f"followups{n}.jsonl" for n in range(2, 18)))
-LOOKALIKES = tuple(DATA.parent / f"lookalikes_{tag}.jsonl" for tag in "abcdefghijklmnopq")
+FOLLOWUPS = (DATA, *(DATA.parent / f"followups{n}.jsonl" for n in range(2, 20)))
+LOOKALIKES = tuple(DATA.parent / f"lookalikes_{tag}.jsonl" for tag in "abcdefghijklmnopqrs")
 DAY1, DAY2 = dt.date(2026, 5, 11), dt.date(2026, 5, 14)
 FOLDS = 4
 

@@ -73,7 +73,14 @@ now spent. bench/gold/lookalikes_q.jsonl (--data): 20 more (59 articles: Milwauk
 2026), written at the start of the session of 2026-12-01 (its eighth) and read once on bc23edd and the end code: all
 in one batch pairwise F1 0.948 both (P 1.000, R 0.902; TF-IDF at 0.20 0.811), daily 0.980 both (P 1.000, R 0.962;
 TF-IDF's oracle 0.945); --raw all 0.948, daily 0.960; memory across its days updates 0.889, false 0.000 both; now
-spent. Lines are
+spent. bench/gold/lookalikes_r.jsonl (--data): 20 more (58 articles: St. Louis, Leicester, Dunedin, September 2026),
+written at the start of the session of 2026-12-01 (its ninth) and read once on 9d6fc01 and the end code: all in one
+batch pairwise F1 0.983 both (P 1.000, R 0.966; TF-IDF at 0.20 0.868), daily 1.000 both (TF-IDF's oracle 0.913);
+--raw all 0.965, daily 1.000; memory across its days updates 0.947, false 0.059 both; now spent.
+bench/gold/lookalikes_s.jsonl (--data): 20 more (58 articles: Pittsburgh, Cardiff, Hamilton, October 2026), written in
+the middle of that session and read once on 5fd428b and the end code: all 0.973 both (P 1.000, R 0.948; TF-IDF at
+0.20 0.899), daily 0.980 both (P 1.000, R 0.962; TF-IDF's oracle 0.963); --raw the same; memory updates 0.938, false
+0.053 both; now spent. Lines are
 {id, cluster, outlet, published, title, text}. Issue 12 measured this shape on 1,999 real articles (pairwise F1
 0.62, a plain TF-IDF + average-link baseline 0.70); these corpora stand in for it.
 Grouping round 37 (docs/dedupe.md): a site's own next-day piece keeps Settings.site_next_day of its likeness (0.85,
