@@ -54,7 +54,8 @@ CLASSES = ("right", "wrong", "nonsense")
 # of rounds 33-35, final24 of rounds 33-36, final25 and final26 of round 37, final27 of rounds 37-38,
 # final28 and final29 of rounds 39-40, final30 and final31 of rounds 41-42, final32 and final33 of rounds 43-44,
 # final34 and final35 of rounds 45-46, final36 and final37 of round 47, final38 and final39 of rounds 48-49,
-# final40 and final41 of round 50, final42 and final43 of round 51, final44 and final45 of round 52, final46 and final47 of rounds 52-53).
+# final40 and final41 of round 50, final42 and final43 of round 51,
+# final44 and final45 of round 52, final46 and final47 of rounds 52-53).
 SPENT = ("final4", "final5", "final6", "final7", "final8", "final9", "final10", "final11", "final12", "final13",
          "final14", "final15", "final16", "final17", "final18", "final19", "final20",
          "final21", "final22", "final23", "final24", "final25", "final26", "final27",
