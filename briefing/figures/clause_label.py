@@ -46,7 +46,9 @@ CLAUSE_LABELS = ClauseLabels()  # what the run uses; ClauseLabels(on=False) give
 _EDGE = st.PREPOSITIONS | st.DETERMINERS | en.ARTICLES | en.SUBORDINATORS | en.RELATIVES | en.BE | word_set(
     "and or but nor so than up also just only even still has have had do did does there here not") | ow.QUALIFIERS
 _DROPPED = en.BE | word_set("has have had")  # "is expected" -> "expected": the auxiliary says nothing a label needs
-_SAYING = word_set("said says told tells saying according reported reports")
+# Who says the number, cut off before it: owners.SAYS and two more; not vocabulary.REPORTING, whose "added" is also
+# a verb of amount ("employers added 200,000 jobs").
+_SAYING = ow.SAYS | word_set("according reported reports")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _MOST_BEFORE = 6  # a subject and its verb group; more is a clause of its own
 # Words that say the part before the number is more than a subject and a verb: a list, a clause, a phrase
@@ -55,7 +57,6 @@ _OPENERS = en.SUBORDINATORS | en.RELATIVES | word_set("where")  # a clause of it
 _BARE_BEFORE = en.MODALS | word_set("to")
 _INSIDE = re.compile(r"(?<=[A-Za-z0-9,;)] )([A-Z][a-z]+)\b")  # a capitalised word inside a sentence
 _CONTRACTED = re.compile(r"[’']")
-_SCALES = word_set("hundred thousand million billion trillion bn mn")
 _PARTS = word_set("half some all most none each many several few first last both either neither any")
 _KEPT = frozenset({"casualty", "date", "age"})  # tolls, dates with their event and ages keep their labels
 
@@ -234,7 +235,7 @@ def _counted(toks: list[st.Token], first: int, last: int) -> list[st.Token]:
     """The counted noun the number's own span ends on ("about 1,300 trips" -> trips), or []."""
     tail: list[st.Token] = []
     for t in reversed(toks[first + 1:last + 1]):
-        if not t.word or t.low in WORD_NUMBERS or t.low in _SCALES or t.low in ow.QUALIFIERS:
+        if not t.word or t.low in WORD_NUMBERS or t.low in st.SCALES or t.low in ow.QUALIFIERS:
             break
         tail.insert(0, t)
     return tail

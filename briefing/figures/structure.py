@@ -29,7 +29,7 @@ DETERMINERS = en.NOUN_OPENERS | word_set(
     "some any each every another other all both total estimated combined overall")
 # "seven-year", "8-year", "161-million": a number made an adjective by its hyphen
 _NUMBER_ADJECTIVE = re.compile(rf"(?:\d[\d.,]*|{WORD_NUMBER_PATTERN})-[a-z]+(?:-[a-z]+)*")
-_SCALES = word_set("thousand million billion trillion bn mn")
+SCALES = word_set("thousand million billion trillion bn mn")  # the words a number is scaled by
 _BEFORE_BARE_VERB = en.MODALS | {"to", "did", "does", "do"}  # "could pay", "to pay", "did pay"
 # Words that may stand between a verb and its number: "won all previous 15 meetings", "paid himself $6 million".
 _BETWEEN = word_set("all previous first last only just another other additional extra further new more less than "
@@ -193,7 +193,7 @@ def verb_before(toks: list[Token], at: int, lo: int) -> tuple[int, str] | None:
         if t.low in DETERMINERS - {"that"} or t.low in _BETWEEN or (
                 t.text[:1].isdigit() and i + 1 < at and toks[i + 1].low == "of"):  # "completed 29 of 34 passes"
             continue
-        if (t.text[:1].isdigit() or t.low in ("percent", "%") or (t.low in _SCALES and i > 0 and toks[i - 1].text[
+        if (t.text[:1].isdigit() or t.low in ("percent", "%") or (t.low in SCALES and i > 0 and toks[i - 1].text[
                 :1].isdigit())) and i + 2 < at + 1 and (prep or restated):
             # "revenue rose 3.5 percent to $27.2 billion", "slashed from $47 billion to $8 billion", "earned
             # $2.8 billion, or $2.53 per share": past the other amount of one statement, to its verb
