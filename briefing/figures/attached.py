@@ -12,6 +12,7 @@ from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.text import WEEKDAYS
 from briefing.text import english as en
+from briefing.text.quantity import ORDINAL_WORDS
 
 # Where things are or come from: English prepositions of place ("into" says where they went, "under" and
 # "within" mostly a bound, "behind" a margin).
@@ -23,9 +24,6 @@ _OPENERS = en.POSSESSIVES | {"the"}
 _NOT_PLACES = vocab.WHEN | {"first", "last", "past", "future", "meantime", "same", "way", "other", "rest", "least",
                             "most", "following", "latter", "former", "process", "wake", "aftermath", "run",
                             "previous", "next", "final", "season", "quarter", "half"}
-# An ordinal alone is a stretch of a game or a series ("17 points in the fourth"), not a place; before a noun it
-# picks the place ("at the second farm").
-_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 # Words that carry a phrase on past its noun ("from the boat along with grapnels"): English grammar.
 _GOES_ON = frozenset({"along", "together", "alongside", "apart", "aside", "ahead", "away", "back"})
 # What may follow the head so that the phrase ends there: punctuation, the clause's verb, a relative, "to" of an
@@ -63,7 +61,8 @@ def _head(toks: list[st.Token], at: int, hi: int) -> int | None:
         return None  # no noun, a name, a number, or more than three words
     head = toks[end - 1]
     if any(t.low in _NOT_PLACES or t.low.rstrip("s") in _NOT_PLACES for t in noun) \
-            or head.low.endswith(("ing", "ly")) or head.low in _ORDINALS or st.is_verb(toks, end - 1):
+            or head.low.endswith(("ing", "ly")) or head.low in ORDINAL_WORDS or st.is_verb(toks, end - 1):
+        # an ordinal alone is a stretch of a game ("17 points in the fourth"); before a noun it picks the place
         return None  # "at the time", "on the way", "in the past season": no place
     if end < hi and toks[end].word and toks[end].low not in _ENDS and not _past_verb(toks, end):
         return None  # "in the city of Bam", "in the north and east", "at the Scottrade Center": it goes on

@@ -12,6 +12,7 @@ from dataclasses import replace
 from briefing.figures.inflicted import not_inflicted
 from briefing.figures.reading import Reading
 from briefing.text.numbers import Quantity, parse_number
+from briefing.text.quantity import ORDINAL_WORDS
 
 # Verb or adjective -> the casualty it reports (English casualty vocabulary, not one story's words).
 _CLASSES = {
@@ -166,7 +167,7 @@ _NOUN_OF = re.compile(rf"\b(?P<verb>death|killing|murder)s?\s+of\s+{_COUNT_WORD}
                       re.I)
 # "a 6th fatality linked to the virus", "the third death": the toll so far is that ordinal.
 _ORDINAL_DEATH = re.compile(
-    r"\b(?:a|the)\s+(?P<n>\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"\b(?:a|the)\s+(?P<n>\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + ")"
     r"\s+(?:(?:confirmed|reported|known|human)\s+)?(?:death|fatality)\b"
     r"(?!\s+(?:sentence|penalty|row|threats?|anniversary|toll|warrant))", re.I)
 # "The death toll from Monday's collapse rose to six", "the death toll stands at 45": the toll is the number killed,
@@ -176,7 +177,6 @@ _TOLL = re.compile(
     r"(?:rose|risen|rises|climbed|climbs|jumped|reached|reaches|hit|hits|topped|increased|stood|stands|was|is)\s+"
     r"(?:to\s+|at\s+)?(?P<q>at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|over\s+)?"
     r"(?P<n>\d{1,3}(?:,\d{3})*|[a-z]+(?:-[a-z]+)?)\b(?!\s*(?:%|percent|per\s+cent|a\s+day))", re.I)
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 # "both men fled before being arrested": not one; "A police officer and a bomb technician were killed": one each
 _SEVERAL = re.compile(r"\b(?:they|both)\b", re.I)
 _AND_ANOTHER = re.compile(rf"{_PERSON}\s+and\s+(?:an?\s+)?(?:[\w-]+\s+){{0,5}}?(?:were|have\s+been)\s", re.I)
@@ -277,7 +277,7 @@ def casualties_in_words(sentence: str, taken: list[tuple[int, int]]) -> list[Qua
         if any(s < end and start < e for s, e in taken):
             continue
         word = match.group("n").lower()
-        value = _ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+        value = ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word))
         found.append(Quantity(value=float(value), unit="people", dim="count", display=_people(value),
                               start=start, end=end, casualty="killed"))
         taken.append((start, end))

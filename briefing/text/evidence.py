@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from briefing.text import CLOCK_WORDS, MONTH_STEMS, MONTHS, WEEKDAYS, word_set
 from briefing.text.dayparts import UNKNOWN, agreed, apart, hurt_at, minutes, part_at, planned, relative_days, staged, told_out
 from briefing.text.places import Places, far_apart, find_places
+from briefing.text.quantity import OLDEST_AGE
 from briefing.text.scores import SCORE_CHARS, game_scores
 
 # The lead (the first sentence or two of a report) says when it happened; later dates are background
@@ -74,9 +75,6 @@ TOLD_BACK = True
 # clash (n-17, o-16; grouping round 47). A module constant, read at call time, that
 # bench/survey_suspect_ages.py turns off to weigh the rule.
 SUSPECT_AGES = True
-# No person is older: "a 140-year-old warehouse" is a building's age, and beside a victim's 45 it read as a clash
-# (lookalikes_q, q-11). The oldest person on record lived to 122.
-_OLDEST = 122
 _SUSPECT_AGE = re.compile(r"(?:\b(?:arrested|charged|detained)\s(?:a|an)\s(\d{1,3})-year-old"
                           r"|\b(\d{1,3})-year-old(?:\s\w+){0,3}?\s(?:has|had|was|were|is|have)\s(?:been\s)?"
                           r"(?:charged|arrested|detained|remanded|accused|taken\sinto\scustody))")
@@ -240,7 +238,8 @@ def _ages(text: str) -> frozenset[int]:
         if digits:
             ages.add(int(digits.group()))
         at = text.find(_YEAR_OLD, at + len(_YEAR_OLD))
-    return frozenset(a for a in ages if a <= _OLDEST)
+    # "a 140-year-old warehouse" beside a victim's 45 read as a clash (lookalikes_q, q-11): no person is that old
+    return frozenset(a for a in ages if a <= OLDEST_AGE)
 
 
 def _event_day(lead: str, published: dt.date | None) -> tuple[int | None, int, bool]:

@@ -12,6 +12,12 @@ WORD_NUMBERS = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "dozen": 12, "one": 1,
 }
+# Ordinal words past "first" (which says an order, not a count: "the first time"): "the third death" is three
+# killed, and "at the second farm" picks a place.
+ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+                 "tenth": 10}
+# No person is older than the oldest on record (122): "a 140-year-old warehouse" is a building's age.
+OLDEST_AGE = 122
 # The number words as a regex alternation, longest first ("fourteen" before "four"), for every pattern that reads them.
 WORD_NUMBER_PATTERN = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 # A number in digits, and one in words ("a dozen" too): the number patterns that numbers.py and counted.py share.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing.text import word_set
-from briefing.text.quantity import Quantity, fmt_number, parse_number
+from briefing.text.quantity import OLDEST_AGE, Quantity, fmt_number, parse_number
 
 _STOP = word_set("a an the of in on at to for from by with and or but as is are was were")
 # Verbs of change only: "double" and "triple" are as often nouns and adjectives ("doubles match", "triple taillights").
@@ -67,7 +67,7 @@ def _ages(s: str) -> list[Quantity]:
     for match in _APPOSITIVE_AGE_RE.finditer(s):
         group = 2 if match.group(2) else 4
         name = match.group(group - 1)
-        if 0 < int(match.group(group)) < 115 and name.lower() not in _STOP:
+        if 0 < int(match.group(group)) <= OLDEST_AGE and name.lower() not in _STOP:
             found.append(_age(float(match.group(group)), match.start(group), match.end(group)))
     return found
 
