@@ -197,7 +197,8 @@ class Matching:
     later_passage: float = 0.2
     passage_names: int = 1
     # passage_paragraph (memory round 20): the told-back passage is the paragraphs that tell the day, not the
-    # sentences (1), or their sentences of the report's own story (2: aside.py's another subject left out); 0: off.
+    # sentences (1; 0: off). A mode reading only the day's sentences of the report's own story was measured and
+    # dropped (docs/dedupe.md, memory round 20).
     # Round 21 (docs/dedupe.md): a sentence that tells a plan ("would take charge for Sunday's match") tells no day
     # back there, which took round 20's one look-alike false update; `bench_followups.py --cv --grid
     # passage_paragraph=0,1` (follow-ups 1-17, look-alikes A-Q): all 4 folds choose 1; held out, pooled, 0.892 /

@@ -166,21 +166,18 @@ def told_days(reports: Sequence[Report], *, possessive: bool = False) -> frozens
 def told_passages(reports: Sequence[Report], *, paragraphs: int = 0) -> tuple[tuple[int, frozenset[str]], ...]:
     """Each past day the reports' texts give (as told_days reads them, sentence by sentence), with the content
     words of the sentences that give it: a follow-up tells the first day back in a sentence of its own ("The
-    InterCity ploughed into a stationary gravel train on Tuesday evening"). `paragraphs` 1: the words of the
-    paragraphs that give it (the day in one sentence, the platform, the time and the victims in the next); 2: the
-    same where the sentence is of the report's own story, as aside.py reads it (a look-alike's "Across town, ...
-    sacked ... on Sunday" names what its lead does not: that sentence alone)."""
+    InterCity ploughed into a stationary gravel train on Tuesday evening"). `paragraphs` (Matching.passage_paragraph):
+    the words of the paragraphs that give it (the day in one sentence, the platform, the time and the victims in
+    the next)."""
     found: dict[int, set[str]] = {}
     for title, text, published in reports:
-        lead = names_in(title) | names_in(SENTENCE_BREAK.split(text, 1)[0]) if paragraphs == 2 else frozenset()
         for paragraph in _PARAGRAPH.split(text) if paragraphs else (text,):
             for sentence in SENTENCE_BREAK.split(paragraph):
                 days = told_days([(title, sentence, published)])
                 if days:
-                    whole = paragraphs == 1 or paragraphs == 2 and not aside(sentence, lead, SUBJECT)
                     # A plan's weekday ("would take charge for Sunday's match") is the coming one, read as the
-                    # last: its paragraph tells no day back; the sentence alone counts, as with paragraphs 0.
-                    whole = whole and not _PLAN.search(sentence)
+                    # last: its paragraph tells no day back; the sentence alone counts, as without paragraphs.
+                    whole = bool(paragraphs) and not _PLAN.search(sentence)
                     words = content_words(paragraph if whole else sentence)
                     for day in days:
                         found.setdefault(day, set()).update(words)
