@@ -24,6 +24,7 @@ from dedupe_fixtures import (
 from briefing.dedupe import group
 from briefing.dedupe.group import event_labels, group_stories
 from briefing.models import Article, Placement
+from briefing.text.quantity import OLDEST_AGE
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -384,7 +385,7 @@ def test_datelines_and_weekdays_as_a_whole_scan_finds_them() -> None:
                 for a in pair if a}
         ages |= {int(evidence._DIGITS.search(text, max(0, m.start() - 3), m.start()).group())
                  for m in re.finditer("-year-old", text) if evidence._DIGITS.search(text, max(0, m.start() - 3), m.start())}
-        assert evidence._ages(text) == {a for a in ages if a <= evidence._OLDEST}, text  # no person is 234
+        assert evidence._ages(text) == {a for a in ages if a <= OLDEST_AGE}, text  # no person is 234
         assert not evidence._ISO.findall(text) or "-0" in text or "-1" in text, text  # the ISO scan's guard
 
 
