@@ -72,6 +72,7 @@ def count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[in
         # "in 19 of Rajasthan's 41 districts", "seven of Davidson's 17 turnovers in the loss": a part no verb is
         # said of is no figure a label can tell from its whole
         return "", ""
+    measure = objects.whole_list(measure, toks, part) if measure else measure  # "The 214 drivers and helpers"
     return (measure + attached.place_after(toks, part, hi, measure) if measure else measure), word
 
 

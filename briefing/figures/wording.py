@@ -210,7 +210,8 @@ def _measure_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple
         return f"distance from the {words(stuff)}", "from"  # "within 80 meters of the bivvy": how near, not how much
     if stuff and q.dim in ("length", "mass", "area", "volume", "power"):  # "2 inches of rain", "30.8 GW of solar"
         end = toks.index(stuff[-1])  # "4.5 tonnes of food, blankets and medicine": all of the list, not its first
-        items = objects.and_more(toks, end, len(toks), plural=False) if q.dim == "mass" else 0
+        listing = q.dim == "mass" or (objects.LISTS.measures and q.dim in ("area", "volume"))
+        items = objects.and_more(toks, end, len(toks), plural=False) if listing else 0
         noun_words = st.listed(words(stuff), toks[end + 1:end + 1 + items]) if items \
             else words(stuff)
         suffix = {"mass": " weight", "power": " capacity"}.get(q.dim, "")
