@@ -209,6 +209,8 @@ held out 0.864 / 0.026 against 0.857 / 0.026), ECB+ and the real pages as before
 Memory round 14 (docs/dedupe.md, "memory round 14"): the pool is follow-ups 1-12 (all spent; 10-12 no longer held
 apart) and look-alikes A-K; the told-back passage (told_later.later_passage, passage_names; bench/survey_passage.py
 prints its reach): `--cv --grid later_passage=0,0.1,0.15,0.2,0.25 --grid passage_names=0,1,2`.
+Memory round 22 (docs/dedupe.md): a follow-up that leads with its own news in another city (Matching.moved_names,
+moved_told): `--cv --grid moved_names=0,1,2,3,4,5 --grid moved_told=1` over follow-ups 1-19 and look-alikes A-S.
 """
 
 from __future__ import annotations

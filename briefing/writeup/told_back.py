@@ -104,6 +104,8 @@ def continues(told: Told, remembered: EventEvidence, rare: frozenset[str], match
     # Most pairs keep the lead's days (every pair with told_back off): no copy of the record then, as this is
     # asked of nearly every pair of a new event and a remembered one.
     dated = told.evidence if days is told.evidence.days else replace(told.evidence, days=days)
+    if matching.moved_names and moved(told, remembered, rare, matching):
+        dated = replace(dated, cities=frozenset())  # its own news's city: no place clash with the story's
     if same_names(dated, remembered, rare, matching):
         return True
     if matching.told_words:
@@ -126,6 +128,20 @@ def continues(told: Told, remembered: EventEvidence, rare: frozenset[str], match
                 floor=(matching.passage_aside, matching.aside_names))
             or bool(matching.name_match) and named_bar(dated, remembered, rare, score(), matching,
                                                         told.lead_names))
+
+
+def moved(told: Told, remembered: EventEvidence, rare: frozenset[str], matching: Matching) -> bool:
+    """Whether today's event clashes with `remembered` on the place yet shares `moved_names` rare names with it
+    (its one-word names among them with told_words) and, with `moved_told`, tells a day of it back."""
+    if not compare_events(told.evidence, remembered).place:
+        return False
+    names = told.evidence.people & remembered.people
+    if matching.told_words:
+        names |= told.words & remembered.words
+    if len(names & rare) < matching.moved_names:
+        return False
+    first, last = (min(remembered.days), max(remembered.days)) if remembered.days else (0, -1)
+    return not matching.moved_told or any(first - matching.later_back <= d <= last for d, _ in told.passages)
 
 
 def _days(told: Told, remembered: EventEvidence, rare: frozenset[str], matching: Matching) -> frozenset[int]:
