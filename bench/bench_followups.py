@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Memory across days on follow-ups told days later: continuing stories marked as updates, look-alikes not.
 
-    python bench/bench_followups.py [--compare NAME=V,...]... [--json] [--data FILE]
+    python bench/bench_followups.py [--compare NAME=V,...]... [--json] [--data FILE] [--group NAME=VALUE]...
     python bench/bench_followups.py --day1 [--json] [--data FILE]     # day 1's grouping alone
     python bench/bench_followups.py --lookalikes [--compare NAME=V,...]... [--json]
     python bench/bench_followups.py --real-pages [--half tune|heldout] [--compare NAME=V,...]... [--json]
