@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Memory across days on follow-ups told days later: continuing stories marked as updates, look-alikes not.
 
-    python bench/bench_followups.py [--compare NAME=V,...]... [--json] [--data FILE]
+    python bench/bench_followups.py [--compare NAME=V,...]... [--json] [--data FILE] [--group NAME=VALUE]...
     python bench/bench_followups.py --day1 [--json] [--data FILE]     # day 1's grouping alone
     python bench/bench_followups.py --lookalikes [--compare NAME=V,...]... [--json]
     python bench/bench_followups.py --real-pages [--half tune|heldout] [--compare NAME=V,...]... [--json]
@@ -228,12 +228,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import bench_memory  # noqa: E402
 import dedupe_common  # noqa: E402
 from bench_lookalikes import article as incident_article  # noqa: E402
 from bench_memory import edition, events_of, outcomes_on, parse_setting, rates, remember  # noqa: E402
 from dedupe_common import as_read, load_jsonl, pairwise  # noqa: E402
 
 from briefing.dedupe import group_stories  # noqa: E402
+from briefing.dedupe.settings import DEFAULT as DEDUPE_DEFAULT  # noqa: E402
 from briefing.models import Article, Event  # noqa: E402
 from briefing.state import State  # noqa: E402
 from briefing.writeup.memory import MATCHING, Matching, match_events, remember_edition  # noqa: E402
@@ -281,7 +283,7 @@ def run(path: Path, events: list[Event], matching: Matching) -> list[Counter]:
 def day1(rows: list[dict]) -> dict[str, float]:
     """Day 1's 32 reports grouped as a build groups them (group_stories), scored against their 16 groups."""
     rows = [r for r in rows if r["role"] in ("day1a", "day1b")]
-    stories = group_stories([article(r) for r in rows])
+    stories = group_stories([article(r) for r in rows], **bench_memory.GROUP)
     story_of = {a.id: n for n, story in enumerate(stories) for a in story.articles}
     p, r, f1 = pairwise([story_of[article(row).id] for row in rows], [row["group"] for row in rows])
     return {"day1_events": len(stories), "day1_pw_p": round(p, 4), "day1_pw_r": round(r, 4), "day1_pw_f1": round(f1, 4)}
@@ -369,8 +371,11 @@ def main() -> None:
                         help="--cv: sweep only these fields (the rest at the defaults) instead of CV_GRID")
     parser.add_argument("--raw", action="store_true",
                         help="read texts as written, not through collect's cleaner as a build reads them")
+    parser.add_argument("--group", action="append", default=[], metavar="NAME=VALUE",
+                        help="a grouping setting (briefing/dedupe/settings.py) for both days, e.g. told_wide=1")
     args = parser.parse_args()
     dedupe_common.RAW = args.raw
+    bench_memory.GROUP.update(group_setting(spec) for spec in args.group)
     if args.lookalikes:
         lookalikes(args)
         return
@@ -408,6 +413,13 @@ def main() -> None:
 CV_GRID = {"told_points": [0, 2, 3, 4], "told_clashes": [0, 1], "told_day": [False, True], "told_kinds": [0, 2]}
 # What a follow-up tells back (told_back.py), swept on today's rule: `--cv --grid told_back=0,1,2 ...` as
 # docs/dedupe.md gives it (none is on: held out, no setting of them adds an update).
+
+
+def group_setting(spec: str) -> tuple[str, object]:
+    """'told_wide=1' as a grouping setting's name and value, typed as its default."""
+    name, value = spec.split("=", 1)
+    default = getattr(DEDUPE_DEFAULT, name)
+    return name, type(default)(float(value) if isinstance(default, float) else int(value))
 
 
 def grid_of(specs: list[str]) -> dict[str, list]:

@@ -158,9 +158,13 @@ def write_day(rows: Sequence[dict], day: dt.date) -> list[Event]:
     return events_of(articles(rows, day))
 
 
+# Grouping's settings for events_of (briefing/dedupe/settings.py), empty for a build's: bench_followups.py --group.
+GROUP: dict[str, object] = {}
+
+
 def events_of(day: Sequence[Article]) -> list[Event]:
     """A day's articles grouped (briefing.dedupe.group_stories) and written up as a build does it."""
-    return [write_event(story, extract_figures(story.articles)) for story in group_stories(day)]
+    return [write_event(story, extract_figures(story.articles)) for story in group_stories(day, **GROUP)]
 
 
 def without_dates(events: Sequence[Event], undated: bool) -> list[Event]:

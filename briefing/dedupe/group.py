@@ -247,7 +247,7 @@ def _read(articles: Sequence[Article], keys: Sequence[Sequence[int]], drop: dict
         seen = read.get((a.title, text, a.published))
         if seen is None:
             found, names = (extract_with_names(a.title, text) if s.told_words == 1.0
-                            else features_told(a.title, text, s.told_words, bool(s.told_wide)))
+                            else features_told(a.title, text, s.told_words, s.told_wide))
             seen = read[a.title, text, a.published] = (
                 found, evidence_of(a.title, text, a.published, runs=names if people else (), known=known))
         features.append(seen[0])

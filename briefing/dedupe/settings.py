@@ -163,10 +163,15 @@ class Settings:
     # held out once after the round, all in one batch 0.911 -> 0.982 (P 0.862 -> 1.000), from told_back's passages
     # alone (told_wide 0 reads the same). See docs/dedupe.md (grouping round 44 and the read-once section after it).
     told_words: float = 0.5
-    # 1: those passages also include a sentence that opens on "Hours later," and tells someone new hurt, and a
-    # casualty called "unrelated" or "separate" (text/dayparts.told_apart_passages). told_back alone reaches
-    # neither of N's 10 June passages, and at any weight changes no score on A-N.
-    told_wide: int = 1
+    # Bits (any value over 0 reads 1's passages). 1: those passages also include a sentence that opens on "Hours
+    # later," and tells someone new hurt, and a casualty called "unrelated" or "separate"
+    # (text/dayparts.told_apart_passages). told_back alone reaches neither of N's 10 June passages, and at any weight
+    # changes no score on A-N. Grouping round 52 (dayparts.told_other_passages): 2 "unrelated"/"separate" before an
+    # incident of any kind ("in an incident unrelated to the one at St Wilfrid's Hospital"), 4 a tie denied ("no
+    # connection with a cluster ... in Leicester"), 8 "<span> after a/an". Over follow-ups 2-19's day 2, 1 -> 7 keeps
+    # apart 4 of the 10 events that mixed a follow-up with its look-alike (3 and 5 alone: 0 and 1; 15 the same as 7);
+    # look-alikes A-S, the follow-ups' day 1 and ECB+ identical. See docs/dedupe.md (grouping round 52).
+    told_wide: int = 7
     # A sentence template in this many articles is boilerplate (dedupe/boilerplate.py).
     boilerplate_docs: int = boilerplate.MIN_DOCS
 

@@ -49,7 +49,7 @@ class ToldApart:
         return self.tells[i]
 
 
-def features_told(title: str, text: str, weight: float, wide: bool = False) -> tuple[Features, list[str]]:
+def features_told(title: str, text: str, weight: float, wide: int = 0) -> tuple[Features, list[str]]:
     """The article's terms (similarity.extract_with_names), those of its told-back passages counted at `weight`
     (0: left out); its name runs are the whole text's, which text/evidence.py reads."""
     found, runs = extract_with_names(title, text)

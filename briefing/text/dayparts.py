@@ -242,11 +242,11 @@ def _noun_after(lead: str, first: int, start: int, end: int) -> bool:
     return bool(lead[first:start].strip()) and not _FOR.search(lead, first, start) and bool(_NOUN_NEXT.match(lead, end))
 
 
-def told_out(text: str, wide: bool = False) -> str:
-    """`text` with each passage that tells another casualty back (told_back; `wide`: told_apart_passages) turned
-    to spaces, offsets kept: those words are the other incident's (its age for text/evidence.py, its words in a
-    report's vector for dedupe/told_apart.py), and the rest of the text still reads at the same places."""
-    spans = told_apart_passages(text) if wide else told_back(text)
+def told_out(text: str, wide: int = 0) -> str:
+    """`text` with each passage that tells another casualty back (told_back; `wide`: told_apart_passages at that
+    level) turned to spaces, offsets kept: those words are the other incident's (its age for text/evidence.py, its
+    words in a report's vector for dedupe/told_apart.py), and the rest of the text still reads at the same places."""
+    spans = told_apart_passages(text, wide) if wide else told_back(text)
     return _blanked(text, spans) if spans else text
 
 
@@ -289,13 +289,14 @@ _UNRELATED = re.compile(r"\b(?:unrelated|separate)\b(?=[^.;\n]{0,30}?\b(?:" + "|
                         re.IGNORECASE)
 
 
-def told_apart_passages(text: str) -> list[tuple[int, int]]:
+def told_apart_passages(text: str, wide: int = 1) -> list[tuple[int, int]]:
     """The spans of `text` that tell another incident's casualty: told_back's, a sentence that opens on a span
     of time later or earlier and tells someone new hurt ("Hours later, a 17-year-old boy was shot ..."), and from
-    "unrelated" or "separate" before a casualty's noun to its sentence's end."""
-    spans = told_back(text)
+    "unrelated" or "separate" before a casualty's noun to its sentence's end; with `wide`'s bits above 1, the
+    passages of another incident of any kind (told_other_passages)."""
+    spans = told_back(text) + (told_other_passages(text, wide) if wide > 1 else [])
     if not any(hint in text for hint in _APART_HINTS):
-        return spans
+        return sorted(spans)
     for match in _SPAN_APART.finditer(text):
         end = clause_end(text, match.end())
         if _NEW_VICTIM.search(text, match.end(), end):
@@ -303,3 +304,27 @@ def told_apart_passages(text: str) -> list[tuple[int, int]]:
     for match in _UNRELATED.finditer(text):
         spans.append((match.start(), clause_end(text, match.end())))
     return sorted(spans)
+
+
+# Grouping round 52: a report that sets another incident of its own kind apart, whatever the kind ("in an incident
+# unrelated to the one at St Wilfrid's Hospital earlier this week", "days after a separate blaze at a waste plant in
+# Coalville"): a look-alike published beside a follow-up of that other incident. Bits of Settings.told_wide:
+APART_ANY = 2  # from "unrelated" or "separate" to its clause's end, before any noun (not only a casualty's)
+TIE_DENIED = 4  # from a denied tie to its clause's end ("no connection with", "not linked to", "nothing to suggest a link")
+SPAN_INDEFINITE = 8  # from "<span> after" to its clause's end where an indefinite article follows ("days after a ...")
+_APART_ANY = re.compile(r"\b(?:unrelated|separate)\b", re.IGNORECASE)
+_TIE_DENIED = re.compile(r"\b(?:no|not|nothing|never)\b[^.;\n]{0,40}?\b(?:connect(?:ed|ion)|link(?:ed)?)\b", re.IGNORECASE)
+_INDEFINITE = re.compile(r"\s(?:a|an|another)\s", re.IGNORECASE)
+
+
+def told_other_passages(text: str, wide: int) -> list[tuple[int, int]]:
+    """The spans of `text` that set another incident of any kind apart, by `wide`'s bits (APART_ANY, TIE_DENIED,
+    SPAN_INDEFINITE), each from its marker to its clause's end."""
+    lowered, spans = text.lower(), []
+    if wide & APART_ANY and ("unrelated" in lowered or "separate" in lowered):
+        spans += [(m.start(), clause_end(text, m.end())) for m in _APART_ANY.finditer(text)]
+    if wide & TIE_DENIED and ("connect" in lowered or "link" in lowered):
+        spans += [(m.start(), clause_end(text, m.end())) for m in _TIE_DENIED.finditer(text)]
+    if wide & SPAN_INDEFINITE:
+        spans += [(end, clause_end(text, end)) for _, end in _spans_after(text) if _INDEFINITE.match(text, end)]
+    return spans
