@@ -367,8 +367,12 @@ def main() -> None:
                         help="--cv: sweep only these fields (the rest at the defaults) instead of CV_GRID")
     parser.add_argument("--raw", action="store_true",
                         help="read texts as written, not through collect's cleaner as a build reads them")
+    parser.add_argument("--add", type=Path, action="append", default=[],
+                        help="--cv: another look-alike corpus in the pool (a dev set, memory round 23)")
     args = parser.parse_args()
     dedupe_common.RAW = args.raw
+    global LOOKALIKES
+    LOOKALIKES = (*LOOKALIKES, *args.add)
     if args.lookalikes:
         lookalikes(args)
         return
