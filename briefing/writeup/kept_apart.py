@@ -1,5 +1,5 @@
 """A new incident of the same kind kept apart from a remembered one that its words or a few shared names would join
-(memory round 23, docs/dedupe.md; Matching.kept_apart, off by default).
+(memory round 23, docs/dedupe.md; Matching.kept_apart: mark 1 on by default, 2, 4 and 8 measured and left off).
 
 Local news tells incidents of one kind in one city: two shootings on one boulevard on consecutive nights, two fires
 with the same fire-service spokesperson. Their words, their area's names and their days (a night apart is no clash)
@@ -15,6 +15,9 @@ mark below keeps a pair apart unless the story's names rule (three rare names of
   days", "Tuesday's second East Side shooting"): it is the next incident, not the last one's news;
 - 8, another incident told back: a headline of today's sets another incident beside its news ("Man shot at gas
   station, a night after deadly Linden shooting": text/dayparts.tells_other).
+
+Left off: 2 costs follow-ups that lead with other names, 4 a crash whose own later reports count it ("Second deadly
+crash in three days"), 8 a boy's own drowning told "a day after" it.
 """
 
 from __future__ import annotations
