@@ -373,9 +373,13 @@ def main() -> None:
                         help="read texts as written, not through collect's cleaner as a build reads them")
     parser.add_argument("--group", action="append", default=[], metavar="NAME=VALUE",
                         help="a grouping setting (briefing/dedupe/settings.py) for both days, e.g. told_wide=1")
+    parser.add_argument("--add", type=Path, action="append", default=[],
+                        help="--cv: another look-alike corpus in the pool (a dev set, memory round 23)")
     args = parser.parse_args()
     dedupe_common.RAW = args.raw
     bench_memory.GROUP.update(group_setting(spec) for spec in args.group)
+    global LOOKALIKES
+    LOOKALIKES = (*LOOKALIKES, *args.add)
     if args.lookalikes:
         lookalikes(args)
         return

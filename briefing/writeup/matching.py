@@ -266,6 +266,16 @@ class Matching:
     # 0.159); at 3 its pure false rate holds, false-all 0.348 -> 0.357 (a mixed event). docs/dedupe.md, round 22.
     moved_names: int = 3
     moved_told: bool = True
+    # Kept apart (kept_apart.py, memory round 23, docs/dedupe.md): a pair the word bars or the told-alike rule join is
+    # another incident of the same kind when (1) their victims' ages clash, their days do not, and the record counts
+    # one or two people; (2) today's reports give none of the names the remembered headline gives; (4) today's
+    # headline or lead counts its incident ("second ... in four days"); (8) today's headline tells another incident
+    # back (tells_other). A bitmask, 0: off; the story's names rule joins whatever it says. `bench_followups.py --cv
+    # --grid kept_apart=0,1,8,9 --add <dev half>` (follow-ups 1-19, look-alikes A-S, the dev half of V): folds pick 1,
+    # 1, 1 and 9; 1 loses no update held in or out and takes false updates 0.027 -> 0.022 pooled (held out 0.019 ->
+    # 0.013 and 0.019 -> 0.006 in two folds, the same in two); 8 loses an update held out (i-16's own drowning), 2
+    # seven follow-ups and 4 one look-alike update (b-07's "second deadly crash in three days" is its own).
+    kept_apart: int = 1
 
 
 MATCHING = Matching()

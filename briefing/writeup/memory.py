@@ -36,6 +36,7 @@ from briefing.text.event_evidence import EventEvidence, compare_events, event_ev
 from briefing.writeup.aside import own_values
 from briefing.writeup.body_names import told_rare
 from briefing.writeup.continuing import MATCHING, Matching, carried_names, on_the_day, rare_for, rare_names
+from briefing.writeup.kept_apart import kept_apart
 from briefing.writeup.told_back import Report, Told, continues, told_of
 from briefing.writeup.told_figures import marks, rare_marks
 from briefing.writeup.told_later import coverage
@@ -252,6 +253,7 @@ def _matches(event: Event, evidence: EventEvidence, marked: Sequence[tuple[Remem
                   or continues(told, m.evidence, rare_for(evidence, m.evidence, rares), matching, figures=figures,
                                score=functools.partial(evidence_score, evidence, m.evidence, idf, matching),
                                cover=functools.partial(coverage, story=m.evidence.words, idf=idf)))]
+    found = [m for m in found if not kept_apart(event.sources, evidence, m, rares, matching)]
     if found:
         return found
     if matching.on_day:
