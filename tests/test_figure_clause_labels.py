@@ -117,3 +117,11 @@ def test_a_pronoun_not_resolved_with_confidence_keeps_its_label() -> None:
                  "He threw for 205 yards on Sunday."):
         # an "it" standing for an infinitive, an object "it", a quote's "they", no name for "he", no antecedent
         assert _labels(text) == _labels(text, pronouns=False)
+
+
+def test_a_subject_and_verb_group_of_up_to_eight_words_is_kept() -> None:
+    text = "Marches Water will impose a hosepipe ban on 2.3 million customers from August 31."
+    assert _labels(text)["2,300,000 customers"] == "Marches Water will impose a hosepipe ban, number of customers"
+    article = Article(id="r54", title="A story", text=text, outlet="Test", published=dt.date(2026, 11, 30))
+    figures = extract_figures([article], labels=ClauseLabels(longest=6))  # round 53's bound: the old label
+    assert {c.display: f.label for f in figures for c in f.claims}["2,300,000 customers"] == "number of customers"
