@@ -8,7 +8,8 @@ after a preposition keeps the clause's order ("gross debt expected to peak, shar
 only (text.english, figures.structure), no word of any corpus. Round 53 (clauseV) keeps the old label where the
 clause has no subject of its own ("having scored", a relative's "who pay fees") and says a measure the clause
 already names once (its tests of a possessive's noun and of a level after a change verb were measured and dropped:
-label_audit_dev.md, "clauseV (round 53)").
+label_audit_dev.md, "clauseV (round 53)"). Round 54 (clauseW) puts a pronoun subject back to the words it stands for
+(figures.clause_pronoun) and lets up to 8 words stand before the number.
 """
 
 from __future__ import annotations

@@ -2,10 +2,11 @@
 
 Round 53's reach survey found 21 shown labels the clause label leaves alone because the clause's subject is a
 pronoun; lifted as they are they read "it would cut jobs", "he pulled a gun". A third-person subject pronoun is put
-back to its antecedent by rule on the text only: the reading's own person (figures.referents, "pronoun"), else the
-subject of the saying verb before it ("Kairon Technologies said on Tuesday it would cut"), else, where the pronoun
-opens its sentence, the subject the sentence before opens on; in each case only a noun phrase that agrees with the
-pronoun (he/she: a capitalised name, said by its last word; it: a name or a singular noun; they: a plural noun).
+back to its antecedent by rule on the text only: a "he" or "she" to the person figures.referents read for the same
+clause (the one person the sentence before opens on), never another; an "it" or "they" to the subject of the saying
+verb before it ("Kairon Technologies said on Tuesday it would cut"), else, where the pronoun opens its sentence, to
+the subject the sentence before opens on, only a noun phrase that agrees (it: a name or a singular noun; they: a
+plural noun).
 Closed classes only (pronouns, determiners, auxiliaries, saying verbs); no word of any corpus.
 """
 
@@ -34,8 +35,9 @@ def antecedent(toks: list[st.Token], at: int, previous: str, reading: Reading, n
     if pron not in _THIRD or toks[at].text == toks[at].text.upper() or not _subject(toks, at) \
             or any(t.text in _QUOTES for t in toks[:at]):
         return None  # an object ("prompted it to"), or a quote's "they": the speaker's, not the story's
-    if reading.made.subject == "pronoun" and reading.subject and pron in _PERSONS:
-        return reading.subject  # figures.referents read the same "he" (the person the sentence before opens on)
+    if pron in _PERSONS:  # figures.referents' reading of the same "he" (the one person the sentence before opens
+        # on), or none: it already refuses two persons ("Dell and Reyes") and a team ("The Hawks")
+        return reading.subject if reading.made.subject == "pronoun" and reading.subject else None
     said = _saying_subject(toks, at)
     if said is None and not any(st.is_verb(toks, i) or toks[i].low in _VERBAL for i in range(at)) and previous:
         said = _opening_subject(st.tokens(previous))  # "It had a posted load limit": the sentence before's subject
@@ -98,15 +100,13 @@ def _agreeing(words: list[st.Token], pron: str, names: frozenset[str]) -> str | 
     words = [t for t in words if t.word]
     opening = words[0].start if words else -1
     run = _name(words, opening, names)
-    if run and (pron not in _PERSONS or len(run) == len(words) or words[-len(run) - 1].low not in en.ARTICLES):
-        words = run  # "company Kairon Technologies": the name; not "the Saints" for a "he"
+    if run:
+        words = run  # "company Kairon Technologies": the name
     while words and words[0].low in _LEADING:
         words = words[1:]
     if not words or len(words) > _MOST or any(t.low in st.CLOSED - {"and"} or t.low in en.SUBJECT_PRONOUNS
                                               or t.low.endswith(("'s", "’s")) for t in words):
         return None  # a phrase of its own ("in Lima"), a possessive, another pronoun: not confident
-    if pron in _PERSONS:
-        return words[-1].text if run and words == run else None  # "Comeaux pulled a gun": a name, by its last word
     if run and words == run:
         return " ".join(t.text for t in run)  # "Kairon Technologies would cut", "Transnet was operating"
     head = words[-1].low
