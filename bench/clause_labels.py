@@ -25,7 +25,7 @@ from briefing.figures import clause_label as cl
 from briefing.figures.extract import labelled_figures
 from briefing.figures.support import supported
 
-_ON = cl.ClauseLabels(on=True, left=0)
+_ON = cl.ClauseLabels(on=True, left=0)  # --pronouns: with round 54's pronoun subjects put back
 
 
 def _sets(spec: str) -> list[tuple[str, tuple[tuple[str, str], ...], Path, str]]:
@@ -41,7 +41,7 @@ def _sets(spec: str) -> list[tuple[str, tuple[tuple[str, str], ...], Path, str]]
     return out
 
 
-def rows(spec: str, pages: Path) -> list[dict[str, object]]:
+def rows(spec: str, pages: Path, on: cl.ClauseLabels = _ON) -> list[dict[str, object]]:
     """Every shown non-toll label of the sets with the clause label it could take."""
     out: list[dict[str, object]] = []
     for name, sets, audit_path, half in _sets(spec):
@@ -54,12 +54,14 @@ def rows(spec: str, pages: Path) -> list[dict[str, object]]:
                 labelled = labelled_figures(case.articles)
                 story = [m for _, m in labelled]
                 names = cl.proper_names(a.text for a in case.articles)
+                earlier = cl.sentences_before(case.articles)
                 for figure, m in labelled:
                     if not supported(figure, m, story):
                         continue
                     values = "; ".join(c.display for c in figure.claims)
                     quote = " | ".join(dict.fromkeys(q for c in figure.claims for q in c.quotes))
-                    new = cl.clause_label(m.passage.text, m.quantity, m.reading, figure.label, _ON, names)
+                    previous = earlier.get((m.source, m.passage.index), "")
+                    new = cl.clause_label(m.passage.text, m.quantity, m.reading, figure.label, on, names, previous)
                     toks = cl.st.tokens(m.passage.text)
                     first = next((i for i, t in enumerate(toks) if t.end > m.quantity.start), len(toks) - 1)
                     lo, _ = cl.st.clause(toks, first, first)
@@ -80,7 +82,6 @@ def _pronoun_owned(new: str, reading: cl.Reading) -> bool:
 
 # Each exclusion of the rule and how to lift it alone, for --reach
 _LIFTS: dict[str, tuple[str, object]] = {
-    "long (over 6 words before the number)": ("_MOST_BEFORE", 99),
     "passive (a 'be' before the object)": ("_passive", lambda *a: False),
     "agent (the number after 'by')": ("_agent", lambda *a: False),
     "pronoun (a pronoun in the label)": ("_owned", _pronoun_owned),
@@ -91,6 +92,11 @@ _LIFTS: dict[str, tuple[str, object]] = {
 def reach(spec: str, pages: Path) -> None:
     """How many shown labels each exclusion keeps from a clause label, lifted alone, by the old label's verdict."""
     base = {str(r["old_key"]): r for r in rows(spec, pages)}
+    lifted = [r for r in rows(spec, pages, cl.ClauseLabels(on=True, left=0, longest=99)) if r["label"] != base[str(
+        r["old_key"])]["label"]]
+    print(f"long (over 6 words before the number): reaches {len(lifted)}  old {dict(Counter(str(r['old']) for r in lifted))}")
+    for r in lifted:
+        print(f"    [{r['old']}] {r['old_label']} -> {r['label']} | {r['values']} | {str(r['quote'])[:150]}")
     for name, (attr, value) in _LIFTS.items():
         kept = getattr(cl, attr)
         setattr(cl, attr, value)
@@ -119,11 +125,12 @@ def main() -> None:
     parser.add_argument("--out", type=Path)
     parser.add_argument("--cv", action="store_true")
     parser.add_argument("--reach", action="store_true", help="what each exclusion keeps out, lifted alone")
+    parser.add_argument("--pronouns", action="store_true", help="round 54: a pronoun subject put back")
     args = parser.parse_args()
     if args.reach:
         reach(args.sets, args.pages)
         return
-    rs = rows(args.sets, args.pages)
+    rs = rows(args.sets, args.pages, cl.ClauseLabels(on=True, left=0, pronouns=args.pronouns))
     changed = [r for r in rs if r["label"] != r["old_label"]]
     if args.out:
         args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in changed), encoding="utf-8")

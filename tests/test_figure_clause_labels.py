@@ -15,9 +15,9 @@ from briefing.figures.clause_label import CLAUSE_LABELS, ClauseLabels
 from briefing.models import Article
 
 
-def _labels(text: str, *, on: bool = True) -> dict[str, str]:
+def _labels(text: str, *, on: bool = True, pronouns: bool = True) -> dict[str, str]:
     article = Article(id="r52", title="A story", text=text, outlet="Test", published=dt.date(2026, 11, 30))
-    figures = extract_figures([article], labels=ClauseLabels(on=on))
+    figures = extract_figures([article], labels=ClauseLabels(on=on, pronouns=pronouns))
     return {claim.display: figure.label for figure in figures for claim in figure.claims}
 
 
@@ -82,3 +82,46 @@ def test_a_name_the_story_capitalises_is_not_lowercased() -> None:
     assert _labels(text)["5 vessels"] == "Indian navy foiled a piracy attempt, number of merchant vessels"
     assert _labels("Okafor-backed candidates won 12 seats in the assembly.")["12 seats"] == \
         "seats Okafor-backed candidates won"
+
+
+# Round 54 (clauseW): a "he", "she", "it" or "they" subject put back to the words it stands for.
+
+
+def test_the_pronoun_switch_is_on_by_default() -> None:
+    assert CLAUSE_LABELS.pronouns
+
+
+def test_it_after_a_saying_verb_is_the_sayer() -> None:
+    text = "IT services company Kairon Technologies said on Tuesday it would cut about 2,400 jobs, about 9% of its staff."
+    assert _labels(text, pronouns=False)["about 2,400 jobs"] == "jobs cut"
+    assert _labels(text)["about 2,400 jobs"] == "jobs Kairon Technologies would cut"  # "IT" is no pronoun
+
+
+def test_it_opening_a_sentence_is_the_subject_the_sentence_before_opens_on() -> None:
+    text = ("The 186-metre bridge, which has six spans, was built in 1961. "
+            "It had a posted load limit of 18 tonnes, but officials said the truck was heavier.")
+    assert _labels(text, pronouns=False)["18 t"] == "load limit weight"
+    assert _labels(text)["18 t"] == "bridge had a posted load limit weight"
+
+
+def test_she_is_the_person_the_sentence_before_names() -> None:
+    text = "Marta Lindqvist joined the county board in 2019. She will oversee a $740 million budget."
+    assert _labels(text)["$740 million"] == "budget Lindqvist will oversee"
+
+
+def test_a_pronoun_not_resolved_with_confidence_keeps_its_label() -> None:
+    for text in ("The jury deliberated for two days. It took the testimony of six turncoat mobsters to convict him.",
+                 "The regulator said the case had prompted it to review controls at 38 smaller retirement funds.",
+                 'The shelter opened in 1990. "They kept this place going for 30 years," she said.',
+                 "Police said he pulled a gun on two guards.",
+                 "He threw for 205 yards on Sunday."):
+        # an "it" standing for an infinitive, an object "it", a quote's "they", no name for "he", no antecedent
+        assert _labels(text) == _labels(text, pronouns=False)
+
+
+def test_a_subject_and_verb_group_of_up_to_eight_words_is_kept() -> None:
+    text = "Marches Water will impose a hosepipe ban on 2.3 million customers from August 31."
+    assert _labels(text)["2,300,000 customers"] == "Marches Water will impose a hosepipe ban, number of customers"
+    article = Article(id="r54", title="A story", text=text, outlet="Test", published=dt.date(2026, 11, 30))
+    figures = extract_figures([article], labels=ClauseLabels(longest=6))  # round 53's bound: the old label
+    assert {c.display: f.label for f in figures for c in f.claims}["2,300,000 customers"] == "number of customers"

@@ -8,20 +8,23 @@ after a preposition keeps the clause's order ("gross debt expected to peak, shar
 only (text.english, figures.structure), no word of any corpus. Round 53 (clauseV) keeps the old label where the
 clause has no subject of its own ("having scored", a relative's "who pay fees") and says a measure the clause
 already names once (its tests of a possessive's noun and of a level after a change verb were measured and dropped:
-label_audit_dev.md, "clauseV (round 53)").
+label_audit_dev.md, "clauseV (round 53)"). Round 54 (clauseW) puts a pronoun subject back to the words it stands for
+(figures.clause_pronoun) and lets up to 8 words stand before the number.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
+from briefing.figures import clause_pronoun as cp
 from briefing.figures import owners as ow
 from briefing.figures import structure as st
 from briefing.figures.align import Mention
+from briefing.figures.passages import article_passages
 from briefing.figures.reading import Reading
-from briefing.models import Figure
+from briefing.models import Article, Figure
 from briefing.text import english as en
 from briefing.text import word_set
 from briefing.text.numbers import Quantity
@@ -37,6 +40,11 @@ class ClauseLabels:
     # the leave-one-set-out choice over final4-final24 and the develop half picks 1, of 1-4 and off)
     left: int = 1
     most: int = 12  # a longer clause label is not used
+    # a "he"/"she"/"it"/"they" subject put back to the words it stands for (figures.clause_pronoun, round 54)
+    pronouns: bool = True
+    # words before the number a clause label takes: a subject and its verb group; more is a clause (round 54: every
+    # fold of the leave-one-set-out choice among 6-10 and no bound, held in and held out, picks 8)
+    longest: int = 8
 
 
 CLAUSE_LABELS = ClauseLabels()  # what the run uses; ClauseLabels(on=False) gives round 51's labels
@@ -50,7 +58,7 @@ _DROPPED = en.BE | word_set("has have had")  # "is expected" -> "expected": the 
 # a verb of amount ("employers added 200,000 jobs").
 _SAYING = ow.SAYS | word_set("according reported reports")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
-_MOST_BEFORE = 6  # a subject and its verb group; more is a clause of its own
+_ANY_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Words that say the part before the number is more than a subject and a verb: a list, a clause, a phrase
 _BREAKS = (st.PREPOSITIONS - {"to"}) | en.SUBORDINATORS | en.RELATIVES | word_set("and or but nor")
 _OPENERS = en.SUBORDINATORS | en.RELATIVES | word_set("where")  # a clause of its own opens on these
@@ -61,9 +69,12 @@ _PARTS = word_set("half some all most none each many several few first last both
 _KEPT = frozenset({"casualty", "date", "age"})  # tolls, dates with their event and ages keep their labels
 
 
-def reworded(figure: Figure, m: Mention, settings: ClauseLabels, names: frozenset[str] = frozenset()) -> Figure:
-    """The figure with its label said in its clause's words, where `settings` reach it."""
-    label = clause_label(m.passage.text, m.quantity, m.reading, figure.label, settings, names)
+def reworded(figure: Figure, m: Mention, settings: ClauseLabels, names: frozenset[str] = frozenset(),
+              earlier: Mapping[tuple[str, int], str] | None = None) -> Figure:
+    """The figure with its label said in its clause's words, where `settings` reach it (`earlier`: each passage's
+    sentence before, by source and passage index, for a pronoun's antecedent)."""
+    previous = (earlier or {}).get((m.source, m.passage.index), "")
+    label = clause_label(m.passage.text, m.quantity, m.reading, figure.label, settings, names, previous)
     return figure if label == figure.label else replace(figure, label=label)
 
 
@@ -73,8 +84,19 @@ def proper_names(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(m.group(1) for text in texts for m in _INSIDE.finditer(text))
 
 
+def sentences_before(articles: Iterable[Article]) -> dict[tuple[str, int], str]:
+    """Each passage's sentence before it in its article (headings skipped), by article id and passage index."""
+    out: dict[tuple[str, int], str] = {}
+    for article in articles:
+        previous = ""
+        for p in article_passages(article.text):
+            if p.kind != "heading":
+                out[(article.id, p.index)], previous = previous, p.text
+    return out
+
+
 def clause_label(sentence: str, q: Quantity, reading: Reading, old: str, settings: ClauseLabels,
-                 names: frozenset[str] = frozenset()) -> str:
+                 names: frozenset[str] = frozenset(), previous: str = "") -> str:
     """`old`, or the label the number's own clause says, where `settings` reach it and it reads as a phrase; a word
     opening the sentence is lowercased unless `names` holds it."""
     if not settings.on or reading.kind in _KEPT or reading.casualty or q.dim == "date":
@@ -86,11 +108,25 @@ def clause_label(sentence: str, q: Quantity, reading: Reading, old: str, setting
     before = _trimmed(toks[lo:_opening(toks, first, lo)])
     if len(_left(before, old)) < max(settings.left, 1):  # a clause label that adds nothing is not used
         return old
-    new = _worded(toks, first, last, hi, before, reading, names)
+    swap = _resolved(toks, before, previous, reading, names) if settings.pronouns else None
+    new = _worded(toks, first, last, hi, before[swap[0]:] if swap else before, reading, names, settings.longest)
+    if swap and new:  # "it would cut" -> "Kairon Technologies would cut"
+        new = re.sub(rf"\b{before[swap[0]].low}\b", swap[1], new, count=1, flags=re.I)
     if not new or len(new.split()) > settings.most or not _owned(new, reading) or _left(st.tokens(old), new) \
             or any(d not in new for d in re.findall(r"\d+", old)):
         return old  # the new label must say all the old one said ("customer shortfall in 2022")
     return new
+
+
+def _resolved(toks: list[st.Token], before: list[st.Token], previous: str, reading: Reading,
+              names: frozenset[str]) -> tuple[int, str] | None:
+    """(where in `before` its subject pronoun stands, the words it stands for), or None: the part before the pronoun
+    ("on Tuesday it would cut") has no verb and is left out of the label."""
+    at = next((i for i, t in enumerate(before) if t.low in en.SUBJECT_PRONOUNS and t.text != t.text.upper()), None)
+    if at is None or any(st.is_verb(toks, toks.index(t)) for t in before[:at]):
+        return None
+    said = cp.antecedent(toks, toks.index(before[at]), previous, reading, names)
+    return (at, said) if said else None
 
 
 def _opening(toks: list[st.Token], first: int, lo: int) -> int:
@@ -148,12 +184,12 @@ def _left(part: list[st.Token], old: str) -> list[str]:
 
 
 def _worded(toks: list[st.Token], first: int, last: int, hi: int, before: list[st.Token], reading: Reading,
-            names: frozenset[str]) -> str:
+            names: frozenset[str], longest: int) -> str:
     """The clause's subject and verb group with the number's noun phrase, the number left out, or "" where they make
     no short phrase (a list, a subordinate clause, a prepositional phrase of their own)."""
-    if not before or len(before) > _MOST_BEFORE or not any(st.is_verb(toks, toks.index(t)) for t in before) \
+    if not before or len(before) > longest or not any(st.is_verb(toks, toks.index(t)) for t in before) \
             or any(t.low in _BREAKS or t.text[:1].isdigit() for t in before) \
-            or all(st.is_verb(toks, toks.index(t)) or t.low in st.CLOSED for t in before):
+            or all(st.is_verb(toks, toks.index(t)) or t.low in st.CLOSED - en.SUBJECT_PRONOUNS for t in before):
         # another number in it ("140 acts played"), or a verb alone ("walked"): no owner to add
         return ""
     noun = _counted(toks, first, last) or st.noun_after(toks, last + 1, hi)  # not "points Friday"
@@ -253,7 +289,8 @@ def _text(part: list[st.Token]) -> str:
 def _owned(new: str, reading: Reading) -> bool:
     """A pronoun standing for someone unsaid is no owner: the label must not open on one, and must keep the
     reading's subject if it has one."""
-    words = [w.lower() for raw in _WORD.findall(new) for w in _CONTRACTED.split(raw)]  # "you’ll", "It's"
+    # "you’ll", "It's", and a one-letter "I" ("I think I stopped breathing", round 54)
+    words = [w.lower() for raw in _ANY_WORD.findall(new) for w in _CONTRACTED.split(raw)]
     if any(w in en.SUBJECT_PRONOUNS | en.OBJECT_PRONOUNS for w in words):
         return False
     return not reading.subject or reading.subject.lower() in new.lower()

@@ -21,7 +21,7 @@ from briefing.figures.align import Mention, align, same_amount
 from briefing.figures.ambiguity import Owned, several_owners, several_values
 from briefing.figures.article import in_article
 from briefing.figures.casualties import casualties_in_words, casualty_class, is_animal, is_person
-from briefing.figures.clause_label import CLAUSE_LABELS, ClauseLabels, proper_names, reworded
+from briefing.figures.clause_label import CLAUSE_LABELS, ClauseLabels, proper_names, reworded, sentences_before
 from briefing.figures.common_owner import clause_owner, relative_name, which_owner
 from briefing.figures.inflicted import a_suicide, not_a_figure, retracted
 from briefing.figures.listed import listed_after, listed_measure, listed_owner
@@ -349,8 +349,8 @@ def extract_figures(articles: Sequence[Article], *, labels: ClauseLabels = CLAUS
     reworded from its clause where `labels` says (figures.clause_label), after the hide rule has read it."""
     labelled = labelled_figures(articles)
     story = [m for _, m in labelled]
-    names = proper_names(a.text for a in articles)
-    shown = [reworded(figure, m, labels, names) for figure, m in labelled if supported(figure, m, story)]
+    names, earlier = proper_names(a.text for a in articles), sentences_before(articles) if labels.pronouns else {}
+    shown = [reworded(figure, m, labels, names, earlier) for figure, m in labelled if supported(figure, m, story)]
     log.debug("%d figures from %d articles", len(shown), len(articles))
     return tuple(shown)
 
