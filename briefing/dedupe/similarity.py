@@ -90,14 +90,20 @@ def _stem(word: str) -> str:
 def extract_with_names(title: str, text: str) -> tuple[Features, list[str]]:
     """An article's terms counted once (title words count extra, names are flagged), and the name runs as
     written ("Marcus Hill", "Dayton"), which text/evidence.py reads too (one scan for both)."""
-    body = text if text.startswith(title) else f"{title}\n{text}"
     # Stemming is one dictionary look-up per word (the cache stems a word the first time it is seen),
     # run by map() and Counter in C: this is the hot loop of the whole deduplicator.
     stem = _stem_cache.__getitem__
+    heading = _WORD.findall(title.lower())
+    if text.startswith(title):
+        body, words = text, _WORD.findall(text.lower())
+    else:
+        # The title's words are the body's first: a line break ends a word, and lower-casing the two apart gives
+        # the same letters (even a final sigma reads the break as the end of its word), so it is scanned once.
+        body, words = f"{title}\n{text}", heading + _WORD.findall(text.lower())
     # Each distinct title word is counted TITLE_EXTRA more times by handing it to the C-level count as
     # often (a loop adding to the Counter cost a tenth of this function).
-    extra = set(_WORD.findall(title.lower()))
-    counts = Counter(map(stem, chain(_WORD.findall(body.lower()), *([extra] * TITLE_EXTRA))))
+    extra = set(heading)
+    counts = Counter(map(stem, chain(words, *([extra] * TITLE_EXTRA))))
     counts.pop("", None)
     runs = _NAME.findall(body)
     found = set(map(stem, _WORD.findall(" ".join(runs).lower())))

@@ -208,11 +208,17 @@ def _moments(text: str, published: dt.date | None, day: int | None) -> frozenset
 
 def _own(lead: str) -> str:
     """The lead with the clauses that tell another casualty back blanked (dayparts.told_back)."""
-    if SUSPECT_AGES and "-year-old" in lead:
+    if SUSPECT_AGES and "-year-old" in lead and _suspected(lead):
         lead = _SUSPECT_AGE.sub(_blank_age, lead)
     if not TOLD_BACK or "after" not in lead:
         return lead
     return told_out(lead)
+
+
+def _suspected(lead: str) -> bool:
+    """Whether `lead` holds a verb every _SUSPECT_AGE match does (C-level tests before a scan tried everywhere)."""
+    return ("arrested" in lead or "charged" in lead or "detained" in lead or "remanded" in lead or "accused" in lead
+            or "taken" in lead)
 
 
 def _blank_age(found: re.Match[str]) -> str:
@@ -329,8 +335,11 @@ def _reported(lead: str, at: int) -> bool:
     """Whether the word before `at` (or a future in its clause, dayparts.planned, or a count's change, _NEWS_DAY)
     makes the date a statement's, a plan's or a news day's, not the event's."""
     before = lead[max(0, at - 12):at].split()
-    return (bool(before) and before[-1].lower().strip(",:") in _NOT_EVENT or planned(lead, at)
-            or NEWS_DAYS and bool(_NEWS_DAY.search(lead, max(0, at - 40), at)))
+    if bool(before) and before[-1].lower().strip(",:") in _NOT_EVENT or planned(lead, at):
+        return True
+    # A count's change holds "to": a C-level search first (_NEWS_DAY opens on \b, tried at every position).
+    start = max(0, at - 40)
+    return NEWS_DAYS and lead.find("to", start, at) >= 0 and bool(_NEWS_DAY.search(lead, start, at))
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -38,9 +38,15 @@ MARK_STOPS = ".;\n"
 
 def clause_start(text: str, at: int, stops: tuple[str, ...] | str = CLAUSE_STOPS) -> int:
     """Where the clause of text[at] opens: one past the last stop's first character before `at`, else 0."""
+    if len(stops) == 3:  # both sets of stops: three searches written out, no generator (each date's clause asks twice)
+        return max(text.rfind(stops[0], 0, at), text.rfind(stops[1], 0, at), text.rfind(stops[2], 0, at)) + 1
     return max(text.rfind(stop, 0, at) for stop in stops) + 1
 
 
 def clause_end(text: str, at: int, stops: tuple[str, ...] | str = CLAUSE_STOPS) -> int:
     """Where the clause of text[at] ends: the first stop from `at` on, else the text's end."""
+    if len(stops) == 3:  # as clause_start; a stop not found counts as the text's end
+        end = len(text)
+        a, b, c = text.find(stops[0], at), text.find(stops[1], at), text.find(stops[2], at)
+        return min(end if a < 0 else a, end if b < 0 else b, end if c < 0 else c)
     return min((found for found in (text.find(stop, at) for stop in stops) if found >= 0), default=len(text))
