@@ -25,6 +25,10 @@ PREPOSITIONS = word_set("of in on at to for from by with about around than into 
                         "during since per across among through against toward towards within without between")
 CLAUSE_PREPOSITIONS = PREPOSITIONS & en.SUBORDINATORS  # after, before, since: "after three workers died" opens a clause
 OBJECT_PREPOSITIONS = PREPOSITIONS - CLAUSE_PREPOSITIONS  # "in a town", "from the board": a phrase, never a clause
+# Closed words no noun phrase holds that the lists above leave out ("from 4am Saturday 3 October until Monday" read
+# "date of the until"): the subordinators and the rarer prepositions.
+NOT_NOUNS = en.SUBORDINATORS | word_set("via despite amid amidst beneath upon onto along beside beyond throughout "
+                                        "alongside")
 DETERMINERS = en.NOUN_OPENERS | word_set(
     "some any each every another other all both total estimated combined overall")
 # "seven-year", "8-year", "161-million": a number made an adjective by its hyphen
@@ -289,7 +293,7 @@ def noun_after(toks: list[Token], at: int, hi: int, most: int = 4) -> list[Token
     for k in range(at, min(hi, at + most)):
         t = toks[k]
         if not t.word or t.low in PREPOSITIONS or t.low in DETERMINERS or t.low in AUX or t.low in FUNCTION \
-                or is_verb(toks, k) or (words and t.low.endswith("ing") and len(t.low) > 5) \
+                or t.low in NOT_NOUNS or is_verb(toks, k) or (words and t.low.endswith("ing") and len(t.low) > 5) \
                 or re.fullmatch(r"(?:that|it|there|what|who|he|she|this)[’']s", t.low):
             break
         words.append(t)
@@ -303,7 +307,7 @@ def noun_before(toks: list[Token], at: int, lo: int, most: int = 3) -> list[Toke
         t = toks[i]
         gerund = t.low.endswith("ing") and len(t.low) > 5 and i > 0 and toks[i - 1].low not in DETERMINERS
         if not t.word or t.low in DETERMINERS or t.low in PREPOSITIONS or t.low in AUX or is_verb(toks, i) \
-                or t.low in FUNCTION or (t.text[:1].isupper() and i > 0) or gerund \
+                or t.low in FUNCTION or t.low in NOT_NOUNS or (t.text[:1].isupper() and i > 0) or gerund \
                 or re.fullmatch(r"(?:that|it|there|what|who|he|she|this)[’']s", t.low):
             break
         words.insert(0, t)
