@@ -226,7 +226,26 @@ def money_words(sentence: str, toks: list[st.Token], q: Quantity, first: int,
         noun = _headed(toks, subject_noun, verb_at)
         spread = q.upper is not None  # "fees ranged from $145 to $189.50": the range itself, no earlier value
         return (f"previous {noun}" if prep == "from" and not spread else noun), subject_noun[-1].low
+    if verb_at is None and (priced := _priced_compound(toks, first)):  # "the bridge cost $2 million"
+        return priced, "cost"
     return "", ""
+
+
+# Words that may stand between a cost and its amount ("cost nearly $2 million").
+_BEFORE_AMOUNT = frozenset({"$", "£", "€", "¥", "about", "around", "nearly", "almost", "roughly", "some", "over",
+                            "just", "only", "under", "an", "estimated"})
+
+
+def _priced_compound(toks: list[st.Token], first: int) -> str:
+    """'bridge cost' of 'the bridge cost $2 million': "cost" or "price" after an article and a noun reads as a
+    compound noun (structure.in_noun_phrase) or as the past tense, and either way names what the amount is."""
+    k = first - 1
+    while k > 0 and toks[k].low in _BEFORE_AMOUNT:
+        k -= 1
+    if k < 2 or toks[k].low not in ("cost", "price") or not st.in_noun_phrase(toks, k):
+        return ""
+    thing = [t for t in st.noun_before(toks, k, 0, 3) if not t.low.endswith("ly")]  # "the movie reportedly cost"
+    return f"{words(thing)} {toks[k].low}" if thing and all(t.text.islower() for t in thing) else ""
 
 
 def _verb_of_the_phrase(toks: list[st.Token], word: st.Token) -> bool:

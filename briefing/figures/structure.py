@@ -202,7 +202,7 @@ def verb_before(toks: list[Token], at: int, lo: int) -> tuple[int, str] | None:
             # "revenue rose 3.5 percent to $27.2 billion", "slashed from $47 billion to $8 billion", "earned
             # $2.8 billion, or $2.53 per share": past the other amount of one statement, to its verb
             continue
-        if (is_verb(toks, i) and not _in_noun_phrase(toks, i)) \
+        if (is_verb(toks, i) and not in_noun_phrase(toks, i)) \
                 or (t.low.endswith("ing") and len(t.low) > 5 and t.word and not t.text[0].isupper()):
             return i, prep  # "killing one", "shooting three people": a gerund governs its number too
         if t.low in PREPOSITIONS and t.low not in ("than", "about", "around"):
@@ -219,7 +219,7 @@ def verb_before(toks: list[Token], at: int, lo: int) -> tuple[int, str] | None:
     return None
 
 
-def _in_noun_phrase(toks: list[Token], i: int) -> bool:
+def in_noun_phrase(toks: list[Token], i: int) -> bool:
     """'handed down the maximum prison sentence on 54 charges': a base verb form after an article and singular
     modifiers is a noun ('sentence', 'charge', 'record'); a past form ('the past month rose') or a verb after a
     plural ('the workers pay') is a verb."""
