@@ -27,7 +27,7 @@ CLAUSE_PREPOSITIONS = PREPOSITIONS & en.SUBORDINATORS  # after, before, since: "
 OBJECT_PREPOSITIONS = PREPOSITIONS - CLAUSE_PREPOSITIONS  # "in a town", "from the board": a phrase, never a clause
 # Closed words no noun phrase holds that the lists above leave out ("from 4am Saturday 3 October until Monday" read
 # "date of the until"): the subordinators and the rarer prepositions.
-NOT_NOUNS = en.SUBORDINATORS | word_set("via despite amid amidst beneath upon onto along beside beyond throughout "
+NOT_NOUNS = en.SUBORDINATORS | word_set("via despite amid amidst beneath upon onto along beside beyond throughout aboard near "
                                         "alongside")
 DETERMINERS = en.NOUN_OPENERS | word_set(
     "some any each every another other all both total estimated combined overall")
@@ -48,7 +48,7 @@ PARTICIPLES = word_set("laid lay done gone seen known shown grown driven written
 # Irregular simple pasts that are never participles: a date's event verb ("ate a wild rabbit on Nov. 5"), but
 # not a count's ("threw 2 interceptions" is no "interceptions threw").
 SIMPLE_PAST = word_set("ate flew fought knew spoke struck stole slept woke wore rode sang sank hid froze began drew "
-                       "threw wrote stood sought caught swept")
+                       "threw wrote stood sought caught swept broke blew tore shook swam rang drank chose arose")
 # Irregular and common verb forms that do not end in -ed (English grammar, not any one story's words).
 VERBS = word_set(
     "is are was were has have had say says said pay pays paid win wins won lose loses lost sell sells sold "
@@ -64,6 +64,7 @@ VERBS = word_set(
     "laid lay done gone seen known shown grown taken given driven written eaten fallen risen begun broken chosen spoken "
     "stolen frozen forgotten hidden gotten ridden woken bitten beaten shaken sworn torn worn "
     "flew fly flies ate eat eats fought knew spoke struck stole slept woke wore rode sang sank hid froze lay "
+    "broke blew tore shook swam rang drank chose arose "
     "sentence sentences fine fines invest invests earn earns generate generates post posts record records "
     "hire hires serve serves represent represents carry carries receive receives worth")
 # Adverbs not in -ly, between a subject and its verb ("he also had", "she never won"); they end a noun phrase too.
