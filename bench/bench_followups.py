@@ -121,6 +121,13 @@ a stadium roof collapse, a school tuberculosis cluster, a space heater recall, a
 railway, an online bank failing, a recycling plant fire, a festival knife attack, a dust-storm pile-up), written in
 the middle of that session and read once on 5fd428b and the end code: updates 0.786 of 14 both, false 0.000 both, 2
 mixed both, day 1 17 events for 16 stories both (P 1.000, R 0.938); now spent.
+bench/gold/followups20.jsonl and followups21.jsonl (--data): 16 more groups each (a factory explosion, a missing
+climber, a bus crash, a corruption arrest, a water main burst, ...; a mine cave-in, a runway skid, a school stabbing,
+a landslide, a boat lost at sea, ...; 8 look-alikes of each set in the original's region), written on 2026-12-02
+(the first sets of those names were lost unread with a session's scratch space) and read once on 05106a4 and the
+end code (2d4b516): followups20 updates 0.938 of 16, false 0.000, day 1 18 events for 16 stories (P 1.000, R
+0.875); followups21 updates 0.312 of 16, false 0.062, day 1 22 events for 16 stories (P 1.000, R 0.625); the same
+on both codes; now spent.
 
 As a build does it: day 1 (every group's two reports, each dated as written) is grouped, written up and remembered
 on a real SQLite state; day 2 (every follow-up and look-alike) is grouped, written up and read by apply_memory. A
@@ -241,8 +248,8 @@ from briefing.state import State  # noqa: E402
 from briefing.writeup.memory import MATCHING, Matching, match_events, remember_edition  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "gold/followups.jsonl"
-FOLLOWUPS = (DATA, *(DATA.parent / f"followups{n}.jsonl" for n in range(2, 20)))
-LOOKALIKES = tuple(DATA.parent / f"lookalikes_{tag}.jsonl" for tag in "abcdefghijklmnopqrs")
+FOLLOWUPS = (DATA, *(DATA.parent / f"followups{n}.jsonl" for n in range(2, 22)))
+LOOKALIKES = tuple(DATA.parent / f"lookalikes_{tag}.jsonl" for tag in "abcdefghijklmnopqrstu")
 DAY1, DAY2 = dt.date(2026, 5, 11), dt.date(2026, 5, 14)
 FOLDS = 4
 

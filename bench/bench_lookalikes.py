@@ -80,7 +80,13 @@ batch pairwise F1 0.983 both (P 1.000, R 0.966; TF-IDF at 0.20 0.868), daily 1.0
 bench/gold/lookalikes_s.jsonl (--data): 20 more (58 articles: Pittsburgh, Cardiff, Hamilton, October 2026), written in
 the middle of that session and read once on 5fd428b and the end code: all 0.973 both (P 1.000, R 0.948; TF-IDF at
 0.20 0.899), daily 0.980 both (P 1.000, R 0.962; TF-IDF's oracle 0.963); --raw the same; memory updates 0.938, false
-0.053 both; now spent. Lines are
+0.053 both; now spent.
+bench/gold/lookalikes_t.jsonl and lookalikes_u.jsonl (--data): 20 more each (58 articles: Milwaukee, Sheffield,
+Wellington, May 2026; San Antonio, Belfast, Cape Town, August 2025), written on 2026-12-02 and read once on 05106a4
+and the end code (2d4b516): T all 1.000 both (TF-IDF at 0.20 0.617, its oracle 0.793), daily 0.960 both (P 0.923;
+TF-IDF's oracle 0.818), memory updates 1.000 of 15, false 0.125 both; U all 0.885 -> 0.868 (P 0.795 -> 0.789, R
+1.000 -> 0.966: a suspect's age cuts an arrest report from its shooting; TF-IDF at 0.20 0.630, its oracle 0.866),
+daily 0.912 both (TF-IDF's oracle 0.893), memory updates 0.923 of 13, false 0.250 both; now spent. Lines are
 {id, cluster, outlet, published, title, text}. Issue 12 measured this shape on 1,999 real articles (pairwise F1
 0.62, a plain TF-IDF + average-link baseline 0.70); these corpora stand in for it.
 Grouping round 37 (docs/dedupe.md): a site's own next-day piece keeps Settings.site_next_day of its likeness (0.85,
