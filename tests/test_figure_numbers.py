@@ -396,3 +396,22 @@ def test_an_adverb_before_a_reduced_passive_is_not_its_doer() -> None:
     labels = labels_of("The minister walked to the square, always accompanied by two bodyguards.")
     assert not any("always" in label for label in labels), labels
     assert labels.get("number of bodyguards") == "2 bodyguards", labels  # shown, without the adverb
+
+
+@pytest.mark.parametrize(("text", "display"), [
+    ("The section cost 4.1 billion zlotys, most of it from European funds.", "4.1 billion PLN"),
+    ("His family eventually paid 8 million naira for his release.", "8 million NGN"),
+    ("The Red Cross launched an appeal for 2.5 million Swiss francs on Monday.", "2.5 million CHF"),
+    ("The province has set aside an initial 4.5 billion pesos for the fund.", "4.5 billion pesos"),
+    ("Rangers earn about 38,000 shillings a month.", "about 38,000 shillings/month"),
+])
+def test_the_worlds_currencies_written_as_words_are_money(text: str, display: str) -> None:
+    # a currency named after a number is money, not a count of "pesos" ("number of initial pesos" was shown)
+    money = [q for q in find_quantities(text) if q.dim == "money"]
+    assert [q.display for q in money] == [display]
+    assert not any(label.startswith("number of") for label in labels_of(text))
+
+
+def test_a_word_that_is_a_currency_elsewhere_is_no_money_here() -> None:
+    # "won" and "real" are left out of the currency words: they are English far more often
+    assert not [q for q in find_quantities("The Rovers won 3 games and the real test comes next.") if q.dim == "money"]

@@ -13,6 +13,7 @@ import re
 from briefing.text import MONTHS, WEEKDAYS, word_set
 from briefing.text.quantity import WORD_NUMBER_PATTERN as _WORD
 from briefing.text.quantity import parse_number
+from briefing.text.units import CURRENCY_WORD_RE
 
 # "16:9", "a 3:2 screen": numbers a colon joins; not "Colossus 1: 220,000" (a table row read as a sentence)
 _RATIO = re.compile(r"\d:$")
@@ -41,8 +42,7 @@ _THE = re.compile(r"\bthe\s+$")
 # range of that name's members (a range of a count goes before a plural in lower case: "10-12 films").
 _RECORD = re.compile(r"[-–]\d{1,3}\s+[A-Z][a-z]")
 # After a number and "m", "k" or "b": a currency ("11m euros") or a plural ("2m Windows users") makes it a scale.
-_CURRENCY = re.compile(r"\s?(?:(?:hong kong |canadian |australian |u\.?s\.? )?dollars?|euros?|pounds|yuan|rupees?|"
-                       r"roubles?|rubles?|yen)\b", re.I)
+_CURRENCY = CURRENCY_WORD_RE  # "11m euros", "45m zloty"
 _COUNTED = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}[a-z]{3,}s\b")
 _RACE = re.compile(r"\s+(?:[a-z]+\s+)?(?:hurdles|relays?|freestyle|backstroke|breaststroke|butterfly|medley|"
                    r"sprints?|dash|runs?|races?|walks?)\b", re.I)  # "the 400m hurdles": a race, in metres

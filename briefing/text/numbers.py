@@ -14,7 +14,7 @@ from briefing.text.quantity import NUMERAL_PATTERN as _NUM
 from briefing.text.quantity import SPOKEN_NUMBER_PATTERN as _WORDNUM
 from briefing.text.quantity import Quantity, parse_number, quantity_display
 from briefing.text.spoken import not_figures, spoken_quantities
-from briefing.text.units import CURRENCY_SIGNS, CURRENCY_WORD_RE, CURRENCY_WORDS, NAMED_DOLLARS, PERIODS, SCALES, UNIT_RE
+from briefing.text.units import CURRENCY_SIGNS, CURRENCY_WORD_RE, PERIODS, SCALES, UNIT_RE, currency_of
 
 _QUALIFIERS = (
     "just over", "just under", "more than", "less than", "fewer than", "at least", "at most",
@@ -181,9 +181,7 @@ def _quantity_at(s: str, match: re.Match[str]) -> Quantity | None:
     currency = CURRENCY_SIGNS.get(sign.lower()) if sign else None
     word = CURRENCY_WORD_RE.match(s[end:])
     if not currency and word and (word.group(1).lower() != "pounds" or scale > 1):
-        named = word.group(1).lower().rsplit(" ", 1)
-        currency = (NAMED_DOLLARS.get(named[0], "USD") if len(named) == 2
-                    else CURRENCY_WORDS.get(named[0], "GBP"))
+        currency = currency_of(word.group(1))
         end += word.end()
     value *= scale
     first = qstart if qualifier else start

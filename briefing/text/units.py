@@ -14,7 +14,20 @@ CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JP
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "yuan": "CNY",
                   "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "ruble": "RUB", "rubles": "RUB",
                   "rouble": "RUB", "roubles": "RUB",
-                  "eur": "EUR", "gbp": "GBP", "yen": "JPY"}
+                  "eur": "EUR", "gbp": "GBP", "yen": "JPY", "pounds": "GBP"}
+# The world's other currencies as English news writes them after a number ("45 million zloty", "8 million naira"):
+# one country's currency by its ISO code; a name several countries use (pesos, francs, shillings) by that name,
+# which is how the digest then shows it ("2 million pesos"). "won", "real", "sol" and "lei" are left out: common
+# English words or names more often than currencies.
+CURRENCY_WORDS |= {
+    "zloty": "PLN", "zlotys": "PLN", "złoty": "PLN", "złotys": "PLN", "rupiah": "IDR", "kronor": "SEK", "krona": "SEK",
+    "taka": "BDT", "soles": "PEN", "naira": "NGN", "reais": "BRL", "rand": "ZAR", "ringgit": "MYR", "baht": "THB",
+    "forint": "HUF", "forints": "HUF", "hryvnia": "UAH", "hryvnias": "UAH", "lira": "TRY", "liras": "TRY",
+    "cedi": "GHS", "cedis": "GHS", "birr": "ETB", "tenge": "KZT", "swiss francs": "CHF", "cfa francs": "XOF",
+    "peso": "pesos", "pesos": "pesos", "franc": "francs", "francs": "francs", "shilling": "shillings",
+    "shillings": "shillings", "krone": "kroner", "kroner": "kroner", "kwacha": "kwacha", "dinar": "dinars",
+    "dinars": "dinars", "dirham": "dirhams", "dirhams": "dirhams", "riyal": "riyals", "riyals": "riyals",
+    "rial": "rials", "rials": "rials"}
 PERIODS = {"month": "month", "year": "year", "week": "week", "day": "day", "annum": "year"}
 
 # Physical and time units after a number: (regex, canonical unit, dimension).
@@ -44,10 +57,21 @@ _UNITS: tuple[tuple[str, str, str], ...] = (
 # each unit's pattern alone, compiled once: names_unit runs for every word of every label (figures.support)
 _WHOLE_UNITS = [(re.compile(pat, re.I), unit) for pat, unit, _ in _UNITS]
 UNIT_RE = [(re.compile(r"[\s-]?" + pat + r"(?![\w/])", re.I), unit, dim) for pat, unit, dim in _UNITS]
+_OTHER = "|".join(sorted((re.escape(word) for word in CURRENCY_WORDS if word not in ("pounds", "usd", "eur", "gbp")),
+                         key=len, reverse=True))  # the longest first: "swiss francs" before "francs"
 CURRENCY_WORD_RE = re.compile(r"\s?((?:hong kong |canadian |australian |singapore |new zealand |u\.?s\.? )?dollars?|"
-                              r"euros?|usd|eur|gbp|yen|pounds|yuan|renminbi|rupees?|rubles?|roubles?)\b", re.I)
+                              rf"usd|eur|gbp|pounds|{_OTHER})\b", re.I)
 NAMED_DOLLARS = {"hong kong": "HKD", "canadian": "CAD", "australian": "AUD", "singapore": "SGD",
                  "new zealand": "NZD"}
+
+
+def currency_of(written: str) -> str:
+    """The currency a word after a number names ("zloty" -> "PLN", "Hong Kong dollars" -> "HKD", "pesos" -> "pesos")."""
+    low = " ".join(written.lower().split())
+    head, _, last = low.rpartition(" ")
+    if last.startswith("dollar") and head:
+        return NAMED_DOLLARS.get(head, "USD")  # "U.S. dollars"
+    return CURRENCY_WORDS.get(low, CURRENCY_WORDS.get(last, "GBP"))
 
 
 def names_unit(word: str, unit: str) -> bool:
