@@ -23,3 +23,12 @@ def test_an_amount_after_a_things_cost_is_that_things_cost(text: str, label: str
 def test_a_cost_with_its_own_object_is_left_to_the_verb_readers() -> None:
     # "cost the club": a verb with an object between it and the amount, not a compound noun
     assert "refit cost" not in labels_of("The refit cost the club $4 million.", published=PUBLISHED)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The government declared a state of emergency and released 25 million soles for relief.", "funds released"),
+    ("The state government pledged €150 million in immediate aid for flood-hit areas.", "pledge"),
+])
+def test_money_a_government_puts_out_is_named_by_its_verb(text: str, label: str) -> None:
+    # round 61: "released", "earmarked", "pledged" are verbs of money (vocabulary.MONEY_VERBS)
+    assert any(shown.endswith(label) for shown in labels_of(text, published=PUBLISHED))

@@ -23,6 +23,11 @@ MONEY_VERBS = {
     "settled": "settlement", "funded": "funding", "allocated": "allocation", "committed": "commitment",
     "generated": "revenue", "start": "starting price", "starts": "starting price", "retail": "retail price",
     "retails": "retail price", "budgeted": "budget", "save": "saving", "saves": "saving",
+    # a government's or a donor's money put out ("released 25 million soles for relief", round 61)
+    "release": "funds released", "releases": "funds released", "released": "funds released",
+    "earmarked": "funds earmarked", "pledge": "pledge", "pledges": "pledge", "pledged": "pledge",
+    "granted": "grant", "donate": "donation", "donates": "donation", "allocate": "allocation",
+    "allocates": "allocation",
 }
 
 
