@@ -1,5 +1,6 @@
 """A new incident of the same kind kept apart from a remembered one that its words or a few shared names would join
-(memory round 23, docs/dedupe.md; Matching.kept_apart: mark 1 on by default, 2, 4 and 8 measured and left off).
+(memory round 23, docs/dedupe.md; Matching.kept_apart: marks 1 and 4 on by default since memory round 24, 2 and 8
+measured and left off).
 
 Local news tells incidents of one kind in one city: two shootings on one boulevard on consecutive nights, two fires
 with the same fire-service spokesperson. Their words, their area's names and their days (a night apart is no clash)
@@ -16,8 +17,9 @@ mark below keeps a pair apart unless the story's names rule (three rare names of
 - 8, another incident told back: a headline of today's sets another incident beside its news ("Man shot at gas
   station, a night after deadly Linden shooting": text/dayparts.tells_other).
 
-Left off: 2 costs follow-ups that lead with other names, 4 a crash whose own later reports count it ("Second deadly
-crash in three days"), 8 a boy's own drowning told "a day after" it.
+Left off: 2 costs follow-ups that lead with other names, 8 a boy's own drowning told "a day after" it. 4 costs a crash
+whose own later reports count it ("Second deadly crash in three days"), and with more sets in the pool the folds
+take it all the same (memory round 24).
 """
 
 from __future__ import annotations
