@@ -128,6 +128,12 @@ a landslide, a boat lost at sea, ...; 8 look-alikes of each set in the original'
 end code (2d4b516): followups20 updates 0.938 of 16, false 0.000, day 1 18 events for 16 stories (P 1.000, R
 0.875); followups21 updates 0.312 of 16, false 0.062, day 1 22 events for 16 stories (P 1.000, R 0.625); the same
 on both codes; now spent.
+bench/gold/followups22.jsonl and followups23.jsonl (--data): 16 more groups each (a silo explosion, a lost child, a
+coach crash, a judge's arrest, ...; a quarry collapse, a helicopter crash, a nightclub stabbing, a blackout, ...),
+written on 2026-12-02 mid-session and read once at its end on 05106a4, 60f2bdb and the end code (243a16e):
+followups22 updates 0.562 -> 0.625 -> 0.625 of 16, false 0.000, day 1 19 events for 16 stories (P 1.000, R 0.812)
+on all three; followups23 updates 0.667 of 15, false 0.000, 1 mixed, day 1 21 events for 16 stories (P 1.000, R
+0.688) on all three; now spent.
 
 As a build does it: day 1 (every group's two reports, each dated as written) is grouped, written up and remembered
 on a real SQLite state; day 2 (every follow-up and look-alike) is grouped, written up and read by apply_memory. A
@@ -248,8 +254,8 @@ from briefing.state import State  # noqa: E402
 from briefing.writeup.memory import MATCHING, Matching, match_events, remember_edition  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "gold/followups.jsonl"
-FOLLOWUPS = (DATA, *(DATA.parent / f"followups{n}.jsonl" for n in range(2, 22)))
-LOOKALIKES = tuple(DATA.parent / f"lookalikes_{tag}.jsonl" for tag in "abcdefghijklmnopqrstu")
+FOLLOWUPS = (DATA, *(DATA.parent / f"followups{n}.jsonl" for n in range(2, 24)))
+LOOKALIKES = tuple(DATA.parent / f"lookalikes_{tag}.jsonl" for tag in "abcdefghijklmnopqrstuwx")
 DAY1, DAY2 = dt.date(2026, 5, 11), dt.date(2026, 5, 14)
 FOLDS = 4
 

@@ -86,7 +86,14 @@ Wellington, May 2026; San Antonio, Belfast, Cape Town, August 2025), written on 
 and the end code (2d4b516): T all 1.000 both (TF-IDF at 0.20 0.617, its oracle 0.793), daily 0.960 both (P 0.923;
 TF-IDF's oracle 0.818), memory updates 1.000 of 15, false 0.125 both; U all 0.885 -> 0.868 (P 0.795 -> 0.789, R
 1.000 -> 0.966: a suspect's age cuts an arrest report from its shooting; TF-IDF at 0.20 0.630, its oracle 0.866),
-daily 0.912 both (TF-IDF's oracle 0.893), memory updates 0.923 of 13, false 0.250 both; now spent. Lines are
+daily 0.912 both (TF-IDF's oracle 0.893), memory updates 0.923 of 13, false 0.250 both; now spent.
+bench/gold/lookalikes_w.jsonl and lookalikes_x.jsonl (--data): 20 more each (58 articles: Baltimore, Newcastle upon
+Tyne, Hobart, February 2026; Sacramento, Swansea, Durban, November 2025), written mid-session on 2026-12-02 and read
+once at its end on 05106a4, 60f2bdb and the end code (243a16e): W all 0.811 on all three (P 0.682, R 1.000; TF-IDF
+at 0.20 0.560, its oracle 0.912), daily 0.958 (TF-IDF's oracle 0.894), memory updates 0.938 of 16, false 0.176 ->
+0.118 -> 0.118; X all 0.853 -> 0.817 -> 0.817 (P 0.763 -> 0.707: two Townhill house fires two days apart joined;
+TF-IDF at 0.20 0.612, its oracle 0.838), daily 0.909 (TF-IDF's oracle 0.863), memory updates 1.000 of 15, false
+0.235 on all three; now spent. Lines are
 {id, cluster, outlet, published, title, text}. Issue 12 measured this shape on 1,999 real articles (pairwise F1
 0.62, a plain TF-IDF + average-link baseline 0.70); these corpora stand in for it.
 Grouping round 37 (docs/dedupe.md): a site's own next-day piece keeps Settings.site_next_day of its likeness (0.85,
