@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from briefing.text.dates import find_dates
 
 _THURSDAY = dt.date(2026, 6, 11)
@@ -76,3 +78,19 @@ def test_a_date_opening_its_sentence_takes_the_tense_of_the_clause_after_it() ->
     assert _days("On Dec. 12, voters will go to the polls.", published) == ["December 12, 2026"]
     assert _days("Reed, the chairman, told investors, the owners, on Oct. 31 that the merger would pay down debt "
                  "and return capital, and that it will drive revenue.", published) == ["October 31, 2026"]
+
+
+@pytest.mark.parametrize(("sentence", "published", "day"), [
+    # a day something is moved to lies ahead, as an explicit date's does ("postponed to 4 December")
+    ("The ship's next departure was pushed back to Thursday morning for a deep cleaning.", dt.date(2019, 1, 22),
+     dt.date(2019, 1, 24)),
+    ("Funerals are expected on Saturday.", dt.date(2017, 3, 22), dt.date(2017, 3, 25)),
+    # "broke" is past beyond doubt: "scheduled" earlier in the sentence makes no plan of it
+    ("No sessions have been scheduled since talks broke down late Sunday.", dt.date(2012, 9, 11),
+     dt.date(2012, 9, 9)),
+    # told in the past, an expectation's day stays the past one
+    ("The verdict was expected on Friday.", dt.date(2017, 3, 22), dt.date(2017, 3, 17)),
+])
+def test_a_weekday_moved_to_or_expected_lies_ahead(sentence: str, published: dt.date, day: dt.date) -> None:
+    found = find_dates(sentence, published, None)
+    assert [q.value for q in found] == [day.year * 10000 + day.month * 100 + day.day]

@@ -35,7 +35,8 @@ _TOLD = re.compile(r"\b(?:was|were|had|did|happened|began|died|told|said|took|ga
                    re.I)
 # Past tense beyond doubt (an -ed word may be an adjective: "stays closed until Monday").
 _TOLD_PLAINLY = re.compile(r"\b(?:was|were|had|did|saw|heard|knew|went|came|said|told|died|began|took|gave|made|"
-                           r"got|left|won|lost|fell|rose|ran|found)\b", re.I)
+                           r"got|left|won|lost|fell|rose|ran|found|broke|tore|shook|struck|blew|sank|threw|fought)\b",
+                           re.I)
 # a plan told by a catenative verb and "to" ("was expected to exit by Friday"): its day is ahead, even told in the past
 _PLAN = re.compile(r"\b(?:expected|projected|forecast|due|set|scheduled|planned|plans?|intends?|intended|aims?|aimed|"
                    r"hopes?|hoped)"
@@ -48,6 +49,7 @@ _TARGET = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:\w+ed|set
 # does not put the day before the article, so a day a few weeks after it is still the coming one.
 _REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|announced|added|promised|pledged|warned|expects|expected)\b"
                               r"[^.;:]*\bwould\s+(?!have\b)[a-z]+", re.I)
+_EXPECTED = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?expected\s+(?:on|by|for)\s+$", re.I)  # present tense only
 _AT_LEAST = re.compile(r"\b(?:until|till|through)\s+at\s+least\s+$", re.I)
 _THROUGH = re.compile(r"\bthrough\s+$", re.I)  # "due through May 15": a deadline, as "until" is
 _CLAUSE_MARKS = ",;:—("
@@ -239,7 +241,9 @@ def find_dates(sentence: str, published: dt.date | None, year_hint: int | None) 
             opening = _past_aside(sentence, _clause_start(sentence, match.start()))
             before = sentence[opening + 1:match.start()]
             # "said Hill, who will testify Thursday": one grammar test with grouping's (ahead.py)
-            own = looks_ahead(before) or bool(_PLAN.search(before))
+            # "was pushed back to Thursday", "Funerals are expected on Saturday": a day something is moved to or
+            # is expected on lies ahead, as an explicit date's does (_TARGET)
+            own = looks_ahead(before) or bool(_PLAN.search(before) or _TARGET.search(before) or _EXPECTED.search(before))
             own = own or open_end or (near and not _TOLD_PLAINLY.search(sentence))  # "later on Monday, he died"
             day = _weekday(match, published, own)
             if any(match.start() - _BESIDE_DATE <= e and s <= match.end() + _BESIDE_DATE for s, e in taken):
