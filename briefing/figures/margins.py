@@ -23,8 +23,22 @@ _BY = re.compile(r"\b(?P<aux>(?:was|were|been|is|are)\s+)?(?P<verb>" + _VERBS + 
 _NOT_OBJECT = re.compile(r"[,;:]")  # a clause mark between the verb and "by": another clause's verb
 
 
-def margin(before: str) -> str:
-    """'winning margin' / 'losing margin' (with 'combined' where said) for a count after '<won ...> by'; else ''."""
+# A gap said around the count (round 64): "finished three strokes clear of Brannigan", "began the day two shots behind
+# Brannigan", "came from 12 points down", "need another 313 runs", "by a margin of just 212 votes".
+_APART = re.compile(r"(?:\s+[a-z]+)?\s+(clear\s+of|ahead\s+of|behind|adrift\s+of)\b(?:\s+(?:the\s+)?"
+                    r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*))?")
+_GAPS = {"clear of": "lead", "ahead of": "lead", "behind": "deficit", "adrift of": "deficit"}
+_FROM = re.compile(r"\bfrom\s+$")
+_DOWN = re.compile(r"(?:\s+[a-z]+)?\s+down\b")
+_NEEDED = re.compile(r"\bneeds?\s+(?:another|a\s+further)\s+$")
+_MARGIN_OF = re.compile(r"\b(margin|lead|deficit)\s+of\s+(?:just|only|a\s+mere|roughly|around|over|under)\s+$")
+
+
+def margin(before: str, after: str = "", counted: str = "") -> str:
+    """'winning margin' / 'losing margin' (with 'combined' where said) for a count after '<won ...> by'; a lead, a
+    deficit or what is still needed for a gap said around it ("two shots behind Brannigan"); else ''."""
+    if gap := _gap(before, after, counted):
+        return gap
     said = _BY.search(before)
     if not said or _NOT_OBJECT.search(said.group("object")):
         return ""
@@ -38,3 +52,18 @@ def margin(before: str) -> str:
     if verb in _BEATEN | {"beat", "beats", "beating", "defeating", "defeats"} and not said.group("aux"):
         kind += f" over {said.group('object').strip()}"  # "defeating Democrat Alan Whitford by": whom it was over
     return f"combined {kind}" if said.group("combined") and "combined" in said.group("combined") else kind
+
+
+def _gap(before: str, after: str, counted: str) -> str:
+    """'lead over Brannigan', 'deficit to Brannigan', 'deficit overcome', 'runs needed', 'margin'; else ''."""
+    if said := _MARGIN_OF.search(before):
+        return said.group(1)  # "by a margin of just 212 votes"
+    if _FROM.search(before) and _DOWN.match(after):
+        return "deficit overcome"  # "came from 12 points down to beat"
+    if _NEEDED.search(before) and counted:
+        return f"{counted} needed"  # "need another 313 runs"
+    apart = _APART.match(after)
+    if not apart or not apart.group(2):
+        return ""  # a rival named, or no gap: "12 points behind the arc", "200 yards behind the school"
+    kind = _GAPS[" ".join(apart.group(1).split())]
+    return f"{kind} {'over' if kind == 'lead' else 'to'} {apart.group(2)}"
