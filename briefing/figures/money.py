@@ -231,17 +231,11 @@ def money_words(sentence: str, toks: list[st.Token], q: Quantity, first: int,
     return "", ""
 
 
-# Words that may stand between a cost and its amount ("cost nearly $2 million").
-_BEFORE_AMOUNT = frozenset({"$", "£", "€", "¥", "about", "around", "nearly", "almost", "roughly", "some", "over",
-                            "just", "only", "under", "an", "estimated"})
-
-
 def _priced_compound(toks: list[st.Token], first: int) -> str:
     """'bridge cost' of 'the bridge cost $2 million': "cost" or "price" after an article and a noun reads as a
-    compound noun (structure.in_noun_phrase) or as the past tense, and either way names what the amount is."""
+    compound noun (structure.in_noun_phrase) or as the past tense, and either way names what the amount is. The
+    amount's first token is its qualifier or sign where it has one ("nearly £300m"), so "cost" stands right before."""
     k = first - 1
-    while k > 0 and toks[k].low in _BEFORE_AMOUNT:
-        k -= 1
     if k < 2 or toks[k].low not in ("cost", "price") or not st.in_noun_phrase(toks, k):
         return ""
     thing = [t for t in st.noun_before(toks, k, 0, 3) if not t.low.endswith("ly")]  # "the movie reportedly cost"
