@@ -57,10 +57,10 @@ _UNITS: tuple[tuple[str, str, str], ...] = (
 # each unit's pattern alone, compiled once: names_unit runs for every word of every label (figures.support)
 _WHOLE_UNITS = [(re.compile(pat, re.I), unit) for pat, unit, _ in _UNITS]
 UNIT_RE = [(re.compile(r"[\s-]?" + pat + r"(?![\w/])", re.I), unit, dim) for pat, unit, dim in _UNITS]
-_OTHER = "|".join(sorted((re.escape(word) for word in CURRENCY_WORDS if word not in ("pounds", "usd", "eur", "gbp")),
-                         key=len, reverse=True))  # the longest first: "swiss francs" before "francs"
+# Every currency word, the longest first ("swiss francs" before "francs"); dollars may follow a country's name.
+_WORDS = "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True))
 CURRENCY_WORD_RE = re.compile(r"\s?((?:hong kong |canadian |australian |singapore |new zealand |u\.?s\.? )?dollars?|"
-                              rf"usd|eur|gbp|pounds|{_OTHER})\b", re.I)
+                              rf"{_WORDS})\b", re.I)
 NAMED_DOLLARS = {"hong kong": "HKD", "canadian": "CAD", "australian": "AUD", "singapore": "SGD",
                  "new zealand": "NZD"}
 
@@ -71,7 +71,7 @@ def currency_of(written: str) -> str:
     head, _, last = low.rpartition(" ")
     if last.startswith("dollar") and head:
         return NAMED_DOLLARS.get(head, "USD")  # "U.S. dollars"
-    return CURRENCY_WORDS.get(low, CURRENCY_WORDS.get(last, "GBP"))
+    return CURRENCY_WORDS[low]  # CURRENCY_WORD_RE matches nothing else
 
 
 def names_unit(word: str, unit: str) -> bool:
