@@ -97,10 +97,6 @@ def _count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[i
     left = _LEFT_OVER.match(sentence, q.end)
     if left:
         return f"{counted} {left.group(1)}", left.group(1)
-    margin = re.search(r"\b(margin|lead|deficit)\s+of\s+(?:about |nearly |some |more than |almost )?$", sentence[:q.start])
-    if margin:  # "won by the more modest margin of 20 points"
-        won = re.search(r"\b(won|lost|beat)\b(?:\s+[\w-]+){0,8}\s+$", sentence[:margin.start()])
-        return (vocab.CHANGE_VERBS[won.group(1)] if won else margin.group(1)), "margin"
     if won_by := margins.margin(sentence[:q.start], sentence[q.end:], counted):  # "by 1,214 votes", "two shots behind"
         return won_by, "margin"
     able = _ABLE.match(sentence, q.end)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.figures.vocabulary import CHANGE_VERBS
 from briefing.text import word_set
 
 _WON = word_set("won win wins winning beat beats beating defeated defeats defeating took take takes taking edged "
@@ -31,7 +32,11 @@ _GAPS = {"clear of": "lead", "ahead of": "lead", "behind": "deficit", "adrift of
 _FROM = re.compile(r"\bfrom\s+$")
 _DOWN = re.compile(r"(?:\s+[a-z]+)?\s+down\b")
 _NEEDED = re.compile(r"\bneeds?\s+(?:another|a\s+further)\s+$")
-_MARGIN_OF = re.compile(r"\b(margin|lead|deficit)\s+of\s+(?:just|only|a\s+mere|roughly|around|over|under)\s+$")
+# "won by the more modest margin of 20 points", "by a margin of just 212 votes": said by its noun, the verb before it
+# (if any) saying whose
+_MARGIN_OF = re.compile(r"\b(margin|lead|deficit)\s+of\s+(?:(?:about|nearly|some|more\s+than|almost|just|only|a\s+mere|"
+                        r"roughly|around|over|under)\s+)?$")
+_WON_BEFORE = re.compile(r"\b(won|lost|beat)\b(?:\s+[\w-]+){0,8}\s+$")
 
 
 def margin(before: str, after: str = "", counted: str = "") -> str:
@@ -55,9 +60,10 @@ def margin(before: str, after: str = "", counted: str = "") -> str:
 
 
 def _gap(before: str, after: str, counted: str) -> str:
-    """'lead over Brannigan', 'deficit to Brannigan', 'deficit overcome', 'runs needed', 'margin'; else ''."""
+    """'winning margin', 'lead over Brannigan', 'deficit to Brannigan', 'deficit overcome', 'runs needed'; else ''."""
     if said := _MARGIN_OF.search(before):
-        return said.group(1)  # "by a margin of just 212 votes"
+        won = _WON_BEFORE.search(before, 0, said.start())
+        return CHANGE_VERBS[won.group(1)] if won else said.group(1)
     if _FROM.search(before) and _DOWN.match(after):
         return "deficit overcome"  # "came from 12 points down to beat"
     if _NEEDED.search(before) and counted:
