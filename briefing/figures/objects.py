@@ -38,8 +38,7 @@ class Lists:
 
 LISTS = Lists()  # what the run uses
 # Prepositions the clause readers do not stop at, each of which ends a list of nouns as "in" or "of" does.
-_LIST_ENDS = en.PLACE_PREPOSITIONS | en.RELATIVES | word_set("along beside beyond below above onto upon via throughout "
-                                                             "amid despite until beneath alongside")
+_LIST_ENDS = en.PLACE_PREPOSITIONS | en.RELATIVES | en.RARE_PREPOSITIONS | word_set("below above until")
 # Words no item of a list of nouns holds ("yards and no touchdowns", "vehicles, like cars and trucks").
 _NOT_ITEMS = st.CLOSED | en.ING_PREPOSITIONS | _LIST_ENDS | word_set("no like such")
 

@@ -27,8 +27,7 @@ CLAUSE_PREPOSITIONS = PREPOSITIONS & en.SUBORDINATORS  # after, before, since: "
 OBJECT_PREPOSITIONS = PREPOSITIONS - CLAUSE_PREPOSITIONS  # "in a town", "from the board": a phrase, never a clause
 # Closed words no noun phrase holds that the lists above leave out ("from 4am Saturday 3 October until Monday" read
 # "date of the until"): the subordinators and the rarer prepositions.
-NOT_NOUNS = en.SUBORDINATORS | word_set("via despite amid amidst beneath upon onto along beside beyond throughout aboard near "
-                                        "alongside")
+NOT_NOUNS = en.SUBORDINATORS | en.RARE_PREPOSITIONS | word_set("aboard near")
 DETERMINERS = en.NOUN_OPENERS | word_set(
     "some any each every another other all both total estimated combined overall")
 # "seven-year", "8-year", "161-million": a number made an adjective by its hyphen
@@ -47,8 +46,7 @@ PARTICIPLES = word_set("laid lay done gone seen known shown grown driven written
                         "woken bitten beaten shaken spoken frozen sworn torn worn")
 # Irregular simple pasts that are never participles: a date's event verb ("ate a wild rabbit on Nov. 5"), but
 # not a count's ("threw 2 interceptions" is no "interceptions threw").
-SIMPLE_PAST = word_set("ate flew fought knew spoke struck stole slept woke wore rode sang sank hid froze began drew "
-                       "threw wrote stood sought caught swept broke blew tore shook swam rang drank chose arose")
+SIMPLE_PAST = en.SIMPLE_PASTS
 # Irregular and common verb forms that do not end in -ed (English grammar, not any one story's words).
 VERBS = word_set(
     "is are was were has have had say says said pay pays paid win wins won lose loses lost sell sells sold "
@@ -64,9 +62,8 @@ VERBS = word_set(
     "laid lay done gone seen known shown grown taken given driven written eaten fallen risen begun broken chosen spoken "
     "stolen frozen forgotten hidden gotten ridden woken bitten beaten shaken sworn torn worn "
     "flew fly flies ate eat eats fought knew spoke struck stole slept woke wore rode sang sank hid froze lay "
-    "broke blew tore shook swam rang drank chose arose "
     "sentence sentences fine fines invest invests earn earns generate generates post posts record records "
-    "hire hires serve serves represent represents carry carries receive receives worth")
+    "hire hires serve serves represent represents carry carries receive receives worth") | SIMPLE_PAST
 # Adverbs not in -ly, between a subject and its verb ("he also had", "she never won"); they end a noun phrase too.
 ADVERBS = word_set("not also still then just only even already again never once later always often ever sometimes soon now")
 _SKIPPED_BEFORE_VERB = ADVERBS | {"all", "both"}  # between a count and its verb: "two people all were", "later"

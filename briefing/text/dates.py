@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from briefing.text import MONTHS, WEEKDAYS, long_date, word_set
+from briefing.text import english as en
 from briefing.text.ahead import looks_ahead
 from briefing.text.numbers import Quantity
 
@@ -34,9 +35,8 @@ _TOLD = re.compile(r"\b(?:was|were|had|did|happened|began|died|told|said|took|ga
                    r"met|won|lost|left|got|sold|bought|paid|sent|spent|brought|knew|became|wrote|spoke|heard|[a-z]{3,}ed)\b",
                    re.I)
 # Past tense beyond doubt (an -ed word may be an adjective: "stays closed until Monday").
-_TOLD_PLAINLY = re.compile(r"\b(?:was|were|had|did|saw|heard|knew|went|came|said|told|died|began|took|gave|made|"
-                           r"got|left|won|lost|fell|rose|ran|found|broke|tore|shook|struck|blew|sank|threw|fought)\b",
-                           re.I)
+_TOLD_PLAINLY = re.compile(r"\b(?:was|were|had|did|saw|heard|went|came|said|told|died|took|gave|made|got|left|won|lost|"
+                           r"fell|rose|ran|found|" + "|".join(sorted(en.SIMPLE_PASTS)) + r")\b", re.I)
 # a plan told by a catenative verb and "to" ("was expected to exit by Friday"): its day is ahead, even told in the past
 _PLAN = re.compile(r"\b(?:expected|projected|forecast|due|set|scheduled|planned|plans?|intends?|intended|aims?|aimed|"
                    r"hopes?|hoped)"

@@ -25,6 +25,12 @@ SUBORDINATORS = word_set("after before while when since until till because altho
 ING_PREPOSITIONS = word_set("including excluding during following regarding concerning according involving "
                             "notwithstanding pending considering barring")
 # Prepositions of place: what follows them says where ("women inside the church", "from Brooklyn").
+# Prepositions rarer than the common ones, none of them ever a noun or an adverb a label keeps ("via", "despite",
+# "beneath"; not "below" and "above": "wind below 8km/h" is the wind's measure).
+RARE_PREPOSITIONS = word_set("along beside beyond onto upon via throughout amid amidst despite beneath alongside")
+# Irregular simple pasts that are never participles ("broke", not "broken"): a verb told in the past beyond doubt.
+SIMPLE_PASTS = word_set("ate flew fought knew spoke struck stole slept woke wore rode sang sank hid froze began drew "
+                        "threw wrote stood sought caught swept broke blew tore shook swam rang drank chose arose")
 PLACE_PREPOSITIONS = word_set("in inside at on aboard outside near under behind within from into across")
 # Adverb particles of phrasal verbs ("laid off", "pulled off a heist", "gave back").
 PARTICLES = word_set("out up off away down back over")
