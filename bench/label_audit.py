@@ -58,14 +58,7 @@ CLASSES = ("right", "wrong", "nonsense")
 # final44 and final45 of round 52, final46 and final47 of rounds 52-53, final48-final51 of rounds 54-59, written
 # afresh on 2026-12-02 after the first sets of those names were lost unread with a session's scratch space,
 # final52-final55 of rounds 57-61, final56-final59 of rounds 57-63, final60-final63 of rounds 57-64).
-SPENT = ("final4", "final5", "final6", "final7", "final8", "final9", "final10", "final11", "final12", "final13",
-         "final14", "final15", "final16", "final17", "final18", "final19", "final20",
-         "final21", "final22", "final23", "final24", "final25", "final26", "final27",
-         "final28", "final29", "final30", "final31", "final32", "final33", "final34", "final35",
-         "final36", "final37", "final38", "final39", "final40", "final41", "final42", "final43",
-         "final44", "final45", "final46", "final47", "final48", "final49", "final50", "final51",
-         "final52", "final53", "final54", "final55", "final56", "final57", "final58", "final59",
-         "final60", "final61", "final62", "final63")
+SPENT = tuple(f"final{n}" for n in range(4, 64))  # final4 to final63
 # Every untouched set: the spent ones, and a new one (*SPENT, "final64") until it is read blind.
 FINALS = {name: (ROOT / f"bench/gold/label_audit_{name}.json", ((f"labels_{name}.json", name),)) for name in SPENT}
 
