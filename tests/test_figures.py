@@ -657,7 +657,7 @@ def test_ages_belong_to_the_person_the_words_point_at(text: str, label: str, val
     ("Looking ahead, Home Depot sees fiscal year 2019 sales growth of 1.8 percent.",
      "Home Depot forecast sales growth"),
     ("Riots over harsh new austerity measures left three bank workers dead and engulfed the streets of Athens on "
-     "Wednesday.", "date riots left three bank workers"),
+     "Wednesday.", "date riots left three bank workers dead"),
     ("Yvonne Hiller had gotten into an argument Thursday evening with her co-workers.",
      "date Hiller gotten into argument"),
     ("Seoul plans to install 30.8 GW of solar by 2030.", "planned solar capacity"),

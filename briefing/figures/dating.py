@@ -125,7 +125,9 @@ def read_date(sentence: str, q: Quantity, index: EntityIndex) -> Reading:
                   and not _JOINED.search(text[n.end:toks[at].start]) for n in spans)
     particle = at + 1 < len(toks) and toks[at + 1].low in _PARTICLES  # "pulled off a heist": the object is after it
     skip = particle + (at + 1 + particle < len(toks) and toks[at + 1 + particle].low in st.DETERMINERS)
-    obj = st.noun_after(toks, at + 1 + skip, len(toks), 3 + particle)  # the particle takes no word of the phrase
+    obj = st.noun_after(toks, at + 1 + skip, len(toks), 6 + particle)  # the particle takes no word of the phrase
+    # "won his first national time trial title": a phrase that ends is kept whole; one that runs on is cut
+    obj = obj if len(obj) < 6 + particle else obj[:3 + particle]
     tail = at + 1 + skip + len(obj)
     if len(obj) == 1 and tail + 1 < len(toks) and toks[tail].low == "of" and toks[tail + 1].start < q.start:
         obj += [toks[tail], *st.noun_after(toks, tail + 1, len(toks), 2)]  # "drew a mix of criticism": a mix of what
