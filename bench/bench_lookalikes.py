@@ -93,7 +93,8 @@ once at its end on 05106a4, 60f2bdb and the end code (243a16e): W all 0.811 on a
 at 0.20 0.560, its oracle 0.912), daily 0.958 (TF-IDF's oracle 0.894), memory updates 0.938 of 16, false 0.176 ->
 0.118 -> 0.118; X all 0.853 -> 0.817 -> 0.817 (P 0.763 -> 0.707: two Townhill house fires two days apart joined;
 TF-IDF at 0.20 0.612, its oracle 0.838), daily 0.909 (TF-IDF's oracle 0.863), memory updates 1.000 of 15, false
-0.235 on all three; now spent. Lines are
+0.235 on all three; now spent. Grouping round 53 (streets as evidence, docs/dedupe.md), made on them: all in one
+batch U 0.868 -> 0.911, W 0.811 -> 0.906 (daily 0.958 -> 1.000), X 0.817 -> 0.853; the rest the same. Lines are
 {id, cluster, outlet, published, title, text}. Issue 12 measured this shape on 1,999 real articles (pairwise F1
 0.62, a plain TF-IDF + average-link baseline 0.70); these corpora stand in for it.
 Grouping round 37 (docs/dedupe.md): a site's own next-day piece keeps Settings.site_next_day of its likeness (0.85,

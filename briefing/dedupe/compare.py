@@ -10,7 +10,7 @@ from briefing.dedupe.reweigh import Reweigh
 from briefing.dedupe.settings import Settings
 from briefing.dedupe.similarity import Vector, cosine
 from briefing.models import Article
-from briefing.text.evidence import Evidence, Verdict, parted
+from briefing.text.evidence import Evidence, Verdict, parted, streets_clash
 from briefing.text.places import far_apart
 
 # Pairs less alike than this are dropped before linking: far below both thresholds, they can only
@@ -58,7 +58,7 @@ def weigh(sim: float, verdict: Verdict, s: Settings) -> float:
         return sim * s.multi_clash_factor
     if clashes:
         return sim * (s.place_clash if verdict.place else (s.hurt_clash if verdict.hurt else s.day_clash) if verdict.day
-                      else s.age_clash if verdict.ages else s.score_clash)
+                      else s.age_clash if verdict.ages else s.score_clash if verdict.score else s.street_clash)
     boost = (s.agree_place * verdict.same_place + s.agree_day * verdict.same_day + s.agree_ages * verdict.same_ages
              + s.agree_people * verdict.same_people)
     return min(1.0, sim * (1.0 + boost))
@@ -93,13 +93,15 @@ def weigh_pair(sim: float, a: Evidence, b: Evidence, s: Settings) -> float:
            and not (s.day_moments and not a.moments.isdisjoint(b.moments)))
     scores_a, scores_b = a.scores, b.scores
     score = bool(scores_a and scores_b) and scores_a.isdisjoint(scores_b)
-    clashes = place + day + ages + score
+    street = bool(s.streets) and streets_clash(a, b)
+    clashes = place + day + ages + score + street
     if clashes > 1:
         return sim * s.multi_clash_factor
     if clashes:
         if day:  # two casualties' own days, no victim in common (evidence.Verdict.hurt): two events
             return sim * (s.hurt_clash if a.hurt and b.hurt and not same_ages else s.day_clash)
-        return sim * (s.place_clash if place else s.age_clash if ages else s.score_clash)
+        return sim * (s.place_clash if place else s.age_clash if ages else s.score_clash if score
+                      else s.street_clash)
     # People are compared only when they count (by default they do not): 0.0 * anything adds nothing.
     same_people = s.agree_people and not a.people.isdisjoint(b.people)
     boost = (s.agree_place * same_place + s.agree_day * same_day + s.agree_ages * same_ages

@@ -62,6 +62,7 @@ class Reweigh:
         self.day_gap = s.day_gap
         self.day_parts = bool(s.day_parts)
         self.day_moments = bool(s.day_moments)
+        self.streets = bool(s.streets)
         self.articles, self.evidence = articles, evidence
         self.people: dict[int, frozenset[str]] = {}
         self.told_apart = s.told_apart
@@ -125,7 +126,8 @@ class Reweigh:
         a, b = self.evidence[i], self.evidence[j]
         if a.moments.isdisjoint(b.moments):
             return False
-        return not compare(a, b, day_gap=self.day_gap, day_parts=self.day_parts, moments=self.day_moments).clash
+        return not compare(a, b, day_gap=self.day_gap, day_parts=self.day_parts, moments=self.day_moments,
+                           street=self.streets).clash
 
     def dated_alike(self, i: int, j: int) -> bool:
         """Whether the two reports agree on when, clash on nothing and (`Settings.dated_more`) agree on where or
@@ -143,7 +145,8 @@ class Reweigh:
         where = bool((pa.city and (pa.city == pb.city or pa.city in pb.mentioned)) or (pb.city and pb.city in pa.mentioned))
         if need == 2 and not where:
             return False
-        verdict = compare(a, b, day_gap=self.day_gap, day_parts=self.day_parts, moments=self.day_moments)
+        verdict = compare(a, b, day_gap=self.day_gap, day_parts=self.day_parts, moments=self.day_moments,
+                          street=self.streets)
         if verdict.clash:
             return False
         if need == 0 or need == 1 and where or verdict.same_ages:

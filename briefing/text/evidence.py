@@ -12,7 +12,9 @@ across editions read the same `Evidence`, so "same event" means one thing in bot
 - people: names of two or more words mid-sentence ("Marcus Hill"), for agreement only: a report can
   quote different officials without being about another event;
 - scores: the game results the headline and opening give ("beat the Sabres 4-1"): two games of one night
-  share every word of their kind (the league, "power-play goal", "third period") but not their score.
+  share every word of their kind (the league, "power-play goal", "third period") but not their score;
+- streets: the streets the headline and lead name (streets.py), and every street the text names: two fires of one
+  week in one city share the city and every word of their kind, but each leads with its own street.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from briefing.text.dayparts import UNKNOWN, agreed, apart, hurt_at, minutes, par
 from briefing.text.places import Places, far_apart, find_places
 from briefing.text.quantity import OLDEST_AGE
 from briefing.text.scores import SCORE_CHARS, game_scores
+from briefing.text.streets import clash, lead_streets
 
 # The lead (the first sentence or two of a report) says when it happened; later dates are background
 # (an earlier shooting, last year's figures) more often than the event's own.
@@ -138,6 +141,9 @@ class Evidence:
     # event's. A next-day piece dates its lead by its own news ("turned himself in Friday") and tells the event's
     # moment further on ("struck ... at about 10:20 p.m. Wednesday"): one moment in common, their days do not clash.
     moments: frozenset[tuple[int, int, int]] = frozenset()
+    # The streets the headline and lead name, and those the whole text names (text/streets.py).
+    streets: frozenset[str] = frozenset()
+    named_streets: frozenset[str] = frozenset()
     # Each age and its neighbours: outlets give one victim as 34 and 35 (a birthday, a first report), so
     # ages a year apart are the same person's (a's near_ages meet b's ages). Made once per record, not per pair.
     near_ages: frozenset[int] = field(init=False, repr=False, compare=False)
@@ -162,7 +168,8 @@ def evidence_of(title: str, text: str, published: dt.date | None, runs: Sequence
         lead = _CUT_CLOCK.sub(".", lead)
     day_part_hurt = _event_day(lead, published)
     fields = (find_places(title, text), *day_part_hurt, _ages(_own(lead)), _people(runs),
-              game_scores(title, text[:SCORE_CHARS]), _moments(text[:MOMENT_CHARS], published, day_part_hurt[0]))
+              game_scores(title, text[:SCORE_CHARS]), _moments(text[:MOMENT_CHARS], published, day_part_hurt[0]),
+              *lead_streets(title, text, LEAD_CHARS))
     if known is None:
         return _record(fields)
     # A batch's records mostly repeat (no city, one of a few days, no ages): looked up by their fields,
@@ -180,10 +187,16 @@ def people_of(text: str) -> frozenset[str]:
 
 
 def _record(fields: tuple[Places, int | None, int, bool, frozenset[int], frozenset[str],
-                          frozenset[tuple[int, int]], frozenset[tuple[int, int, int]]]) -> Evidence:
-    places, day, part, hurt, ages, people, scores, moments = fields
+                          frozenset[tuple[int, int]], frozenset[tuple[int, int, int]], frozenset[str],
+                          frozenset[str]]) -> Evidence:
+    places, day, part, hurt, ages, people, scores, moments, lead, named = fields
     return Evidence(places=places, day=day, ages=ages, people=people, scores=scores, part=part, hurt=hurt,
-                    moments=moments)
+                    moments=moments, streets=lead, named_streets=named)
+
+
+def streets_clash(a: Evidence, b: Evidence) -> bool:
+    """Whether each report leads with a street the other never names (streets.clash)."""
+    return clash(a.streets, a.named_streets, b.streets, b.named_streets)
 
 
 def _moments(text: str, published: dt.date | None, day: int | None) -> frozenset[tuple[int, int, int]]:
@@ -350,6 +363,7 @@ class Verdict:
     day: bool = False  # their event days are further apart than allowed
     ages: bool = False  # both give ages and share none
     score: bool = False  # both give a game score and share none
+    street: bool = False  # each leads with a street the other never names (streets_clash)
     hurt: bool = False  # the days clash, each lead dates someone hurt that day, and no age is in common
     same_place: bool = False
     same_day: bool = False
@@ -359,7 +373,7 @@ class Verdict:
     @property
     def clash(self) -> int:
         """How many kinds clash."""
-        return self.place + self.day + self.ages + self.score
+        return self.place + self.day + self.ages + self.score + self.street
 
     @property
     def agree(self) -> int:
@@ -367,13 +381,14 @@ class Verdict:
         return self.same_place + self.same_day + self.same_ages + self.same_people
 
 
-def compare(a: Evidence, b: Evidence, *, day_gap: int = 1, day_parts: bool = True, moments: bool = True) -> Verdict:
+def compare(a: Evidence, b: Evidence, *, day_gap: int = 1, day_parts: bool = True, moments: bool = True,
+            street: bool = True) -> Verdict:
     """Agreements and clashes between two reports. A place clashes when each names its own city, never
     mentions the other's, and the two are not one area; days clash when more than `day_gap` days apart, when
     they differ beside clashing ages, or (`day_parts`) a night apart in parts that cannot meet (`parted`), unless
     (`moments`) both tell one moment to the minute (a next-day piece dated by its own news); ages clash
     when both give ages and none is within a year of one of the other's; scores when both give a game score
-    and share none.
+    and share none; (`street`) streets when each leads with one the other never names.
     (A score in common is no agreement: one night's results are often reported together.)"""
     pa, pb = a.places, b.places
     # Cities only: states and countries are named for who acts ("Washington", "India's navy") as often
@@ -393,7 +408,7 @@ def compare(a: Evidence, b: Evidence, *, day_gap: int = 1, day_parts: bool = Tru
            and not (moments and not a.moments.isdisjoint(b.moments)))
     score = bool(a.scores and b.scores) and not a.scores & b.scores
     return Verdict(place=place, day=day, ages=ages, score=score, same_place=same_place, same_day=same_day,
-                   same_ages=same_ages, same_people=bool(a.people & b.people),
+                   street=street and streets_clash(a, b), same_ages=same_ages, same_people=bool(a.people & b.people),
                    hurt=day and a.hurt and b.hurt and not same_ages)
 
 
