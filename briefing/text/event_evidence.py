@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from briefing.text import word_set
 from briefing.text.evidence import Verdict, ages_near, evidence_of
 from briefing.text.places import far_apart
+from briefing.text.streets import clash
 
 _CONTENT = re.compile(r"[a-z][a-z'’-]*[a-z]|\d+")
 _FUNCTION_WORDS = word_set(
@@ -33,6 +34,9 @@ class EventEvidence:
     days: frozenset[int]
     ages: frozenset[int]
     people: frozenset[str]
+    # The streets the reports lead with, and every street they name (text/streets.py; empty in older state).
+    streets: frozenset[str] = frozenset()
+    named_streets: frozenset[str] = frozenset()
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -56,6 +60,8 @@ def event_evidence(reports: Sequence[tuple[str, str, dt.date | None]]) -> EventE
         days=frozenset(e.day for e in each if e.day is not None),
         ages=frozenset().union(*(e.ages for e in each)),
         people=frozenset().union(*(e.people for e in each)),
+        streets=frozenset().union(*(e.streets for e in each)),
+        named_streets=frozenset().union(*(e.named_streets for e in each)),
     )
 
 
@@ -63,7 +69,7 @@ def compare_events(a: EventEvidence, b: EventEvidence, *, day_gap: int = 1) -> V
     """Agreements and clashes between two events, as `compare` does for two reports: a place clashes
     when no city of one is named by the other and every pair is far apart; days clash when no day of one
     is within `day_gap` of a day of the other; ages when both give ages and none is within a year of one of
-    the other's."""
+    the other's; streets when each leads with a street the other never names."""
     same_place = bool(a.cities & b.cities)
     place = (bool(a.cities and b.cities) and not same_place and not a.cities & b.mentioned
              and not b.cities & a.mentioned and all(far_apart(x, y) for x in a.cities for y in b.cities))
@@ -72,5 +78,6 @@ def compare_events(a: EventEvidence, b: EventEvidence, *, day_gap: int = 1) -> V
            and min(abs(x - y) for x in a.days for y in b.days) > day_gap)
     same_ages = not ages_near(a.ages).isdisjoint(b.ages)
     ages = bool(a.ages and b.ages) and not same_ages
-    return Verdict(place=place, day=day, ages=ages, same_place=same_place, same_day=same_day, same_ages=same_ages,
-                   same_people=bool(a.people & b.people))
+    street = clash(a.streets, a.named_streets, b.streets, b.named_streets)
+    return Verdict(place=place, day=day, ages=ages, street=street, same_place=same_place, same_day=same_day,
+                   same_ages=same_ages, same_people=bool(a.people & b.people))

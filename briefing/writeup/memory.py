@@ -353,7 +353,8 @@ def _evidence_of_reports(*reports: tuple[str, str, dt.date | None]) -> EventEvid
 
 def _evidence_json(e: EventEvidence) -> dict[str, list]:
     return {"words": sorted(e.words), "cities": sorted(e.cities), "mentioned": sorted(e.mentioned),
-            "days": sorted(e.days), "ages": sorted(e.ages), "people": sorted(e.people)}
+            "days": sorted(e.days), "ages": sorted(e.ages), "people": sorted(e.people),
+            "streets": sorted(e.streets), "named_streets": sorted(e.named_streets)}
 
 
 def _evidence_from(row: dict[str, list]) -> EventEvidence | None:
@@ -361,7 +362,8 @@ def _evidence_from(row: dict[str, list]) -> EventEvidence | None:
         return None
     return EventEvidence(words=frozenset(row["words"]), cities=frozenset(row["cities"]),
                          mentioned=frozenset(row["mentioned"]), days=frozenset(row["days"]),
-                         ages=frozenset(row["ages"]), people=frozenset(row["people"]))
+                         ages=frozenset(row["ages"]), people=frozenset(row["people"]),
+                         streets=frozenset(row.get("streets", ())), named_streets=frozenset(row.get("named_streets", ())))
 
 
 def headline_words(headline: str) -> frozenset[str]:
