@@ -672,6 +672,9 @@ def test_ages_belong_to_the_person_the_words_point_at(text: str, label: str, val
     ("He was quarantined along with 28 people who he came into contact with.", "people who came into contact"),
     ("About 5,000 residents who lost power were moved.", "residents who lost power"),
     ("Kimani Gray was killed on March 9 by police who claim he pointed a gun at them.", "date Gray killed"),
+    # a passive verb whose object takes a complement says nothing without it
+    ("About 410 homes and 75 businesses in the Riverside area are considered at risk.", "homes considered at risk"),
+    ("Most were allowed to return, but seven homes were declared unsafe.", "homes declared unsafe"),
 ])
 def test_more_labels_read_from_the_sentence(sentence: str, label: str) -> None:
     assert label in figure_labels(sentence, published=dt.date(2019, 11, 19))

@@ -29,6 +29,10 @@ _NOT_DOER = _OPENS_CLAUSE | en.RELATIVES | {"what", "how", "why"} | set(WORD_NUM
 # turn): "were placed", "were taken", "were left" say nothing until their complement says where or in what state.
 LIGHT_VERBS = word_set("put placed taken took left kept held sent brought got gotten set went gone fell fallen ran "
                        "made moved turned")
+# Verbs whose object takes a complement in English ("declared unsafe", "considered at risk", "reported missing",
+# "pronounced dead"): passive, they say nothing of their subject without the state after them.
+_COMPLEMENTED = word_set("considered deemed declared pronounced reported feared presumed rated classed classified "
+                         "judged certified confirmed believed")
 # The light verbs that leave their object somewhere or in some state ("made 11 knots in the lane" does not).
 _LEAVES = LIGHT_VERBS - {"made", "got", "gotten", "went", "gone", "fell", "fallen", "ran"}
 _WHERE_TO = st.PREPOSITIONS - {"of", "by", "than", "per", "about", "since", "during", "before", "after", "around"}
@@ -38,7 +42,7 @@ _AFTER_OBJECT = st.PREPOSITIONS | st.FUNCTION | en.RELATIVES  # where an object 
 def light_object(toks: list[st.Token], verb: int, hi: int) -> str:
     """'were put under medical quarantine', 'were placed in intensive care', 'were left without power', 'were taken
     ill': a light verb (or any of three letters) says little without where to or what it left them."""
-    light = toks[verb].low in LIGHT_VERBS
+    light = toks[verb].low in LIGHT_VERBS or toks[verb].low in _COMPLEMENTED
     if len(toks[verb].low) > 3 and not light or verb + 1 >= hi:
         return ""
     if light and (state := _state_word(toks, verb + 1, hi)):
