@@ -675,6 +675,9 @@ def test_ages_belong_to_the_person_the_words_point_at(text: str, label: str, val
     # a passive verb whose object takes a complement says nothing without it
     ("About 410 homes and 75 businesses in the Riverside area are considered at risk.", "homes considered at risk"),
     ("Most were allowed to return, but seven homes were declared unsafe.", "homes declared unsafe"),
+    # a share said with no whole keeps what was said, or is no label at all
+    ("Just 38 per cent said it was heading in the right direction.",
+     "share who said it was heading in the right direction"),
 ])
 def test_more_labels_read_from_the_sentence(sentence: str, label: str) -> None:
     assert label in figure_labels(sentence, published=dt.date(2019, 11, 19))

@@ -100,8 +100,11 @@ def percent_words(sentence: str, toks: list[st.Token], q: Quantity, first: int, 
     if than and than.group(2) not in st.FUNCTION | st.PREPOSITIONS | st.DETERMINERS:
         return f"how much {than.group(1)} {than.group(2)}", than.group(2)  # "20% more powerful than the current model"
     opinion = re.match(r"\s+(\w+)", sentence[q.end:])
-    if opinion and opinion.group(1).lower() in vocab.OPINION:
-        return f"share who {opinion.group(1).lower()}", opinion.group(1).lower()
+    if opinion and opinion.group(1).lower() in vocab.OPINION:  # "38 per cent said it was heading the right way"
+        said = opinion.group(1).lower()
+        verb_at = next((i for i, t in enumerate(toks) if t.start >= q.end + opinion.start(1)), len(toks))
+        what = _what_said(toks, verb_at + 1, said)
+        return (f"share who {said}{what}", said) if what else ("share", "")
     after = qual.cut_time(after)
     described = qual.predicate_share(toks, first, after, subject_noun, verb)
     if described is not None:  # "The county is 43 percent black"
