@@ -134,6 +134,15 @@ written on 2026-12-02 mid-session and read once at its end on 05106a4, 60f2bdb a
 followups22 updates 0.562 -> 0.625 -> 0.625 of 16, false 0.000, day 1 19 events for 16 stories (P 1.000, R 0.812)
 on all three; followups23 updates 0.667 of 15, false 0.000, 1 mixed, day 1 21 events for 16 stories (P 1.000, R
 0.688) on all three; now spent.
+bench/gold/followups24.jsonl and followups25.jsonl (--data): 16 more groups each (house fires, road crashes,
+shootings, drownings, factory accidents, missing hikers, stabbings, boat capsizes; armed robberies, floods, gas
+explosions, bus crashes, dog attacks, building collapses, derailments, school lockdowns), written at the start of the
+session of 2026-12-02 (its fourth) and read once on 73e93e8 and 81d51a6 (grouping round 53 and memory round 25):
+followups24 updates 0.938 of 16, false 0.000, day 1 18 events for 16 stories (P 1.000, R 0.875) on both;
+followups25 updates 1.000, false 0.062 -> 0.125, day 1 17 -> 18 events (R 0.938 -> 0.875): a report that leads
+with where the getaway car was found clashed on streets with one that leads with the robbed hotel's road. After the
+read a street clash counts only beside another in grouping (docs/dedupe.md), which gives back 0.062 and R 0.938
+(in sample); now spent.
 
 As a build does it: day 1 (every group's two reports, each dated as written) is grouped, written up and remembered
 on a real SQLite state; day 2 (every follow-up and look-alike) is grouped, written up and read by apply_memory. A
@@ -254,8 +263,8 @@ from briefing.state import State  # noqa: E402
 from briefing.writeup.memory import MATCHING, Matching, match_events, remember_edition  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "gold/followups.jsonl"
-FOLLOWUPS = (DATA, *(DATA.parent / f"followups{n}.jsonl" for n in range(2, 24)))
-LOOKALIKES = tuple(DATA.parent / f"lookalikes_{tag}.jsonl" for tag in "abcdefghijklmnopqrstuwx")
+FOLLOWUPS = (DATA, *(DATA.parent / f"followups{n}.jsonl" for n in range(2, 26)))
+LOOKALIKES = tuple(DATA.parent / f"lookalikes_{tag}.jsonl" for tag in "abcdefghijklmnopqrstuwxyz")
 DAY1, DAY2 = dt.date(2026, 5, 11), dt.date(2026, 5, 14)
 FOLDS = 4
 

@@ -94,7 +94,11 @@ at 0.20 0.560, its oracle 0.912), daily 0.958 (TF-IDF's oracle 0.894), memory up
 0.118 -> 0.118; X all 0.853 -> 0.817 -> 0.817 (P 0.763 -> 0.707: two Townhill house fires two days apart joined;
 TF-IDF at 0.20 0.612, its oracle 0.838), daily 0.909 (TF-IDF's oracle 0.863), memory updates 1.000 of 15, false
 0.235 on all three; now spent. Grouping round 53 (streets as evidence, docs/dedupe.md), made on them: all in one
-batch U 0.868 -> 0.911, W 0.811 -> 0.906 (daily 0.958 -> 1.000), X 0.817 -> 0.853; the rest the same. Lines are
+batch U 0.868 -> 0.911, W 0.811 -> 0.906 (daily 0.958 -> 1.000), X 0.817 -> 0.853; the rest the same.
+bench/gold/lookalikes_y.jsonl and lookalikes_z.jsonl (--data): 20 more each (58 articles: Memphis, Leeds, Brisbane;
+Cape Town, Cleveland, Dublin), written at the start of the session of 2026-12-02 (its fourth) and read once on 73e93e8
+and 81d51a6: Y all and daily 1.000 on both, memory updates 0.864, false 0.059 both; Z all 1.000, daily 0.958 both,
+memory updates 0.933, false 0.000 both; now spent. Lines are
 {id, cluster, outlet, published, title, text}. Issue 12 measured this shape on 1,999 real articles (pairwise F1
 0.62, a plain TF-IDF + average-link baseline 0.70); these corpora stand in for it.
 Grouping round 37 (docs/dedupe.md): a site's own next-day piece keeps Settings.site_next_day of its likeness (0.85,

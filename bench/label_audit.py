@@ -15,14 +15,14 @@ each as label, values and quote, and counts the judgments kept in bench/gold/lab
 
 A judgment is keyed by article, label and values, so a label that changes is unjudged until read again.
 --final [NAME] prints and counts an untouched set instead (bench/gold/labels_NAME.json, judgments in
-label_audit_NAME.json; --half all; final4 to final63 are spent; a next set must come from new material): run it
+label_audit_NAME.json; --half all; final4 to final67 are spent; a next set must come from new material): run it
 once, at the end, on the start and the end code, and judge the union blind (--rows).
 --record-right records every shown, still unjudged figure as right: run it only after reading them all and
 writing the wrong and nonsense ones into the file by hand.
 --unowned also counts the labels that name no owner ("number of ..."), those of them that are not key figures,
 and the rest of the shown labels (label_audit_dev.md, rounds 15 and 16: what hiding them would gain).
---final spent counts final4 to final63 together. final11 to final63 are twelve articles each written for the bench
-by a helper that saw no code (labels_final11.json to labels_final63.json hold their text; final14 to final63 give
+--final spent counts final4 to final67 together. final11 to final67 are twelve articles each written for the bench
+by a helper that saw no code (labels_final11.json to labels_final67.json hold their text; final14 to final67 give
 each article its own publication date, final11-final13 stamp 2026-11-30 on all).
 
 Articles are split in two halves by a hash of their id: "develop" (rules are worked out on it) and "check"
@@ -57,9 +57,10 @@ CLASSES = ("right", "wrong", "nonsense")
 # final40 and final41 of round 50, final42 and final43 of round 51,
 # final44 and final45 of round 52, final46 and final47 of rounds 52-53, final48-final51 of rounds 54-59, written
 # afresh on 2026-12-02 after the first sets of those names were lost unread with a session's scratch space,
-# final52-final55 of rounds 57-61, final56-final59 of rounds 57-63, final60-final63 of rounds 57-64).
-SPENT = tuple(f"final{n}" for n in range(4, 64))  # final4 to final63
-# Every untouched set: the spent ones, and a new one (*SPENT, "final64") until it is read blind.
+# final52-final55 of rounds 57-61, final56-final59 of rounds 57-63, final60-final63 of rounds 57-64, final64-final67
+# of rounds 65-67, written at the start of that session).
+SPENT = tuple(f"final{n}" for n in range(4, 68))  # final4 to final67
+# Every untouched set: the spent ones, and a new one (*SPENT, "final68") until it is read blind.
 FINALS = {name: (ROOT / f"bench/gold/label_audit_{name}.json", ((f"labels_{name}.json", name),)) for name in SPENT}
 
 

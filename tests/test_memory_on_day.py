@@ -69,8 +69,8 @@ CRASH = one_report_event(
     "The driver of a grey van did not stop. Witnesses were asked to call Miami Valley Crime Stoppers.", WEDNESDAY)
 # A fire of the same Monday night that asks for calls too: the day and a name, but none of the story's words.
 FIRE = one_report_event(
-    # No street in its lead: a street of its own would clash with the shooting's (text/streets.py) and keep them
-    # apart before the score is read.
+    # No street in its lead: one of its own would clash with the shooting's (events clash on a street alone,
+    # text/event_evidence.py) and keep them apart before the score is read.
     "tribune", "Family escapes Monday night house fire in north Dayton",
     "A family of five escaped a house fire in north Dayton on Monday night after a smoke alarm woke them, "
     "firefighters said. Flames spread from the kitchen to the attic before crews put them out. The Red Cross is "

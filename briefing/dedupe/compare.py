@@ -10,8 +10,9 @@ from briefing.dedupe.reweigh import Reweigh
 from briefing.dedupe.settings import Settings
 from briefing.dedupe.similarity import Vector, cosine
 from briefing.models import Article
-from briefing.text.evidence import Evidence, Verdict, parted, streets_clash
+from briefing.text.evidence import Evidence, Verdict, parted
 from briefing.text.places import far_apart
+from briefing.text.streets import clash
 
 # Pairs less alike than this are dropped before linking: far below both thresholds, they can only
 # lower an average, and keeping them would cost memory on large batches.
@@ -49,16 +50,16 @@ def compare_pairs(articles: Sequence[Article], vectors: Sequence[Vector], eviden
 
 
 def weigh(sim: float, verdict: Verdict, s: Settings) -> float:
-    """A pair's similarity weighed by its evidence. One clash (another city, day, ages or game score)
-    multiplies it by that kind's factor: alone it is sometimes a report's background or a second place of
-    one event. Two or more multiply it by s.multi_clash_factor (0: a clear clash keeps them apart however
+    """A pair's similarity weighed by its evidence. One clash (another city, day, ages or game score; streets count
+    only beside one of those) multiplies it by that kind's factor: alone it is sometimes a report's background or a
+    second place of one event. Two or more multiply it by s.multi_clash_factor (0: a clear clash keeps them apart however
     alike their words). With no clash, each kind that agrees adds its share of it (at most 1)."""
     clashes = verdict.clash
     if clashes > 1:
         return sim * s.multi_clash_factor
     if clashes:
         return sim * (s.place_clash if verdict.place else (s.hurt_clash if verdict.hurt else s.day_clash) if verdict.day
-                      else s.age_clash if verdict.ages else s.score_clash if verdict.score else s.street_clash)
+                      else s.age_clash if verdict.ages else s.score_clash)
     boost = (s.agree_place * verdict.same_place + s.agree_day * verdict.same_day + s.agree_ages * verdict.same_ages
              + s.agree_people * verdict.same_people)
     return min(1.0, sim * (1.0 + boost))
@@ -93,15 +94,15 @@ def weigh_pair(sim: float, a: Evidence, b: Evidence, s: Settings) -> float:
            and not (s.day_moments and not a.moments.isdisjoint(b.moments)))
     scores_a, scores_b = a.scores, b.scores
     score = bool(scores_a and scores_b) and scores_a.isdisjoint(scores_b)
-    street = bool(s.streets) and streets_clash(a, b)
-    clashes = place + day + ages + score + street
+    clashes = place + day + ages + score
+    # a street clash counts only beside another (evidence.Verdict.clash)
+    clashes += bool(clashes) and bool(s.streets) and clash(a.streets, a.named_streets, b.streets, b.named_streets)
     if clashes > 1:
         return sim * s.multi_clash_factor
     if clashes:
         if day:  # two casualties' own days, no victim in common (evidence.Verdict.hurt): two events
             return sim * (s.hurt_clash if a.hurt and b.hurt and not same_ages else s.day_clash)
-        return sim * (s.place_clash if place else s.age_clash if ages else s.score_clash if score
-                      else s.street_clash)
+        return sim * (s.place_clash if place else s.age_clash if ages else s.score_clash)
     # People are compared only when they count (by default they do not): 0.0 * anything adds nothing.
     same_people = s.agree_people and not a.people.isdisjoint(b.people)
     boost = (s.agree_place * same_place + s.agree_day * same_day + s.agree_ages * same_ages

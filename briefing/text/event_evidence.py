@@ -79,5 +79,5 @@ def compare_events(a: EventEvidence, b: EventEvidence, *, day_gap: int = 1) -> V
     same_ages = not ages_near(a.ages).isdisjoint(b.ages)
     ages = bool(a.ages and b.ages) and not same_ages
     street = clash(a.streets, a.named_streets, b.streets, b.named_streets)
-    return Verdict(place=place, day=day, ages=ages, street=street, same_place=same_place, same_day=same_day,
-                   same_ages=same_ages, same_people=bool(a.people & b.people))
+    return Verdict(place=place, day=day, ages=ages, street=street, street_alone=True, same_place=same_place,
+                   same_day=same_day, same_ages=same_ages, same_people=bool(a.people & b.people))

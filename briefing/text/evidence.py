@@ -194,11 +194,6 @@ def _record(fields: tuple[Places, int | None, int, bool, frozenset[int], frozens
                     moments=moments, streets=lead, named_streets=named)
 
 
-def streets_clash(a: Evidence, b: Evidence) -> bool:
-    """Whether each report leads with a street the other never names (streets.clash)."""
-    return clash(a.streets, a.named_streets, b.streets, b.named_streets)
-
-
 def _moments(text: str, published: dt.date | None, day: int | None) -> frozenset[tuple[int, int, int]]:
     """(day, hour, minute) of each clock to the minute in `text`: the day named nearest beside it, else `day`."""
     if not _CLOCK_HINT.search(text):  # the rejoining below makes no digit, colon or point: no clock before, none after
@@ -363,7 +358,10 @@ class Verdict:
     day: bool = False  # their event days are further apart than allowed
     ages: bool = False  # both give ages and share none
     score: bool = False  # both give a game score and share none
-    street: bool = False  # each leads with a street the other never names (streets_clash)
+    street: bool = False  # each leads with a street the other never names (streets.clash), beside another kind ...
+    # ... or alone, for events (event_evidence.compare_events): an event's reports together name the streets of its
+    # second places (where the getaway car was found), so that a street none of them names is another event's
+    street_alone: bool = False
     hurt: bool = False  # the days clash, each lead dates someone hurt that day, and no age is in common
     same_place: bool = False
     same_day: bool = False
@@ -372,8 +370,10 @@ class Verdict:
 
     @property
     def clash(self) -> int:
-        """How many kinds clash."""
-        return self.place + self.day + self.ages + self.score + self.street
+        """How many kinds clash. Streets count only beside another kind: alone they are as often a second place of
+        one event (where the getaway car was found) as another event's."""
+        clashes = self.place + self.day + self.ages + self.score
+        return clashes + self.street if clashes or self.street_alone else 0
 
     @property
     def agree(self) -> int:
@@ -407,9 +407,9 @@ def compare(a: Evidence, b: Evidence, *, day_gap: int = 1, day_parts: bool = Tru
                                            or day_parts and parted(a, b))
            and not (moments and not a.moments.isdisjoint(b.moments)))
     score = bool(a.scores and b.scores) and not a.scores & b.scores
-    return Verdict(place=place, day=day, ages=ages, score=score, same_place=same_place, same_day=same_day,
-                   street=street and streets_clash(a, b), same_ages=same_ages, same_people=bool(a.people & b.people),
-                   hurt=day and a.hurt and b.hurt and not same_ages)
+    street = street and clash(a.streets, a.named_streets, b.streets, b.named_streets)
+    return Verdict(place=place, day=day, ages=ages, score=score, street=street, same_place=same_place, same_day=same_day,
+                   same_ages=same_ages, same_people=bool(a.people & b.people), hurt=day and a.hurt and b.hurt and not same_ages)
 
 
 def parted(a: Evidence, b: Evidence) -> bool:
