@@ -42,6 +42,15 @@ def article(ident: str, title: str, text: str, outlet: str, **extra: object) -> 
                    url=f"https://{outlet}/{ident}", origin="jsonl", **extra)
 
 
+def other_news(published: dt.date = DAY) -> list[Article]:
+    """Three unrelated items of a day, so that no site holds most of a small batch (dedupe/sites.py)."""
+    return [Article(id=f"x{k}", title=text, text=text, outlet=f"outlet {k}", published=published, origin="jsonl")
+            for k, text in enumerate((
+                "City council approves a new bridge over the river after a long debate about its costs and lanes.",
+                "A regional orchestra announced its summer programme of Brahms and Dvorak in the park.",
+                "Storm warnings were issued for the coast as forecasters expect strong winds on Saturday."))]
+
+
 def dayton_reports() -> list[Article]:
     """The Dayton shooting as told by three outlets."""
     outlets = ("daytondaily.example", "wdtn.example", "ohionews.example")

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from dedupe_fixtures import other_news
+
 from briefing.dedupe.compare import weigh_pair
 from briefing.dedupe.group import group_stories
 from briefing.dedupe.settings import DEFAULT
@@ -37,11 +39,7 @@ ARREST = _page("c1", "Channel 9", "Two arrested after Prospect shooting",
 PROTEST = _page("p1", "Eastlands Voice", "Njiru quarry drowning: residents block road in protest",
                 "Angry residents of Njiru on Sunday blocked the Kangundo Road to protest the death of two boys who "
                 "drowned in an abandoned quarry a day earlier.", dt.date(2026, 6, 14))
-# Other news of the day, so that no site holds most of the batch (dedupe/sites.py).
-OTHERS = [_page(f"x{k}", f"outlet {k}", text, text) for k, text in enumerate((
-    "City council approves a new bridge over the river after a long debate about its costs and lanes.",
-    "A regional orchestra announced its summer programme of Brahms and Dvorak in the park.",
-    "Storm warnings were issued for the coast as forecasters expect strong winds on Saturday."))]
+OTHERS = other_news(TUE)
 
 
 def _evidence(article: Article):  # type: ignore[no-untyped-def]

@@ -4,7 +4,10 @@ fire that write its street two ways ("E. Biddle St.", "East Biddle Street") stay
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+
+from dedupe_fixtures import article, other_news
 
 from briefing.dedupe.compare import weigh_pair
 from briefing.dedupe.group import group_stories
@@ -17,7 +20,7 @@ FRI, SAT = dt.date(2026, 2, 20), dt.date(2026, 2, 21)
 
 
 def _page(ident: str, outlet: str, title: str, text: str, published: dt.date) -> Article:
-    return Article(id=ident, title=title, text=text, outlet=outlet, published=published, origin="jsonl")
+    return dataclasses.replace(article(ident, title, text, outlet), published=published)
 
 
 BIDDLE = _page("a1", "Harbor Daily", "Woman, 71, dies in rowhouse fire on East Biddle Street",
@@ -38,11 +41,7 @@ PRESTON = _page("b1", "City Wire", "Man dies in rowhouse fire on East Preston St
                 "and carried the man out, but he was pronounced dead at a hospital. Fire department spokeswoman "
                 "Renee Carter said no working smoke alarm was found in the home. Neighbors said the block of vacant "
                 "rowhouses has seen several fires this winter. The cause is under investigation.", SAT)
-# Other news of the day, so that no site holds most of the batch (dedupe/sites.py).
-OTHERS = [_page(f"x{k}", f"outlet {k}", text, text, FRI) for k, text in enumerate((
-    "City council approves a new bridge over the river after a long debate about its costs and lanes.",
-    "A regional orchestra announced its summer programme of Brahms and Dvorak in the park.",
-    "Storm warnings were issued for the coast as forecasters expect strong winds on Saturday."))]
+OTHERS = other_news(FRI)
 
 
 def _evidence(article: Article):  # type: ignore[no-untyped-def]
