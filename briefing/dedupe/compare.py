@@ -95,7 +95,7 @@ def weigh_pair(sim: float, a: Evidence, b: Evidence, s: Settings) -> float:
     scores_a, scores_b = a.scores, b.scores
     score = bool(scores_a and scores_b) and scores_a.isdisjoint(scores_b)
     clashes = place + day + ages + score
-    # a street clash counts only beside another (evidence.Verdict.clash)
+    # a street clash counts only beside another (evidence.compare)
     clashes += bool(clashes) and bool(s.streets) and clash(a.streets, a.named_streets, b.streets, b.named_streets)
     if clashes > 1:
         return sim * s.multi_clash_factor

@@ -69,7 +69,8 @@ def compare_events(a: EventEvidence, b: EventEvidence, *, day_gap: int = 1) -> V
     """Agreements and clashes between two events, as `compare` does for two reports: a place clashes
     when no city of one is named by the other and every pair is far apart; days clash when no day of one
     is within `day_gap` of a day of the other; ages when both give ages and none is within a year of one of
-    the other's; streets when each leads with a street the other never names."""
+    the other's; streets when each leads with a street the other never names, alone too: an event's reports together
+    name the streets of its second places (where the getaway car was found), so a street none names is another's."""
     same_place = bool(a.cities & b.cities)
     place = (bool(a.cities and b.cities) and not same_place and not a.cities & b.mentioned
              and not b.cities & a.mentioned and all(far_apart(x, y) for x in a.cities for y in b.cities))
@@ -79,5 +80,5 @@ def compare_events(a: EventEvidence, b: EventEvidence, *, day_gap: int = 1) -> V
     same_ages = not ages_near(a.ages).isdisjoint(b.ages)
     ages = bool(a.ages and b.ages) and not same_ages
     street = clash(a.streets, a.named_streets, b.streets, b.named_streets)
-    return Verdict(place=place, day=day, ages=ages, street=street, street_alone=True, same_place=same_place,
-                   same_day=same_day, same_ages=same_ages, same_people=bool(a.people & b.people))
+    return Verdict(place=place, day=day, ages=ages, street=street, same_place=same_place, same_day=same_day,
+                   same_ages=same_ages, same_people=bool(a.people & b.people))

@@ -358,10 +358,7 @@ class Verdict:
     day: bool = False  # their event days are further apart than allowed
     ages: bool = False  # both give ages and share none
     score: bool = False  # both give a game score and share none
-    street: bool = False  # each leads with a street the other never names (streets.clash), beside another kind ...
-    # ... or alone, for events (event_evidence.compare_events): an event's reports together name the streets of its
-    # second places (where the getaway car was found), so that a street none of them names is another event's
-    street_alone: bool = False
+    street: bool = False  # each leads with a street the other never names (streets.clash; `compare` says when it counts)
     hurt: bool = False  # the days clash, each lead dates someone hurt that day, and no age is in common
     same_place: bool = False
     same_day: bool = False
@@ -370,10 +367,8 @@ class Verdict:
 
     @property
     def clash(self) -> int:
-        """How many kinds clash. Streets count only beside another kind: alone they are as often a second place of
-        one event (where the getaway car was found) as another event's."""
-        clashes = self.place + self.day + self.ages + self.score
-        return clashes + self.street if clashes or self.street_alone else 0
+        """How many kinds clash."""
+        return self.place + self.day + self.ages + self.score + self.street
 
     @property
     def agree(self) -> int:
@@ -388,7 +383,8 @@ def compare(a: Evidence, b: Evidence, *, day_gap: int = 1, day_parts: bool = Tru
     they differ beside clashing ages, or (`day_parts`) a night apart in parts that cannot meet (`parted`), unless
     (`moments`) both tell one moment to the minute (a next-day piece dated by its own news); ages clash
     when both give ages and none is within a year of one of the other's; scores when both give a game score
-    and share none; (`street`) streets when each leads with one the other never names.
+    and share none; (`street`) streets, beside one of those, when each leads with one the other never names: alone a
+    street is as often a second place of one event (where the getaway car was found) as another event's.
     (A score in common is no agreement: one night's results are often reported together.)"""
     pa, pb = a.places, b.places
     # Cities only: states and countries are named for who acts ("Washington", "India's navy") as often
@@ -407,7 +403,7 @@ def compare(a: Evidence, b: Evidence, *, day_gap: int = 1, day_parts: bool = Tru
                                            or day_parts and parted(a, b))
            and not (moments and not a.moments.isdisjoint(b.moments)))
     score = bool(a.scores and b.scores) and not a.scores & b.scores
-    street = street and clash(a.streets, a.named_streets, b.streets, b.named_streets)
+    street = street and (place or day or ages or score) and clash(a.streets, a.named_streets, b.streets, b.named_streets)
     return Verdict(place=place, day=day, ages=ages, score=score, street=street, same_place=same_place, same_day=same_day,
                    same_ages=same_ages, same_people=bool(a.people & b.people), hurt=day and a.hurt and b.hurt and not same_ages)
 
