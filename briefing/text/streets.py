@@ -26,6 +26,7 @@ _OPENERS = frozenset({"the", "a", "an", "on", "in", "at", "near", "of", "and", "
 # a report against 24).
 _TYPE = re.compile(r" (?:" + "|".join(sorted((t.capitalize() for t in _TYPES), key=len, reverse=True))
                    + r")\b(?!\.? [A-Z][a-z])")
+_LONGEST_TYPE = max(map(len, _TYPES))
 # A road's or a house's number ("the A580 East Lancashire Road", "I-80", "1200 Main Street"): one outlet gives
 # it, another not; "35th" is a name.
 _ROAD_NUMBER = re.compile(r"[a-z]{0,2}-?\d+")
@@ -33,11 +34,12 @@ _ROAD_NUMBER = re.compile(r"[a-z]{0,2}-?\d+")
 _NAME = re.compile(r"((?:[A-Z0-9][\w'’-]*\.? ){1,3})$")
 
 
-def streets(text: str) -> frozenset[str]:
+def streets(text: str, start: int = 0) -> frozenset[str]:
     """The streets `text` names, each as the lower-case words of its name without compass words, road numbers
-    or its type ("East Biddle Street" and "E. Biddle St." are both "biddle", "East 35th Street" is "35th")."""
+    or its type ("East Biddle Street" and "E. Biddle St." are both "biddle", "East 35th Street" is "35th"); with
+    `start`, those whose type comes at or after it."""
     found = set()
-    for match in _TYPE.finditer(text):
+    for match in _TYPE.finditer(text, start):
         name = _NAME.search(text, max(0, match.start() - 60), match.start() + 1)
         if name is None:
             continue
@@ -53,8 +55,11 @@ def streets(text: str) -> frozenset[str]:
 def lead_streets(title: str, text: str, lead_chars: int) -> tuple[frozenset[str], frozenset[str]]:
     """The streets of the headline and lead, and of headline and text: only a lead's streets can clash, so the
     rest of a text whose lead names none is not read."""
-    lead = streets(f"{title}\n{text[:lead_chars]}")
-    return (lead, streets(f"{title}\n{text}")) if lead else (lead, lead)
+    whole = f"{title}\n{text}"
+    end = len(title) + 1 + lead_chars
+    lead = streets(whole[:end])
+    # the rest of the text from where a street type could still overlap the lead's end, not the lead again
+    return (lead, lead | streets(whole, max(0, end - _LONGEST_TYPE - 1))) if lead else (lead, lead)
 
 
 def clash(lead_a: frozenset[str], named_a: frozenset[str], lead_b: frozenset[str], named_b: frozenset[str]) -> bool:
