@@ -5,9 +5,10 @@ names the first fire's street continues it; and an edition remembered before str
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from briefing.text.event_evidence import compare_events, event_evidence
-from briefing.writeup.memory import _evidence_from, _evidence_json, match_events, remember_edition
+from briefing.writeup.memory import match_events, remember_edition
 from tests.helpers import morning_edition, one_report_event
 
 FRIDAY = dt.date(2026, 2, 20)
@@ -53,9 +54,16 @@ def test_a_fire_two_days_on_on_another_street_is_news_and_the_follow_up_an_updat
     assert [m.headline for m in second] == []
 
 
-def test_remembered_streets_round_trip_and_older_rows_load_without_them() -> None:
-    first = _evidence(FIRST)
-    assert _evidence_from(_evidence_json(first)) == first
-    older = {k: v for k, v in _evidence_json(first).items() if k not in ("streets", "named_streets")}
-    loaded = _evidence_from(older)
-    assert loaded is not None and loaded.streets == frozenset() and loaded.words == first.words
+def test_an_edition_remembered_before_streets_were_read_still_loads(state) -> None:
+    remember_edition(state, morning_edition(FRIDAY, FIRST))
+    with state.transaction() as db:
+        [(stored,)] = db.execute("SELECT evidence FROM memory_events").fetchall()
+        row = json.loads(stored)
+        assert row["streets"] == ["biddle"] and "biddle" in row["named_streets"]  # what is remembered
+        older = {k: v for k, v in row.items() if k not in ("streets", "named_streets")}  # as an older version wrote
+        db.execute("UPDATE memory_events SET evidence = ?", (json.dumps(older),))
+    # the row loads with no streets: no street clash, the same words and day as before
+    [follow_up] = match_events([FOLLOW_UP], state=state, edition=SATURDAY)
+    assert [m.headline for m in follow_up] == [FIRST.headline]
+    assert [m.evidence.streets for m in follow_up] == [frozenset()]
+    assert [m.evidence.words for m in follow_up] == [_evidence(FIRST).words]
