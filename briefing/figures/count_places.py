@@ -25,20 +25,23 @@ _IDIOMS = frozenset({"least", "most", "best", "worst", "first", "last", "once", 
                      "part", "fact", "addition", "all", "total", "place", "hand", "turn", "order", "case", "time"})
 
 
-def where(toks: list[st.Token], first: int, last: int, hi: int, *, plural: bool) -> str:
+def where(toks: list[st.Token], first: int, last: int, hi: int, *, plural: bool, after: int | None = None) -> str:
     """' inside the church' of 'Five women were inside the church', ' off-line' of '5,000 routes in the region
     were off-line', ' from her shift' of 'the three coworkers from her shift': where the counted things are, or
     what they are, which tells them from others of their kind ('' if the sentence does not say). A verb after
     the count is its own only if nothing governs the count and the verb agrees with it ('that he won in three
-    seasons is wild' is said of the winning)."""
+    seasons is wild' is said of the winning); `after`, the verb after a list the count opens ('27 roads and 11
+    bridges were impassable'), is read as if it came right after the count."""
     phrase = _place(toks, last + 1, hi, bare=False)
     if any(toks[k].low == "of" and st.number_word(toks[k - 1].low) for k in range(max(1, first - 4), first)):
         phrase = None  # "scored 20 of his 31 points in the first half": the phrase is said of the part
-    at = phrase[1] if phrase else last + 1
+    at = phrase[1] if phrase else last + 1 if after is None else after
     if not phrase and first > 0 and toks[first - 1].low == "including" and at + 1 < len(toks) and toks[at].text == ",":
         at += 1  # "several people, including two children, were inside": the verb after the aside is theirs too
         hi = next((k for k in range(at, len(toks)) if toks[k].text in ",;:()—"), len(toks))
     if not _governed(toks, first) and at < hi and toks[at].low in (_BE_PLURAL if plural else _BE_SINGULAR):
+        if at + 1 < hi and toks[at + 1].low in ("not", "never"):
+            return ""  # "3.4 million people were not in employment": where they are not tells no count of them
         at += 1 + (at + 1 < hi and toks[at + 1].low in st.ADVERBS)  # "were still inside"
         said = _place(toks, at, hi, bare=True)
         return said[0] if said else _state(toks, at, hi) or (phrase[0] if phrase else "")

@@ -192,7 +192,8 @@ def _count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[i
         # count in a phrase is said of it ("the trial of two men accused of murder": men accused)
         passive = _reduced(toks, last, hi)
     opens = not opener and _subject(toks, first) or opener in st.CLAUSE_PREPOSITIONS
-    if passive is None and opens and (aux := joined.verb_at(toks, last)) is not None:
+    aux = joined.verb_at(toks, last) if passive is None and opens else None
+    if aux is not None:
         hi = max(hi, st.clause(toks, aux, aux)[1])  # "Two churches, a fire station and the gym were also hit"
         passive = st.verb_after(toks, aux, hi)
     if passive is not None and whole_of_a_part(sentence, q.start) and passive != _reduced(toks, last, hi):
@@ -225,7 +226,8 @@ def _count_words(sentence: str, toks: list[st.Token], q: Quantity, span: tuple[i
         return "", ""  # "for the last 10 games", "his first three seasons": a stretch of time or order, no count
     # "37 of the ship's 1,210 crew members were sickened": the verb is said of the part, the whole is all of them
     all_of = whole_of_a_part(sentence, q.start) and not _ONE_OF.search(sentence, 0, q.start)
-    where = count_places.where(toks, first, last, hi, plural=q.value != 1) if not all_of else ""
+    # "27 roads and 11 bridges were impassable": a state after the list is each item's (aux: the list's verb)
+    where = count_places.where(toks, first, last, hi, plural=q.value != 1, after=aux) if not all_of else ""
     if where:  # "Five women were inside the church", "the three coworkers from her shift"
         chosen = [w for w in q.noun.split()[:-len(noun)] if w.lower() in _CHOSEN]  # "the two other major candidates"
         return f"{' '.join(chosen + [counted])}{where}", ""

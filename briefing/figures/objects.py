@@ -47,6 +47,7 @@ _BEFORE_ITEM = frozenset({"and", "about", "around", "nearly", "almost", "some", 
                           "at", "least", "up", "to", "$", "£", "€"})
 _BEFORE_NUMBER = _BEFORE_ITEM - {"and"}  # between an item's verb and its number
 _SAYING_OR_SCORING = vocab.REPORTING | vocab.SCORING
+_CURRENCY_PREFIX = re.compile(r"[A-Z]{1,3}")  # "NZ$", "A$", "US$", "HK$": whose dollars
 
 
 def told_to(toks: list[st.Token], last: int, hi: int, noun: str, *, caused: bool = False) -> str:
@@ -150,8 +151,9 @@ def listed_verb(toks: list[st.Token], first: int) -> int | None:
                 return None  # a verb inside an item: "11 handguns were found": no list of one verb's objects
             continue
         v = j - 1
-        while v >= 0 and toks[v].low in _BEFORE_NUMBER:
-            v -= 1
+        while v >= 0 and (toks[v].low in _BEFORE_NUMBER or _CURRENCY_PREFIX.fullmatch(toks[v].text)
+                          and toks[v + 1].text == "$"):
+            v -= 1  # "seized NZ$386,450 in cash, two vehicles": a dollar's country is no verb
         if v < 0:
             return None
         if toks[v].text == ",":

@@ -276,6 +276,9 @@ def verb_after(toks: list[Token], at: int, hi: int) -> int | None:
                                                                    or toks[i + 1].low.endswith("s") and toks[i + 2].low in AUX):
             i += 2 + (0 if toks[i + 2].low in AUX else len(noun_after(toks, i + 2, hi, 3)))
             continue
+        if t.low in PREPOSITIONS and (size := _place_phrase(toks, i + 1, hi)) and skipped + size <= 7:
+            i, skipped = i + 1 + size, skipped + 1 + size  # "two rivers in the central plains had risen"
+            continue
         if t.low in PREPOSITIONS or t.low in DETERMINERS or t.text[:1].isdigit() or t.text[:1].isupper() \
                 or (in_phrase and t.word):  # "... protesters in 21 cities have been killed"
             i, skipped = i + 1, skipped + 1
@@ -283,6 +286,15 @@ def verb_after(toks: list[Token], at: int, hi: int) -> int | None:
         break
     # "even if two jurors voted against it.": no main verb came after, so that -ed verb was the clause's own
     return reduced if i >= hi or not toks[i].text[:1].isalnum() else None
+
+
+def _place_phrase(toks: list[Token], at: int, hi: int) -> int:
+    """How many tokens the object of a preposition takes ('the central plains' of 'in the central plains'): an
+    article and a lowercase noun phrase that an auxiliary ends (0 if not)."""
+    j = at + (at < hi and toks[at].low in DETERMINERS)
+    noun = noun_after(toks, j, hi, 3)
+    end = j + len(noun)
+    return end - at if noun and all(t.text.islower() for t in noun) and end < hi and toks[end].low in AUX else 0
 
 
 def noun_after(toks: list[Token], at: int, hi: int, most: int = 4) -> list[Token]:

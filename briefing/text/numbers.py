@@ -6,6 +6,7 @@ Pure regex over one sentence; no alignment here (that is briefing.figures.extrac
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from briefing.text import word_set
 from briefing.text.counted import STOP_WORDS, noun_phrase
@@ -136,7 +137,27 @@ def find_quantities(sentence: str, blocked: list[tuple[int, int]] | None = None)
         if at is not None and not _overlaps(taken, at.start, at.end):
             found.append(at)
             taken.append((at.start, at.end))
-    return sorted(found, key=lambda q: q.start)
+    return _compound_durations(s, sorted(found, key=lambda q: q.start))
+
+
+# A duration told in two units ("seven hours and 41 minutes", "2 hours, 15 minutes"): one time, in the larger unit.
+_SMALLER = {"hours": "minutes", "minutes": "seconds"}
+_BETWEEN_UNITS = re.compile(r"\s*,?\s*(?:and\s+)?")
+
+
+def _compound_durations(s: str, found: list[Quantity]) -> list[Quantity]:
+    """The quantities with each duration whose smaller unit follows it ("7 hours 41 minutes") made one."""
+    out: list[Quantity] = []
+    for q in found:
+        last = out[-1] if out else None
+        if last is not None and last.dim == q.dim == "duration" and _SMALLER.get(last.unit) == q.unit \
+                and last.upper is None and q.upper is None and q.qualifier is None and q.value < 60 \
+                and _BETWEEN_UNITS.fullmatch(s, last.end, q.start):
+            out[-1] = replace(last, value=last.value + q.value / 60, end=q.end,
+                              display=f"{last.display} {quantity_display(q.value, q.unit, q.dim, None, False)}")
+            continue
+        out.append(q)
+    return out
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

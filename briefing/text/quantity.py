@@ -109,5 +109,7 @@ def quantity_display(q_value: float, unit: str, dim: str, qualifier: str | None,
             number += f"–{fmt_number(upper)}"
         sep = "" if unit == "%" else " "
         unit = "person" if unit == "people" and q_value == 1 and upper is None else unit
+        if dim == "duration" and q_value == 1 and upper is None:  # "1 minute 11 seconds", not "1 minutes"
+            unit = "century" if unit == "centuries" else unit.removesuffix("s")
         core = f"{number}{sep}{unit}" if unit else number
     return f"{qualifier} {core}" if qualifier else core
