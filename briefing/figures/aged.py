@@ -84,7 +84,8 @@ def what_befell(toks: list[st.Token], first: int, end: int, hi: int) -> str:
         if word in vocab.REPORTING or not (_past_form(word) or passive and _EN.fullmatch(word)):
             return ""
         following = toks[verb + 1] if verb + 1 < len(toks) else None
-        reduced = verb == end and (following is not None and following.low == "by" or _inside(toks, first))
+        reduced = verb == end and (following is not None and following.low == "by" or _inside(toks, first)
+                                   or _finite_after(toks, verb + 1, hi))
         if passive or reduced:  # "a girl killed by a stray bullet", "including a man abducted in Mali"
             return word
         if following is None or not following.word or following.low in _NO_OBJECT or following.low.endswith("ly"):
@@ -126,8 +127,22 @@ def _inside(toks: list[st.Token], first: int) -> bool:
     if at <= 0:
         return False
     word = toks[at - 1].low
-    return word in st.OBJECT_PREPOSITIONS or word.endswith("ing") \
+    # "the oldest was a 94-year-old woman found in her flat", "among them a 78-year-old woman found ...": a
+    # description said of a subject, or after "among them", opens no clause of its own
+    among = word in ("them", "those") and at > 1 and toks[at - 2].low == "among"
+    return word in st.OBJECT_PREPOSITIONS or word.endswith("ing") or word in ("was", "is") or among \
         or (st.is_verb(toks, at - 1) and word not in vocab.REPORTING and word not in st.AUX)
+
+
+def _finite_after(toks: list[st.Token], at: int, hi: int) -> bool:
+    """Does a finite 'be' or 'have' follow in the clause, with no comma or conjunction first ('a 52-year-old woman
+    arrested at the address on suspicion of fraud has been released'): then the participle before it was passive."""
+    for k in range(at, min(hi, at + 14)):
+        if toks[k].low in ("has", "had", "was", "is"):
+            return True
+        if not toks[k].word or toks[k].low in ("and", "or", "but", "who", "which", "that", "when", "after"):
+            return False
+    return False
 
 
 def apposed(toks: list[st.Token], first: int) -> str:

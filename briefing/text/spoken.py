@@ -18,7 +18,8 @@ _MULT_WORD_RE = re.compile(r"\b(" + "|".join(_MULT_WORDS) + r"|(\w+)-?fold)\b", 
 _MULT_HEDGE = re.compile(r"\b(more than|nearly|almost|about|roughly|at least|over|just over|just under)\s+"
                          r"(?:\w+ly\s+)?$", re.I)
 _AGE_RE = re.compile(r"(?<![\w.,])(\d{1,3})[- ]years?[- ]old\b", re.I)
-_AGED_RE = re.compile(r"\b(?:aged?|ages)\s+(\d{1,3})(?:\s+and\s+(\d{1,3}))?\b", re.I)
+# "aged 14 months", "ages 6 months and up": an age in months, weeks or days is no age in years
+_AGED_RE = re.compile(r"\b(?:aged?|ages)\s+(\d{1,3})(?:\s+and\s+(\d{1,3}))?\b(?!\s+(?:months?|weeks?|days?)\b)", re.I)
 _APPOSITIVE_AGE_RE = re.compile(r"\b([A-Z][\w'’-]+)(?:,? (?:Jr|Sr|II|III|IV)\.?)? ?, (\d{1,3})"  # "Carlineo Jr., 55", "Ray , 7 ,"
                                 r"(?= ?[.;)]| ?,(?!\s*\d)| of\b)"  # not "IE6, 7, 8"
                                 r"|\b[A-Z][\w'’-]+ (?:[A-Z]\. )?([A-Z][\w'’-]+) (\d{1,3}),? (?=of [A-Z])")  # a police list
@@ -44,11 +45,17 @@ _ADDRESS_RE = re.compile(r"\b\d{1,5}(?:\s+(?:[A-Z][\w'’-]*\.?|\d+(?:st|nd|rd|t
                          r"Parkway|Pkwy|Highway|Hwy)\b\.?")
 
 
+# "the top 10 films grossed", "the school's top four scorers", "a top-five finish": a rank that bounds a group,
+# not a count of anything the story has (a share, "the top 1% of earners", is one).
+_RANK_RE = re.compile(r"\btop[- ](?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                      r"fifty|hundred)\b(?!\s*(?:%|per\s?cent|percent))", re.I)
+
+
 def not_figures(s: str) -> list[tuple[int, int]]:
     """Spans whose numbers measure nothing a figure can show: a person's build, a decade in words, an offset,
-    a street address."""
+    a street address, a rank's bound."""
     return [m.span() for m in (*_BUILD_RE.finditer(s), *_DECADE_RE.finditer(s), *_OFFSET_RE.finditer(s),
-                               *_ADDRESS_RE.finditer(s))]
+                               *_ADDRESS_RE.finditer(s), *_RANK_RE.finditer(s))]
 
 
 def spoken_quantities(s: str) -> list[Quantity]:
