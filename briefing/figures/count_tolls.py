@@ -30,6 +30,9 @@ _ASIDE_THEN = re.compile(r"\s*(?:,|[–—]|-\s*-)\s*[^,;.–—]{1,80}?\s*(?:,|
 _CASUALTY_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
 # "None of the 40 passengers was injured": the count is of those nothing happened to (counts.py reads it too).
 NONE_OF_THE = re.compile(r"\b(?:none|neither)\s+of\s+(?:the|their|its|his|her|our)\s+$", re.I)
+# "Of the 87 injured, 31 were ...", "Of the dead, 11 were women": a bare count after it is a part of that group.
+_PART_OF = re.compile(r"(?:^|[.;:]\s+)of\s+(?:the|those|these)\s+[^,;]{1,60},\s*"
+                      r"(?:(?:about|some|at\s+least|nearly|almost|more\s+than)\s+)?$", re.I)
 # "intended to shoot two more", "threatened to kill 3 guards": an intent, not a casualty.
 _INTENDED = re.compile(r"\b(?:intend|tr(?:y|ie)|plan|threaten|want|attempt|vow|seek|sought)\w*\s+to\s+[a-z]+\s+"
                        r"(?:(?:an)?other\s+|more\s+)?$", re.I)
@@ -78,6 +81,8 @@ def _casualty(sentence: str, toks: list[st.Token], q: Quantity, verb: str, first
         return None  # "two patients died of cancer": deaths, not casualties
     if NONE_OF_THE.search(sentence[:q.start]):
         return None  # "None of the 40 passengers was injured"
+    if not q.noun and _PART_OF.search(sentence[:q.start]) and not _DIED.match(sentence, q.end):
+        return None  # "Of the 11 injured, four were in critical condition": a part of the toll, told by what it is
     if _INTENDED.search(sentence[:q.start]):
         return None  # "threatened to kill 3 guards": it did not happen
     if _HURT_AFTER.match(sentence[q.end:]):  # "two officers sustained serious injuries"
