@@ -18,6 +18,8 @@ _THURSDAY = dt.date(2026, 6, 11)
     "He is to appear before magistrates on ", "The final is due on ", "She is due to give evidence on ",
     "The vote is set to take place on ", "The derby is scheduled for ", "The funeral is set for ",
     "Crews will be back next ", "Fans queued for tickets for this coming ", "Ahead of the upcoming ",
+    # "for September" is the period the plan covers, no turn back to what happened (figures round 71)
+    "The government will publish its consumer price index for September on ", "It will report results for 2025 on ",
 ])
 def test_a_future_or_a_next_before_the_day_looks_ahead(before: str) -> None:
     assert looks_ahead(before)

@@ -22,7 +22,10 @@ _FUTURE = re.compile(r"\b(?:will|would|shall"
 _MODIFIER = re.compile(r"\b(?:[Nn]ext|[Uu]pcoming|[Cc]oming)\s+(?:on\s+)?$")
 # Words that turn from the plan back to what happened: "will be sentenced on Friday for a robbery on Monday",
 # "will pay £150 to customers hit during Monday's outage".
-_BACK = re.compile(r"\b(?:over|after|following|for|of|about|since|during)\s")
+# "for September", "for 2023" name the period a plan covers ("will publish its index for September on Friday"), no
+# turn back.
+_BACK = re.compile(r"\b(?:over|after|following|for(?!\s+(?:January|February|March|April|May|June|July|August|"
+                   r"September|October|November|December|\d{4})\b)|of|about|since|during)\s")
 
 
 def looks_ahead(before: str) -> bool:
