@@ -59,6 +59,11 @@ def labels_of(*texts: str, published: dt.date | None = None, unit: str | None = 
             if unit is None or f.claims[0].unit == unit}
 
 
+def label_of_value(*texts: str, published: dt.date | None = dt.date(2026, 12, 2)) -> dict[str, str]:
+    """Each shown claim's value ('31 people') with the label of its figure, for one article per text."""
+    return {claim.display: f.label for f in figures_of(*texts, published=published) for claim in f.claims}
+
+
 def read_values(*texts: str, published: dt.date | None = None) -> dict[str, str]:
     """Each figure label read for one article per text, with its claims' values, before figures.support hides any
     (for tests of wording: which labels are shown is the hide rule's, chosen by cross-validation)."""

@@ -8,41 +8,33 @@ shows the value and label a reader sees.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from briefing.figures import extract_figures
-from briefing.models import Article
 from briefing.text.numbers import find_quantities
-
-
-def _labels(text: str) -> dict[str, str]:
-    article = Article(id="r68", title="A story", text=text, outlet="Test", published=dt.date(2026, 12, 2))
-    return {claim.display: figure.label for figure in extract_figures([article]) for claim in figure.claims}
+from tests.helpers import label_of_value
 
 
 def test_a_state_after_a_list_of_counts_is_each_count_s() -> None:
-    labels = _labels("At least 27 roads and 11 bridges were impassable, police said.")
+    labels = label_of_value("At least 27 roads and 11 bridges were impassable, police said.")
     assert labels["at least 27 roads"] == "roads impassable"  # not "number of roads"
     assert labels["11 bridges"] == "bridges impassable"
 
 
 def test_a_place_after_a_list_of_counts_is_each_count_s() -> None:
-    labels = _labels("Six customers and three employees were inside, police said.")
+    labels = label_of_value("Six customers and three employees were inside, police said.")
     assert labels["6 customers"] == "customers inside"
 
 
 def test_a_list_state_said_with_not_gives_no_label() -> None:
-    labels = _labels("The survey found that 3.4 million people aged 15 to 24 were not in employment last year.")
+    labels = label_of_value("The survey found that 3.4 million people aged 15 to 24 were not in employment last year.")
     assert "people in employment" not in labels.values()
 
 
 def test_a_dollar_s_country_does_not_end_a_list_of_seized_things() -> None:
-    labels = _labels("Police also seized NZ$386,450 in cash, two vehicles, a jet boat and a firearm.")
+    labels = label_of_value("Police also seized NZ$386,450 in cash, two vehicles, a jet boat and a firearm.")
     assert labels["2 vehicles"] == "vehicles seized"
 
 
 def test_a_count_s_verb_after_a_place_phrase_is_its_own() -> None:
-    labels = _labels("Two major rivers in the central plains had risen above critical levels by noon.")
+    labels = label_of_value("Two major rivers in the central plains had risen above critical levels by noon.")
     assert labels["2 rivers"].startswith("major rivers risen above critical levels")
 
 

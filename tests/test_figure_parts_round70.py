@@ -7,28 +7,20 @@ dead, 11 were women" gave "people women". The part keeps what the sentence says 
 
 from __future__ import annotations
 
-import datetime as dt
-
-from briefing.figures import extract_figures
-from briefing.models import Article
-
-
-def _labels(text: str) -> dict[str, str]:
-    article = Article(id="r70", title="A story", text=text, outlet="Test", published=dt.date(2026, 12, 2))
-    return {claim.display: figure.label for figure in extract_figures([article]) for claim in figure.claims}
+from tests.helpers import label_of_value
 
 
 def test_a_part_of_the_injured_is_not_the_injured_toll() -> None:
-    labels = _labels("Of the 87 injured, 31 were in serious condition on Sunday, officials said.")
+    labels = label_of_value("Of the 87 injured, 31 were in serious condition on Sunday, officials said.")
     assert labels["87 people"] == "people injured"
     assert labels["31 people"] == "people in serious condition"
 
 
 def test_a_part_told_by_a_noun_is_no_state() -> None:
-    labels = _labels("Of the dead, 11 were women, officials said.")
+    labels = label_of_value("Of the dead, 11 were women, officials said.")
     assert labels.get("11 people") != "people women"
     assert "people women" not in labels.values()
 
 
 def test_a_state_word_after_a_count_is_still_read() -> None:
-    assert _labels("Two victims remain hospitalized.")["2 people"] == "victims hospitalized"
+    assert label_of_value("Two victims remain hospitalized.")["2 people"] == "victims hospitalized"

@@ -9,21 +9,13 @@ sentences.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from briefing.figures import extract_figures
-from briefing.models import Article
 from briefing.text.numbers import find_quantities
-
-
-def _labels(text: str) -> dict[str, str]:
-    article = Article(id="r69", title="A story", text=text, outlet="Test", published=dt.date(2026, 12, 2))
-    return {claim.display: figure.label for figure in extract_figures([article]) for claim in figure.claims}
+from tests.helpers import label_of_value
 
 
 def test_the_bound_of_a_ranked_group_is_no_count() -> None:
-    assert "10 films" not in _labels("Overall, the top 10 films grossed roughly $231 million over the weekend.")
-    assert "4 scorers" not in _labels("They were the school's top four scorers in history, fans said.")
+    assert "10 films" not in label_of_value("Overall, the top 10 films grossed roughly $231 million over the weekend.")
+    assert "4 scorers" not in label_of_value("They were the school's top four scorers in history, fans said.")
     assert [q.display for q in find_quantities("She finished in the top-five in 12 races.")] == ["12 races"]
 
 
@@ -39,12 +31,12 @@ def test_an_age_in_months_is_no_age_in_years() -> None:
 
 
 def test_a_participle_after_a_described_person_is_what_was_done_to_them() -> None:
-    found = _labels("At least 11 deaths were recorded, among them a 78-year-old woman found in her flat.")
+    found = label_of_value("At least 11 deaths were recorded, among them a 78-year-old woman found in her flat.")
     assert found["78 years old"] == "age of the woman found"  # not "who found": she found nothing
-    arrested = _labels("A 52-year-old woman arrested at the address on suspicion of fraud has been released on bail.")
+    arrested = label_of_value("A 52-year-old woman arrested at the address on suspicion of fraud has been released on bail.")
     assert arrested["52 years old"] == "age of the woman arrested"
 
 
 def test_an_active_verb_after_a_described_person_stays_theirs() -> None:
-    assert _labels("A 36-year-old man died about 11am on Friday after he slipped.")["36 years old"] \
+    assert label_of_value("A 36-year-old man died about 11am on Friday after he slipped.")["36 years old"] \
         == "age of the man who died"
