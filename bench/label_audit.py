@@ -59,7 +59,7 @@ CLASSES = ("right", "wrong", "nonsense")
 # afresh on 2026-12-02 after the first sets of those names were lost unread with a session's scratch space,
 # final52-final55 of rounds 57-61, final56-final59 of rounds 57-63, final60-final63 of rounds 57-64, final64-final67
 # of rounds 65-67, written at the start of that session).
-SPENT = tuple(f"final{n}" for n in range(4, 68))  # final4 to final67
+SPENT = tuple(f"final{n}" for n in range(4, 72))  # final4 to final71
 # Every untouched set: the spent ones, and a new one (*SPENT, "final68") until it is read blind.
 FINALS = {name: (ROOT / f"bench/gold/label_audit_{name}.json", ((f"labels_{name}.json", name),)) for name in SPENT}
 
