@@ -7,6 +7,7 @@ from briefing.figures import structure as st
 from briefing.figures import vocabulary as vocab
 from briefing.figures.structure import past, words
 from briefing.text import english as en
+from briefing.text.counted import is_plural_noun
 
 # What stands between a count and the preposition that governs it (_governed): determiners and owners' qualifiers
 # ("against the two", "of more than 50", "between 3,000 and 5,000")
@@ -85,7 +86,7 @@ def _state(toks: list[st.Token], at: int, hi: int) -> str:
     if t is None or not t.word or not t.text.islower() or t.low in st.CLOSED or t.low.endswith(("ly", "ing")) \
             or (st.is_verb(toks, at) and not past(t.low)) or t.low in _IDIOMS:
         return ""  # a participle is a state too: "two victims remain hospitalized"
-    if t.low.endswith("s") and not t.low.endswith(("ss", "ous")) and not past(t.low) or t.low in en.IRREGULAR_PLURALS:
+    if is_plural_noun(t.low):
         return ""  # "three are firefighters", "11 were women": who they are, a noun, no state they are in
     nxt = toks[at + 1] if at + 1 < len(toks) else None  # "off-line early Friday": a time may follow
     ends = nxt is None or nxt.text in ",." or nxt.low.endswith("ly") or (past(t.low) and nxt.low in st.PREPOSITIONS)

@@ -276,7 +276,7 @@ def verb_after(toks: list[Token], at: int, hi: int) -> int | None:
                                                                    or toks[i + 1].low.endswith("s") and toks[i + 2].low in AUX):
             i += 2 + (0 if toks[i + 2].low in AUX else len(noun_after(toks, i + 2, hi, 3)))
             continue
-        if t.low in PREPOSITIONS and (size := _place_phrase(toks, i + 1, hi)) and skipped + size <= 7:
+        if t.low in PREPOSITIONS and (size := _object_of_preposition(toks, i + 1, hi)) and skipped + size <= 7:
             i, skipped = i + 1 + size, skipped + 1 + size  # "two rivers in the central plains had risen"
             continue
         if t.low in PREPOSITIONS or t.low in DETERMINERS or t.text[:1].isdigit() or t.text[:1].isupper() \
@@ -288,9 +288,9 @@ def verb_after(toks: list[Token], at: int, hi: int) -> int | None:
     return reduced if i >= hi or not toks[i].text[:1].isalnum() else None
 
 
-def _place_phrase(toks: list[Token], at: int, hi: int) -> int:
+def _object_of_preposition(toks: list[Token], at: int, hi: int) -> int:
     """How many tokens the object of a preposition takes ('the central plains' of 'in the central plains'): an
-    article and a lowercase noun phrase that an auxiliary ends (0 if not)."""
+    article and a lowercase noun phrase that an auxiliary ends (0 if not: then it is no clause's subject's phrase)."""
     j = at + (at < hi and toks[at].low in DETERMINERS)
     noun = noun_after(toks, j, hi, 3)
     end = j + len(noun)

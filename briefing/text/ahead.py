@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.text import MONTH_NAMES
+
 # A future in the clause: a modal, "is to"/"is due (to)"/"is set to" (and "expected", "scheduled"), or
 # "scheduled (for)", "set for" (its "for" is the plan's, not a turn back). Lower case only: "Will" opening
 # a clause is a name or a question more often than a future. "scheduled flights" is a kind of flight, and
@@ -24,8 +26,8 @@ _MODIFIER = re.compile(r"\b(?:[Nn]ext|[Uu]pcoming|[Cc]oming)\s+(?:on\s+)?$")
 # "will pay £150 to customers hit during Monday's outage".
 # "for September", "for 2023" name the period a plan covers ("will publish its index for September on Friday"), no
 # turn back.
-_BACK = re.compile(r"\b(?:over|after|following|for(?!\s+(?:January|February|March|April|May|June|July|August|"
-                   r"September|October|November|December|\d{4})\b)|of|about|since|during)\s")
+_MONTHS = "|".join(month.capitalize() for month in MONTH_NAMES)
+_BACK = re.compile(rf"\b(?:over|after|following|for(?!\s+(?:{_MONTHS}|\d{{4}})\b)|of|about|since|during)\s")
 
 
 def looks_ahead(before: str) -> bool:

@@ -37,7 +37,8 @@ _NOT_PLURAL = frozenset({"news", "series", "species", "means", "plainclothes", "
                          "politics", "athletics", "mathematics", "gas", "chaos", "atlas", "bias", "alias", "canvas"})
 
 
-def _is_plural_noun(word: str) -> bool:
+def is_plural_noun(word: str) -> bool:
+    """Whether `word` is a plural noun ('workers', 'women', 'GPUs'), not a word in -s that is none ('news', 'serious')."""
     low = word.lower()
     if low in _NOT_PLURAL:
         return False
@@ -78,7 +79,7 @@ def _name_as_modifier(words: list[str], text: str, pos: int) -> bool:
     ahead = _TWO_LOWER.match(text, pos)
     if not ahead or ahead.group(1) in STOP_WORDS or ahead.group(1).endswith("ed"):
         return False
-    return any(w and w not in STOP_WORDS and _is_plural_noun(w) for w in ahead.groups())
+    return any(w and w not in STOP_WORDS and is_plural_noun(w) for w in ahead.groups())
 
 
 def noun_phrase(text: str, value: float, context: str = "") -> tuple[str, str, int] | None:
@@ -101,20 +102,20 @@ def _noun_phrase(text: str, value: float, context: str,
         pos += len(whole.group(0)) if (whole := _NUMBER_THEN.match(text[pos:])) else 0
     for _ in range(6 if partitive or re.match(r"\s*[A-Z]", text) else 4):
         match = _WORD_RE.match(text, pos)
-        joined = match and match.group(1).lower() in ("and", "or") and words and not _is_plural_noun(words[-1]) \
+        joined = match and match.group(1).lower() in ("and", "or") and words and not is_plural_noun(words[-1]) \
             and len(words) <= 2
         if not match or (match.group(1).lower() in STOP_WORDS and not joined):
             break  # "18 Northern and central California counties": adjectives joined by "and" still lead to it
         words.append(match.group(1))
         ends.append(pos)
         pos = match.end()
-        if _is_plural_noun(words[-1]) and (nxt := _WORD_RE.match(text, pos)) and _is_plural_noun(nxt.group(1)) \
+        if is_plural_noun(words[-1]) and (nxt := _WORD_RE.match(text, pos)) and is_plural_noun(nxt.group(1)) \
                 and nxt.group(1) not in STOP_WORDS and compound_head(nxt.group(1), context) \
                 and not complex_preposition(text, nxt.group(1), nxt.end()):
             continue  # "rules violations", "Windows users": a plural before a plural modifies it
         if len(words) > 1 and _name_as_modifier(words, text, pos):
             continue  # "two United States service members": a name of two words describes the noun after it
-        if _is_plural_noun(words[-1]) or (value == 1 and words[-1].lower() in _PEOPLE):
+        if is_plural_noun(words[-1]) or (value == 1 and words[-1].lower() in _PEOPLE):
             phrase = " ".join(words)
             spelled = _acronym_ahead(words, text, pos, context)
             if spelled:  # "graphics processing units" where the sentence says "GPUs": one unit for both

@@ -34,5 +34,3 @@ SIMPLE_PASTS = word_set("ate flew fought knew spoke struck stole slept woke wore
 PLACE_PREPOSITIONS = word_set("in inside at on aboard outside near under behind within from into across")
 # Adverb particles of phrasal verbs ("laid off", "pulled off a heist", "gave back").
 PARTICLES = word_set("out up off away down back over")
-# Plural nouns of people that do not end in -s (English morphology).
-IRREGULAR_PLURALS = word_set("men women children people")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing.text import word_set
-from briefing.text.quantity import OLDEST_AGE, Quantity, fmt_number, parse_number
+from briefing.text.quantity import OLDEST_AGE, WORD_NUMBER_PATTERN, Quantity, fmt_number, parse_number
 
 _STOP = word_set("a an the of in on at to for from by with and or but as is are was were")
 # Verbs of change only: "double" and "triple" are as often nouns and adjectives ("doubles match", "triple taillights").
@@ -47,8 +47,7 @@ _ADDRESS_RE = re.compile(r"\b\d{1,5}(?:\s+(?:[A-Z][\w'’-]*\.?|\d+(?:st|nd|rd|t
 
 # "the top 10 films grossed", "the school's top four scorers", "a top-five finish": a rank that bounds a group,
 # not a count of anything the story has (a share, "the top 1% of earners", is one).
-_RANK_RE = re.compile(r"\btop[- ](?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-                      r"fifty|hundred)\b(?!\s*(?:%|per\s?cent|percent))", re.I)
+_RANK_RE = re.compile(rf"\btop[- ](?:\d{{1,3}}|{WORD_NUMBER_PATTERN})\b(?!\s*(?:%|per\s?cent|percent))", re.I)
 
 
 def not_figures(s: str) -> list[tuple[int, int]]:
